@@ -1,0 +1,26 @@
+/**
+ * Bundles the action and the CLI into dist/ as ESM for Node 24. Both entries
+ * share chunks, so the action and `mlgate` run the same engine code.
+ * `node scripts/bundle.ts [outdir]`: the freshness test bundles into a temp dir.
+ */
+import { rm } from 'node:fs/promises';
+import { build } from 'esbuild';
+
+const outdir = process.argv[2] ?? 'dist';
+await rm(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node24',
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'linked',
+  logLevel: 'warning',
+  // Some CommonJS dependencies call require(); give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);",
+  },
+});

@@ -1,0 +1,13 @@
+/**
+ * Every check mlgate can run, in report order. A check runs when its key is
+ * present under `checks:` in mlgate.yml.
+ */
+import type { CheckConfigs } from '../config/config-schema.ts';
+import type { CheckDefinition } from '../engine/check.ts';
+import { numericalStability } from './numerical-stability/numerical-stability.ts';
+
+export type CheckId = keyof CheckConfigs;
+
+export const checkRegistry: { [K in CheckId]-?: CheckDefinition<NonNullable<CheckConfigs[K]>> } = {
+  numerical_stability: numericalStability,
+};

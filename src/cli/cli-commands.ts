@@ -1,0 +1,8 @@
+/** Subcommands of `mlgate`: each takes its arguments and returns the exit code. */
+import { runCommand } from './run-command.ts';
+
+export type CliCommand = (argv: readonly string[]) => Promise<number>;
+
+export const cliCommands: Record<string, CliCommand> = {
+  run: runCommand,
+};

@@ -1,0 +1,91 @@
+/**
+ * The one schema of mlgate.yml. Every key is documented here; the JSON Schema
+ * in schema/mlgate.schema.json and the README's config reference come from it.
+ * Each check's own keys live beside the check and are composed in `checks`.
+ */
+import { z } from 'zod';
+import { numericalStabilityConfig } from '../checks/numerical-stability/numerical-stability-config.ts';
+import { sections } from '../engine/check.ts';
+import { calendarDate, nonNegative, repoPath } from './shared-schemas.ts';
+
+const sectionScore = z
+  .number({ error: 'expected a score between 0 and 7 in steps of 0.5' })
+  .min(0, { error: 'a score is at least 0' })
+  .max(7, { error: 'a section has 7 tests, so at most 7' });
+
+export const rubricTestIdPattern = /^(data|model|infra|monitor)-[1-7]$/;
+
+const attestation = z.union(
+  [
+    z.strictObject({
+      /** A file in the repository that documents the manual test and its result. */
+      evidence: repoPath,
+      /** When the evidence was last reviewed; checked against gate.attestation_max_age_days. */
+      reviewed: calendarDate.optional(),
+      note: z.string().optional(),
+    }),
+    z.strictObject({
+      /** Why this rubric test does not apply to this system. Scores 0, shown as N/A. */
+      not_applicable: z.string().min(1, { error: 'say why the test does not apply' }),
+    }),
+  ],
+  {
+    error:
+      'an attestation is either {evidence: <file>, reviewed?: YYYY-MM-DD} or {not_applicable: <reason>}',
+  },
+);
+
+const waiver = z.strictObject({
+  /** The check id, as under `checks:`. */
+  check: z.string().min(1, { error: 'name the check id, e.g. numerical_stability' }),
+  /** One finding of that check, e.g. `feature:age`; omit to waive the whole check. */
+  finding: z.string().min(1).optional(),
+  reason: z.string().min(1, { error: 'say why the finding is acceptable' }),
+  owner: z.string().min(1, { error: 'name who owns this waiver, e.g. "@alice"' }),
+  /** The day after which the waiver no longer applies. */
+  expires: calendarDate,
+});
+
+export const configSchema = z.strictObject({
+  version: z.literal(1, { error: 'the config format version is 1: write `version: 1`' }).default(1),
+  gate: z
+    .strictObject({
+      /** Blocks the merge when the final ML Test Score (minimum over sections) is below this. */
+      minimum_score: sectionScore.default(0),
+      /** Blocks the merge when a section's score is below its minimum. */
+      minimum_section_scores: z
+        .strictObject(Object.fromEntries(sections.map((s) => [s, sectionScore.default(0)])) as {
+          [K in (typeof sections)[number]]: z.ZodDefault<typeof sectionScore>;
+        })
+        .default({ data: 0, model: 0, infrastructure: 0, monitoring: 0 }),
+      /** Treat a check that ends `warn` as blocking. */
+      block_on_warn: z.boolean().default(false),
+      /** An attestation whose `reviewed` date is older than this scores 0. */
+      attestation_max_age_days: nonNegative.optional(),
+    })
+    .default({
+      minimum_score: 0,
+      minimum_section_scores: { data: 0, model: 0, infrastructure: 0, monitoring: 0 },
+      block_on_warn: false,
+    }),
+  checks: z
+    .strictObject({
+      numerical_stability: numericalStabilityConfig.optional(),
+    })
+    .default({}),
+  /** Manual tests (0.5 points each) and tests declared not applicable, keyed by rubric id. */
+  attestations: z
+    .record(
+      z.string().regex(rubricTestIdPattern, {
+        error: 'attestations are keyed by rubric test id: data-1 … data-7, model-1 …, infra-1 …, monitor-1 …',
+      }),
+      attestation,
+    )
+    .default({}),
+  waivers: z.array(waiver).default([]),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type CheckConfigs = Config['checks'];
+export type Attestation = z.infer<typeof attestation>;
+export type Waiver = z.infer<typeof waiver>;

@@ -1,0 +1,23 @@
+/** What triggered the run, independent of where it came from (Actions payload or local CLI). */
+export interface PullRequestInfo {
+  number: number;
+  /** The PR head commit, not the test merge commit that GITHUB_SHA names. */
+  headSha: string;
+  baseSha: string;
+  baseRef: string;
+  headRef: string;
+  /** True when the head lives in another repository: its token is read-only. */
+  fromFork: boolean;
+}
+
+export interface RunEvent {
+  /** `pull_request`, `push`, `schedule`, `workflow_dispatch`, … or `local` for the CLI. */
+  name: string;
+  repository?: { owner: string; repo: string };
+  /** The commit the report is about: the PR head on PRs, GITHUB_SHA otherwise. */
+  sha?: string;
+  ref?: string;
+  pullRequest?: PullRequestInfo;
+  /** Link to the workflow run, for the report footer. */
+  runUrl?: string;
+}

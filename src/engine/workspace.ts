@@ -1,0 +1,18 @@
+/**
+ * The file capabilities a check gets. The only implementation that touches the
+ * disk is `src/io/node-workspace.ts`; tests pass fakes from `test/mocks/`.
+ * Every path is as the user wrote it in mlgate.yml, relative to the repository.
+ */
+import type { Table, TableReadOptions } from '../data/table.ts';
+
+export interface Workspace {
+  /** Absolute path of the repository (the working directory). */
+  readonly root: string;
+  /** Throws a ConfigPathError naming `key` when the path escapes the repository. */
+  resolve(path: string, key: string): string;
+  exists(path: string, key: string): Promise<boolean>;
+  readText(path: string, key: string): Promise<string>;
+  readTable(path: string, key: string, options?: TableReadOptions): Promise<Table>;
+  /** The file's text at a git revision, or null when it did not exist there. */
+  readTextAtRevision(revision: string, path: string, key: string): Promise<string | null>;
+}

@@ -1,0 +1,61 @@
+/**
+ * The report as data: what the Markdown renderer draws, what the JSON report
+ * file holds (documented in docs/report-json.md), and what publish mode reads
+ * back. Field names are a public interface: add, don't rename.
+ */
+import type { CheckResult, WaiverState } from '../engine/check-result.ts';
+import type { RubricTestId, Section } from '../engine/check.ts';
+import type { RunEvent } from '../engine/run-event.ts';
+
+export type RubricTestState =
+  | { kind: 'automated'; checks: string[] }
+  | { kind: 'attested'; evidence: string; reviewed?: string }
+  | { kind: 'not-applicable'; reason: string }
+  | { kind: 'uncovered'; why: string };
+
+export interface RubricTestScore {
+  id: RubricTestId;
+  section: Section;
+  title: string;
+  /** 1 automated and ran, 0.5 attested with evidence, 0 otherwise. */
+  points: 0 | 0.5 | 1;
+  state: RubricTestState;
+  /** How mlgate covers this test, shown when it is uncovered. */
+  howToCover: string;
+}
+
+export interface SectionScore {
+  section: Section;
+  score: number;
+  minimum: number;
+  met: boolean;
+}
+
+export interface MlTestScore {
+  sections: SectionScore[];
+  /** The minimum over the four section scores. */
+  final: number;
+  /** Table V band, e.g. `(1,2]`, and its sentence. */
+  band: { range: string; meaning: string };
+  minimum: number;
+  tests: RubricTestScore[];
+}
+
+export interface Verdict {
+  passed: boolean;
+  /** Every reason the gate blocks; empty when it passed. */
+  reasons: string[];
+}
+
+export interface Report {
+  schemaVersion: 1;
+  mlgateVersion: string;
+  generatedAt: string;
+  event: RunEvent;
+  verdict: Verdict;
+  score: MlTestScore;
+  checks: CheckResult[];
+  waivers: WaiverState[];
+  /** Config problems that stopped the checks from running (the gate fails closed). */
+  configErrors: string[];
+}
