@@ -11,7 +11,8 @@ import { calendarDate, nonNegative, repoPath } from './shared-schemas.ts';
 const sectionScore = z
   .number({ error: 'expected a score between 0 and 7 in steps of 0.5' })
   .min(0, { error: 'a score is at least 0' })
-  .max(7, { error: 'a section has 7 tests, so at most 7' });
+  .max(7, { error: 'a section has 7 tests, so at most 7' })
+  .multipleOf(0.5, { error: 'scores move in steps of 0.5, e.g. 1.5' });
 
 export const rubricTestIdPattern = /^(data|model|infra|monitor)-[1-7]$/;
 
@@ -46,44 +47,66 @@ const waiver = z.strictObject({
   expires: calendarDate,
 });
 
-export const configSchema = z.strictObject({
-  version: z.literal(1, { error: 'the config format version is 1: write `version: 1`' }).default(1),
-  gate: z
-    .strictObject({
-      /** Blocks the merge when the final ML Test Score (minimum over sections) is below this. */
-      minimum_score: sectionScore.default(0),
-      /** Blocks the merge when a section's score is below its minimum. */
-      minimum_section_scores: z
-        .strictObject(Object.fromEntries(sections.map((s) => [s, sectionScore.default(0)])) as {
-          [K in (typeof sections)[number]]: z.ZodDefault<typeof sectionScore>;
-        })
-        .default({ data: 0, model: 0, infrastructure: 0, monitoring: 0 }),
-      /** Treat a check that ends `warn` as blocking. */
-      block_on_warn: z.boolean().default(false),
-      /** An attestation whose `reviewed` date is older than this scores 0. */
-      attestation_max_age_days: nonNegative.optional(),
-    })
-    .default({
-      minimum_score: 0,
-      minimum_section_scores: { data: 0, model: 0, infrastructure: 0, monitoring: 0 },
-      block_on_warn: false,
-    }),
-  checks: z
-    .strictObject({
-      numerical_stability: numericalStabilityConfig.optional(),
-    })
-    .default({}),
-  /** Manual tests (0.5 points each) and tests declared not applicable, keyed by rubric id. */
-  attestations: z
-    .record(
-      z.string().regex(rubricTestIdPattern, {
-        error: 'attestations are keyed by rubric test id: data-1 … data-7, model-1 …, infra-1 …, monitor-1 …',
-      }),
-      attestation,
-    )
-    .default({}),
-  waivers: z.array(waiver).default([]),
-});
+export const configSchema = z
+  .strictObject({
+    version: z
+      .literal(1, { error: 'the config format version is 1: write `version: 1`' })
+      .default(1),
+    gate: z
+      .strictObject({
+        /** Blocks the merge when the final ML Test Score (minimum over sections) is below this. */
+        minimum_score: sectionScore.default(0),
+        /** Blocks the merge when a section's score is below its minimum. */
+        minimum_section_scores: z
+          .strictObject(
+            Object.fromEntries(sections.map((s) => [s, sectionScore.default(0)])) as {
+              [K in (typeof sections)[number]]: z.ZodDefault<typeof sectionScore>;
+            },
+          )
+          .prefault({}),
+        /** Treat a check that ends `warn` as blocking. */
+        block_on_warn: z.boolean().default(false),
+        /** An attestation whose `reviewed` date is older than this scores 0. */
+        attestation_max_age_days: nonNegative.optional(),
+      })
+      .prefault({}),
+    checks: z
+      .strictObject({
+        numerical_stability: numericalStabilityConfig.optional(),
+      })
+      .default({}),
+    /** Manual tests (0.5 points each) and tests declared not applicable, keyed by rubric id. */
+    attestations: z
+      .record(
+        z.string().regex(rubricTestIdPattern, {
+          error:
+            'attestations are keyed by rubric test id: data-1 … data-7, model-1 …, infra-1 …, monitor-1 …',
+        }),
+        attestation,
+      )
+      .default({}),
+    waivers: z.array(waiver).default([]),
+  })
+  .superRefine((config, context) => {
+    const configured = Object.keys(config.checks);
+    if (configured.length === 0) {
+      context.addIssue({
+        code: 'custom',
+        path: ['checks'],
+        message:
+          'no check is configured, so the gate would pass without testing anything; add at least one under `checks:` (see the README config reference)',
+      });
+    }
+    config.waivers.forEach((w, i) => {
+      if (!configured.includes(w.check)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['waivers', i, 'check'],
+          message: `"${w.check}" is not a configured check; waive one of: ${configured.join(', ') || '(none configured)'}`,
+        });
+      }
+    });
+  });
 
 export type Config = z.infer<typeof configSchema>;
 export type CheckConfigs = Config['checks'];

@@ -4,7 +4,10 @@ import { z } from 'zod';
 /** A calendar date written `YYYY-MM-DD` that exists (2014-02-30 does not). */
 export const calendarDate = z
   .string({ error: 'expected a date written YYYY-MM-DD, e.g. 2026-12-31 (quote it in YAML)' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD, e.g. 2026-12-31' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: 'expected a date written YYYY-MM-DD, e.g. 2026-12-31',
+    abort: true,
+  })
   .refine(
     (text) => {
       const date = new Date(`${text}T00:00:00Z`);
@@ -32,7 +35,10 @@ export const tableFile = z.union(
       missing_values: z.array(z.string()).optional(),
     }),
   ],
-  { error: 'expected a file path, or an object with `path` (and optionally format, delimiter, missing_values)' },
+  {
+    error:
+      'expected a file path, or an object with `path` (and optionally format, delimiter, missing_values)',
+  },
 );
 export type TableFile = z.infer<typeof tableFile>;
 

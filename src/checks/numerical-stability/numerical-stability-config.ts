@@ -16,10 +16,7 @@ export const numericalStabilityConfig = z.strictObject({
   min_std: nonNegative.default(0),
   /** Optional plausible range per column: values outside it are findings. */
   ranges: z
-    .record(
-      z.string(),
-      z.strictObject({ min: z.number().optional(), max: z.number().optional() }),
-    )
+    .record(z.string(), z.strictObject({ min: z.number().optional(), max: z.number().optional() }))
     .default({}),
   /** How many offending rows to name per problem in the report. */
   max_examples: z.int().min(1).max(100).default(10),

@@ -1,0 +1,40 @@
+/**
+ * Runs every configured check. A check that throws ends `error` with its
+ * message: the gate fails closed, and the other checks still run.
+ */
+
+import { type CheckId, checkRegistry } from '../checks/registry.ts';
+import type { CheckConfigs, Waiver } from '../config/config-schema.ts';
+import { applyWaivers } from './apply-waivers.ts';
+import type { CheckContext, CheckDefinition, CheckOutcome } from './check.ts';
+import type { CheckResult } from './check-result.ts';
+
+export async function runChecks(
+  configs: CheckConfigs,
+  waivers: Waiver[],
+  context: CheckContext,
+  registry: Partial<Record<string, CheckDefinition<never>>> = checkRegistry,
+): Promise<CheckResult[]> {
+  const today = context.now.toISOString().slice(0, 10);
+  const results: CheckResult[] = [];
+  for (const id of Object.keys(registry) as CheckId[]) {
+    const config = configs[id];
+    const check = registry[id];
+    if (config === undefined || !check) continue;
+    const started = performance.now();
+    let outcome: CheckOutcome | { kind: 'error'; message: string };
+    try {
+      outcome = await (check as CheckDefinition<typeof config>).run(config, context);
+    } catch (error) {
+      outcome = { kind: 'error', message: messageOf(error) };
+    }
+    const durationMs = Math.round(performance.now() - started);
+    results.push(applyWaivers(check, outcome, waivers, today, durationMs));
+  }
+  return results;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}

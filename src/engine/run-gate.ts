@@ -1,0 +1,85 @@
+/**
+ * The whole gate for one repository: read and validate mlgate.yml, run the
+ * checks, score the rubric, decide the verdict. The action and the CLI both
+ * call this; neither can reach a different verdict from the same inputs.
+ */
+import { type Config, configSchema } from '../config/config-schema.ts';
+import { type ConfigError, formatConfigError, parseConfig } from '../config/parse-config.ts';
+import { buildReport } from '../report/build-report.ts';
+import type { Report } from '../report/report-model.ts';
+import { runChecks } from './run-checks.ts';
+import type { RunEvent } from './run-event.ts';
+import type { Workspace } from './workspace.ts';
+
+export interface GateRun {
+  /** mlgate.yml, relative to the workspace root. */
+  configPath: string;
+  workspace: Workspace;
+  event: RunEvent;
+  now: Date;
+  mlgateVersion: string;
+}
+
+export interface GateOutcome {
+  report: Report;
+  /** The validated config, absent when it had errors. */
+  config?: Config;
+}
+
+/** What the gate scores against when mlgate.yml can't be used: nothing runs, nothing passes. */
+const fallbackConfig: Config = {
+  version: 1,
+  gate: configSchema.shape.gate.parse(undefined),
+  checks: {},
+  attestations: {},
+  waivers: [],
+};
+
+export async function runGate(run: GateRun): Promise<GateOutcome> {
+  const { configPath, workspace, event, now, mlgateVersion } = run;
+  const base = { event, now, mlgateVersion };
+  let text: string;
+  try {
+    text = await workspace.readText(configPath, 'config');
+  } catch (error) {
+    const problem = `${(error as Error).message}. Create it (the README has a starting point) or point the \`config\` input at it.`;
+    return { report: configErrorReport([problem], base) };
+  }
+  const parsed = parseConfig(text);
+  if (!parsed.ok) {
+    return {
+      report: configErrorReport(
+        parsed.errors.map((error: ConfigError) => formatConfigError(configPath, error)),
+        base,
+      ),
+    };
+  }
+  const config = parsed.config;
+  const results = await runChecks(config.checks, config.waivers, { workspace, event, now });
+  const evidenceExists = new Map<string, boolean>();
+  for (const attestation of Object.values(config.attestations)) {
+    if ('evidence' in attestation) {
+      evidenceExists.set(
+        attestation.evidence,
+        await workspace.exists(attestation.evidence, 'attestations').catch(() => false),
+      );
+    }
+  }
+  return {
+    config,
+    report: buildReport({ config, results, evidenceExists, ...base, configErrors: [] }),
+  };
+}
+
+function configErrorReport(
+  configErrors: string[],
+  base: { event: RunEvent; now: Date; mlgateVersion: string },
+): Report {
+  return buildReport({
+    config: fallbackConfig,
+    results: [],
+    evidenceExists: new Map(),
+    ...base,
+    configErrors,
+  });
+}

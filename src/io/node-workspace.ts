@@ -1,0 +1,93 @@
+/**
+ * The Workspace on disk: the repository (the working directory) as checks see
+ * it. Every path comes from mlgate.yml, so each is resolved against the root
+ * and refused when it escapes it, symlinks included.
+ */
+import { execFile } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Workspace } from '../engine/workspace.ts';
+import { readTableFile } from './read-table-file.ts';
+
+const run = promisify(execFile);
+
+export class WorkspacePathError extends Error {
+  override name = 'WorkspacePathError';
+}
+
+export function nodeWorkspace(rootDirectory: string): Workspace {
+  const root = realpathSync(path.resolve(rootDirectory));
+  const inside = (candidate: string) =>
+    candidate === root || candidate.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+
+  const resolve = (relative: string, key: string) => {
+    if (path.isAbsolute(relative)) {
+      throw new WorkspacePathError(
+        `${key}: "${relative}" is an absolute path; write it relative to the repository root`,
+      );
+    }
+    const absolute = path.resolve(root, relative);
+    if (!inside(absolute)) {
+      throw new WorkspacePathError(
+        `${key}: "${relative}" points outside the repository; mlgate only reads files inside it`,
+      );
+    }
+    return absolute;
+  };
+
+  /** The resolved path after symlinks, refused when a link leads outside. */
+  const real = (relative: string, key: string) => {
+    const absolute = resolve(relative, key);
+    let target: string;
+    try {
+      target = realpathSync(absolute);
+    } catch {
+      throw new WorkspacePathError(
+        `${key}: file not found: ${relative} (looked in ${root}); check the path or commit the file`,
+      );
+    }
+    if (!inside(target)) {
+      throw new WorkspacePathError(
+        `${key}: "${relative}" is a link to a file outside the repository; mlgate only reads files inside it`,
+      );
+    }
+    return target;
+  };
+
+  return {
+    root,
+    resolve,
+    async exists(relative, key) {
+      return access(resolve(relative, key)).then(
+        () => true,
+        () => false,
+      );
+    },
+    async readText(relative, key) {
+      return readFile(real(relative, key), 'utf8');
+    },
+    async readTable(relative, key, options) {
+      return readTableFile(real(relative, key), relative, options);
+    },
+    async readTextAtRevision(revision, relative, key) {
+      const repoPath = path.relative(root, resolve(relative, key)).split(path.sep).join('/');
+      try {
+        const { stdout } = await run('git', ['show', `${revision}:./${repoPath}`], {
+          cwd: root,
+          maxBuffer: 256 * 1024 * 1024,
+          encoding: 'utf8',
+        });
+        return stdout;
+      } catch (error) {
+        const stderr = String((error as { stderr?: string }).stderr ?? '');
+        if (/does not exist|exists on disk, but not in/.test(stderr)) return null;
+        throw new Error(
+          `${key}: could not read ${relative} at ${revision} with git (${stderr.trim() || (error as Error).message}); ` +
+            'fetch the base commit, e.g. actions/checkout with fetch-depth: 0',
+        );
+      }
+    },
+  };
+}
