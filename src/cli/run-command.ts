@@ -1,0 +1,60 @@
+/**
+ * `mlgate run --config <file> [--working-directory <dir>] [--out report.md] [--json report.json]`:
+ * the action's gate, locally. Prints the report; exit 0 passed, 1 blocked, 2 config error.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { runGate } from '../engine/run-gate.ts';
+import { nodeWorkspace } from '../io/node-workspace.ts';
+import { renderSummary } from '../report/render-comment.ts';
+import { renderJson } from '../report/render-json.ts';
+import { mlgateVersion } from '../version.ts';
+import { CliUsageError } from './cli-usage-error.ts';
+
+export async function runCommand(argv: readonly string[]): Promise<number> {
+  const { values } = parseOrExplain(argv);
+  const root = path.resolve(values['working-directory'] ?? '.');
+  const configPath = values.config ?? '.github/mlgate.yml';
+  const { report } = await runGate({
+    // The config path is given relative to the shell, checks' paths relative to the root.
+    configPath: path.relative(root, path.resolve(configPath)),
+    workspace: nodeWorkspace(root),
+    event: { name: 'local' },
+    now: new Date(),
+    mlgateVersion,
+  });
+  const markdown = renderSummary(report, { commentKey: 'local' });
+  if (values.out) await writeFile(values.out, markdown);
+  if (values.json) await writeFile(values.json, renderJson(report));
+  if (!values.quiet) process.stdout.write(`${markdown}\n`);
+  const where = [values.out, values.json].filter(Boolean).join(' and ');
+  process.stderr.write(
+    `${report.verdict.passed ? 'mlgate: PASSED' : 'mlgate: BLOCKED'} — ML Test Score ${report.score.final} (${report.score.band.range})` +
+      `${where ? `; report written to ${where}` : ''}\n` +
+      report.verdict.reasons.map((reason) => `  - ${reason}\n`).join(''),
+  );
+  if (report.configErrors.length > 0) return 2;
+  return report.verdict.passed ? 0 : 1;
+}
+
+function parseOrExplain(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      options: {
+        config: { type: 'string', short: 'c' },
+        'working-directory': { type: 'string', short: 'C' },
+        out: { type: 'string', short: 'o' },
+        json: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (error) {
+    throw new CliUsageError(
+      `${(error as Error).message}\nusage: mlgate run [--config mlgate.yml] [--working-directory DIR] [--out report.md] [--json report.json] [--quiet]`,
+    );
+  }
+}

@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { numericalStability } from '../../../src/checks/numerical-stability/numerical-stability.ts';
+import {
+  type NumericalStabilityConfig,
+  numericalStabilityConfig,
+} from '../../../src/checks/numerical-stability/numerical-stability-config.ts';
+import type { CheckOutcome } from '../../../src/engine/check.ts';
+import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../fixtures/numerical-stability/${name}`, import.meta.url), 'utf8');
+const files = {
+  'healthy.csv': fixture('healthy.csv'),
+  'broken.csv': fixture('broken.csv'),
+  'constant.jsonl': fixture('constant.jsonl'),
+};
+
+async function run(
+  config: Record<string, unknown>,
+): Promise<Extract<CheckOutcome, { kind: 'ran' }>> {
+  const parsed: NumericalStabilityConfig = numericalStabilityConfig.parse(config);
+  const outcome = await numericalStability.run(parsed, {
+    workspace: memoryWorkspace({ files }),
+    event: { name: 'local' },
+    now: new Date('2026-11-23T00:00:00Z'),
+  });
+  assert.equal(outcome.kind, 'ran');
+  return outcome as Extract<CheckOutcome, { kind: 'ran' }>;
+}
+
+describe('numerical stability (Monitor 5)', () => {
+  it('finds nothing wrong with the real predictions of the example model', async () => {
+    const outcome = await run({
+      predictions: 'healthy.csv',
+      columns: ['score'],
+      probability_columns: ['score'],
+    });
+    assert.deepEqual(outcome.findings, []);
+    assert.match(outcome.summary, /20 rows/);
+  });
+
+  it('names every kind of broken value with its row id and line', async () => {
+    const outcome = await run({
+      predictions: 'broken.csv',
+      columns: ['score', 'logit'],
+      probability_columns: ['score'],
+      id_column: 'id',
+    });
+    const byId = new Map(outcome.findings.map((f) => [f.id, f.message]));
+    assert.deepEqual([...byId.keys()].sort(), [
+      'column:logit:infinite',
+      'column:score:infinite',
+      'column:score:missing',
+      'column:score:nan',
+      'column:score:not-a-number',
+      'column:score:outside-probability',
+    ]);
+    assert.match(byId.get('column:score:nan')!, /id=a2 \(line 3\)/);
+    assert.match(byId.get('column:score:not-a-number')!, /id=a5 \(line 6\)/);
+    assert.match(byId.get('column:score:outside-probability')!, /1 of 7 rows.*id=a4/);
+    assert.match(byId.get('column:logit:infinite')!, /id=a7/);
+    assert.ok(outcome.findings.every((f) => f.severity === 'fail'));
+  });
+
+  it('fails when every prediction is identical', async () => {
+    const outcome = await run({ predictions: 'constant.jsonl', columns: ['score'] });
+    assert.equal(outcome.findings.length, 1);
+    assert.equal(outcome.findings[0]!.id, 'column:score:constant');
+    assert.match(outcome.findings[0]!.message, /all 3 finite predictions are identical \(0\.5\)/);
+  });
+
+  it('flags values outside a configured plausible range', async () => {
+    const outcome = await run({
+      predictions: 'broken.csv',
+      columns: ['logit'],
+      ranges: { logit: { min: 0 } },
+      id_column: 'id',
+    });
+    const range = outcome.findings.find((f) => f.id === 'column:logit:outside-range');
+    // -0.1 (a4) is below 0; -Infinity (a7) is reported as infinite, not also as out of range.
+    assert.match(range!.message, /1 of 7 rows.*id=a4/);
+  });
+
+  it('rejects a range for a column it does not check, naming the key', async () => {
+    await assert.rejects(
+      run({ predictions: 'healthy.csv', columns: ['score'], ranges: { logit: { max: 1 } } }),
+      /checks\.numerical_stability\.ranges\.logit/,
+    );
+  });
+
+  it('errors on a missing column, naming the file and the columns it has', async () => {
+    await assert.rejects(
+      run({ predictions: 'healthy.csv', columns: ['probability'] }),
+      /healthy\.csv.*no column named "probability".*id, label, score/,
+    );
+  });
+
+  it('errors on a file with a header and no rows', async () => {
+    const outcome = numericalStability.run(
+      numericalStabilityConfig.parse({ predictions: 'empty.csv', columns: ['score'] }),
+      {
+        workspace: memoryWorkspace({ files: { 'empty.csv': 'id,score\n' } }),
+        event: { name: 'local' },
+        now: new Date(),
+      },
+    );
+    await assert.rejects(outcome, /empty\.csv: the predictions file has a header but no rows/);
+  });
+});
