@@ -3,13 +3,16 @@
  * file holds (documented in docs/report-json.md), and what publish mode reads
  * back. Field names are a public interface: add, don't rename.
  */
-import type { CheckResult, WaiverState } from '../engine/check-result.ts';
+
 import type { RubricTestId, Section } from '../engine/check.ts';
+import type { CheckResult, WaiverState } from '../engine/check-result.ts';
 import type { RunEvent } from '../engine/run-event.ts';
 
 export type RubricTestState =
   | { kind: 'automated'; checks: string[] }
   | { kind: 'attested'; evidence: string; reviewed?: string }
+  /** An attestation that scored 0: its evidence file is missing or its review is too old. */
+  | { kind: 'attestation-rejected'; evidence: string; reviewed?: string; why: string }
   | { kind: 'not-applicable'; reason: string }
   | { kind: 'uncovered'; why: string };
 
@@ -41,6 +44,14 @@ export interface MlTestScore {
   tests: RubricTestScore[];
 }
 
+/** A configured waiver and what it did in this run. */
+export interface ListedWaiver extends WaiverState {
+  /** `waived`: it covered findings; `expired`: past its date; `unused`: it matched nothing; `refused`: its check errored. */
+  effect: 'waived' | 'expired' | 'unused' | 'refused';
+  /** One sentence on the effect, e.g. why a waiver matched nothing. */
+  note: string;
+}
+
 export interface Verdict {
   passed: boolean;
   /** Every reason the gate blocks; empty when it passed. */
@@ -55,7 +66,7 @@ export interface Report {
   verdict: Verdict;
   score: MlTestScore;
   checks: CheckResult[];
-  waivers: WaiverState[];
+  waivers: ListedWaiver[];
   /** Config problems that stopped the checks from running (the gate fails closed). */
   configErrors: string[];
 }
