@@ -6,19 +6,20 @@
  *
  * Every figure says whether it is exact. Approximate figures carry their error
  * bound in the same object, so a consumer never has to guess:
- * - counts, missing, min, max, mean, std: always exact (mean and variance merge
+ * - count, missing, min, max, mean, std: always exact (mean and variance merge
  *   with Chan, Golub & LeVeque 1979, exact up to floating-point rounding);
- * - quantiles, histogram, CDF: exact while a column has at most
- *   `settings.exactLimit` distinct numbers (the sketch is then the full table of
- *   values and counts); beyond that a KLL sketch (Karnin, Lang & Liberty 2016)
- *   with a normalized rank error `rankError` that holds with probability
- *   `rankErrorConfidence`;
- * - distinct counts: exact up to `settings.exactLimit` distinct values, then a
- *   HyperLogLog estimate (Flajolet et al. 2007, estimator of Ertl 2017) with the
- *   stated relative standard error;
- * - category counts: exact up to `settings.exactLimit` categories, then a
- *   Misra–Gries frequent-items summary whose counts undercount by at most
- *   `countErrorBound`.
+ * - quantiles and histogram: exact in the profile of one file (computed from
+ *   all its values); in a merged profile they come from the quantile summary
+ *   and carry its rank error;
+ * - the quantile summary (`sketch`): lossless while a column has at most
+ *   2 · `sketchSize` distinct numbers, else `sketchSize` weighted values with a
+ *   deterministic (always holding) rank-error bound that merges add up
+ *   (Greenwald & Khanna 2001; merge and prune as in Chen & Guestrin 2016, app. A);
+ * - distinct counts: exact in one file and whenever the summary is lossless,
+ *   else a HyperLogLog estimate (Flajolet et al. 2007, estimator of Ertl 2017)
+ *   with its relative standard error;
+ * - category counts: exact up to `categoryLimit` categories, else the most
+ *   frequent ones with a bound on how far any count may be off.
  *
  * Field names are documented for users in docs/profile-json.md; other tools
  * parse them, so change them only with a new `version`.
@@ -34,7 +35,7 @@ export const profileVersion = 1;
  * - `datetime`: every cell is an ISO 8601 date (`2014-02-28`) or date-time
  *   (`2014-02-28T13:45:00Z`, `2014-02-28 13:45`) that exists on the calendar;
  * - `categorical`: text (or a mix) with at most max(20, count / 2) and at most
- *   `exactLimit` distinct values;
+ *   `categoryLimit` distinct values;
  * - `identifier`: text whose values are all distinct (e.g. ids, keys);
  * - `text`: any other text (free text, high-cardinality codes);
  * - `empty`: no non-missing cell at all.
@@ -60,10 +61,10 @@ export interface CountEstimate {
 
 /** Settings that fix the profile's accuracy; merged profiles keep the coarser of each. */
 export interface ProfileSettings {
-  /** Distinct values per column kept exactly (value tables, category tables, distinct counts). */
-  exactLimit: number;
-  /** KLL sketch size k: larger is more accurate (rank error ≈ 2.296 / k^0.9723). */
-  sketchK: number;
+  /** Weighted values a pruned quantile summary keeps; one file's rank error is ≤ 1 / (2 · sketchSize). */
+  sketchSize: number;
+  /** Categories listed with their counts; beyond it only the most frequent are kept. */
+  categoryLimit: number;
   /** HyperLogLog precision p: 2^p registers, relative standard error 1.04 / √(2^p). */
   hllPrecision: number;
   /** Equal-width bins of each numeric histogram. */
@@ -121,7 +122,7 @@ export interface NumericProfile {
   negativeInfinity: number;
   /** True when every finite value is a whole number. */
   integer: boolean;
-  /** Exact; null when count = 0 (as are mean, std, quantiles). */
+  /** Exact; null when count = 0 (as are mean, std, quantiles and histogram). */
   min: number | null;
   max: number | null;
   mean: number | null;
@@ -129,15 +130,16 @@ export interface NumericProfile {
   std: number | null;
   /** Sum of squared deviations from the mean: with count and mean, the exactly mergeable variance state. */
   m2: number;
+  /** Distinct finite values. */
   distinct: CountEstimate;
-  /** At `quantileProbabilities` (see profile-settings.ts); exact when `sketch.type` is `values`. */
+  /** At the probabilities of `quantileProbabilities` (profile-settings.ts). */
   quantiles: Quantile[];
-  /** Accuracy of quantiles, histogram and CDFs drawn from `sketch`. */
-  accuracy: SketchAccuracy;
   histogram: Histogram | null;
-  /** The mergeable state; consumers should read it through profile-distribution.ts. */
-  sketch: QuantileSketchState;
-  /** HyperLogLog registers once distinct values exceed exactLimit; null while exact. */
+  /** Accuracy of `quantiles` and `histogram`. */
+  accuracy: Accuracy;
+  /** The mergeable distribution; read it through profile-distribution.ts. */
+  sketch: QuantileSummary;
+  /** HyperLogLog registers, present when `sketch` is lossy (so distinct counts can merge). */
   distinctSketch: HllState | null;
 }
 
@@ -149,15 +151,14 @@ export interface DatetimeProfile extends NumericProfile {
   dateOnly: boolean;
 }
 
-export interface SketchAccuracy {
+export interface Accuracy {
   exact: boolean;
   /**
-   * Normalized rank error ε: a quantile at p has the rank of some p' with
-   * |p − p'| ≤ ε, and a CDF value F(x) is off by at most ε. 0 when exact.
+   * Normalized rank error ε, always holding (not a probability): a quantile at
+   * p is a value whose rank lies within n · (p ± ε), and a CDF value F(x) is
+   * off by at most ε. 0 when exact.
    */
   rankError: number;
-  /** The probability with which `rankError` holds (1 when exact, 0.99 for KLL). */
-  confidence: number;
 }
 
 /**
@@ -167,27 +168,24 @@ export interface SketchAccuracy {
 export interface Histogram {
   edges: number[];
   counts: number[];
-  /** Each count is off by at most this (0 when exact: 2·ε·count from the sketch otherwise). */
+  /** Each count is off by at most this many values (0 when exact). */
   countError: number;
 }
 
-/** The quantile sketch of a column: the exact value table, or a KLL sketch. */
-export type QuantileSketchState =
-  | {
-      type: 'values';
-      /** Distinct finite values, ascending. */
-      values: number[];
-      /** How often each value occurs. */
-      counts: number[];
-    }
-  | {
-      type: 'kll';
-      k: number;
-      /** Total weight (= the finite count). */
-      n: number;
-      /** `levels[h]` holds retained items of weight 2^h. */
-      levels: number[][];
-    };
+/**
+ * A mergeable summary of a distribution: weighted values, ascending and
+ * distinct, standing for F̂(x) = Σ{weights[i] : values[i] ≤ x}. For every x,
+ * |F̂(x) − #{data ≤ x}| ≤ `error`. With `error` = 0 it is the exact table of
+ * values and their counts.
+ */
+export interface QuantileSummary {
+  /** Total weight: the number of finite values summarised. */
+  n: number;
+  /** Absolute rank error bound, in values (divide by n for the normalized error). */
+  error: number;
+  values: number[];
+  weights: number[];
+}
 
 /** HyperLogLog registers, one byte each, base64-encoded. */
 export interface HllState {
@@ -207,12 +205,14 @@ export interface CategoryProfile {
   exact: boolean;
   /**
    * Categories by count, most frequent first (ties by value). Exact: all of
-   * them. Otherwise the frequent-items summary: each count is at most
+   * them. Otherwise the most frequent ones: each listed count is at most
    * `countErrorBound` below the true count, and a category not listed occurs at
    * most `countErrorBound` times.
    */
   items: CategoryCount[];
+  /** 0 when exact. */
   countErrorBound: number;
   distinct: CountEstimate;
+  /** HyperLogLog registers, present when `items` is not exact (so distinct counts can merge). */
   distinctSketch: HllState | null;
 }
