@@ -1,0 +1,141 @@
+/**
+ * Turns a check's outcome into its result: the status is the worst finding no
+ * active waiver covers. Waived findings stay in the result with their waiver, and
+ * an expired waiver stays attached (marked expired) so the report can say why it
+ * no longer helps. An error can never be waived: it means the check did not run.
+ */
+import type { Waiver } from '../config/config-schema.ts';
+import type { ListedWaiver } from '../report/report-model.ts';
+import type { CheckOutcome, FindingSeverity, RubricTestId } from './check.ts';
+import type { CheckResult, EvaluatedFinding, WaiverState } from './check-result.ts';
+
+export interface WaivableCheck {
+  id: string;
+  title: string;
+  rubric: readonly RubricTestId[];
+}
+
+export type EngineOutcome = CheckOutcome | { kind: 'error'; message: string };
+
+export function waiverState(waiver: Waiver, today: string): WaiverState {
+  return {
+    check: waiver.check,
+    ...(waiver.finding === undefined ? {} : { finding: waiver.finding }),
+    reason: waiver.reason,
+    owner: waiver.owner,
+    expires: waiver.expires,
+    // The waiver still holds on its `expires` day; YYYY-MM-DD strings sort as dates.
+    expired: today > waiver.expires,
+  };
+}
+
+export function applyWaivers(
+  check: WaivableCheck,
+  outcome: EngineOutcome,
+  waivers: readonly Waiver[],
+  today: string,
+  durationMs: number,
+): CheckResult {
+  const base = { id: check.id, title: check.title, rubric: check.rubric, durationMs };
+  const empty = { figures: [], findings: [], details: [] };
+  const forCheck = waivers.filter((waiver) => waiver.check === check.id);
+  if (outcome.kind === 'skipped') {
+    return { ...base, status: 'skip', summary: outcome.reason, ...empty };
+  }
+  if (outcome.kind === 'error') {
+    const summary =
+      forCheck.length === 0
+        ? outcome.message
+        : `${outcome.message.replace(/[.\s]*$/, '.')} A waiver targets this check, but an error cannot be waived: the check did not run, so fix the error.`;
+    return { ...base, status: 'error', summary, ...empty };
+  }
+  const checkWaiver = preferActive(
+    forCheck.filter((waiver) => waiver.finding === undefined).map((w) => waiverState(w, today)),
+  );
+  const findings: EvaluatedFinding[] = outcome.findings.map((finding) => {
+    const own = preferActive(
+      forCheck.filter((waiver) => waiver.finding === finding.id).map((w) => waiverState(w, today)),
+    );
+    const waiver = preferActive([own, checkWaiver].filter((state) => state !== undefined));
+    return waiver === undefined ? { ...finding } : { ...finding, waiver };
+  });
+  const worstBefore = worst(findings.map((finding) => finding.severity));
+  const worstAfter = worst(
+    findings.filter((finding) => !isWaived(finding)).map((finding) => finding.severity),
+  );
+  return {
+    ...base,
+    status: worstAfter ?? 'pass',
+    ...(worstBefore !== undefined && worstBefore !== worstAfter ? { waivedFrom: worstBefore } : {}),
+    summary: outcome.summary,
+    figures: outcome.figures,
+    findings,
+    details: outcome.details,
+    ...(checkWaiver === undefined ? {} : { waiver: checkWaiver }),
+  };
+}
+
+/** Every configured waiver with what it did this run; one that matched nothing is worth telling the reviewer. */
+export function listWaiverStates(
+  waivers: readonly Waiver[],
+  today: string,
+  results: readonly CheckResult[],
+): ListedWaiver[] {
+  return waivers.map((waiver) => {
+    const state = waiverState(waiver, today);
+    const listed = (effect: ListedWaiver['effect'], note: string): ListedWaiver => ({
+      ...state,
+      effect,
+      note,
+    });
+    const result = results.find((candidate) => candidate.id === waiver.check);
+    if (result?.status === 'error') {
+      return listed(
+        'refused',
+        `Check ${waiver.check} ended in an error, and an error cannot be waived.`,
+      );
+    }
+    if (state.expired) {
+      return listed(
+        'expired',
+        `Expired on ${waiver.expires}; it no longer applies. Renew it or fix the finding.`,
+      );
+    }
+    if (result === undefined) {
+      return listed(
+        'unused',
+        `No check ${waiver.check} ran in this run; is it configured under checks?`,
+      );
+    }
+    if (result.status === 'skip') {
+      return listed('unused', `Check ${waiver.check} was skipped, so there was nothing to waive.`);
+    }
+    const matched =
+      waiver.finding === undefined
+        ? result.findings
+        : result.findings.filter((finding) => finding.id === waiver.finding);
+    if (matched.length === 0) {
+      return listed(
+        'unused',
+        waiver.finding === undefined
+          ? `Check ${waiver.check} had no findings, so there was nothing to waive; remove the waiver if it is no longer needed.`
+          : `Check ${waiver.check} reported no finding ${waiver.finding} in this run; remove the waiver if it is no longer needed.`,
+      );
+    }
+    const count = matched.length === 1 ? '1 finding' : `${matched.length} findings`;
+    return listed('waived', `Waived ${count} of check ${waiver.check}.`);
+  });
+}
+
+export function isWaived(finding: EvaluatedFinding): boolean {
+  return finding.waiver !== undefined && !finding.waiver.expired;
+}
+
+function preferActive(states: readonly WaiverState[]): WaiverState | undefined {
+  return states.find((state) => !state.expired) ?? states[0];
+}
+
+function worst(severities: readonly FindingSeverity[]): FindingSeverity | undefined {
+  if (severities.includes('fail')) return 'fail';
+  return severities.includes('warn') ? 'warn' : undefined;
+}
