@@ -19,15 +19,21 @@ export const rubricTestIdPattern = /^(data|model|infra|monitor)-[1-7]$/;
 const attestation = z.union(
   [
     z.strictObject({
-      /** A file in the repository that documents the manual test and its result. */
-      evidence: repoPath,
-      /** When the evidence was last reviewed; checked against gate.attestation_max_age_days. */
-      reviewed: calendarDate.optional(),
+      evidence: repoPath.describe(
+        'A file in the repository that documents the manual test and its result.',
+      ),
+      reviewed: calendarDate
+        .optional()
+        .describe(
+          'When the evidence was last reviewed; checked against gate.attestation_max_age_days.',
+        ),
       note: z.string().optional(),
     }),
     z.strictObject({
-      /** Why this rubric test does not apply to this system. Scores 0, shown as N/A. */
-      not_applicable: z.string().min(1, { error: 'say why the test does not apply' }),
+      not_applicable: z
+        .string()
+        .min(1, { error: 'say why the test does not apply' })
+        .describe('Why this rubric test does not apply to this system. Scores 0, shown as N/A.'),
     }),
   ],
   {
@@ -37,14 +43,18 @@ const attestation = z.union(
 );
 
 const waiver = z.strictObject({
-  /** The check id, as under `checks:`. */
-  check: z.string().min(1, { error: 'name the check id, e.g. numerical_stability' }),
-  /** One finding of that check, e.g. `feature:age`; omit to waive the whole check. */
-  finding: z.string().min(1).optional(),
+  check: z
+    .string()
+    .min(1, { error: 'name the check id, e.g. numerical_stability' })
+    .describe('The check id, as under `checks:`.'),
+  finding: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('One finding of that check, e.g. `feature:age`; omit to waive the whole check.'),
   reason: z.string().min(1, { error: 'say why the finding is acceptable' }),
   owner: z.string().min(1, { error: 'name who owns this waiver, e.g. "@alice"' }),
-  /** The day after which the waiver no longer applies. */
-  expires: calendarDate,
+  expires: calendarDate.describe('The day after which the waiver no longer applies.'),
 });
 
 export const configSchema = z
@@ -54,20 +64,26 @@ export const configSchema = z
       .default(1),
     gate: z
       .strictObject({
-        /** Blocks the merge when the final ML Test Score (minimum over sections) is below this. */
-        minimum_score: sectionScore.default(0),
-        /** Blocks the merge when a section's score is below its minimum. */
+        minimum_score: sectionScore
+          .default(0)
+          .describe(
+            'Blocks the merge when the final ML Test Score (minimum over sections) is below this.',
+          ),
         minimum_section_scores: z
           .strictObject(
             Object.fromEntries(sections.map((s) => [s, sectionScore.default(0)])) as {
               [K in (typeof sections)[number]]: z.ZodDefault<typeof sectionScore>;
             },
           )
-          .prefault({}),
-        /** Treat a check that ends `warn` as blocking. */
-        block_on_warn: z.boolean().default(false),
-        /** An attestation whose `reviewed` date is older than this scores 0. */
-        attestation_max_age_days: nonNegative.optional(),
+          .prefault({})
+          .describe("Blocks the merge when a section's score is below its minimum."),
+        block_on_warn: z
+          .boolean()
+          .default(false)
+          .describe('Treat a check that ends `warn` as blocking.'),
+        attestation_max_age_days: nonNegative
+          .optional()
+          .describe('An attestation whose `reviewed` date is older than this scores 0.'),
       })
       .prefault({}),
     checks: z
@@ -75,7 +91,6 @@ export const configSchema = z
         numerical_stability: numericalStabilityConfig.optional(),
       })
       .default({}),
-    /** Manual tests (0.5 points each) and tests declared not applicable, keyed by rubric id. */
     attestations: z
       .record(
         z.string().regex(rubricTestIdPattern, {
@@ -84,7 +99,10 @@ export const configSchema = z
         }),
         attestation,
       )
-      .default({}),
+      .default({})
+      .describe(
+        'Manual tests (0.5 points each) and tests declared not applicable, keyed by rubric id.',
+      ),
     waivers: z.array(waiver).default([]),
   })
   .superRefine((config, context) => {

@@ -114,12 +114,13 @@ export const numericalStability: CheckDefinition<NumericalStabilityConfig> = {
       (sum, r) => sum + [...r.counts.values()].reduce((a, b) => a + b, 0),
       0,
     );
+    const stds = reports.flatMap((r) => (r.std === null ? [] : [r.std]));
     const figures: Figure[] = [
       { name: 'rows checked', value: table.rowCount },
       { name: 'non-finite or out-of-range values', value: badRows, threshold: '= 0' },
       {
         name: 'smallest std of a column',
-        value: Math.min(...reports.map((r) => r.std ?? Number.POSITIVE_INFINITY)),
+        value: stds.length > 0 ? Math.min(...stds) : null,
         threshold: `> ${config.min_std}`,
       },
     ];
@@ -186,19 +187,21 @@ function inspectColumn(
     report.problems.set(problem, examples);
   };
   const finite: number[] = [];
-  cells.forEach((cell, row) => {
+  for (const [row, cell] of cells.entries()) {
     const value = parseNumberCell(cell);
-    if (value === undefined) return note('not-a-number', row);
-    if (value === null) return note('missing', row);
-    if (Number.isNaN(value)) return note('nan', row);
-    if (!Number.isFinite(value)) return note('infinite', row);
+    const problem = problemOf(value);
+    if (problem) {
+      note(problem, row);
+      continue;
+    }
+    if (typeof value !== 'number') continue;
     finite.push(value);
     if (rules.probability && (value < 0 || value > 1)) note('outside-probability', row);
     const { min, max } = rules.range ?? {};
     if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
       note('outside-range', row);
     }
-  });
+  }
   report.finite = finite.length;
   if (finite.length > 0) {
     report.min = finite.reduce((a, b) => Math.min(a, b));
@@ -207,4 +210,12 @@ function inspectColumn(
   // One value has no spread to judge; identical predictions need at least two.
   if (finite.length > 1) report.std = sampleStandardDeviation(finite);
   return report;
+}
+
+function problemOf(value: number | null | undefined): Problem | undefined {
+  if (value === undefined) return 'not-a-number';
+  if (value === null) return 'missing';
+  if (Number.isNaN(value)) return 'nan';
+  if (!Number.isFinite(value)) return 'infinite';
+  return undefined;
 }
