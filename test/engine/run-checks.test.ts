@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { CheckDefinition } from '../../src/engine/check.ts';
+import { runChecks } from '../../src/engine/run-checks.ts';
+import { memoryWorkspace } from '../mocks/memory-workspace.ts';
+
+const context = {
+  workspace: memoryWorkspace(),
+  event: { name: 'local' },
+  now: new Date('2026-11-23T12:00:00Z'),
+};
+
+const check = (id: string, run: CheckDefinition<unknown>['run']): CheckDefinition<never> =>
+  ({ id, title: id, rubric: ['monitor-5'], run }) as CheckDefinition<never>;
+
+const registry = {
+  crashes: check('crashes', async () => {
+    throw new Error('data/p.csv:12: "15.6C" is not a number');
+  }),
+  rejects_with_a_string: check('rejects_with_a_string', async () => {
+    throw 'plain string';
+  }),
+  finds: check('finds', async () => ({
+    kind: 'ran',
+    summary: 'one problem',
+    figures: [],
+    findings: [{ id: 'column:x', severity: 'fail', message: 'x is NaN' }],
+    details: [],
+  })),
+  clean: check('clean', async () => ({
+    kind: 'ran',
+    summary: 'fine',
+    figures: [],
+    findings: [],
+    details: [],
+  })),
+  not_configured: check('not_configured', async () => {
+    throw new Error('must not run');
+  }),
+};
+
+describe('runChecks', () => {
+  it('runs every configured check, and a check that throws ends `error` without stopping the others', async () => {
+    const configs = { crashes: {}, rejects_with_a_string: {}, finds: {}, clean: {} };
+    // biome-ignore lint/suspicious/noExplicitAny: a test registry of made-up check ids
+    const results = await runChecks(configs as any, [], context, registry);
+    assert.deepEqual(
+      results.map((r) => [r.id, r.status]),
+      [
+        ['crashes', 'error'],
+        ['rejects_with_a_string', 'error'],
+        ['finds', 'fail'],
+        ['clean', 'pass'],
+      ],
+    );
+    assert.equal(results[0]!.summary, 'data/p.csv:12: "15.6C" is not a number');
+    assert.equal(results[1]!.summary, 'plain string');
+  });
+
+  it('never lets a waiver turn an error into a pass', async () => {
+    const waiver = { check: 'crashes', reason: 'r', owner: '@a', expires: '2099-01-01' };
+    // biome-ignore lint/suspicious/noExplicitAny: a test registry of made-up check ids
+    const [result] = await runChecks({ crashes: {} } as any, [waiver], context, registry);
+    assert.equal(result!.status, 'error');
+    assert.match(result!.summary, /an error cannot be waived/);
+  });
+});
