@@ -1,5 +1,6 @@
 /**
- * `mlgate run --config <file> [--working-directory <dir>] [--out report.md] [--json report.json]`:
+ * `mlgate run --config <file> [--working-directory <dir>] [--out report.md] [--json report.json]
+ *  [--base REV]`:
  * the action's gate, locally. Prints the report; exit 0 passed, 1 blocked, 2 config error.
  */
 import { writeFile } from 'node:fs/promises';
@@ -20,7 +21,7 @@ export async function runCommand(argv: readonly string[]): Promise<number> {
     // The config path is given relative to the shell, checks' paths relative to the root.
     configPath: path.relative(root, path.resolve(configPath)),
     workspace: nodeWorkspace(root),
-    event: { name: 'local' },
+    event: { name: 'local', ...(values.base ? { baseSha: values.base } : {}) },
     now: new Date(),
     mlgateVersion,
   });
@@ -48,13 +49,14 @@ function parseOrExplain(argv: readonly string[]) {
         out: { type: 'string', short: 'o' },
         json: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        base: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
     });
   } catch (error) {
     throw new CliUsageError(
-      `${(error as Error).message}\nusage: mlgate run [--config mlgate.yml] [--working-directory DIR] [--out report.md] [--json report.json] [--quiet]`,
+      `${(error as Error).message}\nusage: mlgate run [--config mlgate.yml] [--working-directory DIR] [--out report.md] [--json report.json] [--base REV] [--quiet]`,
     );
   }
 }

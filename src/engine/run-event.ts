@@ -18,6 +18,11 @@ export interface RunEvent {
   sha?: string;
   ref?: string;
   pullRequest?: PullRequestInfo;
+  /**
+   * The revision that holds production: the PR's base commit, or `--base` on the
+   * command line. Checks that compare with production read files at it.
+   */
+  baseSha?: string;
   /** Link to the workflow run, for the report footer. */
   runUrl?: string;
 }

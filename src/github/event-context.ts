@@ -53,6 +53,7 @@ export function eventFromActions({ eventName, payload, env }: ActionsEventSource
 
   if (pullRequestEventNames.includes(eventName)) {
     event.pullRequest = pullRequestOf(eventName, payload);
+    event.baseSha = event.pullRequest.baseSha;
     event.sha = event.pullRequest.headSha;
   } else if (env.GITHUB_SHA) {
     event.sha = env.GITHUB_SHA;
