@@ -30,6 +30,7 @@ describe('eventFromActions', () => {
       ref: 'refs/pull/2/merge',
       runUrl: 'https://github.com/Codertocat/Hello-World/actions/runs/9876543210',
       sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
+      baseSha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e',
       pullRequest: {
         number: 2,
         headSha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
