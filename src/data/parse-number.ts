@@ -28,3 +28,17 @@ export function parseNumberCell(cell: Cell): number | null | undefined {
   if (decimal.test(text)) return Number(text);
   return specials[text.toLowerCase()];
 }
+
+const integer = /^[+-]?\d+$/;
+
+/**
+ * The integer a cell holds (Frictionless `integer`: sign and digits only, so
+ * `1.0` and `1e3` are not integers), or undefined. A JSON number must be whole.
+ */
+export function parseIntegerCell(cell: Cell): number | null | undefined {
+  if (cell === null) return null;
+  if (typeof cell === 'number') return Number.isInteger(cell) ? cell : undefined;
+  if (typeof cell === 'boolean') return undefined;
+  const text = cell.trim();
+  return integer.test(text) ? Number(text) : undefined;
+}

@@ -1,0 +1,149 @@
+/**
+ * Reads a Parquet file with hyparquet (pure JS, so the bundled action needs no
+ * native module), one row group at a time, so memory holds one row group of
+ * the requested columns rather than the file. Values become table cells:
+ * INT64 stays exact (a number when it is a safe integer, else its decimal
+ * text), DATE becomes `YYYY-MM-DD`, timestamps ISO 8601 UTC text (ms
+ * precision), text is decoded strictly as UTF-8, nested values become JSON.
+ */
+import { stat } from 'node:fs/promises';
+import {
+  asyncBufferFromFile,
+  type FileMetaData,
+  parquetMetadataAsync,
+  parquetRead,
+  parquetSchema,
+} from 'hyparquet';
+import type { Cell } from '../engine/check.ts';
+import { TableReadError } from './table-read-error.ts';
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function isoFromMs(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+const parsers = {
+  timestampFromMilliseconds: (millis: bigint) => isoFromMs(Number(millis)),
+  timestampFromMicroseconds: (micros: bigint) => isoFromMs(Number(micros / 1000n)),
+  timestampFromNanoseconds: (nanos: bigint) => isoFromMs(Number(nanos / 1000000n)),
+  dateFromDays: (days: number) => isoFromMs(days * 86400000).slice(0, 10),
+  stringFromBytes: (bytes: Uint8Array | undefined) => (bytes ? strictUtf8.decode(bytes) : bytes),
+};
+
+function jsonReplacer(_key: string, value: unknown): unknown {
+  if (typeof value === 'bigint')
+    return Number.isSafeInteger(Number(value)) ? Number(value) : String(value);
+  if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+  return value;
+}
+
+/** A Parquet value as a table cell (see the file comment). */
+export function parquetCell(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  switch (typeof value) {
+    case 'number':
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'bigint': {
+      const number = Number(value);
+      return Number.isSafeInteger(number) ? number : String(value);
+    }
+    default:
+      if (value instanceof Date) return value.toISOString();
+      if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+      return JSON.stringify(value, jsonReplacer);
+  }
+}
+
+export interface ParquetFile {
+  columnNames: string[];
+  rowCount: number;
+  metadata: FileMetaData;
+}
+
+function readProblem(source: string, error: unknown): TableReadError {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/compression codec/.test(message)) {
+    return new TableReadError(
+      source,
+      undefined,
+      `${message.replace(/^parquet /, '')}; mlgate reads uncompressed and snappy Parquet: write it with compression='snappy' (pandas/pyarrow default)`,
+    );
+  }
+  if (error instanceof TypeError && /encoded data/.test(message)) {
+    return new TableReadError(
+      source,
+      undefined,
+      'a text column holds bytes that are not valid UTF-8; write text as UTF-8',
+    );
+  }
+  return new TableReadError(source, undefined, `not a readable Parquet file (${message})`);
+}
+
+/** Opens a Parquet file and reads its footer. */
+export async function openParquet(
+  absolutePath: string,
+  source: string,
+): Promise<ParquetFile & { file: Awaited<ReturnType<typeof asyncBufferFromFile>> }> {
+  const { size } = await stat(absolutePath);
+  if (size === 0)
+    throw new TableReadError(
+      source,
+      undefined,
+      'the file is empty; it needs a Parquet footer and rows',
+    );
+  const file = await asyncBufferFromFile(absolutePath);
+  try {
+    const metadata = await parquetMetadataAsync(file, { parsers });
+    const columnNames = parquetSchema(metadata).children.map((child) => child.element.name);
+    return { file, metadata, columnNames, rowCount: Number(metadata.num_rows) };
+  } catch (error) {
+    throw readProblem(source, error);
+  }
+}
+
+/**
+ * Calls `onRowGroup` for each row group in file order with the requested
+ * columns' values (raw hyparquet values; convert with `parquetCell`).
+ */
+export async function readParquetRowGroups(
+  opened: Awaited<ReturnType<typeof openParquet>>,
+  source: string,
+  columns: readonly string[],
+  onRowGroup: (values: ReadonlyMap<string, ArrayLike<unknown>>, rowCount: number) => void,
+): Promise<void> {
+  let rowStart = 0;
+  for (const group of opened.metadata.row_groups) {
+    const rowEnd = rowStart + Number(group.num_rows);
+    const values = new Map<string, ArrayLike<unknown>>();
+    if (columns.length > 0) {
+      try {
+        await parquetRead({
+          file: opened.file,
+          metadata: opened.metadata,
+          columns: [...columns],
+          rowStart,
+          rowEnd,
+          parsers,
+          onChunk: (chunk) => {
+            // A chunk may start before rowStart; keep exactly this group's rows.
+            const from = rowStart - chunk.rowStart;
+            const data = chunk.columnData;
+            values.set(
+              chunk.columnName,
+              from === 0 && data.length === rowEnd - rowStart
+                ? data
+                : Array.prototype.slice.call(data, from, from + rowEnd - rowStart),
+            );
+          },
+        });
+      } catch (error) {
+        throw readProblem(source, error);
+      }
+    }
+    onRowGroup(values, rowEnd - rowStart);
+    rowStart = rowEnd;
+  }
+}
