@@ -4,8 +4,10 @@
  * Every path is as the user wrote it in mlgate.yml, relative to the repository.
  */
 import type { Table, TableReadOptions } from '../data/table.ts';
+import type { InfraCapabilities } from '../infra/infra-workspace.ts';
 
-export interface Workspace {
+/** The infra capabilities (commands, git, hashes, copies) are implemented on disk by src/io/infra-capabilities.ts. */
+export interface Workspace extends InfraCapabilities {
   /** Absolute path of the repository (the working directory). */
   readonly root: string;
   /** Throws a ConfigPathError naming `key` when the path escapes the repository. */

@@ -3,15 +3,26 @@
  * are parsed by the real readers from the file text, so a fixture behaves as
  * the same file would in a repository.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { Workspace } from '../../src/engine/workspace.ts';
 import type { Table, TableReadOptions } from '../../src/data/table.ts';
+import type { Workspace } from '../../src/engine/workspace.ts';
+import type {
+  ChangedFile,
+  CommandRequest,
+  CommandResult,
+} from '../../src/infra/infra-workspace.ts';
 import { parseTableText } from '../../src/io/parse-table-text.ts';
 
 export interface MemoryWorkspaceOptions {
   files?: Record<string, string>;
   /** Files at git revisions: `{ [revision]: { [path]: text } }`. */
   revisions?: Record<string, Record<string, string>>;
+  /** What git tracks now (default: every file) and what a PR changed (default: nothing). */
+  tracked?: string[];
+  changed?: ChangedFile[];
+  /** Plays a command: may write output files into `files`. Default: refuses, nothing runs in memory. */
+  onCommand?: (request: CommandRequest, files: Record<string, string>) => CommandResult;
 }
 
 export function memoryWorkspace(options: MemoryWorkspaceOptions = {}): Workspace {
@@ -38,5 +49,38 @@ export function memoryWorkspace(options: MemoryWorkspaceOptions = {}): Workspace
       parseTableText(text(p, key), p, readOptions),
     readTextAtRevision: async (revision, p, key) =>
       options.revisions?.[revision]?.[normal(p, key)] ?? null,
+    runCommand: async (request) =>
+      options.onCommand?.(request, files) ?? { outcome: 'refused', reason: 'memory workspace' },
+    listTrackedFiles: async (revision) =>
+      Object.keys(revision === undefined ? files : (options.revisions?.[revision] ?? {}))
+        .filter(
+          (file) => revision !== undefined || !options.tracked || options.tracked.includes(file),
+        )
+        .sort(),
+    listChangedFiles: async () => options.changed ?? [],
+    hashFile: async (p, key) => digest(files[normal(p, key)]),
+    hashFileAtRevision: async (revision, p, key) => {
+      const tree = options.revisions?.[revision] ?? {};
+      const file = normal(p, key);
+      if (Object.keys(tree).some((name) => name.startsWith(`${file}/`))) {
+        return { kind: 'directory', gitObject: `tree:${revision}:${file}` };
+      }
+      return digest(tree[file]);
+    },
+    copyForRun: async () => ({
+      ...memoryWorkspace({ ...options, files: { ...files } }),
+      description: 'an in-memory copy',
+      dispose: async () => {},
+    }),
+  };
+}
+
+function digest(text: string | undefined) {
+  if (text === undefined) return null;
+  const bytes = Buffer.from(text, 'utf8');
+  return {
+    kind: 'file' as const,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
   };
 }
