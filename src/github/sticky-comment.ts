@@ -98,7 +98,7 @@ function forbiddenAdvice(error: GitHubApiError, fromFork: boolean): string {
   if (fromFork) {
     return (
       `${refused}: pull requests from forks get a read-only token. ${fallback} ` +
-      'To comment on fork PRs, use the two-workflow setup in docs/pull-request-comments.md: ' +
+      "To comment on fork PRs, use the two-workflow setup in mlgate's docs/pull-request-comments.md: " +
       'run mlgate on `pull_request` with `comment: off` and upload the report, then post it from a ' +
       '`workflow_run` workflow that has `pull-requests: write`. Never check out and run PR code ' +
       'under `pull_request_target` or `workflow_run`.'
@@ -108,6 +108,6 @@ function forbiddenAdvice(error: GitHubApiError, fromFork: boolean): string {
   return (
     `${refused}: the token cannot write pull request comments${needs}. ${fallback} ` +
     'Give the job `permissions: { pull-requests: write, contents: read }`, or pass a ' +
-    '`github-token` that has that permission. If this run is a fork PR, see docs/pull-request-comments.md.'
+    "`github-token` that has that permission. If this run is a fork PR, see mlgate's docs/pull-request-comments.md."
   );
 }
