@@ -92,7 +92,7 @@ export function listWaiverStates(
     if (result?.status === 'error') {
       return listed(
         'refused',
-        `Check ${waiver.check} ended in an error, and an error cannot be waived.`,
+        `Check \`${waiver.check}\` ended in an error, and an error cannot be waived.`,
       );
     }
     if (state.expired) {
@@ -104,11 +104,14 @@ export function listWaiverStates(
     if (result === undefined) {
       return listed(
         'unused',
-        `No check ${waiver.check} ran in this run; is it configured under checks?`,
+        `No check \`${waiver.check}\` ran in this run; is it configured under \`checks:\`?`,
       );
     }
     if (result.status === 'skip') {
-      return listed('unused', `Check ${waiver.check} was skipped, so there was nothing to waive.`);
+      return listed(
+        'unused',
+        `Check \`${waiver.check}\` was skipped, so there was nothing to waive.`,
+      );
     }
     const matched =
       waiver.finding === undefined
@@ -118,12 +121,12 @@ export function listWaiverStates(
       return listed(
         'unused',
         waiver.finding === undefined
-          ? `Check ${waiver.check} had no findings, so there was nothing to waive; remove the waiver if it is no longer needed.`
-          : `Check ${waiver.check} reported no finding ${waiver.finding} in this run; remove the waiver if it is no longer needed.`,
+          ? `Check \`${waiver.check}\` had no findings, so there was nothing to waive; remove the waiver if it is no longer needed.`
+          : `Check \`${waiver.check}\` reported no finding \`${waiver.finding}\` in this run; remove the waiver if it is no longer needed.`,
       );
     }
     const count = matched.length === 1 ? '1 finding' : `${matched.length} findings`;
-    return listed('waived', `Waived ${count} of check ${waiver.check}.`);
+    return listed('waived', `Waived ${count} of check \`${waiver.check}\`.`);
   });
 }
 

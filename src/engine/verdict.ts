@@ -24,7 +24,7 @@ export function decideVerdict(
   for (const section of score.sections) {
     if (!section.met) {
       reasons.push(
-        `The ${sectionTitles[section.section]} section scores ${section.score}, below its minimum of ${section.minimum} (gate.minimum_section_scores.${section.section}).`,
+        `The ${sectionTitles[section.section]} section scores ${section.score}, below its minimum of ${section.minimum} (\`gate.minimum_section_scores.${section.section}\`).`,
       );
     }
   }
@@ -33,7 +33,7 @@ export function decideVerdict(
       .filter((section) => section.score === score.final)
       .map((section) => sectionTitles[section.section]);
     reasons.push(
-      `The final ML Test Score is ${score.final} (lowest section: ${lowest.join(', ')}), below the minimum of ${score.minimum} (gate.minimum_score).`,
+      `The final ML Test Score is ${score.final} (lowest section: ${lowest.join(', ')}), below the minimum of ${score.minimum} (\`gate.minimum_score\`).`,
     );
   }
   for (const result of results) {
@@ -44,7 +44,7 @@ export function decideVerdict(
 }
 
 function checkReason(result: CheckResult, blockOnWarn: boolean): string | undefined {
-  const name = `${result.title} (${result.id})`;
+  const name = `${result.title} (\`${result.id}\`)`;
   switch (result.status) {
     case 'error':
       return `Check ${name} could not run: ${result.summary}`;
@@ -52,7 +52,7 @@ function checkReason(result: CheckResult, blockOnWarn: boolean): string | undefi
       return `Check ${name} failed with ${unwaived(result.findings, 'fail')}.`;
     case 'warn':
       return blockOnWarn
-        ? `Check ${name} warned with ${unwaived(result.findings, 'warn')}, and gate.block_on_warn is true.`
+        ? `Check ${name} warned with ${unwaived(result.findings, 'warn')}, and \`gate.block_on_warn\` is true.`
         : undefined;
     default:
       return undefined;
@@ -63,7 +63,7 @@ function checkReason(result: CheckResult, blockOnWarn: boolean): string | undefi
 function unwaived(findings: readonly EvaluatedFinding[], severity: FindingSeverity): string {
   const ids = findings
     .filter((finding) => finding.severity === severity && !isWaived(finding))
-    .map((finding) => finding.id);
+    .map((finding) => `\`${finding.id}\``);
   const kind = severity === 'fail' ? 'failing' : 'warning';
   const noun =
     ids.length === 1 ? `1 unwaived ${kind} finding` : `${ids.length} unwaived ${kind} findings`;

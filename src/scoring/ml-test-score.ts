@@ -105,8 +105,8 @@ function scoreTest(test: RubricTest, input: MlTestScoreInput): RubricTestScore {
 function describeNotRun(covering: readonly CheckResult[]): string {
   const ended = covering.map((result) =>
     result.status === 'skip'
-      ? `check ${result.id} was skipped`
-      : `check ${result.id} ended in an error`,
+      ? `check \`${result.id}\` was skipped`
+      : `check \`${result.id}\` ended in an error`,
   );
   return `The test did not run: ${ended.join(', ')}.`;
 }
@@ -118,20 +118,20 @@ function rejectAttestation(
 ): string | undefined {
   const { evidence, reviewed } = attestation;
   if (input.evidenceExists.get(evidence) !== true) {
-    return `The evidence file ${evidence} does not exist in the repository.`;
+    return `The evidence file \`${evidence}\` does not exist in the repository.`;
   }
   const maxAge = input.gate.attestation_max_age_days;
   if (reviewed === undefined) {
     return maxAge === undefined
       ? undefined
-      : `gate.attestation_max_age_days is ${maxAge}, so the attestation needs a reviewed date (reviewed: YYYY-MM-DD).`;
+      : `\`gate.attestation_max_age_days\` is ${maxAge}, so the attestation needs a review date (\`reviewed: YYYY-MM-DD\`).`;
   }
   const age = daysBetween(reviewed, input.today);
   if (age < -futureReviewSlackDays) {
     return `The review date ${reviewed} is after today (${input.today}); write the day of the review.`;
   }
   if (maxAge !== undefined && age > maxAge) {
-    return `The evidence was last reviewed on ${reviewed}, ${age} days ago; gate.attestation_max_age_days allows ${maxAge}.`;
+    return `The evidence was last reviewed on ${reviewed}, ${age} days ago; \`gate.attestation_max_age_days\` allows ${maxAge}.`;
   }
   return undefined;
 }

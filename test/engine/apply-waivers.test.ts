@@ -210,12 +210,12 @@ test('listWaiverStates tells what every waiver did, including the ones that matc
   assert.deepEqual(
     listed.map((w) => [w.check, w.finding ?? '*', w.effect, w.note]),
     [
-      ['drift', 'feature:age', 'waived', 'Waived 1 finding of check drift.'],
+      ['drift', 'feature:age', 'waived', 'Waived 1 finding of check `drift`.'],
       [
         'drift',
         'feature:gone',
         'unused',
-        'Check drift reported no finding feature:gone in this run; remove the waiver if it is no longer needed.',
+        'Check `drift` reported no finding `feature:gone` in this run; remove the waiver if it is no longer needed.',
       ],
       [
         'drift',
@@ -223,25 +223,25 @@ test('listWaiverStates tells what every waiver did, including the ones that matc
         'expired',
         'Expired on 2026-06-01; it no longer applies. Renew it or fix the finding.',
       ],
-      ['staleness', '*', 'waived', 'Waived 2 findings of check staleness.'],
+      ['staleness', '*', 'waived', 'Waived 2 findings of check `staleness`.'],
       [
         'slices',
         '*',
         'unused',
-        'Check slices had no findings, so there was nothing to waive; remove the waiver if it is no longer needed.',
+        'Check `slices` had no findings, so there was nothing to waive; remove the waiver if it is no longer needed.',
       ],
       [
         'fairness',
         '*',
         'refused',
-        'Check fairness ended in an error, and an error cannot be waived.',
+        'Check `fairness` ended in an error, and an error cannot be waived.',
       ],
-      ['canary', '*', 'unused', 'Check canary was skipped, so there was nothing to waive.'],
+      ['canary', '*', 'unused', 'Check `canary` was skipped, so there was nothing to waive.'],
       [
         'rollback',
         '*',
         'unused',
-        'No check rollback ran in this run; is it configured under checks?',
+        'No check `rollback` ran in this run; is it configured under `checks:`?',
       ],
     ],
   );

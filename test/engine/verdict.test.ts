@@ -45,7 +45,7 @@ const cases: {
     results: [checkResult('drift', ['monitor-2'], ran([warn('feature:a')]))],
     gate: { block_on_warn: true },
     reasons: [
-      'Check Drift (drift) warned with 1 unwaived warning finding (feature:a), and gate.block_on_warn is true.',
+      'Check Drift (`drift`) warned with 1 unwaived warning finding (`feature:a`), and `gate.block_on_warn` is true.',
     ],
   },
   {
@@ -66,7 +66,7 @@ const cases: {
       ),
     ],
     reasons: [
-      'Check Drift (drift) failed with 4 unwaived failing findings (feature:a, feature:c, feature:d, and 1 more).',
+      'Check Drift (`drift`) failed with 4 unwaived failing findings (`feature:a`, `feature:c`, `feature:d`, and 1 more).',
     ],
   },
   {
@@ -85,7 +85,7 @@ const cases: {
       ),
     ],
     reasons: [
-      'Check Drift (drift) could not run: data/current.csv: file not found. A waiver targets this check, but an error cannot be waived: the check did not run, so fix the error.',
+      'Check Drift (`drift`) could not run: data/current.csv: file not found. A waiver targets this check, but an error cannot be waived: the check did not run, so fix the error.',
     ],
   },
   {
@@ -100,8 +100,8 @@ const cases: {
     results: [checkResult('drift', ['monitor-2'], ran())],
     gate: { minimum_score: 0.5, minimum_section_scores: { monitoring: 1.5, data: 0 } },
     reasons: [
-      'The Monitoring section scores 1, below its minimum of 1.5 (gate.minimum_section_scores.monitoring).',
-      'The final ML Test Score is 0 (lowest section: Data, Model, Infrastructure), below the minimum of 0.5 (gate.minimum_score).',
+      'The Monitoring section scores 1, below its minimum of 1.5 (`gate.minimum_section_scores.monitoring`).',
+      'The final ML Test Score is 0 (lowest section: Data, Model, Infrastructure), below the minimum of 0.5 (`gate.minimum_score`).',
     ],
   },
   {
@@ -144,8 +144,8 @@ test('every reason is listed, config errors first, then sections, final score an
       'The configuration has 1 ',
       'The Model section scores',
       'The final ML Test Score ',
-      'Check Drift (drift) fail',
-      'Check Slices (slices) co',
+      'Check Drift (`drift`) fa',
+      'Check Slices (`slices`) ',
     ],
   );
 });

@@ -70,7 +70,7 @@ const cases: {
     id: 'monitor-2',
     points: 0,
     kind: 'uncovered',
-    why: /check drift ended in an error/,
+    why: /check `drift` ended in an error/,
   },
   {
     name: 'a skipped check did not run its test',
@@ -78,7 +78,7 @@ const cases: {
     id: 'monitor-2',
     points: 0,
     kind: 'uncovered',
-    why: /check drift was skipped/,
+    why: /check `drift` was skipped/,
   },
   {
     name: 'an errored check falls back to a valid attestation',
@@ -104,7 +104,7 @@ const cases: {
     id: 'data-3',
     points: 0,
     kind: 'attestation-rejected',
-    why: /evidence file docs\/feature-costs\.md does not exist/,
+    why: /evidence file `docs\/feature-costs\.md` does not exist/,
   },
   {
     name: 'a review exactly as old as the maximum age still counts',
@@ -127,7 +127,7 @@ const cases: {
     id: 'data-6',
     points: 0,
     kind: 'attestation-rejected',
-    why: /last reviewed on 2026-05-15, 31 days ago; gate.attestation_max_age_days allows 30/,
+    why: /last reviewed on 2026-05-15, 31 days ago; `gate.attestation_max_age_days` allows 30/,
   },
   {
     name: 'without a maximum age an old review still counts',
@@ -147,7 +147,7 @@ const cases: {
     id: 'data-6',
     points: 0,
     kind: 'attestation-rejected',
-    why: /attestation_max_age_days is 90, so the attestation needs a reviewed date/,
+    why: /attestation_max_age_days` is 90, so the attestation needs a review date \(`reviewed: YYYY-MM-DD`\)/,
   },
   {
     name: 'a review dated tomorrow is allowed (time zones ahead of UTC)',
@@ -229,7 +229,7 @@ test('a rejected attestation that backs an errored check explains both', () => {
   assert.deepEqual(t.state, {
     kind: 'attestation-rejected',
     evidence: 'docs/gone.md',
-    why: 'The evidence file docs/gone.md does not exist in the repository. The test did not run: check drift ended in an error.',
+    why: 'The evidence file `docs/gone.md` does not exist in the repository. The test did not run: check `drift` ended in an error.',
   });
 });
 
