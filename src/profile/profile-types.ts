@@ -75,7 +75,10 @@ export interface ProfileSource {
   /** The file as the user named it. */
   path: string;
   format: 'csv' | 'jsonl' | 'parquet';
+  /** Data rows profiled. */
   rows: number;
+  /** Rows that could not be split into the header's columns (ragged CSV rows), left out. */
+  badRows: number;
 }
 
 export interface TableProfile {

@@ -1,0 +1,51 @@
+/**
+ * Equal-width histogram of weighted values, as numpy.histogram(x, bins) (and
+ * with weights, numpy.histogram(v, bins, weights=w)): edges =
+ * numpy.linspace(min, max, bins + 1), every bin half-open [a, b) except the
+ * last, [a, b]; a constant column gets the range (v − 0.5, v + 0.5) as numpy
+ * gives it. The bin of a value is computed as numpy computes it (scaled
+ * offset, then corrected against the edges), so counts agree at bin edges too.
+ * Cost: O(d) for d weighted values.
+ */
+import type { WeightedValues } from './quantile-summary.ts';
+
+export interface BinnedCounts {
+  edges: number[];
+  counts: number[];
+}
+
+/** Bins weighted values that lie in [min, max] (the exact extremes of the data they stand for). */
+export function histogramOf(
+  table: WeightedValues,
+  min: number,
+  max: number,
+  bins: number,
+): BinnedCounts {
+  const length = table.values.length;
+  let first = min;
+  let last = max;
+  if (first === last) {
+    first -= 0.5;
+    last += 0.5;
+  }
+  const edges = linspace(first, last, bins + 1);
+  const counts = new Array<number>(bins).fill(0);
+  const width = last - first;
+  for (let i = 0; i < length; i++) {
+    const value = table.values[i]!;
+    let bin = Math.floor(((value - first) / width) * bins);
+    if (bin === bins) bin--;
+    if (value < edges[bin]!) bin--;
+    else if (bin !== bins - 1 && value >= edges[bin + 1]!) bin++;
+    counts[bin]! += table.weights[i]!;
+  }
+  return { edges, counts };
+}
+
+/** numpy.linspace(start, stop, num) with endpoint=True: i · step + start, the last edge exactly stop. */
+function linspace(start: number, stop: number, num: number): number[] {
+  const step = (stop - start) / (num - 1);
+  const edges = Array.from({ length: num }, (_, i) => i * step + start);
+  edges[num - 1] = stop;
+  return edges;
+}

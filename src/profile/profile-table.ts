@@ -1,0 +1,29 @@
+/**
+ * The profile of one scanned file. Every column is profiled from the scan's
+ * typed arrays; nothing is kept per row beyond the scan itself.
+ */
+import type { TableScan } from '../data/table-scan.ts';
+import { profileScanColumn } from './column-profile.ts';
+import { defaultProfileSettings } from './profile-settings.ts';
+import {
+  type ProfileSettings,
+  profileFormat,
+  profileVersion,
+  type TableProfile,
+} from './profile-types.ts';
+
+export function profileTable(
+  scan: TableScan,
+  settings: ProfileSettings = defaultProfileSettings,
+): TableProfile {
+  return {
+    format: profileFormat,
+    version: profileVersion,
+    sources: [
+      { path: scan.source, format: scan.format, rows: scan.rowCount, badRows: scan.badRowCount },
+    ],
+    rowCount: scan.rowCount,
+    settings,
+    columns: scan.columns.map((column) => profileScanColumn(column, settings)),
+  };
+}
