@@ -1,0 +1,190 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { reproducibility } from '../../../src/checks/reproducibility/reproducibility.ts';
+import { reproducibilityConfig } from '../../../src/checks/reproducibility/reproducibility-config.ts';
+import type { CheckOutcome } from '../../../src/engine/check.ts';
+import { diskWorkspace } from '../../mocks/disk-workspace.ts';
+import { fixtureRepository } from '../../mocks/fixture-repository.ts';
+import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
+
+const fixture = path.join(import.meta.dirname, '../../fixtures/infra/training');
+// data/ is ignored, as real training data usually is: it reaches the copies only as a declared input.
+const repo = fixtureRepository(fixture, { '.gitignore': 'data/\nout/\n' });
+after(() => repo.remove());
+
+const event = { name: 'pull_request' };
+const now = new Date('2026-11-01T00:00:00Z');
+const outputs = [
+  'out/model.json',
+  'out/metrics.json',
+  { path: 'out/predictions.csv', id_column: 'id' },
+];
+
+async function run(config: unknown, eventName = 'pull_request'): Promise<CheckOutcome> {
+  return reproducibility.run(reproducibilityConfig.parse(config), {
+    workspace: diskWorkspace(repo.root, { eventName, allowUntrustedCommands: false }),
+    event: { name: eventName },
+    now,
+  });
+}
+
+function ran(outcome: CheckOutcome) {
+  assert.equal(outcome.kind, 'ran');
+  if (outcome.kind !== 'ran') throw new Error('unreachable');
+  return outcome;
+}
+
+test('a seeded training script reproduces byte for byte', async () => {
+  const outcome = ran(
+    await run({ command: 'node train.mjs --seed 7', inputs: ['data/train.csv'], outputs }),
+  );
+  assert.deepEqual(outcome.findings, []);
+  assert.match(outcome.summary, /2 runs of `node train\.mjs --seed 7`: all 3 outputs reproduce$/);
+  const table = outcome.details.find((block) => block.type === 'table');
+  assert.deepEqual(table?.type === 'table' && table.rows.map((row) => row[2]), [
+    'identical',
+    'identical',
+    'identical',
+  ]);
+  const hints = outcome.details.find(
+    (block) => block.type === 'list' && block.title === 'Static hints',
+  );
+  assert.deepEqual(hints?.type === 'list' && hints.items, [
+    'No lock file is tracked (poetry.lock, uv.lock, Pipfile.lock, package-lock.json, …): installs may differ between runs.',
+    'requirements.txt: 1 of 3 dependencies not pinned (pandas).',
+    'Seeds declared: params.yaml: training.seed = 7.',
+  ]);
+});
+
+test('an unseeded script is caught: every output is named with how far it moved', async () => {
+  const outcome = ran(
+    await run({
+      command: 'node train.mjs --no-seed',
+      runs: 3,
+      inputs: ['data/train.csv'],
+      outputs,
+    }),
+  );
+  assert.deepEqual(
+    outcome.findings.map((finding) => finding.id),
+    ['output:out/model.json', 'output:out/metrics.json', 'output:out/predictions.csv'],
+  );
+  const [model, metrics, predictions] = outcome.findings.map((finding) => finding.message);
+  assert.match(model!, /weights\.0: -?\d.* vs -?\d.* \(Δ /);
+  assert.match(metrics!, /train\.mse: .* \(Δ .*trained_at: /);
+  assert.match(metrics!, /\(run 1 vs run 2\)/);
+  assert.match(predictions!, /prediction: 40 of 40 rows, max \|Δ\| [\d.e-]+ \(e\.g\. 1: /);
+  assert.equal(outcome.figures[0]?.value, 3);
+  assert.match(outcome.summary, /3 runs .*: 3 of 3 outputs differ/);
+});
+
+test('within a loose tolerance, and ignoring the timestamp, the same script passes on meaning', async () => {
+  const outcome = ran(
+    await run({
+      command: 'node train.mjs --no-seed',
+      inputs: ['data/train.csv'],
+      outputs,
+      tolerance: { relative: 0.5, absolute: 0.5 },
+      ignore_keys: ['trained_at'],
+    }),
+  );
+  assert.deepEqual(outcome.findings, []);
+  const table = outcome.details.find((block) => block.type === 'table');
+  assert.deepEqual(table?.type === 'table' && table.rows.map((row) => row[2]), [
+    'equivalent',
+    'equivalent',
+    'equivalent',
+  ]);
+  assert.match(
+    String(table?.type === 'table' && table.rows[2]?.[3]),
+    /^bytes differ; all 40 rows × 1 columns within ≤ abs 0\.5 \+ rel 0\.5$/,
+  );
+  assert.match(outcome.summary, /3 equal within tolerance, not byte for byte/);
+});
+
+test('a failing run fails the check with its log', async () => {
+  const outcome = ran(
+    await run({
+      command: 'echo "loading data"; node train.mjs --seed 7; exit 3',
+      inputs: ['data/train.csv'],
+      outputs,
+    }),
+  );
+  assert.deepEqual(
+    outcome.findings.map((f) => f.id),
+    ['run:1'],
+  );
+  const log = outcome.details.find((block) => block.type === 'code');
+  assert.match(log?.type === 'code' ? log.text : '', /^loading data\ntrained on 40 rows/);
+});
+
+test('an output missing from a run is named', async () => {
+  const outcome = ran(
+    await run({
+      command: 'node train.mjs --seed 7',
+      inputs: ['data/train.csv'],
+      outputs: ['out/model.pkl'],
+    }),
+  );
+  assert.deepEqual(
+    outcome.findings.map((f) => f.message),
+    [
+      'out/model.pkl was not written by run 1, run 2; check the path in outputs or the training script',
+    ],
+  );
+});
+
+test('a run past its timeout ends the check in error with the log tail', async () => {
+  await assert.rejects(
+    run({ command: 'echo warming up; sleep 30', timeout_minutes: 0.005, outputs }),
+    /checks\.reproducibility\.command \(run 1\) did not finish within 0\.005 min[\s\S]*warming up$/,
+  );
+});
+
+test('on pull_request_target the command is not run and the check is skipped', async () => {
+  const outcome = await run({ command: 'node train.mjs --seed 7', outputs }, 'pull_request_target');
+  assert.equal(outcome.kind, 'skipped');
+  assert.match(
+    outcome.kind === 'skipped' ? outcome.reason : '',
+    /allow-commands-on-privileged-events/,
+  );
+});
+
+test('compares two runs the workflow already made, without running anything', async () => {
+  const workspace = memoryWorkspace({
+    files: {
+      'runs/a/metrics.json': '{"auc": 0.9100, "loss": [0.5, 0.25]}',
+      'runs/b/metrics.json': '{"auc": 0.9000, "loss": [0.5, 0.25]}',
+      'runs/a/preds.csv': 'id,score,label\n1,0.5,yes\n2,0.25,no\n',
+      'runs/b/preds.csv': 'id,score,label\n2,0.25,no\n1,0.5,yes\n',
+    },
+  });
+  const outcome = ran(
+    await reproducibility.run(
+      reproducibilityConfig.parse({
+        run_directories: ['runs/a', 'runs/b'],
+        outputs: ['metrics.json', { path: 'preds.csv', id_column: 'id' }],
+      }),
+      { workspace, event, now },
+    ),
+  );
+  assert.deepEqual(
+    outcome.findings.map((f) => f.message),
+    [
+      'metrics.json is nondeterministic: 1 of 3 values differ beyond ≤ rel 1e-9: auc: 0.91 vs 0.9 (Δ 0.01, 1.099%)',
+    ],
+  );
+  assert.match(
+    outcome.summary,
+    /^runs in runs\/a, runs\/b: 1 of 2 outputs differ \(metrics\.json\)$/,
+  );
+});
+
+test('the config needs exactly one of command and run_directories', () => {
+  assert.throws(() => reproducibilityConfig.parse({ outputs: ['m.json'] }), /either `command`/);
+  assert.throws(
+    () => reproducibilityConfig.parse({ command: 'x', runs: 1, outputs: ['m.json'] }),
+    /at least 2 runs/,
+  );
+});
