@@ -1,0 +1,190 @@
+/**
+ * The action as GitHub runs it: the committed dist/index.js in a child process,
+ * talking over HTTP to a local server that plays GitHub's REST API (served
+ * under /api/v3, as on GitHub Enterprise Server, so GITHUB_API_URL must be
+ * honoured). Rebuild dist/ with `npm run bundle` after changing src/.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { copyFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { commentMarker } from '../../src/github/comment-marker.ts';
+import { FakeGitHubServer } from '../mocks/fake-github-server.ts';
+import { type ActionRun, repositoryRoot, runBundledAction } from './run-bundled-action.ts';
+
+const fixtures = path.join(repositoryRoot, 'test/fixtures');
+const owner = 'Codertocat';
+const repo = 'Hello-World';
+const token = 'ghs_e2eInstallationToken';
+
+const pullRequestPayload = async () =>
+  JSON.parse(await readFile(path.join(fixtures, 'github/pull_request.opened.json'), 'utf8'));
+
+describe('bundled action end to end', () => {
+  let server: FakeGitHubServer;
+  let workspace: string;
+
+  const run = async (
+    options: { inputs?: Record<string, string>; eventName?: string; payload?: unknown } = {},
+  ): Promise<ActionRun> =>
+    runBundledAction({
+      workspace,
+      eventName: options.eventName ?? 'pull_request',
+      payload: options.payload ?? (await pullRequestPayload()),
+      apiUrl: server.apiUrl,
+      inputs: {
+        config: 'mlgate.yml',
+        'github-token': token,
+        comment: 'update',
+        'comment-key': 'default',
+        'working-directory': 'model-service',
+        ...options.inputs,
+      },
+    });
+  const breakPredictions = () =>
+    copyFile(
+      path.join(fixtures, 'e2e/variants/scores-unstable.csv'),
+      path.join(workspace, 'model-service/predictions/scores.csv'),
+    );
+  const comments = () => server.commentsOn(owner, repo, 2);
+  const writes = () => server.writes().map((r) => `${r.method} ${r.path}`);
+  const explain = (result: ActionRun) => `stdout:\n${result.stdout}\nstderr:\n${result.stderr}`;
+
+  before(async () => {
+    assert.ok(
+      existsSync(path.join(repositoryRoot, 'dist/index.js')),
+      'dist/index.js is missing: run `npm run bundle`',
+    );
+    server = await new FakeGitHubServer({ pathPrefix: '/api/v3' }).start();
+  });
+  after(() => server.close());
+  afterEach(() => rm(workspace, { recursive: true, force: true }));
+  beforeEach(async () => {
+    server.reset();
+    workspace = await mkdtemp(path.join(os.tmpdir(), 'mlgate-e2e-repo-'));
+    await cp(path.join(fixtures, 'e2e/repo'), workspace, { recursive: true });
+  });
+
+  it('creates one comment, edits that same comment, and makes no write when nothing changed', async () => {
+    const first = await run();
+    assert.equal(first.exitCode, 0, explain(first));
+    assert.equal(first.outputs.passed, 'true');
+    assert.equal(comments().length, 1);
+    const [comment] = comments();
+    assert.equal(comment?.author.login, 'github-actions[bot]');
+    assert.equal(first.outputs['comment-id'], String(comment?.id));
+    assert.ok(comment?.body.includes(commentMarker('default')));
+    // The report is about the PR head (ec26c3e…), not the merge commit in GITHUB_SHA.
+    assert.match(comment?.body ?? '', /ec26c3e/);
+    assert.doesNotMatch(comment?.body ?? '', /1111111/);
+    assert.deepEqual(writes(), [`POST /repos/${owner}/${repo}/issues/2/comments`]);
+
+    await breakPredictions();
+    const second = await run();
+    assert.equal(second.exitCode, 1, explain(second));
+    assert.equal(second.outputs.passed, 'false');
+    assert.match(second.stdout, /::error::mlgate blocked this change/);
+    assert.equal(comments().length, 1);
+    assert.equal(second.outputs['comment-id'], String(comment?.id));
+    assert.match(comments()[0]?.body ?? '', /p014/);
+    assert.deepEqual(writes(), [
+      `POST /repos/${owner}/${repo}/issues/2/comments`,
+      `PATCH /repos/${owner}/${repo}/issues/comments/${comment?.id}`,
+    ]);
+
+    const third = await run();
+    assert.equal(third.exitCode, 1, explain(third));
+    assert.equal(third.outputs['comment-id'], String(comment?.id));
+    assert.equal(writes().length, 2, 'an unchanged report must not be written again');
+    assert.equal(comments().length, 1);
+  });
+
+  it('falls back to the job summary with a warning on a read-only token; the exit code still follows the verdict', async () => {
+    // A fork PR (derived from the fixture: the package has none): its token is read-only.
+    const payload = await pullRequestPayload();
+    payload.pull_request.head.repo.full_name = 'octocat-fork/Hello-World';
+    server.readOnly = true;
+
+    const passing = await run({ payload });
+    assert.equal(passing.exitCode, 0, explain(passing));
+    assert.equal(passing.outputs.passed, 'true');
+    assert.equal(passing.outputs['comment-id'], '');
+    assert.match(passing.stdout, /::warning::.*Resource not accessible by integration/);
+    assert.match(passing.stdout, /::warning::.*forks get a read-only token/);
+    assert.match(passing.summary, /numerical_stability|numerically stable/i);
+    assert.match(passing.summary, /ec26c3e/);
+    assert.equal(comments().length, 0);
+
+    await breakPredictions();
+    const blocked = await run({ payload });
+    assert.equal(blocked.exitCode, 1, explain(blocked));
+    assert.equal(blocked.outputs.passed, 'false');
+    assert.match(blocked.summary, /p014/);
+    assert.equal(comments().length, 0);
+  });
+
+  it('rides out a 502 from GitHub and still writes exactly one comment', async () => {
+    server.failNext({ kind: 'server-error', status: 502 }, { method: 'POST' });
+    const result = await run();
+    assert.equal(result.exitCode, 0, explain(result));
+    assert.equal(comments().length, 1);
+    assert.deepEqual(
+      server.writes().map((r) => r.status),
+      [502, 201],
+    );
+  });
+
+  it('blocks on a misspelled config key, names it, and posts no comment claiming success', async () => {
+    await copyFile(
+      path.join(fixtures, 'e2e/variants/mlgate-misspelled-key.yml'),
+      path.join(workspace, 'model-service/mlgate.yml'),
+    );
+    const result = await run();
+    assert.equal(result.exitCode, 1, explain(result));
+    assert.equal(result.outputs.passed, 'false');
+    assert.match(result.stdout, /::error::.*probabilty_columns/);
+    for (const comment of comments()) {
+      assert.match(comment.body, /probabilty_columns/);
+      assert.doesNotMatch(comment.body, /✅/);
+    }
+  });
+
+  it('makes no API call at all with `comment: off`', async () => {
+    const result = await run({ inputs: { comment: 'off' } });
+    assert.equal(result.exitCode, 0, explain(result));
+    assert.equal(result.outputs['comment-id'], '');
+    assert.deepEqual(server.requests, []);
+    assert.match(result.summary, /numerical_stability|numerically stable/i);
+  });
+
+  it('keeps two comments for two comment keys and edits only its own', async () => {
+    const a = await run({ inputs: { 'comment-key': 'model-a' } });
+    const b = await run({ inputs: { 'comment-key': 'model-b' } });
+    assert.equal(a.exitCode, 0, explain(a));
+    assert.equal(b.exitCode, 0, explain(b));
+    assert.equal(comments().length, 2);
+    const bodyOfB = comments().find((c) => c.body.includes(commentMarker('model-b')))?.body;
+
+    await breakPredictions();
+    const a2 = await run({ inputs: { 'comment-key': 'model-a' } });
+    assert.equal(a2.exitCode, 1, explain(a2));
+    assert.equal(a2.outputs['comment-id'], a.outputs['comment-id']);
+    assert.equal(comments().length, 2);
+    assert.equal(comments().find((c) => c.body.includes(commentMarker('model-b')))?.body, bodyOfB);
+    assert.deepEqual(writes(), [
+      `POST /repos/${owner}/${repo}/issues/2/comments`,
+      `POST /repos/${owner}/${repo}/issues/2/comments`,
+      `PATCH /repos/${owner}/${repo}/issues/comments/${a.outputs['comment-id']}`,
+    ]);
+  });
+
+  it('on push there is no PR: no API call, the report goes to the job summary', async () => {
+    const payload = JSON.parse(await readFile(path.join(fixtures, 'github/push.json'), 'utf8'));
+    const result = await run({ eventName: 'push', payload });
+    assert.equal(result.exitCode, 0, explain(result));
+    assert.deepEqual(server.requests, []);
+    assert.match(result.summary, /numerical_stability|numerically stable/i);
+  });
+});

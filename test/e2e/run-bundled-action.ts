@@ -1,0 +1,101 @@
+/**
+ * Runs the committed dist/index.js the way the Actions runner does: a Node 24
+ * child process whose inputs are INPUT_* variables (@actions/core's getInput
+ * reads `INPUT_` + the name upper-cased, spaces as `_`, dashes kept), the event
+ * payload in a file named by GITHUB_EVENT_PATH, and outputs and the job summary
+ * written to the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+export const repositoryRoot = path.resolve(import.meta.dirname, '../..');
+const nodeBinary = path.join(repositoryRoot, 'node_modules/.bin/node');
+const actionEntry = path.join(repositoryRoot, 'dist/index.js');
+
+export interface ActionRunOptions {
+  /** GITHUB_WORKSPACE, and the process's working directory. */
+  workspace: string;
+  /** Input names as in action.yml, e.g. `github-token`. */
+  inputs: Record<string, string>;
+  eventName: string;
+  payload: unknown;
+  apiUrl: string;
+  repository?: string;
+}
+
+export interface ActionRun {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+export async function runBundledAction(options: ActionRunOptions): Promise<ActionRun> {
+  const runnerDir = await mkdtemp(path.join(os.tmpdir(), 'mlgate-runner-'));
+  const files = {
+    event: path.join(runnerDir, 'event.json'),
+    output: path.join(runnerDir, 'github-output'),
+    summary: path.join(runnerDir, 'step-summary.md'),
+  };
+  await writeFile(files.event, JSON.stringify(options.payload));
+  await writeFile(files.output, '');
+  await writeFile(files.summary, '');
+  const env: Record<string, string> = {
+    // Nothing from the test's own environment leaks in (a CI runner sets GITHUB_* too).
+    PATH: process.env.PATH ?? '',
+    HOME: runnerDir,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: options.repository ?? 'Codertocat/Hello-World',
+    GITHUB_API_URL: options.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '4242424242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SHA: '1111111111111111111111111111111111111111',
+    GITHUB_REF: 'refs/pull/2/merge',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: runnerDir,
+  };
+  for (const [name, value] of Object.entries(options.inputs)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  const { exitCode, stdout, stderr } = await new Promise<{
+    exitCode: number | null;
+    stdout: string;
+    stderr: string;
+  }>((resolve, reject) => {
+    // Asynchronous on purpose: the fake GitHub server answers from this process's event loop.
+    execFile(
+      nodeBinary,
+      [actionEntry],
+      { cwd: options.workspace, env, encoding: 'utf8', timeout: 60_000 },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') reject(error);
+        else resolve({ exitCode: error ? (error.code as number) : 0, stdout, stderr });
+      },
+    );
+  });
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(await readFile(files.output, 'utf8')),
+    summary: await readFile(files.summary, 'utf8'),
+  };
+}
+
+/** GITHUB_OUTPUT holds `name<<ghadelimiter_<uuid>\nvalue\nghadelimiter_<uuid>` blocks. */
+function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  for (const match of text.matchAll(/^([^\n<]+)<<(ghadelimiter_[0-9a-f-]+)\n([\s\S]*?)\n?\2$/gm)) {
+    outputs[match[1]!] = match[3]!;
+  }
+  return outputs;
+}
