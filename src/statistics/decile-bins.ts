@@ -1,0 +1,48 @@
+/**
+ * Bins cut at the reference sample's deciles, shared by both samples, for the
+ * binned drift measures (PSI, Jensen–Shannon) and the sparklines. Cuts are the
+ * linear (type 7) quantiles at k/10, k = 1…9; equal cuts are merged, so a
+ * column with heavy ties or a constant column gets fewer bins. The bins are
+ * right-closed: (−∞, c₁], (c₁, c₂], …, (c_m, +∞), so values outside the
+ * reference range land in the outer bins instead of being dropped.
+ *
+ * Reference: numpy.quantile(reference, np.arange(1, 10) / 10) for the cuts, and
+ * numpy.searchsorted(cuts, x, side='left') for the bin of x (right-closed).
+ * Cost: O(m log n) per sample on sorted input (m ≤ 9 cuts), no pass over values.
+ */
+import { linearQuantileSorted } from './linear-quantile.ts';
+
+/** Ascending distinct cut points from the reference's deciles. */
+export function decileCuts(sortedReference: ArrayLike<number>): number[] {
+  const cuts: number[] = [];
+  for (let k = 1; k <= 9; k++) {
+    const cut = linearQuantileSorted(sortedReference, k / 10);
+    if (cuts.length === 0 || cut > cuts[cuts.length - 1]!) cuts.push(cut);
+  }
+  return cuts;
+}
+
+/** Counts of a sorted sample in the right-closed bins that `cuts` define (cuts.length + 1 bins). */
+export function binCountsSorted(sorted: ArrayLike<number>, cuts: readonly number[]): number[] {
+  const counts: number[] = [];
+  let below = 0;
+  for (const cut of cuts) {
+    const atOrBelow = upperBound(sorted, cut);
+    counts.push(atOrBelow - below);
+    below = atOrBelow;
+  }
+  counts.push(sorted.length - below);
+  return counts;
+}
+
+/** The number of values ≤ x in an ascending array. */
+export function upperBound(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { binCountsSorted, decileCuts, upperBound } from '../../src/statistics/decile-bins.ts';
+import { sortedSample } from './fixture-samples.ts';
+
+test('cuts at the reference deciles and right-closed counts match numpy', () => {
+  const reference = sortedSample('cars-1970-1975.csv', 'horsepower');
+  const current = sortedSample('cars-1976-1982.csv', 'horsepower');
+  const cuts = decileCuts(reference);
+  // np.quantile(cars-1970-1975 horsepower, np.arange(1,10)/10)
+  assert.deepEqual(
+    cuts,
+    [70.6, 83.0, 90.0, 95.0, 100.0, 115.0, 150.0, 157.40000000000003, 177.00000000000003],
+  );
+  // np.bincount(np.searchsorted(cuts, early horsepower, side="left")) → [19, 20, 23, 14, 19, 18, 32, 4, 19, 19]
+  assert.deepEqual(binCountsSorted(reference, cuts), [19, 20, 23, 14, 19, 18, 32, 4, 19, 19]);
+  // np.bincount(np.searchsorted(cuts, late horsepower, side="left")) → [53, 35, 39, 9, 12, 27, 31, 2, 2, 3]
+  assert.deepEqual(binCountsSorted(current, cuts), [53, 35, 39, 9, 12, 27, 31, 2, 2, 3]);
+});
+
+test('tied deciles are merged (mostly-dry precipitation has 5 distinct cuts)', () => {
+  const precipitation = sortedSample('weather-seattle-2012.csv', 'precipitation');
+  // np.unique(np.quantile(seattle precipitation, np.arange(1,10)/10)) → [0.0, 1.0, 2.6499999999999915, 5.6, 11.05]
+  assert.deepEqual(decileCuts(precipitation), [0.0, 1.0, 2.6499999999999915, 5.6, 11.05]);
+});
+
+test('a constant reference gives one cut and two bins; values outside the range land in the outer bins', () => {
+  const cuts = decileCuts([7, 7, 7, 7]);
+  assert.deepEqual(cuts, [7]);
+  assert.deepEqual(binCountsSorted([-100, 6.9, 7, 7, 7.1, 1e9], cuts), [4, 2]);
+  assert.deepEqual(binCountsSorted(new Float64Array(0), cuts), [0, 0]);
+  assert.deepEqual(decileCuts([3]), [3]);
+});
+
+test('upperBound counts values ≤ x', () => {
+  const sorted = new Float64Array([1, 2, 2, 2, 5]);
+  assert.equal(upperBound(sorted, 0), 0);
+  assert.equal(upperBound(sorted, 2), 4);
+  assert.equal(upperBound(sorted, 4.9), 4);
+  assert.equal(upperBound(sorted, 5), 5);
+});
