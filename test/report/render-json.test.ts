@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { test } from 'node:test';
+import { renderJson } from '../../src/report/render-json.ts';
+import { checkResult, ran } from '../mocks/check-result.ts';
+import { blocked } from './scenarios.ts';
+
+test('the JSON report is the Report object, parseable back to the same data', () => {
+  const report = blocked();
+  const json = renderJson(report);
+  assert.ok(json.endsWith('}\n'));
+  assert.deepEqual(JSON.parse(json), JSON.parse(JSON.stringify(report)));
+});
+
+test('non-finite figures stay visible as strings instead of becoming null', () => {
+  const result = checkResult(
+    'numerical_stability',
+    ['monitor-5'],
+    ran([], {
+      figures: [
+        { name: 'mean', value: Number.NaN },
+        { name: 'max', value: Number.POSITIVE_INFINITY },
+        { name: 'min', value: Number.NEGATIVE_INFINITY },
+      ],
+    }),
+  );
+  const report = { ...blocked(), checks: [result] };
+  const parsed = JSON.parse(renderJson(report));
+  assert.deepEqual(
+    parsed.checks[0].figures.map((f: { value: unknown }) => f.value),
+    ['NaN', 'Infinity', '-Infinity'],
+  );
+});
+
+test('golden: the JSON shape of the blocked scenario (docs/report-json.md documents it)', async () => {
+  const file = new URL('./golden/blocked.json', import.meta.url);
+  const json = renderJson(blocked());
+  if (process.env.UPDATE_GOLDEN === '1') await writeFile(file, json);
+  assert.equal(json, await readFile(file, 'utf8'));
+});
