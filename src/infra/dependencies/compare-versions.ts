@@ -2,7 +2,8 @@
  * Orders version strings the way Python (PEP 440) and npm (SemVer) do, well
  * enough to say upgrade, downgrade and major bump: epoch `N!`, numeric release
  * segments, pre-releases (a/b/rc, alpha/beta, `-beta.1`) before the release,
- * `.post` after it, `.dev` before everything; local `+build` parts are ignored.
+ * `.post` after it, `.dev` before everything; a local `+build` part sorts
+ * after the same version without one (as packaging.version does).
  * Unrecognised text falls back to comparing digit runs and words in turn.
  */
 
@@ -11,6 +12,7 @@ interface ParsedVersion {
   release: number[];
   /** [rank, number]: dev −3 < alpha −2 < beta −1 < rc 0 < final 1 < post 2. */
   phase: [number, number];
+  local: boolean;
 }
 
 const phaseRank: Record<string, number> = {
@@ -29,7 +31,7 @@ const phaseRank: Record<string, number> = {
 };
 
 const pattern =
-  /^v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(dev|a|alpha|b|beta|c|rc|pre|preview|post|rev|r)[-_.]?(\d*)(?:\.[0-9A-Za-z.-]*)?)?(?:\+.*)?$/i;
+  /^v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(dev|a|alpha|b|beta|c|rc|pre|preview|post|rev|r)[-_.]?(\d*)(?:\.[0-9A-Za-z.-]*)?)?(\+.*)?$/i;
 
 export function parseVersion(text: string): ParsedVersion | undefined {
   const match = pattern.exec(text.trim());
@@ -39,6 +41,7 @@ export function parseVersion(text: string): ParsedVersion | undefined {
     epoch: Number(match[1] ?? 0),
     release: match[2]!.split('.').map(Number),
     phase: tag === undefined ? [1, 0] : [phaseRank[tag]!, Number(match[4] || 0)],
+    local: match[5] !== undefined,
   };
 }
 
@@ -53,7 +56,7 @@ export function compareVersions(a: string, b: string): number {
     const difference = (x.release[i] ?? 0) - (y.release[i] ?? 0);
     if (difference !== 0) return difference;
   }
-  return x.phase[0] - y.phase[0] || x.phase[1] - y.phase[1];
+  return x.phase[0] - y.phase[0] || x.phase[1] - y.phase[1] || Number(x.local) - Number(y.local);
 }
 
 /**

@@ -79,7 +79,22 @@ export function diffDependencies(
       });
       continue;
     }
-    if (from === to && a.pinned === b.pinned) continue;
+    if (from === to && a.pinned === b.pinned) {
+      // Same versions, different spelling (e.g. a conda build string added): still a change.
+      const before = a.specifiers.join(', ');
+      const now = b.specifiers.join(', ');
+      if (before !== now)
+        changes.push({
+          name,
+          kind: 'changed',
+          from: before,
+          to: now,
+          major: false,
+          unpinned: !b.pinned,
+          ...line,
+        });
+      continue;
+    }
     const oldTop = a.versions.at(-1);
     const newTop = b.versions.at(-1);
     let kind: ChangeKind = 'changed';

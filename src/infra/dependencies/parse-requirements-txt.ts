@@ -5,7 +5,7 @@
  * names its package by `#egg=`; without it the line is not a package mlgate
  * can name, and is skipped.
  */
-import type { Dependency } from './dependency.ts';
+import { type Dependency, normalizePythonName } from './dependency.ts';
 import { parseRequirement } from './parse-requirement.ts';
 
 export function parseRequirementsTxt(text: string): Dependency[] {
@@ -22,7 +22,7 @@ export function parseRequirementsTxt(text: string): Dependency[] {
       const egg = /#egg=([A-Za-z0-9._-]+)/.exec(logical);
       if (/^(-e|--editable)\b/.test(content) && egg) {
         dependencies.push({
-          name: egg[1]!.toLowerCase().replace(/[-_.]+/g, '-'),
+          name: normalizePythonName(egg[1]!),
           specifier: 'editable',
           pinned: false,
           line: start,
