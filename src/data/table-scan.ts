@@ -25,7 +25,7 @@
  *   is a *bad row*: it is left out of every column (so `rowCount` counts only
  *   good rows), counted in `badRowCount` and listed (up to `badRowsKept`) in
  *   `badRows`. Consumers must surface `badRowCount > 0` (a finding or an error).
- * - File-level problems (empty file, header only, duplicate or empty header
+ * - File-level problems (empty file, header only unless `allowNoRows`, duplicate or empty header
  *   names, invalid UTF-8, an unclosed quote, a requested column the file lacks)
  *   throw `TableReadError` (src/io/table-read-error.ts) naming file and line.
  */
@@ -67,6 +67,8 @@ export interface TableScanOptions {
   badCellsPerColumn?: number;
   /** Bad rows listed (all are counted); default 100. */
   badRowsKept?: number;
+  /** Accept a file with a header but no rows (a scan of 0 rows); default false: it throws. */
+  allowNoRows?: boolean;
   /**
    * Threads for CSV files large enough to split; default: the machine's
    * available parallelism, at most 4. `1` scans in the calling thread.

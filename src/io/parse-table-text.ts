@@ -1,198 +1,160 @@
 /**
- * Parses a whole CSV (RFC 4180) or JSONL text into a Table. For files on disk
- * the streaming reader is used instead; this serves small inputs and tests.
- * Errors name the file, the line and what to fix.
+ * Tables (src/data/table.ts) from CSV or JSONL text or bytes. CSV goes through
+ * the same tokenizer as the typed scan (src/io/scan-table.ts), every column
+ * read as text; cells are strings, a missing value is null, and the strings of
+ * a column are shared through its dictionary. JSONL cells keep their JSON type.
+ * A row that cannot be read (a ragged CSV row, a JSONL line that is not an
+ * object) makes the whole read fail with every such row counted and the first
+ * ones located: a Table has no way to leave a row out silently.
  */
+import type { Table, TableReadOptions } from '../data/table.ts';
+import type { BadRow, TableScan, TableScanOptions } from '../data/table-scan.ts';
 import type { Cell } from '../engine/check.ts';
-import type { Table, TableFormat, TableReadOptions } from '../data/table.ts';
+import { formatFromPath } from './format-from-path.ts';
+import { forEachJsonlLine } from './jsonl-lines.ts';
+import { scanTableBytes } from './scan-table.ts';
 import { TableReadError } from './table-read-error.ts';
 
-export function formatFromPath(source: string): TableFormat {
-  const lower = source.toLowerCase();
-  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
-  if (lower.endsWith('.parquet')) return 'parquet';
-  return 'csv';
+const LISTED_BAD_ROWS = 5;
+
+export function parseTableText(
+  text: string,
+  source: string,
+  options: TableReadOptions = {},
+): Table {
+  return parseTableBytes(Buffer.from(text), source, options);
 }
 
-export function parseTableText(text: string, source: string, options: TableReadOptions = {}): Table {
+export function parseTableBytes(
+  bytes: Buffer,
+  source: string,
+  options: TableReadOptions = {},
+): Table {
   const format = options.format ?? formatFromPath(source);
   if (format === 'parquet') {
     throw new TableReadError(source, undefined, 'Parquet is binary; read it from a file');
   }
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const built = format === 'jsonl' ? parseJsonl(body, source) : parseCsv(body, source, options);
-  return selectColumns(built, options.columns);
+  if (format === 'jsonl') return jsonlTable({ bytes }, source, options);
+  return tableFromCsvScan(scanTableBytes(bytes, source, csvTextScanOptions(options)), options);
 }
 
-interface Built {
-  source: string;
-  format: TableFormat;
-  names: string[];
-  columns: Cell[][];
-  lines: number[];
-}
-
-function selectColumns(built: Built, wanted: readonly string[] | undefined): Table {
-  const names = wanted ? [...wanted] : built.names;
-  const byName = new Map<string, Cell[]>();
-  for (const name of names) {
-    const index = built.names.indexOf(name);
-    if (index < 0) {
-      throw new TableReadError(
-        built.source,
-        undefined,
-        `no column named "${name}"; the file has: ${built.names.join(', ')}`,
-      );
-    }
-    byName.set(name, built.columns[index]!);
-  }
+/** Scan options that read the requested (default: all) CSV columns as text. */
+export function csvTextScanOptions(options: TableReadOptions): TableScanOptions {
   return {
-    source: built.source,
-    format: built.format,
-    columnNames: names,
-    rowCount: built.lines.length,
-    column: (name) => byName.get(name),
-    lineOf: (row) => built.lines[row] ?? 0,
+    format: 'csv',
+    ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
+    ...(options.missingValues === undefined ? {} : { missingValues: options.missingValues }),
+    columns: Object.fromEntries((options.columns ?? []).map((name) => [name, 'category'])),
+    otherColumns: options.columns ? 'skip' : 'category',
+    badRowsKept: LISTED_BAD_ROWS,
+    // A header without rows is a valid, empty Table: its user says what the file was for.
+    allowNoRows: true,
   };
 }
 
-function parseCsv(text: string, source: string, options: TableReadOptions): Built {
-  const delimiter = options.delimiter ?? (source.toLowerCase().endsWith('.tsv') ? '\t' : ',');
+function badRowsError(source: string, badRows: readonly BadRow[], count: number): TableReadError {
+  const listed = badRows
+    .map(
+      (bad) =>
+        `row ${bad.row}${bad.line === undefined ? '' : ` (line ${bad.line})`} ${bad.problem}`,
+    )
+    .join('; ');
+  const more = count > badRows.length ? `; and ${count - badRows.length} more` : '';
+  return new TableReadError(
+    source,
+    badRows[0]?.line,
+    `${count} row${count === 1 ? '' : 's'} cannot be read: ${listed}${more}`,
+  );
+}
+
+/** A Table over a CSV scan whose columns were all read as `category`. */
+export function tableFromCsvScan(scan: TableScan, options: TableReadOptions): Table {
+  if (scan.badRowCount > 0) throw badRowsError(scan.source, scan.badRows, scan.badRowCount);
+  const names = options.columns ? [...options.columns] : [...scan.columnNames];
+  const cache = new Map<string, Cell[]>();
+  return {
+    source: scan.source,
+    format: 'csv',
+    columnNames: names,
+    rowCount: scan.rowCount,
+    column(name) {
+      let cells = cache.get(name);
+      if (!cells) {
+        const column = scan.column(name);
+        if (column?.kind !== 'category') return undefined;
+        const { codes, dictionary } = column;
+        cells = Array.from(codes, (code) => (code < 0 ? null : dictionary[code]!));
+        cache.set(name, cells);
+      }
+      return cells;
+    },
+    lineOf: (row) => scan.lineOf(row) ?? row + 2,
+  };
+}
+
+/** A Table from JSON Lines; keys become columns in order of first appearance. */
+export function jsonlTable(
+  input: { path: string } | { bytes: Buffer },
+  source: string,
+  options: TableReadOptions,
+): Table {
   const missing = new Set(options.missingValues ?? ['']);
-  const records = csvRecords(text, delimiter, source);
-  const header = records.shift();
-  if (!header) throw new TableReadError(source, undefined, 'the file is empty; it needs a header row');
-  const names = header.fields;
-  const seen = new Set<string>();
-  for (const name of names) {
-    if (seen.has(name)) {
-      throw new TableReadError(source, header.line, `the header names column "${name}" twice`);
-    }
-    seen.add(name);
-  }
-  const columns: Cell[][] = names.map(() => []);
+  const names: string[] = [];
+  const columns = new Map<string, Cell[]>();
   const lines: number[] = [];
-  for (const record of records) {
-    if (record.fields.length !== names.length) {
+  const badRows: BadRow[] = [];
+  let badCount = 0;
+  forEachJsonlLine(input, source, {
+    record(value, line) {
+      const row = lines.length;
+      for (const [key, raw] of Object.entries(value)) {
+        let cells = columns.get(key);
+        if (!cells) {
+          cells = new Array<Cell>(row).fill(null);
+          columns.set(key, cells);
+          names.push(key);
+        }
+        cells[row] =
+          raw === null || (typeof raw === 'string' && missing.has(raw))
+            ? null
+            : typeof raw === 'object'
+              ? JSON.stringify(raw)
+              : (raw as Cell);
+      }
+      lines.push(line);
+      for (const cells of columns.values()) if (cells.length === row) cells.push(null);
+    },
+    badLine(line, problem) {
+      badCount++;
+      if (badRows.length < LISTED_BAD_ROWS) {
+        badRows.push({ row: lines.length + badCount, line, problem: `line ${problem}` });
+      }
+    },
+  });
+  if (badCount > 0) throw badRowsError(source, badRows, badCount);
+  if (lines.length === 0) {
+    throw new TableReadError(
+      source,
+      undefined,
+      'the file is empty; it needs one JSON object per line',
+    );
+  }
+  const wanted = options.columns ? [...options.columns] : names;
+  for (const name of wanted) {
+    if (!columns.has(name)) {
       throw new TableReadError(
         source,
-        record.line,
-        `row has ${record.fields.length} fields but the header has ${names.length}; check for an unquoted delimiter or a missing field`,
+        undefined,
+        `no row has a key named "${name}"; the rows have: ${names.join(', ')}`,
       );
     }
-    record.fields.forEach((field, i) => {
-      columns[i]!.push(missing.has(field) ? null : field);
-    });
-    lines.push(record.line);
   }
-  return { source, format: 'csv', names, columns, lines };
-}
-
-interface CsvRecord {
-  fields: string[];
-  line: number;
-}
-
-function csvRecords(text: string, delimiter: string, source: string): CsvRecord[] {
-  const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let recordLine = 1;
-  let i = 0;
-  let quoted = false;
-  let atFieldStart = true;
-  const endRecord = () => {
-    fields.push(field);
-    // A blank line between records carries no data.
-    if (!(fields.length === 1 && fields[0] === '')) records.push({ fields, line: recordLine });
-    fields = [];
-    field = '';
-    atFieldStart = true;
+  return {
+    source,
+    format: 'jsonl',
+    columnNames: wanted,
+    rowCount: lines.length,
+    column: (name) => (wanted.includes(name) ? columns.get(name) : undefined),
+    lineOf: (row) => lines[row] ?? 0,
   };
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        const next = text[i + 1];
-        if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
-          throw new TableReadError(
-            source,
-            line,
-            'text follows a closing quote; inside a quoted field write a quote as ""',
-          );
-        }
-      } else {
-        if (ch === '\n') line++;
-        field += ch;
-      }
-      i++;
-      continue;
-    }
-    if (ch === '"' && atFieldStart) {
-      quoted = true;
-      atFieldStart = false;
-    } else if (ch === delimiter) {
-      fields.push(field);
-      field = '';
-      atFieldStart = true;
-    } else if (ch === '\n' || ch === '\r') {
-      endRecord();
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      line++;
-      recordLine = line;
-    } else {
-      field += ch;
-      atFieldStart = false;
-    }
-    i++;
-  }
-  if (quoted) throw new TableReadError(source, recordLine, 'a quoted field is never closed');
-  if (field !== '' || fields.length > 0) endRecord();
-  return records;
-}
-
-function parseJsonl(text: string, source: string): Built {
-  const names: string[] = [];
-  const index = new Map<string, number>();
-  const columns: Cell[][] = [];
-  const lines: number[] = [];
-  text.split('\n').forEach((raw, lineIndex) => {
-    const trimmed = raw.trim();
-    if (trimmed === '') return;
-    const line = lineIndex + 1;
-    let value: unknown;
-    try {
-      value = JSON.parse(trimmed);
-    } catch (error) {
-      throw new TableReadError(source, line, `not valid JSON (${(error as Error).message})`);
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw new TableReadError(source, line, 'each line must be one JSON object, e.g. {"id": 1, "score": 0.3}');
-    }
-    const row = lines.length;
-    for (const [key, cell] of Object.entries(value)) {
-      let column = index.get(key);
-      if (column === undefined) {
-        column = names.length;
-        index.set(key, column);
-        names.push(key);
-        columns.push(new Array<Cell>(row).fill(null));
-      }
-      columns[column]![row] =
-        cell === null || typeof cell === 'object' ? (cell === null ? null : JSON.stringify(cell)) : (cell as Cell);
-    }
-    lines.push(line);
-    for (const column of columns) if (column.length === row) column.push(null);
-  });
-  if (lines.length === 0 && text.trim() === '') {
-    throw new TableReadError(source, undefined, 'the file is empty; it needs one JSON object per line');
-  }
-  return { source, format: 'jsonl', names, columns, lines };
 }

@@ -1,15 +1,17 @@
 /**
- * Reads a data file on disk into a Table (`workspace.readTable`). CSV and
- * JSONL must be UTF-8; Parquet is read with hyparquet. For large files that
- * feed statistics, use `scanTableFile` (src/io/scan-table.ts) instead: it
- * keeps typed columns rather than a cell object per value.
+ * Reads a data file on disk into a Table (`workspace.readTable`). CSV is
+ * scanned with the typed scanner (worker threads for large files), every
+ * column as text; JSONL is streamed line by line; Parquet is read with
+ * hyparquet row group by row group. CSV and JSONL must be UTF-8. For large
+ * files that feed statistics, prefer `scanTableFile` (src/io/scan-table.ts):
+ * it keeps typed arrays rather than a cell per value.
  */
-import { readFile } from 'node:fs/promises';
 import type { Table, TableReadOptions } from '../data/table.ts';
 import type { Cell } from '../engine/check.ts';
-import { decodeUtf8 } from './decode-utf8.ts';
+import { formatFromPath } from './format-from-path.ts';
 import { openParquet, parquetCell, readParquetRowGroups } from './parquet-row-groups.ts';
-import { formatFromPath, parseTableText } from './parse-table-text.ts';
+import { csvTextScanOptions, jsonlTable, tableFromCsvScan } from './parse-table-text.ts';
+import { scanTableFile } from './scan-table.ts';
 import { TableReadError } from './table-read-error.ts';
 
 export async function readTableFile(
@@ -19,8 +21,9 @@ export async function readTableFile(
 ): Promise<Table> {
   const format = options.format ?? formatFromPath(source);
   if (format === 'parquet') return readParquetTable(absolutePath, source, options);
-  const bytes = await readFile(absolutePath);
-  return parseTableText(decodeUtf8(bytes, source), source, { ...options, format });
+  if (format === 'jsonl') return jsonlTable({ path: absolutePath }, source, options);
+  const scan = await scanTableFile(absolutePath, source, csvTextScanOptions(options));
+  return tableFromCsvScan(scan, options);
 }
 
 async function readParquetTable(
@@ -39,18 +42,15 @@ async function readParquetTable(
       );
     }
   }
-  if (opened.rowCount === 0) {
-    throw new TableReadError(
-      source,
-      undefined,
-      'the file has columns but no rows; a table needs at least one row',
-    );
-  }
+  const missing = new Set(options.missingValues ?? ['']);
   const columns = new Map<string, Cell[]>(names.map((name) => [name, []]));
   await readParquetRowGroups(opened, source, names, (values) => {
     for (const [name, cells] of columns) {
       const data = values.get(name)!;
-      for (let i = 0; i < data.length; i++) cells.push(parquetCell(data[i]));
+      for (let i = 0; i < data.length; i++) {
+        const cell = parquetCell(data[i]);
+        cells.push(typeof cell === 'string' && missing.has(cell) ? null : cell);
+      }
     }
   });
   return {
@@ -59,7 +59,7 @@ async function readParquetTable(
     columnNames: names,
     rowCount: opened.rowCount,
     column: (name) => columns.get(name),
-    // Parquet has no lines; messages name the row, so the data row stands in (row + 1).
+    // Parquet has no lines; messages say "line" for the 1-based row instead.
     lineOf: (row) => row + 1,
   };
 }

@@ -1,0 +1,91 @@
+/**
+ * Dictionary encoding of CSV fields straight from their bytes: a field's code
+ * is found by hashing its bytes (FNV-1a) into an open-addressing table and
+ * comparing bytes, so a categorical column costs no string per cell, only one
+ * per distinct value. Codes are dense, in order of first appearance.
+ * Cost: O(field length) per lookup on average; memory O(distinct bytes).
+ */
+export class ByteDictionary {
+  private keys = Buffer.allocUnsafe(1024);
+  private keyEnd = 0;
+  private keyStarts: number[] = [];
+  private keyEnds: number[] = [];
+  private hashes: number[] = [];
+  private table = new Int32Array(64).fill(-1);
+
+  get size(): number {
+    return this.hashes.length;
+  }
+
+  /** The distinct values decoded as UTF-8, by code (decoded now: numbers probed in `auto` never are). */
+  values(): string[] {
+    return this.hashes.map((_, code) =>
+      this.keys.toString('utf8', this.keyStarts[code], this.keyEnds[code]),
+    );
+  }
+
+  /** The code of a text (for fields that had to be unescaped, and JSON/Parquet strings). */
+  codeOfText(text: string): number {
+    const bytes = Buffer.from(text);
+    return this.codeOf(bytes, 0, bytes.length);
+  }
+
+  /** The code of bytes[start, end), adding it when new. */
+  codeOf(bytes: Buffer, start: number, end: number): number {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+    const mask = this.table.length - 1;
+    let slot = hash & mask;
+    const length = end - start;
+    for (;;) {
+      const code = this.table[slot]!;
+      if (code < 0) break;
+      if (this.hashes[code] === hash) {
+        const keyStart = this.keyStarts[code]!;
+        if (
+          this.keyEnds[code]! - keyStart === length &&
+          this.sameBytes(bytes, start, keyStart, length)
+        ) {
+          return code;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    const code = this.hashes.length;
+    this.store(bytes, start, end);
+    this.hashes.push(hash);
+    this.table[slot] = code;
+    if (this.hashes.length * 2 > this.table.length) this.rehash();
+    return code;
+  }
+
+  private sameBytes(bytes: Buffer, start: number, keyStart: number, length: number): boolean {
+    const keys = this.keys;
+    for (let i = 0; i < length; i++) if (bytes[start + i] !== keys[keyStart + i]) return false;
+    return true;
+  }
+
+  private store(bytes: Buffer, start: number, end: number): void {
+    const length = end - start;
+    if (this.keyEnd + length > this.keys.length) {
+      const keys = Buffer.allocUnsafe(Math.max(this.keys.length * 2, this.keyEnd + length));
+      this.keys.copy(keys, 0, 0, this.keyEnd);
+      this.keys = keys;
+    }
+    bytes.copy(this.keys, this.keyEnd, start, end);
+    this.keyStarts.push(this.keyEnd);
+    this.keyEnd += length;
+    this.keyEnds.push(this.keyEnd);
+  }
+
+  private rehash(): void {
+    const table = new Int32Array(this.table.length * 2).fill(-1);
+    const mask = table.length - 1;
+    for (let code = 0; code < this.hashes.length; code++) {
+      let slot = this.hashes[code]! & mask;
+      while (table[slot]! >= 0) slot = (slot + 1) & mask;
+      table[slot] = code;
+    }
+    this.table = table;
+  }
+}

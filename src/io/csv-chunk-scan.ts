@@ -1,0 +1,180 @@
+/**
+ * Scans one byte range of a CSV file into typed column chunks. It runs in the
+ * calling thread for small inputs and in worker threads for large files
+ * (src/io/scan-worker-pool.ts), so its request and result are plain data and
+ * typed arrays. Line numbers in the result are relative to the range's first
+ * line (0); the caller, which knows how many lines came before, makes them
+ * absolute. The file is read through a fixed-size window, so memory is the
+ * window plus the typed columns. Cost: O(bytes in the range).
+ */
+import type { ScanKind } from '../data/table-scan.ts';
+import { openByteSource } from './byte-source.ts';
+import { CsvTokenizer, fieldText, QUOTED_ESCAPES } from './csv-tokenizer.ts';
+import { assertUtf8 } from './decode-utf8.ts';
+import { type ChunkColumn, ScanColumnBuilder } from './scan-column-builder.ts';
+import { TableReadError } from './table-read-error.ts';
+
+const WINDOW_BYTES = 1 << 22;
+
+export interface ColumnPlan {
+  name: string;
+  /** Position of the column in each record. */
+  index: number;
+  kind: ScanKind;
+}
+
+export interface CsvChunkRequest {
+  /** Absolute path of the file, read with a window; or `bytes` for in-memory input. */
+  path: string | null;
+  bytes?: Buffer;
+  source: string;
+  /** Offset of the first record of the range. */
+  start: number;
+  /** The range ends before the first record starting at or after this offset. */
+  stopAt: number;
+  delimiter: string;
+  missingValues: readonly string[];
+  header: readonly string[];
+  plans: readonly ColumnPlan[];
+  badCellsPerColumn: number;
+  badRowsKept: number;
+  expectedRows: number;
+}
+
+export interface ChunkBadRow {
+  record: number;
+  line: number;
+  problem: string;
+}
+
+export interface CsvChunkScan {
+  /** Offset where the range's last record ends (the next range must start here). */
+  endOffset: number;
+  /** Records in the range, bad rows included. */
+  records: number;
+  /** Line breaks consumed, i.e. the relative line on which the next range starts. */
+  lines: number;
+  /** Record indexes of bad rows, ascending. */
+  badRecords: Int32Array;
+  badRows: ChunkBadRow[];
+  /** Flat pairs [record, delta]: from `record` on, a record's relative line is record + delta. */
+  lineJumps: number[];
+  columns: ChunkColumn[];
+}
+
+/** A failure inside the range: its line is relative, like every line in a chunk. */
+export interface CsvChunkFailure {
+  failure: { line: number | undefined; problem: string };
+  endOffset: number;
+}
+
+function badRowProblem(fields: number, header: readonly string[]): string {
+  if (fields < header.length) {
+    return `has ${fields} fields but the header has ${header.length}: no value for "${header[fields]}"; an empty value still needs its delimiter`;
+  }
+  return `has ${fields} fields but the header has ${header.length}; quote a value that contains the delimiter`;
+}
+
+export function scanCsvChunk(request: CsvChunkRequest): CsvChunkScan | CsvChunkFailure {
+  const source = openByteSource(request.bytes ? { bytes: request.bytes } : { path: request.path! });
+  const tokenizer = new CsvTokenizer(request.source, request.delimiter, 0);
+  const builders = request.plans.map(
+    (plan) => new ScanColumnBuilder(plan.kind, request.expectedRows, request.badCellsPerColumn),
+  );
+  const { plans, header } = request;
+  const missingTexts = new Set(request.missingValues);
+  const missingTokens = request.missingValues
+    .filter((text) => text !== '')
+    .map((text) => Buffer.from(text));
+  const emptyIsMissing = missingTexts.has('');
+  const badRecords: number[] = [];
+  const badRows: ChunkBadRow[] = [];
+  const lineJumps: number[] = [];
+  let delta = 0;
+  let records = 0;
+  let window = Buffer.allocUnsafe(
+    Math.min(WINDOW_BYTES, Math.max(1024, source.size - request.start)),
+  );
+  let windowStart = request.start;
+  let filled = 0;
+
+  const isMissing = (bytes: Buffer, start: number, end: number): boolean => {
+    if (start === end) return emptyIsMissing;
+    for (const token of missingTokens) {
+      if (token.length === end - start && token.compare(bytes, start, end) === 0) return true;
+    }
+    return false;
+  };
+
+  const onRecord = (fieldCount: number, line: number) => {
+    const record = records++;
+    if (line - record !== delta) {
+      delta = line - record;
+      lineJumps.push(record, delta);
+    }
+    if (fieldCount !== header.length) {
+      badRecords.push(record);
+      if (badRows.length < request.badRowsKept) {
+        badRows.push({ record, line, problem: badRowProblem(fieldCount, header) });
+      }
+      return;
+    }
+    const bytes = window;
+    const { starts, ends, quoting } = tokenizer;
+    for (let c = 0; c < plans.length; c++) {
+      const index = plans[c]!.index;
+      const builder = builders[c]!;
+      if (quoting[index] === QUOTED_ESCAPES) {
+        const text = fieldText(tokenizer, bytes, index);
+        if (missingTexts.has(text)) builder.addMissing();
+        else builder.addText(text, record, line);
+      } else if (isMissing(bytes, starts[index]!, ends[index]!)) builder.addMissing();
+      else builder.addBytes(bytes, starts[index]!, ends[index]!, record, line);
+    }
+  };
+
+  try {
+    for (;;) {
+      if (filled === window.length) {
+        const larger = Buffer.allocUnsafe(window.length * 2);
+        window.copy(larger, 0, 0, filled);
+        window = larger;
+      }
+      const read = source.read(window, filled, window.length - filled, windowStart + filled);
+      filled += read;
+      const final = read === 0 || windowStart + filled >= source.size;
+      const firstLine = tokenizer.line;
+      const consumed = tokenizer.tokenize(
+        window,
+        0,
+        filled,
+        final,
+        onRecord,
+        request.stopAt - windowStart,
+      );
+      assertUtf8(window, 0, consumed, request.source, firstLine);
+      const endOffset = windowStart + consumed;
+      if (endOffset >= request.stopAt || (final && consumed === filled)) {
+        return {
+          endOffset,
+          records,
+          lines: tokenizer.line,
+          badRecords: Int32Array.from(badRecords),
+          badRows,
+          lineJumps,
+          columns: builders.map((builder) => builder.finish()),
+        };
+      }
+      window.copy(window, 0, consumed, filled);
+      windowStart = endOffset;
+      filled -= consumed;
+    }
+  } catch (error) {
+    if (error instanceof TableReadError) {
+      return { failure: { line: error.line, problem: error.problem }, endOffset: windowStart };
+    }
+    throw error;
+  } finally {
+    source.close();
+  }
+}

@@ -1,0 +1,314 @@
+/**
+ * Builds one column of one chunk of a scan: typed arrays that grow as rows
+ * arrive, plus counts and the first bad cells. CSV fields arrive as bytes
+ * (`addBytes`), JSONL/Parquet values as cells (`addCell`); both apply the same
+ * rules as parseNumberCell / parseIntegerCell / parseBooleanCell /
+ * parseIsoDate / parseIsoDatetime. An `auto` column settles on the first kind
+ * its first present cell fits (number, date, datetime) and falls back to
+ * category when a later cell does not fit; it keeps a dictionary of values
+ * while that stays small, so the fallback needs no second pass over the file.
+ */
+
+import { parseBooleanCell } from '../data/parse-boolean.ts';
+import { parseIsoDate, parseIsoDatetime } from '../data/parse-date.ts';
+import { parseIntegerCell, parseNumberCell } from '../data/parse-number.ts';
+import type { NumericScanKind, ScanKind } from '../data/table-scan.ts';
+import { CELL_BAD, CELL_MISSING, CELL_PRESENT } from '../data/table-scan.ts';
+import { ByteDictionary } from './byte-dictionary.ts';
+import { parseIntegerBytes, parseNumberBytes } from './parse-number-bytes.ts';
+
+/** An `auto` column keeps its dictionary up to this many distinct values (per chunk). */
+const AUTO_DICTIONARY_LIMIT = 1 << 16;
+/** Dates, datetimes and booleans are parsed once per distinct text up to this many. */
+const PARSE_CACHE_LIMIT = 1 << 16;
+
+export interface ChunkBadCell {
+  /** Record index within the chunk (bad rows included). */
+  record: number;
+  /** Line relative to the chunk's first line (CSV, JSONL); undefined for Parquet. */
+  line: number | undefined;
+  value: string;
+}
+
+/** One column of one chunk. Arrays are `length` long (possibly with spare capacity). */
+export interface ChunkColumn {
+  /** What the chunk settled on; `undecided` for an `auto` column without present cells. */
+  kind: NumericScanKind | 'category' | 'undecided';
+  length: number;
+  /** Numeric kinds (and `undecided`). */
+  values: Float64Array | null;
+  status: Uint8Array | null;
+  /** Category, and `auto` columns while their dictionary is kept. */
+  codes: Int32Array | null;
+  dictionary: string[] | null;
+  presentCount: number;
+  missingCount: number;
+  badCount: number;
+  badCells: ChunkBadCell[];
+}
+
+type State = NumericScanKind | 'category' | 'undecided';
+
+function parseText(kind: NumericScanKind, text: string): number | undefined {
+  switch (kind) {
+    case 'number':
+      return parseNumberCell(text) ?? undefined;
+    case 'integer':
+      return parseIntegerCell(text) ?? undefined;
+    case 'boolean':
+      return parseBooleanCell(text) ?? undefined;
+    case 'date':
+      return parseIsoDate(text);
+    case 'datetime':
+      return parseIsoDatetime(text);
+  }
+}
+
+/** The kind an `auto` column takes from its first present text. */
+function firstKind(text: string): State {
+  if (parseNumberCell(text) !== undefined) return 'number';
+  if (parseIsoDate(text) !== undefined) return 'date';
+  if (parseIsoDatetime(text) !== undefined) return 'datetime';
+  return 'category';
+}
+
+export class ScanColumnBuilder {
+  private readonly auto: boolean;
+  private state: State;
+  private readonly badLimit: number;
+  private length = 0;
+  private capacity: number;
+  private values: Float64Array | null = null;
+  private status: Uint8Array | null = null;
+  private codes: Int32Array | null = null;
+  /** Category codes; for other text-parsed kinds, the key of the `parsed` cache. */
+  private dictionary: ByteDictionary | null = null;
+  /** Parsed value per dictionary code; NaN caches "does not parse". */
+  private parsed: number[] = [];
+  private present = 0;
+  private missing = 0;
+  private bad = 0;
+  private readonly badCells: ChunkBadCell[] = [];
+
+  constructor(kind: ScanKind, expectedRows: number, badLimit: number) {
+    this.auto = kind === 'auto';
+    this.state = kind === 'auto' ? 'undecided' : kind;
+    this.badLimit = badLimit;
+    this.capacity = Math.max(16, expectedRows);
+    if (this.state !== 'category') {
+      this.values = new Float64Array(this.capacity);
+      this.status = new Uint8Array(this.capacity);
+    }
+    if (this.auto || this.state === 'category') this.codes = new Int32Array(this.capacity);
+    if (this.state !== 'number' && this.state !== 'integer') this.dictionary = new ByteDictionary();
+  }
+
+  /** Rows so far. */
+  get rows(): number {
+    return this.length;
+  }
+
+  /** Adds missing cells up to `rows` rows (a JSONL row that lacks this key). */
+  padTo(rows: number): void {
+    while (this.length < rows) this.addMissing();
+  }
+
+  addMissing(): void {
+    if (this.length === this.capacity) this.grow();
+    const i = this.length++;
+    if (this.values) {
+      this.values[i] = Number.NaN;
+      this.status![i] = CELL_MISSING;
+    }
+    if (this.codes) this.codes[i] = -1;
+    this.missing++;
+  }
+
+  /** A present cell given as UTF-8 bytes (a CSV field, or a string value encoded). */
+  addBytes(
+    bytes: Buffer,
+    start: number,
+    end: number,
+    record: number,
+    line: number | undefined,
+  ): void {
+    if (this.length === this.capacity) this.grow();
+    const state = this.state;
+    if (!this.auto) {
+      if (state === 'number') {
+        this.settle(parseNumberBytes(bytes, start, end), bytes, start, end, record, line);
+      } else if (state === 'integer') {
+        this.settle(parseIntegerBytes(bytes, start, end), bytes, start, end, record, line);
+      } else {
+        const code = this.dictionary ? this.dictionary.codeOf(bytes, start, end) : -1;
+        if (state === 'category') this.addCode(code);
+        else
+          this.settle(
+            this.cachedParse(state as NumericScanKind, code, bytes, start, end),
+            bytes,
+            start,
+            end,
+            record,
+            line,
+          );
+      }
+      return;
+    }
+    const code = this.autoCode(bytes, start, end);
+    if (this.codes) this.codes[this.length] = code;
+    if (state === 'undecided') this.state = firstKind(bytes.toString('utf8', start, end));
+    const kind = this.state;
+    if (kind === 'category') {
+      this.addCode(code);
+      return;
+    }
+    const value =
+      kind === 'number'
+        ? parseNumberBytes(bytes, start, end)
+        : this.cachedParse(kind as NumericScanKind, code, bytes, start, end);
+    if (value === undefined) this.demote(code);
+    else this.addValue(value);
+  }
+
+  /** A present cell given as text (an unescaped CSV field, a JSON or Parquet string). */
+  addText(text: string, record: number, line: number | undefined): void {
+    const bytes = Buffer.from(text);
+    this.addBytes(bytes, 0, bytes.length, record, line);
+  }
+
+  /** A present JSON/Parquet number or boolean: typed, so only its own kinds accept it. */
+  addTyped(cell: number | boolean, record: number, line: number | undefined): void {
+    if (this.length === this.capacity) this.grow();
+    const text = JSON.stringify(cell);
+    const state = this.state;
+    if (!this.auto) {
+      if (state === 'category') {
+        this.addCode(this.dictionary!.codeOfText(text));
+        return;
+      }
+      let value: number | undefined;
+      if (state === 'boolean') value = parseBooleanCell(cell) ?? undefined;
+      else if (typeof cell === 'number' && (state === 'number' || Number.isInteger(cell))) {
+        value = state === 'number' || state === 'integer' ? cell : undefined;
+      }
+      if (value === undefined) this.addBad(text, record, line);
+      else this.addValue(value);
+      return;
+    }
+    const bytes = Buffer.from(text);
+    const code = this.autoCode(bytes, 0, bytes.length);
+    if (this.codes) this.codes[this.length] = code;
+    if (state === 'undecided') this.state = typeof cell === 'number' ? 'number' : 'category';
+    if (this.state === 'category') this.addCode(code);
+    else if (this.state === 'number' && typeof cell === 'number') this.addValue(cell);
+    else this.demote(code);
+  }
+
+  /** An `auto` column's code, while its dictionary stays small; -1 once it is dropped. */
+  private autoCode(bytes: Buffer, start: number, end: number): number {
+    if (!this.dictionary) return -1;
+    const code = this.dictionary.codeOf(bytes, start, end);
+    if (this.dictionary.size <= AUTO_DICTIONARY_LIMIT) return code;
+    this.dictionary = null;
+    this.codes = null;
+    this.parsed = [];
+    return -1;
+  }
+
+  private cachedParse(
+    kind: NumericScanKind,
+    code: number,
+    bytes: Buffer,
+    start: number,
+    end: number,
+  ): number | undefined {
+    if (code < 0) return parseText(kind, bytes.toString('utf8', start, end));
+    let value = this.parsed[code];
+    if (value === undefined) {
+      value = parseText(kind, bytes.toString('utf8', start, end)) ?? Number.NaN;
+      this.parsed[code] = value;
+      if (!this.auto && this.dictionary!.size > PARSE_CACHE_LIMIT) {
+        this.dictionary = null;
+        this.parsed = [];
+      }
+    }
+    // Only `number` can hold NaN as a value, and `number` is never cached.
+    return Number.isNaN(value) ? undefined : value;
+  }
+
+  private settle(
+    value: number | undefined,
+    bytes: Buffer,
+    start: number,
+    end: number,
+    record: number,
+    line: number | undefined,
+  ): void {
+    if (value === undefined) this.addBad(bytes.toString('utf8', start, end), record, line);
+    else this.addValue(value);
+  }
+
+  private addCode(code: number): void {
+    if (this.codes) this.codes[this.length] = code;
+    this.length++;
+    this.present++;
+  }
+
+  /** An `auto` column met a cell that does not fit its kind: it is a category from now on. */
+  private demote(code: number): void {
+    this.state = 'category';
+    this.values = null;
+    this.status = null;
+    this.parsed = [];
+    this.addCode(code);
+  }
+
+  private addValue(value: number): void {
+    const i = this.length++;
+    this.values![i] = value;
+    this.status![i] = CELL_PRESENT;
+    this.present++;
+  }
+
+  private addBad(value: string, record: number, line: number | undefined): void {
+    const i = this.length++;
+    this.values![i] = Number.NaN;
+    this.status![i] = CELL_BAD;
+    this.bad++;
+    if (this.badCells.length < this.badLimit) this.badCells.push({ record, line, value });
+  }
+
+  private grow(): void {
+    this.capacity = Math.ceil(this.capacity * 1.5);
+    if (this.values) {
+      const values = new Float64Array(this.capacity);
+      values.set(this.values);
+      this.values = values;
+      const status = new Uint8Array(this.capacity);
+      status.set(this.status!);
+      this.status = status;
+    }
+    if (this.codes) {
+      const codes = new Int32Array(this.capacity);
+      codes.set(this.codes);
+      this.codes = codes;
+    }
+  }
+
+  finish(): ChunkColumn {
+    const numeric = this.state !== 'category';
+    const coded = this.codes !== null && this.dictionary !== null;
+    return {
+      kind: this.state,
+      length: this.length,
+      values: numeric ? this.values : null,
+      status: numeric ? this.status : null,
+      codes: coded ? this.codes : null,
+      dictionary: coded ? this.dictionary!.values() : null,
+      presentCount: this.present,
+      missingCount: this.missing,
+      badCount: this.bad,
+      badCells: this.badCells,
+    };
+  }
+}

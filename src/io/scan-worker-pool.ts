@@ -1,0 +1,130 @@
+/**
+ * Worker threads for scanning large CSV files on every core. The worker runs
+ * this very module (started with a flag in `workerData`), so it works the same
+ * from the TypeScript sources and from the esbuild bundle, where this module
+ * lives in a shared chunk: no separate worker entry file to ship or locate.
+ * Idle workers do not keep the process alive.
+ */
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import {
+  type CsvChunkFailure,
+  type CsvChunkRequest,
+  type CsvChunkScan,
+  scanCsvChunk,
+} from './csv-chunk-scan.ts';
+
+const WORKER_FLAG = 'mlgate-csv-scan-worker';
+
+type ChunkOutcome = CsvChunkScan | CsvChunkFailure;
+type Reply = { id: number; outcome: ChunkOutcome } | { id: number; crash: string };
+
+function transferList(outcome: ChunkOutcome): ArrayBuffer[] {
+  if ('failure' in outcome) return [];
+  const buffers = new Set<ArrayBuffer>([outcome.badRecords.buffer as ArrayBuffer]);
+  for (const column of outcome.columns) {
+    for (const array of [column.values, column.status, column.codes]) {
+      if (array) buffers.add(array.buffer as ArrayBuffer);
+    }
+  }
+  return [...buffers];
+}
+
+if (!isMainThread && workerData === WORKER_FLAG) {
+  const port = parentPort!;
+  port.on('message', (message: { id: number; request: CsvChunkRequest }) => {
+    let reply: Reply;
+    try {
+      const outcome = scanCsvChunk(message.request);
+      reply = { id: message.id, outcome };
+      port.postMessage(reply, transferList(outcome));
+    } catch (error) {
+      reply = {
+        id: message.id,
+        crash: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      };
+      port.postMessage(reply);
+    }
+  });
+}
+
+/** The default number of scan threads: the available cores, at most 4. */
+export function defaultScanThreads(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+interface Task {
+  id: number;
+  request: CsvChunkRequest;
+  resolve: (outcome: ChunkOutcome) => void;
+  reject: (error: Error) => void;
+}
+
+class ScanWorkerPool {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Task>();
+  private readonly queue: Task[] = [];
+  private size: number;
+  private nextId = 0;
+
+  constructor(size: number) {
+    this.size = size;
+  }
+
+  resize(size: number): void {
+    this.size = Math.max(this.size, size);
+  }
+
+  run(request: CsvChunkRequest): Promise<ChunkOutcome> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, request, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      let worker = this.idle.pop();
+      if (!worker && this.busy.size < this.size) worker = this.spawn();
+      if (!worker) return;
+      const task = this.queue.shift()!;
+      this.busy.set(worker, task);
+      worker.ref();
+      worker.postMessage({ id: task.id, request: task.request });
+    }
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(new URL(import.meta.url), { workerData: WORKER_FLAG, argv: [] });
+    worker.on('message', (reply: Reply) => {
+      const task = this.busy.get(worker)!;
+      this.busy.delete(worker);
+      worker.unref();
+      this.idle.push(worker);
+      if ('crash' in reply) task.reject(new Error(`CSV scan worker failed: ${reply.crash}`));
+      else task.resolve(reply.outcome);
+      this.dispatch();
+    });
+    worker.on('error', (error) => {
+      const task = this.busy.get(worker);
+      this.busy.delete(worker);
+      const index = this.idle.indexOf(worker);
+      if (index >= 0) this.idle.splice(index, 1);
+      task?.reject(error);
+      this.dispatch();
+    });
+    return worker;
+  }
+}
+
+let pool: ScanWorkerPool | undefined;
+
+/** Scans a chunk on a worker thread of the shared pool (created on first use). */
+export function scanCsvChunkOnWorker(
+  request: CsvChunkRequest,
+  threads: number,
+): Promise<ChunkOutcome> {
+  pool ??= new ScanWorkerPool(threads);
+  pool.resize(threads);
+  return pool.run(request);
+}
