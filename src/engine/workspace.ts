@@ -4,6 +4,7 @@
  * Every path is as the user wrote it in mlgate.yml, relative to the repository.
  */
 import type { Table, TableReadOptions } from '../data/table.ts';
+import type { TableScan, TableScanOptions } from '../data/table-scan.ts';
 import type { InfraCapabilities } from '../infra/infra-workspace.ts';
 
 /** The infra capabilities (commands, git, hashes, copies) are implemented on disk by src/io/infra-capabilities.ts. */
@@ -15,6 +16,8 @@ export interface Workspace extends InfraCapabilities {
   exists(path: string, key: string): Promise<boolean>;
   readText(path: string, key: string): Promise<string>;
   readTable(path: string, key: string, options?: TableReadOptions): Promise<Table>;
+  /** Typed columns for statistics (src/data/table-scan.ts); memory grows with the columns read, not the file. */
+  scanTable(path: string, key: string, options?: TableScanOptions): Promise<TableScan>;
   /** The file's text at a git revision, or null when it did not exist there. */
   readTextAtRevision(revision: string, path: string, key: string): Promise<string | null>;
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Workspace } from '../engine/workspace.ts';
 import { readTableFile } from './read-table-file.ts';
+import { scanTableFile } from './scan-table.ts';
 
 const run = promisify(execFile);
 
@@ -70,6 +71,9 @@ export function nodeWorkspace(rootDirectory: string): Workspace {
     },
     async readTable(relative, key, options) {
       return readTableFile(real(relative, key), relative, options);
+    },
+    async scanTable(relative, key, options) {
+      return scanTableFile(real(relative, key), relative, options);
     },
     async readTextAtRevision(revision, relative, key) {
       const repoPath = path.relative(root, resolve(relative, key)).split(path.sep).join('/');

@@ -13,6 +13,7 @@ import type {
   CommandResult,
 } from '../../src/infra/infra-workspace.ts';
 import { parseTableText } from '../../src/io/parse-table-text.ts';
+import { scanTableText } from '../../src/io/scan-table.ts';
 
 export interface MemoryWorkspaceOptions {
   files?: Record<string, string>;
@@ -47,6 +48,7 @@ export function memoryWorkspace(options: MemoryWorkspaceOptions = {}): Workspace
     readText: async (p, key) => text(p, key),
     readTable: async (p: string, key: string, readOptions?: TableReadOptions): Promise<Table> =>
       parseTableText(text(p, key), p, readOptions),
+    scanTable: async (p, key, scanOptions) => scanTableText(text(p, key), p, scanOptions),
     readTextAtRevision: async (revision, p, key) =>
       options.revisions?.[revision]?.[normal(p, key)] ?? null,
     runCommand: async (request) =>
