@@ -99,3 +99,30 @@ test('the job summary holds the full oversized report: every check detail, under
   assert.doesNotMatch(summary, /cut short|To fit/);
   assert.ok(!summary.includes('<!-- mlgate:report'), 'the summary has no sticky marker');
 });
+
+test('a report read back from an untrusted artifact cannot inject markup through any field', () => {
+  const report = structuredClone(scenarios.waived!());
+  const evil = '<img src=x onerror=alert(1)> @root | [x](javascript:alert(1))';
+  // biome-ignore lint/suspicious/noExplicitAny: the test tampers with the report on purpose
+  const tampered = report as unknown as Record<string, any>;
+  tampered.mlgateVersion = evil;
+  tampered.event = { name: evil, sha: `<b>${evil}`, runUrl: 'javascript:alert(1)' };
+  tampered.score.final = evil;
+  tampered.score.band = { range: evil, meaning: evil };
+  tampered.score.sections[0].section = evil;
+  tampered.score.tests[0].id = evil;
+  tampered.score.tests[1].state = { kind: 'uncovered', why: evil };
+  tampered.score.tests[1].howToCover = evil;
+  tampered.checks[0].id = evil;
+  tampered.checks[0].title = evil;
+  tampered.checks[0].status = evil;
+  tampered.checks[0].rubric = [evil];
+  tampered.checks[0].figures = [{ name: evil, value: evil, threshold: evil, unit: evil }];
+  tampered.waivers[0].effect = evil;
+  tampered.waivers[0].owner = evil;
+  const rendered = renderComment(report, { commentKey: 'default' });
+  const html = marked.parse(rendered, { async: false, gfm: true });
+  assert.doesNotMatch(html, /<img|href="javascript|<b>/);
+  assert.doesNotMatch(html.replace(/<pre>[\s\S]*?<\/pre>/g, ''), /@[A-Za-z0-9]/);
+  assert.ok(!rendered.includes('[workflow run]'), 'a non-http run URL is not linked');
+});
