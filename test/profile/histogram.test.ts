@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { histogramOf } from '../../src/profile/histogram.ts';
 import { valueTable } from '../../src/profile/quantile-summary.ts';
 import { sortNumbers } from '../../src/profile/sort-numbers.ts';
-import { fixtureNumbers } from '../mocks/fixture-numbers.ts';
+import { fixtureNumbers } from '../mocks/profile-fixtures.ts';
 
 function histogram(values: number[], bins = 20) {
   const table = valueTable(sortNumbers(values));

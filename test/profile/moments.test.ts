@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mergeMoments, momentsOf, sampleStd } from '../../src/profile/moments.ts';
-import { fixtureNumbers } from '../mocks/fixture-numbers.ts';
+import { fixtureNumbers } from '../mocks/profile-fixtures.ts';
 
 const ones = (n: number) => new Array<number>(n).fill(1);
 const close = (actual: number, expected: number, relative = 1e-14) =>

@@ -9,7 +9,7 @@ import {
   valueTable,
 } from '../../src/profile/quantile-summary.ts';
 import { sortNumbers } from '../../src/profile/sort-numbers.ts';
-import { fixtureNumbers } from '../mocks/fixture-numbers.ts';
+import { fixtureNumbers } from '../mocks/profile-fixtures.ts';
 
 const probabilities = [
   0, 0.01, 0.05, 0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 0.95, 0.99, 1,

@@ -1,0 +1,151 @@
+/**
+ * `mlgate profile FILE… [-o profile.json]` profiles data files (CSV, JSONL,
+ * Parquet); several files are shards of one table and give the merged
+ * profile. `mlgate profile --merge A.json B.json… -o whole.json` merges
+ * profiles. With -o the JSON goes to the file and an overview to stdout;
+ * without, the JSON goes to stdout. Exit 0 done, 1 a file has bad rows (unless
+ * --allow-bad-rows), 2 bad arguments or an unreadable file.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { TableFormat } from '../data/table.ts';
+import { scanTableFile } from '../io/scan-table.ts';
+import { mergeProfiles } from '../profile/merge-profiles.ts';
+import { parseProfileJson } from '../profile/profile-json-schema.ts';
+import { defaultProfileSettings } from '../profile/profile-settings.ts';
+import { profileTable } from '../profile/profile-table.ts';
+import type { ProfileSettings, TableProfile } from '../profile/profile-types.ts';
+import { renderProfileText } from '../profile/render-profile-text.ts';
+import { CliUsageError } from './cli-usage-error.ts';
+
+const usage =
+  'usage: mlgate profile FILE… [-o profile.json] [--format csv|jsonl|parquet] [--delimiter ,] ' +
+  '[--missing-values "",NA] [--sketch-size 1024] [--category-limit 1000] [--histogram-bins 20] [--allow-bad-rows]\n' +
+  '       mlgate profile --merge PROFILE.json… -o whole.json';
+
+export async function profileCommand(
+  argv: readonly string[],
+  out: (text: string) => void = (text) => process.stdout.write(text),
+  err: (text: string) => void = (text) => process.stderr.write(text),
+): Promise<number> {
+  const options = parseOptions(argv);
+  let profile: TableProfile;
+  let badRows = 0;
+  try {
+    const profiles: TableProfile[] = [];
+    for (const file of options.files) {
+      if (options.merge) {
+        profiles.push(parseProfileJson(await readFile(path.resolve(file), 'utf8'), file));
+        continue;
+      }
+      const scan = await scanTableFile(path.resolve(file), file, {
+        format: options.format,
+        delimiter: options.delimiter,
+        missingValues: options.missingValues,
+        otherColumns: 'auto',
+      });
+      for (const bad of scan.badRows) {
+        err(
+          `${file}${bad.line === undefined ? '' : `:${bad.line}`} (row ${bad.row}): ${bad.problem}\n`,
+        );
+      }
+      if (scan.badRowCount > scan.badRows.length) {
+        err(`${file}: … ${scan.badRowCount - scan.badRows.length} more bad rows\n`);
+      }
+      badRows += scan.badRowCount;
+      profiles.push(profileTable(scan, options.settings));
+    }
+    profile = mergeProfiles(profiles);
+  } catch (error) {
+    throw new CliUsageError((error as Error).message);
+  }
+  if (badRows > 0 && !options.allowBadRows) {
+    err(
+      `mlgate profile: ${badRows} row(s) could not be split into the header's columns; fix them, or pass --allow-bad-rows to profile the rest (the profile records how many were left out)\n`,
+    );
+    return 1;
+  }
+  const json = `${JSON.stringify(profile)}\n`;
+  if (options.output) {
+    await writeFile(options.output, json);
+    out(`${renderProfileText(profile)}\nprofile written to ${options.output}\n`);
+  } else {
+    out(json);
+  }
+  return 0;
+}
+
+interface ProfileOptions {
+  files: string[];
+  output: string | undefined;
+  merge: boolean;
+  format: TableFormat | undefined;
+  delimiter: string | undefined;
+  missingValues: string[] | undefined;
+  settings: ProfileSettings;
+  allowBadRows: boolean;
+}
+
+function parseOptions(argv: readonly string[]): ProfileOptions {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new CliUsageError(`${(error as Error).message}\n${usage}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) throw new CliUsageError(`name at least one file\n${usage}`);
+  const format = values.format;
+  if (format !== undefined && format !== 'csv' && format !== 'jsonl' && format !== 'parquet') {
+    throw new CliUsageError(`--format must be csv, jsonl or parquet, not "${format}"`);
+  }
+  if (values.delimiter !== undefined && values.delimiter.length !== 1) {
+    throw new CliUsageError(
+      '--delimiter is one character, e.g. "," or ";" (a tab: --delimiter "$(printf \'\\t\')")',
+    );
+  }
+  const integer = (name: keyof typeof values, fallback: number, min: number) => {
+    const text = values[name];
+    if (text === undefined) return fallback;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < min) {
+      throw new CliUsageError(`--${name} must be a whole number ≥ ${min}, not "${text}"`);
+    }
+    return value;
+  };
+  return {
+    files: positionals,
+    output: values.output,
+    merge: values.merge ?? false,
+    format,
+    delimiter: values.delimiter,
+    missingValues: values['missing-values']?.split(','),
+    settings: {
+      sketchSize: integer('sketch-size', defaultProfileSettings.sketchSize, 1),
+      categoryLimit: integer('category-limit', defaultProfileSettings.categoryLimit, 0),
+      hllPrecision: defaultProfileSettings.hllPrecision,
+      histogramBins: integer('histogram-bins', defaultProfileSettings.histogramBins, 1),
+    },
+    allowBadRows: values['allow-bad-rows'] ?? false,
+  };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    options: {
+      output: { type: 'string', short: 'o' },
+      merge: { type: 'boolean' },
+      format: { type: 'string' },
+      delimiter: { type: 'string' },
+      'missing-values': { type: 'string' },
+      'sketch-size': { type: 'string' },
+      'category-limit': { type: 'string' },
+      'histogram-bins': { type: 'string' },
+      'allow-bad-rows': { type: 'boolean' },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
+}
