@@ -11,38 +11,33 @@
  * Cost: O(m log n) per sample on sorted input (m ≤ 9 cuts), no pass over values.
  */
 import { linearQuantileSorted } from './linear-quantile.ts';
+import { countAtMost, type SortedSample } from './sorted-sample.ts';
 
 /** Ascending distinct cut points from the reference's deciles. */
 export function decileCuts(sortedReference: ArrayLike<number>): number[] {
+  return decileCutsFrom((p) => linearQuantileSorted(sortedReference, p));
+}
+
+/** As decileCuts, from a quantile function (e.g. a profile's, exact or within its rank error). */
+export function decileCutsFrom(quantile: (p: number) => number): number[] {
   const cuts: number[] = [];
   for (let k = 1; k <= 9; k++) {
-    const cut = linearQuantileSorted(sortedReference, k / 10);
+    const cut = quantile(k / 10);
     if (cuts.length === 0 || cut > cuts[cuts.length - 1]!) cuts.push(cut);
   }
   return cuts;
 }
 
 /** Counts of a sorted sample in the right-closed bins that `cuts` define (cuts.length + 1 bins). */
-export function binCountsSorted(sorted: ArrayLike<number>, cuts: readonly number[]): number[] {
+export function binCountsSorted(sorted: SortedSample, cuts: readonly number[]): number[] {
   const counts: number[] = [];
   let below = 0;
   for (const cut of cuts) {
-    const atOrBelow = upperBound(sorted, cut);
+    const atOrBelow = countAtMost(sorted, cut);
     counts.push(atOrBelow - below);
     below = atOrBelow;
   }
-  counts.push(sorted.length - below);
+  const total = countAtMost(sorted, Number.POSITIVE_INFINITY);
+  counts.push(total - below);
   return counts;
-}
-
-/** The number of values ≤ x in an ascending array. */
-export function upperBound(sorted: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -15,6 +15,7 @@
  */
 import { kolmogorovSf } from './kolmogorov-distribution.ts';
 import { gcd, smirnovTwoSampleSf } from './smirnov-two-sample-distribution.ts';
+import { type SortedSample, sampleSize, sampleValues, sampleWeights } from './sorted-sample.ts';
 
 /** scipy's MAX_AUTO_N: up to this sample size method='auto' computes the exact p-value. */
 export const ksExactMaxN = 10_000;
@@ -26,12 +27,15 @@ export interface KsTwoSampleResult {
 }
 
 /** The test on two ascending samples without NaN; both must be non-empty. */
-export function ksTwoSampleSorted(a: ArrayLike<number>, b: ArrayLike<number>): KsTwoSampleResult {
-  const n1 = a.length;
-  const n2 = b.length;
-  if (n1 === 0 || n2 === 0)
+export function ksTwoSampleSorted(a: SortedSample, b: SortedSample): KsTwoSampleResult {
+  return ksTwoSamplePValue(ksStatisticSorted(a, b), sampleSize(a), sampleSize(b));
+}
+
+/** The test for an observed D between samples of n₁ and n₂ observations. */
+export function ksTwoSamplePValue(statistic: number, n1: number, n2: number): KsTwoSampleResult {
+  if (n1 === 0 || n2 === 0) {
     throw new RangeError('the KS test needs at least one value on each side');
-  const statistic = ksStatisticSorted(a, b);
+  }
   if (Math.max(n1, n2) <= ksExactMaxN) {
     const lcm = (n1 / gcd(n1, n2)) * n2;
     const h = roundHalfEven(statistic * lcm);
@@ -43,21 +47,34 @@ export function ksTwoSampleSorted(a: ArrayLike<number>, b: ArrayLike<number>): K
 }
 
 /** sup |F₁ − F₂| by one merge pass over the two sorted samples. */
-export function ksStatisticSorted(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  const n1 = a.length;
-  const n2 = b.length;
+export function ksStatisticSorted(a: SortedSample, b: SortedSample): number {
+  const aValues = sampleValues(a);
+  const bValues = sampleValues(b);
+  const aWeights = sampleWeights(a);
+  const bWeights = sampleWeights(b);
+  const n1 = sampleSize(a);
+  const n2 = sampleSize(b);
+  const k1 = aValues.length;
+  const k2 = bValues.length;
   let i = 0;
   let j = 0;
+  // Observations ≤ the current value: i and j themselves when unweighted, so D is formed as scipy forms it.
+  let below1 = 0;
+  let below2 = 0;
   let largest = 0;
   let smallest = 0;
   // Once one side is used up the difference only moves back toward 0.
-  while (i < n1 && j < n2) {
-    const ai = a[i]!;
-    const bj = b[j]!;
-    const value = Math.min(ai, bj);
-    while (i < n1 && a[i]! <= value) i++;
-    while (j < n2 && b[j]! <= value) j++;
-    const difference = i / n1 - j / n2;
+  while (i < k1 && j < k2) {
+    const value = Math.min(aValues[i]!, bValues[j]!);
+    while (i < k1 && aValues[i]! <= value) {
+      below1 += aWeights === undefined ? 1 : aWeights[i]!;
+      i++;
+    }
+    while (j < k2 && bValues[j]! <= value) {
+      below2 += bWeights === undefined ? 1 : bWeights[j]!;
+      j++;
+    }
+    const difference = below1 / n1 - below2 / n2;
     if (difference > largest) largest = difference;
     else if (difference < smallest) smallest = difference;
   }

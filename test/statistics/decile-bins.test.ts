@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { binCountsSorted, decileCuts, upperBound } from '../../src/statistics/decile-bins.ts';
+import { binCountsSorted, decileCuts } from '../../src/statistics/decile-bins.ts';
 import { sortedSample } from './fixture-samples.ts';
 
 test('cuts at the reference deciles and right-closed counts match numpy', () => {
@@ -32,10 +32,11 @@ test('a constant reference gives one cut and two bins; values outside the range 
   assert.deepEqual(decileCuts([3]), [3]);
 });
 
-test('upperBound counts values ≤ x', () => {
-  const sorted = new Float64Array([1, 2, 2, 2, 5]);
-  assert.equal(upperBound(sorted, 0), 0);
-  assert.equal(upperBound(sorted, 2), 4);
-  assert.equal(upperBound(sorted, 4.9), 4);
-  assert.equal(upperBound(sorted, 5), 5);
+test('a weighted sample is binned as its expansion', () => {
+  const cuts = [1.5, 3];
+  assert.deepEqual(
+    binCountsSorted({ values: [1, 2, 3, 4], weights: [2, 1, 5, 3] }, cuts),
+    [2, 6, 3],
+  );
+  assert.deepEqual(binCountsSorted([1, 1, 2, 3, 3, 3, 3, 3, 4, 4, 4], cuts), [2, 6, 3]);
 });

@@ -81,3 +81,14 @@ test('the statistic is symmetric and ignores the order of tied values', () => {
   const b = sortedSample(late, 'cylinders');
   assert.equal(ksStatisticSorted(a, b), ksStatisticSorted(b, a));
 });
+
+test('a weighted sample (a frequency table or profile summary) equals its expansion', () => {
+  const a = { values: [1, 2, 4], weights: [3, 1, 2] };
+  const b = { values: [1.5, 3], weights: [2, 5] };
+  // stats.ks_2samp(np.repeat([1,2,4],[3,1,2]), np.repeat([1.5,3],[2,5])) → (0.5, 0.3327505827505828)
+  const weighted = ksTwoSampleSorted(a, b);
+  const expanded = ksTwoSampleSorted([1, 1, 1, 2, 4, 4], [1.5, 1.5, 3, 3, 3, 3, 3]);
+  assert.deepEqual(weighted, expanded);
+  assert.equal(weighted.statistic, 0.5);
+  assertClose(weighted.pValue, 0.3327505827505828, 1e-12);
+});

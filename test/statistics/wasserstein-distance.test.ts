@@ -47,3 +47,15 @@ test('normalisation: constant reference and single-value reference', () => {
   assert.equal(normalizedWasserstein(0.5, Number.NaN), null);
   assert.equal(normalizedWasserstein(3, 2), 1.5);
 });
+
+test('weighted samples match scipy with u_weights and v_weights', () => {
+  // stats.wasserstein_distance([1,2,4], [1.5,3], [3,1,2], [2,5]) → 1.0714285714285716
+  assertClose(
+    wassersteinDistanceSorted(
+      { values: [1, 2, 4], weights: [3, 1, 2] },
+      { values: [1.5, 3], weights: [2, 5] },
+    ),
+    1.0714285714285716,
+    1e-14,
+  );
+});

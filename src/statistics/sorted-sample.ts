@@ -1,0 +1,56 @@
+/**
+ * A sample as the distribution statistics read it: ascending values, either
+ * one entry per observation (a sorted typed array) or distinct values with
+ * their multiplicities (a profile's quantile summary, or a frequency table).
+ * KS, Wasserstein and the binned measures walk both forms in one pass, so the
+ * same code serves raw rows and committed profiles.
+ * Cost: O(1) per access; `countAtMost` is a binary search, O(log n), plus O(k)
+ * to add up the weights of a k-value weighted sample.
+ */
+
+/** Ascending values, each standing for `weights[i]` observations. */
+export interface WeightedSample {
+  readonly values: ArrayLike<number>;
+  readonly weights: ArrayLike<number>;
+}
+
+export type SortedSample = ArrayLike<number> | WeightedSample;
+
+export function isWeighted(sample: SortedSample): sample is WeightedSample {
+  return 'weights' in sample;
+}
+
+/** The ascending values (with repeats when unweighted). */
+export function sampleValues(sample: SortedSample): ArrayLike<number> {
+  return isWeighted(sample) ? sample.values : sample;
+}
+
+/** Per-value weights, or undefined when every value counts once. */
+export function sampleWeights(sample: SortedSample): ArrayLike<number> | undefined {
+  return isWeighted(sample) ? sample.weights : undefined;
+}
+
+/** The number of observations (total weight). */
+export function sampleSize(sample: SortedSample): number {
+  if (!isWeighted(sample)) return sample.length;
+  let total = 0;
+  for (let i = 0; i < sample.weights.length; i++) total += sample.weights[i]!;
+  return total;
+}
+
+/** The number of observations ≤ x. */
+export function countAtMost(sample: SortedSample, x: number): number {
+  const values = sampleValues(sample);
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  const weights = sampleWeights(sample);
+  if (weights === undefined) return lo;
+  let count = 0;
+  for (let i = 0; i < lo; i++) count += weights[i]!;
+  return count;
+}
