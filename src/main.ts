@@ -39,7 +39,10 @@ export async function runAction(): Promise<void> {
     );
     const { report } = await runGate({
       configPath: inputs.config,
-      workspace: nodeWorkspace(root),
+      workspace: nodeWorkspace(root, {
+        eventName: event.name,
+        allowUntrustedCommands: inputs['allow-commands-on-privileged-events'],
+      }),
       event,
       now: new Date(),
       mlgateVersion,
@@ -78,7 +81,8 @@ export async function runAction(): Promise<void> {
         issueNumber: event.pullRequest.number,
         body: renderComment(report, { commentKey }),
         marker: commentMarker(commentKey),
-        fromFork: event.pullRequest.fromFork,
+        // pull_request_target runs with the base repository's token, which can write even for forks.
+        fromFork: event.name === 'pull_request' && event.pullRequest.fromFork,
       }).catch((error: Error) => ({ action: 'failed' as const, message: error.message }));
       if (result.action === 'forbidden' || result.action === 'failed') {
         core.warning(result.message);
@@ -98,7 +102,10 @@ export async function runAction(): Promise<void> {
         `mlgate: passed, ML Test Score ${report.score.final}. Report: ${files.markdownPath}`,
       );
     } else {
-      core.setFailed(`mlgate blocked this change:\n- ${report.verdict.reasons.join('\n- ')}`);
+      for (const problem of report.configErrors) core.error(problem, { file: inputs.config });
+      core.setFailed(
+        `mlgate blocked this change:\n- ${[...report.configErrors, ...report.verdict.reasons].join('\n- ')}`,
+      );
     }
   } catch (error) {
     core.setFailed(

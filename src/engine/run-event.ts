@@ -6,7 +6,7 @@ export interface PullRequestInfo {
   baseSha: string;
   baseRef: string;
   headRef: string;
-  /** True when the head lives in another repository: its token is read-only. */
+  /** True when the head lives in another repository (on `pull_request`, its token is read-only). */
   fromFork: boolean;
 }
 

@@ -7,6 +7,7 @@ import { type Config, configSchema } from '../config/config-schema.ts';
 import { type ConfigError, formatConfigError, parseConfig } from '../config/parse-config.ts';
 import { buildReport } from '../report/build-report.ts';
 import type { Report } from '../report/report-model.ts';
+import { attestationEvidencePaths } from '../scoring/ml-test-score.ts';
 import { runChecks } from './run-checks.ts';
 import type { RunEvent } from './run-event.ts';
 import type { Workspace } from './workspace.ts';
@@ -57,13 +58,12 @@ export async function runGate(run: GateRun): Promise<GateOutcome> {
   const config = parsed.config;
   const results = await runChecks(config.checks, config.waivers, { workspace, event, now });
   const evidenceExists = new Map<string, boolean>();
-  for (const attestation of Object.values(config.attestations)) {
-    if ('evidence' in attestation) {
-      evidenceExists.set(
-        attestation.evidence,
-        await workspace.exists(attestation.evidence, 'attestations').catch(() => false),
-      );
-    }
+  for (const evidence of attestationEvidencePaths(config.attestations)) {
+    // A path that escapes the repository counts as missing evidence, with the scorer's reason.
+    evidenceExists.set(
+      evidence,
+      await workspace.exists(evidence, 'attestations').catch(() => false),
+    );
   }
   return {
     config,

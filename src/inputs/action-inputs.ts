@@ -11,15 +11,13 @@ export const inputNames = {
   comment: 'comment',
   commentKey: 'comment-key',
   workingDirectory: 'working-directory',
+  allowCommandsOnPrivilegedEvents: 'allow-commands-on-privileged-events',
 } as const;
 
 export const actionInputsSchema = z.strictObject({
-  [inputNames.config]: z
-    .string()
-    .trim()
-    .min(1, {
-      error: 'the `config` input is empty; give the path of mlgate.yml, e.g. .github/mlgate.yml',
-    }),
+  [inputNames.config]: z.string().trim().min(1, {
+    error: 'the `config` input is empty; give the path of mlgate.yml, e.g. .github/mlgate.yml',
+  }),
   [inputNames.githubToken]: z.string().trim(),
   [inputNames.comment]: z.enum(['update', 'off'], {
     error: 'the `comment` input must be `update` (post or edit the sticky comment) or `off`',
@@ -36,6 +34,11 @@ export const actionInputsSchema = z.strictObject({
     .string()
     .trim()
     .transform((dir) => dir || '.'),
+  [inputNames.allowCommandsOnPrivilegedEvents]: z
+    .enum(['true', 'false'], {
+      error: 'the `allow-commands-on-privileged-events` input is `true` or `false`',
+    })
+    .transform((value) => value === 'true'),
 });
 
 export type ActionInputs = z.infer<typeof actionInputsSchema>;

@@ -9,6 +9,7 @@ import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Workspace } from '../engine/workspace.ts';
+import { type CommandOptions, infraCapabilities } from './infra-capabilities.ts';
 import { readTableFile } from './read-table-file.ts';
 import { scanTableFile } from './scan-table.ts';
 
@@ -18,7 +19,14 @@ export class WorkspacePathError extends Error {
   override name = 'WorkspacePathError';
 }
 
-export function nodeWorkspace(rootDirectory: string): Workspace {
+/**
+ * `commands` decides whether config commands may run (src/infra/command-policy.ts);
+ * the default is a local run, where the code is the user's own.
+ */
+export function nodeWorkspace(
+  rootDirectory: string,
+  commands: CommandOptions = { eventName: 'local', allowUntrustedCommands: false },
+): Workspace {
   const root = realpathSync(path.resolve(rootDirectory));
   const inside = (candidate: string) =>
     candidate === root || candidate.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
@@ -57,7 +65,13 @@ export function nodeWorkspace(rootDirectory: string): Workspace {
     return target;
   };
 
-  return {
+  const workspace: Workspace = {
+    ...infraCapabilities({
+      ...commands,
+      root,
+      resolve,
+      open: (copyRoot) => nodeWorkspace(copyRoot, commands),
+    }),
     root,
     resolve,
     async exists(relative, key) {
@@ -94,4 +108,5 @@ export function nodeWorkspace(rootDirectory: string): Workspace {
       }
     },
   };
+  return workspace;
 }

@@ -6,9 +6,11 @@
  * written to the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name.
  */
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parse } from 'yaml';
 
 export const repositoryRoot = path.resolve(import.meta.dirname, '../..');
 const nodeBinary = path.join(repositoryRoot, 'node_modules/.bin/node');
@@ -63,7 +65,8 @@ export async function runBundledAction(options: ActionRunOptions): Promise<Actio
     GITHUB_STEP_SUMMARY: files.summary,
     RUNNER_TEMP: runnerDir,
   };
-  for (const [name, value] of Object.entries(options.inputs)) {
+  // The runner passes every input, with action.yml's default where the workflow gives none.
+  for (const [name, value] of Object.entries({ ...actionDefaults(), ...options.inputs })) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   const { exitCode, stdout, stderr } = await new Promise<{
@@ -98,4 +101,16 @@ function parseOutputFile(text: string): Record<string, string> {
     outputs[match[1]!] = match[3]!;
   }
   return outputs;
+}
+
+/** action.yml's input defaults, as the runner would fill them in (`${{ github.token }}` left out). */
+function actionDefaults(): Record<string, string> {
+  const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
+  return Object.fromEntries(
+    Object.entries(action.inputs)
+      .filter(([, input]) => input.default !== undefined && !input.default.includes('${{'))
+      .map(([name, input]) => [name, input.default as string]),
+  );
 }

@@ -116,13 +116,13 @@ export const numericalStability: CheckDefinition<NumericalStabilityConfig> = {
     );
     const stds = reports.flatMap((r) => (r.std === null ? [] : [r.std]));
     const figures: Figure[] = [
-      { name: 'rows checked', value: table.rowCount },
       { name: 'non-finite or out-of-range values', value: badRows, threshold: '= 0' },
       {
         name: 'smallest std of a column',
         value: stds.length > 0 ? Math.min(...stds) : null,
         threshold: `> ${config.min_std}`,
       },
+      { name: 'rows checked', value: table.rowCount },
     ];
     const details: DetailBlock[] = [
       {
