@@ -1,0 +1,55 @@
+/** Reads the JUnit and coverage reports a check names, through the workspace. */
+import type { Workspace } from '../../engine/workspace.ts';
+import { matchesAny } from '../path-glob.ts';
+import { type FileCoverage, readCoverage, repositoryPath } from './coverage-report.ts';
+import { parseJunit, type TestCase, testIdentities } from './junit-report.ts';
+
+export async function readJunitReports(
+  workspace: Workspace,
+  paths: readonly string[],
+  key: string,
+): Promise<TestCase[]> {
+  const cases: TestCase[] = [];
+  for (const path of paths) {
+    if (!(await workspace.exists(path, key))) {
+      throw new Error(
+        `${key}: ${path} does not exist; run the tests with a JUnit reporter before mlgate (pytest --junitxml=${path}, node --test --test-reporter=junit --test-reporter-destination=${path})`,
+      );
+    }
+    cases.push(...parseJunit(await workspace.readText(path, key), path));
+  }
+  return cases;
+}
+
+export async function readCoverageReports(
+  workspace: Workspace,
+  paths: readonly string[],
+  key: string,
+): Promise<FileCoverage[]> {
+  const reports = [];
+  for (const path of paths) {
+    if (!(await workspace.exists(path, key))) {
+      throw new Error(
+        `${key}: ${path} does not exist; write coverage before mlgate (coverage xml -o ${path}, or node --experimental-test-coverage --test-reporter=lcov)`,
+      );
+    }
+    reports.push({ text: await workspace.readText(path, key), source: path });
+  }
+  return readCoverage(reports, workspace.root);
+}
+
+/** The cases whose file or class matches one of the globs. */
+export function selectTests(
+  cases: readonly TestCase[],
+  globs: readonly RegExp[],
+  root: string,
+): TestCase[] {
+  return cases.filter((testCase) =>
+    testIdentities(testCase).some((identity) => matchesAny(globs, repositoryPath(identity, root))),
+  );
+}
+
+export function testLabel(testCase: TestCase): string {
+  const owner = testCase.file ?? testCase.classname;
+  return owner ? `${owner} › ${testCase.name}` : testCase.name;
+}

@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import { unitTests } from '../../../src/checks/unit-tests/unit-tests.ts';
+import { unitTestsConfig } from '../../../src/checks/unit-tests/unit-tests-config.ts';
+import type { CheckOutcome } from '../../../src/engine/check.ts';
+import { fixtureFiles } from '../../mocks/fixture-files.ts';
+import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
+
+const fixtures = path.join(import.meta.dirname, '../../fixtures/infra');
+const nodeProject = memoryWorkspace({ files: fixtureFiles(path.join(fixtures, 'tested-project')) });
+const pythonProject = memoryWorkspace({
+  files: fixtureFiles(path.join(fixtures, 'tested-python-project')),
+});
+const context = { event: { name: 'pull_request' }, now: new Date('2026-11-01T00:00:00Z') };
+
+function ran(outcome: CheckOutcome) {
+  assert.equal(outcome.kind, 'ran');
+  if (outcome.kind !== 'ran') throw new Error('unreachable');
+  return outcome;
+}
+
+test('node --test reports: both areas tested and covered; a module no test imports is named', async () => {
+  const outcome = ran(
+    await unitTests.run(
+      unitTestsConfig.parse({
+        junit: ['reports/node-junit.xml'],
+        coverage: ['reports/node-lcov.info'],
+        minimum_coverage: 0.8,
+        model_spec: { code: ['src/model/**'], tests: ['tests/model*.test.mjs'], minimum_tests: 2 },
+        feature_code: { code: ['src/features'], tests: ['tests/features.test.mjs'] },
+      }),
+      { ...context, workspace: nodeProject },
+    ),
+  );
+  assert.deepEqual(
+    outcome.findings.map((f) => [f.id, f.severity]),
+    [['not-covered:src/features/unused.mjs', 'warn']],
+  );
+  // node's lcov: src/model/linear.mjs LH:29 LF:33, src/features/scale.mjs LH:12 LF:14
+  assert.deepEqual(
+    outcome.figures.map((f) => [f.name, f.value]),
+    [
+      ['tests run', 4],
+      ['tests failed', 0],
+      ['model spec coverage', Number((29 / 33).toFixed(4))],
+      ['feature code coverage', Number((12 / 14).toFixed(4))],
+    ],
+  );
+  const areas = outcome.details[0];
+  assert.deepEqual(areas?.type === 'table' && areas.rows, [
+    ['model spec', '2 passed, 0 failed, 0 skipped', '87.9% (29/33 lines, 1 files)', '80.0%'],
+    ['feature code', '2 passed, 0 failed, 1 skipped', '85.7% (12/14 lines, 1 files)', '80.0%'],
+  ]);
+  assert.equal(
+    outcome.summary,
+    '5 tests in 1 report: 4 passed, 0 failed, 1 skipped; 1 source file never imported by tests',
+  );
+});
+
+test('pytest and coverage.py reports: a failing feature test and thin model coverage fail', async () => {
+  const outcome = ran(
+    await unitTests.run(
+      unitTestsConfig.parse({
+        junit: ['reports/pytest-junit.xml'],
+        coverage: ['reports/coverage.xml'],
+        model_spec: {
+          code: ['churn/model/**'],
+          tests: ['tests/test_model.py'],
+          minimum_coverage: 0.9,
+        },
+        feature_code: {
+          code: ['churn/features/**'],
+          tests: ['tests/test_features.py'],
+          minimum_coverage: 0.9,
+        },
+      }),
+      { ...context, workspace: pythonProject },
+    ),
+  );
+  // coverage report: churn/model/spec.py 25 statements, 4 missed → 84%
+  assert.deepEqual(
+    outcome.findings.map((f) => f.message),
+    [
+      "tests.test_features › test_unknown_plan_defaults_to_basic failed: KeyError: 'enterprise'",
+      'model spec line coverage is 84.0% (21 of 25 lines), below the minimum 90.0%',
+    ],
+  );
+  assert.deepEqual(outcome.findings[0]?.location, { path: 'reports/pytest-junit.xml', line: 1 });
+  assert.equal(
+    outcome.findings[0]?.id,
+    'test:tests.test_features::test_unknown_plan_defaults_to_basic',
+  );
+  const areas = outcome.details[0];
+  assert.deepEqual(areas?.type === 'table' && areas.rows.map((row) => row[1]), [
+    '2 passed, 0 failed, 0 skipped',
+    '2 passed, 1 failed, 1 skipped',
+  ]);
+});
+
+test('tests that match no glob fail the area and say which files the report names', async () => {
+  const outcome = ran(
+    await unitTests.run(
+      unitTestsConfig.parse({
+        junit: ['reports/pytest-junit.xml'],
+        model_spec: { code: ['churn/model/**'], tests: ['spec/**'] },
+        feature_code: { code: ['churn/features/**'], tests: ['tests/test_features.py'] },
+      }),
+      { ...context, workspace: pythonProject },
+    ),
+  );
+  const area = outcome.findings.find((f) => f.id === 'model_spec:tests');
+  assert.equal(
+    area?.message,
+    '0 model spec tests ran (matching spec/**); at least 1 must. The reports name: tests.test_features.TestTenure, tests.test_features, tests.test_model.',
+  );
+});
+
+test('a missing report is an error that says how to write it', async () => {
+  await assert.rejects(
+    unitTests.run(
+      unitTestsConfig.parse({
+        junit: ['reports/none.xml'],
+        model_spec: { code: ['a'], tests: ['b'] },
+        feature_code: { code: ['a'], tests: ['b'] },
+      }),
+      { ...context, workspace: pythonProject },
+    ),
+    /checks\.unit_tests\.junit: reports\/none\.xml does not exist; run the tests with a JUnit reporter/,
+  );
+});
+
+test('a coverage minimum without a coverage report is a config error', () => {
+  assert.throws(
+    () =>
+      unitTestsConfig.parse({
+        junit: ['j.xml'],
+        minimum_coverage: 0.8,
+        model_spec: { code: ['a'], tests: ['b'] },
+        feature_code: { code: ['a'], tests: ['b'] },
+      }),
+    /needs a coverage report/,
+  );
+});
