@@ -8,6 +8,7 @@
 import type { CheckDefinition, DetailBlock, Figure, Finding } from '../../engine/check.ts';
 import { globToRegExp, matchesAny } from '../../infra/path-glob.ts';
 import type { FileCoverage } from '../../infra/test-reports/coverage-report.ts';
+import { failedTestFindings } from '../../infra/test-reports/failed-test-findings.ts';
 import type { TestCase } from '../../infra/test-reports/junit-report.ts';
 import {
   readCoverageReports,
@@ -146,16 +147,6 @@ export const unitTests: CheckDefinition<UnitTestsConfig> = {
     return { kind: 'ran', summary, figures, findings, details };
   },
 };
-
-export function failedTestFindings(cases: readonly TestCase[], maxExamples: number): Finding[] {
-  const failing = cases.filter((c) => c.status === 'failed' || c.status === 'errored');
-  return failing.slice(0, maxExamples).map((c) => ({
-    id: `test:${c.classname || c.file || ''}::${c.name}`,
-    severity: 'fail' as const,
-    message: `${testLabel(c)} ${c.status === 'errored' ? 'errored' : 'failed'}${c.message ? `: ${c.message}` : ''}`,
-    location: { path: c.report, line: c.line },
-  }));
-}
 
 function notInCoverage(
   tracked: readonly string[] | undefined,
