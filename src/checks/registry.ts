@@ -4,10 +4,12 @@
  */
 import type { CheckConfigs } from '../config/config-schema.ts';
 import type { CheckDefinition } from '../engine/check.ts';
+import { modelQuality } from './model-quality/model-quality.ts';
 import { numericalStability } from './numerical-stability/numerical-stability.ts';
 
 export type CheckId = keyof CheckConfigs;
 
 export const checkRegistry: { [K in CheckId]-?: CheckDefinition<NonNullable<CheckConfigs[K]>> } = {
   numerical_stability: numericalStability,
+  model_quality: modelQuality,
 };

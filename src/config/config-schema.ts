@@ -4,6 +4,7 @@
  * Each check's own keys live beside the check and are composed in `checks`.
  */
 import { z } from 'zod';
+import { modelQualityConfig } from '../checks/model-quality/model-quality-config.ts';
 import { numericalStabilityConfig } from '../checks/numerical-stability/numerical-stability-config.ts';
 import { sections } from '../engine/check.ts';
 import { calendarDate, nonNegative, repoPath } from './shared-schemas.ts';
@@ -89,6 +90,7 @@ export const configSchema = z
     checks: z
       .strictObject({
         numerical_stability: numericalStabilityConfig.optional(),
+        model_quality: modelQualityConfig.optional(),
       })
       .default({}),
     attestations: z

@@ -65,28 +65,40 @@ export function parseMetricsFile(text: string, source: string): MetricsFile {
   return { source, values, nonNumeric };
 }
 
-/**
- * The value of metric `name`: the exact key, or the one key ending in
- * `.name` (so `auc` finds `test.auc`). Throws naming the file and the keys it
- * has when the metric is missing, ambiguous or not a number.
- */
-export function metricFromFile(file: MetricsFile, name: string): { key: string; value: number } {
+export type MetricLookup =
+  | { kind: 'found'; key: string; value: number }
+  | { kind: 'missing' }
+  | { kind: 'ambiguous'; keys: string[] }
+  | { kind: 'not-a-number'; what: string };
+
+/** Finds metric `name`: the exact key, or the one key ending in `.name` (so `auc` finds `test.auc`). */
+export function lookupMetric(file: MetricsFile, name: string): MetricLookup {
   const exact = file.values.get(name);
-  if (exact !== undefined) return { key: name, value: exact };
+  if (exact !== undefined) return { kind: 'found', key: name, value: exact };
   const bad = file.nonNumeric.get(name);
-  if (bad !== undefined) {
-    throw new Error(`${file.source}: metric "${name}" is ${bad}, not a finite number`);
+  if (bad !== undefined) return { kind: 'not-a-number', what: bad };
+  const keys = [...file.values.keys()].filter((key) => key.endsWith(`.${name}`));
+  if (keys.length === 1) return { kind: 'found', key: keys[0]!, value: file.values.get(keys[0]!)! };
+  return keys.length > 1 ? { kind: 'ambiguous', keys } : { kind: 'missing' };
+}
+
+/** As lookupMetric, but throws naming the file and its keys when the metric is not a single number. */
+export function metricFromFile(file: MetricsFile, name: string): { key: string; value: number } {
+  const found = lookupMetric(file, name);
+  switch (found.kind) {
+    case 'found':
+      return { key: found.key, value: found.value };
+    case 'not-a-number':
+      throw new Error(`${file.source}: metric "${name}" is ${found.what}, not a finite number`);
+    case 'ambiguous':
+      throw new Error(
+        `${file.source}: "${name}" matches ${quoteList(found.keys)}; name the metric by its full dotted key`,
+      );
+    case 'missing':
+      throw new Error(
+        `${file.source}: no metric "${name}"; the file has ${quoteList([...file.values.keys()], 12) || 'no numeric values'}`,
+      );
   }
-  const matches = [...file.values.keys()].filter((key) => key.endsWith(`.${name}`));
-  if (matches.length === 1) return { key: matches[0]!, value: file.values.get(matches[0]!)! };
-  if (matches.length > 1) {
-    throw new Error(
-      `${file.source}: "${name}" matches ${quoteList(matches)}; name the metric by its full dotted key`,
-    );
-  }
-  throw new Error(
-    `${file.source}: no metric "${name}"; the file has ${quoteList([...file.values.keys()], 12) || 'no numeric values'}`,
-  );
 }
 
 function mlflowEntry(item: unknown): { key: string; value: unknown; step: number } | undefined {

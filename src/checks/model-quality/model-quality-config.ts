@@ -1,0 +1,200 @@
+import { z } from 'zod';
+import { nonNegative, repoPath, tableFile } from '../../config/shared-schemas.ts';
+import { baselineSource } from '../../metrics/baseline-config.ts';
+import { directionOf, metricNamesByTask } from '../../metrics/metric-catalog.ts';
+import {
+  predictionColumnsShape,
+  predictionOverridesShape,
+  requirePredictionColumns,
+} from '../../metrics/predictions-config.ts';
+
+/** One level of a TFMA-style threshold; every bound given must hold. */
+const thresholdLevel = z
+  .strictObject({
+    min: z
+      .number({ error: 'min is a number, e.g. 0.8' })
+      .optional()
+      .describe("Absolute floor: the candidate's value must be at least this."),
+    max: z
+      .number({ error: 'max is a number, e.g. 0.35' })
+      .optional()
+      .describe("Absolute ceiling: the candidate's value must be at most this."),
+    change_absolute: z
+      .number({ error: 'change_absolute is a number, e.g. -0.005' })
+      .optional()
+      .describe(
+        "Signed change against production, as TFMA's change threshold: with higher_is_better, candidate − production must be ≥ this (−0.005 allows a drop of 0.005, +0.01 demands a gain); with lower_is_better, ≤ this.",
+      ),
+    change_relative: z
+      .number({ error: 'change_relative is a fraction, e.g. -0.01 for 1%' })
+      .optional()
+      .describe('The same, relative to |production|: −0.01 allows a 1% drop.'),
+  })
+  .refine((level) => Object.values(level).some((value) => value !== undefined), {
+    error: 'give at least one of min, max, change_absolute, change_relative',
+  });
+export type ThresholdLevel = z.infer<typeof thresholdLevel>;
+
+const metricThreshold = z
+  .strictObject({
+    direction: z
+      .enum(['higher_is_better', 'lower_is_better'], {
+        error: 'direction is higher_is_better or lower_is_better',
+      })
+      .optional()
+      .describe('Needed for metric names mlgate does not know (from a metrics file).'),
+    red: thresholdLevel.optional().describe('Bounds that make the metric RED: the check fails.'),
+    amber: thresholdLevel.optional().describe('Bounds that make it AMBER: the check warns.'),
+  })
+  .refine((threshold) => threshold.red || threshold.amber, {
+    error:
+      'give red (blocks) and/or amber (warns) bounds, e.g. red: {min: 0.8, change_absolute: -0.005}',
+  });
+export type MetricThreshold = z.infer<typeof metricThreshold>;
+
+export const modelQualityConfig = z
+  .strictObject({
+    predictions: tableFile
+      .optional()
+      .describe("The candidate's predictions (CSV, JSONL or Parquet)…"),
+    metrics_file: repoPath
+      .optional()
+      .describe('…or its metrics file (JSON or YAML, flat or nested keys).'),
+    ...predictionColumnsShape,
+    task: predictionColumnsShape.task.optional(),
+    label_column: predictionColumnsShape.label_column.optional(),
+    production: z
+      .strictObject({
+        predictions: tableFile.optional(),
+        metrics_file: repoPath.optional(),
+        ...predictionOverridesShape,
+      })
+      .optional()
+      .describe(
+        "Production's predictions or metrics. Default: the candidate's file as it is at the PR's base commit.",
+      ),
+    baseline: baselineSource
+      .optional()
+      .describe('A simpler model shown beside the candidate (gate it with baseline_comparison).'),
+    thresholds: z
+      .record(z.string(), metricThreshold)
+      .refine((t) => Object.keys(t).length > 0, {
+        error: 'gate at least one metric, e.g. roc_auc: {red: {min: 0.8, change_absolute: -0.005}}',
+      })
+      .describe(
+        'Per metric: direction, RED and AMBER bounds. Metrics without an entry are shown, not gated.',
+      ),
+    bootstrap: z
+      .strictObject({
+        resamples: z
+          .int({ error: 'resamples is a whole number' })
+          .min(1000, { error: 'use at least 1000 resamples for a stable interval' })
+          .max(100_000, { error: 'at most 100000 resamples' })
+          .default(1000)
+          .describe('How many resamples of the paired rows.'),
+        confidence: z
+          .number({ error: 'confidence is a level such as 0.95' })
+          .min(0.5, { error: 'confidence is at least 0.5' })
+          .max(0.999, { error: 'confidence is at most 0.999' })
+          .default(0.95)
+          .describe('Two-sided level of the percentile interval.'),
+        seed: z
+          .int({ error: 'seed is a whole number' })
+          .default(1)
+          .describe('Seed of the resampling: the same seed gives the same interval.'),
+      })
+      .default({ resamples: 1000, confidence: 0.95, seed: 1 })
+      .describe('Paired bootstrap of candidate − production, when both prediction sets have ids.'),
+    block_only_significant_changes: z
+      .boolean()
+      .default(true)
+      .describe(
+        'A RED change bound blocks only when the bootstrap interval excludes the tolerance; an unconfirmed breach is AMBER, so noise does not block.',
+      ),
+    history: z
+      .strictObject({
+        path: repoPath.describe(
+          'One line (JSONL) or row (CSV) of metrics per accepted version, oldest first.',
+        ),
+        last: z
+          .int()
+          .min(1, { error: 'compare with at least the last 1 version' })
+          .default(10)
+          .describe('How many of the most recent versions to compare with.'),
+        max_drop_from_best: z
+          .record(z.string(), nonNegative)
+          .refine((drops) => Object.keys(drops).length > 0, {
+            error: 'name at least one metric, e.g. {roc_auc: 0.01}',
+          })
+          .describe('Per metric: how far below the best of those versions the candidate may be.'),
+      })
+      .optional()
+      .describe(
+        'Slow leak: the candidate must not fall too far below the best recent accepted version.',
+      ),
+  })
+  .superRefine((config, context) => {
+    const issue = (path: (string | number)[], message: string) =>
+      context.addIssue({ code: 'custom', path, message });
+    if (!config.predictions === !config.metrics_file) {
+      issue(
+        ['predictions'],
+        'give the candidate as predictions: <file> or metrics_file: <file> (one of them)',
+      );
+      return;
+    }
+    if (config.predictions) {
+      if (!config.task)
+        return issue(['task'], 'predictions need task: binary, multiclass or regression');
+      if (!config.label_column) return issue(['label_column'], 'predictions need label_column');
+      requirePredictionColumns(
+        { ...config, task: config.task, label_column: config.label_column },
+        context,
+      );
+      const known = metricNamesByTask[config.task];
+      const unknown = (names: string[], path: string[]) => {
+        for (const name of names) {
+          if (!known.includes(name)) {
+            issue([...path, name], `not a ${config.task} metric; use one of ${known.join(', ')}`);
+          }
+        }
+      };
+      unknown(Object.keys(config.thresholds), ['thresholds']);
+      unknown(Object.keys(config.history?.max_drop_from_best ?? {}), [
+        'history',
+        'max_drop_from_best',
+      ]);
+      if (config.production?.metrics_file) {
+        issue(
+          ['production', 'metrics_file'],
+          'the candidate is a predictions file; give production predictions too',
+        );
+      }
+    } else {
+      if (config.production?.predictions) {
+        issue(
+          ['production', 'predictions'],
+          'the candidate is a metrics file; give production as metrics_file too',
+        );
+      }
+      if (config.baseline)
+        issue(['baseline'], 'a baseline needs the candidate’s predictions, not a metrics file');
+      for (const name of Object.keys(config.history?.max_drop_from_best ?? {})) {
+        if (!config.thresholds[name]?.direction && !directionOf(name)) {
+          issue(
+            ['history', 'max_drop_from_best', name],
+            `mlgate cannot tell whether "${name}" is better higher or lower; give thresholds.${name}.direction`,
+          );
+        }
+      }
+      for (const [name, threshold] of Object.entries(config.thresholds)) {
+        if (!threshold.direction && !directionOf(name)) {
+          issue(
+            ['thresholds', name, 'direction'],
+            `say whether "${name}" is higher_is_better or lower_is_better`,
+          );
+        }
+      }
+    }
+  });
+export type ModelQualityConfig = z.infer<typeof modelQualityConfig>;

@@ -1,0 +1,300 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { modelQuality } from '../../../src/checks/model-quality/model-quality.ts';
+import { modelQualityConfig } from '../../../src/checks/model-quality/model-quality-config.ts';
+import type { CheckOutcome } from '../../../src/engine/check.ts';
+import type { RunEvent } from '../../../src/engine/run-event.ts';
+import { fixtureText } from '../../metrics/fixture-table.ts';
+import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
+
+type Ran = Extract<CheckOutcome, { kind: 'ran' }>;
+
+/** penguins-sex.csv with one of its score columns as `score`. */
+function predictions(
+  scoreColumn: 'score' | 'score_production',
+  transform = (s: number, _i: number) => s,
+) {
+  const [header, ...rows] = fixtureText('model/penguins-sex.csv').trim().split('\n');
+  const names = header!.split(',');
+  const at = (name: string) => names.indexOf(name);
+  return [
+    'id,sex,score',
+    ...rows.map((row, i) => {
+      const cells = row.split(',');
+      return `${cells[at('id')]},${cells[at('sex')]},${transform(Number(cells[at(scoreColumn)]), i)}`;
+    }),
+  ].join('\n');
+}
+
+const pr: RunEvent = {
+  name: 'pull_request',
+  baseSha: 'base0000000000000000000000000000000000aa',
+  pullRequest: {
+    number: 7,
+    headSha: 'head',
+    baseSha: 'base0000000000000000000000000000000000aa',
+    baseRef: 'main',
+    headRef: 'feature',
+    fromFork: false,
+  },
+};
+
+async function run(
+  config: Record<string, unknown>,
+  options: { head: Record<string, string>; base?: Record<string, string>; event?: RunEvent },
+): Promise<Ran> {
+  const outcome = await modelQuality.run(modelQualityConfig.parse(config), {
+    workspace: memoryWorkspace({
+      files: options.head,
+      revisions: options.base ? { [pr.baseSha!]: options.base } : {},
+    }),
+    event: options.event ?? pr,
+    now: new Date('2026-11-23T00:00:00Z'),
+  });
+  assert.equal(outcome.kind, 'ran');
+  return outcome as Ran;
+}
+
+const binary = {
+  predictions: 'eval/predictions.csv',
+  task: 'binary',
+  label_column: 'sex',
+  score_column: 'score',
+  positive_label: 'MALE',
+  id_column: 'id',
+};
+const metricsTable = (outcome: Ran) => {
+  const table = outcome.details[0];
+  assert.ok(table?.type === 'table');
+  return table;
+};
+
+describe('model_quality (Infra 4, Monitor 7)', () => {
+  it('passes a better candidate, with the delta interval of a paired bootstrap that Python reproduces', async () => {
+    const outcome = await run(
+      {
+        ...binary,
+        thresholds: {
+          roc_auc: { red: { min: 0.8, change_absolute: -0.005 } },
+          log_loss: { amber: { change_relative: 0.05 } },
+        },
+        bootstrap: { seed: 7 },
+      },
+      {
+        head: { 'eval/predictions.csv': predictions('score') },
+        base: { 'eval/predictions.csv': predictions('score_production') },
+      },
+    );
+    assert.deepEqual(outcome.findings, []);
+    assert.equal(outcome.summary, '2 GREEN');
+    const table = metricsTable(outcome);
+    assert.deepEqual(table.header, [
+      'metric',
+      'candidate',
+      'production',
+      'Δ vs production [95% CI]',
+      'threshold',
+      'RAG',
+    ]);
+    // Candidate and production ROC AUC: sklearn.metrics.roc_auc_score (reference-metrics.py): 0.9472537053182215 and
+    // 0.7929380993897124; interval from reference-bootstrap.py (mulberry32(7), 1000 resamples): [0.0897, 0.2248]
+    assert.deepEqual(table.rows[0], [
+      'roc_auc',
+      '0.9473',
+      '0.7929',
+      '+0.1543 [+0.0897, +0.2248]',
+      'red: ≥ 0.8, Δ ≥ −0.005',
+      '🟢 GREEN',
+    ]);
+    assert.equal(table.rows.length, 8);
+    assert.match(
+      table.note ?? '',
+      /Production: eval\/predictions\.csv at base commit base00000000\./,
+    );
+    assert.match(
+      table.note ?? '',
+      /167 rows they share by id; intervals from a paired bootstrap \(1000 resamples, seed 7, 95% percentile\)/,
+    );
+  });
+
+  it('fails a worse candidate whose drop the interval confirms', async () => {
+    const outcome = await run(
+      {
+        ...binary,
+        thresholds: { roc_auc: { red: { change_absolute: -0.005 } } },
+        bootstrap: { seed: 7 },
+      },
+      {
+        head: { 'eval/predictions.csv': predictions('score_production') },
+        base: { 'eval/predictions.csv': predictions('score') },
+      },
+    );
+    assert.equal(outcome.findings.length, 1);
+    const [finding] = outcome.findings;
+    assert.equal(finding?.id, 'metric:roc_auc');
+    assert.equal(finding?.severity, 'fail');
+    assert.match(
+      finding?.message ?? '',
+      /^roc_auc is RED: Δ −0\.1543 vs production 0\.9473, allowed Δ ≥ −0\.005 \(95% interval of Δ: \[−0\.2248, −0\.0897\]\)$/,
+    );
+    assert.equal(outcome.summary, 'RED: roc_auc');
+  });
+
+  it('demotes an unconfirmed drop to AMBER, unless configured to block on any drop', async () => {
+    // Production: the candidate with 12 rows' scores pulled towards 0.5; a small AUC drop within noise.
+    const noisy = predictions('score', (s, i) => (i % 14 === 0 ? 0.5 + (s - 0.5) * 0.2 : s));
+    const files = {
+      head: { 'eval/predictions.csv': noisy },
+      base: { 'eval/predictions.csv': predictions('score') },
+    };
+    const config = { ...binary, thresholds: { roc_auc: { red: { change_absolute: -0.001 } } } };
+    const lenient = await run(config, files);
+    assert.equal(lenient.findings[0]?.severity, 'warn');
+    assert.match(
+      lenient.findings[0]?.message ?? '',
+      /but the bootstrap interval does not confirm the drop/,
+    );
+    const strict = await run({ ...config, block_only_significant_changes: false }, files);
+    assert.equal(strict.findings[0]?.severity, 'fail');
+  });
+
+  it('applies absolute floors without production, and says why there is none', async () => {
+    const head = { 'eval/predictions.csv': predictions('score') };
+    const local = await run(
+      {
+        ...binary,
+        thresholds: { roc_auc: { red: { min: 0.95 } }, brier: { amber: { max: 0.05 } } },
+      },
+      { head, event: { name: 'local' } },
+    );
+    assert.deepEqual(
+      local.findings.map((f) => [f.id, f.severity, f.message]),
+      [
+        ['metric:roc_auc', 'fail', 'roc_auc is RED: 0.9473 is below the floor 0.95'],
+        ['metric:brier', 'warn', 'brier is AMBER: 0.0882 is above the ceiling 0.05 (amber)'],
+      ],
+    );
+    assert.match(
+      local.summary,
+      /no production to compare with \(not a pull request; pass --base <revision> to compare with production\)/,
+    );
+    const newModel = await run(
+      { ...binary, thresholds: { roc_auc: { red: { change_absolute: 0 } } } },
+      { head, base: {} },
+    );
+    assert.deepEqual(newModel.findings, []);
+    assert.match(
+      newModel.summary,
+      /eval\/predictions\.csv did not exist at base commit base00000000, so this model is new/,
+    );
+  });
+
+  it('fails closed when a gated metric is undefined', async () => {
+    const oneClass = 'id,sex,score\na,MALE,0.9\nb,MALE,0.4\n';
+    const outcome = await run(
+      { ...binary, thresholds: { roc_auc: { red: { min: 0.8 } } } },
+      { head: { 'eval/predictions.csv': oneClass }, event: { name: 'local' } },
+    );
+    assert.deepEqual(outcome.findings[0], {
+      id: 'metric:roc_auc',
+      severity: 'fail',
+      message:
+        'roc_auc is undefined (only one class among the labels (all positive); ROC AUC needs both), so its threshold cannot be checked',
+    });
+  });
+
+  it('compares nested metrics files (DVC) with the base commit', async () => {
+    const outcome = await run(
+      {
+        metrics_file: 'metrics.json',
+        thresholds: {
+          'test.auc': { red: { change_absolute: -0.01 } },
+          'test.latency_ms': { direction: 'lower_is_better', amber: { change_relative: 0.1 } },
+        },
+      },
+      {
+        head: { 'metrics.json': '{"test": {"auc": 0.90, "latency_ms": 130}}' },
+        base: { 'metrics.json': '{"test": {"auc": 0.93, "latency_ms": 100}}' },
+      },
+    );
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.id, f.severity, f.message]),
+      [
+        [
+          'metric:test.auc',
+          'fail',
+          'test.auc is RED: Δ −0.03 vs production 0.93, allowed Δ ≥ −0.01',
+        ],
+        [
+          'metric:test.latency_ms',
+          'warn',
+          'test.latency_ms is AMBER: Δ +30% vs production 100, allowed Δ ≤ +10% (amber)',
+        ],
+      ],
+    );
+    await assert.rejects(
+      run(
+        { metrics_file: 'metrics.json', thresholds: { f1: { red: { min: 0.5 } } } },
+        { head: { 'metrics.json': '{"test": {"auc": 0.9}}' }, event: { name: 'local' } },
+      ),
+      /metrics\.json: no metric "f1"; the file has "test\.auc"/,
+    );
+  });
+
+  it('catches a slow leak against the best of the last N accepted versions', async () => {
+    const history = [
+      '{"version": "v1", "metrics": {"roc_auc": 0.99}}',
+      '{"version": "v2", "metrics": {"roc_auc": 0.962}}',
+      '{"version": "v3", "metrics": {"roc_auc": 0.958}}',
+      '{"version": "v4", "metrics": {"roc_auc": 0.953}}',
+      '',
+    ].join('\n');
+    const outcome = await run(
+      {
+        ...binary,
+        thresholds: { roc_auc: { red: { min: 0.9 } } },
+        history: { path: 'metrics/history.jsonl', last: 3, max_drop_from_best: { roc_auc: 0.01 } },
+      },
+      {
+        head: { 'eval/predictions.csv': predictions('score'), 'metrics/history.jsonl': history },
+        event: { name: 'local' },
+      },
+    );
+    assert.deepEqual(
+      outcome.findings.map((f) => f.id),
+      ['history:roc_auc'],
+    );
+    assert.match(
+      outcome.findings[0]?.message ?? '',
+      /^roc_auc 0\.9473 is 0\.0147 worse than the best of the last 3 accepted versions \(0\.962, version v2\); at most 0\.01 is allowed/,
+    );
+    const table = outcome.details[1];
+    assert.ok(table?.type === 'table');
+    assert.deepEqual(table.rows, [
+      ['roc_auc', '0.962 (version v2)', '0.9473', '−0.0147', 0.01, '🔴 RED'],
+    ]);
+  });
+
+  it('shows a majority-class baseline beside the candidate', async () => {
+    const outcome = await run(
+      {
+        ...binary,
+        thresholds: { roc_auc: { red: { min: 0.8 } } },
+        baseline: { rule: 'majority_class' },
+      },
+      { head: { 'eval/predictions.csv': predictions('score') }, event: { name: 'local' } },
+    );
+    const table = metricsTable(outcome);
+    assert.equal(table.header[2], 'baseline');
+    assert.equal(table.rows[0]?.[2], '0.5');
+  });
+
+  it('gives the same report on every run (seeded bootstrap)', async () => {
+    const files = {
+      head: { 'eval/predictions.csv': predictions('score') },
+      base: { 'eval/predictions.csv': predictions('score_production') },
+    };
+    const config = { ...binary, thresholds: { f1: { red: { change_absolute: 0 } } } };
+    assert.deepEqual(await run(config, files), await run(config, files));
+  });
+});
