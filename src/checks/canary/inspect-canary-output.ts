@@ -1,0 +1,90 @@
+/**
+ * What the canary's predictions must look like: the declared columns with
+ * cells of their type, no missing value, NaN or infinity in number columns,
+ * values inside their ranges. One pass over each column: O(rows × columns).
+ */
+import { parseNumberCell } from '../../data/parse-number.ts';
+import type { Table } from '../../data/table.ts';
+import type { Finding } from '../../engine/check.ts';
+import type { CanaryConfig } from './canary-config.ts';
+
+type ColumnType = CanaryConfig['columns'][string];
+
+interface Problem {
+  id: string;
+  what: string;
+  rows: string[];
+  count: number;
+}
+
+export function inspectCanaryOutput(
+  table: Table,
+  config: Pick<CanaryConfig, 'columns' | 'ranges' | 'id_column' | 'max_examples'>,
+): Finding[] {
+  const findings: Finding[] = [];
+  const ids = config.id_column ? table.column(config.id_column) : undefined;
+  const rowName = (row: number) => (ids ? `id ${String(ids[row])}` : `line ${table.lineOf(row)}`);
+  for (const [column, type] of Object.entries(config.columns)) {
+    const cells = table.column(column);
+    if (!cells) {
+      findings.push({
+        id: `schema:${column}`,
+        severity: 'fail',
+        message: `the canary output has no column "${column}"; it has: ${table.columnNames.join(', ')}`,
+        location: { path: table.source, column },
+      });
+      continue;
+    }
+    const problems = new Map<string, Problem>();
+    const note = (id: string, what: string, row: number) => {
+      const problem = problems.get(id) ?? { id, what, rows: [], count: 0 };
+      problem.count++;
+      if (problem.rows.length < config.max_examples) problem.rows.push(rowName(row));
+      problems.set(id, problem);
+    };
+    const range = config.ranges[column];
+    cells.forEach((cell, row) => {
+      if (cell === null) return note('missing', 'missing', row);
+      const problem = cellProblem(cell, type);
+      if (problem) return note(problem.id, problem.what, row);
+      if (range && (type === 'number' || type === 'integer' || type === 'probability')) {
+        const value = parseNumberCell(cell) as number;
+        if (
+          (range.min !== undefined && value < range.min) ||
+          (range.max !== undefined && value > range.max)
+        ) {
+          note('range', `outside [${range.min ?? '−∞'}, ${range.max ?? '∞'}]`, row);
+        }
+      }
+    });
+    for (const problem of problems.values()) {
+      findings.push({
+        id: `${problem.id}:${column}`,
+        severity: 'fail',
+        message: `${column}: ${problem.count} of ${cells.length} rows ${problem.what} (${problem.rows.join(', ')}${problem.count > problem.rows.length ? ', …' : ''})`,
+        location: { path: table.source, column },
+      });
+    }
+  }
+  return findings;
+}
+
+function cellProblem(
+  cell: string | number | boolean,
+  type: ColumnType,
+): { id: string; what: string } | undefined {
+  if (type === 'string') return undefined;
+  if (type === 'boolean') {
+    return typeof cell === 'boolean' || /^(true|false|0|1)$/i.test(String(cell).trim())
+      ? undefined
+      : { id: 'type', what: 'not true/false' };
+  }
+  const value = parseNumberCell(cell);
+  if (typeof value !== 'number') return { id: 'type', what: 'not a number' };
+  if (Number.isNaN(value)) return { id: 'nan', what: 'NaN' };
+  if (!Number.isFinite(value)) return { id: 'nan', what: '±Infinity' };
+  if (type === 'integer' && !Number.isInteger(value)) return { id: 'type', what: 'not an integer' };
+  if (type === 'probability' && (value < 0 || value > 1))
+    return { id: 'range', what: 'outside [0, 1]' };
+  return undefined;
+}
