@@ -12,6 +12,7 @@ export class ByteDictionary {
   private keyEnds: number[] = [];
   private hashes: number[] = [];
   private table = new Int32Array(64).fill(-1);
+  private readonly byText = new Map<string, number>();
 
   get size(): number {
     return this.hashes.length;
@@ -24,10 +25,15 @@ export class ByteDictionary {
     );
   }
 
-  /** The code of a text (for fields that had to be unescaped, and JSON/Parquet strings). */
+  /** The code of a text (fields that had to be unescaped, JSON/Parquet strings); cached by text. */
   codeOfText(text: string): number {
-    const bytes = Buffer.from(text);
-    return this.codeOf(bytes, 0, bytes.length);
+    let code = this.byText.get(text);
+    if (code === undefined) {
+      const bytes = Buffer.from(text);
+      code = this.codeOf(bytes, 0, bytes.length);
+      this.byText.set(text, code);
+    }
+    return code;
   }
 
   /** The code of bytes[start, end), adding it when new. */

@@ -1,6 +1,6 @@
 /**
  * Reads a Parquet file with hyparquet (pure JS, so the bundled action needs no
- * native module), one row group at a time, so memory holds one row group of
+ * native module; every codec through hyparquet-compressors), one row group at a time, so memory holds one row group of
  * the requested columns rather than the file. Values become table cells:
  * INT64 stays exact (a number when it is a safe integer, else its decimal
  * text), DATE becomes `YYYY-MM-DD`, timestamps ISO 8601 UTC text (ms
@@ -14,6 +14,7 @@ import {
   parquetRead,
   parquetSchema,
 } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
 import type { Cell } from '../engine/check.ts';
 import { TableReadError } from './table-read-error.ts';
 
@@ -23,13 +24,17 @@ function isoFromMs(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-const parsers = {
+/** For Tables: dates and times as ISO text cells. */
+const cellParsers = {
   timestampFromMilliseconds: (millis: bigint) => isoFromMs(Number(millis)),
   timestampFromMicroseconds: (micros: bigint) => isoFromMs(Number(micros / 1000n)),
   timestampFromNanoseconds: (nanos: bigint) => isoFromMs(Number(nanos / 1000000n)),
   dateFromDays: (days: number) => isoFromMs(days * 86400000).slice(0, 10),
   stringFromBytes: (bytes: Uint8Array | undefined) => (bytes ? strictUtf8.decode(bytes) : bytes),
 };
+
+/** For scans: dates and times as Date objects (hyparquet's default), text strict. */
+const valueParsers = { stringFromBytes: cellParsers.stringFromBytes };
 
 function jsonReplacer(_key: string, value: unknown): unknown {
   if (typeof value === 'bigint')
@@ -59,6 +64,8 @@ export function parquetCell(value: unknown): Cell {
 
 export interface ParquetFile {
   columnNames: string[];
+  /** Columns of the DATE logical type (days, not instants). */
+  dateColumns: Set<string>;
   rowCount: number;
   metadata: FileMetaData;
 }
@@ -69,7 +76,7 @@ function readProblem(source: string, error: unknown): TableReadError {
     return new TableReadError(
       source,
       undefined,
-      `${message.replace(/^parquet /, '')}; mlgate reads uncompressed and snappy Parquet: write it with compression='snappy' (pandas/pyarrow default)`,
+      `${message.replace(/^parquet /, '')}; write it with compression='snappy' or 'zstd'`,
     );
   }
   if (error instanceof TypeError && /encoded data/.test(message)) {
@@ -96,9 +103,18 @@ export async function openParquet(
     );
   const file = await asyncBufferFromFile(absolutePath);
   try {
-    const metadata = await parquetMetadataAsync(file, { parsers });
-    const columnNames = parquetSchema(metadata).children.map((child) => child.element.name);
-    return { file, metadata, columnNames, rowCount: Number(metadata.num_rows) };
+    const metadata = await parquetMetadataAsync(file, { parsers: valueParsers });
+    const children = parquetSchema(metadata).children;
+    const columnNames = children.map((child) => child.element.name);
+    const dateColumns = new Set(
+      children
+        .filter(
+          ({ element }) =>
+            element.converted_type === 'DATE' || element.logical_type?.type === 'DATE',
+        )
+        .map(({ element }) => element.name),
+    );
+    return { file, metadata, columnNames, dateColumns, rowCount: Number(metadata.num_rows) };
   } catch (error) {
     throw readProblem(source, error);
   }
@@ -106,14 +122,17 @@ export async function openParquet(
 
 /**
  * Calls `onRowGroup` for each row group in file order with the requested
- * columns' values (raw hyparquet values; convert with `parquetCell`).
+ * columns' values: `cells` gives dates and times as ISO text (then convert
+ * with `parquetCell`), `values` as Date objects.
  */
 export async function readParquetRowGroups(
   opened: Awaited<ReturnType<typeof openParquet>>,
   source: string,
   columns: readonly string[],
   onRowGroup: (values: ReadonlyMap<string, ArrayLike<unknown>>, rowCount: number) => void,
+  as: 'cells' | 'values' = 'cells',
 ): Promise<void> {
+  const parsers = as === 'cells' ? cellParsers : valueParsers;
   let rowStart = 0;
   for (const group of opened.metadata.row_groups) {
     const rowEnd = rowStart + Number(group.num_rows);
@@ -127,6 +146,7 @@ export async function readParquetRowGroups(
           rowStart,
           rowEnd,
           parsers,
+          compressors,
           onChunk: (chunk) => {
             // A chunk may start before rowStart; keep exactly this group's rows.
             const from = rowStart - chunk.rowStart;

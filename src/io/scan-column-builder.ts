@@ -89,6 +89,11 @@ export class ScanColumnBuilder {
   private missing = 0;
   private bad = 0;
   private readonly badCells: ChunkBadCell[] = [];
+  // The present cell being added: bytes[start, end) or text.
+  private bytes: Buffer = Buffer.alloc(0);
+  private start = 0;
+  private end = 0;
+  private text: string | null = null;
 
   constructor(kind: ScanKind, expectedRows: number, badLimit: number) {
     this.auto = kind === 'auto';
@@ -124,7 +129,7 @@ export class ScanColumnBuilder {
     this.missing++;
   }
 
-  /** A present cell given as UTF-8 bytes (a CSV field, or a string value encoded). */
+  /** A present CSV field, as UTF-8 bytes. */
   addBytes(
     bytes: Buffer,
     start: number,
@@ -132,119 +137,148 @@ export class ScanColumnBuilder {
     record: number,
     line: number | undefined,
   ): void {
+    this.bytes = bytes;
+    this.start = start;
+    this.end = end;
+    this.text = null;
+    this.addPresent(record, line);
+  }
+
+  /** A present cell given as text (an unescaped CSV field, a JSON or Parquet string). */
+  addText(text: string, record: number, line: number | undefined): void {
+    this.text = text;
+    this.addPresent(record, line);
+  }
+
+  /** A present JSON/Parquet number or boolean: typed, so only its own kinds accept it. */
+  addTyped(cell: number | boolean, record: number, line: number | undefined): void {
+    if (this.length === this.capacity) this.grow();
+    const state = this.state;
+    if (state === 'category' && !this.auto) {
+      this.addCode(this.dictionary!.codeOfText(String(cell)));
+      return;
+    }
+    if (this.auto) {
+      const code = this.autoCode(String(cell));
+      if (state === 'undecided') this.state = typeof cell === 'number' ? 'number' : 'category';
+      if (this.state === 'number' && typeof cell === 'number') this.addValue(cell);
+      else this.demote(code);
+      return;
+    }
+    let value: number | undefined;
+    if (state === 'boolean') value = parseBooleanCell(cell) ?? undefined;
+    else if (state === 'number' && typeof cell === 'number') value = cell;
+    else if (state === 'integer' && Number.isInteger(cell)) value = cell as number;
+    if (value === undefined) this.addBad(String(cell), record, line);
+    else this.addValue(value);
+  }
+
+  /** A present Parquet DATE (`isDate`) or TIMESTAMP, as ms since the epoch. */
+  addTime(ms: number, isDate: boolean, record: number, line: number | undefined): void {
+    if (this.length === this.capacity) this.grow();
+    const text = () => {
+      const iso = new Date(ms).toISOString();
+      return isDate ? iso.slice(0, 10) : iso;
+    };
+    const state = this.state;
+    if (state === 'category' && !this.auto) {
+      this.addCode(this.dictionary!.codeOfText(text()));
+      return;
+    }
+    const fits = (kind: State) =>
+      kind === 'datetime' || (kind === 'date' && (isDate || ms % 86400000 === 0));
+    if (this.auto) {
+      const code = this.dictionary ? this.autoCode(text()) : -1;
+      if (state === 'undecided') this.state = isDate ? 'date' : 'datetime';
+      if (fits(this.state)) this.addValue(ms);
+      else this.demote(code);
+      return;
+    }
+    if (fits(state)) this.addValue(ms);
+    else this.addBad(text(), record, line);
+  }
+
+  private inputText(): string {
+    return this.text ?? this.bytes.toString('utf8', this.start, this.end);
+  }
+
+  private inputCode(): number {
+    if (!this.dictionary) return -1;
+    return this.text === null
+      ? this.dictionary.codeOf(this.bytes, this.start, this.end)
+      : this.dictionary.codeOfText(this.text);
+  }
+
+  private inputNumber(): number | undefined {
+    return this.text === null
+      ? parseNumberBytes(this.bytes, this.start, this.end)
+      : (parseNumberCell(this.text) ?? undefined);
+  }
+
+  private addPresent(record: number, line: number | undefined): void {
     if (this.length === this.capacity) this.grow();
     const state = this.state;
     if (!this.auto) {
-      if (state === 'number') {
-        this.settle(parseNumberBytes(bytes, start, end), bytes, start, end, record, line);
-      } else if (state === 'integer') {
-        this.settle(parseIntegerBytes(bytes, start, end), bytes, start, end, record, line);
-      } else {
-        const code = this.dictionary ? this.dictionary.codeOf(bytes, start, end) : -1;
-        if (state === 'category') this.addCode(code);
-        else
-          this.settle(
-            this.cachedParse(state as NumericScanKind, code, bytes, start, end),
-            bytes,
-            start,
-            end,
-            record,
-            line,
-          );
-      }
+      if (state === 'category') this.addCode(this.inputCode());
+      else if (state === 'number') this.settle(this.inputNumber(), record, line);
+      else if (state === 'integer') {
+        const value =
+          this.text === null
+            ? parseIntegerBytes(this.bytes, this.start, this.end)
+            : (parseIntegerCell(this.text) ?? undefined);
+        this.settle(value, record, line);
+      } else
+        this.settle(this.cachedParse(state as NumericScanKind, this.inputCode()), record, line);
       return;
     }
-    const code = this.autoCode(bytes, start, end);
+    let code = -1;
+    if (this.dictionary) {
+      code = this.inputCode();
+      if (this.dictionary.size > AUTO_DICTIONARY_LIMIT) code = this.dropDictionary();
+    }
     if (this.codes) this.codes[this.length] = code;
-    if (state === 'undecided') this.state = firstKind(bytes.toString('utf8', start, end));
+    if (state === 'undecided') this.state = firstKind(this.inputText());
     const kind = this.state;
     if (kind === 'category') {
       this.addCode(code);
       return;
     }
     const value =
-      kind === 'number'
-        ? parseNumberBytes(bytes, start, end)
-        : this.cachedParse(kind as NumericScanKind, code, bytes, start, end);
+      kind === 'number' ? this.inputNumber() : this.cachedParse(kind as NumericScanKind, code);
     if (value === undefined) this.demote(code);
     else this.addValue(value);
   }
 
-  /** A present cell given as text (an unescaped CSV field, a JSON or Parquet string). */
-  addText(text: string, record: number, line: number | undefined): void {
-    const bytes = Buffer.from(text);
-    this.addBytes(bytes, 0, bytes.length, record, line);
-  }
-
-  /** A present JSON/Parquet number or boolean: typed, so only its own kinds accept it. */
-  addTyped(cell: number | boolean, record: number, line: number | undefined): void {
-    if (this.length === this.capacity) this.grow();
-    const text = JSON.stringify(cell);
-    const state = this.state;
-    if (!this.auto) {
-      if (state === 'category') {
-        this.addCode(this.dictionary!.codeOfText(text));
-        return;
-      }
-      let value: number | undefined;
-      if (state === 'boolean') value = parseBooleanCell(cell) ?? undefined;
-      else if (typeof cell === 'number' && (state === 'number' || Number.isInteger(cell))) {
-        value = state === 'number' || state === 'integer' ? cell : undefined;
-      }
-      if (value === undefined) this.addBad(text, record, line);
-      else this.addValue(value);
-      return;
-    }
-    const bytes = Buffer.from(text);
-    const code = this.autoCode(bytes, 0, bytes.length);
-    if (this.codes) this.codes[this.length] = code;
-    if (state === 'undecided') this.state = typeof cell === 'number' ? 'number' : 'category';
-    if (this.state === 'category') this.addCode(code);
-    else if (this.state === 'number' && typeof cell === 'number') this.addValue(cell);
-    else this.demote(code);
-  }
-
-  /** An `auto` column's code, while its dictionary stays small; -1 once it is dropped. */
-  private autoCode(bytes: Buffer, start: number, end: number): number {
+  /** An `auto` column's code for a text, while its dictionary stays small; -1 once dropped. */
+  private autoCode(text: string): number {
     if (!this.dictionary) return -1;
-    const code = this.dictionary.codeOf(bytes, start, end);
-    if (this.dictionary.size <= AUTO_DICTIONARY_LIMIT) return code;
+    const code = this.dictionary.codeOfText(text);
+    if (this.dictionary.size > AUTO_DICTIONARY_LIMIT) return this.dropDictionary();
+    if (this.codes) this.codes[this.length] = code;
+    return code;
+  }
+
+  private dropDictionary(): number {
     this.dictionary = null;
     this.codes = null;
     this.parsed = [];
     return -1;
   }
 
-  private cachedParse(
-    kind: NumericScanKind,
-    code: number,
-    bytes: Buffer,
-    start: number,
-    end: number,
-  ): number | undefined {
-    if (code < 0) return parseText(kind, bytes.toString('utf8', start, end));
+  private cachedParse(kind: NumericScanKind, code: number): number | undefined {
+    if (code < 0) return parseText(kind, this.inputText());
     let value = this.parsed[code];
     if (value === undefined) {
-      value = parseText(kind, bytes.toString('utf8', start, end)) ?? Number.NaN;
+      value = parseText(kind, this.inputText()) ?? Number.NaN;
       this.parsed[code] = value;
-      if (!this.auto && this.dictionary!.size > PARSE_CACHE_LIMIT) {
-        this.dictionary = null;
-        this.parsed = [];
-      }
+      if (!this.auto && this.dictionary!.size > PARSE_CACHE_LIMIT) this.dropDictionary();
     }
     // Only `number` can hold NaN as a value, and `number` is never cached.
     return Number.isNaN(value) ? undefined : value;
   }
 
-  private settle(
-    value: number | undefined,
-    bytes: Buffer,
-    start: number,
-    end: number,
-    record: number,
-    line: number | undefined,
-  ): void {
-    if (value === undefined) this.addBad(bytes.toString('utf8', start, end), record, line);
+  private settle(value: number | undefined, record: number, line: number | undefined): void {
+    if (value === undefined) this.addBad(this.inputText(), record, line);
     else this.addValue(value);
   }
 

@@ -37,7 +37,7 @@ import { defaultScanThreads, scanCsvChunkOnWorker } from './scan-worker-pool.ts'
 import { TableReadError } from './table-read-error.ts';
 
 /** Below this many bytes a CSV file is scanned in the calling thread. */
-const PARALLEL_MIN_BYTES = 8 << 20;
+export const PARALLEL_MIN_BYTES = 8 << 20;
 const HEADER_WINDOW_BYTES = 1 << 16;
 
 type Input = { path: string } | { bytes: Buffer };
@@ -641,6 +641,33 @@ function buildScan(
   };
 }
 
+/**
+ * Adds a JSON or Parquet value: strings are text (or missing when one of the
+ * missing tokens), numbers and booleans typed, INT64 exact, DATE/TIMESTAMP
+ * values times, anything nested its JSON text.
+ */
+function addLooseValue(
+  builder: ScanColumnBuilder,
+  value: unknown,
+  missing: ReadonlySet<string>,
+  isDate: boolean,
+  record: number,
+  line: number | undefined,
+): void {
+  if (value === null || value === undefined) builder.addMissing();
+  else if (typeof value === 'number' || typeof value === 'boolean')
+    builder.addTyped(value, record, line);
+  else if (typeof value === 'string') {
+    if (missing.has(value)) builder.addMissing();
+    else builder.addText(value, record, line);
+  } else if (value instanceof Date) builder.addTime(value.getTime(), isDate, record, line);
+  else {
+    const cell = parquetCell(value);
+    if (typeof cell === 'number') builder.addTyped(cell, record, line);
+    else builder.addText(String(cell), record, line);
+  }
+}
+
 /** Builders for a file whose columns appear as rows arrive (JSONL) or are known (Parquet). */
 class RowBuilders {
   readonly names: string[] = [];
@@ -649,9 +676,11 @@ class RowBuilders {
   private readonly byName = new Map<string, ScanColumnBuilder | null>();
   rows = 0;
   private readonly settings: Settings;
+  private readonly missing: ReadonlySet<string>;
 
   constructor(settings: Settings) {
     this.settings = settings;
+    this.missing = new Set(settings.missingValues);
   }
 
   /** The builder of a column (added, with missing cells for earlier rows, when new); null when skipped. */
@@ -675,13 +704,7 @@ class RowBuilders {
   }
 
   add(builder: ScanColumnBuilder, value: unknown, record: number, line: number | undefined): void {
-    if (value === null || value === undefined) builder.addMissing();
-    else if (typeof value === 'string') {
-      if (this.settings.missingValues.includes(value)) builder.addMissing();
-      else builder.addText(value, record, line);
-    } else if (typeof value === 'number' || typeof value === 'boolean')
-      builder.addTyped(value, record, line);
-    else builder.addText(JSON.stringify(value), record, line);
+    addLooseValue(builder, value, this.missing, false, record, line);
   }
 
   /** Ends a row: columns it did not mention get a missing cell. */
@@ -782,7 +805,7 @@ async function scanParquet(absolutePath: string, settings: Settings): Promise<Ta
         settings.badCellsPerColumn,
       ),
   );
-  const rows = new RowBuilders(settings);
+  const missing = new Set(settings.missingValues);
   let record = 0;
   await readParquetRowGroups(
     opened,
@@ -792,11 +815,16 @@ async function scanParquet(absolutePath: string, settings: Settings): Promise<Ta
       plans.forEach((plan, c) => {
         const data = values.get(plan.name)!;
         const builder = builders[c]!;
-        for (let i = 0; i < rowCount; i++)
-          rows.add(builder, parquetCell(data[i]), record + i, undefined);
+        const isDate = opened.dateColumns.has(plan.name);
+        for (let i = 0; i < rowCount; i++) {
+          const value = data[i];
+          if (typeof value === 'number') builder.addTyped(value, record + i, undefined);
+          else addLooseValue(builder, value, missing, isDate, record + i, undefined);
+        }
       });
       record += rowCount;
     },
+    'values',
   );
   const merged = mergeColumns(
     plans,

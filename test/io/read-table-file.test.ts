@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { readTableFile } from '../../src/io/read-table-file.ts';
+import { scanTableFile } from '../../src/io/scan-table.ts';
+
+const fixtures = 'test/fixtures/io';
+// Written by pyarrow 25.0.1 (test/fixtures/io/make-parquet-fixtures.py); `rows` is pq.read_table(...).to_pylist().
+const expected = JSON.parse(
+  readFileSync(`${fixtures}/seattle-weather-30.expected.json`, 'utf8'),
+) as {
+  created_by: string;
+  row_groups: number;
+  rows: Record<string, unknown>[];
+};
+
+describe('readTableFile: Parquet written by pyarrow', () => {
+  for (const file of ['seattle-weather-30.parquet', 'seattle-weather-30.zstd.parquet']) {
+    it(`reads ${file} cell for cell as pyarrow does`, async () => {
+      const table = await readTableFile(`${fixtures}/${file}`, file);
+      assert.equal(expected.created_by, 'parquet-cpp-arrow version 25.0.1');
+      assert.equal(table.rowCount, 30);
+      assert.deepEqual(table.columnNames, Object.keys(expected.rows[0]!));
+      expected.rows.forEach((row, i) => {
+        for (const [name, value] of Object.entries(row)) {
+          let cell = table.column(name)![i];
+          // pyarrow writes instants as 2012-01-01T12:00:00.250000+00:00; we keep ms as ISO 8601 UTC.
+          if (name === 'observed_at' && typeof value === 'string') {
+            assert.equal(Date.parse(cell as string), Date.parse(value), `${name} row ${i}`);
+            continue;
+          }
+          // INT64 above 2^53 stays exact, as text.
+          if (name === 'row_id') cell = String(cell);
+          assert.deepEqual(cell, value, `${name} row ${i}`);
+        }
+      });
+    });
+  }
+
+  it('scans the Parquet file to the same numbers as the CSV pandas wrote from the same rows', async () => {
+    const columns = {
+      precipitation: 'number',
+      temp_max: 'number',
+      wind: 'number',
+      weather: 'category',
+      date: 'date',
+    } as const;
+    const parquet = await scanTableFile(`${fixtures}/seattle-weather-30.parquet`, 'w.parquet', {
+      columns,
+    });
+    const csv = await scanTableFile(`${fixtures}/seattle-weather-30.csv`, 'w.csv', { columns });
+    for (const name of Object.keys(columns)) {
+      assert.deepEqual(parquet.column(name), csv.column(name), name);
+    }
+    assert.equal(parquet.column('precipitation')!.missingCount, 1);
+    assert.equal(parquet.lineOf(0), undefined);
+    assert.equal(parquet.dataRowOf(29), 30);
+  });
+
+  it('scans DATE, TIMESTAMP, BOOLEAN and FLOAT columns by their Parquet types', async () => {
+    const scan = await scanTableFile(`${fixtures}/seattle-weather-30.parquet`, 'w.parquet', {
+      otherColumns: 'auto',
+    });
+    assert.deepEqual(
+      scan.columns.map((column) => [column.name, column.kind]),
+      [
+        ['date', 'date'],
+        ['precipitation', 'number'],
+        ['temp_max', 'number'],
+        ['temp_min', 'number'],
+        ['wind', 'number'],
+        ['weather', 'category'],
+        ['wet', 'category'],
+        ['row_id', 'number'],
+        ['observed_at', 'datetime'],
+      ],
+    );
+    const observed = scan.column('observed_at');
+    assert.ok(observed && observed.kind !== 'category');
+    assert.equal(observed.values[0], Date.UTC(2012, 0, 1, 12, 0, 0, 250));
+    const typed = await scanTableFile(`${fixtures}/seattle-weather-30.parquet`, 'w.parquet', {
+      columns: { wet: 'boolean', temp_min: 'number', date: 'number' },
+    });
+    const wet = typed.column('wet');
+    assert.ok(wet && wet.kind === 'boolean');
+    assert.deepEqual(Array.from(wet.values.slice(0, 3)), [0, 1, 1]);
+    // float32 5.0 and 2.8 as the float32 values pyarrow reads back
+    const tempMin = typed.column('temp_min');
+    assert.ok(tempMin && tempMin.kind === 'number');
+    assert.deepEqual(Array.from(tempMin.values.slice(0, 2)), [5, 2.799999952316284]);
+    // A DATE is not a number: every cell is bad, none coerced.
+    assert.equal(typed.column('date')!.badCount, 30);
+    assert.equal(typed.badCells[0]!.value, '2012-01-01');
+  });
+});
+
+describe('readTableFile: errors', () => {
+  const directory = mkdtempSync(path.join(tmpdir(), 'mlgate-read-'));
+  after(() => rmSync(directory, { recursive: true, force: true }));
+
+  it('refuses a file that is not Parquet, naming it', async () => {
+    const file = path.join(directory, 'fake.parquet');
+    writeFileSync(file, 'id,x\n1,2\n');
+    await assert.rejects(
+      readTableFile(file, 'fake.parquet'),
+      /^TableReadError: fake\.parquet: not a readable Parquet file/,
+    );
+    writeFileSync(file, '');
+    await assert.rejects(readTableFile(file, 'fake.parquet'), /fake\.parquet: the file is empty/);
+  });
+
+  it('reads CSV and JSONL files from disk', async () => {
+    const csv = path.join(directory, 'a.csv');
+    writeFileSync(csv, 'a,b\n1,"x\ny"\n');
+    const table = await readTableFile(csv, 'data/a.csv');
+    assert.equal(table.source, 'data/a.csv');
+    assert.deepEqual(table.column('b'), ['x\ny']);
+    const jsonl = path.join(directory, 'a.jsonl');
+    writeFileSync(jsonl, '{"a": 1.5}\n');
+    assert.deepEqual((await readTableFile(jsonl, 'a.jsonl')).column('a'), [1.5]);
+    await assert.rejects(
+      readTableFile(csv, 'a.csv', { columns: ['nope'] }),
+      /a\.csv: no column named "nope"/,
+    );
+  });
+});
