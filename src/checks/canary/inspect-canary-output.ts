@@ -44,10 +44,10 @@ export function inspectCanaryOutput(
     };
     const range = config.ranges[column];
     cells.forEach((cell, row) => {
-      if (cell === null) return note('missing', 'missing', row);
-      const problem = cellProblem(cell, type);
-      if (problem) return note(problem.id, problem.what, row);
-      if (range && (type === 'number' || type === 'integer' || type === 'probability')) {
+      const problem = cell === null ? { id: 'missing', what: 'missing' } : cellProblem(cell, type);
+      if (problem) {
+        note(problem.id, problem.what, row);
+      } else if (range && cell !== null && type !== 'string' && type !== 'boolean') {
         const value = parseNumberCell(cell) as number;
         if (
           (range.min !== undefined && value < range.min) ||
