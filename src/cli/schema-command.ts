@@ -1,0 +1,136 @@
+/**
+ * `mlgate schema infer FILE [-o schema.json] [--enum-limit 20]
+ *  [--input-format csv|jsonl|parquet] [--delimiter ,] [--missing-values "",NA]`:
+ * writes a Frictionless Table Schema inferred from a training file (or from
+ * its profile, a .json written by `mlgate profile`) for review. The schema is
+ * checked against the file it came from; types the file breaks are loosened
+ * and named. Exit 0 done, 2 bad arguments or an unreadable file.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { TableFormat } from '../data/table.ts';
+import { scanTableFile } from '../io/scan-table.ts';
+import { parseProfileJson } from '../profile/profile-json-schema.ts';
+import { defaultProfileSettings } from '../profile/profile-settings.ts';
+import { profileTable } from '../profile/profile-table.ts';
+import type { TableProfile } from '../profile/profile-types.ts';
+import { demoteFailingTypes, inferTableSchema } from '../table-schema/infer-table-schema.ts';
+import { parseTableSchema } from '../table-schema/table-schema.ts';
+import { validateTableFile } from '../table-schema/validate-table-file.ts';
+import { CliUsageError } from './cli-usage-error.ts';
+
+const usage =
+  'usage: mlgate schema infer FILE [-o schema.json] [--enum-limit 20] [--input-format csv|jsonl|parquet] ' +
+  '[--delimiter ,] [--missing-values "",NA]';
+
+export async function schemaCommand(
+  argv: readonly string[],
+  out: (text: string) => void = (text) => process.stdout.write(text),
+  err: (text: string) => void = (text) => process.stderr.write(text),
+): Promise<number> {
+  const [action, ...rest] = argv;
+  if (action !== 'infer')
+    throw new CliUsageError(`unknown or missing action "${action ?? ''}"\n${usage}`);
+  const options = parseOptions(rest);
+  const file = options.file;
+  const fromProfile = file.toLowerCase().endsWith('.json');
+  const read = { format: options.inputFormat, delimiter: options.delimiter };
+  let text: string;
+  try {
+    let profile: TableProfile;
+    if (fromProfile) {
+      profile = parseProfileJson(await readFile(path.resolve(file), 'utf8'), file);
+    } else {
+      const scan = await scanTableFile(path.resolve(file), file, {
+        ...read,
+        missingValues: options.missingValues,
+        otherColumns: 'auto',
+      });
+      profile = profileTable(scan, defaultProfileSettings);
+    }
+    const schema = inferTableSchema(profile, {
+      enumLimit: options.enumLimit,
+      missingValues: options.missingValues,
+    });
+    if (!fromProfile) {
+      const check = () =>
+        validateTableFile(
+          (scanOptions) => scanTableFile(path.resolve(file), file, scanOptions),
+          parseTableSchema(JSON.stringify(schema), 'inferred schema'),
+          { maxExamples: 1, read },
+        );
+      const changed = demoteFailingTypes(schema, await check());
+      if (changed.length > 0) {
+        err(
+          `${file}: loosened the type of ${changed.join(', ')}: their cells are not all written as the inferred type\n`,
+        );
+      }
+      const result = await check();
+      if (!result.valid) {
+        err(
+          `${file}: note — the inferred schema still reports ${result.errorCount} error(s) on this file; review it\n`,
+        );
+      }
+    }
+    text = `${JSON.stringify(schema, null, 2)}\n`;
+  } catch (error) {
+    throw new CliUsageError((error as Error).message);
+  }
+  if (options.output) {
+    await writeFile(options.output, text);
+    out(
+      `schema for ${file} written to ${options.output}: review the ranges and enums before you commit it\n`,
+    );
+  } else {
+    out(text);
+  }
+  return 0;
+}
+
+function parseOptions(argv: readonly string[]) {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new CliUsageError(`${(error as Error).message}\n${usage}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) throw new CliUsageError(`name exactly one training file\n${usage}`);
+  const inputFormat = values['input-format'];
+  if (inputFormat !== undefined && !['csv', 'jsonl', 'parquet'].includes(inputFormat)) {
+    throw new CliUsageError(`--input-format must be csv, jsonl or parquet, not "${inputFormat}"`);
+  }
+  const enumLimit = Number(values['enum-limit'] ?? 20);
+  if (!Number.isInteger(enumLimit) || enumLimit < 0) {
+    throw new CliUsageError(
+      `--enum-limit must be a whole number ≥ 0, not "${values['enum-limit']}"`,
+    );
+  }
+  if (values.delimiter !== undefined && values.delimiter.length !== 1) {
+    throw new CliUsageError('--delimiter is one character, e.g. "," or ";"');
+  }
+  return {
+    file: positionals[0]!,
+    output: values.output,
+    enumLimit,
+    inputFormat: inputFormat as TableFormat | undefined,
+    delimiter: values.delimiter,
+    missingValues: values['missing-values']?.split(',') ?? [''],
+  };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    options: {
+      output: { type: 'string', short: 'o' },
+      'enum-limit': { type: 'string' },
+      'input-format': { type: 'string' },
+      delimiter: { type: 'string' },
+      'missing-values': { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
+}

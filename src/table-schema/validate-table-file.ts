@@ -1,0 +1,42 @@
+/**
+ * Scans one data file for a Table Schema and validates it. The scan reads only
+ * the schema's columns, each as its field type, so a million-row file costs
+ * one typed pass. When the file lacks some of the schema's columns, the scan
+ * of them would fail; the file's columns are then read from a scan that reads
+ * no column, and the present ones are scanned again.
+ */
+import type { TableScan, TableScanOptions } from '../data/table-scan.ts';
+import type { TableSchema } from './table-schema.ts';
+import { scanOptionsFor, type ValidationResult, validateScan } from './validate-table.ts';
+
+export type ScanFile = (options: TableScanOptions) => Promise<TableScan>;
+
+export async function validateTableFile(
+  scanFile: ScanFile,
+  schema: TableSchema,
+  options: { maxExamples: number; read?: Pick<TableScanOptions, 'format' | 'delimiter'> },
+): Promise<ValidationResult> {
+  const base = {
+    ...options.read,
+    badCellsPerColumn: options.maxExamples,
+    badRowsKept: options.maxExamples,
+  };
+  try {
+    const scan = await scanFile({ ...base, ...scanOptionsFor(schema) });
+    return validateScan(scan, schema, { maxExamples: options.maxExamples });
+  } catch (error) {
+    if (!(error instanceof Error) || !/no column named/.test(error.message)) throw error;
+  }
+  const header = await scanFile({
+    ...base,
+    columns: {},
+    otherColumns: 'skip',
+    missingValues: schema.missingValues,
+  });
+  const present = new Set(header.columnNames);
+  const scan = await scanFile({ ...base, ...scanOptionsFor(schema, (name) => present.has(name)) });
+  return validateScan(scan, schema, {
+    maxExamples: options.maxExamples,
+    missingColumns: schema.fields.map((f) => f.name).filter((name) => !present.has(name)),
+  });
+}

@@ -1,0 +1,450 @@
+/**
+ * Validates a scanned table against a Table Schema: missing and unexpected
+ * columns, rows that cannot be split into columns, and per cell the errors
+ * type, required, minimum, maximum, enum, pattern, length (minLength,
+ * maxLength) and unique (also for the primary key). Every error is counted
+ * exactly per column and kind; the first `maxExamples` of each are listed with
+ * data row, file line and the offending value.
+ * Texts are checked once per distinct text (the scan dictionary-encodes them),
+ * numbers in one pass over their typed array; uniqueness sorts the column and
+ * tracks rows only for values that repeat. Cost: O(n) per column plus a sort
+ * for unique columns.
+ */
+import {
+  CELL_MISSING,
+  CELL_PRESENT,
+  type ScanCategoryColumn,
+  type ScanColumn,
+  type ScanKind,
+  type ScanNumericColumn,
+  type TableScan,
+  type TableScanOptions,
+} from '../data/table-scan.ts';
+import { sortNumbers } from '../profile/sort-numbers.ts';
+import {
+  defaultFalseValues,
+  defaultTrueValues,
+  type SchemaField,
+  type TableSchema,
+} from './table-schema.ts';
+
+export const errorKinds = [
+  'type',
+  'required',
+  'minimum',
+  'maximum',
+  'enum',
+  'pattern',
+  'length',
+  'unique',
+] as const;
+export type ErrorKind = (typeof errorKinds)[number];
+
+export interface CellError {
+  /** 1-based data row (the header is not a data row). */
+  row: number;
+  /** 1-based file line the row starts on; undefined for Parquet. */
+  line: number | undefined;
+  column: string;
+  kind: ErrorKind;
+  /** The offending cell as text; null when it is missing. */
+  value: string | null;
+  message: string;
+}
+
+export interface ErrorCount {
+  column: string;
+  kind: ErrorKind;
+  count: number;
+  /** The first errors of this column and kind, in row order. */
+  examples: CellError[];
+}
+
+export interface ValidationResult {
+  source: string;
+  /** Data rows read (rows that could not be split into columns are not among them). */
+  rows: number;
+  valid: boolean;
+  /** Schema fields the file lacks. */
+  missingColumns: string[];
+  /** File columns the schema does not define. */
+  unexpectedColumns: string[];
+  badRows: {
+    count: number;
+    examples: { row: number; line: number | undefined; problem: string }[];
+  };
+  /** Cell errors in all. */
+  errorCount: number;
+  /** Per column and kind, in schema field order, only where there are errors. */
+  counts: ErrorCount[];
+}
+
+/** How to scan a file for this schema: each field's type, texts for strings. */
+export function scanOptionsFor(
+  schema: TableSchema,
+  present: (name: string) => boolean = () => true,
+): TableScanOptions {
+  const columns: Record<string, ScanKind> = {};
+  for (const field of schema.fields)
+    if (present(field.name)) columns[field.name] = scanKindOf(field);
+  return { columns, otherColumns: 'skip', missingValues: schema.missingValues };
+}
+
+function scanKindOf(field: SchemaField): ScanKind {
+  switch (field.type) {
+    case 'string':
+      return 'category';
+    case 'boolean':
+      return sameValues(field.trueValues, defaultTrueValues) &&
+        sameValues(field.falseValues, defaultFalseValues)
+        ? 'boolean'
+        : 'category';
+    default:
+      return field.type;
+  }
+}
+
+const sameValues = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((value) => b.includes(value));
+
+export function validateScan(
+  scan: TableScan,
+  schema: TableSchema,
+  options: { maxExamples: number; missingColumns?: readonly string[] },
+): ValidationResult {
+  const defined = new Set(schema.fields.map((f) => f.name));
+  const missingColumns = [
+    ...(options.missingColumns ??
+      schema.fields.map((f) => f.name).filter((n) => !scan.columnNames.includes(n))),
+  ];
+  const collector = new ErrorCollector(scan, options.maxExamples);
+  const primaryKey = new Set(schema.primaryKey);
+  for (const field of schema.fields) {
+    const column = scan.column(field.name);
+    if (!column) continue;
+    const required = field.constraints.required || primaryKey.has(field.name);
+    const unique =
+      field.constraints.unique || (schema.primaryKey.length === 1 && primaryKey.has(field.name));
+    if (column.kind === 'category') validateTexts(column, field, required, unique, collector);
+    else validateNumbers(column, field, required, unique, collector, scan);
+  }
+  if (schema.primaryKey.length > 1) validateCompositeKey(scan, schema.primaryKey, collector);
+  const counts = collector.results(
+    schema.fields.map((f) => f.name).concat(schema.primaryKey.join(' + ')),
+  );
+  const errorCount = counts.reduce((sum, c) => sum + c.count, 0);
+  const unexpectedColumns = scan.columnNames.filter((name) => !defined.has(name));
+  return {
+    source: scan.source,
+    rows: scan.rowCount,
+    valid:
+      errorCount === 0 &&
+      missingColumns.length === 0 &&
+      unexpectedColumns.length === 0 &&
+      scan.badRowCount === 0,
+    missingColumns,
+    unexpectedColumns,
+    badRows: {
+      count: scan.badRowCount,
+      examples: scan.badRows
+        .slice(0, options.maxExamples)
+        .map((b) => ({ row: b.row, line: b.line, problem: b.problem })),
+    },
+    errorCount,
+    counts,
+  };
+}
+
+class ErrorCollector {
+  private readonly byKey = new Map<string, ErrorCount>();
+  private readonly scan: TableScan;
+  private readonly maxExamples: number;
+
+  constructor(scan: TableScan, maxExamples: number) {
+    this.scan = scan;
+    this.maxExamples = maxExamples;
+  }
+
+  /** The 1-based data row of a row index, for messages. */
+  rowOf(index: number): number {
+    return this.scan.dataRowOf(index);
+  }
+
+  add(column: string, kind: ErrorKind, index: number, value: string | null, message: string): void {
+    const entry = this.entry(column, kind);
+    entry.count++;
+    if (entry.examples.length < this.maxExamples) {
+      entry.examples.push({
+        row: this.scan.dataRowOf(index),
+        line: this.scan.lineOf(index),
+        column,
+        kind,
+        value,
+        message,
+      });
+    }
+  }
+
+  /** Counts errors found elsewhere (e.g. by the scan), with examples already located. */
+  addCounted(column: string, kind: ErrorKind, count: number, examples: CellError[]): void {
+    const entry = this.entry(column, kind);
+    entry.count += count;
+    entry.examples.push(...examples.slice(0, this.maxExamples - entry.examples.length));
+  }
+
+  private entry(column: string, kind: ErrorKind): ErrorCount {
+    const key = `${column}\u0000${kind}`;
+    let entry = this.byKey.get(key);
+    if (!entry) {
+      entry = { column, kind, count: 0, examples: [] };
+      this.byKey.set(key, entry);
+    }
+    return entry;
+  }
+
+  results(columnOrder: readonly string[]): ErrorCount[] {
+    const rank = (e: ErrorCount) =>
+      columnOrder.indexOf(e.column) * errorKinds.length + errorKinds.indexOf(e.kind);
+    return [...this.byKey.values()].filter((e) => e.count > 0).sort((a, b) => rank(a) - rank(b));
+  }
+}
+
+function validateNumbers(
+  column: ScanNumericColumn,
+  field: SchemaField,
+  required: boolean,
+  unique: boolean,
+  errors: ErrorCollector,
+  scan: TableScan,
+): void {
+  const name = field.name;
+  const c = field.constraints;
+  const show = displayOf(field);
+  if (column.badCount > 0) {
+    const examples = scan.badCells
+      .filter((cell) => cell.column === name)
+      .map((cell) => ({
+        row: cell.row,
+        line: cell.line,
+        column: name,
+        kind: 'type' as const,
+        value: cell.value,
+        message: `${JSON.stringify(cell.value)} is not ${typeWords[field.type]}`,
+      }));
+    errors.addCounted(name, 'type', column.badCount, examples);
+  }
+  const { values, status } = column;
+  const enumSet = c.enum
+    ? new Set(c.enum.map((v) => (typeof v === 'boolean' ? Number(v) : v)))
+    : undefined;
+  const checksValues = c.minimum !== undefined || c.maximum !== undefined || enumSet !== undefined;
+  for (let i = 0; i < values.length; i++) {
+    const state = status[i];
+    if (state === CELL_MISSING) {
+      if (required)
+        errors.add(name, 'required', i, null, 'the value is missing but the field is required');
+      continue;
+    }
+    if (state !== CELL_PRESENT || !checksValues) continue;
+    const value = values[i]!;
+    if (c.minimum !== undefined && value < c.minimum) {
+      errors.add(
+        name,
+        'minimum',
+        i,
+        show(value),
+        `${show(value)} is below the minimum ${show(c.minimum)}`,
+      );
+    }
+    if (c.maximum !== undefined && value > c.maximum) {
+      errors.add(
+        name,
+        'maximum',
+        i,
+        show(value),
+        `${show(value)} is above the maximum ${show(c.maximum)}`,
+      );
+    }
+    if (enumSet && !enumSet.has(value)) {
+      errors.add(
+        name,
+        'enum',
+        i,
+        show(value),
+        `${show(value)} is not one of ${c.enum!.map((v) => show(Number(v))).join(', ')}`,
+      );
+    }
+  }
+  if (unique) validateUniqueNumbers(column, name, show, errors);
+}
+
+function validateUniqueNumbers(
+  column: ScanNumericColumn,
+  name: string,
+  show: (value: number) => string,
+  errors: ErrorCollector,
+): void {
+  const { values, status } = column;
+  const present = new Float64Array(column.presentCount);
+  let length = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (status[i] === CELL_PRESENT && !Number.isNaN(values[i]!)) present[length++] = values[i]!;
+  }
+  const sorted = sortNumbers(present.subarray(0, length));
+  const repeated = new Set<number>();
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]!);
+  if (repeated.size === 0) return;
+  const firstRow = new Map<number, number>();
+  for (let i = 0; i < values.length; i++) {
+    if (status[i] !== CELL_PRESENT) continue;
+    const value = values[i]!;
+    if (!repeated.has(value)) continue;
+    const first = firstRow.get(value);
+    if (first === undefined) firstRow.set(value, i);
+    else
+      errors.add(
+        name,
+        'unique',
+        i,
+        show(value),
+        `${show(value)} already appears in the field (data row ${errors.rowOf(first)}); values must be unique`,
+      );
+  }
+}
+
+function validateTexts(
+  column: ScanCategoryColumn,
+  field: SchemaField,
+  required: boolean,
+  unique: boolean,
+  errors: ErrorCollector,
+): void {
+  const name = field.name;
+  const c = field.constraints;
+  // Check each distinct text once; rows then look their problems up by code.
+  const problems: { kind: ErrorKind; message: string }[][] = column.dictionary.map((text) => {
+    const found: { kind: ErrorKind; message: string }[] = [];
+    if (field.type === 'boolean') {
+      const isTrue = field.trueValues.includes(text);
+      if (!isTrue && !field.falseValues.includes(text)) {
+        found.push({
+          kind: 'type',
+          message: `${JSON.stringify(text)} is not a boolean (true values: ${field.trueValues.join(', ')}; false values: ${field.falseValues.join(', ')})`,
+        });
+      } else if (c.enum && !c.enum.includes(isTrue)) {
+        found.push({ kind: 'enum', message: `${text} is not one of ${c.enum.join(', ')}` });
+      }
+      return found;
+    }
+    if (c.enum && !c.enum.includes(text)) {
+      found.push({
+        kind: 'enum',
+        message: `${JSON.stringify(text)} is not one of ${c.enum.map((v) => JSON.stringify(v)).join(', ')}`,
+      });
+    }
+    if (c.pattern && !c.pattern.test(text)) {
+      found.push({
+        kind: 'pattern',
+        message: `${JSON.stringify(text)} does not match the pattern ${c.patternSource}`,
+      });
+    }
+    if (c.minLength !== undefined || c.maxLength !== undefined) {
+      const length = [...text].length;
+      if (c.minLength !== undefined && length < c.minLength) {
+        found.push({
+          kind: 'length',
+          message: `${JSON.stringify(text)} has ${length} characters, fewer than minLength ${c.minLength}`,
+        });
+      } else if (c.maxLength !== undefined && length > c.maxLength) {
+        found.push({
+          kind: 'length',
+          message: `${JSON.stringify(text)} has ${length} characters, more than maxLength ${c.maxLength}`,
+        });
+      }
+    }
+    return found;
+  });
+  const anyProblem = problems.some((p) => p.length > 0);
+  const seen = unique ? new Uint8Array(column.dictionary.length) : undefined;
+  const firstRow = unique ? new Int32Array(column.dictionary.length) : undefined;
+  const repeats = unique && column.counts.some((count) => count > 1);
+  if (!anyProblem && !required && !repeats) return;
+  const { codes } = column;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
+    if (code < 0) {
+      if (required)
+        errors.add(name, 'required', i, null, 'the value is missing but the field is required');
+      continue;
+    }
+    const text = column.dictionary[code]!;
+    for (const problem of problems[code]!) errors.add(name, problem.kind, i, text, problem.message);
+    if (repeats) {
+      if (seen![code]) {
+        errors.add(
+          name,
+          'unique',
+          i,
+          text,
+          `${JSON.stringify(text)} already appears in the field (data row ${errors.rowOf(firstRow![code]!)}); values must be unique`,
+        );
+      } else {
+        seen![code] = 1;
+        firstRow![code] = i;
+      }
+    }
+  }
+}
+
+function validateCompositeKey(
+  scan: TableScan,
+  key: readonly string[],
+  errors: ErrorCollector,
+): void {
+  const columns = key
+    .map((name) => scan.column(name))
+    .filter((c): c is ScanColumn => c !== undefined);
+  if (columns.length !== key.length) return;
+  const label = key.join(' + ');
+  const firstRow = new Map<string, number>();
+  for (let i = 0; i < scan.rowCount; i++) {
+    const parts: string[] = [];
+    let complete = true;
+    for (const column of columns) {
+      if (column.kind === 'category') {
+        const code = column.codes[i]!;
+        if (code < 0) complete = false;
+        else parts.push(column.dictionary[code]!);
+      } else if (column.status[i] === CELL_PRESENT) parts.push(String(column.values[i]));
+      else complete = false;
+    }
+    if (!complete) continue;
+    const joined = JSON.stringify(parts);
+    const first = firstRow.get(joined);
+    if (first === undefined) firstRow.set(joined, i);
+    else
+      errors.add(
+        label,
+        'unique',
+        i,
+        parts.join(', '),
+        `the primary key (${label}) = (${parts.join(', ')}) already appears in data row ${errors.rowOf(first)}`,
+      );
+  }
+}
+
+const typeWords: Record<SchemaField['type'], string> = {
+  number: 'a number',
+  integer: 'an integer',
+  string: 'a string',
+  boolean: 'a boolean (true/false/1/0)',
+  date: 'a date written YYYY-MM-DD that exists on the calendar',
+  datetime: 'an ISO 8601 datetime',
+};
+
+function displayOf(field: SchemaField): (value: number) => string {
+  if (field.type === 'date') return (ms) => new Date(ms).toISOString().slice(0, 10);
+  if (field.type === 'datetime') return (ms) => new Date(ms).toISOString();
+  if (field.type === 'boolean') return (v) => (v === 1 ? 'true' : 'false');
+  return (v) => String(v);
+}

@@ -1,0 +1,178 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { scanTableText } from '../../src/io/scan-table.ts';
+import { parseTableSchema } from '../../src/table-schema/table-schema.ts';
+import type { ValidationResult } from '../../src/table-schema/validate-table.ts';
+import { validateTableFile } from '../../src/table-schema/validate-table-file.ts';
+import { fixtureText } from '../mocks/profile-fixtures.ts';
+
+const weatherSchema = parseTableSchema(
+  JSON.stringify({
+    fields: [
+      {
+        name: 'date',
+        type: 'date',
+        constraints: { required: true, unique: true, minimum: '2012-01-01' },
+      },
+      { name: 'precipitation', type: 'number', constraints: { required: true, minimum: 0 } },
+      { name: 'temp_max', type: 'number', constraints: { maximum: 40 } },
+      { name: 'temp_min', type: 'number' },
+      { name: 'wind', type: 'number', constraints: { minimum: 0, maximum: 20 } },
+      {
+        name: 'weather',
+        type: 'string',
+        constraints: { required: true, enum: ['drizzle', 'fog', 'rain', 'snow', 'sun'] },
+      },
+    ],
+  }),
+  'weather.schema.json',
+);
+
+async function validate(
+  text: string,
+  schema = weatherSchema,
+  source = 'serving.csv',
+  maxExamples = 5,
+) {
+  return validateTableFile(async (options) => scanTableText(text, source, options), schema, {
+    maxExamples,
+  });
+}
+
+const count = (result: ValidationResult, column: string, kind: string) =>
+  result.counts.find((c) => c.column === column && c.kind === kind)?.count ?? 0;
+
+test('the real seattle-weather file is valid against its schema', async () => {
+  const result = await validate(
+    fixtureText('profile/seattle-weather.csv'),
+    weatherSchema,
+    'seattle-weather.csv',
+  );
+  assert.equal(result.valid, true);
+  assert.equal(result.rows, 1461);
+  assert.equal(result.errorCount, 0);
+  assert.deepEqual(result.counts, []);
+});
+
+test('every kind of cell error, with row, line, value and exact counts', async () => {
+  const rows = fixtureText('profile/seattle-weather.csv').trimEnd().split('\n').slice(0, 6);
+  const serving = [
+    ...rows,
+    '2014-02-30,0.0,10.0,2.0,3.0,rain', // impossible date → type
+    '2016-01-02,"12,8",15.6C,1.0,3.0,hail', // number written with a comma, a unit; unknown category
+    '2016-01-03,-1,41,2.0,25,', // below minimum, above maximum twice, missing required
+    '2012-01-01,0.0,10.0,2.0,3.0,sun', // duplicate date
+  ].join('\n');
+  const result = await validate(serving);
+  assert.equal(result.valid, false);
+  assert.equal(count(result, 'date', 'type'), 1);
+  assert.equal(count(result, 'date', 'unique'), 1);
+  assert.equal(count(result, 'precipitation', 'type'), 1);
+  assert.equal(count(result, 'precipitation', 'minimum'), 1);
+  assert.equal(count(result, 'temp_max', 'type'), 1);
+  assert.equal(count(result, 'temp_max', 'maximum'), 1);
+  assert.equal(count(result, 'wind', 'maximum'), 1);
+  assert.equal(count(result, 'weather', 'enum'), 1);
+  assert.equal(count(result, 'weather', 'required'), 1);
+  assert.equal(result.errorCount, 9);
+
+  const dateType = result.counts.find((c) => c.column === 'date' && c.kind === 'type')!
+    .examples[0]!;
+  assert.deepEqual(
+    { row: dateType.row, line: dateType.line, value: dateType.value },
+    { row: 6, line: 7, value: '2014-02-30' },
+  );
+  const temp = result.counts.find((c) => c.column === 'temp_max' && c.kind === 'type')!
+    .examples[0]!;
+  assert.equal(temp.value, '15.6C');
+  const unique = result.counts.find((c) => c.kind === 'unique')!.examples[0]!;
+  assert.equal(unique.row, 9);
+  assert.match(unique.message, /2012-01-01 already appears in the field \(data row 1\)/);
+  const wind = result.counts.find((c) => c.column === 'wind')!.examples[0]!;
+  assert.equal(wind.message, '25 is above the maximum 20');
+  // Counts come in schema order, then kind order.
+  assert.deepEqual(
+    result.counts.map((c) => `${c.column}:${c.kind}`),
+    [
+      'date:type',
+      'date:unique',
+      'precipitation:type',
+      'precipitation:minimum',
+      'temp_max:type',
+      'temp_max:maximum',
+      'wind:maximum',
+      'weather:required',
+      'weather:enum',
+    ],
+  );
+});
+
+test('missing and unexpected columns; ragged rows', async () => {
+  const result = await validate(
+    'date,precipitation,weather,extra\n2012-01-01,0,rain,x\n2012-01-02,1\n',
+  );
+  assert.deepEqual(result.missingColumns, ['temp_max', 'temp_min', 'wind']);
+  assert.deepEqual(result.unexpectedColumns, ['extra']);
+  assert.equal(result.badRows.count, 1);
+  assert.equal(result.badRows.examples[0]!.line, 3);
+  assert.equal(result.valid, false);
+  assert.equal(result.errorCount, 0);
+});
+
+test('strings: pattern, length, enum; custom booleans; missingValues; many errors counted, few listed', async () => {
+  const schema = parseTableSchema(
+    JSON.stringify({
+      fields: [
+        { name: 'code', constraints: { pattern: '[A-Z]{2}[0-9]+', maxLength: 4 } },
+        {
+          name: 'ok',
+          type: 'boolean',
+          trueValues: ['yes'],
+          falseValues: ['no'],
+          constraints: { required: true },
+        },
+        { name: 'n', type: 'integer', constraints: { enum: [1, 2] } },
+      ],
+      missingValues: ['', 'NA'],
+    }),
+    's.json',
+  );
+  const lines = ['code,ok,n', 'AB1,yes,1', 'ab1,no,2', 'AB1234,maybe,3', 'NA,NA,1.5'];
+  for (let i = 0; i < 30; i++) lines.push('AB12,yes,7');
+  const result = await validate(lines.join('\n'), schema, 'codes.csv', 3);
+  assert.equal(count(result, 'code', 'pattern'), 1);
+  assert.equal(count(result, 'code', 'length'), 1);
+  assert.equal(count(result, 'ok', 'type'), 1);
+  assert.equal(count(result, 'ok', 'required'), 1);
+  assert.equal(count(result, 'n', 'type'), 1);
+  assert.equal(count(result, 'n', 'enum'), 31);
+  const enumErrors = result.counts.find((c) => c.column === 'n' && c.kind === 'enum')!;
+  assert.equal(enumErrors.examples.length, 3);
+  assert.match(
+    result.counts.find((c) => c.kind === 'length')!.examples[0]!.message,
+    /6 characters, more than maxLength 4/,
+  );
+});
+
+test('primary keys: single and composite', async () => {
+  const single = parseTableSchema(
+    JSON.stringify({ fields: [{ name: 'id', type: 'integer' }], primaryKey: 'id' }),
+    'k.json',
+  );
+  const r1 = await validate('id\n1\n2\n1\n\n3\n2', single);
+  assert.equal(count(r1, 'id', 'unique'), 2);
+  const composite = parseTableSchema(
+    JSON.stringify({
+      fields: [{ name: 'a', type: 'integer' }, { name: 'b' }],
+      primaryKey: ['a', 'b'],
+    }),
+    'k.json',
+  );
+  const r2 = await validate('a,b\n1,x\n1,y\n1,x\n2,\n', composite);
+  assert.equal(count(r2, 'a + b', 'unique'), 1);
+  assert.equal(count(r2, 'b', 'required'), 1);
+  assert.match(
+    r2.counts.find((c) => c.kind === 'unique')!.examples[0]!.message,
+    /\(1, x\) already appears in data row 1/,
+  );
+});
