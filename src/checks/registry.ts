@@ -4,6 +4,7 @@
  */
 import type { CheckConfigs } from '../config/config-schema.ts';
 import type { CheckDefinition } from '../engine/check.ts';
+import { baselineComparison } from './baseline-comparison/baseline-comparison.ts';
 import { modelQuality } from './model-quality/model-quality.ts';
 import { numericalStability } from './numerical-stability/numerical-stability.ts';
 
@@ -12,4 +13,5 @@ export type CheckId = keyof CheckConfigs;
 export const checkRegistry: { [K in CheckId]-?: CheckDefinition<NonNullable<CheckConfigs[K]>> } = {
   numerical_stability: numericalStability,
   model_quality: modelQuality,
+  baseline_comparison: baselineComparison,
 };

@@ -4,6 +4,7 @@
  * Each check's own keys live beside the check and are composed in `checks`.
  */
 import { z } from 'zod';
+import { baselineComparisonConfig } from '../checks/baseline-comparison/baseline-comparison-config.ts';
 import { modelQualityConfig } from '../checks/model-quality/model-quality-config.ts';
 import { numericalStabilityConfig } from '../checks/numerical-stability/numerical-stability-config.ts';
 import { sections } from '../engine/check.ts';
@@ -91,6 +92,7 @@ export const configSchema = z
       .strictObject({
         numerical_stability: numericalStabilityConfig.optional(),
         model_quality: modelQualityConfig.optional(),
+        baseline_comparison: baselineComparisonConfig.optional(),
       })
       .default({}),
     attestations: z

@@ -10,20 +10,26 @@ import { baselineRules } from './baseline-rule.ts';
 import { predictionOverridesShape } from './predictions-config.ts';
 
 export const baselineSource = z
-  .strictObject({
-    predictions: tableFile
-      .optional()
-      .describe(
-        "The baseline's predictions file; default: the candidate's file, with the columns below.",
-      ),
-    ...predictionOverridesShape,
-    rule: z
-      .enum(baselineRules, { error: 'rule is one of majority_class, mean, median' })
-      .optional()
-      .describe(
-        'A baseline computed from the labels: majority_class (classification), mean or median (regression).',
-      ),
-  })
+  .strictObject(
+    {
+      predictions: tableFile
+        .optional()
+        .describe(
+          "The baseline's predictions file; default: the candidate's file, with the columns below.",
+        ),
+      ...predictionOverridesShape,
+      rule: z
+        .enum(baselineRules, { error: 'rule is one of majority_class, mean, median' })
+        .optional()
+        .describe(
+          'A baseline computed from the labels: majority_class (classification), mean or median (regression).',
+        ),
+    },
+    {
+      error:
+        'the baseline is {rule: majority_class | mean | median}, or {score_column: …} / {prediction_column: …} (with predictions: <file> when in another file)',
+    },
+  )
   .superRefine((baseline, context) => {
     const columns =
       baseline.score_column ??

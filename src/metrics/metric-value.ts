@@ -30,3 +30,10 @@ export function formatNumber(value: number, digits = 4): string {
   if (value !== 0 && Math.abs(value) < 10 ** -digits) return value.toExponential(2);
   return String(Number(value.toFixed(digits)));
 }
+
+/** `+0.012`, `−0.03` (a true minus sign) or `0`, for deltas. */
+export function formatSigned(value: number, digits = 4): string {
+  if (value === 0) return '0';
+  const text = formatNumber(Math.abs(value), digits);
+  return value < 0 ? `−${text}` : `+${text}`;
+}

@@ -14,6 +14,7 @@ import type {
   Figure,
   Finding,
 } from '../../engine/check.ts';
+import { bootstrapMetricDeltas } from '../../metrics/bootstrap-metric-deltas.ts';
 import {
   type Evaluator,
   type MetricSet,
@@ -26,6 +27,7 @@ import {
   definedMetric,
   formatMetric,
   formatNumber,
+  formatSigned,
   type MetricValue,
   metricNumber,
   undefinedMetric,
@@ -40,10 +42,10 @@ import { pairById } from '../../metrics/pair-by-id.ts';
 import { predictionColumnsOf, withOverrides } from '../../metrics/predictions-config.ts';
 import type { Predictions } from '../../metrics/read-predictions.ts';
 import { tableFileOptions } from '../../metrics/table-file-options.ts';
-import { type BootstrapInterval, pairedBootstrap } from '../../statistics/paired-bootstrap.ts';
+import type { BootstrapInterval } from '../../statistics/paired-bootstrap.ts';
 import { readMetricHistory, slowLeak } from './metric-history.ts';
 import type { ModelQualityConfig } from './model-quality-config.ts';
-import { describeLevel, type Rag, ragLevel, signed } from './rag-level.ts';
+import { describeLevel, type Rag, ragLevel } from './rag-level.ts';
 
 const key = 'checks.model_quality';
 
@@ -121,13 +123,17 @@ export const modelQuality: CheckDefinition<ModelQualityConfig> = {
         });
       }
       const delta =
-        value.defined && productionNumber !== null ? signed(value.value - productionNumber) : '—';
+        value.defined && productionNumber !== null
+          ? formatSigned(value.value - productionNumber)
+          : '—';
       return [
         name,
         formatMetric(value),
         ...(baseline ? [formatMetric(baseline.values(name))] : []),
         productionValue ? formatMetric(productionValue) : '—',
-        interval ? `${delta} [${signed(interval.low)}, ${signed(interval.high)}]` : delta,
+        interval
+          ? `${delta} [${formatSigned(interval.low)}, ${formatSigned(interval.high)}]`
+          : delta,
         threshold
           ? [
               threshold.red ? `red: ${describeLevel(threshold.red, direction)}` : '',
@@ -208,7 +214,7 @@ export const modelQuality: CheckDefinition<ModelQualityConfig> = {
           name,
           `${formatNumber(leak.best)} (${leak.bestLabel})`,
           formatNumber(leak.candidate),
-          signed(-leak.drop),
+          formatSigned(-leak.drop),
           allowed,
           leaking ? ragLabel.red : ragLabel.green,
         ]);
@@ -274,7 +280,7 @@ function directionFor(config: ModelQualityConfig, name: string): Direction {
 
 function intervalText(interval: BootstrapInterval | null, confidence: number): string {
   return interval
-    ? ` (${Math.round(confidence * 100)}% interval of Δ: [${signed(interval.low)}, ${signed(interval.high)}])`
+    ? ` (${Math.round(confidence * 100)}% interval of Δ: [${formatSigned(interval.low)}, ${formatSigned(interval.high)}])`
     : '';
 }
 
@@ -363,21 +369,12 @@ async function compareFromPredictions(
       );
     }
     const candidateEvaluator = predictionsEvaluator(candidate, config.threshold);
-    const names = metricNamesByTask[candidate.task];
     const { resamples, seed, confidence } = config.bootstrap;
-    intervals = pairedBootstrap(
+    intervals = bootstrapMetricDeltas(
+      candidateEvaluator,
+      productionEvaluator,
       n,
-      (weights) => {
-        const a = candidateEvaluator(weights);
-        const b = productionEvaluator!(weights);
-        return Object.fromEntries(
-          names.map((name) => {
-            const x = metricNumber(a[name]);
-            const y = metricNumber(b[name]);
-            return [name, x === null || y === null ? null : x - y];
-          }),
-        );
-      },
+      metricNamesByTask[candidate.task],
       config.bootstrap,
     );
     notes.push(

@@ -6,7 +6,7 @@
  * AMBER, so that noise does not block a merge.
  */
 import { type Direction, improvement } from '../../metrics/metric-catalog.ts';
-import { formatNumber } from '../../metrics/metric-value.ts';
+import { formatNumber, formatSigned } from '../../metrics/metric-value.ts';
 import type { ThresholdLevel } from './model-quality-config.ts';
 
 export type Rag = 'green' | 'amber' | 'red';
@@ -53,7 +53,7 @@ export function breaches(
   const comparator = direction === 'higher_is_better' ? '≥' : '≤';
   if (level.change_absolute !== undefined && breached(delta, level.change_absolute)) {
     found.push({
-      text: `Δ ${signed(delta)} vs production ${formatNumber(production)}, allowed Δ ${comparator} ${signed(level.change_absolute)}`,
+      text: `Δ ${formatSigned(delta)} vs production ${formatNumber(production)}, allowed Δ ${comparator} ${formatSigned(level.change_absolute)}`,
       significant: interval ? confirmed(interval.low, interval.high, level.change_absolute) : null,
     });
   }
@@ -107,19 +107,15 @@ export function describeLevel(level: ThresholdLevel, direction: Direction): stri
   return [
     level.min !== undefined ? `≥ ${level.min}` : '',
     level.max !== undefined ? `≤ ${level.max}` : '',
-    level.change_absolute !== undefined ? `Δ ${comparator} ${signed(level.change_absolute)}` : '',
+    level.change_absolute !== undefined
+      ? `Δ ${comparator} ${formatSigned(level.change_absolute)}`
+      : '',
     level.change_relative !== undefined
       ? `Δ ${comparator} ${signedPercent(level.change_relative)}`
       : '',
   ]
     .filter(Boolean)
     .join(', ');
-}
-
-export function signed(value: number): string {
-  if (value === 0) return '0';
-  const text = formatNumber(Math.abs(value));
-  return value < 0 ? `−${text}` : `+${text}`;
 }
 
 function signedPercent(fraction: number): string {

@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { baselineComparison } from '../../../src/checks/baseline-comparison/baseline-comparison.ts';
+import { baselineComparisonConfig } from '../../../src/checks/baseline-comparison/baseline-comparison-config.ts';
+import type { CheckOutcome } from '../../../src/engine/check.ts';
+import { fixtureText } from '../../metrics/fixture-table.ts';
+import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
+
+type Ran = Extract<CheckOutcome, { kind: 'ran' }>;
+
+const files = {
+  'eval/sex.csv': fixtureText('model/penguins-sex.csv'),
+  'eval/mass.csv': fixtureText('model/penguins-mass.csv'),
+};
+
+async function run(
+  config: Record<string, unknown>,
+  extra: Record<string, string> = {},
+): Promise<Ran> {
+  const outcome = await baselineComparison.run(baselineComparisonConfig.parse(config), {
+    workspace: memoryWorkspace({ files: { ...files, ...extra } }),
+    event: { name: 'local' },
+    now: new Date('2026-11-23T00:00:00Z'),
+  });
+  assert.equal(outcome.kind, 'ran');
+  return outcome as Ran;
+}
+
+const sex = {
+  predictions: 'eval/sex.csv',
+  task: 'binary',
+  label_column: 'sex',
+  score_column: 'score',
+  positive_label: 'MALE',
+  id_column: 'id',
+};
+
+describe('baseline_comparison (Model 5)', () => {
+  it('passes a model that beats the majority class by the margins', async () => {
+    const outcome = await run({
+      ...sex,
+      baseline: { rule: 'majority_class' },
+      margins: { roc_auc: 0.1, log_loss: 0.1 },
+    });
+    assert.deepEqual(outcome.findings, []);
+    const table = outcome.details[0];
+    assert.ok(table?.type === 'table');
+    // roc_auc_score: candidate 0.9472537053182215, DummyClassifier(strategy='prior') 0.5
+    assert.equal(table.rows[0]?.[0], 'roc_auc');
+    assert.equal(table.rows[0]?.[3]?.toString().split(' ')[0], '+0.4473');
+    // log loss improves downwards: 0.686661059360699 − 0.2945598003057429
+    assert.equal(table.rows[1]?.[3]?.toString().split(' ')[0], '+0.3921');
+    assert.match(
+      outcome.summary,
+      /^beats the baseline \(rule majority_class \(fitted on the evaluation labels\)\)/,
+    );
+  });
+
+  it('fails when a simpler model in another column is as good', async () => {
+    // The one-feature production model as "baseline", the four-feature model as "candidate", swapped:
+    const outcome = await run({
+      ...sex,
+      score_column: 'score_production',
+      baseline: { score_column: 'score' },
+      margins: { roc_auc: 0 },
+      bootstrap: { seed: 7 },
+    });
+    assert.equal(outcome.findings.length, 1);
+    assert.match(
+      outcome.findings[0]?.message ?? '',
+      // interval: reference-bootstrap.py (mulberry32(7)), negated: the roles are swapped
+      /^roc_auc: the candidate \(0\.7929\) gains −0\.1543 over the baseline \(0\.9473\), less than the required 0; 95% interval \[−0\.2248, −0\.0897\]$/,
+    );
+  });
+
+  it('pairs a baseline file by id, leaving out rows it lacks', async () => {
+    const [header, ...rows] = fixtureText('model/penguins-mass.csv').trim().split('\n');
+    const baselineFile = [header, ...rows.slice(0, 100).reverse()].join('\n');
+    const outcome = await run(
+      {
+        predictions: 'eval/mass.csv',
+        task: 'regression',
+        label_column: 'body_mass_g',
+        prediction_column: 'predicted',
+        id_column: 'id',
+        baseline: { predictions: 'eval/linear.csv', prediction_column: 'predicted_production' },
+        margins: { mae: 50, r2: 0.2 },
+      },
+      { 'eval/linear.csv': baselineFile },
+    );
+    assert.deepEqual(outcome.findings, []);
+    const table = outcome.details[0];
+    assert.ok(table?.type === 'table');
+    assert.match(
+      table.note ?? '',
+      /100 rows \(67 candidate rows without a baseline partner left out\)/,
+    );
+  });
+
+  it('can demand that the interval clears the margin', async () => {
+    const config = {
+      ...sex,
+      baseline: { score_column: 'score_production' },
+      margins: { accuracy: 0.15 },
+    };
+    const pointOnly = await run(config);
+    assert.deepEqual(pointOnly.findings, []);
+    const significant = await run({ ...config, require_significant: true });
+    assert.equal(significant.findings.length, 1);
+    assert.match(
+      significant.findings[0]?.message ?? '',
+      /but the 95% interval \[\+0\.\d+, \+0\.\d+\] does not clear the required 0\.15/,
+    );
+  });
+
+  it('refuses a baseline file whose rows cannot be paired', async () => {
+    await assert.rejects(
+      run(
+        {
+          ...sex,
+          id_column: undefined,
+          baseline: { predictions: 'eval/b.csv', score_column: 'score' },
+          margins: { roc_auc: 0 },
+        },
+        { 'eval/b.csv': 'sex,score\nMALE,0.3\n' },
+      ),
+      /checks\.baseline_comparison\.baseline: eval\/b\.csv does not list the same labels in the same order as eval\/sex\.csv; set id_column/,
+    );
+  });
+});
