@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { repoPath } from '../../config/shared-schemas.ts';
+
+export const sha256Hex = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[0-9a-f]{64}$/, { error: 'expected a SHA-256 hash: 64 hexadecimal characters' });
+
+export const rollbackConfig = z
+  .strictObject({
+    /** The production model file (or directory) in git; it must exist at the base revision. */
+    artifact: repoPath.optional(),
+    /**
+     * A file in git recording the production model, read at the base revision:
+     * YAML or JSON with `sha256` and `path` (a file in git) or `uri` (where it is stored), optionally `version`.
+     */
+    manifest: repoPath.optional(),
+    /** The production model stored outside git: a URL or registry reference and its hash. */
+    reference: z
+      .strictObject({
+        uri: z
+          .string()
+          .trim()
+          .min(1, { error: 'give the URL or registry reference of the production model' }),
+        /** Optional when the reference itself pins a digest (`…@sha256:…`). */
+        sha256: sha256Hex.optional(),
+        version: z.string().min(1).optional(),
+      })
+      .optional(),
+    /** The revision holding production; default the PR base. */
+    base_revision: z.string().min(1).optional(),
+  })
+  .refine(
+    (config) =>
+      [config.artifact, config.manifest, config.reference].filter((value) => value !== undefined)
+        .length === 1,
+    {
+      error:
+        'give exactly one of `artifact` (a path in git), `manifest` (a file recording it) or `reference` (a URL or registry reference)',
+    },
+  );
+export type RollbackConfig = z.infer<typeof rollbackConfig>;

@@ -1,0 +1,238 @@
+/**
+ * Infra 7 — serving models can be rolled back. The previous production model
+ * (the one at the base revision) must still be retrievable — a file or
+ * directory in git there, or a URL or registry reference — and its hash must
+ * be recorded (git's own content address, a Git LFS pointer's oid, or a
+ * sha256 in the manifest or config). The report names the rollback target.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { CheckDefinition, Figure, Finding } from '../../engine/check.ts';
+import type { Workspace } from '../../engine/workspace.ts';
+import { baseRevision, noBaseReason } from '../../infra/base-revision.ts';
+import { lfsPointerMaxBytes, parseLfsPointer } from '../../infra/git-lfs-pointer.ts';
+import type { RollbackConfig } from './rollback-config.ts';
+import { checkReference } from './rollback-target.ts';
+
+const key = 'checks.rollback';
+
+interface Target {
+  /** What to roll back to, for people. */
+  name: string;
+  sha256?: string;
+  notes: string[];
+  findings: Finding[];
+}
+
+export const rollback: CheckDefinition<RollbackConfig> = {
+  id: 'rollback',
+  title: 'Serving models can be rolled back',
+  rubric: ['infra-7'],
+  async run(config, { workspace, event }) {
+    let target: Target;
+    if (config.reference) {
+      target = fromReference(config.reference, 'the config');
+    } else {
+      const base = baseRevision(config.base_revision, event);
+      if (!base) return { kind: 'skipped', reason: noBaseReason('rollback') };
+      target = config.artifact
+        ? await fromArtifact(workspace, base, config.artifact, `${key}.artifact`)
+        : await fromManifest(workspace, base, config.manifest!);
+    }
+    const figures: Figure[] = [
+      { name: 'rollback target', value: target.name },
+      { name: 'hash recorded', value: target.sha256 !== undefined, threshold: 'yes' },
+    ];
+    const failed = target.findings.some((finding) => finding.severity === 'fail');
+    return {
+      kind: 'ran',
+      summary: failed
+        ? `rollback is not assured: ${target.findings.map((f) => f.message).join('; ')}`
+        : `rollback target: ${target.name}${target.sha256 ? ` (sha256 ${target.sha256.slice(0, 12)}…)` : ''}`,
+      figures,
+      findings: target.findings,
+      details:
+        target.notes.length > 0
+          ? [{ type: 'list', title: 'Rollback target', items: target.notes }]
+          : [],
+    };
+  },
+};
+
+async function fromArtifact(
+  workspace: Workspace,
+  base: string,
+  path: string,
+  configKey: string,
+): Promise<Target> {
+  const short = base.slice(0, 12);
+  const digest = await workspace.hashFileAtRevision(base, path, configKey);
+  if (digest === null) {
+    return {
+      name: `${path} at ${short}`,
+      notes: [],
+      findings: [
+        {
+          id: 'artifact:missing',
+          severity: 'fail',
+          message: `${path} does not exist at the base revision ${short}: there is no previous production model to roll back to`,
+          location: { path },
+        },
+      ],
+    };
+  }
+  const notes: string[] = [];
+  let sha256: string | undefined;
+  if (digest.kind === 'directory') {
+    sha256 = undefined;
+    notes.push(
+      `${path} at ${short} is a directory; git records it as tree ${digest.gitObject}, restorable with \`git checkout ${short} -- ${path}\`.`,
+    );
+  } else {
+    sha256 = digest.sha256;
+    const pointer =
+      digest.bytes < lfsPointerMaxBytes
+        ? parseLfsPointer((await workspace.readTextAtRevision(base, path, configKey)) ?? '')
+        : undefined;
+    if (pointer) {
+      sha256 = pointer.sha256;
+      notes.push(
+        `${path} at ${short} is a Git LFS pointer to a ${pointer.size}-byte object, sha256 ${pointer.sha256}; rolling back needs that object in LFS storage (git lfs fetch).`,
+      );
+    } else {
+      notes.push(
+        `${path} at ${short}: ${digest.bytes} bytes, sha256 ${digest.sha256}; restore with \`git checkout ${short} -- ${path}\`.`,
+      );
+    }
+  }
+  const current = await workspace.hashFile(path, configKey).catch(() => null);
+  const currentSha = current?.kind === 'file' ? current.sha256 : undefined;
+  if (digest.kind === 'file') {
+    notes.push(
+      current === null
+        ? `This change removes ${path}.`
+        : currentSha === digest.sha256
+          ? 'This change leaves the model as it is.'
+          : `This change replaces it (now sha256 ${currentSha?.slice(0, 12)}…).`,
+    );
+  }
+  const recorded = digest.kind === 'directory' ? digest.gitObject : sha256;
+  return {
+    name: `${path} at ${short}`,
+    ...(recorded ? { sha256: recorded } : {}),
+    notes,
+    findings: [],
+  };
+}
+
+async function fromManifest(workspace: Workspace, base: string, manifest: string): Promise<Target> {
+  const short = base.slice(0, 12);
+  const text = await workspace.readTextAtRevision(base, manifest, `${key}.manifest`);
+  const fail = (id: string, message: string): Target => ({
+    name: `${manifest} at ${short}`,
+    notes: [],
+    findings: [{ id, severity: 'fail', message, location: { path: manifest } }],
+  });
+  if (text === null) {
+    return fail(
+      'manifest:missing',
+      `${manifest} does not exist at the base revision ${short}: production is not recorded there`,
+    );
+  }
+  let record: unknown;
+  try {
+    record = parseYaml(text);
+  } catch (error) {
+    return fail(
+      'manifest:invalid',
+      `${manifest} at ${short} is not valid YAML or JSON (${(error as Error).message.split('\n')[0]})`,
+    );
+  }
+  const fields = (record ?? {}) as Record<string, unknown>;
+  if (typeof fields.sha256 === 'number') {
+    return fail(
+      'manifest:hash-not-text',
+      `the sha256 in ${manifest} at ${short} was read as a number; write it in quotes, e.g. sha256: "…"`,
+    );
+  }
+  const sha = typeof fields.sha256 === 'string' ? fields.sha256.trim().toLowerCase() : undefined;
+  const version =
+    typeof fields.version === 'string' || typeof fields.version === 'number'
+      ? String(fields.version)
+      : undefined;
+  if (typeof fields.path === 'string') {
+    const artifact = await fromArtifact(workspace, base, fields.path, `${key}.manifest (path)`);
+    if (artifact.findings.length > 0) return artifact;
+    if (!sha || !/^[0-9a-f]{64}$/.test(sha)) {
+      return { ...artifact, findings: [hashMissing(manifest, short)] };
+    }
+    if (artifact.sha256 !== sha) {
+      return {
+        ...artifact,
+        findings: [
+          {
+            id: 'manifest:hash-mismatch',
+            severity: 'fail',
+            message: `${manifest} records sha256 ${sha.slice(0, 12)}… but ${fields.path} at ${short} hashes to ${artifact.sha256?.slice(0, 12)}…: the recorded model is not the one in git`,
+            location: { path: manifest },
+          },
+        ],
+      };
+    }
+    return { ...artifact, name: `${artifact.name}${version ? ` (version ${version})` : ''}` };
+  }
+  if (typeof fields.uri === 'string') {
+    return fromReference(
+      { uri: fields.uri, ...(sha ? { sha256: sha } : {}), ...(version ? { version } : {}) },
+      `${manifest} at ${short}`,
+    );
+  }
+  return fail(
+    'manifest:target',
+    `${manifest} at ${short} names no model: give \`path\` (a file in git) or \`uri\`, and \`sha256\``,
+  );
+}
+
+function fromReference(
+  reference: { uri: string; sha256?: string; version?: string },
+  where: string,
+): Target {
+  const checked = checkReference(reference.uri);
+  const name = `${reference.uri}${reference.version ? ` (version ${reference.version})` : ''}`;
+  if (!checked.valid) {
+    return {
+      name,
+      notes: [],
+      findings: [{ id: 'reference:invalid', severity: 'fail', message: checked.problem }],
+    };
+  }
+  const sha256 = reference.sha256 ?? checked.digest;
+  if (reference.sha256 && checked.digest && reference.sha256 !== checked.digest) {
+    return {
+      name,
+      notes: [],
+      findings: [
+        {
+          id: 'reference:hash-mismatch',
+          severity: 'fail',
+          message: `the sha256 recorded in ${where} differs from the digest pinned in ${reference.uri}`,
+        },
+      ],
+    };
+  }
+  return {
+    name,
+    ...(sha256 ? { sha256 } : {}),
+    notes: [
+      `Recorded in ${where}: ${reference.uri}${sha256 ? `, sha256 ${sha256}` : ''}. mlgate does not fetch it; that it is still stored is the registry's guarantee.`,
+    ],
+    findings: sha256 ? [] : [hashMissing(where, '')],
+  };
+}
+
+function hashMissing(where: string, revision: string): Finding {
+  return {
+    id: 'hash:missing',
+    severity: 'fail',
+    message: `no sha256 is recorded for the production model in ${where}${revision ? ` at ${revision}` : ''}; record it, so that a rollback restores exactly that model`,
+  };
+}
