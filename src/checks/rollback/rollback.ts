@@ -18,7 +18,9 @@ const key = 'checks.rollback';
 interface Target {
   /** What to roll back to, for people. */
   name: string;
+  /** The recorded hash: a SHA-256, or git's tree id for a directory. */
   sha256?: string;
+  hashName?: 'sha256' | 'git tree';
   notes: string[];
   findings: Finding[];
 }
@@ -47,7 +49,7 @@ export const rollback: CheckDefinition<RollbackConfig> = {
       kind: 'ran',
       summary: failed
         ? `rollback is not assured: ${target.findings.map((f) => f.message).join('; ')}`
-        : `rollback target: ${target.name}${target.sha256 ? ` (sha256 ${target.sha256.slice(0, 12)}…)` : ''}`,
+        : `rollback target: ${target.name}${target.sha256 ? ` (${target.hashName ?? 'sha256'} ${target.sha256.slice(0, 12)}…)` : ''}`,
       figures,
       findings: target.findings,
       details:
@@ -119,6 +121,7 @@ async function fromArtifact(
   return {
     name: `${path} at ${short}`,
     ...(recorded ? { sha256: recorded } : {}),
+    hashName: digest.kind === 'directory' ? 'git tree' : 'sha256',
     notes,
     findings: [],
   };
