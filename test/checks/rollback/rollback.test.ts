@@ -68,7 +68,7 @@ test('a Git LFS pointer records the object hash; a directory its tree id', async
   const directory = ran(await run({ artifact: 'saved_model' }));
   assert.deepEqual(directory.findings, []);
   assert.equal(
-    directory.summary.startsWith(`rollback target: saved_model at ${short} (sha256 `),
+    directory.summary.startsWith(`rollback target: saved_model at ${short} (git tree `),
     true,
   );
 });
