@@ -5,7 +5,11 @@
  * keeps its state for as long as it runs (so two action runs see each other's
  * comments), and can be told to fail: read-only token, 5xx, rate limits.
  *
- * Endpoints are a table of routes; later features add theirs with addRoute().
+ * Endpoints are a table of routes; later features add theirs with addRoute()
+ * (see fake-github-actions.ts, fake-github-checks.ts, fake-github-issues.ts,
+ * fake-github-pulls.ts). Routes marked `service: 'artifacts'` play the Actions
+ * results service and blob storage the artifact client talks to; they are not
+ * GitHub REST calls and `apiRequests()` leaves them out.
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +23,7 @@ export interface RecordedRequest {
   body: unknown;
   /** What the server answered. */
   status: number;
+  service: 'rest' | 'artifacts';
 }
 
 export interface Caller {
@@ -43,6 +48,8 @@ export interface StoredComment {
 export interface Reply {
   status: number;
   body?: unknown;
+  /** Sent as is instead of JSON (e.g. a zip archive from blob storage). */
+  raw?: Buffer;
   headers?: Record<string, string>;
 }
 
@@ -51,6 +58,10 @@ export interface RouteContext {
   params: string[];
   query: URLSearchParams;
   body: unknown;
+  /** The request body as received (JSON bodies are also parsed into `body`). */
+  rawBody: Buffer;
+  headers: IncomingHttpHeaders;
+  /** Undefined only on routes with `service: 'artifacts'`, which take no GitHub token. */
   caller: Caller;
   server: FakeGitHubServer;
   /** The absolute URL of this request, for Link headers. */
@@ -65,6 +76,8 @@ export interface Route {
   /** For read-only 403s: what GitHub puts in x-accepted-github-permissions. */
   permissions?: string;
   docs?: string;
+  /** `artifacts`: the results service / blob storage, reached without a GitHub token. */
+  service?: 'rest' | 'artifacts';
   handle(context: RouteContext): Reply;
 }
 
@@ -90,7 +103,7 @@ export interface FakeGitHubOptions {
   htmlUrl?: string;
 }
 
-const docsBase = 'https://docs.github.com/rest';
+export const docsBase = 'https://docs.github.com/rest';
 
 export class FakeGitHubServer {
   readonly requests: RecordedRequest[] = [];
@@ -100,6 +113,7 @@ export class FakeGitHubServer {
   readonly htmlUrl: string;
   private readonly routes: Route[] = [];
   private readonly faults: PendingFault[] = [];
+  private readonly resetHooks: (() => void)[] = [];
   private readonly options: FakeGitHubOptions;
   private readonly httpServer = createServer((req, res) => {
     this.answer(req).then(
@@ -109,7 +123,7 @@ export class FakeGitHubServer {
           'x-github-api-version-selected': '2022-11-28',
           ...reply.headers,
         });
-        res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+        res.end(reply.raw ?? (reply.body === undefined ? '' : JSON.stringify(reply.body)));
       },
       (error: unknown) => {
         res.writeHead(500, { 'content-type': 'application/json' });
@@ -126,6 +140,11 @@ export class FakeGitHubServer {
     this.htmlUrl = options.htmlUrl ?? 'https://github.com';
     for (const route of issueCommentRoutes) this.addRoute(route);
     this.addRoute(authenticatedUserRoute);
+  }
+
+  /** The server's origin, e.g. ACTIONS_RESULTS_URL. */
+  get url(): string {
+    return this.origin;
   }
 
   /** GITHUB_API_URL for this server. */
@@ -151,6 +170,11 @@ export class FakeGitHubServer {
     this.routes.push(route);
   }
 
+  /** Run `hook` on every reset(), e.g. to clear a feature's stored state. */
+  onReset(hook: () => void): void {
+    this.resetHooks.push(hook);
+  }
+
   /** Answer the next `times` matching requests with `fault` instead of serving them. */
   failNext(fault: Fault, match: { method?: string; path?: RegExp } = {}, times = 1): void {
     this.faults.push({ ...match, fault, remaining: times });
@@ -162,11 +186,22 @@ export class FakeGitHubServer {
     this.comments.length = 0;
     this.faults.length = 0;
     this.readOnly = false;
+    for (const hook of this.resetHooks) hook();
   }
 
-  /** Requests that change state (anything but GET). */
+  /** GitHub REST requests, without the artifact client's calls to the results service and blob storage. */
+  apiRequests(): RecordedRequest[] {
+    return this.requests.filter((r) => r.service === 'rest');
+  }
+
+  /** GitHub REST requests that change state (anything but GET). */
   writes(): RecordedRequest[] {
-    return this.requests.filter((r) => r.method !== 'GET');
+    return this.apiRequests().filter((r) => r.method !== 'GET');
+  }
+
+  /** A fresh id, unique across comments, issues, check runs and artifacts. */
+  newId(): number {
+    return this.nextId++;
   }
 
   commentsOn(owner: string, repo: string, issueNumber: number): StoredComment[] {
@@ -190,7 +225,7 @@ export class FakeGitHubServer {
 
   storeComment(comment: Omit<StoredComment, 'id' | 'createdAt' | 'updatedAt'>): StoredComment {
     const now = this.tick();
-    const stored = { ...comment, id: this.nextId++, createdAt: now, updatedAt: now };
+    const stored = { ...comment, id: this.newId(), createdAt: now, updatedAt: now };
     this.comments.push(stored);
     return stored;
   }
@@ -227,15 +262,18 @@ export class FakeGitHubServer {
     const prefix = this.options.pathPrefix ?? '';
     const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
     const method = req.method ?? 'GET';
-    const raw = await readBody(req);
+    const rawBody = await readBody(req);
+    const route = this.routes.find((r) => r.method === method && r.pattern.test(path));
+    const service = route?.service ?? 'rest';
+    const isJson = /json/.test(req.headers['content-type'] ?? 'application/json');
     let body: unknown;
     let reply: Reply | undefined;
     try {
-      body = raw ? JSON.parse(raw) : undefined;
+      body = rawBody.length > 0 && isJson ? JSON.parse(rawBody.toString('utf8')) : undefined;
     } catch {
       reply = { status: 400, body: { message: 'Problems parsing JSON' } };
     }
-    reply ??= this.route(method, path, url, req.headers, body);
+    reply ??= this.route(method, path, url, req.headers, body, rawBody);
     this.requests.push({
       method,
       path,
@@ -243,6 +281,7 @@ export class FakeGitHubServer {
       headers: req.headers,
       body,
       status: reply.status,
+      service,
     });
     return reply;
   }
@@ -253,7 +292,25 @@ export class FakeGitHubServer {
     url: URL,
     headers: IncomingHttpHeaders,
     body: unknown,
+    rawBody: Buffer,
   ): Reply {
+    const open = this.routes.find(
+      (r) => r.service === 'artifacts' && r.method === method && r.pattern.test(path),
+    );
+    if (open) {
+      const fault = this.takeFault(method, path);
+      if (fault) return faultReply(fault);
+      return open.handle({
+        params: open.pattern.exec(path)!.slice(1),
+        query: url.searchParams,
+        body,
+        rawBody,
+        headers,
+        caller: { token: '', login: '', type: 'Bot', installation: true },
+        server: this,
+        url,
+      });
+    }
     const caller = this.callerOf(headers.authorization);
     if (!caller) {
       return {
@@ -281,6 +338,8 @@ export class FakeGitHubServer {
         params: match.slice(1),
         query: url.searchParams,
         body,
+        rawBody,
+        headers,
         caller,
         server: this,
         url,
@@ -396,17 +455,12 @@ const issueCommentRoutes: Route[] = [
   {
     method: 'GET',
     pattern: new RegExp(`${repoIssue}/(\\d+)/comments$`),
-    handle({ params: [owner, repo, number], query, server, url }) {
+    handle({ params: [owner, repo, number], server, url }) {
       const all = server.commentsOn(owner!, repo!, Number(number));
-      const perPage = Math.min(Math.max(Number(query.get('per_page') ?? 30) || 30, 1), 100);
-      const page = Math.max(Number(query.get('page') ?? 1) || 1, 1);
-      const last = Math.max(Math.ceil(all.length / perPage), 1);
-      const slice = all.slice((page - 1) * perPage, page * perPage);
-      return {
-        status: 200,
-        headers: linkHeader(url, page, last, perPage),
-        body: slice.map((c) => server.commentJson(c, url)),
-      };
+      return paginated(
+        all.map((c) => server.commentJson(c, url)),
+        url,
+      );
     },
   },
   {
@@ -470,6 +524,30 @@ const authenticatedUserRoute: Route = {
   },
 };
 
+/** One page of `items` as GitHub serves lists: `per_page` (default 30, at most 100), `page`, Link header. */
+export function paginated(items: readonly unknown[], url: URL): Reply {
+  const perPage = Math.min(Math.max(Number(url.searchParams.get('per_page') ?? 30) || 30, 1), 100);
+  const page = Math.max(Number(url.searchParams.get('page') ?? 1) || 1, 1);
+  const last = Math.max(Math.ceil(items.length / perPage), 1);
+  return {
+    status: 200,
+    headers: linkHeader(url, page, last, perPage),
+    body: items.slice((page - 1) * perPage, page * perPage),
+  };
+}
+
+export function notFound(): Reply {
+  return {
+    status: 404,
+    body: { message: 'Not Found', documentation_url: docsBase, status: '404' },
+  };
+}
+
+/** GitHub's 422 for a request it understood but refuses. */
+export function unprocessable(message: string, docs = docsBase): Reply {
+  return { status: 422, body: { message, documentation_url: docs, status: '422' } };
+}
+
 function linkHeader(url: URL, page: number, last: number, perPage: number): Record<string, string> {
   const at = (p: number) => {
     const target = new URL(url);
@@ -485,17 +563,17 @@ function linkHeader(url: URL, page: number, last: number, perPage: number): Reco
 }
 
 /** A stable fake numeric id per login. */
-function loginId(login: string): number {
+export function loginId(login: string): number {
   let hash = 0;
   for (const char of login) hash = (hash * 31 + char.charCodeAt(0)) % 100_000_000;
   return hash;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
