@@ -7,6 +7,7 @@ import type { CheckDefinition } from '../engine/check.ts';
 import { baselineComparison } from './baseline-comparison/baseline-comparison.ts';
 import { modelQuality } from './model-quality/model-quality.ts';
 import { numericalStability } from './numerical-stability/numerical-stability.ts';
+import { slices } from './slices/slices.ts';
 
 export type CheckId = keyof CheckConfigs;
 
@@ -14,4 +15,5 @@ export const checkRegistry: { [K in CheckId]-?: CheckDefinition<NonNullable<Chec
   numerical_stability: numericalStability,
   model_quality: modelQuality,
   baseline_comparison: baselineComparison,
+  slices,
 };

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { baselineComparisonConfig } from '../checks/baseline-comparison/baseline-comparison-config.ts';
 import { modelQualityConfig } from '../checks/model-quality/model-quality-config.ts';
 import { numericalStabilityConfig } from '../checks/numerical-stability/numerical-stability-config.ts';
+import { slicesConfig } from '../checks/slices/slices-config.ts';
 import { sections } from '../engine/check.ts';
 import { calendarDate, nonNegative, repoPath } from './shared-schemas.ts';
 
@@ -93,6 +94,7 @@ export const configSchema = z
         numerical_stability: numericalStabilityConfig.optional(),
         model_quality: modelQualityConfig.optional(),
         baseline_comparison: baselineComparisonConfig.optional(),
+        slices: slicesConfig.optional(),
       })
       .default({}),
     attestations: z
