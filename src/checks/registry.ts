@@ -5,8 +5,11 @@
 import type { CheckConfigs } from '../config/config-schema.ts';
 import type { CheckDefinition } from '../engine/check.ts';
 import { baselineComparison } from './baseline-comparison/baseline-comparison.ts';
+import { featurePolicy } from './feature-policy/feature-policy.ts';
 import { modelQuality } from './model-quality/model-quality.ts';
 import { numericalStability } from './numerical-stability/numerical-stability.ts';
+import { piiScan } from './pii-scan/pii-scan.ts';
+import { schemaValidation } from './schema-validation/schema-validation.ts';
 import { slices } from './slices/slices.ts';
 
 export type CheckId = keyof CheckConfigs;
@@ -16,4 +19,7 @@ export const checkRegistry: { [K in CheckId]-?: CheckDefinition<NonNullable<Chec
   model_quality: modelQuality,
   baseline_comparison: baselineComparison,
   slices,
+  schema_validation: schemaValidation,
+  feature_policy: featurePolicy,
+  pii_scan: piiScan,
 };

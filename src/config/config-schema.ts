@@ -5,8 +5,11 @@
  */
 import { z } from 'zod';
 import { baselineComparisonConfig } from '../checks/baseline-comparison/baseline-comparison-config.ts';
+import { featurePolicyConfig } from '../checks/feature-policy/feature-policy-config.ts';
 import { modelQualityConfig } from '../checks/model-quality/model-quality-config.ts';
 import { numericalStabilityConfig } from '../checks/numerical-stability/numerical-stability-config.ts';
+import { piiScanConfig } from '../checks/pii-scan/pii-scan-config.ts';
+import { schemaValidationConfig } from '../checks/schema-validation/schema-validation-config.ts';
 import { slicesConfig } from '../checks/slices/slices-config.ts';
 import { sections } from '../engine/check.ts';
 import { calendarDate, nonNegative, repoPath } from './shared-schemas.ts';
@@ -95,6 +98,9 @@ export const configSchema = z
         model_quality: modelQualityConfig.optional(),
         baseline_comparison: baselineComparisonConfig.optional(),
         slices: slicesConfig.optional(),
+        schema_validation: schemaValidationConfig.optional(),
+        feature_policy: featurePolicyConfig.optional(),
+        pii_scan: piiScanConfig.optional(),
       })
       .default({}),
     attestations: z

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { featurePolicy } from '../../../src/checks/feature-policy/feature-policy.ts';
+import { featurePolicyConfig } from '../../../src/checks/feature-policy/feature-policy-config.ts';
+import { hasWords, nameWords } from '../../../src/checks/feature-policy/protected-attributes.ts';
+import type { CheckOutcome } from '../../../src/engine/check.ts';
+import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
+
+const files = {
+  'data/penguins.csv': readFileSync(
+    new URL('../../fixtures/feature-policy/penguins.csv', import.meta.url),
+    'utf8',
+  ),
+  'data/serving.jsonl':
+    '{"id": 1, "legacy_crm_score": 0.2, "applicantAge": 41, "page_views": 3, "car_color": "red"}\n',
+};
+
+async function run(config: Record<string, unknown>) {
+  const outcome = await featurePolicy.run(featurePolicyConfig.parse(config), {
+    workspace: memoryWorkspace({ files }),
+    event: { name: 'local' },
+    now: new Date('2026-11-23T00:00:00Z'),
+  });
+  assert.equal(outcome.kind, 'ran');
+  return outcome as Extract<CheckOutcome, { kind: 'ran' }>;
+}
+
+describe('feature policy (Data 4)', () => {
+  it('flags the protected attribute Sex in the real penguins data, with the reason', async () => {
+    const outcome = await run({ files: ['data/penguins.csv'], presets: ['protected_attributes'] });
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.id, f.severity]),
+      [['feature:Sex', 'fail']],
+    );
+    assert.match(outcome.findings[0]!.message, /sex\/gender is a protected attribute/);
+    assert.deepEqual(outcome.figures[0], { name: 'columns checked', value: 7 });
+  });
+
+  it('names and patterns from config, across files; allow and ignore', async () => {
+    const outcome = await run({
+      files: ['data/penguins.csv', 'data/serving.jsonl'],
+      presets: ['protected_attributes'],
+      rules: [
+        {
+          pattern: '^legacy_',
+          reason: 'deprecated source: the legacy CRM export was retired in 2025',
+        },
+        { name: 'body mass (g)', reason: 'costly to collect', severity: 'warn' },
+      ],
+      allow: ['Sex'],
+      ignore_columns: ['id'],
+    });
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.id, f.severity]),
+      [
+        ['feature:Body Mass (g)', 'warn'],
+        ['feature:legacy_crm_score', 'fail'],
+        ['feature:applicantAge', 'fail'],
+      ],
+    );
+    const table = outcome.details[0]!;
+    assert.ok(table.type === 'table');
+    assert.ok(table.rows.some((row) => row[0] === 'Sex' && row[4] === 'allowed'));
+    assert.ok(!table.rows.some((row) => row[0] === 'page_views' || row[0] === 'car_color'));
+  });
+
+  it('whole words only: age is not in page_views or average', () => {
+    assert.ok(hasWords(nameWords('applicant_age'), 'age'));
+    assert.ok(hasWords(nameWords('MaritalStatus'), 'marital_status'));
+    assert.ok(!hasWords(nameWords('average_usage'), 'age'));
+    assert.ok(!hasWords(nameWords('page_views'), 'age'));
+  });
+
+  it('config errors say how to fix them', () => {
+    assert.throws(
+      () => featurePolicyConfig.parse({ files: ['a.csv'] }),
+      /at least one rule or preset/,
+    );
+    assert.throws(
+      () => featurePolicyConfig.parse({ files: ['a.csv'], rules: [{ pattern: '(', reason: 'x' }] }),
+      /not a valid regular expression/,
+    );
+    assert.throws(
+      () =>
+        featurePolicyConfig.parse({
+          files: ['a.csv'],
+          rules: [{ name: 'a', pattern: 'b', reason: 'x' }],
+        }),
+      /either `name`.*or `pattern`/,
+    );
+    assert.throws(
+      () => featurePolicyConfig.parse({ files: ['a.csv'], rules: [{ name: 'a' }] }),
+      /reason/,
+    );
+  });
+});
