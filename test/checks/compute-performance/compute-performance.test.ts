@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { computePerformance } from '../../../src/checks/compute-performance/compute-performance.ts';
+import { computePerformanceConfig } from '../../../src/checks/compute-performance/compute-performance-config.ts';
+import type { CheckOutcome } from '../../../src/engine/check.ts';
+import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
+
+const bench = (p50: number, p95: number, throughput: number, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    latency_ms: { p50, p95 },
+    throughput_per_second: throughput,
+    peak_memory_mb: 812,
+    ...extra,
+  });
+
+// Each version a little slower than the last: no step is over 10%, the drift is.
+const history = [
+  [36, 1000],
+  [37.5, 990],
+  [39, 1001],
+  [40.5, 995],
+  [42, 1000],
+]
+  .map(([p95, throughput], i) =>
+    JSON.stringify({ version: `v${i + 8}`, ...JSON.parse(bench(2, p95!, throughput!)) }),
+  )
+  .join('\n');
+
+async function run(
+  files: Record<string, string>,
+  config: Record<string, unknown>,
+  base = 'base',
+): Promise<CheckOutcome> {
+  const { production, ...head } = files;
+  return computePerformance.run(
+    computePerformanceConfig.parse({ candidate: 'bench/results.json', ...config }),
+    {
+      workspace: memoryWorkspace({
+        files: head,
+        revisions: production ? { base: { 'bench/results.json': production } } : {},
+      }),
+      event: { name: 'pull_request', baseSha: base },
+      now: new Date('2026-11-01T00:00:00Z'),
+    },
+  );
+}
+
+function ran(outcome: CheckOutcome) {
+  assert.equal(outcome.kind, 'ran');
+  if (outcome.kind !== 'ran') throw new Error('unreachable');
+  return outcome;
+}
+
+test('a sudden latency regression against production at the base revision fails', async () => {
+  const outcome = ran(
+    await run({ 'bench/results.json': bench(2, 48, 980), production: bench(2, 40, 1000) }, {}),
+  );
+  assert.deepEqual(
+    outcome.findings.map((f) => f.message),
+    ['latency_ms.p95 is 20.0% worse than production (at base): 40 → 48; the limit is 10.0%'],
+  );
+  const table = outcome.details[0];
+  assert.deepEqual(table?.type === 'table' && table.rows, [
+    ['latency_ms.p50', 'lower', '2', '2', '0.0%', '—', '—'],
+    ['latency_ms.p95', 'lower', '48', '40', '+20.0%', '—', '—'],
+    ['throughput_per_second', 'higher', '980', '1000', '+2.0%', '—', '—'],
+    ['peak_memory_mb', 'lower', '812', '812', '0.0%', '—', '—'],
+  ]);
+});
+
+test('a slow leak is caught against the best of the last N versions though no step is large', async () => {
+  const outcome = ran(
+    await run(
+      {
+        'bench/results.json': bench(2, 43.5, 1000),
+        'bench/history.jsonl': history,
+        production: bench(2, 42, 1000),
+      },
+      { history: 'bench/history.jsonl' },
+    ),
+  );
+  // 43.5 / 42 − 1 = 3.6% (within 10%); 43.5 / 36 − 1 = 20.8% (over 10%)
+  assert.deepEqual(
+    outcome.findings.map((f) => f.message),
+    [
+      'latency_ms.p95 has crept to 43.5, 20.8% worse than the best of the last 5 versions (36); the limit is 10.0%',
+    ],
+  );
+});
+
+test('production falls back to the last history entry; small changes under min_change are noise', async () => {
+  const outcome = ran(
+    await run(
+      {
+        'bench/results.json': bench(2.3, 42, 1000, { gpu_util: 0.4 }),
+        'bench/history.jsonl': history,
+      },
+      {
+        history: 'bench/history.jsonl',
+        leak_window: 2,
+        metrics: { 'latency_ms.p50': { better: 'lower', min_change: 0.5 } },
+      },
+    ),
+  );
+  assert.deepEqual(outcome.findings, []);
+  assert.match(
+    outcome.summary,
+    /within limits of production \(v12\) and of the best of the last 2 versions$/,
+  );
+  const ignored = outcome.details[1];
+  assert.deepEqual(ignored?.type === 'list' && ignored.items, ['gpu_util']);
+});
+
+test('with nothing to compare against, the check is skipped', async () => {
+  const outcome = await run({ 'bench/results.json': bench(2, 40, 1000) }, {});
+  assert.equal(outcome.kind, 'skipped');
+});
+
+test('a broken history line is named', async () => {
+  await assert.rejects(
+    run(
+      { 'bench/results.json': bench(2, 40, 1000), 'h.jsonl': '{"a": 1}\n{oops}\n' },
+      { history: 'h.jsonl' },
+    ),
+    /h\.jsonl:2: not valid JSON/,
+  );
+});
