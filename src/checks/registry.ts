@@ -5,6 +5,7 @@
 import type { CheckConfigs } from '../config/config-schema.ts';
 import type { CheckDefinition } from '../engine/check.ts';
 import { baselineComparison } from './baseline-comparison/baseline-comparison.ts';
+import { fairness } from './fairness/fairness.ts';
 import { featurePolicy } from './feature-policy/feature-policy.ts';
 import { modelQuality } from './model-quality/model-quality.ts';
 import { numericalStability } from './numerical-stability/numerical-stability.ts';
@@ -19,6 +20,7 @@ export const checkRegistry: { [K in CheckId]-?: CheckDefinition<NonNullable<Chec
   model_quality: modelQuality,
   baseline_comparison: baselineComparison,
   slices,
+  fairness,
   schema_validation: schemaValidation,
   feature_policy: featurePolicy,
   pii_scan: piiScan,

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { baselineComparisonConfig } from '../checks/baseline-comparison/baseline-comparison-config.ts';
+import { fairnessConfig } from '../checks/fairness/fairness-config.ts';
 import { featurePolicyConfig } from '../checks/feature-policy/feature-policy-config.ts';
 import { modelQualityConfig } from '../checks/model-quality/model-quality-config.ts';
 import { numericalStabilityConfig } from '../checks/numerical-stability/numerical-stability-config.ts';
@@ -98,6 +99,7 @@ export const configSchema = z
         model_quality: modelQualityConfig.optional(),
         baseline_comparison: baselineComparisonConfig.optional(),
         slices: slicesConfig.optional(),
+        fairness: fairnessConfig.optional(),
         schema_validation: schemaValidationConfig.optional(),
         feature_policy: featurePolicyConfig.optional(),
         pii_scan: piiScanConfig.optional(),

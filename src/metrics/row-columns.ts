@@ -14,8 +14,6 @@ import { requireColumn } from './require-column.ts';
 import { rowError } from './row-error.ts';
 
 export interface RowColumns {
-  /** Names of the columns available, features first. */
-  names: readonly string[];
   /** The column's cells in prediction-row order; throws naming the key when absent. */
   cells(name: string, key: string): readonly Cell[];
   /** Where a column comes from, for messages. */
@@ -29,7 +27,6 @@ export function rowColumns(
   const own = predictions.table;
   if (!features) {
     return {
-      names: own.columnNames,
       cells: (name, key) => requireColumn(own, name, key),
       sourceOf: () => own.source,
     };
@@ -67,10 +64,6 @@ export function rowColumns(
   });
   const cache = new Map<string, Cell[]>();
   return {
-    names: [
-      ...features.table.columnNames,
-      ...own.columnNames.filter((n) => !features.table.columnNames.includes(n)),
-    ],
     cells(name, key) {
       const featureCells = features.table.column(name);
       if (!featureCells) {

@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fairness } from '../../../src/checks/fairness/fairness.ts';
+import { fairnessConfig } from '../../../src/checks/fairness/fairness-config.ts';
+import type { CheckOutcome } from '../../../src/engine/check.ts';
+import { fixtureText } from '../../metrics/fixture-table.ts';
+import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
+
+type Ran = Extract<CheckOutcome, { kind: 'ran' }>;
+
+async function run(
+  config: Record<string, unknown>,
+  extra: Record<string, string> = {},
+): Promise<Ran> {
+  const outcome = await fairness.run(fairnessConfig.parse(config), {
+    workspace: memoryWorkspace({
+      files: {
+        'eval/sex.csv': fixtureText('model/penguins-sex.csv'),
+        'data/features.csv': fixtureText('model/penguins-features.csv'),
+        ...extra,
+      },
+    }),
+    event: { name: 'local' },
+    now: new Date('2026-11-23T00:00:00Z'),
+  });
+  assert.equal(outcome.kind, 'ran');
+  return outcome as Ran;
+}
+
+const base = {
+  predictions: 'eval/sex.csv',
+  task: 'binary',
+  label_column: 'sex',
+  score_column: 'score',
+  positive_label: 'MALE',
+  id_column: 'id',
+  features: 'data/features.csv',
+};
+
+describe('fairness (Model 7)', () => {
+  it('computes group rates and disparities as the fairlearn definitions do, with pandas', async () => {
+    const outcome = await run({
+      ...base,
+      protected_attributes: ['species', 'island'],
+      max_false_positive_rate_difference: 0.1,
+    });
+    const [summary, species, island] = outcome.details;
+    assert.ok(summary?.type === 'table' && species?.type === 'table' && island?.type === 'table');
+    // p = score >= 0.5; df.groupby(species).p.mean() (selection), df[y == 1].groupby(...).p.mean() (TPR),
+    // df[y == 0]... (FPR): Chinstrap 0.3939393939393939 / 0.8571428571428571 / 0.05263157894736842,
+    // Gentoo 0.43103448275862066 / 0.8620689655172413 / 0, Adelie 0.4605263157894737 / 0.8709677419354839 / 0.17777777777777778
+    assert.deepEqual(species.rows, [
+      ['Chinstrap', 33, '0.3939', '0.8571', '0.0526', 'yes'],
+      ['Gentoo', 58, '0.431', '0.8621', '0', 'yes'],
+      ['Adelie', 76, '0.4605', '0.871', '0.1778', 'yes'],
+    ]);
+    // Over groups with >= 30 rows: species DPD 0.06658692185007975, EOD 0.01382488479262678,
+    // FPR diff 0.17777777777777778, DIR 0.8554112554112554; island (Torgersen has 23 rows, left out):
+    // DPD 0.06438870235038513, EOD 0.07499999999999996, FPR diff 0.04134366925064599, DIR 0.8593615185504746
+    assert.deepEqual(summary.rows, [
+      ['species', 3, '0.0666', '0.0138', '0.1778', '0.8554', '🔴 disparity'],
+      ['island', 2, '0.0644', '0.075', '0.0413', '0.8594', '🟢 ok'],
+    ]);
+    assert.equal(island.rows.at(-1)?.[0], 'Torgersen');
+    assert.equal(island.rows.at(-1)?.[5], 'no (< 30 rows)');
+    const disparity = outcome.findings.filter((f) => f.id.startsWith('attribute:'));
+    assert.deepEqual(
+      disparity.map((f) => f.id),
+      ['attribute:species:false_positive_rate'],
+    );
+    assert.equal(
+      disparity[0]?.message,
+      'species: false positive rate difference 0.1778 exceeds 0.1; false positive rate 0 for species = Gentoo vs 0.1778 for species = Adelie',
+    );
+  });
+
+  it('flags features that proxy a protected attribute (Cramér’s V, correlation ratio)', async () => {
+    const outcome = await run({
+      ...base,
+      protected_attributes: ['species'],
+      proxies: { max_association: 0.85 },
+    });
+    const proxies = outcome.details.at(-1);
+    assert.ok(proxies?.type === 'table');
+    // eta by species (numpy): flipper_length_mm 0.8881332921530408, beak_length_mm 0.8526806637221535,
+    // body_mass_g 0.816377658698826, beak_depth_mm 0.8151727960008491; island:
+    // scipy.stats.contingency.association(pd.crosstab(species, island), method='cramer') → 0.6366326262970908
+    assert.deepEqual(
+      proxies.rows.map((row) => row.slice(0, 4)),
+      [
+        ['flipper_length_mm', 'species', 'correlation ratio η', '0.8881'],
+        ['beak_length_mm', 'species', 'correlation ratio η', '0.8527'],
+        ['body_mass_g', 'species', 'correlation ratio η', '0.8164'],
+        ['beak_depth_mm', 'species', 'correlation ratio η', '0.8152'],
+        ['island', 'species', "Cramér's V", '0.6366'],
+      ],
+    );
+    assert.deepEqual(
+      outcome.findings.filter((f) => f.id.startsWith('proxy:')).map((f) => [f.id, f.severity]),
+      [
+        ['proxy:flipper_length_mm:species', 'warn'],
+        ['proxy:beak_length_mm:species', 'warn'],
+      ],
+    );
+  });
+
+  it('applies the four-fifths rule and demographic parity to a skewed classifier', async () => {
+    // Group b is selected half as often as group a: DIR 0.5, DPD 0.4.
+    const rows = ['id,y,p,g'];
+    for (let i = 0; i < 40; i++) rows.push(`a${i},${i % 2},${i < 32 ? 1 : 0},a`);
+    for (let i = 0; i < 40; i++) rows.push(`b${i},${i % 2},${i < 16 ? 1 : 0},b`);
+    const outcome = await run(
+      {
+        predictions: 'p.csv',
+        task: 'binary',
+        label_column: 'y',
+        prediction_column: 'p',
+        protected_attributes: ['g'],
+        proxies: { columns: [] },
+      },
+      { 'p.csv': rows.join('\n') },
+    );
+    assert.deepEqual(
+      outcome.findings.map((f) => f.id),
+      [
+        'attribute:g:demographic_parity',
+        'attribute:g:equal_opportunity',
+        'attribute:g:disparate_impact',
+      ],
+    );
+    assert.match(
+      outcome.findings[2]!.message,
+      /^g: disparate impact ratio 0\.5 is below 0\.8 \(four-fifths rule at 0\.8\); selection rate 0\.4 for g = b vs 0\.8 for g = a$/,
+    );
+  });
+
+  it('warns when fewer than two groups are large enough', async () => {
+    const outcome = await run({
+      ...base,
+      protected_attributes: ['island'],
+      min_group_size: 70,
+      proxies: { columns: [] },
+    });
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.id, f.severity]),
+      [['attribute:island:groups', 'warn']],
+    );
+  });
+});
