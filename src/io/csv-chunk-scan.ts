@@ -98,13 +98,14 @@ export function scanCsvChunk(request: CsvChunkRequest): CsvChunkScan | CsvChunkF
   let windowStart = request.start;
   let filled = 0;
 
-  const isMissing = (bytes: Buffer, start: number, end: number): boolean => {
-    if (start === end) return emptyIsMissing;
+  const isMissingToken = (bytes: Buffer, start: number, end: number): boolean => {
     for (const token of missingTokens) {
       if (token.length === end - start && token.compare(bytes, start, end) === 0) return true;
     }
     return false;
   };
+  const indexes = Int32Array.from(plans, (plan) => plan.index);
+  const anyTokens = missingTokens.length > 0;
 
   const onRecord = (fieldCount: number, line: number) => {
     const record = records++;
@@ -121,15 +122,18 @@ export function scanCsvChunk(request: CsvChunkRequest): CsvChunkScan | CsvChunkF
     }
     const bytes = window;
     const { starts, ends, quoting } = tokenizer;
-    for (let c = 0; c < plans.length; c++) {
-      const index = plans[c]!.index;
+    for (let c = 0; c < indexes.length; c++) {
+      const index = indexes[c]!;
       const builder = builders[c]!;
+      const start = starts[index]!;
+      const end = ends[index]!;
       if (quoting[index] === QUOTED_ESCAPES) {
         const text = fieldText(tokenizer, bytes, index);
         if (missingTexts.has(text)) builder.addMissing();
         else builder.addText(text, record, line);
-      } else if (isMissing(bytes, starts[index]!, ends[index]!)) builder.addMissing();
-      else builder.addBytes(bytes, starts[index]!, ends[index]!, record, line);
+      } else if (start === end ? emptyIsMissing : anyTokens && isMissingToken(bytes, start, end)) {
+        builder.addMissing();
+      } else builder.addBytes(bytes, start, end, record, line);
     }
   };
 

@@ -26,6 +26,36 @@ function slow(bytes: Buffer, start: number, end: number): number | undefined {
 
 /** The number bytes[start, end) spells, or undefined when it is not a number. */
 export function parseNumberBytes(bytes: Buffer, start: number, end: number): number | undefined {
+  // Fast path for the common shape `-?digits(.digits)?` with at most 15 digits.
+  let p = start;
+  const negative = bytes[p] === 0x2d;
+  if (negative) p++;
+  let mantissa = 0;
+  let digits = 0;
+  let scale = 0;
+  let c = bytes[p];
+  while (p < end && c !== undefined && c >= 0x30 && c <= 0x39) {
+    mantissa = mantissa * 10 + (c - 0x30);
+    digits++;
+    c = bytes[++p];
+  }
+  if (p < end && c === 0x2e) {
+    c = bytes[++p];
+    while (p < end && c !== undefined && c >= 0x30 && c <= 0x39) {
+      mantissa = mantissa * 10 + (c - 0x30);
+      digits++;
+      scale++;
+      c = bytes[++p];
+    }
+  }
+  if (p === end && digits > 0 && digits <= 15 && scale <= 22) {
+    const magnitude = mantissa / powersOfTen[scale]!;
+    return negative ? -magnitude : magnitude;
+  }
+  return parseGeneral(bytes, start, end);
+}
+
+function parseGeneral(bytes: Buffer, start: number, end: number): number | undefined {
   let s = start;
   let e = end;
   while (s < e && isAsciiSpace(bytes[s]!)) s++;

@@ -13,7 +13,7 @@ import { parseBooleanCell } from '../data/parse-boolean.ts';
 import { parseIsoDate, parseIsoDatetime } from '../data/parse-date.ts';
 import { parseIntegerCell, parseNumberCell } from '../data/parse-number.ts';
 import type { NumericScanKind, ScanKind } from '../data/table-scan.ts';
-import { CELL_BAD, CELL_MISSING, CELL_PRESENT } from '../data/table-scan.ts';
+import { CELL_BAD, CELL_MISSING } from '../data/table-scan.ts';
 import { ByteDictionary } from './byte-dictionary.ts';
 import { parseIntegerBytes, parseNumberBytes } from './parse-number-bytes.ts';
 
@@ -74,6 +74,7 @@ function firstKind(text: string): State {
 
 export class ScanColumnBuilder {
   private readonly auto: boolean;
+  private readonly plainNumber: boolean;
   private state: State;
   private readonly badLimit: number;
   private length = 0;
@@ -96,6 +97,7 @@ export class ScanColumnBuilder {
   private text: string | null = null;
 
   constructor(kind: ScanKind, expectedRows: number, badLimit: number) {
+    this.plainNumber = kind === 'number';
     this.auto = kind === 'auto';
     this.state = kind === 'auto' ? 'undecided' : kind;
     this.badLimit = badLimit;
@@ -137,6 +139,16 @@ export class ScanColumnBuilder {
     record: number,
     line: number | undefined,
   ): void {
+    if (this.plainNumber && this.length < this.capacity) {
+      // The hot path of a big scan: a number column, no detours.
+      const value = parseNumberBytes(bytes, start, end);
+      if (value !== undefined) {
+        // status stays CELL_PRESENT (0) as allocated: untouched pages cost no memory.
+        this.values![this.length++] = value;
+        this.present++;
+        return;
+      }
+    }
     this.bytes = bytes;
     this.start = start;
     this.end = end;
@@ -298,9 +310,8 @@ export class ScanColumnBuilder {
   }
 
   private addValue(value: number): void {
-    const i = this.length++;
-    this.values![i] = value;
-    this.status![i] = CELL_PRESENT;
+    // status stays CELL_PRESENT (0) as allocated: untouched pages cost no memory.
+    this.values![this.length++] = value;
     this.present++;
   }
 

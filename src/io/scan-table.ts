@@ -76,15 +76,37 @@ export async function scanTableFile(
   source: string,
   options: TableScanOptions = {},
 ): Promise<TableScan> {
+  activeFileScans++;
+  try {
+    return await scanFile(absolutePath, source, options);
+  } finally {
+    activeFileScans--;
+  }
+}
+
+/**
+ * File scans under way. Scans started together (`Promise.all`) have all been
+ * counted by the time any of them reaches its first await, so they share the
+ * threads: two files on two threads are one range each, and a range scanned
+ * whole needs no copy to join with others (half the peak memory).
+ */
+let activeFileScans = 0;
+
+async function scanFile(
+  absolutePath: string,
+  source: string,
+  options: TableScanOptions,
+): Promise<TableScan> {
   const settings = settingsFor(source, options);
   if (settings.format === 'parquet') return scanParquet(absolutePath, settings);
   const input = { path: absolutePath };
   if (settings.format === 'jsonl') return scanJsonl(input, settings);
   const { size } = await stat(absolutePath);
   const { header, plans } = prepareCsv(input, settings);
+  const ranges = Math.max(1, Math.floor(settings.threads / activeFileScans));
   const pass = (scanPlans: readonly ColumnPlan[]) =>
     settings.threads > 1 && size - header.dataStart >= PARALLEL_MIN_BYTES
-      ? scanCsvParallel(input, size, header, scanPlans, settings)
+      ? scanCsvParallel(input, size, header, scanPlans, settings, ranges)
       : scanCsvPass(input, size, header, scanPlans, settings);
   const first = await pass(plans);
   const again = textPassPlans(plans, first.needsTextPass);
@@ -367,11 +389,9 @@ async function scanCsvParallel(
   header: CsvHeader,
   plans: readonly ColumnPlan[],
   settings: Settings,
+  ranges: number,
 ): Promise<Merged> {
-  const starts = [
-    header.dataStart,
-    ...splitPoints(input, header.dataStart, size, settings.threads),
-  ];
+  const starts = [header.dataStart, ...splitPoints(input, header.dataStart, size, ranges)];
   const stops = [...starts.slice(1), Number.POSITIVE_INFINITY];
   const request = (k: number, start: number) =>
     chunkRequest(input, size, header, plans, settings, start, stops[k]!);
@@ -515,6 +535,19 @@ function mergeNumeric(
   parts: readonly ChunkColumn[],
   length: number,
 ): ScanColumn {
+  const only = parts.length === 1 ? parts[0]! : undefined;
+  if (only?.values && only.status) {
+    // One range: its arrays are the column (a view, no copy).
+    return {
+      name,
+      kind,
+      values: only.values.subarray(0, length),
+      status: only.status.subarray(0, length),
+      presentCount: only.presentCount,
+      missingCount: only.missingCount,
+      badCount: only.badCount,
+    };
+  }
   const values = new Float64Array(length);
   const status = new Uint8Array(length);
   let offset = 0;
@@ -538,7 +571,8 @@ function mergeNumeric(
 }
 
 function mergeCategory(name: string, parts: readonly ChunkColumn[], length: number): ScanColumn {
-  const codes = new Int32Array(length);
+  // One range: its codes are already in order of first appearance in the file.
+  const codes = parts.length === 1 ? parts[0]!.codes!.subarray(0, length) : new Int32Array(length);
   const dictionary: string[] = [];
   const index = new Map<string, number>();
   const counts: number[] = [];
