@@ -25,4 +25,24 @@ export interface RunEvent {
   baseSha?: string;
   /** Link to the workflow run, for the report footer. */
   runUrl?: string;
+  /** Where production's files came from, when a baseline artifact was asked for. */
+  production?: ProductionBaseline;
+}
+
+/**
+ * The production baseline across runs (action input `baseline-files`): files the
+ * default branch's latest successful run accepted, offered to checks as the
+ * files at `baseSha` (see src/modes/production-files-workspace.ts).
+ */
+export interface ProductionBaseline {
+  /**
+   * `artifact`: `files` came from that run's artifact, any other file from git at
+   * `baseSha`; `base-ref`: the artifact could not be used, `note` says why, and
+   * every production file came from git at `baseSha`.
+   */
+  source: 'artifact' | 'base-ref';
+  /** Files taken from the artifact, relative to the working directory. */
+  files: string[];
+  artifact?: { name: string; runId: number; runUrl: string; sha: string; createdAt: string };
+  note?: string;
 }

@@ -1,0 +1,212 @@
+/**
+ * The JSON report read back from an artifact in publish mode. The pull request
+ * wrote it (its code, even its workflow file, ran in the evaluate job), so it
+ * is untrusted input to a job that holds a write token: it must have exactly
+ * the shape of `Report` (src/report/report-model.ts, docs/report-json.md) —
+ * strict objects, no unknown keys, every string and list bounded — before
+ * anything renders it. Rendering escapes every string again; this schema makes
+ * sure there is nothing but strings, numbers and the known structure to render.
+ */
+import { z } from 'zod';
+import { sections } from '../engine/check.ts';
+import type { Report } from '../report/report-model.ts';
+
+/** The largest JSON report accepted. */
+export const maxReportBytes = 10 * 1024 * 1024;
+
+const text = (max: number) => z.string().max(max);
+const short = text(200);
+const line = text(2_000);
+const message = text(20_000);
+const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max);
+const sha = z.string().regex(/^[0-9a-f]{40,64}$/, { error: 'expected a hex commit SHA' });
+const count = z.number().int().nonnegative();
+
+const rubricTestId = z.templateLiteral([
+  z.enum(['data', 'model', 'infra', 'monitor']),
+  '-',
+  z.literal([1, 2, 3, 4, 5, 6, 7]),
+]);
+const section = z.enum(sections);
+const checkStatus = z.enum(['pass', 'warn', 'fail', 'error', 'skip']);
+const severity = z.enum(['warn', 'fail']);
+const cell = z.union([line, z.number(), z.boolean(), z.null()]);
+
+const pullRequest = z.strictObject({
+  number: z.number().int().positive(),
+  headSha: sha,
+  baseSha: sha,
+  baseRef: short,
+  headRef: short,
+  fromFork: z.boolean(),
+});
+
+const production = z.strictObject({
+  source: z.enum(['artifact', 'base-ref']),
+  files: list(line, 200),
+  artifact: z
+    .strictObject({
+      name: short,
+      runId: count,
+      runUrl: line,
+      sha,
+      createdAt: short,
+    })
+    .optional(),
+  note: message.optional(),
+});
+
+const event = z.strictObject({
+  name: short,
+  repository: z.strictObject({ owner: short, repo: short }).optional(),
+  sha: sha.optional(),
+  ref: line.optional(),
+  pullRequest: pullRequest.optional(),
+  baseSha: sha.optional(),
+  runUrl: line.optional(),
+  production: production.optional(),
+});
+
+const waiverState = z.strictObject({
+  check: short,
+  finding: line.optional(),
+  reason: message,
+  owner: line,
+  expires: short,
+  expired: z.boolean(),
+});
+
+const finding = z.strictObject({
+  id: line,
+  severity,
+  message,
+  location: z
+    .strictObject({
+      path: line,
+      line: z.number().int().positive().optional(),
+      column: line.optional(),
+    })
+    .optional(),
+  waiver: waiverState.optional(),
+});
+
+const figure = z.strictObject({
+  name: line,
+  value: cell,
+  threshold: line.optional(),
+  unit: short.optional(),
+});
+
+const title = line.optional();
+const detailBlock = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('table'),
+    title,
+    header: list(line, 100),
+    rows: list(list(cell, 100), 10_000),
+    note: message.optional(),
+  }),
+  z.strictObject({ type: z.literal('text'), title, text: text(200_000) }),
+  z.strictObject({ type: z.literal('list'), title, items: list(message, 10_000) }),
+  z.strictObject({ type: z.literal('code'), title, text: text(200_000) }),
+  z.strictObject({ type: z.literal('mermaid'), title, source: text(50_000) }),
+]);
+
+const checkResult = z.strictObject({
+  id: short,
+  title: line,
+  rubric: list(rubricTestId, 28),
+  status: checkStatus,
+  waivedFrom: severity.optional(),
+  summary: message,
+  figures: list(figure, 200),
+  findings: list(finding, 10_000),
+  details: list(detailBlock, 200),
+  waiver: waiverState.optional(),
+  durationMs: z.number().nonnegative(),
+});
+
+const rubricTestState = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('automated'), checks: list(short, 200) }),
+  z.strictObject({ kind: z.literal('attested'), evidence: line, reviewed: short.optional() }),
+  z.strictObject({
+    kind: z.literal('attestation-rejected'),
+    evidence: line,
+    reviewed: short.optional(),
+    why: message,
+  }),
+  z.strictObject({ kind: z.literal('not-applicable'), reason: message }),
+  z.strictObject({ kind: z.literal('uncovered'), why: message }),
+]);
+
+const score = z.strictObject({
+  sections: list(
+    z.strictObject({ section, score: z.number(), minimum: z.number(), met: z.boolean() }),
+    4,
+  ),
+  final: z.number(),
+  band: z.strictObject({ range: short, meaning: line }),
+  minimum: z.number(),
+  tests: list(
+    z.strictObject({
+      id: rubricTestId,
+      section,
+      title: line,
+      points: z.union([z.literal(0), z.literal(0.5), z.literal(1)]),
+      state: rubricTestState,
+      howToCover: message,
+    }),
+    28,
+  ),
+});
+
+export const untrustedReportSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  mlgateVersion: short,
+  generatedAt: z.iso.datetime(),
+  event,
+  verdict: z.strictObject({ passed: z.boolean(), reasons: list(message, 1_000) }),
+  score,
+  checks: list(checkResult, 200),
+  waivers: list(
+    waiverState.extend({
+      effect: z.enum(['waived', 'expired', 'unused', 'refused']),
+      note: message,
+    }),
+    1_000,
+  ),
+  configErrors: list(message, 1_000),
+});
+
+/** Validated against the schema, so the renderer can take it as a Report. */
+export type UntrustedReport = z.infer<typeof untrustedReportSchema>;
+
+export type ReportParse = { ok: true; report: Report } | { ok: false; problem: string };
+
+/** Parses and validates the report file's text; `source` names it in the problem, e.g. the artifact. */
+export function parseUntrustedReport(textOfFile: string, source: string): ReportParse {
+  if (Buffer.byteLength(textOfFile, 'utf8') > maxReportBytes) {
+    return { ok: false, problem: `${source} is larger than ${maxReportBytes} bytes` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(textOfFile);
+  } catch (error) {
+    return { ok: false, problem: `${source} is not JSON: ${(error as Error).message}` };
+  }
+  const parsed = untrustedReportSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((issue) => {
+      const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
+      return `\`${where}\`: ${issue.message}`;
+    });
+    const more = parsed.error.issues.length - issues.length;
+    return {
+      ok: false,
+      problem:
+        `${source} does not have the shape of an mlgate report: ${issues.join('; ')}` +
+        `${more > 0 ? ` (and ${more} more)` : ''}`,
+    };
+  }
+  return { ok: true, report: parsed.data satisfies Report };
+}

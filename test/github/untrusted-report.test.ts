@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { maxReportBytes, parseUntrustedReport } from '../../src/github/untrusted-report.ts';
+import { renderJson } from '../../src/report/render-json.ts';
+import { scenarios } from '../report/scenarios.ts';
+
+const golden = readFileSync(new URL('../report/golden/blocked.json', import.meta.url), 'utf8');
+const source = 'artifact mlgate-report-default';
+const problemOf = (json: unknown) => {
+  const parsed = parseUntrustedReport(JSON.stringify(json), source);
+  assert.equal(parsed.ok, false, 'the tampered report must be refused');
+  return (parsed as { problem: string }).problem;
+};
+
+describe('parseUntrustedReport', () => {
+  for (const [name, build] of Object.entries(scenarios)) {
+    it(`accepts the JSON mlgate writes for the ${name} scenario, unchanged`, () => {
+      const json = renderJson(build());
+      const parsed = parseUntrustedReport(json, source);
+      assert.ok(parsed.ok, parsed.ok ? '' : parsed.problem);
+      assert.deepEqual(parsed.report, JSON.parse(json));
+    });
+  }
+
+  it('accepts the committed golden JSON report (a field added to Report must be added here too)', () => {
+    const parsed = parseUntrustedReport(golden, source);
+    assert.ok(parsed.ok, parsed.ok ? '' : parsed.problem);
+  });
+
+  it('accepts the production baseline the run used', () => {
+    const report = JSON.parse(golden);
+    report.event.production = {
+      source: 'artifact',
+      files: ['metrics/eval.json'],
+      artifact: {
+        name: 'mlgate-baseline-default',
+        runId: 42,
+        runUrl: 'https://github.com/acme/churn-model/actions/runs/42',
+        sha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e',
+        createdAt: '2026-06-14T08:00:00Z',
+      },
+    };
+    assert.ok(parseUntrustedReport(JSON.stringify(report), source).ok);
+  });
+
+  it('refuses a key the report does not have, naming where', () => {
+    const report = JSON.parse(golden);
+    report.checks[0].markdown = '<img src=x onerror=alert(1)>';
+    assert.match(problemOf(report), /`checks\.0`: Unrecognized key: "markdown"/);
+  });
+
+  it('refuses __proto__ smuggled in by JSON', () => {
+    const text = golden.replace('"verdict": {', '"verdict": {"__proto__": {"passed": true},');
+    const parsed = parseUntrustedReport(text, source);
+    assert.equal(parsed.ok, false);
+    assert.match(
+      (parsed as { problem: string }).problem,
+      /`verdict`: Unrecognized key: "__proto__"/,
+    );
+  });
+
+  it('refuses a verdict that is not a boolean, and says it is not an mlgate report', () => {
+    const report = JSON.parse(golden);
+    report.verdict.passed = 'yes';
+    assert.match(
+      problemOf(report),
+      /^artifact mlgate-report-default does not have the shape of an mlgate report: `verdict\.passed`/,
+    );
+  });
+
+  it('refuses oversized strings and lists', () => {
+    const report = JSON.parse(golden);
+    report.checks[0].summary = 'x'.repeat(20_001);
+    assert.match(problemOf(report), /`checks\.0\.summary`: Too big/);
+    const many = JSON.parse(golden);
+    many.configErrors = Array.from({ length: 1001 }, () => 'e');
+    assert.match(problemOf(many), /`configErrors`: Too big/);
+  });
+
+  it('refuses an unknown schema version, rubric test, status or SHA', () => {
+    const report = JSON.parse(golden);
+    report.schemaVersion = 2;
+    report.checks[0].rubric = ['data-9'];
+    report.checks[0].status = 'green';
+    report.event.sha = 'HEAD; rm -rf /';
+    const problem = problemOf(report);
+    for (const where of ['schemaVersion', 'checks.0.rubric.0', 'checks.0.status', 'event.sha']) {
+      assert.match(problem, new RegExp(`\`${where.replaceAll('.', '\\.')}\``));
+    }
+  });
+
+  it('refuses text that is not JSON and a file over the size limit before parsing it', () => {
+    assert.match(
+      (parseUntrustedReport('{"schemaVersion": 1', source) as { problem: string }).problem,
+      /is not JSON/,
+    );
+    const huge = `{"pad": "${'x'.repeat(maxReportBytes)}"}`;
+    assert.match(
+      (parseUntrustedReport(huge, source) as { problem: string }).problem,
+      /larger than 10485760 bytes/,
+    );
+  });
+});
