@@ -5,13 +5,22 @@
 import type { CheckConfigs } from '../config/config-schema.ts';
 import type { CheckDefinition } from '../engine/check.ts';
 import { baselineComparison } from './baseline-comparison/baseline-comparison.ts';
+import { canary } from './canary/canary.ts';
+import { computePerformance } from './compute-performance/compute-performance.ts';
+import { debuggability } from './debuggability/debuggability.ts';
+import { dependencyChanges } from './dependency-changes/dependency-changes.ts';
 import { fairness } from './fairness/fairness.ts';
 import { featurePolicy } from './feature-policy/feature-policy.ts';
+import { integrationTest } from './integration-test/integration-test.ts';
 import { modelQuality } from './model-quality/model-quality.ts';
 import { numericalStability } from './numerical-stability/numerical-stability.ts';
 import { piiScan } from './pii-scan/pii-scan.ts';
+import { reproducibility } from './reproducibility/reproducibility.ts';
+import { rollback } from './rollback/rollback.ts';
 import { schemaValidation } from './schema-validation/schema-validation.ts';
 import { slices } from './slices/slices.ts';
+import { specReview } from './spec-review/spec-review.ts';
+import { unitTests } from './unit-tests/unit-tests.ts';
 
 export type CheckId = keyof CheckConfigs;
 
@@ -24,4 +33,13 @@ export const checkRegistry: { [K in CheckId]-?: CheckDefinition<NonNullable<Chec
   schema_validation: schemaValidation,
   feature_policy: featurePolicy,
   pii_scan: piiScan,
+  reproducibility,
+  unit_tests: unitTests,
+  integration_test: integrationTest,
+  debuggability,
+  canary,
+  rollback,
+  spec_review: specReview,
+  dependency_changes: dependencyChanges,
+  compute_performance: computePerformance,
 };

@@ -5,13 +5,22 @@
  */
 import { z } from 'zod';
 import { baselineComparisonConfig } from '../checks/baseline-comparison/baseline-comparison-config.ts';
+import { canaryConfig } from '../checks/canary/canary-config.ts';
+import { computePerformanceConfig } from '../checks/compute-performance/compute-performance-config.ts';
+import { debuggabilityConfig } from '../checks/debuggability/debuggability-config.ts';
+import { dependencyChangesConfig } from '../checks/dependency-changes/dependency-changes-config.ts';
 import { fairnessConfig } from '../checks/fairness/fairness-config.ts';
 import { featurePolicyConfig } from '../checks/feature-policy/feature-policy-config.ts';
+import { integrationTestConfig } from '../checks/integration-test/integration-test-config.ts';
 import { modelQualityConfig } from '../checks/model-quality/model-quality-config.ts';
 import { numericalStabilityConfig } from '../checks/numerical-stability/numerical-stability-config.ts';
 import { piiScanConfig } from '../checks/pii-scan/pii-scan-config.ts';
+import { reproducibilityConfig } from '../checks/reproducibility/reproducibility-config.ts';
+import { rollbackConfig } from '../checks/rollback/rollback-config.ts';
 import { schemaValidationConfig } from '../checks/schema-validation/schema-validation-config.ts';
 import { slicesConfig } from '../checks/slices/slices-config.ts';
+import { specReviewConfig } from '../checks/spec-review/spec-review-config.ts';
+import { unitTestsConfig } from '../checks/unit-tests/unit-tests-config.ts';
 import { sections } from '../engine/check.ts';
 import { calendarDate, nonNegative, repoPath } from './shared-schemas.ts';
 
@@ -103,6 +112,15 @@ export const configSchema = z
         schema_validation: schemaValidationConfig.optional(),
         feature_policy: featurePolicyConfig.optional(),
         pii_scan: piiScanConfig.optional(),
+        reproducibility: reproducibilityConfig.optional(),
+        unit_tests: unitTestsConfig.optional(),
+        integration_test: integrationTestConfig.optional(),
+        debuggability: debuggabilityConfig.optional(),
+        canary: canaryConfig.optional(),
+        rollback: rollbackConfig.optional(),
+        spec_review: specReviewConfig.optional(),
+        dependency_changes: dependencyChangesConfig.optional(),
+        compute_performance: computePerformanceConfig.optional(),
       })
       .default({}),
     attestations: z

@@ -13,15 +13,26 @@ export function timeoutMinutes(defaultMinutes: number) {
     .number({ error: 'expected a number of minutes, e.g. 30' })
     .positive({ error: 'the timeout must be more than 0 minutes' })
     .max(360, { error: 'at most 360 minutes (a GitHub-hosted job stops at 6 hours)' })
-    .default(defaultMinutes);
+    .default(defaultMinutes)
+    .describe(
+      'Minutes before the command and everything it started are killed; the check then ends `error` with the end of its log.',
+    );
 }
 
 /** Relative to the repository root; the command runs there. */
-export const workingDirectory = repoPath.optional();
+export const workingDirectory = repoPath
+  .optional()
+  .describe('Where the command runs, relative to the repository root; default the root.');
 
 export const tolerance = z.strictObject({
-  /** Largest acceptable |a − b|. */
-  absolute: z.number().min(0, { error: 'a tolerance is at least 0' }).default(0),
-  /** Largest acceptable |a − b| / max(|a|, |b|). */
-  relative: z.number().min(0, { error: 'a tolerance is at least 0' }).default(0),
+  absolute: z
+    .number()
+    .min(0, { error: 'a tolerance is at least 0' })
+    .default(0)
+    .describe('Largest acceptable |a − b|.'),
+  relative: z
+    .number()
+    .min(0, { error: 'a tolerance is at least 0' })
+    .default(0)
+    .describe('Largest acceptable |a − b| / max(|a|, |b|).'),
 });

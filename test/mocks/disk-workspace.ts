@@ -1,6 +1,6 @@
 /**
- * The real on-disk Workspace with the real infra capabilities (commands, git,
- * copies), for tests that run fixture scripts end to end.
+ * The real on-disk Workspace (files, commands, git, copies) with a given
+ * command policy, for tests that run fixture scripts end to end.
  */
 import type { Workspace } from '../../src/engine/workspace.ts';
 import type { CommandOptions } from '../../src/io/infra-capabilities.ts';

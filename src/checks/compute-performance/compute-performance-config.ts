@@ -6,18 +6,35 @@ const regression = z
   .min(0, { error: 'a regression threshold is at least 0' });
 
 export const computePerformanceConfig = z.strictObject({
-  /** Benchmark results of this change (JSON or YAML), e.g. {"latency_ms": {"p95": 41.2}, "peak_memory_mb": 812}. */
-  candidate: repoPath,
-  /** Production's results in the workspace (e.g. a downloaded artifact); default: `candidate`'s path at the base revision. */
-  production: repoPath.optional(),
-  /** Earlier versions' results, oldest first: a JSON array or JSON Lines, each entry like `candidate` plus an optional `version`. */
-  history: repoPath.optional(),
-  /** Sudden regression: fail when a metric is worse than production by more than this fraction. */
-  max_regression: regression.default(0.1),
-  /** Slow leak: fail when a metric is worse than the best of the last `leak_window` versions by more than this fraction. */
-  max_leak: regression.default(0.1),
-  leak_window: z.int().min(2).max(100).default(5),
-  /** Metrics besides the built-in ones, or overrides: dotted key → which way is better and its own thresholds. */
+  candidate: repoPath.describe(
+    'Benchmark results of this change (JSON or YAML), e.g. {"latency_ms": {"p95": 41.2}, "peak_memory_mb": 812}.',
+  ),
+  production: repoPath
+    .optional()
+    .describe(
+      "Production's results in the workspace (e.g. a downloaded artifact); default: `candidate`'s path at the base revision.",
+    ),
+  history: repoPath
+    .optional()
+    .describe(
+      "Earlier versions' results, oldest first: a JSON array or JSON Lines, each entry like `candidate` plus an optional `version`.",
+    ),
+  max_regression: regression
+    .default(0.1)
+    .describe(
+      'Sudden regression: fail when a metric is worse than production by more than this fraction.',
+    ),
+  max_leak: regression
+    .default(0.1)
+    .describe(
+      'Slow leak: fail when a metric is worse than the best of the last `leak_window` versions by more than this fraction.',
+    ),
+  leak_window: z
+    .int()
+    .min(2)
+    .max(100)
+    .default(5)
+    .describe('How many past versions (from history) the slow-leak test looks back.'),
   metrics: z
     .record(
       z.string().min(1),
@@ -27,11 +44,19 @@ export const computePerformanceConfig = z.strictObject({
         }),
         max_regression: regression.optional(),
         max_leak: regression.optional(),
-        /** Changes smaller than this (in the metric's unit) are noise and never fail. */
-        min_change: nonNegative.optional(),
+        min_change: nonNegative
+          .optional()
+          .describe("Changes smaller than this (in the metric's unit) are noise and never fail."),
       }),
     )
-    .default({}),
-  base_revision: z.string().min(1).optional(),
+    .default({})
+    .describe(
+      'Metrics besides the built-in ones, or overrides: dotted key → which way is better and its own thresholds.',
+    ),
+  base_revision: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The revision holding production; default the PR base.'),
 });
 export type ComputePerformanceConfig = z.infer<typeof computePerformanceConfig>;

@@ -9,27 +9,36 @@ export const sha256Hex = z
 
 export const rollbackConfig = z
   .strictObject({
-    /** The production model file (or directory) in git; it must exist at the base revision. */
-    artifact: repoPath.optional(),
-    /**
-     * A file in git recording the production model, read at the base revision:
-     * YAML or JSON with `sha256` and `path` (a file in git) or `uri` (where it is stored), optionally `version`.
-     */
-    manifest: repoPath.optional(),
-    /** The production model stored outside git: a URL or registry reference and its hash. */
+    artifact: repoPath
+      .optional()
+      .describe(
+        'The production model file (or directory) in git; it must exist at the base revision.',
+      ),
+    manifest: repoPath
+      .optional()
+      .describe(
+        'A file in git recording the production model, read at the base revision: YAML or JSON with `sha256` and `path` (a file in git) or `uri` (where it is stored), optionally `version`.',
+      ),
     reference: z
       .strictObject({
         uri: z
           .string()
           .trim()
           .min(1, { error: 'give the URL or registry reference of the production model' }),
-        /** Optional when the reference itself pins a digest (`…@sha256:…`). */
-        sha256: sha256Hex.optional(),
+        sha256: sha256Hex
+          .optional()
+          .describe('Optional when the reference itself pins a digest (`…@sha256:…`).'),
         version: z.string().min(1).optional(),
       })
-      .optional(),
-    /** The revision holding production; default the PR base. */
-    base_revision: z.string().min(1).optional(),
+      .optional()
+      .describe(
+        'The production model stored outside git: a URL or registry reference and its hash.',
+      ),
+    base_revision: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The revision holding production; default the PR base.'),
   })
   .refine(
     (config) =>

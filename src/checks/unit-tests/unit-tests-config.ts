@@ -8,32 +8,40 @@ const globs = (example: string) =>
 
 const area = (codeExample: string, testExample: string) =>
   z.strictObject({
-    /** The code under test (globs). */
-    code: globs(codeExample),
-    /** The tests for it (globs over test file paths; pytest class names count as their module file). */
-    tests: globs(testExample),
-    /** At least this many of those tests must have run (passed or failed, not skipped). */
-    minimum_tests: z.int().min(1).default(1),
-    /** Line coverage of `code` required, 0–1; overrides the check's minimum_coverage. */
-    minimum_coverage: probability.optional(),
+    code: globs(codeExample).describe('The code under test (globs).'),
+    tests: globs(testExample).describe(
+      'The tests for it (globs over test file paths; pytest class names count as their module file).',
+    ),
+    minimum_tests: z
+      .int()
+      .min(1)
+      .default(1)
+      .describe('At least this many of those tests must have run (passed or failed, not skipped).'),
+    minimum_coverage: probability
+      .optional()
+      .describe("Line coverage of `code` required, 0–1; overrides the check's minimum_coverage."),
   });
 
 export const unitTestsConfig = z
   .strictObject({
-    /** JUnit XML reports written earlier in the workflow. */
     junit: z
       .array(repoPath)
-      .min(1, { error: 'list the JUnit XML report(s), e.g. [reports/junit.xml]' }),
-    /** Coverage reports: lcov, Cobertura XML or JaCoCo XML (detected from the content). */
-    coverage: z.array(repoPath).default([]),
-    /** Line coverage required of each area's code, 0–1. */
-    minimum_coverage: probability.optional(),
-    /** Infra 2: the model spec (architecture, training step, checkpointing). */
-    model_spec: area('src/model/**', 'tests/test_model*.py'),
-    /** Data 7: the feature code (training and serving). */
-    feature_code: area('src/features/**', 'tests/test_features*.py'),
-    /** How many failing tests to name. */
-    max_examples: z.int().min(1).max(100).default(20),
+      .min(1, { error: 'list the JUnit XML report(s), e.g. [reports/junit.xml]' })
+      .describe('JUnit XML reports written earlier in the workflow.'),
+    coverage: z
+      .array(repoPath)
+      .default([])
+      .describe('Coverage reports: lcov, Cobertura XML or JaCoCo XML (detected from the content).'),
+    minimum_coverage: probability
+      .optional()
+      .describe("Line coverage required of each area's code, 0–1."),
+    model_spec: area('src/model/**', 'tests/test_model*.py').describe(
+      'Infra 2: the model spec (architecture, training step, checkpointing).',
+    ),
+    feature_code: area('src/features/**', 'tests/test_features*.py').describe(
+      'Data 7: the feature code (training and serving).',
+    ),
+    max_examples: z.int().min(1).max(100).default(20).describe('How many failing tests to name.'),
   })
   .refine(
     (config) =>
