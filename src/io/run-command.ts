@@ -55,6 +55,8 @@ export async function runCommand(
     `${request.key.replace(/[^A-Za-z0-9_.-]+/g, '-')}-${Date.now()}-${process.pid}.log`,
   );
   const log = createWriteStream(logPath);
+  // A full disk must not crash mlgate: the tail kept in memory still reaches the report.
+  log.on('error', () => {});
   const [file, args] = shellInvocation(request.command, environment);
   const started = performance.now();
   const child = spawn(file, args, {
