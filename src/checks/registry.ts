@@ -9,6 +9,7 @@ import { canary } from './canary/canary.ts';
 import { computePerformance } from './compute-performance/compute-performance.ts';
 import { debuggability } from './debuggability/debuggability.ts';
 import { dependencyChanges } from './dependency-changes/dependency-changes.ts';
+import { drift } from './drift/drift.ts';
 import { fairness } from './fairness/fairness.ts';
 import { featurePolicy } from './feature-policy/feature-policy.ts';
 import { integrationTest } from './integration-test/integration-test.ts';
@@ -33,6 +34,7 @@ export const checkRegistry: { [K in CheckId]-?: CheckDefinition<NonNullable<Chec
   schema_validation: schemaValidation,
   feature_policy: featurePolicy,
   pii_scan: piiScan,
+  drift,
   reproducibility,
   unit_tests: unitTests,
   integration_test: integrationTest,

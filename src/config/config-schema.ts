@@ -9,6 +9,7 @@ import { canaryConfig } from '../checks/canary/canary-config.ts';
 import { computePerformanceConfig } from '../checks/compute-performance/compute-performance-config.ts';
 import { debuggabilityConfig } from '../checks/debuggability/debuggability-config.ts';
 import { dependencyChangesConfig } from '../checks/dependency-changes/dependency-changes-config.ts';
+import { driftConfig } from '../checks/drift/drift-config.ts';
 import { fairnessConfig } from '../checks/fairness/fairness-config.ts';
 import { featurePolicyConfig } from '../checks/feature-policy/feature-policy-config.ts';
 import { integrationTestConfig } from '../checks/integration-test/integration-test-config.ts';
@@ -112,6 +113,7 @@ export const configSchema = z
         schema_validation: schemaValidationConfig.optional(),
         feature_policy: featurePolicyConfig.optional(),
         pii_scan: piiScanConfig.optional(),
+        drift: driftConfig.optional(),
         reproducibility: reproducibilityConfig.optional(),
         unit_tests: unitTestsConfig.optional(),
         integration_test: integrationTestConfig.optional(),

@@ -8,10 +8,11 @@
  *
  * Reference: numpy.quantile(reference, np.arange(1, 10) / 10) for the cuts, and
  * numpy.searchsorted(cuts, x, side='left') for the bin of x (right-closed).
- * Cost: O(m log n) per sample on sorted input (m ≤ 9 cuts), no pass over values.
+ * Cost: O(m log n) per sorted array (m ≤ 9 cuts, no pass over the values); one
+ * pass over a weighted table.
  */
 import { linearQuantileSorted } from './linear-quantile.ts';
-import { countAtMost, type SortedSample } from './sorted-sample.ts';
+import { countAtMost, type SortedSample, sampleValues, sampleWeights } from './sorted-sample.ts';
 
 /** Ascending distinct cut points from the reference's deciles. */
 export function decileCuts(sortedReference: ArrayLike<number>): number[] {
@@ -30,14 +31,26 @@ export function decileCutsFrom(quantile: (p: number) => number): number[] {
 
 /** Counts of a sorted sample in the right-closed bins that `cuts` define (cuts.length + 1 bins). */
 export function binCountsSorted(sorted: SortedSample, cuts: readonly number[]): number[] {
-  const counts: number[] = [];
-  let below = 0;
-  for (const cut of cuts) {
-    const atOrBelow = countAtMost(sorted, cut);
-    counts.push(atOrBelow - below);
-    below = atOrBelow;
+  const weights = sampleWeights(sorted);
+  if (weights === undefined) {
+    // One binary search per cut.
+    const counts: number[] = [];
+    let below = 0;
+    for (const cut of cuts) {
+      const atOrBelow = countAtMost(sorted, cut);
+      counts.push(atOrBelow - below);
+      below = atOrBelow;
+    }
+    counts.push(sampleValues(sorted).length - below);
+    return counts;
   }
-  const total = countAtMost(sorted, Number.POSITIVE_INFINITY);
-  counts.push(total - below);
+  // A weighted table is walked once, adding each weight to its bin.
+  const values = sampleValues(sorted);
+  const counts = new Array<number>(cuts.length + 1).fill(0);
+  let bin = 0;
+  for (let i = 0; i < values.length; i++) {
+    while (bin < cuts.length && values[i]! > cuts[bin]!) bin++;
+    counts[bin]! += weights[i]!;
+  }
   return counts;
 }

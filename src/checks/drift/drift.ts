@@ -1,0 +1,62 @@
+/**
+ * Monitor 2, the distribution half: current data (e.g. a recent serving sample)
+ * against a reference (training data, the last release's data, or a committed
+ * profile of it). Per feature: KS, Wasserstein, PSI and Jensen–Shannon for
+ * numbers; chi-square, Jensen–Shannon, L∞ and PSI for categories; a feature
+ * drifts when its Benjamini–Hochberg-adjusted test is significant and its
+ * effect size passes a floor (src/drift/drift-rules.ts).
+ */
+
+import type { TableFile } from '../../config/shared-schemas.ts';
+import type { ReferenceFile } from '../../drift/run-drift.ts';
+import { runDrift } from '../../drift/run-drift.ts';
+import type { CheckDefinition } from '../../engine/check.ts';
+import type { Workspace } from '../../engine/workspace.ts';
+import { tableFileOptions } from '../../metrics/table-file-options.ts';
+import { parseTableSchema } from '../../table-schema/table-schema.ts';
+import { type DriftConfig, type ReferenceData, rulesFromConfig } from './drift-config.ts';
+import { driftOutcome } from './drift-outcome.ts';
+
+export const drift: CheckDefinition<DriftConfig> = {
+  id: 'drift',
+  title: 'Serving data has not drifted from the reference',
+  rubric: ['monitor-2'],
+  async run(config, { workspace }) {
+    const key = 'checks.drift';
+    const schema = config.schema
+      ? parseTableSchema(await workspace.readText(config.schema, `${key}.schema`), config.schema)
+      : undefined;
+    const run = await runDrift(
+      await referenceFile(workspace, config.reference, `${key}.reference`),
+      dataFile(workspace, config.current, `${key}.current`),
+      rulesFromConfig(config),
+      schema,
+    );
+    return driftOutcome(run, { noun: 'drift' });
+  },
+};
+
+export function dataFile(workspace: Workspace, file: TableFile, key: string) {
+  const { path, options } = tableFileOptions(file);
+  return {
+    path,
+    read: options,
+    scan: (scanOptions: Parameters<Workspace['scanTable']>[2]) =>
+      workspace.scanTable(path, key, scanOptions),
+  };
+}
+
+export async function referenceFile(
+  workspace: Workspace,
+  reference: ReferenceData,
+  key: string,
+): Promise<ReferenceFile> {
+  if (typeof reference === 'object' && 'profile' in reference) {
+    return {
+      kind: 'profile',
+      path: reference.profile,
+      text: await workspace.readText(reference.profile, `${key}.profile`),
+    };
+  }
+  return { kind: 'rows', ...dataFile(workspace, reference, key) };
+}

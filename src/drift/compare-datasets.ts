@@ -1,0 +1,310 @@
+/**
+ * Drift between a reference and current data, column by column: which columns
+ * are compared and how (numeric, categorical, skipped with a reason), the
+ * figures of each, the decisions and the dataset verdict. The reference is a
+ * typed scan of raw rows or an mlgate profile; current data is always a scan.
+ *
+ * Column kinds follow the reference: a number column is compared as numbers
+ * even where current data holds text (those cells count as bad, and are named),
+ * so a serving bug that writes `15.6C` is reported, not coerced. Dates and
+ * datetimes move with time and are skipped unless a method is set for them;
+ * identifiers and free text are skipped (the profile's kind rules decide).
+ */
+import type { ScanColumn, TableScan } from '../data/table-scan.ts';
+import { inferColumnKind } from '../profile/infer-column-kind.ts';
+import { profileColumn } from '../profile/profile-distribution.ts';
+import { defaultProfileSettings } from '../profile/profile-settings.ts';
+import type { ColumnProfile, TableProfile } from '../profile/profile-types.ts';
+import { categoricalFigures } from './categorical-drift.ts';
+import {
+  type CategoricalSide,
+  categoricalSideFromBooleans,
+  categoricalSideFromNumbers,
+  categoricalSideFromProfile,
+  categoricalSideFromScan,
+} from './categorical-side.ts';
+import { type ComputedFeature, decideDrift } from './decide-drift.ts';
+import { type DriftResult, type DriftSource, driftFormat, driftVersion } from './drift-result.ts';
+import type { DriftRules } from './drift-rules.ts';
+import { numericFigures } from './numeric-drift.ts';
+import {
+  type NumericSide,
+  numericSideFromProfile,
+  numericSideFromScan,
+  numericSideFromTexts,
+} from './numeric-side.ts';
+
+/** Columns to leave out with the reason (e.g. identifiers a Table Schema declares unique). */
+export type SkipReasons = ReadonlyMap<string, string>;
+
+type Role =
+  | { role: 'numeric'; time: boolean }
+  | { role: 'categorical' }
+  | { role: 'skip'; reason: string };
+
+type ReferenceSide =
+  | { role: 'numeric'; time: boolean; side: NumericSide | null }
+  | { role: 'categorical'; side: CategoricalSide | null }
+  | { role: 'skip'; reason: string };
+
+export function driftBetweenScans(
+  reference: TableScan,
+  current: TableScan,
+  rules: DriftRules,
+  skip: SkipReasons = new Map(),
+): DriftResult {
+  return assemble(
+    { path: reference.source, kind: 'rows', rows: reference.rowCount },
+    reference.columns.map((column) => column.name),
+    current,
+    rules,
+    skip,
+    (name) => {
+      const column = reference.column(name)!;
+      const role = scanRole(column, rules);
+      if (role.role === 'numeric') return { ...role, side: numericFromScan(column) };
+      if (role.role === 'categorical') return { ...role, side: categoricalFromScan(column) };
+      return role;
+    },
+  );
+}
+
+export function driftAgainstProfile(
+  reference: TableProfile,
+  referencePath: string,
+  current: TableScan,
+  rules: DriftRules,
+  skip: SkipReasons = new Map(),
+): DriftResult {
+  return assemble(
+    { path: referencePath, kind: 'profile', rows: reference.rowCount },
+    reference.columns.map((column) => column.name),
+    current,
+    rules,
+    skip,
+    (name) => {
+      const column = profileColumn(reference, name)!;
+      const role = profileRole(column, rules);
+      if (role.role === 'numeric') return { ...role, side: numericSideFromProfile(column) };
+      if (role.role === 'categorical') return { ...role, side: categoricalSideFromProfile(column) };
+      return role;
+    },
+  );
+}
+
+function assemble(
+  referenceSource: DriftSource,
+  referenceNames: readonly string[],
+  current: TableScan,
+  rules: DriftRules,
+  skip: SkipReasons,
+  referenceSide: (name: string) => ReferenceSide,
+): DriftResult {
+  const currentNames = new Set(current.columns.map((column) => column.name));
+  const shared = referenceNames.filter((name) => currentNames.has(name));
+  const ignored = new Set(rules.ignore);
+  const computed: ComputedFeature[] = shared.map((name): ComputedFeature => {
+    if (ignored.has(name) || rules.features[name]?.ignore) {
+      return {
+        kind: 'skipped',
+        result: { name, kind: 'skipped', status: 'ignored', reason: 'ignored by the config' },
+      };
+    }
+    const reason = skip.get(name);
+    if (reason !== undefined) {
+      return { kind: 'skipped', result: { name, kind: 'skipped', status: 'skipped', reason } };
+    }
+    const reference = referenceSide(name);
+    const column = current.column(name)!;
+    if (reference.role === 'skip') {
+      return {
+        kind: 'skipped',
+        result: { name, kind: 'skipped', status: 'skipped', reason: reference.reason },
+      };
+    }
+    if (reference.role === 'numeric') {
+      const { side, problem } = currentNumeric(column, reference.time);
+      const figures = numericFigures(name, reference.side ?? emptyNumeric(), side);
+      if (problem) figures.result.notes.unshift(problem);
+      if (side.badExamples.length > 0) {
+        const more = side.summary.bad > side.badExamples.length ? ', …' : '';
+        figures.result.notes.unshift(
+          `current data has ${side.summary.bad} cell(s) that are not numbers, left out: ${side.badExamples.map((t) => JSON.stringify(t)).join(', ')}${more}`,
+        );
+      }
+      return { kind: 'numeric', ...figures };
+    }
+    const { side, problem } = currentCategorical(column);
+    const figures = categoricalFigures(name, reference.side ?? emptyCategorical(), side);
+    if (problem) figures.result.notes.unshift(problem);
+    return { kind: 'categorical', ...figures };
+  });
+  const { features, summary } = decideDrift(computed, rules);
+  return {
+    format: driftFormat,
+    version: driftVersion,
+    reference: referenceSource,
+    current: { path: current.source, kind: 'rows', rows: current.rowCount },
+    onlyInReference: referenceNames.filter((name) => !currentNames.has(name)),
+    onlyInCurrent: current.columns
+      .map((column) => column.name)
+      .filter((name) => !referenceNames.includes(name)),
+    rules: {
+      significance: rules.significance,
+      numericEffectFloor: rules.numericEffectFloor,
+      categoricalEffect: rules.categoricalEffect,
+      categoricalEffectFloor: rules.categoricalEffectFloor,
+    },
+    summary,
+    features,
+  };
+}
+
+const datesSkipped =
+  'dates and times move with time, so their drift is expected; set a method for this feature to compare it anyway';
+
+function scanRole(column: ScanColumn, rules: DriftRules): Role {
+  const method = rules.features[column.name]?.method;
+  switch (column.kind) {
+    case 'number':
+    case 'integer':
+      return { role: 'numeric', time: false };
+    case 'boolean':
+      return { role: 'categorical' };
+    case 'date':
+    case 'datetime':
+      return method ? { role: 'numeric', time: true } : { role: 'skip', reason: datesSkipped };
+    case 'category': {
+      if (method) return { role: 'categorical' };
+      let distinct = 0;
+      for (const count of column.counts) if (count > 0) distinct++;
+      const count = column.presentCount;
+      const kind = inferColumnKind(
+        { count, types: { number: 0, boolean: 0, datetime: 0, string: count } },
+        { value: distinct, exact: true, relativeStandardError: 0 },
+        defaultProfileSettings,
+      );
+      return textRole(kind, distinct, count);
+    }
+  }
+}
+
+function profileRole(column: ColumnProfile, rules: DriftRules): Role {
+  const method = rules.features[column.name]?.method;
+  switch (column.kind) {
+    case 'numeric':
+      return { role: 'numeric', time: false };
+    case 'boolean':
+    case 'categorical':
+    case 'empty':
+      return { role: 'categorical' };
+    case 'datetime':
+      return method ? { role: 'numeric', time: true } : { role: 'skip', reason: datesSkipped };
+    case 'identifier':
+    case 'text':
+      return method
+        ? { role: 'categorical' }
+        : textRole(column.kind, column.distinct.value, column.count);
+  }
+}
+
+function textRole(kind: string, distinct: number, count: number): Role {
+  if (kind === 'identifier') {
+    return {
+      role: 'skip',
+      reason: `every one of its ${count} values is distinct: an identifier, not a feature`,
+    };
+  }
+  if (kind === 'text') {
+    return {
+      role: 'skip',
+      reason: `free text or a high-cardinality code (${distinct} distinct values in ${count} cells); set a method for this feature to compare it as categories`,
+    };
+  }
+  return { role: 'categorical' };
+}
+
+function numericFromScan(column: ScanColumn): NumericSide {
+  return column.kind === 'category' ? numericSideFromTexts(column) : numericSideFromScan(column);
+}
+
+function categoricalFromScan(column: ScanColumn): CategoricalSide {
+  if (column.kind === 'category') return categoricalSideFromScan(column);
+  if (column.kind === 'boolean') return categoricalSideFromBooleans(column);
+  throw new Error(`column ${column.name} is not categorical`);
+}
+
+function currentNumeric(
+  column: ScanColumn,
+  time: boolean,
+): { side: NumericSide; problem?: string } {
+  const isTime = column.kind === 'date' || column.kind === 'datetime';
+  if (column.kind === 'number' || column.kind === 'integer' || column.kind === 'category') {
+    return { side: numericFromScan(column) };
+  }
+  if (isTime && time) return { side: numericSideFromScan(column) };
+  return {
+    side: emptyNumeric(),
+    problem: `current data holds ${column.kind} values where the reference holds ${time ? 'dates' : 'numbers'}`,
+  };
+}
+
+function currentCategorical(column: ScanColumn): { side: CategoricalSide; problem?: string } {
+  switch (column.kind) {
+    case 'category':
+      return { side: categoricalSideFromScan(column) };
+    case 'boolean':
+      return { side: categoricalSideFromBooleans(column) };
+    case 'number':
+    case 'integer':
+      return {
+        side: categoricalSideFromNumbers(column),
+        problem:
+          'current data holds only numbers in this text column; they are compared as their shortest decimal text (e.g. 1.50 as "1.5")',
+      };
+    default:
+      return {
+        side: emptyCategorical(),
+        problem: `current data holds ${column.kind} values where the reference holds categories`,
+      };
+  }
+}
+
+function emptyNumeric(): NumericSide {
+  return {
+    sample: new Float64Array(0),
+    n: 0,
+    summary: {
+      count: 0,
+      missing: 0,
+      nonFinite: 0,
+      bad: 0,
+      mean: null,
+      std: null,
+      min: null,
+      max: null,
+    },
+    quantile: () => Number.NaN,
+    rankError: 0,
+    badExamples: [],
+  };
+}
+
+function emptyCategorical(): CategoricalSide {
+  return {
+    counts: new Map(),
+    total: 0,
+    exact: true,
+    countErrorBound: 0,
+    summary: {
+      count: 0,
+      missing: 0,
+      nonFinite: 0,
+      bad: 0,
+      mean: null,
+      std: null,
+      min: null,
+      max: null,
+    },
+  };
+}

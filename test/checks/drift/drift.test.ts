@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { drift } from '../../../src/checks/drift/drift.ts';
+import { driftConfig } from '../../../src/checks/drift/drift-config.ts';
+import type { CheckOutcome } from '../../../src/engine/check.ts';
+import { profileTable } from '../../../src/profile/profile-table.ts';
+import { fixtureText, scanFixture } from '../../drift/drift-fixtures.ts';
+import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
+
+const files: Record<string, string> = {
+  'data/seattle.csv': fixtureText('weather-seattle-2012.csv'),
+  'data/new-york.csv': fixtureText('weather-new-york-2012.csv'),
+  'data/cars-early.csv': fixtureText('cars-1970-1975.csv'),
+  'data/cars-late.csv': fixtureText('cars-1976-1982.csv'),
+  'data/cars-early.profile.json': JSON.stringify(profileTable(scanFixture('cars-1970-1975.csv'))),
+  'data/ragged.csv': 'temp_max,weather\n10.0,rain\n11.0\n12.5,sun\n',
+  'schema.json': JSON.stringify({
+    fields: [
+      { name: 'date', type: 'date', constraints: { unique: true } },
+      { name: 'temp_max', type: 'number' },
+      { name: 'weather', type: 'string' },
+      { name: 'visibility', type: 'number' },
+    ],
+  }),
+};
+
+async function run(config: Record<string, unknown>) {
+  const outcome = await drift.run(driftConfig.parse(config), {
+    workspace: memoryWorkspace({ files }),
+    event: { name: 'local' },
+    now: new Date('2026-11-23T00:00:00Z'),
+  });
+  assert.equal(outcome.kind, 'ran');
+  return outcome as Extract<CheckOutcome, { kind: 'ran' }>;
+}
+
+describe('drift (Monitor 2)', () => {
+  it('passes data against itself, with every figure in the details', async () => {
+    const outcome = await run({ reference: 'data/seattle.csv', current: 'data/seattle.csv' });
+    assert.deepEqual(outcome.findings, []);
+    assert.equal(outcome.summary, '0 of 5 tested features drifted (0%); fails from 50%');
+    const table = outcome.details[0]!;
+    assert.equal(table.type, 'table');
+    assert.equal(table.type === 'table' && table.rows.length, 5);
+  });
+
+  it('fails when most features drift; one waivable finding per feature, worst first', async () => {
+    const outcome = await run({ reference: 'data/cars-early.csv', current: 'data/cars-late.csv' });
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.id, f.severity]),
+      [
+        ['feature:miles_per_gallon', 'fail'],
+        ['feature:displacement', 'fail'],
+        ['feature:horsepower', 'fail'],
+        ['feature:acceleration', 'fail'],
+        ['feature:cylinders', 'fail'],
+        ['feature:weight_in_lbs', 'fail'],
+        ['feature:origin', 'fail'],
+      ],
+    );
+    assert.match(
+      outcome.findings[0]!.message,
+      /^miles_per_gallon: drift \(KS D=0\.406 \(adjusted p=2\.91e-14\), W\/σ=1\.29, PSI=1\.78; rule: p ≤ 0\.05 and W\/σ ≥ 0\.1\)$/,
+    );
+    assert.deepEqual(outcome.findings[0]!.location, {
+      path: 'data/cars-late.csv',
+      column: 'miles_per_gallon',
+    });
+    assert.deepEqual(outcome.figures[0], {
+      name: 'features with drift',
+      value: '7 of 7',
+      threshold: 'fail from 50%',
+    });
+  });
+
+  it('warns below the fail share', async () => {
+    const outcome = await run({
+      reference: 'data/cars-early.csv',
+      current: 'data/cars-late.csv',
+      ignore: ['miles_per_gallon', 'displacement', 'horsepower', 'acceleration', 'cylinders'],
+      features: { weight_in_lbs: { method: 'wasserstein', threshold: 1 } },
+      fail_share: 0.6,
+    });
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.id, f.severity]),
+      [['feature:origin', 'warn']],
+    );
+    assert.match(outcome.summary, /^1 of 2 tested features drifted \(50%\)/);
+  });
+
+  it('runs against a committed profile of the reference', async () => {
+    const outcome = await run({
+      reference: { profile: 'data/cars-early.profile.json' },
+      current: 'data/cars-late.csv',
+    });
+    assert.equal(outcome.findings.length, 7);
+    assert.match(outcome.summary, /\(reference: a profile\)$/);
+  });
+
+  it('reads the schema: declared types, unique fields skipped, absent fields ignored', async () => {
+    const outcome = await run({
+      reference: 'data/seattle.csv',
+      current: 'data/new-york.csv',
+      schema: 'schema.json',
+    });
+    const table = outcome.details[0]!;
+    assert.ok(table.type === 'table');
+    assert.deepEqual(table.rows.map((row) => row[0]).sort(), ['temp_max', 'weather']);
+    const skipped = outcome.details.find((b) => b.title === 'Not compared');
+    assert.ok(skipped?.type === 'list');
+    assert.match(skipped.items.join('\n'), /date: skipped — declared unique in the schema/);
+  });
+
+  it('a ragged row is a failing finding naming the file and line', async () => {
+    const outcome = await run({ reference: 'data/seattle.csv', current: 'data/ragged.csv' });
+    const bad = outcome.findings.find((f) => f.id === 'file:current:bad-rows');
+    assert.ok(bad);
+    assert.equal(bad.severity, 'fail');
+    assert.match(bad.message, /^data\/ragged\.csv: 1 row\(s\) could not be split .*line 3/);
+  });
+
+  it('a method that does not fit the feature is an error naming the key', async () => {
+    await assert.rejects(
+      run({
+        reference: 'data/cars-early.csv',
+        current: 'data/cars-late.csv',
+        features: { origin: { method: 'wasserstein' } },
+      }),
+      /features\.origin\.method: "wasserstein" does not apply to a categorical feature/,
+    );
+  });
+
+  it('the config rejects bad values with a fix', () => {
+    const bad = driftConfig.safeParse({
+      reference: 'a.csv',
+      current: 'b.csv',
+      warn_share: 0.6,
+      fail_share: 0.5,
+    });
+    assert.equal(bad.success, false);
+    assert.match(JSON.stringify(bad.error?.issues), /warn_share must not exceed fail_share/);
+    const method = driftConfig.safeParse({
+      reference: 'a.csv',
+      current: 'b.csv',
+      features: { x: { method: 'magic' } },
+    });
+    assert.match(JSON.stringify(method.error?.issues), /method is one of auto, ks, chi_square/);
+  });
+});
