@@ -21,6 +21,7 @@ import { rollback } from './rollback/rollback.ts';
 import { schemaValidation } from './schema-validation/schema-validation.ts';
 import { slices } from './slices/slices.ts';
 import { specReview } from './spec-review/spec-review.ts';
+import { staleness } from './staleness/staleness.ts';
 import { unitTests } from './unit-tests/unit-tests.ts';
 
 export type CheckId = keyof CheckConfigs;
@@ -31,6 +32,7 @@ export const checkRegistry: { [K in CheckId]-?: CheckDefinition<NonNullable<Chec
   baseline_comparison: baselineComparison,
   slices,
   fairness,
+  staleness,
   schema_validation: schemaValidation,
   feature_policy: featurePolicy,
   pii_scan: piiScan,

@@ -21,6 +21,7 @@ import { rollbackConfig } from '../checks/rollback/rollback-config.ts';
 import { schemaValidationConfig } from '../checks/schema-validation/schema-validation-config.ts';
 import { slicesConfig } from '../checks/slices/slices-config.ts';
 import { specReviewConfig } from '../checks/spec-review/spec-review-config.ts';
+import { stalenessConfig } from '../checks/staleness/staleness-config.ts';
 import { unitTestsConfig } from '../checks/unit-tests/unit-tests-config.ts';
 import { sections } from '../engine/check.ts';
 import { calendarDate, nonNegative, repoPath } from './shared-schemas.ts';
@@ -110,6 +111,7 @@ export const configSchema = z
         baseline_comparison: baselineComparisonConfig.optional(),
         slices: slicesConfig.optional(),
         fairness: fairnessConfig.optional(),
+        staleness: stalenessConfig.optional(),
         schema_validation: schemaValidationConfig.optional(),
         feature_policy: featurePolicyConfig.optional(),
         pii_scan: piiScanConfig.optional(),

@@ -20,4 +20,6 @@ export interface Workspace extends InfraCapabilities {
   scanTable(path: string, key: string, options?: TableScanOptions): Promise<TableScan>;
   /** The file's text at a git revision, or null when it did not exist there. */
   readTextAtRevision(revision: string, path: string, key: string): Promise<string | null>;
+  /** When the last git commit that changed the file was made (committer time), or null when git has none. */
+  commitTimeOf(path: string, key: string): Promise<Date | null>;
 }

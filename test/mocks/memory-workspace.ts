@@ -24,6 +24,8 @@ export interface MemoryWorkspaceOptions {
   changed?: ChangedFile[];
   /** Plays a command: may write output files into `files`. Default: refuses, nothing runs in memory. */
   onCommand?: (request: CommandRequest, files: Record<string, string>) => CommandResult;
+  /** Time of the last commit that changed each path (ISO 8601); a path absent here has none. */
+  commitTimes?: Record<string, string>;
 }
 
 export function memoryWorkspace(options: MemoryWorkspaceOptions = {}): Workspace {
@@ -51,6 +53,10 @@ export function memoryWorkspace(options: MemoryWorkspaceOptions = {}): Workspace
     scanTable: async (p, key, scanOptions) => scanTableText(text(p, key), p, scanOptions),
     readTextAtRevision: async (revision, p, key) =>
       options.revisions?.[revision]?.[normal(p, key)] ?? null,
+    commitTimeOf: async (p, key) => {
+      const time = options.commitTimes?.[normal(p, key)];
+      return time === undefined ? null : new Date(time);
+    },
     runCommand: async (request) =>
       options.onCommand?.(request, files) ?? { outcome: 'refused', reason: 'memory workspace' },
     listTrackedFiles: async (revision) =>
