@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { configSchema } from '../../src/config/config-schema.ts';
+import { formatConfigError } from '../../src/config/parse-config.ts';
+import { parseConfigError, reportAnnotations } from '../../src/github/check-annotations.ts';
+import { buildReport } from '../../src/report/build-report.ts';
+import type { Report } from '../../src/report/report-model.ts';
+import { checkResult, ran } from '../mocks/check-result.ts';
+import { event, now } from '../report/scenarios.ts';
+
+function reportWith(
+  results: ReturnType<typeof checkResult>[],
+  configErrors: string[] = [],
+): Report {
+  return buildReport({
+    config: {
+      version: 1,
+      gate: configSchema.shape.gate.parse(undefined),
+      checks: {},
+      attestations: {},
+      waivers: [],
+    },
+    results,
+    evidenceExists: new Map(),
+    event,
+    now,
+    mlgateVersion: '0.1.0',
+    configErrors,
+  });
+}
+
+const schemaCheck = checkResult(
+  'schema_validation',
+  ['data-1'],
+  ran([
+    {
+      id: 'row:7:age',
+      severity: 'warn',
+      message: 'age is -3',
+      location: { path: 'data/train.csv', line: 7, column: 'age' },
+    },
+    {
+      id: 'row:4:age',
+      severity: 'fail',
+      message: 'age is "old"',
+      location: { path: 'data/train.csv', line: 4 },
+    },
+    {
+      id: 'row:9:plan',
+      severity: 'fail',
+      message: 'plan is missing',
+      location: { path: 'data/serving.csv', line: 9 },
+    },
+    {
+      id: 'file:labels',
+      severity: 'fail',
+      message: 'labels.csv is empty',
+      location: { path: 'data/labels.csv' },
+    },
+    { id: 'no-location', severity: 'fail', message: 'something global' },
+    {
+      id: 'escape',
+      severity: 'fail',
+      message: 'x',
+      location: { path: '../../etc/passwd', line: 1 },
+    },
+  ]),
+  configSchema.shape.waivers.parse([
+    {
+      check: 'schema_validation',
+      finding: 'row:7:age',
+      reason: 'known sensor bug',
+      owner: 'ana',
+      expires: '2026-12-31',
+    },
+  ]),
+);
+
+describe('reportAnnotations', () => {
+  it('marks findings in changed files at their line, most severe first, waived ones as notices', () => {
+    const { annotations, outsideChanges } = reportAnnotations(reportWith([schemaCheck]), {
+      configPath: 'mlgate.yml',
+      workingDirectory: 'model-service',
+      changedFiles: new Set(['model-service/data/train.csv', 'model-service/data/labels.csv']),
+    });
+    assert.deepEqual(
+      annotations.map((a) => [a.level, a.path, a.startLine, a.endLine]),
+      [
+        ['failure', 'model-service/data/train.csv', 4, 4],
+        ['failure', 'model-service/data/labels.csv', 1, 1],
+        ['notice', 'model-service/data/train.csv', 7, 7],
+      ],
+    );
+    assert.equal(outsideChanges, 1, 'data/serving.csv is not changed by the PR');
+    assert.equal(annotations[0]?.title, 'Schema validation (schema_validation: row:4:age)');
+    assert.equal(
+      annotations[1]?.title,
+      'Schema validation (schema_validation: file:labels) (whole file)',
+    );
+    assert.equal(
+      annotations[2]?.message,
+      'age is -3 Column: age. Waived by ana until 2026-12-31: known sensor bug',
+    );
+  });
+
+  it('annotates every located finding when there is no PR to filter by', () => {
+    const { annotations, outsideChanges } = reportAnnotations(reportWith([schemaCheck]), {
+      configPath: 'mlgate.yml',
+      workingDirectory: '.',
+      changedFiles: null,
+    });
+    assert.equal(outsideChanges, 0);
+    assert.deepEqual(
+      annotations.map((a) => a.path),
+      ['data/train.csv', 'data/serving.csv', 'data/labels.csv', 'data/train.csv'],
+    );
+  });
+
+  it('puts config errors at their line of mlgate.yml, whatever the PR changes', () => {
+    const errors = [
+      formatConfigError('.github/mlgate.yml', {
+        key: 'checks.numerical_stability.probabilty_columns',
+        line: 7,
+        message: 'unknown key; did you mean `probability_columns`?',
+      }),
+      formatConfigError('.github/mlgate.yml', { key: '', message: 'the file is empty' }),
+      'file not found: .github/mlgate.yml. Create it (the README has a starting point) or point the `config` input at it.',
+    ];
+    const { annotations } = reportAnnotations(reportWith([], errors), {
+      configPath: '.github/mlgate.yml',
+      workingDirectory: '.',
+      changedFiles: new Set(),
+    });
+    assert.deepEqual(
+      annotations.map((a) => [a.path, a.startLine, a.level, a.title, a.message]),
+      [
+        [
+          '.github/mlgate.yml',
+          7,
+          'failure',
+          'mlgate config: checks.numerical_stability.probabilty_columns',
+          'unknown key; did you mean `probability_columns`?',
+        ],
+        ['.github/mlgate.yml', 1, 'failure', 'mlgate config', 'the file is empty'],
+        ['.github/mlgate.yml', 1, 'failure', 'mlgate config', errors[2]],
+      ],
+    );
+  });
+});
+
+describe('parseConfigError', () => {
+  it('reads back exactly what formatConfigError writes', () => {
+    const cases = [
+      { key: 'gate.minimum_score', line: 12, message: 'expected a number: `a: b`' },
+      { key: 'checks', message: 'no line known' },
+      { key: '', line: 3, message: 'bad YAML: `x`: y' },
+      { key: '', message: 'whole file' },
+    ];
+    for (const error of cases) {
+      const parsed = parseConfigError(
+        formatConfigError('cfg/my:gate.yml', error),
+        'cfg/my:gate.yml',
+      );
+      assert.deepEqual(parsed, {
+        ...(error.line === undefined ? {} : { line: error.line }),
+        ...(error.key ? { key: error.key } : {}),
+        message: error.message,
+      });
+    }
+  });
+});
