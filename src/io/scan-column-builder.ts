@@ -17,8 +17,15 @@ import { CELL_BAD, CELL_MISSING } from '../data/table-scan.ts';
 import { ByteDictionary } from './byte-dictionary.ts';
 import { parseIntegerBytes, parseNumberBytes } from './parse-number-bytes.ts';
 
-/** An `auto` column keeps its dictionary up to this many distinct values (per chunk). */
+/**
+ * An `auto` column keeps its dictionary up to this many distinct values (per
+ * chunk), so that falling back to text needs no second pass; a column that
+ * reads as numbers keeps it only while small (flags, counts, ratings), since
+ * a late non-number in a long numeric column is rare and a second pass is
+ * cheaper than hashing every number.
+ */
 const AUTO_DICTIONARY_LIMIT = 1 << 16;
+const AUTO_NUMBER_DICTIONARY_LIMIT = 1 << 8;
 /** Dates, datetimes and booleans are parsed once per distinct text up to this many. */
 const PARSE_CACHE_LIMIT = 1 << 16;
 
@@ -74,7 +81,6 @@ function firstKind(text: string): State {
 
 export class ScanColumnBuilder {
   private readonly auto: boolean;
-  private readonly plainNumber: boolean;
   private state: State;
   private readonly badLimit: number;
   private length = 0;
@@ -97,7 +103,6 @@ export class ScanColumnBuilder {
   private text: string | null = null;
 
   constructor(kind: ScanKind, expectedRows: number, badLimit: number) {
-    this.plainNumber = kind === 'number';
     this.auto = kind === 'auto';
     this.state = kind === 'auto' ? 'undecided' : kind;
     this.badLimit = badLimit;
@@ -139,8 +144,8 @@ export class ScanColumnBuilder {
     record: number,
     line: number | undefined,
   ): void {
-    if (this.plainNumber && this.length < this.capacity) {
-      // The hot path of a big scan: a number column, no detours.
+    if (this.state === 'number' && this.dictionary === null && this.length < this.capacity) {
+      // The hot path of a big scan: a number column (or an `auto` one settled as numbers), no detours.
       const value = parseNumberBytes(bytes, start, end);
       if (value !== undefined) {
         // status stays CELL_PRESENT (0) as allocated: untouched pages cost no memory.
@@ -246,7 +251,7 @@ export class ScanColumnBuilder {
     let code = -1;
     if (this.dictionary) {
       code = this.inputCode();
-      if (this.dictionary.size > AUTO_DICTIONARY_LIMIT) code = this.dropDictionary();
+      if (this.dictionary.size > this.autoDictionaryLimit()) code = this.dropDictionary();
     }
     if (this.codes) this.codes[this.length] = code;
     if (state === 'undecided') this.state = firstKind(this.inputText());
@@ -265,9 +270,13 @@ export class ScanColumnBuilder {
   private autoCode(text: string): number {
     if (!this.dictionary) return -1;
     const code = this.dictionary.codeOfText(text);
-    if (this.dictionary.size > AUTO_DICTIONARY_LIMIT) return this.dropDictionary();
+    if (this.dictionary.size > this.autoDictionaryLimit()) return this.dropDictionary();
     if (this.codes) this.codes[this.length] = code;
     return code;
+  }
+
+  private autoDictionaryLimit(): number {
+    return this.state === 'number' ? AUTO_NUMBER_DICTIONARY_LIMIT : AUTO_DICTIONARY_LIMIT;
   }
 
   private dropDictionary(): number {
