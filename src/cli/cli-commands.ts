@@ -1,4 +1,5 @@
 /** Subcommands of `mlgate`: each takes its arguments and returns the exit code. */
+import { driftCommand } from './drift-command.ts';
 import { metricsCommand } from './metrics-command.ts';
 import { profileCommand } from './profile-command.ts';
 import { runCommand } from './run-command.ts';
@@ -13,4 +14,5 @@ export const cliCommands: Record<string, CliCommand> = {
   profile: profileCommand,
   schema: schemaCommand,
   validate: validateCommand,
+  drift: driftCommand,
 };

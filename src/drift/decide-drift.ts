@@ -65,17 +65,19 @@ function decide(
       `features.${feature.result.name}.method: "${method}" does not apply to a ${feature.kind} feature; use one of ${allowed.join(', ')}`,
     );
   }
-  const significant = (threshold: number): number =>
+  // Severity: ≥ 1 exactly when the feature drifts by this measure; larger is worse. Finite, for JSON.
+  const significant = (threshold: number): number => {
+    if (adjustedP <= 0) return Number.MAX_VALUE;
+    if (threshold <= 0) return 0;
+    if (threshold >= 1) return 2 - adjustedP;
     // How far below the level the adjusted p-value is, on a log scale: 1 at the level.
-    adjustedP <= 0 ? Number.POSITIVE_INFINITY : Math.log(adjustedP) / Math.log(threshold);
-  const atLeast = (measure: number | null, threshold: number): number =>
-    measure === null
-      ? 0
-      : threshold === 0
-        ? measure > 0
-          ? Number.POSITIVE_INFINITY
-          : 1
-        : measure / threshold;
+    return Math.log(adjustedP) / Math.log(threshold);
+  };
+  const atLeast = (measure: number | null, threshold: number): number => {
+    if (measure === null) return 0;
+    if (threshold <= 0) return measure > 0 ? Number.MAX_VALUE : 1;
+    return Math.min(Number.MAX_VALUE, measure / threshold);
+  };
   switch (method) {
     case 'auto': {
       const floor =

@@ -1,0 +1,194 @@
+/**
+ * `mlgate drift --reference R --current C [--schema S] [--format markdown|json]`:
+ * compares current data with a reference (a data file, or an mlgate profile
+ * `*.json`) feature by feature. Markdown (default) is the report's drift
+ * table with sparklines; JSON is the full result (docs/drift-json.md).
+ * Exit 0 no failing drift (a warn-level share still exits 0, and says so),
+ * 1 drift at or above the fail share, 2 bad arguments or unreadable input
+ * (including rows that cannot be split into columns, unless --allow-bad-rows).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { TableFormat } from '../data/table.ts';
+import type { TableScanOptions } from '../data/table-scan.ts';
+import { driftDetails } from '../drift/drift-details.ts';
+import type { DriftResult } from '../drift/drift-result.ts';
+import { type DriftRules, defaultDriftRules } from '../drift/drift-rules.ts';
+import { type DataFile, type ReferenceFile, runDrift } from '../drift/run-drift.ts';
+import { scanTableFile } from '../io/scan-table.ts';
+import { renderDetailBlock } from '../report/render-detail-block.ts';
+import { parseTableSchema } from '../table-schema/table-schema.ts';
+import { CliUsageError } from './cli-usage-error.ts';
+
+const usage =
+  'usage: mlgate drift --reference DATA|PROFILE.json --current DATA [--schema schema.json] ' +
+  '[--format markdown|json] [--ignore col,col] [--significance 0.05] [--warn-share 0] [--fail-share 0.5] ' +
+  '[--input-format csv|jsonl|parquet] [--delimiter ,] [--missing-values "",NA] [--allow-bad-rows]';
+
+export async function driftCommand(
+  argv: readonly string[],
+  out: (text: string) => void = (text) => process.stdout.write(text),
+  err: (text: string) => void = (text) => process.stderr.write(text),
+): Promise<number> {
+  const options = parseOptions(argv);
+  let run: Awaited<ReturnType<typeof runDrift>>;
+  try {
+    const schema = options.schema
+      ? parseTableSchema(await readFile(path.resolve(options.schema), 'utf8'), options.schema)
+      : undefined;
+    run = await runDrift(
+      await referenceFile(options.reference, options.read),
+      dataFile(options.current, options.read),
+      options.rules,
+      schema,
+    );
+  } catch (error) {
+    throw new CliUsageError((error as Error).message);
+  }
+  let badRows = 0;
+  for (const { scan } of run.scans) {
+    for (const bad of scan.badRows) {
+      err(
+        `${scan.source}${bad.line === undefined ? '' : `:${bad.line}`} (row ${bad.row}): ${bad.problem}\n`,
+      );
+    }
+    if (scan.badRowCount > scan.badRows.length) {
+      err(`${scan.source}: … ${scan.badRowCount - scan.badRows.length} more bad rows\n`);
+    }
+    badRows += scan.badRowCount;
+  }
+  out(
+    options.format === 'json'
+      ? `${JSON.stringify(run.result, null, 2)}\n`
+      : renderMarkdown(run.result),
+  );
+  if (badRows > 0 && !options.allowBadRows) {
+    err(
+      `mlgate drift: ${badRows} row(s) could not be split into the header's columns and were left out; fix them, or pass --allow-bad-rows to compare the rest\n`,
+    );
+    return 2;
+  }
+  return run.result.summary.verdict === 'fail' ? 1 : 0;
+}
+
+function renderMarkdown(result: DriftResult): string {
+  const { summary } = result;
+  const heading = `## Drift: ${result.current.path} vs ${result.reference.path}${result.reference.kind === 'profile' ? ' (profile)' : ''}`;
+  const verdict = `**${summary.verdict.toUpperCase()}** — ${summary.message}`;
+  const blocks = driftDetails(result).map((block) => renderDetailBlock(block));
+  return `${[heading, verdict, ...blocks].join('\n\n')}\n`;
+}
+
+type Read = Pick<TableScanOptions, 'format' | 'delimiter' | 'missingValues'>;
+
+function dataFile(file: string, read: Read): DataFile {
+  return {
+    path: file,
+    read,
+    scan: (scanOptions) => scanTableFile(path.resolve(file), file, scanOptions),
+  };
+}
+
+/** A reference ending in `.json` is an mlgate profile; anything else is data. */
+async function referenceFile(file: string, read: Read): Promise<ReferenceFile> {
+  if (file.toLowerCase().endsWith('.json')) {
+    return { kind: 'profile', path: file, text: await readFile(path.resolve(file), 'utf8') };
+  }
+  return { kind: 'rows', ...dataFile(file, read) };
+}
+
+interface DriftOptions {
+  reference: string;
+  current: string;
+  schema: string | undefined;
+  format: 'markdown' | 'json';
+  read: Read;
+  rules: DriftRules;
+  allowBadRows: boolean;
+}
+
+function parseOptions(argv: readonly string[]): DriftOptions {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new CliUsageError(`${(error as Error).message}\n${usage}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 0) {
+    throw new CliUsageError(
+      `unexpected argument "${positionals[0]}": name the files with --reference and --current\n${usage}`,
+    );
+  }
+  if (!values.reference || !values.current) {
+    throw new CliUsageError(`name both files: --reference and --current\n${usage}`);
+  }
+  const format = values.format ?? 'markdown';
+  if (format !== 'markdown' && format !== 'json') {
+    throw new CliUsageError(`--format must be markdown or json, not "${format}"`);
+  }
+  const inputFormat = values['input-format'];
+  if (inputFormat !== undefined && !['csv', 'jsonl', 'parquet'].includes(inputFormat)) {
+    throw new CliUsageError(`--input-format must be csv, jsonl or parquet, not "${inputFormat}"`);
+  }
+  if (values.delimiter !== undefined && values.delimiter.length !== 1) {
+    throw new CliUsageError('--delimiter is one character, e.g. "," or ";"');
+  }
+  const share = (name: 'significance' | 'warn-share' | 'fail-share', fallback: number) => {
+    const text = values[name];
+    if (text === undefined) return fallback;
+    const value = Number(text);
+    if (text.trim() === '' || !(value >= 0 && value <= 1)) {
+      throw new CliUsageError(`--${name} is a number between 0 and 1, not "${text}"`);
+    }
+    return value;
+  };
+  const rules: DriftRules = {
+    ...defaultDriftRules,
+    significance: share('significance', defaultDriftRules.significance),
+    warnShare: share('warn-share', defaultDriftRules.warnShare),
+    failShare: share('fail-share', defaultDriftRules.failShare),
+    ignore: values.ignore ? values.ignore.split(',').filter(Boolean) : [],
+  };
+  if (rules.warnShare > rules.failShare) {
+    throw new CliUsageError('--warn-share must not exceed --fail-share');
+  }
+  return {
+    reference: values.reference,
+    current: values.current,
+    schema: values.schema,
+    format,
+    read: {
+      ...(inputFormat ? { format: inputFormat as TableFormat } : {}),
+      ...(values.delimiter ? { delimiter: values.delimiter } : {}),
+      ...(values['missing-values'] !== undefined
+        ? { missingValues: values['missing-values'].split(',') }
+        : {}),
+    },
+    rules,
+    allowBadRows: values['allow-bad-rows'] ?? false,
+  };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    options: {
+      reference: { type: 'string' },
+      current: { type: 'string' },
+      schema: { type: 'string' },
+      format: { type: 'string' },
+      ignore: { type: 'string' },
+      significance: { type: 'string' },
+      'warn-share': { type: 'string' },
+      'fail-share': { type: 'string' },
+      'input-format': { type: 'string' },
+      delimiter: { type: 'string' },
+      'missing-values': { type: 'string' },
+      'allow-bad-rows': { type: 'boolean' },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
+}
