@@ -3,17 +3,14 @@
  * it. Every path comes from mlgate.yml, so each is resolved against the root
  * and refused when it escapes it, symlinks included.
  */
-import { execFile } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Workspace } from '../engine/workspace.ts';
+import { explainGitFailure, tryGit } from './git-command.ts';
 import { type CommandOptions, infraCapabilities } from './infra-capabilities.ts';
 import { readTableFile } from './read-table-file.ts';
 import { scanTableFile } from './scan-table.ts';
-
-const run = promisify(execFile);
 
 export class WorkspacePathError extends Error {
   override name = 'WorkspacePathError';
@@ -45,6 +42,9 @@ export function nodeWorkspace(
     }
     return absolute;
   };
+
+  const repoPath = (relative: string, key: string) =>
+    path.relative(root, resolve(relative, key)).split(path.sep).join('/');
 
   /** The resolved path after symlinks, refused when a link leads outside. */
   const real = (relative: string, key: string) => {
@@ -90,22 +90,26 @@ export function nodeWorkspace(
       return scanTableFile(real(relative, key), relative, options);
     },
     async readTextAtRevision(revision, relative, key) {
-      const repoPath = path.relative(root, resolve(relative, key)).split(path.sep).join('/');
-      try {
-        const { stdout } = await run('git', ['show', `${revision}:./${repoPath}`], {
-          cwd: root,
-          maxBuffer: 256 * 1024 * 1024,
-          encoding: 'utf8',
-        });
-        return stdout;
-      } catch (error) {
-        const stderr = String((error as { stderr?: string }).stderr ?? '');
-        if (/does not exist|exists on disk, but not in/.test(stderr)) return null;
+      const args = ['show', `${revision}:./${repoPath(relative, key)}`];
+      const result = await tryGit(root, args);
+      if ('stdout' in result) return result.stdout.toString('utf8');
+      // git words "no such path" the same for a commit it lacks, so tell them apart.
+      if (/does not exist|exists on disk, but not in/.test(result.stderr)) {
+        const verify = ['cat-file', '-e', `${revision}^{commit}`];
+        const known = await tryGit(root, verify);
+        if ('stdout' in known) return null;
         throw new Error(
-          `${key}: could not read ${relative} at ${revision} with git (${stderr.trim() || (error as Error).message}); ` +
-            'fetch the base commit, e.g. actions/checkout with fetch-depth: 0',
+          `${key}: git does not have commit ${revision}, so ${relative} can't be read as it was there; fetch the history, e.g. actions/checkout with fetch-depth: 0`,
         );
       }
+      throw new Error(`${key}: ${explainGitFailure(args, result)}`);
+    },
+    async commitTimeOf(relative, key) {
+      const args = ['log', '-1', '--format=%cI', '--', repoPath(relative, key)];
+      const result = await tryGit(root, args);
+      if (!('stdout' in result)) throw new Error(`${key}: ${explainGitFailure(args, result)}`);
+      const stamp = result.stdout.toString('utf8').trim();
+      return stamp ? new Date(stamp) : null;
     },
   };
   return workspace;

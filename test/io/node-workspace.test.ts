@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { nodeWorkspace } from '../../src/io/node-workspace.ts';
+import { tempGitRepository } from '../mocks/temp-git-repository.ts';
+
+describe('nodeWorkspace', () => {
+  const repository = tempGitRepository({ 'data/a.csv': 'x\n1\n', 'model.json': '{"v":1}\n' });
+  const first = repository.commit('first');
+  repository.write({ 'model.json': '{"v":2}\n' });
+  repository.commit('second');
+  const outside = mkdtempSync(path.join(os.tmpdir(), 'mlgate-outside-'));
+  writeFileSync(path.join(outside, 'secret.txt'), 'token');
+  symlinkSync(path.join(outside, 'secret.txt'), path.join(repository.root, 'link.txt'));
+  after(() => repository.remove());
+  const workspace = nodeWorkspace(repository.root);
+
+  it('reads files inside the repository', async () => {
+    assert.equal(await workspace.readText('data/a.csv', 'checks.x.file'), 'x\n1\n');
+    assert.equal((await workspace.readTable('data/a.csv', 'checks.x.file')).rowCount, 1);
+  });
+
+  for (const [name, outsidePath, message] of [
+    [
+      'a parent-directory escape',
+      '../etc/passwd',
+      /checks\.x\.file: "\.\.\/etc\/passwd" points outside the repository/,
+    ],
+    [
+      'an absolute path',
+      '/etc/passwd',
+      /checks\.x\.file: "\/etc\/passwd" is an absolute path; write it relative/,
+    ],
+    [
+      'a symlink to a file outside',
+      'link.txt',
+      /checks\.x\.file: "link\.txt" is a link to a file outside the repository/,
+    ],
+  ] as const) {
+    it(`refuses ${name}, naming the key`, async () => {
+      await assert.rejects(workspace.readText(outsidePath, 'checks.x.file'), message);
+    });
+  }
+
+  it('says which file is missing and where it looked', async () => {
+    await assert.rejects(
+      workspace.readText('data/missing.csv', 'checks.x.file'),
+      /checks\.x\.file: file not found: data\/missing\.csv \(looked in .*\); check the path or commit the file/,
+    );
+  });
+
+  it('reads a file as it was at a revision, and null where it did not exist', async () => {
+    assert.equal(await workspace.readTextAtRevision(first, 'model.json', 'k'), '{"v":1}\n');
+    assert.equal(await workspace.readTextAtRevision(first, 'data/none.csv', 'k'), null);
+    await assert.rejects(
+      workspace.readTextAtRevision('0123456789abcdef0123456789abcdef01234567', 'model.json', 'k'),
+      /^Error: k: git does not have commit 0123456789abcdef0123456789abcdef01234567.*fetch-depth: 0/,
+    );
+  });
+
+  it('gives the commit time of the last change to a file, and null for an untracked one', async () => {
+    const time = await workspace.commitTimeOf('model.json', 'k');
+    assert.ok(time instanceof Date && Math.abs(Date.now() - time.getTime()) < 10 * 60_000);
+    writeFileSync(path.join(repository.root, 'new.txt'), 'n');
+    assert.equal(await workspace.commitTimeOf('new.txt', 'k'), null);
+  });
+});
