@@ -349,6 +349,8 @@ function chunkRequest(
   settings: Settings,
   start: number,
   stopAt: number,
+  /** Rows to make room for; default: the range's own estimate. */
+  roomFor?: number,
 ): CsvChunkRequest {
   const end = Math.min(size, stopAt);
   return {
@@ -363,7 +365,7 @@ function chunkRequest(
     plans,
     badCellsPerColumn: settings.badCellsPerColumn,
     badRowsKept: settings.badRowsKept,
-    expectedRows: Math.ceil(((end - start) / header.bytesPerRecord) * 1.02) + 16,
+    expectedRows: roomFor ?? Math.ceil(((end - start) / header.bytesPerRecord) * 1.02) + 16,
   };
 }
 
@@ -393,8 +395,20 @@ async function scanCsvParallel(
 ): Promise<Merged> {
   const starts = [header.dataStart, ...splitPoints(input, header.dataStart, size, ranges)];
   const stops = [...starts.slice(1), Number.POSITIVE_INFINITY];
+  // The first range makes room for the whole file: the others are then copied
+  // into its arrays, and pages it never fills cost no memory.
+  const wholeFile = Math.ceil(((size - header.dataStart) / header.bytesPerRecord) * 1.02) + 16;
   const request = (k: number, start: number) =>
-    chunkRequest(input, size, header, plans, settings, start, stops[k]!);
+    chunkRequest(
+      input,
+      size,
+      header,
+      plans,
+      settings,
+      start,
+      stops[k]!,
+      k === 0 ? wholeFile : undefined,
+    );
   const outcomes = await Promise.all(
     starts.map((start, k) => scanCsvChunkOnWorker(request(k, start), settings.threads)),
   );
@@ -535,27 +549,19 @@ function mergeNumeric(
   parts: readonly ChunkColumn[],
   length: number,
 ): ScanColumn {
-  const only = parts.length === 1 ? parts[0]! : undefined;
-  if (only?.values && only.status) {
-    // One range: its arrays are the column (a view, no copy).
-    return {
-      name,
-      kind,
-      values: only.values.subarray(0, length),
-      status: only.status.subarray(0, length),
-      presentCount: only.presentCount,
-      missingCount: only.missingCount,
-      badCount: only.badCount,
-    };
-  }
-  const values = new Float64Array(length);
-  const status = new Uint8Array(length);
+  // The first range's arrays become the column when they have room (always, for one range).
+  const first = parts[0];
+  const roomy = first?.values && first.status && first.values.length >= length;
+  const values = roomy ? first.values!.subarray(0, length) : new Float64Array(length);
+  const status = roomy ? first.status!.subarray(0, length) : new Uint8Array(length);
   let offset = 0;
   let presentCount = 0;
   let missingCount = 0;
   let badCount = 0;
   for (const part of parts) {
-    if (part.values && part.status) {
+    if (roomy && part === first) {
+      // Already in place.
+    } else if (part.values && part.status) {
       values.set(part.values.subarray(0, part.length), offset);
       status.set(part.status.subarray(0, part.length), offset);
     } else {
@@ -571,8 +577,10 @@ function mergeNumeric(
 }
 
 function mergeCategory(name: string, parts: readonly ChunkColumn[], length: number): ScanColumn {
-  // One range: its codes are already in order of first appearance in the file.
-  const codes = parts.length === 1 ? parts[0]!.codes!.subarray(0, length) : new Int32Array(length);
+  // The first range's codes are already in order of first appearance in the file;
+  // when its array has room, the other ranges are remapped into it.
+  const first = parts[0]!.codes!;
+  const codes = first.length >= length ? first.subarray(0, length) : new Int32Array(length);
   const dictionary: string[] = [];
   const index = new Map<string, number>();
   const counts: number[] = [];
