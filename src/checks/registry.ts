@@ -15,6 +15,7 @@ import { featurePolicy } from './feature-policy/feature-policy.ts';
 import { integrationTest } from './integration-test/integration-test.ts';
 import { modelQuality } from './model-quality/model-quality.ts';
 import { numericalStability } from './numerical-stability/numerical-stability.ts';
+import { offlineOnlineCorrelation } from './offline-online-correlation/offline-online-correlation.ts';
 import { piiScan } from './pii-scan/pii-scan.ts';
 import { reproducibility } from './reproducibility/reproducibility.ts';
 import { rollback } from './rollback/rollback.ts';
@@ -33,6 +34,7 @@ export const checkRegistry: { [K in CheckId]-?: CheckDefinition<NonNullable<Chec
   slices,
   fairness,
   staleness,
+  offline_online_correlation: offlineOnlineCorrelation,
   schema_validation: schemaValidation,
   feature_policy: featurePolicy,
   pii_scan: piiScan,

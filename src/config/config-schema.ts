@@ -15,6 +15,7 @@ import { featurePolicyConfig } from '../checks/feature-policy/feature-policy-con
 import { integrationTestConfig } from '../checks/integration-test/integration-test-config.ts';
 import { modelQualityConfig } from '../checks/model-quality/model-quality-config.ts';
 import { numericalStabilityConfig } from '../checks/numerical-stability/numerical-stability-config.ts';
+import { offlineOnlineCorrelationConfig } from '../checks/offline-online-correlation/offline-online-correlation-config.ts';
 import { piiScanConfig } from '../checks/pii-scan/pii-scan-config.ts';
 import { reproducibilityConfig } from '../checks/reproducibility/reproducibility-config.ts';
 import { rollbackConfig } from '../checks/rollback/rollback-config.ts';
@@ -112,6 +113,7 @@ export const configSchema = z
         slices: slicesConfig.optional(),
         fairness: fairnessConfig.optional(),
         staleness: stalenessConfig.optional(),
+        offline_online_correlation: offlineOnlineCorrelationConfig.optional(),
         schema_validation: schemaValidationConfig.optional(),
         feature_policy: featurePolicyConfig.optional(),
         pii_scan: piiScanConfig.optional(),
