@@ -20,3 +20,8 @@ export function commentMarker(key: string): string {
   }
   return `<!-- mlgate:report key=${key} -->`;
 }
+
+/** `<!-- mlgate:monitoring key=<key> -->`: finds the one open monitoring issue of a job again. */
+export function monitoringMarker(key: string): string {
+  return commentMarker(key).replace('mlgate:report', 'mlgate:monitoring');
+}
