@@ -45,7 +45,14 @@ export interface ChangedFile {
 }
 
 export type FileDigest =
-  | { kind: 'file'; sha256: string; bytes: number; gitObject?: string }
+  | {
+      kind: 'file';
+      sha256: string;
+      bytes: number;
+      gitObject?: string;
+      /** Last modification time, for files in the working tree. */
+      modifiedMs?: number;
+    }
   | { kind: 'directory'; gitObject: string };
 
 export interface CopyRequest {

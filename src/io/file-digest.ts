@@ -22,5 +22,5 @@ export async function fileDigest(absolutePath: string): Promise<FileDigest | nul
     bytes += chunk.length;
     hash.update(chunk);
   }
-  return { kind: 'file', sha256: hash.digest('hex'), bytes };
+  return { kind: 'file', sha256: hash.digest('hex'), bytes, modifiedMs: info.mtimeMs };
 }

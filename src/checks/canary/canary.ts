@@ -16,6 +16,7 @@ import {
   seconds,
 } from '../../infra/command-outcome.ts';
 import { compareTables } from '../../infra/compare-tables.ts';
+import { fileWasWritten } from '../../infra/file-was-written.ts';
 import { tableFileOptions } from '../../infra/table-file.ts';
 import { describeTolerance } from '../../infra/tolerance.ts';
 import type { CanaryConfig } from './canary-config.ts';
@@ -54,15 +55,10 @@ export const canary: CheckDefinition<CanaryConfig> = {
     }
     const after = await workspace.hashFile(output.path, `${key}.output`);
     if (after === null) return fail('output', `the canary command did not write ${output.path}`);
-    if (
-      before !== null &&
-      before.kind === 'file' &&
-      after.kind === 'file' &&
-      before.sha256 === after.sha256
-    ) {
+    if (!fileWasWritten(before, after)) {
       return fail(
         'output',
-        `${output.path} is byte for byte what was there before the run: the canary command did not write it`,
+        `${output.path} is untouched since before the run: the canary command did not write it`,
       );
     }
 

@@ -13,7 +13,8 @@ import {
   requireFinished,
   seconds,
 } from '../../infra/command-outcome.ts';
-import type { WorkspaceCopy } from '../../infra/infra-workspace.ts';
+import { fileWasWritten } from '../../infra/file-was-written.ts';
+import type { FileDigest, WorkspaceCopy } from '../../infra/infra-workspace.ts';
 import { globToRegExp } from '../../infra/path-glob.ts';
 import { failedTestFindings } from '../../infra/test-reports/failed-test-findings.ts';
 import { readJunitReports, selectTests } from '../../infra/test-reports/read-test-reports.ts';
@@ -62,10 +63,9 @@ export const integrationTest: CheckDefinition<IntegrationTestConfig> = {
           key: `${key}.pipeline.inputs`,
           include: pipeline.inputs,
         });
-        const before = new Map<string, string | null>();
+        const before = new Map<string, FileDigest | null>();
         for (const output of pipeline.outputs) {
-          const digest = await copy.hashFile(output, `${key}.pipeline.outputs`);
-          before.set(output, digest?.kind === 'file' ? digest.sha256 : null);
+          before.set(output, await copy.hashFile(output, `${key}.pipeline.outputs`));
         }
         const result = await copy.runCommand({
           command: pipeline.command,
@@ -94,8 +94,8 @@ export const integrationTest: CheckDefinition<IntegrationTestConfig> = {
                 ? 'was not written by the pipeline run'
                 : digest.kind === 'file' && digest.bytes === 0
                   ? 'is empty after the pipeline run'
-                  : digest.kind === 'file' && digest.sha256 === before.get(output)
-                    ? 'is unchanged from the committed file: the pipeline run did not write it'
+                  : !fileWasWritten(before.get(output) ?? null, digest)
+                    ? 'is untouched since before the run: the pipeline run did not write it'
                     : undefined;
             rows.push([
               output,

@@ -59,7 +59,7 @@ test('outputs that are missing, or only what git already had, fail', async () =>
     outcome.findings.map((f) => f.message),
     [
       'out/model.onnx was not written by the pipeline run',
-      'out/stale.txt is unchanged from the committed file: the pipeline run did not write it',
+      'out/stale.txt is untouched since before the run: the pipeline run did not write it',
     ],
   );
 });
