@@ -14,10 +14,10 @@ import { scanTableFile } from '../io/scan-table.ts';
 import { mergeProfiles } from '../profile/merge-profiles.ts';
 import { parseProfileJson } from '../profile/profile-json-schema.ts';
 import { defaultProfileSettings } from '../profile/profile-settings.ts';
-import { profileTable } from '../profile/profile-table.ts';
 import type { ProfileSettings, TableProfile } from '../profile/profile-types.ts';
 import { renderProfileText } from '../profile/render-profile-text.ts';
 import { CliUsageError } from './cli-usage-error.ts';
+import { profileTableInParallel } from './profile-in-parallel.ts';
 
 const usage =
   'usage: mlgate profile FILE… [-o profile.json] [--format csv|jsonl|parquet] [--delimiter ,] ' +
@@ -54,7 +54,7 @@ export async function profileCommand(
         err(`${file}: … ${scan.badRowCount - scan.badRows.length} more bad rows\n`);
       }
       badRows += scan.badRowCount;
-      profiles.push(profileTable(scan, options.settings));
+      profiles.push(await profileTableInParallel(scan, options.settings));
     }
     profile = mergeProfiles(profiles);
   } catch (error) {

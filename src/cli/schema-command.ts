@@ -13,12 +13,12 @@ import type { TableFormat } from '../data/table.ts';
 import { scanTableFile } from '../io/scan-table.ts';
 import { parseProfileJson } from '../profile/profile-json-schema.ts';
 import { defaultProfileSettings } from '../profile/profile-settings.ts';
-import { profileTable } from '../profile/profile-table.ts';
 import type { TableProfile } from '../profile/profile-types.ts';
 import { demoteFailingTypes, inferTableSchema } from '../table-schema/infer-table-schema.ts';
 import { parseTableSchema } from '../table-schema/table-schema.ts';
 import { validateTableFile } from '../table-schema/validate-table-file.ts';
 import { CliUsageError } from './cli-usage-error.ts';
+import { profileTableInParallel } from './profile-in-parallel.ts';
 
 const usage =
   'usage: mlgate schema infer FILE [-o schema.json] [--enum-limit 20] [--input-format csv|jsonl|parquet] ' +
@@ -47,7 +47,7 @@ export async function schemaCommand(
         missingValues: options.missingValues,
         otherColumns: 'auto',
       });
-      profile = profileTable(scan, defaultProfileSettings);
+      profile = await profileTableInParallel(scan, defaultProfileSettings);
     }
     const schema = inferTableSchema(profile, {
       enumLimit: options.enumLimit,
@@ -60,13 +60,14 @@ export async function schemaCommand(
           parseTableSchema(JSON.stringify(schema), 'inferred schema'),
           { maxExamples: 1, read },
         );
-      const changed = demoteFailingTypes(schema, await check());
+      const first = await check();
+      const changed = demoteFailingTypes(schema, first);
       if (changed.length > 0) {
         err(
           `${file}: loosened the type of ${changed.join(', ')}: their cells are not all written as the inferred type\n`,
         );
       }
-      const result = await check();
+      const result = changed.length > 0 ? await check() : first;
       if (!result.valid) {
         err(
           `${file}: note — the inferred schema still reports ${result.errorCount} error(s) on this file; review it\n`,

@@ -10,7 +10,12 @@ import { parseNumberCell } from '../data/parse-number.ts';
 import { CELL_PRESENT, type ScanColumn, type ScanNumericColumn } from '../data/table-scan.ts';
 import { mergeCategories, summarizeCategories, truncateCategories } from './category-summary.ts';
 import { categoriesListed, inferColumnKind, sumDistinct } from './infer-column-kind.ts';
-import { mergeNumericProfiles, type NonFiniteCounts, numericProfileOf } from './numeric-profile.ts';
+import {
+  mergeNumericProfiles,
+  type NonFiniteCounts,
+  numericProfileOf,
+  numericProfileOfSorted,
+} from './numeric-profile.ts';
 import type {
   CategoryProfile,
   ColumnProfile,
@@ -18,8 +23,7 @@ import type {
   NumericProfile,
   ProfileSettings,
 } from './profile-types.ts';
-import { valueTable } from './quantile-summary.ts';
-import { sortNumbers } from './sort-numbers.ts';
+import { sortNumbersInPlace } from './sort-numbers.ts';
 
 type Types = ColumnProfile['types'];
 
@@ -52,11 +56,11 @@ export function profileScanColumn(column: ScanColumn, settings: ProfileSettings)
     );
   }
   const { finite, nonFinite } = finiteValues(column);
-  const table = valueTable(sortNumbers(finite));
+  const sorted = sortNumbersInPlace(finite);
   const count = column.presentCount;
   if (column.kind === 'date' || column.kind === 'datetime') {
     const datetime = datetimeProfile(
-      numericProfileOf(table, nonFinite, settings),
+      numericProfileOfSorted(sorted, nonFinite, settings),
       column.kind === 'date',
     );
     return assemble(
@@ -71,7 +75,7 @@ export function profileScanColumn(column: ScanColumn, settings: ProfileSettings)
       settings,
     );
   }
-  const numeric = numericProfileOf(table, nonFinite, settings);
+  const numeric = numericProfileOfSorted(sorted, nonFinite, settings);
   return assemble(
     column.name,
     { number: count, boolean: 0, datetime: 0, string: 0 },

@@ -14,13 +14,18 @@ const words = new Uint32Array(bits.buffer);
 export type Hash64 = readonly [high: number, low: number];
 
 export function hashNumber(value: number): Hash64 {
+  const out: [number, number] = [0, 0];
+  hashNumberInto(value, out);
+  return out;
+}
+
+/** hashNumber into a caller's pair, for hot loops. */
+export function hashNumberInto(value: number, out: [number, number]): void {
   bits[0] = value === 0 ? 0 : value;
   const w0 = words[0]!;
   const w1 = words[1]!;
-  return [
-    finish(mixBlock(mixBlock(seedHigh, w0), w1), 8),
-    finish(mixBlock(mixBlock(seedLow, w0), w1), 8),
-  ];
+  out[0] = finish(mixBlock(mixBlock(seedHigh, w0), w1), 8);
+  out[1] = finish(mixBlock(mixBlock(seedLow, w0), w1), 8);
 }
 
 export function hashText(text: string): Hash64 {

@@ -1,5 +1,5 @@
 /**
- * Equal-width histogram of weighted values, as numpy.histogram(x, bins) (and
+ * Equal-width histogram of (weighted) values, as numpy.histogram(x, bins) (and
  * with weights, numpy.histogram(v, bins, weights=w)): edges =
  * numpy.linspace(min, max, bins + 1), every bin half-open [a, b) except the
  * last, [a, b]; a constant column gets the range (v − 0.5, v + 0.5) as numpy
@@ -9,18 +9,16 @@
  */
 import type { WeightedValues } from './quantile-summary.ts';
 
+/** Values with optional weights (each value counted once when omitted). */
+type Binnable = Pick<WeightedValues, 'values'> & { weights?: ArrayLike<number> };
+
 export interface BinnedCounts {
   edges: number[];
   counts: number[];
 }
 
 /** Bins weighted values that lie in [min, max] (the exact extremes of the data they stand for). */
-export function histogramOf(
-  table: WeightedValues,
-  min: number,
-  max: number,
-  bins: number,
-): BinnedCounts {
+export function histogramOf(table: Binnable, min: number, max: number, bins: number): BinnedCounts {
   const length = table.values.length;
   let first = min;
   let last = max;
@@ -37,7 +35,7 @@ export function histogramOf(
     if (bin === bins) bin--;
     if (value < edges[bin]!) bin--;
     else if (bin !== bins - 1 && value >= edges[bin + 1]!) bin++;
-    counts[bin]! += table.weights[i]!;
+    counts[bin]! += table.weights ? table.weights[i]! : 1;
   }
   return { edges, counts };
 }

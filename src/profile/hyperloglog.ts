@@ -8,7 +8,7 @@
  * merged sketch is the sketch of the union.
  * Cost: O(1) per added hash, O(2^p) to merge or estimate.
  */
-import type { Hash64 } from './hash-value.ts';
+import { type Hash64, hashNumberInto } from './hash-value.ts';
 import type { HllState } from './profile-types.ts';
 
 export interface Hll {
@@ -24,6 +24,18 @@ export function createHll(precision: number): Hll {
 }
 
 export function addHash(hll: Hll, [high, low]: Hash64): void {
+  addHalves(hll, high, low);
+}
+
+const scratch: [number, number] = [0, 0];
+
+/** Adds a number without allocating (profiles hash up to millions of them). */
+export function addNumber(hll: Hll, value: number): void {
+  hashNumberInto(value, scratch);
+  addHalves(hll, scratch[0], scratch[1]);
+}
+
+function addHalves(hll: Hll, high: number, low: number): void {
   const p = hll.precision;
   const index = high >>> (32 - p);
   const rest = (high << p) >>> 0;

@@ -17,15 +17,32 @@ export interface Moments {
   m2: number;
 }
 
-export function momentsOf(values: ArrayLike<number>, weights: ArrayLike<number>): Moments {
-  const count = compensatedSum(weights.length, (i) => weights[i]!);
+/** Moments of values, each counted `weights[i]` times (once each when weights are omitted). */
+export function momentsOf(values: ArrayLike<number>, weights?: ArrayLike<number>): Moments {
+  const length = values.length;
+  let count = 0;
+  let sum = 0;
+  let carry = 0;
+  for (let i = 0; i < length; i++) {
+    const w = weights ? weights[i]! : 1;
+    count += w;
+    const x = w * values[i]!;
+    const t = sum + x;
+    carry += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
+    sum = t;
+  }
   if (count === 0) return { count: 0, mean: 0, m2: 0 };
-  const mean = compensatedSum(values.length, (i) => weights[i]! * values[i]!) / count;
-  const m2 = compensatedSum(values.length, (i) => {
-    const deviation = values[i]! - mean;
-    return weights[i]! * deviation * deviation;
-  });
-  return { count, mean, m2 };
+  const mean = (sum + carry) / count;
+  let m2 = 0;
+  carry = 0;
+  for (let i = 0; i < length; i++) {
+    const d = values[i]! - mean;
+    const x = (weights ? weights[i]! : 1) * d * d;
+    const t = m2 + x;
+    carry += m2 >= x ? m2 - t + x : x - t + m2;
+    m2 = t;
+  }
+  return { count, mean, m2: m2 + carry };
 }
 
 export function mergeMoments(a: Moments, b: Moments): Moments {
@@ -43,16 +60,4 @@ export function mergeMoments(a: Moments, b: Moments): Moments {
 /** Sample standard deviation (ddof = 1); null below two values. */
 export function sampleStd(moments: Moments): number | null {
   return moments.count < 2 ? null : Math.sqrt(moments.m2 / (moments.count - 1));
-}
-
-function compensatedSum(length: number, term: (i: number) => number): number {
-  let sum = 0;
-  let compensation = 0;
-  for (let i = 0; i < length; i++) {
-    const x = term(i);
-    const t = sum + x;
-    compensation += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
-    sum = t;
-  }
-  return sum + compensation;
 }

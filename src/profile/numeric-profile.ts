@@ -6,10 +6,9 @@
  * come from the merged quantile summary otherwise, with its rank error.
  * Cost: O(d) for d distinct values once sorted; merge O(sketchSize + 2^p).
  */
-import { hashNumber } from './hash-value.ts';
 import { histogramOf } from './histogram.ts';
 import {
-  addHash,
+  addNumber,
   createHll,
   decodeHll,
   encodeHll,
@@ -29,9 +28,12 @@ import type {
 } from './profile-types.ts';
 import {
   mergeSummaries,
+  pruneSorted,
   quantileOf,
   type SummaryLike,
+  sortedQuantile,
   summaryOf,
+  valueTable,
   type WeightedValues,
 } from './quantile-summary.ts';
 
@@ -56,30 +58,69 @@ export function numericProfileOf(
   };
   const sketch = summaryOf(table, settings.sketchSize);
   let integer = true;
-  for (let i = 0; i < table.values.length; i++) {
-    if (!Number.isInteger(table.values[i]!)) {
-      integer = false;
-      break;
-    }
-  }
-  let distinctSketch: Hll | null = null;
-  if (sketch.error > 0) {
-    distinctSketch = createHll(settings.hllPrecision);
-    for (let i = 0; i < table.values.length; i++)
-      addHash(distinctSketch, hashNumber(table.values[i]!));
-  }
+  for (let i = 0; i < table.values.length && integer; i++)
+    integer = Number.isInteger(table.values[i]!);
+  const last = table.values.length - 1;
   return assemble({
     moments,
     nonFinite,
     integer,
-    min: table.values.length > 0 ? table.values[0]! : null,
-    max: table.values.length > 0 ? table.values[table.values.length - 1]! : null,
-    distributionSource: exact,
+    min: last >= 0 ? table.values[0]! : null,
+    max: last >= 0 ? table.values[last]! : null,
+    quantile: (p) => quantileOf(exact, p),
+    histogramSource: table,
+    sourceError: 0,
     distinct: { value: table.values.length, exact: true, relativeStandardError: 0 },
     sketch,
-    distinctSketch,
+    distinctSketch: sketch.error > 0 ? hllOfValues(table.values, true, settings) : null,
     settings,
   });
+}
+
+/**
+ * The profile of sorted finite values: exact figures straight from the
+ * sorted array; the value table is built only when it is small enough to be
+ * the summary itself, else the array is pruned directly.
+ */
+export function numericProfileOfSorted(
+  sorted: Float64Array,
+  nonFinite: NonFiniteCounts,
+  settings: ProfileSettings,
+): NumericProfile {
+  let distinct = 0;
+  let integer = true;
+  for (let i = 0; i < sorted.length; i++) {
+    const value = sorted[i]!;
+    if (i === 0 || value !== sorted[i - 1]) {
+      distinct++;
+      if (integer && !Number.isInteger(value)) integer = false;
+    }
+  }
+  if (distinct <= 2 * settings.sketchSize)
+    return numericProfileOf(valueTable(sorted), nonFinite, settings);
+  return assemble({
+    moments: momentsOf(sorted),
+    nonFinite,
+    integer,
+    min: sorted[0]!,
+    max: sorted[sorted.length - 1]!,
+    quantile: (p) => sortedQuantile(sorted, p),
+    histogramSource: { values: sorted },
+    sourceError: 0,
+    distinct: { value: distinct, exact: true, relativeStandardError: 0 },
+    sketch: pruneSorted(sorted, settings.sketchSize),
+    distinctSketch: hllOfValues(sorted, false, settings),
+    settings,
+  });
+}
+
+/** HyperLogLog of sorted values (each distinct value hashed once). */
+function hllOfValues(values: ArrayLike<number>, distinct: boolean, settings: ProfileSettings): Hll {
+  const hll = createHll(settings.hllPrecision);
+  for (let i = 0; i < values.length; i++) {
+    if (distinct || i === 0 || values[i] !== values[i - 1]) addNumber(hll, values[i]!);
+  }
+  return hll;
 }
 
 export function mergeNumericProfiles(
@@ -114,7 +155,9 @@ export function mergeNumericProfiles(
     integer: a.integer && b.integer,
     min: extreme(Math.min, a.min, b.min),
     max: extreme(Math.max, a.max, b.max),
-    distributionSource: sketch,
+    quantile: (p) => quantileOf(sketch, p),
+    histogramSource: sketch,
+    sourceError: sketch.error,
     distinct,
     sketch,
     distinctSketch,
@@ -133,7 +176,7 @@ function hllOf(profile: NumericProfile, settings: ProfileSettings): Hll {
     throw new Error('a lossy quantile summary needs its distinct-count sketch (distinctSketch)');
   }
   const hll = createHll(settings.hllPrecision);
-  for (const value of profile.sketch.values) addHash(hll, hashNumber(value));
+  for (const value of profile.sketch.values) addNumber(hll, value);
   return hll;
 }
 
@@ -143,14 +186,17 @@ function assemble(parts: {
   integer: boolean;
   min: number | null;
   max: number | null;
-  /** What quantiles and histogram are computed from: the exact table or the merged summary. */
-  distributionSource: SummaryLike;
+  /** Quantiles of the values the figures describe: exact data, or the merged summary. */
+  quantile: (p: number) => number;
+  histogramSource: Parameters<typeof histogramOf>[0];
+  /** Rank error of `quantile` and `histogramSource` (0 when they are the data). */
+  sourceError: number;
   distinct: CountEstimate;
   sketch: NumericProfile['sketch'];
   distinctSketch: Hll | null;
   settings: ProfileSettings;
 }): NumericProfile {
-  const { moments, min, max, distributionSource: source } = parts;
+  const { moments, min, max } = parts;
   const count = moments.count;
   let quantiles: Quantile[] = [];
   let histogram: Histogram | null = null;
@@ -158,10 +204,10 @@ function assemble(parts: {
     // The extremes are known exactly even when the summary is lossy.
     quantiles = quantileProbabilities.map((p) => ({
       p,
-      value: p === 0 ? min : p === 1 ? max : quantileOf(source, p),
+      value: p === 0 ? min : p === 1 ? max : parts.quantile(p),
     }));
-    const binned = histogramOf(source, min, max, parts.settings.histogramBins);
-    histogram = { ...binned, countError: 2 * source.error };
+    const binned = histogramOf(parts.histogramSource, min, max, parts.settings.histogramBins);
+    histogram = { ...binned, countError: 2 * parts.sourceError };
   }
   return {
     count,
@@ -175,7 +221,10 @@ function assemble(parts: {
     distinct: parts.distinct,
     quantiles,
     histogram,
-    accuracy: { exact: source.error === 0, rankError: count > 0 ? source.error / count : 0 },
+    accuracy: {
+      exact: parts.sourceError === 0,
+      rankError: count > 0 ? parts.sourceError / count : 0,
+    },
     sketch: parts.sketch,
     distinctSketch: parts.distinctSketch ? encodeHll(parts.distinctSketch) : null,
   };

@@ -6,6 +6,7 @@ import type { TableScan } from '../data/table-scan.ts';
 import { profileScanColumn } from './column-profile.ts';
 import { defaultProfileSettings } from './profile-settings.ts';
 import {
+  type ColumnProfile,
   type ProfileSettings,
   profileFormat,
   profileVersion,
@@ -16,6 +17,19 @@ export function profileTable(
   scan: TableScan,
   settings: ProfileSettings = defaultProfileSettings,
 ): TableProfile {
+  return assembleProfile(
+    scan,
+    settings,
+    scan.columns.map((column) => profileScanColumn(column, settings)),
+  );
+}
+
+/** The profile of a scan whose columns were profiled (in scan order) elsewhere. */
+export function assembleProfile(
+  scan: TableScan,
+  settings: ProfileSettings,
+  columns: ColumnProfile[],
+): TableProfile {
   return {
     format: profileFormat,
     version: profileVersion,
@@ -24,6 +38,6 @@ export function profileTable(
     ],
     rowCount: scan.rowCount,
     settings,
-    columns: scan.columns.map((column) => profileScanColumn(column, settings)),
+    columns,
   };
 }

@@ -115,6 +115,46 @@ function prune(table: WeightedValues, n: number, size: number, error: number): Q
   return { n, error: error + added, values, weights };
 }
 
+/**
+ * Prunes sorted raw values (duplicates allowed) straight to `size` runs of
+ * equal length, without building their value table first: run j covers
+ * positions ⌊j·n/size⌋ … and is kept as its middle value with the run's
+ * length. Only the run straddling x can disagree with the data, by at most
+ * the larger half of it; runs that meet at a tied value are joined.
+ */
+export function pruneSorted(sorted: ArrayLike<number>, size: number): QuantileSummary {
+  const n = sorted.length;
+  const values: number[] = [];
+  const weights: number[] = [];
+  let error = 0;
+  for (let run = 0; run < size; run++) {
+    const start = Math.floor((run * n) / size);
+    const end = Math.floor(((run + 1) * n) / size);
+    if (end <= start) continue;
+    const weight = end - start;
+    const offset = (weight - 1) >> 1;
+    error = Math.max(error, offset, weight - offset - 1);
+    const value = sorted[start + offset]! === 0 ? 0 : sorted[start + offset]!;
+    if (values.length > 0 && values[values.length - 1] === value)
+      weights[weights.length - 1]! += weight;
+    else {
+      values.push(value);
+      weights.push(weight);
+    }
+  }
+  return { n, error, values, weights };
+}
+
+/** numpy.quantile(x, p) (linear) of sorted values: exact. */
+export function sortedQuantile(sorted: ArrayLike<number>, p: number): number {
+  if (sorted.length === 0) throw new Error('quantile of no values');
+  const position = (sorted.length - 1) * p;
+  const below = Math.floor(position);
+  const gamma = position - below;
+  const a = sorted[below]!;
+  return gamma > 0 ? lerp(a, sorted[below + 1]!, gamma) : a;
+}
+
 /** F̂(x): the summarised number of values ≤ x (within ± `error`). */
 export function countAtMost(summary: SummaryLike, x: number): number {
   const cumulative = cumulativeWeights(summary);

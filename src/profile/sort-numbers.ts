@@ -4,15 +4,19 @@
  * value is skipped). Why not `Float64Array.prototype.sort`: on a million values
  * this is 2–5× faster, and profiles sort every numeric column.
  * Order matches `Float64Array.prototype.sort` (−0 before +0). NaN is not allowed.
- * Cost: O(n) time, 3 · 8n bytes of scratch.
+ * Cost: O(n) time, 2 · 8n bytes of scratch (plus the copy sortNumbers makes).
  */
 const signBit = 0x80000000;
 
 export function sortNumbers(input: ArrayLike<number>): Float64Array {
-  const n = input.length;
-  const out = Float64Array.from(input);
+  return sortNumbersInPlace(Float64Array.from(input));
+}
+
+/** As sortNumbers, sorting the caller's array itself (one copy fewer for a million values). */
+export function sortNumbersInPlace(out: Float64Array): Float64Array {
+  const n = out.length;
   if (n < 256) return out.sort();
-  const words = new Uint32Array(out.buffer);
+  const words = new Uint32Array(out.buffer, out.byteOffset, 2 * n);
   let hi = new Uint32Array(n);
   let lo = new Uint32Array(n);
   // Map each double to an unsigned key whose order is the numeric order:

@@ -20,7 +20,7 @@ import {
   type TableScan,
   type TableScanOptions,
 } from '../data/table-scan.ts';
-import { sortNumbers } from '../profile/sort-numbers.ts';
+import { sortNumbersInPlace } from '../profile/sort-numbers.ts';
 import {
   defaultFalseValues,
   defaultTrueValues,
@@ -290,7 +290,7 @@ function validateUniqueNumbers(
   for (let i = 0; i < values.length; i++) {
     if (status[i] === CELL_PRESENT && !Number.isNaN(values[i]!)) present[length++] = values[i]!;
   }
-  const sorted = sortNumbers(present.subarray(0, length));
+  const sorted = sortNumbersInPlace(present.subarray(0, length));
   const repeated = new Set<number>();
   for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]!);
   if (repeated.size === 0) return;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { defaultProfileSettings } from '../../src/profile/profile-settings.ts';
 import { columnOf, fixtureText, profileText } from '../mocks/profile-fixtures.ts';
 
 const close = (actual: number | null | undefined, expected: number, relative = 1e-14) =>
@@ -185,4 +186,27 @@ test('cars.jsonl: missing values, JSON numbers and texts; figures equal numpy/pa
   assert.equal(columnOf(profile, 'Name').distinct.value, 311);
   assert.equal(columnOf(profile, 'Year').kind, 'datetime');
   assert.equal(columnOf(profile, 'Year').distinct.value, 12);
+});
+
+test('a lossy summary (tiny sketchSize) leaves the single-file figures exact and numpy-equal', async () => {
+  const settings = { ...defaultProfileSettings, sketchSize: 16 };
+  const profile = await profileText(
+    fixtureText('profile/seattle-weather.csv'),
+    'seattle-weather.csv',
+    settings,
+  );
+  const temp = columnOf(profile, 'temp_min').numeric!;
+  assert.ok(temp.sketch.error > 0 && temp.sketch.values.length <= 16);
+  assert.ok(temp.sketch.error <= Math.ceil(1461 / 32));
+  assert.ok(temp.distinctSketch);
+  assert.deepEqual(temp.accuracy, { exact: true, rankError: 0 });
+  assert.deepEqual(temp.distinct, { value: 55, exact: true, relativeStandardError: 0 });
+  close(temp.std, 5.023004179961266);
+  // numpy.quantile(x, [.01, .99]) and numpy.histogram(x, bins=20)[0], as above
+  assert.equal(temp.quantiles.find((q) => q.p === 0.01)!.value, -3.24);
+  assert.equal(temp.quantiles.find((q) => q.p === 0.99)!.value, 17.440000000000055);
+  assert.deepEqual(
+    temp.histogram!.counts,
+    [3, 5, 7, 23, 18, 32, 85, 69, 88, 96, 163, 106, 156, 101, 116, 90, 158, 78, 38, 29],
+  );
 });

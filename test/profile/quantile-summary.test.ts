@@ -4,6 +4,7 @@ import type { QuantileSummary } from '../../src/profile/profile-types.ts';
 import {
   countAtMost,
   mergeSummaries,
+  pruneSorted,
   quantileOf,
   summaryOf,
   valueTable,
@@ -72,6 +73,24 @@ test('a pruned summary keeps its stated rank-error bound, ≈ n / (2 · size)', 
   assert.equal(pruned.n, 1461);
   assert.ok(pruned.error > 0 && pruned.error <= Math.ceil(1461 / 8), `error ${pruned.error}`);
   assert.ok(worstRankError(pruned, data) <= pruned.error);
+});
+
+test('pruning sorted raw values directly keeps the bound, ties included', () => {
+  for (const column of ['precipitation', 'wind', 'temp_max']) {
+    const data = sortNumbers(fixtureNumbers('profile/seattle-weather.csv', column));
+    const pruned = pruneSorted(data, 10);
+    assert.equal(pruned.n, 1461);
+    assert.equal(
+      pruned.weights.reduce((a, b) => a + b, 0),
+      1461,
+    );
+    assert.ok(
+      pruned.values.every((v, i) => i === 0 || v > pruned.values[i - 1]!),
+      'ascending, distinct',
+    );
+    assert.ok(worstRankError(pruned, data) <= pruned.error, column);
+    assert.ok(pruned.error <= Math.ceil(1461 / 20));
+  }
 });
 
 test('merged summaries add their errors and keep the bound; lossless merges stay exact', () => {

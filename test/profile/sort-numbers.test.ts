@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sortNumbers } from '../../src/profile/sort-numbers.ts';
+import { sortNumbers, sortNumbersInPlace } from '../../src/profile/sort-numbers.ts';
 
 function pseudoRandom(seed: number) {
   let state = seed;
@@ -41,4 +41,15 @@ test('the input is left untouched', () => {
   const input = Float64Array.from({ length: 400 }, (_, i) => 400 - i);
   sortNumbers(input);
   assert.equal(input[0], 400);
+});
+
+test('in place on a view into a larger buffer sorts only the view', () => {
+  const backing = Float64Array.from({ length: 1000 }, (_, i) => (i * 7919) % 1000);
+  const view = backing.subarray(100, 700);
+  const expected = Float64Array.from(view).sort();
+  const sorted = sortNumbersInPlace(view);
+  assert.equal(sorted, view);
+  assert.deepEqual([...view], [...expected]);
+  assert.equal(backing[0], 0);
+  assert.equal(backing[999], (999 * 7919) % 1000);
 });
