@@ -1,10 +1,12 @@
 /**
- * Worker threads for scanning large CSV files on every core. The worker runs
- * this very module (started with a flag in `workerData`), so it works the same
- * from the TypeScript sources and from the esbuild bundle, where this module
- * lives in a shared chunk: no separate worker entry file to ship or locate.
- * Idle workers do not keep the process alive.
+ * Worker threads for scanning large CSV files on every core. A worker runs
+ * this module (started with a flag in `workerData`), loaded through the small
+ * entry scan-worker.ts when it can be found next to this code (sources, or the
+ * bundle's dist/scan-worker.js), else through this module's own file, so it
+ * works from the sources and from any esbuild bundle. Idle workers do not keep
+ * the process alive.
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import {
@@ -95,7 +97,7 @@ class ScanWorkerPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(new URL(import.meta.url), { workerData: WORKER_FLAG, argv: [] });
+    const worker = new Worker(workerScript(), { workerData: WORKER_FLAG, argv: [] });
     worker.on('message', (reply: Reply) => {
       const task = this.busy.get(worker)!;
       this.busy.delete(worker);
@@ -115,6 +117,19 @@ class ScanWorkerPool {
     });
     return worker;
   }
+}
+
+/** The lightest script that starts a worker: the entry file if present, else this module. */
+function workerScript(): URL {
+  const here = new URL(import.meta.url);
+  const candidates = here.pathname.endsWith('.ts')
+    ? ['./scan-worker.ts']
+    : ['../scan-worker.js', './scan-worker.js'];
+  for (const candidate of candidates) {
+    const url = new URL(candidate, here);
+    if (url.protocol === 'file:' && existsSync(url)) return url;
+  }
+  return here;
 }
 
 let pool: ScanWorkerPool | undefined;
