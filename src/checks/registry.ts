@@ -11,6 +11,7 @@ import { debuggability } from './debuggability/debuggability.ts';
 import { dependencyChanges } from './dependency-changes/dependency-changes.ts';
 import { drift } from './drift/drift.ts';
 import { fairness } from './fairness/fairness.ts';
+import { hyperparameterTuning } from './hyperparameter-tuning/hyperparameter-tuning.ts';
 import { featurePolicy } from './feature-policy/feature-policy.ts';
 import { integrationTest } from './integration-test/integration-test.ts';
 import { modelQuality } from './model-quality/model-quality.ts';
@@ -35,6 +36,7 @@ export const checkRegistry: { [K in CheckId]-?: CheckDefinition<NonNullable<Chec
   fairness,
   staleness,
   offline_online_correlation: offlineOnlineCorrelation,
+  hyperparameter_tuning: hyperparameterTuning,
   schema_validation: schemaValidation,
   feature_policy: featurePolicy,
   pii_scan: piiScan,

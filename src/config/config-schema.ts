@@ -11,6 +11,7 @@ import { debuggabilityConfig } from '../checks/debuggability/debuggability-confi
 import { dependencyChangesConfig } from '../checks/dependency-changes/dependency-changes-config.ts';
 import { driftConfig } from '../checks/drift/drift-config.ts';
 import { fairnessConfig } from '../checks/fairness/fairness-config.ts';
+import { hyperparameterTuningConfig } from '../checks/hyperparameter-tuning/hyperparameter-tuning-config.ts';
 import { featurePolicyConfig } from '../checks/feature-policy/feature-policy-config.ts';
 import { integrationTestConfig } from '../checks/integration-test/integration-test-config.ts';
 import { modelQualityConfig } from '../checks/model-quality/model-quality-config.ts';
@@ -114,6 +115,7 @@ export const configSchema = z
         fairness: fairnessConfig.optional(),
         staleness: stalenessConfig.optional(),
         offline_online_correlation: offlineOnlineCorrelationConfig.optional(),
+        hyperparameter_tuning: hyperparameterTuningConfig.optional(),
         schema_validation: schemaValidationConfig.optional(),
         feature_policy: featurePolicyConfig.optional(),
         pii_scan: piiScanConfig.optional(),
