@@ -11,8 +11,8 @@ import { debuggability } from './debuggability/debuggability.ts';
 import { dependencyChanges } from './dependency-changes/dependency-changes.ts';
 import { drift } from './drift/drift.ts';
 import { fairness } from './fairness/fairness.ts';
-import { hyperparameterTuning } from './hyperparameter-tuning/hyperparameter-tuning.ts';
 import { featurePolicy } from './feature-policy/feature-policy.ts';
+import { hyperparameterTuning } from './hyperparameter-tuning/hyperparameter-tuning.ts';
 import { integrationTest } from './integration-test/integration-test.ts';
 import { modelQuality } from './model-quality/model-quality.ts';
 import { numericalStability } from './numerical-stability/numerical-stability.ts';
@@ -24,6 +24,7 @@ import { schemaValidation } from './schema-validation/schema-validation.ts';
 import { slices } from './slices/slices.ts';
 import { specReview } from './spec-review/spec-review.ts';
 import { staleness } from './staleness/staleness.ts';
+import { trainServeSkew } from './train-serve-skew/train-serve-skew.ts';
 import { unitTests } from './unit-tests/unit-tests.ts';
 
 export type CheckId = keyof CheckConfigs;
@@ -41,6 +42,7 @@ export const checkRegistry: { [K in CheckId]-?: CheckDefinition<NonNullable<Chec
   feature_policy: featurePolicy,
   pii_scan: piiScan,
   drift,
+  train_serve_skew: trainServeSkew,
   reproducibility,
   unit_tests: unitTests,
   integration_test: integrationTest,

@@ -11,8 +11,8 @@ import { debuggabilityConfig } from '../checks/debuggability/debuggability-confi
 import { dependencyChangesConfig } from '../checks/dependency-changes/dependency-changes-config.ts';
 import { driftConfig } from '../checks/drift/drift-config.ts';
 import { fairnessConfig } from '../checks/fairness/fairness-config.ts';
-import { hyperparameterTuningConfig } from '../checks/hyperparameter-tuning/hyperparameter-tuning-config.ts';
 import { featurePolicyConfig } from '../checks/feature-policy/feature-policy-config.ts';
+import { hyperparameterTuningConfig } from '../checks/hyperparameter-tuning/hyperparameter-tuning-config.ts';
 import { integrationTestConfig } from '../checks/integration-test/integration-test-config.ts';
 import { modelQualityConfig } from '../checks/model-quality/model-quality-config.ts';
 import { numericalStabilityConfig } from '../checks/numerical-stability/numerical-stability-config.ts';
@@ -24,6 +24,7 @@ import { schemaValidationConfig } from '../checks/schema-validation/schema-valid
 import { slicesConfig } from '../checks/slices/slices-config.ts';
 import { specReviewConfig } from '../checks/spec-review/spec-review-config.ts';
 import { stalenessConfig } from '../checks/staleness/staleness-config.ts';
+import { trainServeSkewConfig } from '../checks/train-serve-skew/train-serve-skew-config.ts';
 import { unitTestsConfig } from '../checks/unit-tests/unit-tests-config.ts';
 import { sections } from '../engine/check.ts';
 import { calendarDate, nonNegative, repoPath } from './shared-schemas.ts';
@@ -120,6 +121,7 @@ export const configSchema = z
         feature_policy: featurePolicyConfig.optional(),
         pii_scan: piiScanConfig.optional(),
         drift: driftConfig.optional(),
+        train_serve_skew: trainServeSkewConfig.optional(),
         reproducibility: reproducibilityConfig.optional(),
         unit_tests: unitTestsConfig.optional(),
         integration_test: integrationTestConfig.optional(),

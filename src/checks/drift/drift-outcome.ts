@@ -17,6 +17,8 @@ export interface DriftOutcomeOptions {
   extraFigures?: Figure[];
   extraFindings?: Finding[];
   extraDetails?: DetailBlock[];
+  /** Sentences appended to the summary. */
+  extraSummary?: string[];
 }
 
 export function driftOutcome(run: DriftRun, options: DriftOutcomeOptions): CheckOutcome {
@@ -79,7 +81,10 @@ export function driftOutcome(run: DriftRun, options: DriftOutcomeOptions): Check
   const approximate = result.reference.kind === 'profile';
   return {
     kind: 'ran',
-    summary: `${summary.message}${approximate ? ' (reference: a profile)' : ''}`,
+    summary: [
+      `${summary.message}${approximate ? ' (reference: a profile)' : ''}`,
+      ...(options.extraSummary ?? []),
+    ].join('; '),
     figures,
     findings: [...findings, ...(options.extraFindings ?? [])],
     details: [...driftDetails(result), ...(options.extraDetails ?? [])],

@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { trainServeSkew } from '../../../src/checks/train-serve-skew/train-serve-skew.ts';
+import { trainServeSkewConfig } from '../../../src/checks/train-serve-skew/train-serve-skew-config.ts';
+import type { CheckOutcome } from '../../../src/engine/check.ts';
+import { fixtureText } from '../../drift/drift-fixtures.ts';
+import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
+
+// Training: the 1970–75 cars with an id. Serving logged the same cars, but its feature code
+// rounds horsepower up to a multiple of 10 for Japanese cars, writes one origin in lower case,
+// loses one weight, writes 3504 as "3504.0" (the same number) and saw two cars training did not.
+const [header, ...rows] = fixtureText('cars-1970-1975.csv').trim().split('\n');
+const training = [`id,${header}`, ...rows.map((row, i) => `car-${i},${row}`)].join('\n');
+const columns = header!.split(',');
+const at = (name: string) => columns.indexOf(name) + 1;
+const serving = [
+  `id,${header}`,
+  ...rows.map((row, i) => {
+    const cells = `car-${i},${row}`.split(',');
+    if (cells[at('origin')] === 'Japan' && cells[at('horsepower')] !== '') {
+      cells[at('horsepower')] = String(Math.ceil(Number(cells[at('horsepower')]) / 10) * 10);
+    }
+    if (i === 3) cells[at('origin')] = 'usa';
+    if (i === 5) cells[at('weight_in_lbs')] = '';
+    if (cells[at('weight_in_lbs')] === '3504') cells[at('weight_in_lbs')] = '3504.0';
+    return cells.join(',');
+  }),
+  'extra-1,20,4,97,88,2130,14.5,Japan',
+  'extra-2,21,4,97,88,2130,14.5,Japan',
+].join('\n');
+
+const predictions = (shift: (i: number) => number) =>
+  ['id,score', ...rows.map((_, i) => `car-${i},${(0.5 + 0.001 * i + shift(i)).toFixed(6)}`)].join(
+    '\n',
+  );
+
+const files: Record<string, string> = {
+  'data/train.csv': training,
+  'data/serving.csv': serving,
+  'data/offline.csv': predictions(() => 0),
+  'data/online.csv': predictions((i) => (i === 7 ? 0.2 : i % 2 === 0 ? 1e-7 : 0)),
+  'data/online-bad.csv': predictions(() => 0).replace('car-2,0.502000', 'car-2,0.5O2'),
+};
+
+async function run(config: Record<string, unknown>) {
+  const outcome = await trainServeSkew.run(trainServeSkewConfig.parse(config), {
+    workspace: memoryWorkspace({ files }),
+    event: { name: 'local' },
+    now: new Date('2026-11-23T00:00:00Z'),
+  });
+  assert.equal(outcome.kind, 'ran');
+  return outcome as Extract<CheckOutcome, { kind: 'ran' }>;
+}
+
+describe('train/serve skew (Monitor 3)', () => {
+  it('joins on the id and names each feature whose values differ, with the worst examples', async () => {
+    const outcome = await run({
+      training: 'data/train.csv',
+      serving: 'data/serving.csv',
+      id_column: 'id',
+    });
+    const values = outcome.findings.filter((f) => f.id.startsWith('values:'));
+    assert.deepEqual(
+      values.map((f) => f.id),
+      ['values:horsepower', 'values:origin', 'values:weight_in_lbs'],
+    );
+    // 25 Japanese cars, 24 with a horsepower that is not a multiple of 10 → changed.
+    assert.match(values[0]!.message, /^horsepower: \d+ of 187 joined examples differ/);
+    assert.match(
+      values[1]!.message,
+      /^origin: 1 of 189 joined examples differ \(0\.53%\), e\.g\. id=car-3: training "USA", serving "usa"$/,
+    );
+    assert.match(values[2]!.message, /id=car-5: training 4341, serving missing$/);
+    const figures = Object.fromEntries(outcome.figures.map((f) => [f.name, f.value]));
+    assert.equal(figures['examples joined by id'], 189);
+    assert.equal(figures['features with differing values'], 3);
+    const table = outcome.details.find((b) => b.title === 'Feature values, example by example');
+    assert.ok(table?.type === 'table');
+    assert.equal(table.note, '189 examples joined on id; 0 only in training, 2 only in serving.');
+    // 3504 and "3504.0" are the same number: no mismatch beyond car-5.
+    const weight = table.rows.find((row) => row[0] === 'weight_in_lbs')!;
+    assert.equal(weight[2], 1);
+  });
+
+  it('within tolerance is equal; prediction parity fails on the one example that differs', async () => {
+    const outcome = await run({
+      training: 'data/train.csv',
+      serving: 'data/train.csv',
+      predictions: {
+        training: 'data/offline.csv',
+        serving: 'data/online.csv',
+        id_column: 'id',
+        column: 'score',
+      },
+    });
+    const parity = outcome.findings.filter((f) => f.id.startsWith('predictions:'));
+    assert.deepEqual(
+      parity.map((f) => [f.id, f.severity]),
+      [['predictions:parity', 'fail']],
+    );
+    assert.match(
+      parity[0]!.message,
+      /^score: 1 of 189 joined examples differ \(0\.53%, max \|Δ\| 0\.2\), e\.g\. id=car-7: training 0\.507, serving 0\.707$/,
+    );
+    const loose = await run({
+      training: 'data/train.csv',
+      serving: 'data/train.csv',
+      predictions: {
+        training: 'data/offline.csv',
+        serving: 'data/online.csv',
+        id_column: 'id',
+        column: 'score',
+        max_mismatch_share: 0.01,
+      },
+    });
+    assert.deepEqual(loose.findings, []);
+  });
+
+  it('a prediction that is not a number fails, naming the file and line', async () => {
+    const outcome = await run({
+      training: 'data/train.csv',
+      serving: 'data/train.csv',
+      predictions: {
+        training: 'data/offline.csv',
+        serving: 'data/online-bad.csv',
+        id_column: 'id',
+        column: 'score',
+      },
+    });
+    const bad = outcome.findings.find(
+      (f) => f.id === 'predictions:data/online-bad.csv:not-numbers',
+    );
+    assert.ok(bad);
+    assert.match(
+      bad.message,
+      /1 prediction\(s\) in "score" are not numbers, e\.g\. "0\.5O2" \(line 4\)/,
+    );
+  });
+
+  it('distribution skew uses the tighter skew defaults: L∞ ≥ 0.01 for categories', async () => {
+    const outcome = await run({
+      training: 'data/train.csv',
+      serving: 'data/serving.csv',
+      ignore: ['id'],
+    });
+    assert.ok(outcome.findings.every((f) => !f.id.startsWith('values:')));
+    const table = outcome.details[0]!;
+    assert.ok(table.type === 'table');
+    const origin = table.rows.find((row) => row[0] === 'origin')!;
+    assert.equal(origin[5], 'p ≤ 0.05 and L∞ ≥ 0.01');
+  });
+
+  it('id_column needs training rows, not a profile', () => {
+    const parsed = trainServeSkewConfig.safeParse({
+      training: { profile: 'p.json' },
+      serving: 'data/serving.csv',
+      id_column: 'id',
+    });
+    assert.equal(parsed.success, false);
+    assert.match(JSON.stringify(parsed.error?.issues), /needs the training rows/);
+  });
+});
