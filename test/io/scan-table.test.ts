@@ -380,3 +380,28 @@ describe('scanTableFile: threads', () => {
     assert.deepEqual(fromFile.badRows, fromText.badRows);
   });
 });
+
+describe('scanTableFile: fields larger than the read window', () => {
+  const directory = mkdtempSync(path.join(tmpdir(), 'mlgate-window-'));
+  after(() => rmSync(directory, { recursive: true, force: true }));
+
+  it('reads a 5 MB quoted field and a 5 MB JSONL line whole', async () => {
+    const big = 'x'.repeat(5 << 20);
+    const csv = path.join(directory, 'big.csv');
+    writeFileSync(csv, `a,b\n1,"${big}\n${big}"\n2,z\n`);
+    const scan = await scanTableFile(csv, 'big.csv', { otherColumns: 'category', threads: 1 });
+    assert.deepEqual(
+      texts(scan.column('b')!).map((text) => text?.length),
+      [2 * big.length + 1, 1],
+    );
+    assert.equal(scan.lineOf(1), 4);
+    const jsonl = path.join(directory, 'big.jsonl');
+    writeFileSync(jsonl, `{"a": "${big}"}\n{"a": "b"}\n`);
+    const lines = await scanTableFile(jsonl, 'big.jsonl', { otherColumns: 'category' });
+    assert.deepEqual(
+      texts(lines.column('a')!).map((text) => text?.length),
+      [big.length, 1],
+    );
+    assert.equal(lines.lineOf(1), 2);
+  });
+});
