@@ -5,9 +5,14 @@
  * IBANs, and fails for each column that holds a kind it is not declared to
  * hold. The report counts cells per column and kind and shows masked
  * examples with their row; the personal data itself is never printed.
- * Each distinct text is examined once (the scan dictionary-encodes cells).
+ * Each distinct text is examined once (the scan dictionary-encodes text
+ * columns); number columns are checked for card numbers only, dates skipped.
  */
-import type { ScanCategoryColumn } from '../../data/table-scan.ts';
+import {
+  CELL_PRESENT,
+  type ScanCategoryColumn,
+  type ScanNumericColumn,
+} from '../../data/table-scan.ts';
 import type { CheckDefinition, DetailBlock, Finding } from '../../engine/check.ts';
 import { tableFileOptions } from '../../metrics/table-file-options.ts';
 import { detectPii, maskPii, type PiiKind, piiKinds } from './pii-detectors.ts';
@@ -48,13 +53,13 @@ export const piiScan: CheckDefinition<PiiScanConfig> = {
         format: options.format,
         delimiter: options.delimiter,
         missingValues: options.missingValues,
-        otherColumns: 'category',
+        otherColumns: 'auto',
       });
       for (const column of scan.columns) {
-        if (ignored.has(column.name) || column.kind !== 'category') continue;
+        if (ignored.has(column.name)) continue;
         columnsSeen.add(column.name);
         cellsScanned += column.presentCount;
-        scanColumn(column, kinds, config.max_examples, (kind, cells, examplesFor) => {
+        const record: Report = (kind, cells, examplesFor) => {
           const key = `${column.name}\u0000${kind}`;
           const hit = hits.get(key) ?? {
             column: column.name,
@@ -77,7 +82,9 @@ export const piiScan: CheckDefinition<PiiScanConfig> = {
             hit.firstLine ??= { path, line };
           }
           hits.set(key, hit);
-        });
+        };
+        if (column.kind === 'category') scanTexts(column, kinds, config.max_examples, record);
+        else scanNumbers(column, kinds, config.max_examples, record);
       }
     }
     for (const column of Object.keys(config.allowed)) {
@@ -165,7 +172,7 @@ type Report = (
 ) => void;
 
 /** Runs the detectors once per distinct text, then finds example rows only for kinds found. */
-function scanColumn(
+function scanTexts(
   column: ScanCategoryColumn,
   kinds: ReadonlySet<PiiKind>,
   maxExamples: number,
@@ -195,4 +202,31 @@ function scanColumn(
       return examples;
     });
   }
+}
+
+/**
+ * A column of numbers can hold only card numbers (written without
+ * separators): whole numbers of 13 or more digits are checked as their text.
+ * Dates and other numbers cannot be personal data of the kinds scanned for.
+ */
+function scanNumbers(
+  column: ScanNumericColumn,
+  kinds: ReadonlySet<PiiKind>,
+  maxExamples: number,
+  report: Report,
+): void {
+  if (!kinds.has('card') || (column.kind !== 'number' && column.kind !== 'integer')) return;
+  const cardOnly = new Set<PiiKind>(['card']);
+  const rows: { index: number; masked: string }[] = [];
+  let cells = 0;
+  const { values, status } = column;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    if (status[i] !== CELL_PRESENT || !(value >= 1e12) || !Number.isInteger(value)) continue;
+    const match = detectPii(String(value), cardOnly)[0];
+    if (!match) continue;
+    cells++;
+    if (rows.length < maxExamples) rows.push({ index: i, masked: maskPii(match) });
+  }
+  if (cells > 0) report('card', cells, (wanted) => rows.slice(0, wanted));
 }

@@ -19,6 +19,8 @@ const files = {
   'data/customers.csv': fixture('pii-scan/customers.csv'),
   'data/weather.csv': fixture('profile/seattle-weather.csv'),
   'data/cars.jsonl': fixture('profile/cars.jsonl'),
+  'data/accounts.jsonl':
+    '{"account": 4111111111111111, "amount": 12}\n{"account": 1234567890123456, "amount": 5}\n',
 };
 
 async function run(config: Record<string, unknown>) {
@@ -123,6 +125,18 @@ describe('pii scan (Data 5)', () => {
     ]) {
       assert.ok(!everything.includes(secret), `the report must not contain ${secret}`);
     }
+  });
+
+  it('card numbers written as JSON numbers are found in number columns', async () => {
+    const outcome = await run({ files: ['data/accounts.jsonl'] });
+    assert.deepEqual(
+      outcome.findings.map((f) => f.id),
+      ['column:account:card'],
+    );
+    assert.match(
+      outcome.findings[0]!.message,
+      /1 cell\(s\).*\*{12}1111 at data\/accounts\.jsonl row 1/,
+    );
   });
 
   it('min_cells, kinds and ignore_columns narrow the scan', async () => {
