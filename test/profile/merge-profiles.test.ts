@@ -115,3 +115,37 @@ test('profiles with different HyperLogLog precision do not merge', async () => {
   const b = await profileText('v\n2', 'b.csv', { ...defaultProfileSettings, hllPrecision: 10 });
   assert.throws(() => mergeProfiles([a, b]), /precision 12 and 10/);
 });
+
+test('an exact shard merges with lossy shards; distinct counts then come from HyperLogLog', async () => {
+  const settings = { ...defaultProfileSettings, sketchSize: 16 };
+  const parts = await Promise.all(
+    shards(weather, [1, 1400]).map((text) => profileText(text, 'part.csv', settings)),
+  );
+  assert.equal(columnOf(parts[0]!, 'wind').numeric!.sketch.error, 0);
+  assert.ok(columnOf(parts[1]!, 'wind').numeric!.sketch.error > 0);
+  const merged = mergeProfiles(parts);
+  const wind = columnOf(merged, 'wind');
+  assert.equal(wind.count, 1461);
+  assert.equal(wind.distinct.exact, false);
+  // len(numpy.unique(df['wind'])) → 79
+  assert.ok(Math.abs(wind.distinct.value - 79) <= 3);
+  assert.equal(wind.numeric!.sketch.n, 1461);
+});
+
+test('a column of NaN only: counted, no statistics, and it merges', async () => {
+  const profile = await profileText('v\nnan\nNaN\n');
+  const v = columnOf(profile, 'v').numeric!;
+  assert.deepEqual(
+    [v.count, v.nan, v.min, v.mean, v.std, v.quantiles.length, v.histogram],
+    [0, 2, null, null, null, 0, null],
+  );
+  const merged = mergeProfiles([profile, await profileText('v\n4\n')]);
+  assert.deepEqual(
+    [
+      columnOf(merged, 'v').numeric!.count,
+      columnOf(merged, 'v').numeric!.nan,
+      columnOf(merged, 'v').numeric!.mean,
+    ],
+    [1, 2, 4],
+  );
+});
