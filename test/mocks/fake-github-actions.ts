@@ -11,6 +11,7 @@
  * and job (`Actions.Results:<run>:<job>`); runtimeToken() writes one with the
  * numeric run id, so an upload lands in that run.
  */
+import type { ArtifactStore } from '../../src/github/artifact-store.ts';
 import { listZipEntries, readZipEntry } from '../../src/github/zip-entries.ts';
 import {
   docsBase,
@@ -123,6 +124,30 @@ export class FakeGitHubActions {
       expired: artifact.expired ?? false,
       expiresAt: null,
     });
+  }
+
+  /**
+   * An ArtifactStore for in-process tests: uploads land in run `runId` and
+   * downloads read the stored zip, without the results service; listing and
+   * finding artifacts still go through the REST routes.
+   */
+  store(runId: number): ArtifactStore {
+    return {
+      upload: async (name, files) => {
+        const artifact = this.seedArtifact({
+          runId,
+          name,
+          files: Object.fromEntries(files.map((file) => [file.path, file.content])),
+        });
+        return { id: artifact.id, size: artifact.zip.length };
+      },
+      downloadArchive: async ({ artifactId }, { maxBytes }) => {
+        const artifact = this.artifacts.find((a) => a.id === artifactId);
+        if (!artifact || artifact.expired) throw new Error(`artifact ${artifactId} is gone`);
+        if (artifact.zip.length > maxBytes) throw new Error(`artifact ${artifactId} is too large`);
+        return new Uint8Array(artifact.zip);
+      },
+    };
   }
 
   artifactsOf(runId: number): FakeArtifact[] {

@@ -1,0 +1,25 @@
+/**
+ * Hands a production baseline to the checks without changing them: checks
+ * read production as "the file at the base commit"
+ * (`workspace.readTextAtRevision(event.baseSha, path)`), so this workspace
+ * answers that call from the baseline's files and passes everything else —
+ * other revisions, other files, all other reads — to the real workspace.
+ */
+import type { Workspace } from '../engine/workspace.ts';
+import { baselinePath } from '../github/production-baseline.ts';
+
+export function withProductionFiles(
+  workspace: Workspace,
+  baseRevision: string,
+  files: ReadonlyMap<string, string>,
+): Workspace {
+  if (files.size === 0) return workspace;
+  return {
+    ...workspace,
+    async readTextAtRevision(revision, file, key) {
+      const baseline = revision === baseRevision ? baselinePath(file) : undefined;
+      const text = baseline === undefined ? undefined : files.get(baseline);
+      return text ?? workspace.readTextAtRevision(revision, file, key);
+    },
+  };
+}
