@@ -6,6 +6,7 @@
  * no column, and the present ones are scanned again.
  */
 import type { TableScan, TableScanOptions } from '../data/table-scan.ts';
+import { TableReadError } from '../io/table-read-error.ts';
 import type { TableSchema } from './table-schema.ts';
 import { scanOptionsFor, type ValidationResult, validateScan } from './validate-table.ts';
 
@@ -21,12 +22,15 @@ export async function validateTableFile(
     badCellsPerColumn: options.maxExamples,
     badRowsKept: options.maxExamples,
   };
+  let failure: unknown;
   try {
     const scan = await scanFile({ ...base, ...scanOptionsFor(schema) });
     return validateScan(scan, schema, { maxExamples: options.maxExamples });
   } catch (error) {
-    if (!(error instanceof Error) || !/no column named/.test(error.message)) throw error;
+    if (!(error instanceof TableReadError)) throw error;
+    failure = error;
   }
+  // Was it a column the file lacks? Read which columns it has; any other problem stands.
   const header = await scanFile({
     ...base,
     columns: {},
@@ -34,6 +38,7 @@ export async function validateTableFile(
     missingValues: schema.missingValues,
   });
   const present = new Set(header.columnNames);
+  if (schema.fields.every((field) => present.has(field.name))) throw failure;
   const scan = await scanFile({ ...base, ...scanOptionsFor(schema, (name) => present.has(name)) });
   return validateScan(scan, schema, {
     maxExamples: options.maxExamples,

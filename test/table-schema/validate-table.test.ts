@@ -119,6 +119,17 @@ test('missing and unexpected columns; ragged rows', async () => {
   assert.equal(result.errorCount, 0);
 });
 
+test('a JSONL file without a key the schema defines: a missing column, the rest still validated', async () => {
+  const result = await validate(
+    '{"date": "2012-01-01", "precipitation": -1, "weather": "rain"}\n',
+    weatherSchema,
+    'serving.jsonl',
+  );
+  assert.deepEqual(result.missingColumns, ['temp_max', 'temp_min', 'wind']);
+  assert.equal(count(result, 'precipitation', 'minimum'), 1);
+  await assert.rejects(validate('a,b\n"1,2\n', weatherSchema), /quoted field/);
+});
+
 test('strings: pattern, length, enum; custom booleans; missingValues; many errors counted, few listed', async () => {
   const schema = parseTableSchema(
     JSON.stringify({
