@@ -10,6 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cliCommands } from '../src/cli/cli-commands.ts';
@@ -40,6 +41,8 @@ interface Entry {
 
 interface Measure {
   wallSeconds: number;
+  /** User + system CPU time: less disturbed than wall time when the machine is busy. */
+  cpuSeconds: number | undefined;
   peakMegabytes: number | undefined;
 }
 
@@ -66,16 +69,26 @@ function run(command: string, argv: string[], okExits: number[] = [0]): Measure 
   const wallSeconds = elapsed
     ? Number(elapsed[1] ?? 0) * 3600 + Number(elapsed[2]) * 60 + Number(elapsed[3])
     : wall;
-  return { wallSeconds, peakMegabytes: peak === undefined ? undefined : Number(peak) / 1024 };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
+  return {
+    wallSeconds,
+    cpuSeconds:
+      user === undefined || system === undefined ? undefined : Number(user) + Number(system),
+    peakMegabytes: peak === undefined ? undefined : Number(peak) / 1024,
+  };
 }
 
 /** Median wall time and largest peak over `repeat` runs. */
 function measure(command: string, argv: string[], okExits?: number[]): Measure {
   const runs = Array.from({ length: repeat }, () => run(command, argv, okExits));
-  const walls = runs.map((r) => r.wallSeconds).sort((a, b) => a - b);
+  const median = (numbers: number[]) =>
+    numbers.sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
+  const cpus = runs.flatMap((r) => (r.cpuSeconds === undefined ? [] : [r.cpuSeconds]));
   const peaks = runs.flatMap((r) => (r.peakMegabytes === undefined ? [] : [r.peakMegabytes]));
   return {
-    wallSeconds: walls[Math.floor(walls.length / 2)]!,
+    wallSeconds: median(runs.map((r) => r.wallSeconds))!,
+    cpuSeconds: median(cpus),
     peakMegabytes: peaks.length > 0 ? Math.max(...peaks) : undefined,
   };
 }
@@ -86,6 +99,9 @@ function hasPandas(): boolean {
 }
 
 log(`mlgate bench: ${ROWS.toLocaleString('en')} rows × 20 columns, reference and current CSV`);
+const loadBefore = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
 let started = performance.now();
 const { reference, current } = ensureBenchData(dataDirectory);
 log(
@@ -160,15 +176,20 @@ for (const entry of entries) {
 }
 
 log('');
-log('| run | wall (s) | peak RSS (MB) | speed vs pandas | memory vs pandas |');
-log('| --- | ---: | ---: | ---: | ---: |');
+log(
+  `load average before: ${loadBefore}, after: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${availableParallelism()} cores`,
+);
+log('| run | wall (s) | CPU (s) | peak RSS (MB) | wall vs pandas | memory vs pandas |');
+log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const [name, result] of Object.entries(results)) {
   const speed = result.vsPandas ? `${result.vsPandas.speedup.toFixed(1)}× faster` : '';
   const memory = result.vsPandas?.memoryRatio
     ? `${(result.vsPandas.memoryRatio * 100).toFixed(0)} %`
     : '';
   log(
-    `| ${name} | ${result.wallSeconds.toFixed(2)} | ${result.peakMegabytes?.toFixed(0) ?? 'n/a'} | ${speed} | ${memory} |`,
+    `| ${name} | ${result.wallSeconds.toFixed(2)} | ${result.cpuSeconds?.toFixed(2) ?? 'n/a'} | ${result.peakMegabytes?.toFixed(0) ?? 'n/a'} | ${speed} | ${memory} |`,
   );
 }
 const drift = results.drift?.vsPandas;
