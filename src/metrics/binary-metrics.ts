@@ -26,7 +26,8 @@ export interface BinaryData {
 }
 
 export type BinaryMetrics = Record<BinaryMetricName, MetricValue>;
-export type Weights = ArrayLike<number>;
+/** How often each row counts: bootstrap draw counts, or 0/1 for a slice. */
+export type Weights = Float64Array;
 
 /** numpy's `np.finfo(np.float64).eps`, the clip scikit-learn applies in `log_loss`. */
 export const float64Epsilon = 2 ** -52;
@@ -42,27 +43,31 @@ export function binaryEvaluator(
   if (predicted.length !== n || (scores && scores.length !== n)) {
     throw new Error('labels, scores and predictions must have one entry per row');
   }
-  // Descending score order, ties adjacent: one sort serves every weighting.
-  const order = scores
-    ? Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]!)
-    : null;
+  const ranking = scores ? rankingOf(labels, scores) : null;
   const notProbability = scores?.find((s) => s < 0 || s > 1);
+  // Per-row losses do not depend on the weighting: computed once, summed per evaluation.
+  const losses = scores && notProbability === undefined ? lossTerms(labels, scores) : null;
   const thresholdNote = data.predicted ? '' : ` at threshold ${threshold}`;
 
   return (weights) => {
-    const weightOf = weights ? (i: number) => weights[i]! : () => 1;
     let tp = 0;
     let fp = 0;
     let fn = 0;
     let tn = 0;
+    let logLoss = 0;
+    let brier = 0;
     for (let i = 0; i < n; i++) {
-      const w = weightOf(i);
+      const w = weights ? weights[i]! : 1;
       if (w === 0) continue;
       if (labels[i]) {
         if (predicted[i]) tp += w;
         else fn += w;
       } else if (predicted[i]) fp += w;
       else tn += w;
+      if (losses) {
+        logLoss += w * losses.log[i]!;
+        brier += w * losses.brier[i]!;
+      }
     }
     const positives = tp + fn;
     const negatives = fp + tn;
@@ -84,7 +89,7 @@ export function binaryEvaluator(
       log_loss: noScores,
       brier: noScores,
     };
-    if (!scores || !order) return metrics;
+    if (!ranking) return metrics;
 
     if (positives === 0 || negatives === 0) {
       metrics.roc_auc = undefinedMetric(
@@ -92,39 +97,10 @@ export function binaryEvaluator(
       );
     }
     if (positives === 0) metrics.average_precision = undefinedMetric('no positive labels');
-    if (total > 0) {
-      let negativesAbove = 0;
-      let aucSum = 0;
-      let truePositives = 0;
-      let falsePositives = 0;
-      let previousRecall = 0;
-      let ap = 0;
-      for (let start = 0; start < n; ) {
-        const score = scores[order[start]!]!;
-        let groupPositives = 0;
-        let groupNegatives = 0;
-        let end = start;
-        for (; end < n && scores[order[end]!] === score; end++) {
-          const i = order[end]!;
-          if (labels[i]) groupPositives += weightOf(i);
-          else groupNegatives += weightOf(i);
-        }
-        start = end;
-        if (groupPositives + groupNegatives === 0) continue;
-        // A positive beats every negative scored lower and ties half of those scored equal.
-        aucSum += groupPositives * (negatives - negativesAbove - groupNegatives / 2);
-        negativesAbove += groupNegatives;
-        truePositives += groupPositives;
-        falsePositives += groupNegatives;
-        if (positives > 0) {
-          const recall = truePositives / positives;
-          ap += (recall - previousRecall) * (truePositives / (truePositives + falsePositives));
-          previousRecall = recall;
-        }
-      }
-      if (positives > 0 && negatives > 0)
-        metrics.roc_auc = definedMetric(aucSum / (positives * negatives));
-      if (positives > 0) metrics.average_precision = definedMetric(ap);
+    if (positives > 0) {
+      const { auc, ap } = rankingMetrics(ranking, weights, positives, negatives);
+      if (negatives > 0) metrics.roc_auc = definedMetric(auc);
+      metrics.average_precision = definedMetric(ap);
     }
 
     if (notProbability !== undefined) {
@@ -134,19 +110,7 @@ export function binaryEvaluator(
       metrics.log_loss = why;
       metrics.brier = why;
     } else if (total > 0) {
-      let loss = 0;
-      let brier = 0;
-      for (let i = 0; i < n; i++) {
-        const w = weightOf(i);
-        if (w === 0) continue;
-        const p = scores[i]!;
-        const clipped = Math.min(Math.max(p, float64Epsilon), 1 - float64Epsilon);
-        // scikit-learn renormalises [1 − p, p] after clipping; kept for identical rounding.
-        const sum = 1 - clipped + clipped;
-        loss -= w * Math.log((labels[i] ? clipped : 1 - clipped) / sum);
-        brier += w * (labels[i]! - p) ** 2;
-      }
-      metrics.log_loss = definedMetric(loss / total);
+      metrics.log_loss = definedMetric(logLoss / total);
       metrics.brier = definedMetric(brier / total);
     } else {
       metrics.log_loss = undefinedMetric('no rows');
@@ -154,6 +118,77 @@ export function binaryEvaluator(
     }
     return metrics;
   };
+}
+
+/** Rows in descending score order and where each run of tied scores ends. */
+interface Ranking {
+  order: Int32Array;
+  sortedLabels: Uint8Array;
+  groupEnds: Int32Array;
+}
+
+function rankingOf(labels: Uint8Array, scores: Float64Array): Ranking {
+  const order = Int32Array.from({ length: labels.length }, (_, i) => i).sort(
+    (a, b) => scores[b]! - scores[a]!,
+  );
+  const ends: number[] = [];
+  for (let k = 1; k <= order.length; k++) {
+    if (k === order.length || scores[order[k]!] !== scores[order[k - 1]!]) ends.push(k);
+  }
+  return {
+    order,
+    sortedLabels: Uint8Array.from(order, (i) => labels[i]!),
+    groupEnds: Int32Array.from(ends),
+  };
+}
+
+function rankingMetrics(
+  { order, sortedLabels, groupEnds }: Ranking,
+  weights: Weights | undefined,
+  positives: number,
+  negatives: number,
+): { auc: number; ap: number } {
+  let negativesAbove = 0;
+  let aucSum = 0;
+  let truePositives = 0;
+  let falsePositives = 0;
+  let previousRecall = 0;
+  let ap = 0;
+  let start = 0;
+  for (const end of groupEnds) {
+    let groupPositives = 0;
+    let groupNegatives = 0;
+    for (let k = start; k < end; k++) {
+      const w = weights ? weights[order[k]!]! : 1;
+      if (sortedLabels[k]) groupPositives += w;
+      else groupNegatives += w;
+    }
+    start = end;
+    if (groupPositives + groupNegatives === 0) continue;
+    // A positive beats every negative scored lower and ties half of those scored equal.
+    aucSum += groupPositives * (negatives - negativesAbove - groupNegatives / 2);
+    negativesAbove += groupNegatives;
+    truePositives += groupPositives;
+    falsePositives += groupNegatives;
+    const recall = truePositives / positives;
+    ap += (recall - previousRecall) * (truePositives / (truePositives + falsePositives));
+    previousRecall = recall;
+  }
+  return { auc: negatives > 0 ? aucSum / (positives * negatives) : Number.NaN, ap };
+}
+
+function lossTerms(labels: Uint8Array, scores: Float64Array) {
+  const log = new Float64Array(labels.length);
+  const brier = new Float64Array(labels.length);
+  for (let i = 0; i < labels.length; i++) {
+    const p = scores[i]!;
+    const clipped = Math.min(Math.max(p, float64Epsilon), 1 - float64Epsilon);
+    // scikit-learn renormalises [1 − p, p] after clipping; kept for identical rounding.
+    const sum = 1 - clipped + clipped;
+    log[i] = -Math.log((labels[i] ? clipped : 1 - clipped) / sum);
+    brier[i] = (labels[i]! - p) ** 2;
+  }
+  return { log, brier };
 }
 
 export function binaryMetrics(data: BinaryData, threshold = 0.5): BinaryMetrics {

@@ -34,7 +34,6 @@ export function multiclassEvaluator(
   const n = labels.length;
   const classCount = classes.length;
   return (weights) => {
-    const weightOf = weights ? (i: number) => weights[i]! : () => 1;
     const truePositives = new Float64Array(classCount);
     const support = new Float64Array(classCount);
     const predictedCount = new Float64Array(classCount);
@@ -42,7 +41,7 @@ export function multiclassEvaluator(
     let correct = 0;
     let loss = 0;
     for (let i = 0; i < n; i++) {
-      const w = weightOf(i);
+      const w = weights ? weights[i]! : 1;
       if (w === 0) continue;
       const label = labels[i]!;
       const guess = predicted[i]!;

@@ -26,7 +26,6 @@ export function regressionEvaluator(
   const { labels, predicted } = data;
   const n = labels.length;
   return (weights) => {
-    const weightOf = weights ? (i: number) => weights[i]! : () => 1;
     let total = 0;
     let labelSum = 0;
     let absolute = 0;
@@ -34,7 +33,7 @@ export function regressionEvaluator(
     let percentage = 0;
     let zeroLabel = false;
     for (let i = 0; i < n; i++) {
-      const w = weightOf(i);
+      const w = weights ? weights[i]! : 1;
       if (w === 0) continue;
       const y = labels[i]!;
       const error = Math.abs(y - predicted[i]!);
@@ -52,7 +51,7 @@ export function regressionEvaluator(
     const labelMean = labelSum / total;
     let spread = 0;
     for (let i = 0; i < n; i++) {
-      const w = weightOf(i);
+      const w = weights ? weights[i]! : 1;
       if (w !== 0) spread += w * (labels[i]! - labelMean) ** 2;
     }
     return {

@@ -205,7 +205,7 @@ describe('binary metrics edge cases against scikit-learn', () => {
       log_loss: 0.558393636835495,
       brier: 0.19727272727272727,
     };
-    assertAll(binaryEvaluator(data(tiedLabels, tiedScores))(weights), expected);
+    assertAll(binaryEvaluator(data(tiedLabels, tiedScores))(Float64Array.from(weights)), expected);
     const repeat = <T>(values: T[]) => values.flatMap((v, i) => Array<T>(weights[i]!).fill(v));
     assertAll(binaryMetrics(data(repeat(tiedLabels), repeat(tiedScores))), expected);
   });

@@ -70,7 +70,7 @@ describe('multiclass metrics', () => {
     });
     // sample_weight = [1,2,0,3,1,1]: accuracy_score → 0.5, f1_score macro → 0.22222222222222224,
     // weighted → 0.5555555555555556
-    const weighted = multiclassEvaluator(data)([1, 2, 0, 3, 1, 1]);
+    const weighted = multiclassEvaluator(data)(Float64Array.from([1, 2, 0, 3, 1, 1]));
     close(weighted.accuracy, 0.5, 'weighted accuracy');
     close(weighted.f1_macro, 0.22222222222222224, 'weighted f1_macro');
     close(weighted.f1_weighted, 0.5555555555555556, 'weighted f1_weighted');

@@ -52,7 +52,7 @@ describe('regression metrics', () => {
     close(metrics.r2, 0.9486081370449679, 'r2');
     close(metrics.mape, 0.3273809523809524, 'mape');
     // same calls with sample_weight=[1,2,0,3]: 0.75, 0.7905694150420949, 0.9451219512195121, 0.4325396825396825
-    const weighted = regressionEvaluator(data(yt, yp))([1, 2, 0, 3]);
+    const weighted = regressionEvaluator(data(yt, yp))(Float64Array.from([1, 2, 0, 3]));
     close(weighted.mae, 0.75, 'mae');
     close(weighted.rmse, 0.7905694150420949, 'rmse');
     close(weighted.r2, 0.9451219512195121, 'r2');
