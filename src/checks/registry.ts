@@ -11,6 +11,7 @@ import { debuggability } from './debuggability/debuggability.ts';
 import { dependencyChanges } from './dependency-changes/dependency-changes.ts';
 import { drift } from './drift/drift.ts';
 import { fairness } from './fairness/fairness.ts';
+import { featureAssociation } from './feature-association/feature-association.ts';
 import { featurePolicy } from './feature-policy/feature-policy.ts';
 import { hyperparameterTuning } from './hyperparameter-tuning/hyperparameter-tuning.ts';
 import { integrationTest } from './integration-test/integration-test.ts';
@@ -43,6 +44,7 @@ export const checkRegistry: { [K in CheckId]-?: CheckDefinition<NonNullable<Chec
   pii_scan: piiScan,
   drift,
   train_serve_skew: trainServeSkew,
+  feature_association: featureAssociation,
   reproducibility,
   unit_tests: unitTests,
   integration_test: integrationTest,

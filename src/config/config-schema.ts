@@ -11,6 +11,7 @@ import { debuggabilityConfig } from '../checks/debuggability/debuggability-confi
 import { dependencyChangesConfig } from '../checks/dependency-changes/dependency-changes-config.ts';
 import { driftConfig } from '../checks/drift/drift-config.ts';
 import { fairnessConfig } from '../checks/fairness/fairness-config.ts';
+import { featureAssociationConfig } from '../checks/feature-association/feature-association-config.ts';
 import { featurePolicyConfig } from '../checks/feature-policy/feature-policy-config.ts';
 import { hyperparameterTuningConfig } from '../checks/hyperparameter-tuning/hyperparameter-tuning-config.ts';
 import { integrationTestConfig } from '../checks/integration-test/integration-test-config.ts';
@@ -122,6 +123,7 @@ export const configSchema = z
         pii_scan: piiScanConfig.optional(),
         drift: driftConfig.optional(),
         train_serve_skew: trainServeSkewConfig.optional(),
+        feature_association: featureAssociationConfig.optional(),
         reproducibility: reproducibilityConfig.optional(),
         unit_tests: unitTestsConfig.optional(),
         integration_test: integrationTestConfig.optional(),

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { featureAssociation } from '../../../src/checks/feature-association/feature-association.ts';
+import { featureAssociationConfig } from '../../../src/checks/feature-association/feature-association-config.ts';
+import type { CheckOutcome } from '../../../src/engine/check.ts';
+import { fixtureText } from '../../drift/drift-fixtures.ts';
+import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
+import { assertClose } from '../../statistics/fixture-samples.ts';
+
+const penguins = fixtureText('penguins.csv');
+const files: Record<string, string> = {
+  'data/penguins.csv': penguins,
+  'data/importance.csv':
+    'feature,importance\nflipper_length_mm,0.41\nbeak_length_mm,0.35\nbeak_depth_mm,0.2\nisland,0.035\nsex,0.005\n',
+  'data/importance-bad.csv': 'feature,importance\nflipper_length_mm,0.41\nsex,n/a\n',
+};
+
+async function run(config: Record<string, unknown>) {
+  const outcome = await featureAssociation.run(featureAssociationConfig.parse(config), {
+    workspace: memoryWorkspace({ files }),
+    event: { name: 'local' },
+    now: new Date('2026-11-23T00:00:00Z'),
+  });
+  assert.equal(outcome.kind, 'ran');
+  return outcome as Extract<CheckOutcome, { kind: 'ran' }>;
+}
+
+function associations(outcome: Extract<CheckOutcome, { kind: 'ran' }>) {
+  const table = outcome.details[0]!;
+  assert.ok(table.type === 'table');
+  return Object.fromEntries(
+    table.rows.map((row) => [row[0], { measure: row[2], value: row[3] as number }]),
+  );
+}
+
+describe('feature association (Data 2)', () => {
+  it('species label: η for measurements, Cramér’s V for island and sex; sex is flagged', async () => {
+    const outcome = await run({ data: 'data/penguins.csv', label: 'species' });
+    const found = associations(outcome);
+    // eta(<col> by species) = sqrt(sum(n_g*(mean_g-mean)**2)/sum((y-mean)**2)) with numpy
+    assertClose(found.flipper_length_mm!.value, 0.8822, 1e-9);
+    assertClose(found.beak_length_mm!.value, 0.8413, 1e-9);
+    assertClose(found.beak_depth_mm!.value, 0.8245, 1e-9);
+    assertClose(found.body_mass_g!.value, 0.8183, 1e-9);
+    assert.equal(found.body_mass_g!.measure, 'η (correlation ratio)');
+    // stats.contingency.association(species × island, method="cramer") → 0.6598431008795325
+    assertClose(found.island!.value, 0.6598, 1e-9);
+    // stats.contingency.association(species × sex, method="cramer") → 0.0120817001245789
+    assertClose(found.sex!.value, 0.0121, 1e-9);
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.id, f.severity]),
+      [['feature:sex', 'warn']],
+    );
+    assert.match(
+      outcome.findings[0]!.message,
+      /^sex: Cramér's V with species is 0\.0121 over 333 rows, below the floor 0\.05/,
+    );
+    assert.equal(outcome.summary, '1 of 6 features have an association with species below 0.05');
+  });
+
+  it('a two-class label uses the point-biserial r; a numeric label Pearson', async () => {
+    const bySex = associations(await run({ data: 'data/penguins.csv', label: 'sex' }));
+    assert.equal(bySex.body_mass_g!.measure, '|point-biserial r|');
+    // abs(stats.pointbiserialr(sex == MALE, body_mass_g).statistic) → 0.4249869909039955
+    assertClose(bySex.body_mass_g!.value, 0.425, 1e-9);
+    const byMass = associations(
+      await run({
+        data: 'data/penguins.csv',
+        label: 'body_mass_g',
+        features: ['flipper_length_mm', 'island'],
+      }),
+    );
+    // stats.pearsonr(body_mass_g, flipper_length_mm) → 0.8712017673060114
+    assert.equal(byMass.flipper_length_mm!.measure, '|Pearson r|');
+    assertClose(byMass.flipper_length_mm!.value, 0.8712, 1e-9);
+    // eta(body_mass_g by island) → 0.6273573224256876
+    assertClose(byMass.island!.value, 0.6274, 1e-9);
+  });
+
+  it('an importance file flags features under the floor (share of the total)', async () => {
+    const outcome = await run({
+      importance: { file: 'data/importance.csv', floor: 0.01 },
+      severity: 'fail',
+    });
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.id, f.severity]),
+      [['importance:sex', 'fail']],
+    );
+    assert.match(
+      outcome.findings[0]!.message,
+      /^sex: share of total importance 0\.005 is below the floor 0\.01/,
+    );
+    await assert.rejects(
+      run({ importance: { file: 'data/importance-bad.csv' } }),
+      /data\/importance-bad\.csv:3: importance "n\/a" of "sex" is not a finite number/,
+    );
+  });
+
+  it('a constant feature carries no information; a missing label is named', async () => {
+    files['data/constant.csv'] = 'x,k,y\n1,5,a\n2,5,b\n3,5,a\n4,5,b\n';
+    const outcome = await run({ data: 'data/constant.csv', label: 'y' });
+    const k = outcome.findings.find((f) => f.id === 'feature:k');
+    assert.match(k!.message, /constant \(or a single group\)/);
+    await assert.rejects(
+      run({ data: 'data/constant.csv', label: 'target' }),
+      /has no column "target" \(the label\)/,
+    );
+  });
+
+  it('the config needs data with a label, or an importance file', () => {
+    assert.match(
+      JSON.stringify(featureAssociationConfig.safeParse({}).error?.issues),
+      /give data and label/,
+    );
+    assert.match(
+      JSON.stringify(featureAssociationConfig.safeParse({ data: 'd.csv' }).error?.issues),
+      /data and label go together/,
+    );
+  });
+});
