@@ -33,6 +33,16 @@ export function multiclassEvaluator(
   const { classes, labels, predicted, probabilities, probabilityClasses: k } = data;
   const n = labels.length;
   const classCount = classes.length;
+  // Per-row losses do not depend on the weighting: computed once, summed per evaluation.
+  let rowLosses: Float64Array | null = null;
+  if (probabilities) {
+    rowLosses = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      let rowSum = 0;
+      for (let j = 0; j < k; j++) rowSum += clip(probabilities[i * k + j]!);
+      rowLosses[i] = -Math.log(clip(probabilities[i * k + labels[i]!]!) / rowSum);
+    }
+  }
   return (weights) => {
     const truePositives = new Float64Array(classCount);
     const support = new Float64Array(classCount);
@@ -52,11 +62,7 @@ export function multiclassEvaluator(
         correct += w;
         truePositives[label]! += w;
       }
-      if (probabilities) {
-        let rowSum = 0;
-        for (let j = 0; j < k; j++) rowSum += clip(probabilities[i * k + j]!);
-        loss -= w * Math.log(clip(probabilities[i * k + label]!) / rowSum);
-      }
+      if (rowLosses) loss += w * rowLosses[i]!;
     }
     if (total === 0) {
       const none = undefinedMetric('no rows');
