@@ -297,4 +297,33 @@ describe('model_quality (Infra 4, Monitor 7)', () => {
     const config = { ...binary, thresholds: { f1: { red: { change_absolute: 0 } } } };
     assert.deepEqual(await run(config, files), await run(config, files));
   });
+
+  it('compares regression models with a named production file and other column names', async () => {
+    const mass = fixtureText('model/penguins-mass.csv');
+    const outcome = await run(
+      {
+        predictions: 'eval/mass.csv',
+        task: 'regression',
+        label_column: 'body_mass_g',
+        prediction_column: 'predicted',
+        id_column: 'id',
+        production: {
+          predictions: 'eval/production.csv',
+          prediction_column: 'predicted_production',
+        },
+        thresholds: { mae: { red: { change_relative: 0.02 } }, r2: { amber: { min: 0.8 } } },
+      },
+      { head: { 'eval/mass.csv': mass, 'eval/production.csv': mass }, event: { name: 'local' } },
+    );
+    // sklearn.metrics.mean_absolute_error: candidate 308.5547243568793, production 517.6719577309108;
+    // r2_score: candidate 0.7660814631083224 (below the amber floor 0.8)
+    const table = metricsTable(outcome);
+    assert.deepEqual(table.rows[0]?.slice(0, 3), ['mae', '308.5547', '517.672']);
+    assert.match(String(table.rows[0]?.[3]), /^−209\.1172 \[−\d+\.\d+, −\d+\.\d+\]$/);
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.id, f.severity]),
+      [['metric:r2', 'warn']],
+    );
+    assert.match(table.note ?? '', /Production: eval\/production\.csv\./);
+  });
 });
