@@ -41,7 +41,7 @@ function mergeTwo(a: TableProfile, b: TableProfile): TableProfile {
 function mergedSettings(a: TableProfile, b: TableProfile): ProfileSettings {
   if (a.settings.hllPrecision !== b.settings.hllPrecision) {
     throw new Error(
-      `profiles of ${a.sources[0]?.path} and ${b.sources[0]?.path} use HyperLogLog precision ${a.settings.hllPrecision} and ${b.settings.hllPrecision}; profile both with the same --hll-precision`,
+      `profiles of ${a.sources[0]?.path} and ${b.sources[0]?.path} use HyperLogLog precision ${a.settings.hllPrecision} and ${b.settings.hllPrecision}; profiles merge only with equal settings.hllPrecision (mlgate profile writes 12)`,
     );
   }
   return {
