@@ -94,6 +94,10 @@ class ScanWorkerPool {
       worker.ref();
       worker.postMessage({ id: task.id, request: task.request });
     }
+    // Nothing left to do: end the workers now, not on a timer (the statistics that
+    // follow are synchronous and would hold the event loop, and the workers' heaps).
+    // A later scan starts new ones, which takes tens of milliseconds.
+    if (this.busy.size === 0) for (const worker of this.idle.splice(0)) void worker.terminate();
   }
 
   private spawn(): Worker {
@@ -113,6 +117,19 @@ class ScanWorkerPool {
       const index = this.idle.indexOf(worker);
       if (index >= 0) this.idle.splice(index, 1);
       task?.reject(error);
+      this.dispatch();
+    });
+    worker.on('exit', (code) => {
+      const index = this.idle.indexOf(worker);
+      if (index >= 0) this.idle.splice(index, 1);
+      const task = this.busy.get(worker);
+      if (!task) return;
+      this.busy.delete(worker);
+      task.reject(
+        new Error(
+          `CSV scan worker stopped (exit code ${code}) while scanning ${task.request.source}`,
+        ),
+      );
       this.dispatch();
     });
     return worker;
