@@ -16,10 +16,10 @@ import {
 import { momentsOf, sampleStd } from '../profile/moments.ts';
 import { numericDistribution } from '../profile/profile-distribution.ts';
 import type { ColumnProfile } from '../profile/profile-types.ts';
-import { quantileOf, valueTable } from '../profile/quantile-summary.ts';
-import { sortNumbers } from '../profile/sort-numbers.ts';
+import { quantileOf } from '../profile/quantile-summary.ts';
 import type { SortedSample } from '../statistics/sorted-sample.ts';
 import type { SideSummary } from './drift-result.ts';
+import { valueTableOf } from './value-table-of.ts';
 
 export interface NumericSide {
   sample: SortedSample;
@@ -37,13 +37,18 @@ export interface NumericSide {
 export function numericSideFromScan(column: ScanNumericColumn): NumericSide {
   const finite = new Float64Array(column.presentCount);
   let count = 0;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < column.values.length; i++) {
     const value = column.values[i]!;
-    if (column.status[i] === CELL_PRESENT && Number.isFinite(value)) finite[count++] = value;
+    if (column.status[i] !== CELL_PRESENT || !Number.isFinite(value)) continue;
+    finite[count++] = value;
+    if (value < min) min = value;
+    if (value > max) max = value;
   }
-  // The table of distinct values and counts replaces the sorted copy: KS, Wasserstein and the
+  // The table of distinct values and counts replaces a sorted copy: KS, Wasserstein and the
   // bins walk it as a weighted sample, and columns with ties (most real ones) shrink a lot.
-  const table = valueTable(sortNumbers(finite.subarray(0, count)));
+  const table = valueTableOf(finite.subarray(0, count), min, max);
   return sideFromTable(table.values, table.weights, {
     missing: column.missingCount,
     nonFinite: column.presentCount - count,
