@@ -109,7 +109,7 @@ export const modelQuality: CheckDefinition<ModelQualityConfig> = {
             findings.push({
               id: `metric:${name}`,
               severity: rag === 'red' ? 'fail' : 'warn',
-              message: `${name} is ${rag.toUpperCase()}: ${result.reasons.join('; ')}${intervalText(interval, config.bootstrap.confidence)}`,
+              message: `${name} is ${rag.toUpperCase()}: ${result.reasons.join('; ')}${result.changeBreached ? intervalText(interval, config.bootstrap.confidence) : ''}`,
             });
           }
         }
@@ -255,9 +255,9 @@ export const modelQuality: CheckDefinition<ModelQualityConfig> = {
     const leakCount = findings.filter((finding) => finding.id.startsWith('history:')).length;
     const summary = [
       red.length > 0 ? `RED: ${red.join(', ')}` : '',
+      leakCount > 0 ? `${leakCount} slow leak(s)` : '',
       amber.length > 0 ? `AMBER: ${amber.join(', ')}` : '',
       counts('green') > 0 ? `${counts('green')} GREEN` : '',
-      leakCount > 0 ? `${leakCount} slow leak(s)` : '',
       production ? '' : `no production to compare with (${compared.productionMissing})`,
     ]
       .filter(Boolean)

@@ -20,6 +20,8 @@ export interface MetricComparison {
 
 export interface Breach {
   text: string;
+  /** A change bound (against production) rather than an absolute one. */
+  change: boolean;
   /** For change bounds with an interval: whether the interval confirms the breach. */
   significant: boolean | null;
 }
@@ -34,12 +36,14 @@ export function breaches(
   if (level.min !== undefined && candidate < level.min) {
     found.push({
       text: `${formatNumber(candidate)} is below the floor ${level.min}`,
+      change: false,
       significant: null,
     });
   }
   if (level.max !== undefined && candidate > level.max) {
     found.push({
       text: `${formatNumber(candidate)} is above the ceiling ${level.max}`,
+      change: false,
       significant: null,
     });
   }
@@ -54,6 +58,7 @@ export function breaches(
   if (level.change_absolute !== undefined && breached(delta, level.change_absolute)) {
     found.push({
       text: `Δ ${formatSigned(delta)} vs production ${formatNumber(production)}, allowed Δ ${comparator} ${formatSigned(level.change_absolute)}`,
+      change: true,
       significant: interval ? confirmed(interval.low, interval.high, level.change_absolute) : null,
     });
   }
@@ -62,6 +67,7 @@ export function breaches(
     if (breached(delta / scale, level.change_relative)) {
       found.push({
         text: `Δ ${signedPercent(delta / scale)} vs production ${formatNumber(production)}, allowed Δ ${comparator} ${signedPercent(level.change_relative)}`,
+        change: true,
         significant: interval
           ? confirmed(interval.low / scale, interval.high / scale, level.change_relative)
           : null,
@@ -75,6 +81,8 @@ export interface RagResult {
   rag: Rag;
   /** Why it is not GREEN, one sentence each. */
   reasons: string[];
+  /** Whether a change bound against production is among the reasons. */
+  changeBreached: boolean;
 }
 
 export function ragLevel(
@@ -85,7 +93,9 @@ export function ragLevel(
 ): RagResult {
   const reasons: string[] = [];
   let rag: Rag = 'green';
+  let changeBreached = false;
   for (const breach of threshold.red ? breaches(threshold.red, direction, comparison) : []) {
+    changeBreached ||= breach.change;
     if (blockOnlySignificantChanges && breach.significant === false) {
       reasons.push(`${breach.text}, but the bootstrap interval does not confirm the drop`);
       if (rag === 'green') rag = 'amber';
@@ -95,10 +105,11 @@ export function ragLevel(
     }
   }
   for (const breach of threshold.amber ? breaches(threshold.amber, direction, comparison) : []) {
+    changeBreached ||= breach.change;
     reasons.push(`${breach.text} (amber)`);
     if (rag === 'green') rag = 'amber';
   }
-  return { rag, reasons };
+  return { rag, reasons, changeBreached };
 }
 
 /** `≥ 0.8, Δ ≥ −0.005` for the report's threshold column. */
