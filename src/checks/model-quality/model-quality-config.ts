@@ -66,10 +66,28 @@ export const modelQualityConfig = z
     label_column: predictionColumnsShape.label_column.optional(),
     production: z
       .strictObject({
-        predictions: tableFile.optional(),
-        metrics_file: repoPath.optional(),
+        predictions: tableFile
+          .optional()
+          .describe('A production predictions file in the working tree.'),
+        metrics_file: repoPath
+          .optional()
+          .describe('A production metrics file in the working tree.'),
+        base_path: repoPath
+          .optional()
+          .describe(
+            "The production file's path at the base commit, when it differs from the candidate's (e.g. renamed).",
+          ),
         ...predictionOverridesShape,
       })
+      .refine(
+        (production) =>
+          !(production.base_path && (production.predictions || production.metrics_file)),
+        {
+          error:
+            'base_path reads production at the base commit; predictions / metrics_file name a file in the working tree — give one',
+          path: ['base_path'],
+        },
+      )
       .optional()
       .describe(
         "Production's predictions or metrics. Default: the candidate's file as it is at the PR's base commit.",

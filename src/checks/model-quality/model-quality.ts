@@ -334,15 +334,21 @@ async function compareFromPredictions(
     productionSource = production.table.source;
   } else {
     const revision = baseRevision(context);
-    const path = tableFileOptions(predictionsFile).path;
+    const basePath = config.production?.base_path;
+    const baseFile = basePath
+      ? typeof predictionsFile === 'string'
+        ? basePath
+        : { ...predictionsFile, path: basePath }
+      : predictionsFile;
+    const path = tableFileOptions(baseFile).path;
     if (!revision) productionMissing = noBase(context);
     else {
       production = await loadPredictionsAtRevision(
         context.workspace,
         revision,
-        predictionsFile,
+        baseFile,
         overrides,
-        `${key}.predictions`,
+        basePath ? `${key}.production.base_path` : `${key}.predictions`,
       );
       productionSource = `${path} at base commit ${revision.slice(0, 12)}`;
       if (!production)
@@ -437,17 +443,18 @@ async function compareFromMetricsFiles(
     productionSource = productionPath;
   } else {
     const revision = baseRevision(context);
+    const basePath = config.production?.base_path ?? path;
     if (!revision) productionMissing = noBase(context);
     else {
       const text = await context.workspace.readTextAtRevision(
         revision,
-        path,
-        `${key}.metrics_file`,
+        basePath,
+        config.production?.base_path ? `${key}.production.base_path` : `${key}.metrics_file`,
       );
-      productionSource = `${path} at base commit ${revision.slice(0, 12)}`;
+      productionSource = `${basePath} at base commit ${revision.slice(0, 12)}`;
       if (text === null)
-        productionMissing = `${path} did not exist at base commit ${revision.slice(0, 12)}, so this model is new`;
-      else productionFile = parseMetricsFile(text, `${path}@${revision.slice(0, 12)}`);
+        productionMissing = `${basePath} did not exist at base commit ${revision.slice(0, 12)}, so this model is new`;
+      else productionFile = parseMetricsFile(text, `${basePath}@${revision.slice(0, 12)}`);
     }
   }
   const names = [

@@ -232,6 +232,22 @@ describe('model_quality (Infra 4, Monitor 7)', () => {
         ],
       ],
     );
+    const renamed = await run(
+      {
+        metrics_file: 'eval/metrics.yaml',
+        production: { base_path: 'metrics.json' },
+        thresholds: { 'test.auc': { red: { change_absolute: -0.01 } } },
+      },
+      {
+        head: { 'eval/metrics.yaml': 'test:\n  auc: 0.95\n' },
+        base: { 'metrics.json': '{"test": {"auc": 0.93}}' },
+      },
+    );
+    assert.deepEqual(renamed.findings, []);
+    assert.match(
+      metricsTable(renamed).note ?? '',
+      /Production: metrics\.json at base commit base00000000\./,
+    );
     await assert.rejects(
       run(
         { metrics_file: 'metrics.json', thresholds: { f1: { red: { min: 0.5 } } } },
