@@ -9,7 +9,8 @@ const cases: { name: string; yaml: string; expected: RegExp }[] = [
   {
     name: 'no baseline',
     yaml: `${head}    margins: {mae: 1}\n`,
-    expected: /`checks\.baseline_comparison\.baseline`: the baseline is \{rule: majority_class \| mean \| median\}/,
+    expected:
+      /`checks\.baseline_comparison\.baseline`: the baseline is \{rule: majority_class \| mean \| median\}/,
   },
   {
     name: 'an unknown rule',
