@@ -47,16 +47,15 @@ export async function driftCommand(
     throw new CliUsageError((error as Error).message);
   }
   let badRows = 0;
-  for (const { scan } of run.scans) {
-    for (const bad of scan.badRows) {
+  for (const bad of run.badRows) {
+    for (const row of bad.rows) {
       err(
-        `${scan.source}${bad.line === undefined ? '' : `:${bad.line}`} (row ${bad.row}): ${bad.problem}\n`,
+        `${bad.source}${row.line === undefined ? '' : `:${row.line}`} (row ${row.row}): ${row.problem}\n`,
       );
     }
-    if (scan.badRowCount > scan.badRows.length) {
-      err(`${scan.source}: … ${scan.badRowCount - scan.badRows.length} more bad rows\n`);
-    }
-    badRows += scan.badRowCount;
+    if (bad.count > bad.rows.length)
+      err(`${bad.source}: … ${bad.count - bad.rows.length} more bad rows\n`);
+    badRows += bad.count;
   }
   out(
     options.format === 'json'

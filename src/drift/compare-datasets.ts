@@ -12,7 +12,6 @@
  */
 import type { ScanColumn, TableScan } from '../data/table-scan.ts';
 import { inferColumnKind } from '../profile/infer-column-kind.ts';
-import { profileColumn } from '../profile/profile-distribution.ts';
 import { defaultProfileSettings } from '../profile/profile-settings.ts';
 import type { ColumnProfile, TableProfile } from '../profile/profile-types.ts';
 import { categoricalFigures } from './categorical-drift.ts';
@@ -47,26 +46,72 @@ type ReferenceSide =
   | { role: 'categorical'; side: CategoricalSide | null }
   | { role: 'skip'; reason: string };
 
+/**
+ * What drift keeps of the reference: per column, its value table or category
+ * counts — not the rows — so the reference scan can be released before the
+ * current file is read.
+ */
+export interface Reference {
+  source: DriftSource;
+  names: readonly string[];
+  sides: ReadonlyMap<string, ReferenceSide>;
+}
+
+function compared(name: string, rules: DriftRules, skip: SkipReasons): boolean {
+  return !rules.ignore.includes(name) && !rules.features[name]?.ignore && !skip.has(name);
+}
+
+export function referenceFromScan(
+  scan: TableScan,
+  rules: DriftRules,
+  skip: SkipReasons = new Map(),
+): Reference {
+  const sides = new Map<string, ReferenceSide>();
+  for (const column of scan.columns) {
+    if (!compared(column.name, rules, skip)) continue;
+    const role = scanRole(column, rules);
+    if (role.role === 'numeric') sides.set(column.name, { ...role, side: numericFromScan(column) });
+    else if (role.role === 'categorical') {
+      sides.set(column.name, { ...role, side: categoricalFromScan(column) });
+    } else sides.set(column.name, role);
+  }
+  return {
+    source: { path: scan.source, kind: 'rows', rows: scan.rowCount },
+    names: scan.columns.map((column) => column.name),
+    sides,
+  };
+}
+
+export function referenceFromProfile(
+  profile: TableProfile,
+  path: string,
+  rules: DriftRules,
+  skip: SkipReasons = new Map(),
+): Reference {
+  const sides = new Map<string, ReferenceSide>();
+  for (const column of profile.columns) {
+    if (!compared(column.name, rules, skip)) continue;
+    const role = profileRole(column, rules);
+    if (role.role === 'numeric') {
+      sides.set(column.name, { ...role, side: numericSideFromProfile(column) });
+    } else if (role.role === 'categorical') {
+      sides.set(column.name, { ...role, side: categoricalSideFromProfile(column) });
+    } else sides.set(column.name, role);
+  }
+  return {
+    source: { path, kind: 'profile', rows: profile.rowCount },
+    names: profile.columns.map((column) => column.name),
+    sides,
+  };
+}
+
 export function driftBetweenScans(
   reference: TableScan,
   current: TableScan,
   rules: DriftRules,
   skip: SkipReasons = new Map(),
 ): DriftResult {
-  return assemble(
-    { path: reference.source, kind: 'rows', rows: reference.rowCount },
-    reference.columns.map((column) => column.name),
-    current,
-    rules,
-    skip,
-    (name) => {
-      const column = reference.column(name)!;
-      const role = scanRole(column, rules);
-      if (role.role === 'numeric') return { ...role, side: numericFromScan(column) };
-      if (role.role === 'categorical') return { ...role, side: categoricalFromScan(column) };
-      return role;
-    },
-  );
+  return compareWithReference(referenceFromScan(reference, rules, skip), current, rules, skip);
 }
 
 export function driftAgainstProfile(
@@ -76,30 +121,21 @@ export function driftAgainstProfile(
   rules: DriftRules,
   skip: SkipReasons = new Map(),
 ): DriftResult {
-  return assemble(
-    { path: referencePath, kind: 'profile', rows: reference.rowCount },
-    reference.columns.map((column) => column.name),
+  return compareWithReference(
+    referenceFromProfile(reference, referencePath, rules, skip),
     current,
     rules,
     skip,
-    (name) => {
-      const column = profileColumn(reference, name)!;
-      const role = profileRole(column, rules);
-      if (role.role === 'numeric') return { ...role, side: numericSideFromProfile(column) };
-      if (role.role === 'categorical') return { ...role, side: categoricalSideFromProfile(column) };
-      return role;
-    },
   );
 }
 
-function assemble(
-  referenceSource: DriftSource,
-  referenceNames: readonly string[],
+export function compareWithReference(
+  reference: Reference,
   current: TableScan,
   rules: DriftRules,
-  skip: SkipReasons,
-  referenceSide: (name: string) => ReferenceSide,
+  skip: SkipReasons = new Map(),
 ): DriftResult {
+  const referenceNames = reference.names;
   const currentNames = new Set(current.columns.map((column) => column.name));
   const shared = referenceNames.filter((name) => currentNames.has(name));
   const ignored = new Set(rules.ignore);
@@ -114,28 +150,28 @@ function assemble(
     if (reason !== undefined) {
       return { kind: 'skipped', result: { name, kind: 'skipped', status: 'skipped', reason } };
     }
-    const reference = referenceSide(name);
+    const side = reference.sides.get(name)!;
     const column = current.column(name)!;
-    if (reference.role === 'skip') {
+    if (side.role === 'skip') {
       return {
         kind: 'skipped',
-        result: { name, kind: 'skipped', status: 'skipped', reason: reference.reason },
+        result: { name, kind: 'skipped', status: 'skipped', reason: side.reason },
       };
     }
-    if (reference.role === 'numeric') {
-      const { side, problem } = currentNumeric(column, reference.time);
-      const figures = numericFigures(name, reference.side ?? emptyNumeric(), side);
+    if (side.role === 'numeric') {
+      const { side: currentSide, problem } = currentNumeric(column, side.time);
+      const figures = numericFigures(name, side.side ?? emptyNumeric(), currentSide);
       if (problem) figures.result.notes.unshift(problem);
-      if (side.badExamples.length > 0) {
-        const more = side.summary.bad > side.badExamples.length ? ', …' : '';
+      if (currentSide.badExamples.length > 0) {
+        const more = currentSide.summary.bad > currentSide.badExamples.length ? ', …' : '';
         figures.result.notes.unshift(
-          `current data has ${side.summary.bad} cell(s) that are not numbers, left out: ${side.badExamples.map((t) => JSON.stringify(t)).join(', ')}${more}`,
+          `current data has ${currentSide.summary.bad} cell(s) that are not numbers, left out: ${currentSide.badExamples.map((t) => JSON.stringify(t)).join(', ')}${more}`,
         );
       }
       return { kind: 'numeric', ...figures };
     }
-    const { side, problem } = currentCategorical(column);
-    const figures = categoricalFigures(name, reference.side ?? emptyCategorical(), side);
+    const { side: currentSide, problem } = currentCategorical(column);
+    const figures = categoricalFigures(name, side.side ?? emptyCategorical(), currentSide);
     if (problem) figures.result.notes.unshift(problem);
     return { kind: 'categorical', ...figures };
   });
@@ -143,7 +179,7 @@ function assemble(
   return {
     format: driftFormat,
     version: driftVersion,
-    reference: referenceSource,
+    reference: reference.source,
     current: { path: current.source, kind: 'rows', rows: current.rowCount },
     onlyInReference: referenceNames.filter((name) => !currentNames.has(name)),
     onlyInCurrent: current.columns

@@ -1,12 +1,19 @@
 /**
  * Drift from files: reads the reference (rows or a profile) and current data
  * through injected scan functions, and compares them. The check and the CLI
- * both call this, each with its own way of reaching files.
+ * both call this, each with its own way of reaching files. The reference scan
+ * is summarised (value tables, category counts) and released before current
+ * data is read, so at most one file's columns are in memory at a time —
+ * unless the caller keeps both scans (train/serve skew joins them).
  */
-import type { TableScan } from '../data/table-scan.ts';
+import type { BadRow, TableScan } from '../data/table-scan.ts';
 import { parseProfileJson } from '../profile/profile-json-schema.ts';
 import type { TableSchema } from '../table-schema/table-schema.ts';
-import { driftAgainstProfile, driftBetweenScans } from './compare-datasets.ts';
+import {
+  compareWithReference,
+  referenceFromProfile,
+  referenceFromScan,
+} from './compare-datasets.ts';
 import type { DriftResult } from './drift-result.ts';
 import type { DriftRules } from './drift-rules.ts';
 import { type ReadOptions, type ScanFile, scanForDrift, schemaSkips } from './scan-for-drift.ts';
@@ -21,10 +28,20 @@ export type ReferenceFile =
   | ({ kind: 'rows' } & DataFile)
   | { kind: 'profile'; path: string; text: string };
 
+/** Rows of a file that could not be split into the header's columns. */
+export interface BadRows {
+  role: 'reference' | 'current';
+  source: string;
+  count: number;
+  /** The first ones, with line and problem. */
+  rows: readonly BadRow[];
+}
+
 export interface DriftRun {
   result: DriftResult;
-  /** The scans, for callers that report bad rows. */
-  scans: { role: 'reference' | 'current'; scan: TableScan }[];
+  badRows: BadRows[];
+  /** Both scans, when asked for with `keepScans` and the reference is rows. */
+  scans?: { reference: TableScan; current: TableScan };
 }
 
 export async function runDrift(
@@ -32,22 +49,31 @@ export async function runDrift(
   current: DataFile,
   rules: DriftRules,
   schema?: TableSchema,
+  options: { keepScans?: boolean } = {},
 ): Promise<DriftRun> {
   const skips = schemaSkips(schema);
-  const currentScan = await scanForDrift(current.scan, current.read, schema);
+  const badRows: BadRows[] = [];
+  const noteBadRows = (role: BadRows['role'], scan: TableScan) => {
+    if (scan.badRowCount > 0) {
+      badRows.push({ role, source: scan.source, count: scan.badRowCount, rows: scan.badRows });
+    }
+  };
+  let summary: ReturnType<typeof referenceFromScan>;
+  let referenceScan: TableScan | undefined;
   if (reference.kind === 'profile') {
     const profile = parseProfileJson(reference.text, reference.path);
-    return {
-      result: driftAgainstProfile(profile, reference.path, currentScan, rules, skips),
-      scans: [{ role: 'current', scan: currentScan }],
-    };
+    summary = referenceFromProfile(profile, reference.path, rules, skips);
+  } else {
+    const scan = await scanForDrift(reference.scan, reference.read, schema);
+    noteBadRows('reference', scan);
+    summary = referenceFromScan(scan, rules, skips);
+    if (options.keepScans) referenceScan = scan;
   }
-  const referenceScan = await scanForDrift(reference.scan, reference.read, schema);
+  const currentScan = await scanForDrift(current.scan, current.read, schema);
+  noteBadRows('current', currentScan);
   return {
-    result: driftBetweenScans(referenceScan, currentScan, rules, skips),
-    scans: [
-      { role: 'reference', scan: referenceScan },
-      { role: 'current', scan: currentScan },
-    ],
+    result: compareWithReference(summary, currentScan, rules, skips),
+    badRows,
+    ...(referenceScan ? { scans: { reference: referenceScan, current: currentScan } } : {}),
   };
 }

@@ -25,23 +25,20 @@ export function driftOutcome(run: DriftRun, options: DriftOutcomeOptions): Check
   const { result } = run;
   const { summary } = result;
   const findings: Finding[] = [];
-  for (const { role, scan } of run.scans) {
-    if (scan.badRowCount === 0) continue;
-    const where = scan.badRows
+  for (const bad of run.badRows) {
+    const where = bad.rows
       .slice(0, 3)
       .map(
         (row) =>
           `${row.line === undefined ? `row ${row.row}` : `line ${row.line}`}: ${row.problem}`,
       )
       .join('; ');
+    const line = bad.rows[0]?.line;
     findings.push({
-      id: `file:${role}:bad-rows`,
+      id: `file:${bad.role}:bad-rows`,
       severity: 'fail',
-      message: `${scan.source}: ${scan.badRowCount} row(s) could not be split into the header's columns and were left out (${where}); fix the file so that ${options.noun} is measured on all of it`,
-      location: {
-        path: scan.source,
-        ...(scan.badRows[0]?.line ? { line: scan.badRows[0].line } : {}),
-      },
+      message: `${bad.source}: ${bad.count} row(s) could not be split into the header's columns and were left out (${where}); fix the file so that ${options.noun} is measured on all of it`,
+      location: { path: bad.source, ...(line ? { line } : {}) },
     });
   }
   if (summary.verdict !== 'pass') {

@@ -7,7 +7,6 @@
  * tolerance; and prediction parity — the training code's and the serving
  * path's predictions for the same ids must agree.
  */
-import type { TableScan } from '../../data/table-scan.ts';
 import {
   type ColumnComparison,
   compareExamples,
@@ -40,6 +39,7 @@ export const trainServeSkew: CheckDefinition<TrainServeSkewConfig> = {
       dataFile(workspace, config.serving, `${key}.serving`),
       rules,
       schema,
+      { keepScans: config.id_column !== undefined },
     );
     const figures: Figure[] = [];
     const findings: Finding[] = [];
@@ -48,16 +48,16 @@ export const trainServeSkew: CheckDefinition<TrainServeSkewConfig> = {
     const tolerance = { absolute: config.absolute_tolerance, relative: config.relative_tolerance };
 
     if (config.id_column !== undefined) {
-      const scanOf = (role: 'reference' | 'current'): TableScan =>
-        run.scans.find((s) => s.role === role)!.scan;
+      // The config refuses id_column with a profile, so both scans are there.
+      const scans = run.scans!;
       const ignored = new Set([...rules.ignore, config.id_column]);
       const names = run.result.features
         .filter((f) => f.status !== 'ignored' && !ignored.has(f.name))
         .map((f) => f.name)
         .sort();
       const comparison = compareExamples(
-        scanOf('reference'),
-        scanOf('current'),
+        scans.reference,
+        scans.current,
         config.id_column,
         names.map((name) => ({ name, training: name, serving: name })),
         tolerance,
