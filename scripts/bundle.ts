@@ -9,7 +9,13 @@ import { build } from 'esbuild';
 const outdir = process.argv[2] ?? 'dist';
 await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entryPoints: {
+    index: 'src/index.ts',
+    cli: 'src/cli.ts',
+    // Worker threads load these small entries, not the engine's chunk (src/io/worker-entry-url.ts).
+    'scan-worker': 'src/io/scan-worker.ts',
+    'profile-worker': 'src/profile/profile-worker.ts',
+  },
   outdir,
   bundle: true,
   splitting: true,

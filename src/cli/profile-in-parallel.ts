@@ -2,15 +2,16 @@
  * Profiles the numeric columns of a scan on worker threads, one column per
  * task, so that a wide file uses every core (sorting a column is most of a
  * profile's work); text columns, which are dictionaries, are profiled in this
- * thread meanwhile. The worker runs this very module (started with a flag in
- * `workerData`), so it works from the sources and from the esbuild bundle
- * alike. The result equals `profileTable`'s: the same function runs on the
+ * thread meanwhile. The worker runs this module (started with a flag in
+ * `workerData`): from the sources directly, from the bundle through its entry
+ * dist/profile-worker.js. The result equals `profileTable`'s: the same function runs on the
  * same column, only elsewhere. The scan's numeric columns are handed to the
  * workers (their buffers transferred), so the scan is spent afterwards.
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ScanNumericColumn, TableScan } from '../data/table-scan.ts';
+import { workerEntryUrl } from '../io/worker-entry-url.ts';
 import { profileScanColumn } from '../profile/column-profile.ts';
 import { assembleProfile, profileTable } from '../profile/profile-table.ts';
 import type { ColumnProfile, ProfileSettings, TableProfile } from '../profile/profile-types.ts';
@@ -54,7 +55,11 @@ export async function profileTableInParallel(
   const profiles: ColumnProfile[] = new Array(scan.columns.length);
   const pool = Array.from(
     { length: workers },
-    () => new Worker(new URL(import.meta.url), { workerData: WORKER_FLAG, argv: [] }),
+    () =>
+      new Worker(workerEntryUrl(import.meta.url, './profile-in-parallel.ts', 'profile-worker'), {
+        workerData: WORKER_FLAG,
+        argv: [],
+      }),
   );
   const done = pool.map(
     (worker) =>
