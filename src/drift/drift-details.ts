@@ -82,7 +82,7 @@ function categoricalPicture(feature: CategoricalFeatureResult): string {
 export function formatStatistic(value: number): string {
   if (value === 0) return '0';
   const magnitude = Math.abs(value);
-  if (magnitude < 1e-3 || magnitude >= 1e6) return value.toExponential(2);
+  if (magnitude < 1e-3 || magnitude >= 1e5) return value.toExponential(2);
   return String(Number(value.toPrecision(3)));
 }
 
