@@ -9,6 +9,7 @@
  */
 import type { ScanKind } from '../data/table-scan.ts';
 import { openByteSource } from './byte-source.ts';
+import { CsvSimpleRecords } from './csv-simple-records.ts';
 import { CsvTokenizer, fieldText, QUOTED_ESCAPES } from './csv-tokenizer.ts';
 import { assertUtf8 } from './decode-utf8.ts';
 import { type ChunkColumn, ScanColumnBuilder } from './scan-column-builder.ts';
@@ -107,12 +108,18 @@ export function scanCsvChunk(request: CsvChunkRequest): CsvChunkScan | CsvChunkF
   const indexes = Int32Array.from(plans, (plan) => plan.index);
   const anyTokens = missingTokens.length > 0;
 
-  const onRecord = (fieldCount: number, line: number) => {
+  /** Bookkeeping of every record: its index, and the line table. */
+  const nextRecord = (line: number): number => {
     const record = records++;
     if (line - record !== delta) {
       delta = line - record;
       lineJumps.push(record, delta);
     }
+    return record;
+  };
+
+  const onRecord = (fieldCount: number, line: number) => {
+    const record = nextRecord(line);
     if (fieldCount !== header.length) {
       badRecords.push(record);
       if (badRows.length < request.badRowsKept) {
@@ -137,6 +144,44 @@ export function scanCsvChunk(request: CsvChunkRequest): CsvChunkScan | CsvChunkF
     }
   };
 
+  // Number and auto columns are parsed on the way in the fast lane, unless a
+  // missing-value token could look like a number.
+  const speculate = new Uint8Array(header.length);
+  if (!request.missingValues.some((text) => /^[-+.\d]/.test(text))) {
+    for (const plan of plans)
+      speculate[plan.index] = plan.kind === 'number' || plan.kind === 'auto' ? 1 : 0;
+  }
+  const simple = new CsvSimpleRecords(request.delimiter, speculate);
+  const onSimpleRecord = (line: number) => {
+    const record = nextRecord(line);
+    const bytes = window;
+    const { starts, ends, parsed, numbers } = simple;
+    for (let c = 0; c < indexes.length; c++) {
+      const index = indexes[c]!;
+      const builder = builders[c]!;
+      if (parsed[index] === 1 && builder.addParsedNumber(numbers[index]!)) continue;
+      const start = starts[index]!;
+      const end = ends[index]!;
+      if (start === end ? emptyIsMissing : anyTokens && isMissingToken(bytes, start, end)) {
+        builder.addMissing();
+      } else builder.addBytes(bytes, start, end, record, line);
+    }
+  };
+
+  /** Splits window[0, filled) into records: the fast lane where it can, the tokenizer where not. */
+  const tokenizeWindow = (final: boolean, stopAt: number): number => {
+    let pos = 0;
+    while (pos < filled && pos < stopAt) {
+      pos = simple.run(window, pos, filled, stopAt, tokenizer.line, onSimpleRecord);
+      tokenizer.line += simple.handled;
+      if (pos >= filled || pos >= stopAt) break;
+      const before = pos;
+      pos = tokenizer.tokenize(window, pos, filled, final, onRecord, stopAt, 1);
+      if (pos === before) break;
+    }
+    return pos;
+  };
+
   try {
     for (;;) {
       if (filled === window.length) {
@@ -148,14 +193,7 @@ export function scanCsvChunk(request: CsvChunkRequest): CsvChunkScan | CsvChunkF
       filled += read;
       const final = read === 0 || windowStart + filled >= source.size;
       const firstLine = tokenizer.line;
-      const consumed = tokenizer.tokenize(
-        window,
-        0,
-        filled,
-        final,
-        onRecord,
-        request.stopAt - windowStart,
-      );
+      const consumed = tokenizeWindow(final, request.stopAt - windowStart);
       assertUtf8(window, 0, consumed, request.source, firstLine);
       const endOffset = windowStart + consumed;
       if (endOffset >= request.stopAt || (final && consumed === filled)) {

@@ -53,7 +53,8 @@ export class CsvTokenizer {
   /**
    * Tokenizes the records that start in bytes[from, to) and end before `to`
    * (or at `to` when `final`, i.e. the file ends there), stopping before the
-   * first record that starts at or after `stopAt`. Returns the offset where
+   * first record that starts at or after `stopAt` (or after `maxRecords`
+   * records). Returns the offset where
    * tokenizing stopped: the start of an incomplete record, `stopAt`'s record,
    * or `to`.
    */
@@ -64,7 +65,9 @@ export class CsvTokenizer {
     final: boolean,
     onRecord: CsvRecordHandler,
     stopAt = Number.POSITIVE_INFINITY,
+    maxRecords = Number.POSITIVE_INFINITY,
   ): number {
+    let emitted = 0;
     const delimiter = this.delimiter;
     let pos = from;
     while (pos < to && pos < stopAt) {
@@ -159,7 +162,10 @@ export class CsvTokenizer {
       this.line = recordLine + lines;
       this.recordEnd = end;
       const blank = n === 1 && !lastQuoted && this.starts[0] === this.ends[0];
-      if (!blank) onRecord(n, recordLine);
+      if (!blank) {
+        onRecord(n, recordLine);
+        if (++emitted >= maxRecords) return pos;
+      }
     }
     return pos;
   }

@@ -161,6 +161,18 @@ export class ScanColumnBuilder {
     this.addPresent(record, line);
   }
 
+  /**
+   * A number the fast lane already parsed (src/io/csv-simple-records.ts):
+   * taken when this column reads numbers plainly; false means "use addBytes".
+   */
+  addParsedNumber(value: number): boolean {
+    if (this.state !== 'number' || this.dictionary !== null || this.length === this.capacity)
+      return false;
+    this.values![this.length++] = value;
+    this.present++;
+    return true;
+  }
+
   /** A present cell given as text (an unescaped CSV field, a JSON or Parquet string). */
   addText(text: string, record: number, line: number | undefined): void {
     this.text = text;
