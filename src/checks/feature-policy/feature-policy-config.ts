@@ -5,9 +5,13 @@ const severity = z.enum(['fail', 'warn'], { error: 'severity is fail or warn' })
 
 const rule = z
   .strictObject({
-    /** A forbidden column name (compared case-insensitively, ignoring `_`, `-`, spaces). */
-    name: z.string().min(1).optional(),
-    /** A forbidden column-name pattern: a regular expression searched in the name, case-insensitive. */
+    name: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'A forbidden column name (compared case-insensitively, ignoring `_`, `-`, spaces).',
+      ),
     pattern: z
       .string()
       .min(1)
@@ -22,11 +26,14 @@ const rule = z
         },
         { error: 'not a valid regular expression (JavaScript syntax, e.g. "^legacy_")' },
       )
-      .optional(),
-    /** Why the feature is forbidden; shown in the report. */
+      .optional()
+      .describe(
+        'A forbidden column-name pattern: a regular expression searched in the name, case-insensitive.',
+      ),
     reason: z
       .string()
-      .min(1, { error: 'say why the feature is forbidden, e.g. "deprecated source: CRM v1"' }),
+      .min(1, { error: 'say why the feature is forbidden, e.g. "deprecated source: CRM v1"' })
+      .describe('Why the feature is forbidden; shown in the report.'),
     severity: severity.default('fail'),
   })
   .refine((r) => (r.name === undefined) !== (r.pattern === undefined), {
@@ -35,19 +42,27 @@ const rule = z
 
 export const featurePolicyConfig = z
   .strictObject({
-    /** Data files whose columns are the model's features (training and serving data). */
     files: z
       .array(tableFile)
-      .min(1, { error: 'list the data files whose columns are the features' }),
-    /** Built-in rule sets; `protected_attributes` forbids sex, race, religion, age, … (see docs). */
+      .min(1, { error: 'list the data files whose columns are the features' })
+      .describe("Data files whose columns are the model's features (training and serving data)."),
     presets: z
       .array(z.enum(['protected_attributes'], { error: 'the preset is protected_attributes' }))
-      .default([]),
+      .default([])
+      .describe(
+        'Built-in rule sets; `protected_attributes` forbids sex, race, religion, age, … (see docs).',
+      ),
     rules: z.array(rule).default([]),
-    /** Columns the rules must not flag (e.g. `age` where age is a lawful, reviewed feature). */
-    allow: z.array(z.string().min(1)).default([]),
-    /** Columns that are not features (label, id, weights): not checked. */
-    ignore_columns: z.array(z.string().min(1)).default([]),
+    allow: z
+      .array(z.string().min(1))
+      .default([])
+      .describe(
+        'Columns the rules must not flag (e.g. `age` where age is a lawful, reviewed feature).',
+      ),
+    ignore_columns: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Columns that are not features (label, id, weights): not checked.'),
   })
   .refine((c) => c.presets.length > 0 || c.rules.length > 0, {
     error: 'give at least one rule or preset, e.g. presets: [protected_attributes]',

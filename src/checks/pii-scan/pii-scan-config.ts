@@ -7,20 +7,36 @@ const kind = z.enum(piiKinds, {
 });
 
 export const piiScanConfig = z.strictObject({
-  /** Data files to scan, every cell of every column (training data, serving logs, exports). */
-  files: z.array(tableFile).min(1, { error: 'list the data files to scan for personal data' }),
-  /** What to look for; default: all kinds. */
+  files: z
+    .array(tableFile)
+    .min(1, { error: 'list the data files to scan for personal data' })
+    .describe(
+      'Data files to scan, every cell of every column (training data, serving logs, exports).',
+    ),
   kinds: z
     .array(kind)
     .min(1)
-    .default([...piiKinds]),
-  /** Columns declared to hold personal data, and which kinds, e.g. {contact_email: [email]}. */
-  allowed: z.record(z.string().min(1), z.array(kind).min(1)).default({}),
-  /** Columns not scanned at all. */
-  ignore_columns: z.array(z.string().min(1)).default([]),
-  /** A column fails when at least this many of its cells hold a kind it is not allowed to hold. */
-  min_cells: z.int().min(1).default(1),
-  /** Masked examples shown per column and kind. */
-  max_examples: z.int().min(1).max(20).default(3),
+    .default([...piiKinds])
+    .describe('What to look for; default: all kinds.'),
+  allowed: z
+    .record(z.string().min(1), z.array(kind).min(1))
+    .default({})
+    .describe(
+      'Columns declared to hold personal data, and which kinds, e.g. {contact_email: [email]}.',
+    ),
+  ignore_columns: z.array(z.string().min(1)).default([]).describe('Columns not scanned at all.'),
+  min_cells: z
+    .int()
+    .min(1)
+    .default(1)
+    .describe(
+      'A column fails when at least this many of its cells hold a kind it is not allowed to hold.',
+    ),
+  max_examples: z
+    .int()
+    .min(1)
+    .max(20)
+    .default(3)
+    .describe('Masked examples shown per column and kind.'),
 });
 export type PiiScanConfig = z.infer<typeof piiScanConfig>;
