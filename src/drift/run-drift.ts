@@ -14,6 +14,7 @@ import {
   referenceFromProfile,
   referenceFromScan,
 } from './compare-datasets.ts';
+import { DriftRuleError } from './decide-drift.ts';
 import type { DriftResult } from './drift-result.ts';
 import type { DriftRules } from './drift-rules.ts';
 import { type ReadOptions, type ScanFile, scanForDrift, schemaSkips } from './scan-for-drift.ts';
@@ -49,7 +50,7 @@ export async function runDrift(
   current: DataFile,
   rules: DriftRules,
   schema?: TableSchema,
-  options: { keepScans?: boolean } = {},
+  options: { keepScans?: boolean; configKey?: string } = {},
 ): Promise<DriftRun> {
   const skips = schemaSkips(schema);
   const badRows: BadRows[] = [];
@@ -71,8 +72,18 @@ export async function runDrift(
   }
   const currentScan = await scanForDrift(current.scan, current.read, schema);
   noteBadRows('current', currentScan);
+  let result: DriftResult;
+  try {
+    result = compareWithReference(summary, currentScan, rules, skips);
+  } catch (error) {
+    // A per-feature rule that does not fit: name the whole config key.
+    if (error instanceof DriftRuleError && options.configKey) {
+      throw new DriftRuleError(`${options.configKey}.${error.message}`);
+    }
+    throw error;
+  }
   return {
-    result: compareWithReference(summary, currentScan, rules, skips),
+    result,
     badRows,
     ...(referenceScan ? { scans: { reference: referenceScan, current: currentScan } } : {}),
   };

@@ -31,6 +31,7 @@ export const drift: CheckDefinition<DriftConfig> = {
       dataFile(workspace, config.current, `${key}.current`),
       rulesFromConfig(config),
       schema,
+      { configKey: key },
     );
     return driftOutcome(run, { noun: 'drift' });
   },

@@ -39,7 +39,7 @@ export const trainServeSkew: CheckDefinition<TrainServeSkewConfig> = {
       dataFile(workspace, config.serving, `${key}.serving`),
       rules,
       schema,
-      { keepScans: config.id_column !== undefined },
+      { keepScans: config.id_column !== undefined, configKey: key },
     );
     const figures: Figure[] = [];
     const findings: Finding[] = [];

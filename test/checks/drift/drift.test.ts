@@ -126,7 +126,7 @@ describe('drift (Monitor 2)', () => {
         current: 'data/cars-late.csv',
         features: { origin: { method: 'wasserstein' } },
       }),
-      /features\.origin\.method: "wasserstein" does not apply to a categorical feature/,
+      /^DriftRuleError: checks\.drift\.features\.origin\.method: "wasserstein" does not apply to a categorical feature; use one of auto, chi_square, psi, jensen_shannon, l_infinity$/,
     );
   });
 
