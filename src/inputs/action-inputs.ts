@@ -4,6 +4,7 @@
  * @actions/core and hands them here.
  */
 import { z } from 'zod';
+import { baselinePath } from '../github/production-baseline.ts';
 
 export const inputNames = {
   config: 'config',
@@ -12,7 +13,16 @@ export const inputNames = {
   commentKey: 'comment-key',
   workingDirectory: 'working-directory',
   allowCommandsOnPrivilegedEvents: 'allow-commands-on-privileged-events',
+  mode: 'mode',
+  artifact: 'artifact',
+  retentionDays: 'retention-days',
+  checkRun: 'check-run',
+  issue: 'issue',
+  baselineFiles: 'baseline-files',
 } as const;
+
+export const actionModes = ['gate', 'evaluate', 'publish'] as const;
+export type ActionMode = (typeof actionModes)[number];
 
 export const actionInputsSchema = z.strictObject({
   [inputNames.config]: z.string().trim().min(1, {
@@ -39,6 +49,45 @@ export const actionInputsSchema = z.strictObject({
       error: 'the `allow-commands-on-privileged-events` input is `true` or `false`',
     })
     .transform((value) => value === 'true'),
+  [inputNames.mode]: z.enum(actionModes, {
+    error:
+      'the `mode` input is `gate` (one workflow), `evaluate` (on pull_request, uploads the report) or `publish` (on workflow_run, posts it)',
+  }),
+  [inputNames.artifact]: z.enum(['upload', 'off'], {
+    error: 'the `artifact` input is `upload` (the report as a workflow artifact) or `off`',
+  }),
+  [inputNames.retentionDays]: z
+    .string()
+    .trim()
+    .regex(/^(|[1-9]\d*)$/, {
+      error: 'the `retention-days` input is a whole number of days from 1 to 90, or empty',
+    })
+    .transform((days) => (days ? Number(days) : undefined))
+    .refine((days) => days === undefined || days <= 90, {
+      error: 'the `retention-days` input is at most 90 (GitHub keeps artifacts 1 to 90 days)',
+    }),
+  [inputNames.checkRun]: z.enum(['create', 'off'], {
+    error: 'the `check-run` input is `create` (a check run with annotations) or `off`',
+  }),
+  [inputNames.issue]: z.enum(['update', 'off'], {
+    error: 'the `issue` input is `update` (open or close the monitoring issue) or `off`',
+  }),
+  [inputNames.baselineFiles]: z.string().transform((text, context) => {
+    const files: string[] = [];
+    for (const entry of text.split(/[\n,]/).map((line) => line.trim())) {
+      if (!entry) continue;
+      const file = baselinePath(entry);
+      if (file === undefined) {
+        context.addIssue({
+          code: 'custom',
+          message: `the \`baseline-files\` input lists ${JSON.stringify(entry)}, which is not a path inside the working directory; write paths like metrics/eval.json`,
+        });
+        return z.NEVER;
+      }
+      if (!files.includes(file)) files.push(file);
+    }
+    return files;
+  }),
 });
 
 export type ActionInputs = z.infer<typeof actionInputsSchema>;

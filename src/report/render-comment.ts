@@ -276,7 +276,27 @@ function renderFooter(report: Report): string {
     parts.push(`commit ${sha.slice(0, 7)}`);
   if (isHttpUrl(report.event.runUrl)) parts.push(`[workflow run](${report.event.runUrl})`);
   parts.push(`event ${escapeMarkdown(report.event.name, { maxLength: 40 })}`);
-  return `---\n<sub>${parts.join(' · ')}</sub>`;
+  const production = renderProduction(report);
+  return `---\n${production ? `<sub>${production}</sub><br>\n` : ''}<sub>${parts.join(' · ')}</sub>`;
+}
+
+/** Which production baseline the checks compared with (action input `baseline-files`). */
+function renderProduction(report: Report): string | undefined {
+  const production = report.event.production;
+  if (!production) return undefined;
+  const note = production.note ? ` ${escapeMarkdown(production.note, { maxLength: 500 })}.` : '';
+  const artifact = production.artifact;
+  if (production.source !== 'artifact' || !artifact) {
+    return `Production baseline: files at the base commit.${note}`;
+  }
+  const run = isHttpUrl(artifact.runUrl)
+    ? `[run ${artifact.runId}](${artifact.runUrl})`
+    : `run ${artifact.runId}`;
+  const files = production.files.map((file) => code(file)).join(', ');
+  const commit = /^[0-9a-f]{7,64}$/i.test(artifact.sha)
+    ? `, commit ${artifact.sha.slice(0, 7)}`
+    : '';
+  return `Production baseline: ${files} from the artifact ${code(artifact.name)} of ${run}${commit}.${note}`;
 }
 
 /** Only a plain http(s) URL becomes a link; anything that could break out of `(…)` is refused. */

@@ -11,18 +11,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { commentMarker } from '../../src/github/comment-marker.ts';
-import { FakeGitHubServer } from '../mocks/fake-github-server.ts';
+import { type FakeGitHub, startFakeGitHub } from '../mocks/fake-github-full.ts';
+import type { FakeGitHubServer } from '../mocks/fake-github-server.ts';
 import { type ActionRun, repositoryRoot, runBundledAction } from './run-bundled-action.ts';
 
 const fixtures = path.join(repositoryRoot, 'test/fixtures');
 const owner = 'Codertocat';
 const repo = 'Hello-World';
 const token = 'ghs_e2eInstallationToken';
+const headSha = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
+const runId = 4242424242;
 
 const pullRequestPayload = async () =>
   JSON.parse(await readFile(path.join(fixtures, 'github/pull_request.opened.json'), 'utf8'));
 
 describe('bundled action end to end', () => {
+  let github: FakeGitHub;
   let server: FakeGitHubServer;
   let workspace: string;
 
@@ -34,6 +38,8 @@ describe('bundled action end to end', () => {
       eventName: options.eventName ?? 'pull_request',
       payload: options.payload ?? (await pullRequestPayload()),
       apiUrl: server.apiUrl,
+      resultsUrl: server.url,
+      runId,
       inputs: {
         config: 'mlgate.yml',
         'github-token': token,
@@ -49,7 +55,12 @@ describe('bundled action end to end', () => {
       path.join(workspace, 'model-service/predictions/scores.csv'),
     );
   const comments = () => server.commentsOn(owner, repo, 2);
-  const writes = () => server.writes().map((r) => `${r.method} ${r.path}`);
+  /** Writes to PR comments (check runs are tested on their own). */
+  const writes = () =>
+    server
+      .writes()
+      .filter((r) => r.path.includes('/issues/'))
+      .map((r) => `${r.method} ${r.path}`);
   const explain = (result: ActionRun) => `stdout:\n${result.stdout}\nstderr:\n${result.stderr}`;
 
   before(async () => {
@@ -57,12 +68,18 @@ describe('bundled action end to end', () => {
       existsSync(path.join(repositoryRoot, 'dist/index.js')),
       'dist/index.js is missing: run `npm run bundle`',
     );
-    server = await new FakeGitHubServer({ pathPrefix: '/api/v3' }).start();
+    github = await startFakeGitHub({ pathPrefix: '/api/v3' });
+    server = github.server;
   });
   after(() => server.close());
   afterEach(() => rm(workspace, { recursive: true, force: true }));
   beforeEach(async () => {
     server.reset();
+    github.pulls.seedPull({
+      number: 2,
+      headSha,
+      files: ['model-service/predictions/scores.csv', 'README.md'],
+    });
     workspace = await mkdtemp(path.join(os.tmpdir(), 'mlgate-e2e-repo-'));
     await cp(path.join(fixtures, 'e2e/repo'), workspace, { recursive: true });
   });
@@ -80,6 +97,10 @@ describe('bundled action end to end', () => {
     assert.match(comment?.body ?? '', /ec26c3e/);
     assert.doesNotMatch(comment?.body ?? '', /1111111/);
     assert.deepEqual(writes(), [`POST /repos/${owner}/${repo}/issues/2/comments`]);
+    const [passing] = github.checks.on(headSha);
+    assert.equal(passing?.name, 'mlgate verdict');
+    assert.equal(passing?.conclusion, 'success');
+    assert.equal(first.outputs['check-run-id'], String(passing?.id));
 
     await breakPredictions();
     const second = await run();
@@ -93,6 +114,25 @@ describe('bundled action end to end', () => {
       `POST /repos/${owner}/${repo}/issues/2/comments`,
       `PATCH /repos/${owner}/${repo}/issues/comments/${comment?.id}`,
     ]);
+    // The blocking run's check run fails and marks the changed predictions file.
+    const failing = github.checks.on(headSha)[1];
+    assert.equal(failing?.conclusion, 'failure');
+    assert.match(failing?.title ?? '', /^❌ blocked/);
+    assert.match(failing?.summary ?? '', /p014/);
+    // Two findings on the score column: the NaN and the probability above 1.
+    assert.deepEqual(
+      failing?.annotations.map((a) => [a.path, a.start_line, a.annotation_level]),
+      [
+        ['model-service/predictions/scores.csv', 1, 'failure'],
+        ['model-service/predictions/scores.csv', 1, 'failure'],
+      ],
+    );
+    for (const annotation of failing?.annotations ?? []) {
+      assert.match(
+        annotation.title ?? '',
+        /\(numerical_stability: column:score:.+\) \(whole file\)$/,
+      );
+    }
 
     const third = await run();
     assert.equal(third.exitCode, 1, explain(third));
@@ -116,6 +156,9 @@ describe('bundled action end to end', () => {
     assert.match(passing.summary, /numerical_stability|numerically stable/i);
     assert.match(passing.summary, /ec26c3e/);
     assert.equal(comments().length, 0);
+    // No check run is even tried with a fork's read-only token; the job status carries the verdict.
+    assert.equal(github.checks.checkRuns.length, 0);
+    assert.match(passing.stdout, /no check run for a pull request from a fork/);
 
     await breakPredictions();
     const blocked = await run({ payload });
@@ -126,12 +169,15 @@ describe('bundled action end to end', () => {
   });
 
   it('rides out a 502 from GitHub and still writes exactly one comment', async () => {
-    server.failNext({ kind: 'server-error', status: 502 }, { method: 'POST' });
+    server.failNext({ kind: 'server-error', status: 502 }, { method: 'POST', path: /comments$/ });
     const result = await run();
     assert.equal(result.exitCode, 0, explain(result));
     assert.equal(comments().length, 1);
     assert.deepEqual(
-      server.writes().map((r) => r.status),
+      server
+        .writes()
+        .filter((r) => r.path.endsWith('/comments'))
+        .map((r) => r.status),
       [502, 201],
     );
   });
@@ -144,18 +190,36 @@ describe('bundled action end to end', () => {
     const result = await run();
     assert.equal(result.exitCode, 1, explain(result));
     assert.equal(result.outputs.passed, 'false');
-    assert.match(result.stdout, /::error::.*probabilty_columns/);
+    // The error annotation points at the misspelled key's line of mlgate.yml.
+    assert.match(
+      result.stdout,
+      /::error file=model-service\/mlgate.yml,line=7::.*probabilty_columns/,
+    );
     for (const comment of comments()) {
       assert.match(comment.body, /probabilty_columns/);
       assert.doesNotMatch(comment.body, /✅/);
     }
+    const [checkRun] = github.checks.on(headSha);
+    assert.equal(checkRun?.conclusion, 'failure');
+    assert.deepEqual(
+      checkRun?.annotations.map((a) => [a.path, a.start_line, a.annotation_level, a.title]),
+      [
+        [
+          'model-service/mlgate.yml',
+          7,
+          'failure',
+          'mlgate config: checks.numerical_stability.probabilty_columns',
+        ],
+      ],
+    );
   });
 
-  it('makes no API call at all with `comment: off`', async () => {
-    const result = await run({ inputs: { comment: 'off' } });
+  it('makes no API call at all with `comment: off` and `check-run: off`', async () => {
+    const result = await run({ inputs: { comment: 'off', 'check-run': 'off' } });
     assert.equal(result.exitCode, 0, explain(result));
     assert.equal(result.outputs['comment-id'], '');
-    assert.deepEqual(server.requests, []);
+    assert.equal(result.outputs['check-run-id'], '');
+    assert.deepEqual(server.apiRequests(), []);
     assert.match(result.summary, /numerical_stability|numerically stable/i);
   });
 
@@ -184,7 +248,44 @@ describe('bundled action end to end', () => {
     const payload = JSON.parse(await readFile(path.join(fixtures, 'github/push.json'), 'utf8'));
     const result = await run({ eventName: 'push', payload });
     assert.equal(result.exitCode, 0, explain(result));
-    assert.deepEqual(server.requests, []);
+    assert.deepEqual(server.apiRequests(), []);
     assert.match(result.summary, /numerical_stability|numerically stable/i);
+  });
+
+  it('uploads the Markdown and JSON reports as the artifact mlgate-report-<key>, kept `retention-days`', async () => {
+    await breakPredictions();
+    const result = await run({ inputs: { 'comment-key': 'model-a', 'retention-days': '5' } });
+    assert.equal(result.exitCode, 1, explain(result));
+    const [artifact] = github.actions.artifactsOf(runId);
+    assert.equal(artifact?.name, 'mlgate-report-model-a');
+    assert.equal(result.outputs['artifact-id'], String(artifact?.id));
+    const files = github.actions.filesOf(artifact!);
+    assert.deepEqual(Object.keys(files).sort(), ['mlgate-report.json', 'mlgate-report.md']);
+    assert.equal(files['mlgate-report.md'], await readFile(result.outputs['report-path']!, 'utf8'));
+    const report = JSON.parse(files['mlgate-report.json']!);
+    assert.equal(report.verdict.passed, false);
+    assert.equal(report.event.pullRequest.number, 2);
+    const days = (Date.parse(artifact!.expiresAt!) - Date.now()) / 86_400_000;
+    assert.ok(days > 4.9 && days <= 5, `expires in ${days} days`);
+  });
+
+  it('warns and carries on when artifacts are unavailable (GitHub Enterprise Server)', async () => {
+    const result = await runBundledAction({
+      workspace,
+      eventName: 'pull_request',
+      payload: await pullRequestPayload(),
+      apiUrl: server.apiUrl,
+      resultsUrl: server.url,
+      serverUrl: 'https://ghe.example.com',
+      inputs: { config: 'mlgate.yml', 'github-token': token, 'working-directory': 'model-service' },
+    });
+    assert.equal(result.exitCode, 0, explain(result));
+    assert.match(
+      result.stdout,
+      /::warning::mlgate: GitHub Enterprise Server does not support the artifact client/,
+    );
+    assert.equal(result.outputs['artifact-id'], '');
+    assert.equal(github.actions.artifacts.length, 0);
+    assert.equal(comments().length, 1, 'the comment is still posted');
   });
 });

@@ -11,6 +11,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { FakeGitHubActions } from '../mocks/fake-github-actions.ts';
 
 export const repositoryRoot = path.resolve(import.meta.dirname, '../..');
 const nodeBinary = path.join(repositoryRoot, 'node_modules/.bin/node');
@@ -24,7 +25,17 @@ export interface ActionRunOptions {
   eventName: string;
   payload: unknown;
   apiUrl: string;
+  /** ACTIONS_RESULTS_URL: where the artifact client uploads (the fake server's origin). */
+  resultsUrl?: string;
   repository?: string;
+  /** GITHUB_RUN_ID; the runtime token names this run, so uploads land in it. */
+  runId?: number;
+  /** GITHUB_SERVER_URL; anything but github.com (or *.ghe.com) is GitHub Enterprise Server. */
+  serverUrl?: string;
+  /** GITHUB_REF (default: the PR's merge ref). */
+  ref?: string;
+  /** GITHUB_SHA (default: a merge commit that is nobody's head). */
+  sha?: string;
 }
 
 export interface ActionRun {
@@ -55,11 +66,15 @@ export async function runBundledAction(options: ActionRunOptions): Promise<Actio
     GITHUB_EVENT_PATH: files.event,
     GITHUB_REPOSITORY: options.repository ?? 'Codertocat/Hello-World',
     GITHUB_API_URL: options.apiUrl,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '4242424242',
+    GITHUB_SERVER_URL: options.serverUrl ?? 'https://github.com',
+    GITHUB_RUN_ID: String(options.runId ?? 4242424242),
     GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_SHA: '1111111111111111111111111111111111111111',
-    GITHUB_REF: 'refs/pull/2/merge',
+    GITHUB_SHA: options.sha ?? '1111111111111111111111111111111111111111',
+    GITHUB_REF: options.ref ?? 'refs/pull/2/merge',
+    GITHUB_WORKFLOW_REF: `${options.repository ?? 'Codertocat/Hello-World'}/.github/workflows/mlgate.yml@${options.ref ?? 'refs/pull/2/merge'}`,
+    // What the runner hands a JavaScript action for artifacts.
+    ACTIONS_RUNTIME_TOKEN: FakeGitHubActions.runtimeToken(options.runId ?? 4242424242),
+    ...(options.resultsUrl ? { ACTIONS_RESULTS_URL: `${options.resultsUrl}/` } : {}),
     GITHUB_WORKSPACE: options.workspace,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { inputNames, parseActionInputs } from '../../src/inputs/action-inputs.ts';
+import { emptyOutputs } from '../../src/modes/mode-context.ts';
 
 const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8'));
 const defaults: Record<string, string> = Object.fromEntries(
@@ -46,5 +47,59 @@ describe('action inputs', () => {
     );
     assert.equal(parsed.success, false);
     assert.match(parsed.error!.issues[0]!.message, /comment-key/);
+  });
+});
+
+describe('inputs of the GitHub modes', () => {
+  const parse = (overrides: Record<string, string>) =>
+    parseActionInputs((name) => overrides[name] ?? defaults[name] ?? '');
+
+  it('defaults to one-workflow gate mode with artifact, check run and monitoring issue', () => {
+    const parsed = parse({});
+    assert.ok(parsed.success);
+    assert.equal(parsed.data.mode, 'gate');
+    assert.equal(parsed.data.artifact, 'upload');
+    assert.equal(parsed.data['retention-days'], undefined);
+    assert.equal(parsed.data['check-run'], 'create');
+    assert.equal(parsed.data.issue, 'update');
+    assert.deepEqual(parsed.data['baseline-files'], []);
+  });
+
+  it('takes retention days from 1 to 90 and refuses others with the range', () => {
+    assert.equal(parse({ 'retention-days': '1' }).data?.['retention-days'], 1);
+    assert.equal(parse({ 'retention-days': ' 90 ' }).data?.['retention-days'], 90);
+    for (const bad of ['0', '91', '7.5', 'week']) {
+      const parsed = parse({ 'retention-days': bad });
+      assert.equal(parsed.success, false, bad);
+      assert.match(
+        parsed.error!.issues[0]!.message,
+        /`retention-days` input is (a whole number of days from 1 to 90|at most 90)/,
+      );
+    }
+  });
+
+  it('reads baseline files one per line or comma-separated, normalised, without repeats', () => {
+    const parsed = parse({
+      'baseline-files': './metrics/eval.json\n\n  predictions/holdout.csv, metrics/eval.json\n',
+    });
+    assert.deepEqual(parsed.data?.['baseline-files'], [
+      'metrics/eval.json',
+      'predictions/holdout.csv',
+    ]);
+    const escaping = parse({ 'baseline-files': 'metrics/eval.json\n../secrets.env' });
+    assert.equal(escaping.success, false);
+    assert.match(
+      escaping.error!.issues[0]!.message,
+      /`baseline-files` input lists "..\/secrets.env"/,
+    );
+  });
+
+  it('names the modes on a bad `mode`', () => {
+    const parsed = parse({ mode: 'comment' });
+    assert.match(parsed.error!.issues[0]!.message, /`mode` input is `gate`.*`evaluate`.*`publish`/);
+  });
+
+  it('action.yml declares exactly the outputs every mode sets', () => {
+    assert.deepEqual(Object.keys(action.outputs).sort(), Object.keys(emptyOutputs()).sort());
   });
 });

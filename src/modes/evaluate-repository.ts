@@ -1,0 +1,234 @@
+/**
+ * What gate and evaluate mode share: run the gate on the checked-out
+ * repository (with the production baseline from the last accepted run when
+ * `baseline-files` asks for it), write the reports to files and the job
+ * summary, upload the report artifact, and on a passing push to the default
+ * branch record the baseline for later pull requests.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import type { RunEvent } from '../engine/run-event.ts';
+import { runGate } from '../engine/run-gate.ts';
+import type { Workspace } from '../engine/workspace.ts';
+import { ArtifactsUnavailableError } from '../github/artifact-store.ts';
+import { parseConfigError } from '../github/check-annotations.ts';
+import { eventFromActions } from '../github/event-context.ts';
+import {
+  baselineArtifactFiles,
+  baselineArtifactName,
+  fetchProductionBaseline,
+} from '../github/production-baseline.ts';
+import { reportArtifactFiles, reportArtifactName } from '../github/report-artifact.ts';
+import { nodeWorkspace } from '../io/node-workspace.ts';
+import { type ReportFiles, writeReportFiles } from '../io/write-report-files.ts';
+import { renderSummary } from '../report/render-comment.ts';
+import { renderJson } from '../report/render-json.ts';
+import type { Report } from '../report/report-model.ts';
+import { mlgateVersion } from '../version.ts';
+import { type ActionOutputs, emptyOutputs, type ModeContext } from './mode-context.ts';
+import { withProductionFiles } from './production-files-workspace.ts';
+
+export interface Evaluation {
+  report: Report;
+  event: RunEvent;
+  files: ReportFiles;
+  outputs: ActionOutputs;
+  /** Why the report artifact was not uploaded, when it was asked for and failed. */
+  artifactProblem?: string;
+}
+
+export async function evaluateRepository(
+  context: ModeContext,
+  options: { uploadReport: boolean },
+): Promise<Evaluation> {
+  const { inputs, env, log } = context;
+  const commentKey = inputs['comment-key'];
+  const event = eventFromActions({
+    eventName: context.eventName,
+    payload: context.payload,
+    env,
+  });
+  const root = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs['working-directory']);
+  let workspace: Workspace = nodeWorkspace(root, {
+    eventName: event.name,
+    allowUntrustedCommands: inputs['allow-commands-on-privileged-events'],
+  });
+  const outputs = emptyOutputs();
+
+  const wanted = inputs['baseline-files'];
+  if (wanted.length > 0 && event.pullRequest && event.baseSha && event.repository) {
+    const repo = event.repository;
+    const pullRequest = event.pullRequest;
+    const baseline = await workflowOf(context, repo).then(
+      (workflow) =>
+        fetchProductionBaseline({
+          client: context.github(),
+          store: context.artifacts,
+          repo,
+          workflow,
+          branch: pullRequest.baseRef,
+          artifactName: baselineArtifactName(commentKey),
+          wanted,
+        }),
+      (error: Error) => ({
+        production: {
+          source: 'base-ref' as const,
+          files: [],
+          note: `finding this workflow failed (${error.message}); production files were read from git at the base commit`,
+        },
+        files: new Map<string, string>(),
+      }),
+    );
+    event.production = baseline.production;
+    workspace = withProductionFiles(workspace, event.baseSha, baseline.files);
+    outputs['production-baseline'] = baseline.production.source;
+    if (baseline.production.source === 'artifact') {
+      log.info(
+        `mlgate: production baseline from run ${baseline.production.artifact?.runId}: ${baseline.production.files.join(', ')}`,
+      );
+    } else {
+      log.warning(`mlgate: no production baseline artifact: ${baseline.production.note}`);
+    }
+  }
+
+  const { report } = await runGate({
+    configPath: inputs.config,
+    workspace,
+    event,
+    now: context.now,
+    mlgateVersion,
+  });
+  const summary = renderSummary(report, { commentKey });
+  const json = renderJson(report);
+  const files = await writeReportFiles(
+    path.join(env.RUNNER_TEMP ?? os.tmpdir(), `mlgate-${commentKey}`),
+    summary,
+    json,
+  );
+  outputs.passed = String(report.verdict.passed);
+  outputs.score = String(report.score.final);
+  outputs.scores = JSON.stringify({
+    ...Object.fromEntries(report.score.sections.map((s) => [s.section, s.score])),
+    final: report.score.final,
+  });
+  outputs['report-path'] = files.markdownPath;
+  outputs['report-json-path'] = files.jsonPath;
+  await context.writeSummary(summary);
+
+  const evaluation: Evaluation = { report, event, files, outputs };
+  if (options.uploadReport) {
+    const name = reportArtifactName(commentKey);
+    try {
+      const uploaded = await context.artifacts.upload(
+        name,
+        // Profiles join here once checks hand them over: `profiles: [{ name, json }]`.
+        reportArtifactFiles({ markdown: summary, json }),
+        { retentionDays: inputs['retention-days'] },
+      );
+      outputs['artifact-id'] = String(uploaded.id);
+      log.info(`mlgate: report uploaded as the artifact ${name} (${uploaded.size} bytes)`);
+    } catch (error) {
+      evaluation.artifactProblem = `uploading the artifact ${name} failed: ${(error as Error).message}`;
+      log.warning(
+        error instanceof ArtifactsUnavailableError
+          ? `mlgate: ${(error as Error).message}; the report is in the job summary and in ${files.markdownPath}`
+          : `mlgate: ${evaluation.artifactProblem}`,
+      );
+    }
+  }
+
+  if (wanted.length > 0 && report.verdict.passed && isDefaultBranchPush(event, context.payload)) {
+    await recordBaseline(context, event, workspace, wanted);
+  }
+  return evaluation;
+}
+
+/** The job's failure message when the gate blocks, with config errors annotated at their line. */
+export function blockedFailure(context: ModeContext, report: Report): string | undefined {
+  if (report.verdict.passed) return undefined;
+  const configFile = path.posix.join(
+    context.inputs['working-directory'].replaceAll('\\', '/'),
+    context.inputs.config,
+  );
+  for (const problem of report.configErrors) {
+    const { line } = parseConfigError(problem, context.inputs.config);
+    context.log.error(problem, { file: configFile, ...(line === undefined ? {} : { line }) });
+  }
+  return `mlgate blocked this change:\n- ${[...report.configErrors, ...report.verdict.reasons].join('\n- ')}`;
+}
+
+const defaultBranchPayload = z.object({
+  repository: z.object({ default_branch: z.string().min(1) }),
+});
+
+function isDefaultBranchPush(event: RunEvent, payload: unknown): boolean {
+  const parsed = defaultBranchPayload.safeParse(payload);
+  return (
+    event.name === 'push' &&
+    parsed.success &&
+    event.ref === `refs/heads/${parsed.data.repository.default_branch}`
+  );
+}
+
+async function recordBaseline(
+  context: ModeContext,
+  event: RunEvent,
+  workspace: Workspace,
+  wanted: readonly string[],
+): Promise<void> {
+  const { log, inputs } = context;
+  const files: { path: string; text: string }[] = [];
+  const missing: string[] = [];
+  for (const file of wanted) {
+    if (await workspace.exists(file, 'baseline-files').catch(() => false)) {
+      files.push({ path: file, text: await workspace.readText(file, 'baseline-files') });
+    } else {
+      missing.push(file);
+    }
+  }
+  if (missing.length > 0) {
+    log.warning(
+      `mlgate: \`baseline-files\` lists files this run does not have: ${missing.join(', ')}`,
+    );
+  }
+  if (files.length === 0) return;
+  const name = baselineArtifactName(inputs['comment-key']);
+  try {
+    const uploaded = await context.artifacts.upload(
+      name,
+      baselineArtifactFiles({
+        files,
+        sha: event.sha ?? '0'.repeat(40),
+        ref: event.ref ?? '',
+        runId: Number(context.env.GITHUB_RUN_ID ?? 0),
+        createdAt: context.now.toISOString(),
+      }),
+      { retentionDays: inputs['retention-days'] },
+    );
+    log.info(
+      `mlgate: recorded the production baseline ${name} (${files.map((f) => f.path).join(', ')}; artifact ${uploaded.id})`,
+    );
+  } catch (error) {
+    log.warning(
+      `mlgate: could not record the production baseline ${name}: ${(error as Error).message}. ` +
+        'Pull requests will compare with the files at their base commit.',
+    );
+  }
+}
+
+/**
+ * The workflow this job runs in, as GitHub's list-runs endpoint takes it: the
+ * file name from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/x.yml@ref`),
+ * or the numeric id of this run's workflow.
+ */
+async function workflowOf(
+  context: ModeContext,
+  repo: { owner: string; repo: string },
+): Promise<string | number> {
+  const ref = context.env.GITHUB_WORKFLOW_REF;
+  const file = ref ? /\/\.github\/workflows\/([^/@]+)@/.exec(ref)?.[1] : undefined;
+  if (file) return file;
+  const runId = Number(context.env.GITHUB_RUN_ID);
+  return (await context.github().getWorkflowRun(repo, runId)).workflowId;
+}

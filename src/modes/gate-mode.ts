@@ -1,0 +1,78 @@
+/**
+ * `mode: gate`, one workflow does everything: evaluate the repository, post
+ * the sticky comment and the check run on pull requests, keep the monitoring
+ * issue on scheduled runs, and fail the job when the gate blocks.
+ */
+import { syncMonitoringIssue } from '../github/monitoring-issue.ts';
+import { blockedFailure, evaluateRepository } from './evaluate-repository.ts';
+import type { ModeContext, ModeResult } from './mode-context.ts';
+import { createReportCheckRun } from './report-check-run.ts';
+import { postReportComment } from './report-comment.ts';
+
+/** Events of the monitoring loop: no pull request, fresh serving data. */
+export const monitoringEvents: readonly string[] = ['schedule', 'workflow_dispatch'];
+
+export async function runGateMode(context: ModeContext): Promise<ModeResult> {
+  const { inputs, log } = context;
+  const { report, event, outputs } = await evaluateRepository(context, {
+    uploadReport: inputs.artifact === 'upload',
+  });
+  const repo = event.repository;
+  const pullRequest = event.pullRequest;
+  // pull_request_target runs with the base repository's token, which can write even for forks.
+  const readOnlyToken = event.name === 'pull_request' && pullRequest?.fromFork === true;
+
+  if (inputs.comment === 'update' && pullRequest && repo) {
+    outputs['comment-id'] = await postReportComment(
+      context,
+      { repo, pullNumber: pullRequest.number, fromFork: readOnlyToken },
+      report,
+    );
+  } else if (inputs.comment === 'update' && !pullRequest) {
+    log.info(`mlgate: a ${event.name} run has no pull request; the report is in the job summary`);
+  }
+
+  if (inputs['check-run'] === 'create' && pullRequest && repo) {
+    if (readOnlyToken) {
+      log.info(
+        'mlgate: no check run for a pull request from a fork (its token is read-only); this job’s status carries the verdict. ' +
+          'The two-workflow setup (docs/pull-request-comments.md) adds the check run.',
+      );
+    } else {
+      const checkRun = await createReportCheckRun(
+        context,
+        {
+          repo,
+          headSha: pullRequest.headSha,
+          pullNumber: pullRequest.number,
+          detailsUrl: event.runUrl,
+        },
+        report,
+      );
+      if (checkRun.created) outputs['check-run-id'] = checkRun.id;
+    }
+  }
+
+  if (inputs.issue === 'update' && monitoringEvents.includes(event.name) && repo) {
+    const result = await syncMonitoringIssue({
+      client: context.github(),
+      repo,
+      commentKey: inputs['comment-key'],
+      report,
+    }).catch((error: Error) => ({ action: 'failed' as const, message: error.message }));
+    if (result.action === 'forbidden' || result.action === 'failed') {
+      log.warning(`mlgate: ${result.message}`);
+    } else if (result.action !== 'none') {
+      outputs['issue-number'] = String(result.number);
+      log.info(`mlgate: monitoring issue ${result.action}: ${result.url}`);
+    }
+  }
+
+  const failure = blockedFailure(context, report);
+  if (!failure) {
+    log.info(
+      `mlgate: passed, ML Test Score ${report.score.final}. Report: ${outputs['report-path']}`,
+    );
+  }
+  return failure === undefined ? { outputs } : { outputs, failure };
+}

@@ -1,0 +1,226 @@
+/**
+ * `mode: publish`, the second of the two fork-safe workflows: on
+ * `workflow_run`, after the evaluate workflow completed, it downloads that
+ * run's report artifact as data, validates it (untrusted-report.ts), re-renders
+ * the comment from the validated report, posts it on the pull request found
+ * from the trusted event (head SHA → open PRs over REST; the artifact's PR
+ * number is never used), and creates the check run on the head commit.
+ * It runs no code of the pull request and no check.
+ *
+ * Fail closed: when there is no usable report (no artifact, expired, refused by
+ * the schema) the check run says so with conclusion `failure`, and this job
+ * fails too.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import type { RunEvent } from '../engine/run-event.ts';
+import { checkRunName } from '../github/check-run.ts';
+import { eventFromActions } from '../github/event-context.ts';
+import type { PullRequestSummary, RepoRef } from '../github/github-client.ts';
+import { pullRequestsForRun } from '../github/pull-requests-for-run.ts';
+import { readReportArtifact, reportArtifactName } from '../github/report-artifact.ts';
+import { type TriggeringRun, triggeringRunOf } from '../github/triggering-run.ts';
+import { writeReportFiles } from '../io/write-report-files.ts';
+import { escapeMarkdown } from '../report/escape-markdown.ts';
+import { renderSummary } from '../report/render-comment.ts';
+import { renderJson } from '../report/render-json.ts';
+import type { Report } from '../report/report-model.ts';
+import { emptyOutputs, type ModeContext, type ModeResult } from './mode-context.ts';
+import { createReportCheckRun } from './report-check-run.ts';
+import { postReportComment } from './report-comment.ts';
+
+/** The largest report artifact (zip) publish mode downloads. */
+export const maxReportArchiveBytes = 25 * 1024 * 1024;
+/** Pull requests with the same head commit that get the comment. */
+const maxPullRequests = 5;
+
+export async function runPublishMode(context: ModeContext): Promise<ModeResult> {
+  const { inputs, log } = context;
+  const outputs = emptyOutputs();
+  const run = triggeringRunOf(context.eventName, context.payload);
+  const repo = eventFromActions({
+    eventName: context.eventName,
+    payload: context.payload,
+    env: context.env,
+  }).repository;
+  if (!repo)
+    throw new Error('GITHUB_REPOSITORY is not set: mlgate must run as a GitHub Actions step');
+  if (run.event !== 'pull_request') {
+    log.info(
+      `mlgate: run ${run.id} was triggered by \`${run.event}\`, not a pull request; publish mode posts pull request reports only`,
+    );
+    return { outputs };
+  }
+  const client = context.github();
+  const loaded = await loadReport(context, repo, run);
+  const pulls = (await pullRequestsForRun(client, repo, run)).slice(0, maxPullRequests);
+  if (pulls.length === 0) {
+    log.warning(
+      `mlgate: no open pull request has head ${run.headSha.slice(0, 7)} (it was closed, or a newer commit was pushed); no comment is posted`,
+    );
+  }
+
+  if (!loaded.ok) {
+    // Fail closed: branch protection must not see a missing report as a pass.
+    if (inputs['check-run'] === 'create') {
+      const checkRun = await failingCheckRun(context, repo, run, loaded.problem);
+      if (checkRun) outputs['check-run-id'] = checkRun;
+    }
+    return { outputs, failure: `mlgate could not publish the report: ${loaded.problem}` };
+  }
+
+  const report = withTrustedEvent(loaded.report, repo, run, pulls[0], context.env);
+  const commentKey = inputs['comment-key'];
+  const summary = renderSummary(report, { commentKey });
+  const files = await writeReportFiles(
+    path.join(context.env.RUNNER_TEMP ?? os.tmpdir(), `mlgate-${commentKey}`),
+    summary,
+    renderJson(report),
+  );
+  await context.writeSummary(summary);
+  outputs.passed = String(report.verdict.passed);
+  outputs.score = String(report.score.final);
+  outputs.scores = JSON.stringify({
+    ...Object.fromEntries(report.score.sections.map((s) => [s.section, s.score])),
+    final: report.score.final,
+  });
+  outputs['report-path'] = files.markdownPath;
+  outputs['report-json-path'] = files.jsonPath;
+
+  if (inputs.comment === 'update') {
+    for (const pull of pulls) {
+      const id = await postReportComment(
+        context,
+        { repo, pullNumber: pull.number, fromFork: false },
+        withTrustedEvent(loaded.report, repo, run, pull, context.env),
+      );
+      outputs['comment-id'] ||= id;
+    }
+  }
+  if (inputs['check-run'] === 'create') {
+    const checkRun = await createReportCheckRun(
+      context,
+      { repo, headSha: run.headSha, pullNumber: pulls[0]?.number, detailsUrl: run.htmlUrl },
+      report,
+    );
+    if (checkRun.created) outputs['check-run-id'] = checkRun.id;
+    else if (!checkRun.forbidden) {
+      return { outputs, failure: `mlgate could not publish the verdict: ${checkRun.problem}` };
+    }
+  }
+  log.info(
+    `mlgate: published the ${report.verdict.passed ? 'passing' : 'blocking'} report of run ${run.id} for ${run.headSha.slice(0, 7)}`,
+  );
+  return { outputs };
+}
+
+type LoadedReport = { ok: true; report: Report } | { ok: false; problem: string };
+
+async function loadReport(
+  context: ModeContext,
+  repo: RepoRef,
+  run: TriggeringRun,
+): Promise<LoadedReport> {
+  const name = reportArtifactName(context.inputs['comment-key']);
+  const source = `the artifact \`${name}\` of run ${run.id}`;
+  const [artifact] = await context.github().listRunArtifacts(repo, run.id, name);
+  if (!artifact) {
+    return {
+      ok: false,
+      problem:
+        `run ${run.id} (conclusion: ${run.conclusion ?? 'none'}) uploaded no artifact \`${name}\`: ` +
+        'mlgate did not run there, or with another `comment-key`',
+    };
+  }
+  if (artifact.expired) return { ok: false, problem: `${source} has expired` };
+  if (artifact.sizeInBytes > maxReportArchiveBytes) {
+    return {
+      ok: false,
+      problem: `${source} is ${artifact.sizeInBytes} bytes; a report artifact is at most ${maxReportArchiveBytes}`,
+    };
+  }
+  const archive = await context.artifacts.downloadArchive(
+    { ...repo, runId: run.id, artifactId: artifact.id },
+    { maxBytes: maxReportArchiveBytes },
+  );
+  return readReportArtifact(archive, source);
+}
+
+/**
+ * The report's event rebuilt from trusted data: the commit, run link and pull
+ * request come from the workflow_run event and the REST API. The artifact's
+ * own values (any PR number, any link) are dropped; only the production
+ * baseline note is kept, with its link rebuilt inside this repository.
+ */
+function withTrustedEvent(
+  report: Report,
+  repo: RepoRef,
+  run: TriggeringRun,
+  pull: PullRequestSummary | undefined,
+  env: ModeContext['env'],
+): Report {
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const event: RunEvent = {
+    name: 'pull_request',
+    repository: repo,
+    sha: run.headSha,
+    runUrl: run.htmlUrl,
+  };
+  if (pull) {
+    event.pullRequest = {
+      number: pull.number,
+      headSha: pull.headSha,
+      baseSha: pull.baseSha,
+      baseRef: pull.baseRef,
+      headRef: pull.headRef,
+      fromFork: pull.headRepo?.toLowerCase() !== pull.baseRepo.toLowerCase(),
+    };
+    event.baseSha = pull.baseSha;
+  }
+  const production = report.event.production;
+  if (production) {
+    event.production = production.artifact
+      ? {
+          ...production,
+          artifact: {
+            ...production.artifact,
+            runUrl: `${server}/${repo.owner}/${repo.repo}/actions/runs/${production.artifact.runId}`,
+          },
+        }
+      : production;
+  }
+  return { ...report, event };
+}
+
+async function failingCheckRun(
+  context: ModeContext,
+  repo: RepoRef,
+  run: TriggeringRun,
+  problem: string,
+): Promise<string | undefined> {
+  try {
+    const created = await context.github().createCheckRun(repo, {
+      name: checkRunName(context.inputs['comment-key']),
+      headSha: run.headSha,
+      conclusion: 'failure',
+      completedAt: context.now.toISOString(),
+      detailsUrl: run.htmlUrl,
+      externalId: context.inputs['comment-key'],
+      output: {
+        title: '❌ no usable mlgate report',
+        summary:
+          `mlgate could not read the report of [run ${run.id}](${run.htmlUrl}), so the gate is closed:\n\n` +
+          // The problem quotes the artifact (e.g. an unknown key), which the pull request controls.
+          `> ${escapeMarkdown(problem, { newline: ' ', maxLength: 2000 })}\n\n` +
+          'Re-run the evaluate workflow, or see its log for why mlgate did not upload the report.',
+        annotations: [],
+      },
+    });
+    return String(created.id);
+  } catch (error) {
+    context.log.warning(
+      `mlgate: creating the failing check run failed: ${(error as Error).message}`,
+    );
+    return undefined;
+  }
+}
