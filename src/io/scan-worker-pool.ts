@@ -1,12 +1,9 @@
 /**
  * Worker threads for scanning large CSV files on every core. A worker runs
- * this module (started with a flag in `workerData`), loaded through the small
- * entry scan-worker.ts when it can be found next to this code (sources, or the
- * bundle's dist/scan-worker.js), else through this module's own file, so it
- * works from the sources and from any esbuild bundle. Idle workers do not keep
- * the process alive.
+ * this module (started with a flag in `workerData`) through the small entry
+ * src/io/scan-worker.ts (dist/scan-worker.js in the bundle), so it loads the
+ * reader only. Workers end as soon as no scan is waiting.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import {
@@ -15,6 +12,7 @@ import {
   type CsvChunkScan,
   scanCsvChunk,
 } from './csv-chunk-scan.ts';
+import { workerEntryUrl } from './worker-entry-url.ts';
 
 const WORKER_FLAG = 'mlgate-csv-scan-worker';
 
@@ -101,7 +99,10 @@ class ScanWorkerPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(workerScript(), { workerData: WORKER_FLAG, argv: [] });
+    const worker = new Worker(workerEntryUrl(import.meta.url, './scan-worker.ts', 'scan-worker'), {
+      workerData: WORKER_FLAG,
+      argv: [],
+    });
     worker.on('message', (reply: Reply) => {
       const task = this.busy.get(worker)!;
       this.busy.delete(worker);
@@ -134,19 +135,6 @@ class ScanWorkerPool {
     });
     return worker;
   }
-}
-
-/** The lightest script that starts a worker: the entry file if present, else this module. */
-function workerScript(): URL {
-  const here = new URL(import.meta.url);
-  const candidates = here.pathname.endsWith('.ts')
-    ? ['./scan-worker.ts']
-    : ['../scan-worker.js', './scan-worker.js'];
-  for (const candidate of candidates) {
-    const url = new URL(candidate, here);
-    if (url.protocol === 'file:' && existsSync(url)) return url;
-  }
-  return here;
 }
 
 let pool: ScanWorkerPool | undefined;

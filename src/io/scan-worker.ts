@@ -1,8 +1,7 @@
 /**
- * Entry point of the CSV scan worker threads in the bundle (dist/scan-worker.js):
- * it loads only the reader, so a worker costs ~20 MB instead of the ~50 MB of
- * the chunk that holds the whole engine. The worker code itself lives in
- * scan-worker-pool.ts, which finds this file next to it (sources) or one level
- * up (dist/chunks/ → dist/) and otherwise starts workers on its own module.
+ * Entry point of the CSV scan worker threads (dist/scan-worker.js in the
+ * bundle): it loads only the reader, so a worker costs ~20 MB instead of the
+ * ~50 MB of the chunk that holds the whole engine. The worker code itself is
+ * in scan-worker-pool.ts; src/io/worker-entry-url.ts finds this file.
  */
 import './scan-worker-pool.ts';
