@@ -138,7 +138,7 @@ export async function fetchProductionBaseline(lookup: BaselineLookup): Promise<F
     production: {
       source: 'base-ref',
       files: [],
-      note: `${note}; production files were read from git at the base commit`,
+      note,
     },
     files: new Map(),
   });

@@ -75,7 +75,7 @@ export async function evaluateRepository(
         production: {
           source: 'base-ref' as const,
           files: [],
-          note: `finding this workflow failed (${error.message}); production files were read from git at the base commit`,
+          note: `finding this workflow failed: ${error.message}`,
         },
         files: new Map<string, string>(),
       }),
@@ -88,7 +88,9 @@ export async function evaluateRepository(
         `mlgate: production baseline from run ${baseline.production.artifact?.runId}: ${baseline.production.files.join(', ')}`,
       );
     } else {
-      log.warning(`mlgate: no production baseline artifact: ${baseline.production.note}`);
+      log.warning(
+        `mlgate: no production baseline artifact (${baseline.production.note}); production files are read from git at the base commit`,
+      );
     }
   }
 

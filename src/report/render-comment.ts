@@ -284,10 +284,10 @@ function renderFooter(report: Report): string {
 function renderProduction(report: Report): string | undefined {
   const production = report.event.production;
   if (!production) return undefined;
-  const note = production.note ? ` ${escapeMarkdown(production.note, { maxLength: 500 })}.` : '';
+  const note = production.note ? escapeMarkdown(production.note, { maxLength: 500 }) : '';
   const artifact = production.artifact;
   if (production.source !== 'artifact' || !artifact) {
-    return `Production baseline: files at the base commit.${note}`;
+    return `Production baseline: files at the base commit${note ? ` (no baseline artifact: ${note})` : ''}.`;
   }
   const run = isHttpUrl(artifact.runUrl)
     ? `[run ${artifact.runId}](${artifact.runUrl})`
@@ -296,7 +296,7 @@ function renderProduction(report: Report): string | undefined {
   const commit = /^[0-9a-f]{7,64}$/i.test(artifact.sha)
     ? `, commit ${artifact.sha.slice(0, 7)}`
     : '';
-  return `Production baseline: ${files} from the artifact ${code(artifact.name)} of ${run}${commit}.${note}`;
+  return `Production baseline: ${files} from the artifact ${code(artifact.name)} of ${run}${commit}${note ? ` (${note})` : ''}.`;
 }
 
 /** Only a plain http(s) URL becomes a link; anything that could break out of `(…)` is refused. */

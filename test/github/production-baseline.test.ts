@@ -109,7 +109,7 @@ describe('production baseline across runs (REST over HTTP, artifact transfer in 
       production: {
         source: 'base-ref',
         files: [],
-        note: 'no successful push run of this workflow on `master` yet; production files were read from git at the base commit',
+        note: 'no successful push run of this workflow on `master` yet',
       },
       files: new Map(),
     });
