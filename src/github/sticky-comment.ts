@@ -99,8 +99,8 @@ function forbiddenAdvice(error: GitHubApiError, fromFork: boolean): string {
     return (
       `${refused}: pull requests from forks get a read-only token. ${fallback} ` +
       "To comment on fork PRs, use the two-workflow setup in mlgate's docs/pull-request-comments.md: " +
-      'run mlgate on `pull_request` with `comment: off` and upload the report, then post it from a ' +
-      '`workflow_run` workflow that has `pull-requests: write`. Never check out and run PR code ' +
+      '`mode: evaluate` on `pull_request` uploads the report, `mode: publish` on `workflow_run` ' +
+      '(with `pull-requests: write` and `checks: write`) posts it. Never check out and run PR code ' +
       'under `pull_request_target` or `workflow_run`.'
     );
   }

@@ -176,7 +176,10 @@ describe('upsertStickyComment over HTTP', () => {
     assert.match(result.message, /403 "Resource not accessible by integration"/);
     assert.match(result.message, /forks get a read-only token/);
     assert.match(result.message, /job summary/);
-    assert.match(result.message, /`workflow_run` workflow that has `pull-requests: write`/);
+    assert.match(
+      result.message,
+      /`mode: evaluate` on `pull_request`.*`mode: publish` on `workflow_run`/,
+    );
     assert.equal(stored().length, 0);
   });
 
