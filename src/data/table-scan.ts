@@ -69,6 +69,8 @@ export interface TableScanOptions {
   badRowsKept?: number;
   /** Accept a file with a header but no rows (a scan of 0 rows); default false: it throws. */
   allowNoRows?: boolean;
+  /** See ScanLayout; default `rows`. */
+  layout?: ScanLayout;
   /**
    * Threads for CSV files large enough to split; default: the machine's
    * available parallelism, at most 4. `1` scans in the calling thread.
@@ -76,6 +78,19 @@ export interface TableScanOptions {
    */
   threads?: number;
 }
+
+/**
+ * - `rows`: every column holds one entry per row, in file order (row `i` of
+ *   every column is the same data row). What row-level checks need.
+ * - `distribution`: what statistics of one column's distribution need (drift,
+ *   profiles), in less memory and with the sorting done on the reading
+ *   threads: a numeric column's `values` holds only its present values, in
+ *   ascending order (NaN last), so `values.length` = presentCount and `status`
+ *   is all CELL_PRESENT; a category column keeps `dictionary` and `counts` but
+ *   its `codes` is empty. Row order is gone; bad cells and rows are still
+ *   located by row and line, and the counts are the same as in `rows`.
+ */
+export type ScanLayout = 'rows' | 'distribution';
 
 /** Values of `ScanNumericColumn.status`, one byte per row. */
 export const CELL_PRESENT = 0;
@@ -87,9 +102,12 @@ export type CellStatus = typeof CELL_PRESENT | typeof CELL_MISSING | typeof CELL
 export interface ScanNumericColumn {
   readonly name: string;
   readonly kind: NumericScanKind;
-  /** One value per row; NaN where status ≠ CELL_PRESENT, and where the file says NaN. */
+  /**
+   * One value per row; NaN where status ≠ CELL_PRESENT, and where the file says NaN.
+   * (Layout `distribution`: the present values only, ascending, NaN last.)
+   */
   readonly values: Float64Array;
-  /** One CellStatus per row. */
+  /** One CellStatus per row (layout `distribution`: one CELL_PRESENT per value). */
   readonly status: Uint8Array;
   readonly presentCount: number;
   readonly missingCount: number;
@@ -100,7 +118,10 @@ export interface ScanNumericColumn {
 export interface ScanCategoryColumn {
   readonly name: string;
   readonly kind: 'category';
-  /** One code per row: an index into `dictionary`, or -1 when the cell is missing. */
+  /**
+   * One code per row: an index into `dictionary`, or -1 when the cell is missing.
+   * (Layout `distribution`: empty.)
+   */
   readonly codes: Int32Array;
   /** The distinct texts, in order of first appearance in the file. */
   readonly dictionary: readonly string[];
@@ -138,6 +159,7 @@ export interface TableScan {
   /** The path as the user wrote it, for messages. */
   readonly source: string;
   readonly format: TableFormat;
+  readonly layout: ScanLayout;
   /** Every column of the file, in file order (read or not). */
   readonly columnNames: readonly string[];
   /** Good rows, i.e. the length of every column's arrays. */

@@ -7,7 +7,7 @@
  * absolute. The file is read through a fixed-size window, so memory is the
  * window plus the typed columns. Cost: O(bytes in the range).
  */
-import type { ScanKind } from '../data/table-scan.ts';
+import type { ScanKind, ScanLayout } from '../data/table-scan.ts';
 import { openByteSource } from './byte-source.ts';
 import { CsvSimpleRecords } from './csv-simple-records.ts';
 import { CsvTokenizer, fieldText, QUOTED_ESCAPES } from './csv-tokenizer.ts';
@@ -40,6 +40,7 @@ export interface CsvChunkRequest {
   badCellsPerColumn: number;
   badRowsKept: number;
   expectedRows: number;
+  layout: ScanLayout;
 }
 
 export interface ChunkBadRow {
@@ -204,7 +205,7 @@ export function scanCsvChunk(request: CsvChunkRequest): CsvChunkScan | CsvChunkF
           badRecords: Int32Array.from(badRecords),
           badRows,
           lineJumps,
-          columns: builders.map((builder) => builder.finish()),
+          columns: builders.map((builder) => builder.finish(request.layout)),
         };
       }
       window.copy(window, 0, consumed, filled);

@@ -12,9 +12,10 @@
 import { parseBooleanCell } from '../data/parse-boolean.ts';
 import { parseIsoDate, parseIsoDatetime } from '../data/parse-date.ts';
 import { parseIntegerCell, parseNumberCell } from '../data/parse-number.ts';
-import type { NumericScanKind, ScanKind } from '../data/table-scan.ts';
-import { CELL_BAD, CELL_MISSING } from '../data/table-scan.ts';
+import type { NumericScanKind, ScanKind, ScanLayout } from '../data/table-scan.ts';
+import { CELL_BAD, CELL_MISSING, CELL_PRESENT } from '../data/table-scan.ts';
 import { ByteDictionary } from './byte-dictionary.ts';
+import { exactLength } from './exact-length.ts';
 import { parseIntegerBytes, parseNumberBytes } from './parse-number-bytes.ts';
 
 /**
@@ -41,13 +42,17 @@ export interface ChunkBadCell {
 export interface ChunkColumn {
   /** What the chunk settled on; `undecided` for an `auto` column without present cells. */
   kind: NumericScanKind | 'category' | 'undecided';
+  /** Rows; layout `distribution`: the number of sorted values. */
   length: number;
-  /** Numeric kinds (and `undecided`). */
+  /** Numeric kinds (and `undecided`); layout `distribution`: present values, ascending. */
   values: Float64Array | null;
+  /** Layout `rows` only. */
   status: Uint8Array | null;
-  /** Category, and `auto` columns while their dictionary is kept. */
+  /** Category, and `auto` columns while their dictionary is kept; layout `rows` only. */
   codes: Int32Array | null;
   dictionary: string[] | null;
+  /** Rows per dictionary entry; layout `distribution` only. */
+  counts: Int32Array | null;
   presentCount: number;
   missingCount: number;
   badCount: number;
@@ -361,20 +366,60 @@ export class ScanColumnBuilder {
     }
   }
 
-  finish(): ChunkColumn {
+  finish(layout: ScanLayout = 'rows'): ChunkColumn {
     const numeric = this.state !== 'category';
     const coded = this.codes !== null && this.dictionary !== null;
-    return {
+    const common = {
       kind: this.state,
+      presentCount: this.present,
+      missingCount: this.missing,
+      badCount: this.bad,
+      badCells: this.badCells,
+    };
+    if (layout === 'distribution') {
+      if (numeric) {
+        // The present values, moved to the front and sorted here, on the reading thread.
+        const values = this.values!;
+        const status = this.status!;
+        let count = 0;
+        for (let i = 0; i < this.length; i++)
+          if (status[i] === CELL_PRESENT) values[count++] = values[i]!;
+        values.subarray(0, count).sort();
+        const sorted = exactLength(values, count);
+        return {
+          ...common,
+          length: count,
+          values: sorted,
+          status: null,
+          codes: null,
+          dictionary: null,
+          counts: null,
+        };
+      }
+      let counts: Int32Array | null = null;
+      if (coded) {
+        counts = new Int32Array(this.dictionary!.size);
+        const codes = this.codes!;
+        for (let i = 0; i < this.length; i++) if (codes[i]! >= 0) counts[codes[i]!]!++;
+      }
+      return {
+        ...common,
+        length: this.length,
+        values: null,
+        status: null,
+        codes: null,
+        dictionary: coded ? this.dictionary!.values() : null,
+        counts,
+      };
+    }
+    return {
+      ...common,
       length: this.length,
       values: numeric ? this.values : null,
       status: numeric ? this.status : null,
       codes: coded ? this.codes : null,
       dictionary: coded ? this.dictionary!.values() : null,
-      presentCount: this.present,
-      missingCount: this.missing,
-      badCount: this.bad,
-      badCells: this.badCells,
+      counts: null,
     };
   }
 }

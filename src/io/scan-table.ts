@@ -16,6 +16,7 @@ import {
   type NumericScanKind,
   type ScanColumn,
   type ScanKind,
+  type ScanLayout,
   type TableScan,
   type TableScanOptions,
 } from '../data/table-scan.ts';
@@ -29,6 +30,7 @@ import {
 } from './csv-chunk-scan.ts';
 import { CsvTokenizer, fieldText } from './csv-tokenizer.ts';
 import { assertUtf8, bomLength } from './decode-utf8.ts';
+import { exactLength } from './exact-length.ts';
 import { formatFromPath } from './format-from-path.ts';
 import { forEachJsonlLine } from './jsonl-lines.ts';
 import { openParquet, parquetCell, readParquetRowGroups } from './parquet-row-groups.ts';
@@ -52,6 +54,7 @@ interface Settings {
   badCellsPerColumn: number;
   badRowsKept: number;
   allowNoRows: boolean;
+  layout: ScanLayout;
   threads: number;
 }
 
@@ -66,6 +69,7 @@ function settingsFor(source: string, options: TableScanOptions): Settings {
     badCellsPerColumn: options.badCellsPerColumn ?? 100,
     badRowsKept: options.badRowsKept ?? 100,
     allowNoRows: options.allowNoRows ?? false,
+    layout: options.layout ?? 'rows',
     threads: Math.max(1, Math.floor(options.threads ?? defaultScanThreads())),
   };
 }
@@ -366,6 +370,7 @@ function chunkRequest(
     badCellsPerColumn: settings.badCellsPerColumn,
     badRowsKept: settings.badRowsKept,
     expectedRows: roomFor ?? Math.ceil(((end - start) / header.bytesPerRecord) * 1.02) + 16,
+    layout: settings.layout,
   };
 }
 
@@ -512,15 +517,24 @@ function mergeColumns(
     const only = decided.size === 1 ? [...decided][0]! : 'category';
     const kind: NumericScanKind | 'category' =
       plan.kind === 'auto' ? (only === 'undecided' ? 'category' : only) : plan.kind;
+    const distribution = settings.layout === 'distribution';
     if (kind === 'category') {
-      const textPass = parts.some((part) => !part.codes || !part.dictionary);
+      const textPass = parts.some((part) => !part.dictionary || !(part.codes || part.counts));
       needsTextPass.push(textPass);
       columns.push(
-        textPass ? emptyCategory(plan.name, length) : mergeCategory(plan.name, parts, length),
+        textPass
+          ? emptyCategory(plan.name, length)
+          : distribution
+            ? mergeCategoryCounts(plan.name, parts)
+            : mergeCategory(plan.name, parts, length),
       );
     } else {
       needsTextPass.push(false);
-      columns.push(mergeNumeric(plan.name, kind, parts, length));
+      columns.push(
+        distribution
+          ? mergeSortedNumeric(plan.name, kind, parts)
+          : mergeNumeric(plan.name, kind, parts, length),
+      );
     }
     let kept = 0;
     parts.forEach((part, chunk) => {
@@ -552,8 +566,8 @@ function mergeNumeric(
   // The first range's arrays become the column when they have room (always, for one range).
   const first = parts[0];
   const roomy = first?.values && first.status && first.values.length >= length;
-  const values = roomy ? first.values!.subarray(0, length) : new Float64Array(length);
-  const status = roomy ? first.status!.subarray(0, length) : new Uint8Array(length);
+  let values = roomy ? first.values! : new Float64Array(length);
+  let status = roomy ? first.status! : new Uint8Array(length);
   let offset = 0;
   let presentCount = 0;
   let missingCount = 0;
@@ -573,14 +587,90 @@ function mergeNumeric(
     missingCount += part.missingCount;
     badCount += part.badCount;
   }
+  // Exact-size buffers: spare room is freed now, and consumers can transfer them whole.
+  values = exactLength(values, length);
+  status = exactLength(status, length);
   return { name, kind, values, status, presentCount, missingCount, badCount };
+}
+
+/** Joins sorted runs (one per range) into one sorted column; NaN stays last. */
+function mergeSortedNumeric(
+  name: string,
+  kind: NumericScanKind,
+  parts: readonly ChunkColumn[],
+): ScanColumn {
+  const runs = parts.map((part) => part.values ?? new Float64Array(0));
+  let values = runs[0]!;
+  for (const run of runs.slice(1)) values = mergeSorted(values, run);
+  const sum = (key: 'presentCount' | 'missingCount' | 'badCount') =>
+    parts.reduce((total, part) => total + part[key], 0);
+  return {
+    name,
+    kind,
+    values,
+    // All present; never written, so these pages cost no memory.
+    status: new Uint8Array(values.length),
+    presentCount: sum('presentCount'),
+    missingCount: sum('missingCount'),
+    badCount: sum('badCount'),
+  };
+}
+
+function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {
+  // NaN sorts last in each run; merge the numbers, then append the NaNs.
+  let aNumbers = a.length;
+  while (aNumbers > 0 && Number.isNaN(a[aNumbers - 1])) aNumbers--;
+  let bNumbers = b.length;
+  while (bNumbers > 0 && Number.isNaN(b[bNumbers - 1])) bNumbers--;
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < aNumbers && j < bNumbers) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
+  while (i < aNumbers) out[k++] = a[i++]!;
+  while (j < bNumbers) out[k++] = b[j++]!;
+  out.fill(Number.NaN, k);
+  return out;
+}
+
+/** Category counts of the ranges, joined in order of first appearance. */
+function mergeCategoryCounts(name: string, parts: readonly ChunkColumn[]): ScanColumn {
+  const dictionary: string[] = [];
+  const index = new Map<string, number>();
+  const counts: number[] = [];
+  let presentCount = 0;
+  let missingCount = 0;
+  for (const part of parts) {
+    part.dictionary!.forEach((text, code) => {
+      let global = index.get(text);
+      if (global === undefined) {
+        global = dictionary.length;
+        index.set(text, global);
+        dictionary.push(text);
+        counts.push(0);
+      }
+      counts[global]! += part.counts?.[code] ?? 0;
+    });
+    presentCount += part.presentCount;
+    missingCount += part.missingCount;
+  }
+  return {
+    name,
+    kind: 'category',
+    codes: new Int32Array(0),
+    dictionary,
+    counts: Int32Array.from(counts),
+    presentCount,
+    missingCount,
+    badCount: 0,
+  };
 }
 
 function mergeCategory(name: string, parts: readonly ChunkColumn[], length: number): ScanColumn {
   // The first range's codes are already in order of first appearance in the file;
   // when its array has room, the other ranges are remapped into it.
   const first = parts[0]!.codes!;
-  const codes = first.length >= length ? first.subarray(0, length) : new Int32Array(length);
+  let codes = first.length >= length ? first : new Int32Array(length);
   const dictionary: string[] = [];
   const index = new Map<string, number>();
   const counts: number[] = [];
@@ -612,6 +702,7 @@ function mergeCategory(name: string, parts: readonly ChunkColumn[], length: numb
     }
     offset += part.length;
   }
+  codes = exactLength(codes, length);
   return {
     name,
     kind: 'category',
@@ -671,6 +762,7 @@ function buildScan(
   return {
     source: settings.source,
     format,
+    layout: settings.layout,
     columnNames,
     rowCount,
     columns: merged.columns,
@@ -799,7 +891,7 @@ function scanJsonl(input: Input, settings: Settings): TableScan {
       `no row has a key named "${absent[0]}"; the rows have: ${rows.names.filter((name) => seen.has(name)).join(', ')}`,
     );
   }
-  const chunkColumns = [rows.builders.map((builder) => builder.finish())];
+  const chunkColumns = [rows.builders.map((builder) => builder.finish(settings.layout))];
   const merged = mergeColumns(
     rows.plans,
     chunkColumns,
@@ -870,7 +962,7 @@ async function scanParquet(absolutePath: string, settings: Settings): Promise<Ta
   );
   const merged = mergeColumns(
     plans,
-    [builders.map((builder) => builder.finish())],
+    [builders.map((builder) => builder.finish(settings.layout))],
     (_chunk, cell) => ({ row: cell.record + 1, line: undefined }),
     settings,
   );

@@ -23,7 +23,7 @@ function transferList(outcome: ChunkOutcome): ArrayBuffer[] {
   if ('failure' in outcome) return [];
   const buffers = new Set<ArrayBuffer>([outcome.badRecords.buffer as ArrayBuffer]);
   for (const column of outcome.columns) {
-    for (const array of [column.values, column.status, column.codes]) {
+    for (const array of [column.values, column.status, column.codes, column.counts]) {
       if (array) buffers.add(array.buffer as ArrayBuffer);
     }
   }

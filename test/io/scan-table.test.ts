@@ -460,3 +460,119 @@ describe('scanTableText: the fast lane agrees with the general tokenizer', () =>
     }
   });
 });
+
+describe('layout: distribution', () => {
+  /** What the distribution layout must equal: the rows layout's present values, sorted, and its counts. */
+  function expectedDistribution(rows: TableScan) {
+    return rows.columns.map((column) => {
+      if (column.kind === 'category')
+        return {
+          name: column.name,
+          dictionary: column.dictionary,
+          counts: Array.from(column.counts),
+        };
+      const present = Float64Array.from(
+        column.values.filter((_, i) => column.status[i] === CELL_PRESENT),
+      ).sort();
+      return {
+        name: column.name,
+        values: Array.from(present),
+        counts: [column.presentCount, column.missingCount, column.badCount],
+      };
+    });
+  }
+  function actual(scan: TableScan) {
+    return scan.columns.map((column) => {
+      if (column.kind === 'category') {
+        assert.equal(column.codes.length, 0);
+        return {
+          name: column.name,
+          dictionary: column.dictionary,
+          counts: Array.from(column.counts),
+        };
+      }
+      assert.equal(column.values.length, column.presentCount);
+      assert.ok(column.status.every((status) => status === CELL_PRESENT));
+      return {
+        name: column.name,
+        values: Array.from(column.values),
+        counts: [column.presentCount, column.missingCount, column.badCount],
+      };
+    });
+  }
+
+  it('keeps each column sorted (NaN last) or counted, with the same counts and bad cells as rows', () => {
+    const options = {
+      columns: { temp: 'number', city: 'category', day: 'date', wet: 'boolean', id: 'auto' },
+    } as const;
+    const rows = scanTableText(weather, 'weather.csv', options);
+    const distribution = scanTableText(weather, 'weather.csv', {
+      ...options,
+      layout: 'distribution',
+    });
+    assert.equal(distribution.layout, 'distribution');
+    assert.deepEqual(actual(distribution), expectedDistribution(rows));
+    assert.deepEqual(distribution.badCells, rows.badCells);
+    assert.deepEqual(distribution.badRows, rows.badRows);
+    const nan = scanTableText('x\n3\nnan\n1\n\n2\n', 'n.csv', {
+      columns: { x: 'number' },
+      layout: 'distribution',
+    });
+    assert.deepEqual(Array.from((nan.column('x') as { values: Float64Array }).values), [
+      1,
+      2,
+      3,
+      Number.NaN,
+    ]);
+  });
+
+  it('gives the same distribution from one or several threads, from JSONL and from Parquet', async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'mlgate-layout-'));
+    try {
+      const rows: string[] = [];
+      for (let i = 0; i < 330000; i++) {
+        rows.push(
+          `${(i * 7919) % 1000 === 0 ? 'nan' : ((i * 7919) % 100003) / 7},${i % 9 === 0 ? '' : `k${(i * 31) % 23}`},${i % 5 === 0 ? 'x' : i}`,
+        );
+      }
+      const file = path.join(directory, 'd.csv');
+      writeFileSync(file, `v,k,mixed\n${rows.join('\n')}\n`);
+      assert.ok(statSync(file).size > PARALLEL_MIN_BYTES);
+      const options = { otherColumns: 'auto' } as const;
+      const byRows = await scanTableFile(file, 'd.csv', { ...options, threads: 1 });
+      for (const threads of [1, 2, 3]) {
+        const distribution = await scanTableFile(file, 'd.csv', {
+          ...options,
+          threads,
+          layout: 'distribution',
+        });
+        assert.deepEqual(actual(distribution), expectedDistribution(byRows), `${threads} threads`);
+      }
+      const jsonl = 'd.jsonl';
+      const lines = '{"v": 2, "k": "b"}\n{"v": null, "k": "a"}\n{"v": 1, "k": "b"}\n{"v": "x"}\n';
+      assert.deepEqual(
+        actual(
+          scanTableText(lines, jsonl, {
+            columns: { v: 'number', k: 'category' },
+            layout: 'distribution',
+          }),
+        ),
+        expectedDistribution(
+          scanTableText(lines, jsonl, { columns: { v: 'number', k: 'category' } }),
+        ),
+      );
+      const parquet = 'test/fixtures/io/seattle-weather-30.parquet';
+      assert.deepEqual(
+        actual(
+          await scanTableFile(parquet, 'w.parquet', {
+            otherColumns: 'auto',
+            layout: 'distribution',
+          }),
+        ),
+        expectedDistribution(await scanTableFile(parquet, 'w.parquet', { otherColumns: 'auto' })),
+      );
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+});
