@@ -195,13 +195,17 @@ async function recordBaseline(
     );
   }
   if (files.length === 0) return;
+  if (!event.sha) {
+    log.warning('mlgate: GITHUB_SHA is not set, so the production baseline is not recorded');
+    return;
+  }
   const name = baselineArtifactName(inputs['comment-key']);
   try {
     const uploaded = await context.artifacts.upload(
       name,
       baselineArtifactFiles({
         files,
-        sha: event.sha ?? '0'.repeat(40),
+        sha: event.sha,
         ref: event.ref ?? '',
         runId: Number(context.env.GITHUB_RUN_ID ?? 0),
         createdAt: context.now.toISOString(),

@@ -25,6 +25,7 @@ import { escapeMarkdown } from '../report/escape-markdown.ts';
 import { renderSummary } from '../report/render-comment.ts';
 import { renderJson } from '../report/render-json.ts';
 import type { Report } from '../report/report-model.ts';
+import { mlgateVersion } from '../version.ts';
 import { emptyOutputs, type ModeContext, type ModeResult } from './mode-context.ts';
 import { createReportCheckRun } from './report-check-run.ts';
 import { postReportComment } from './report-comment.ts';
@@ -139,11 +140,22 @@ async function loadReport(
       problem: `${source} is ${artifact.sizeInBytes} bytes; a report artifact is at most ${maxReportArchiveBytes}`,
     };
   }
-  const archive = await context.artifacts.downloadArchive(
-    { ...repo, runId: run.id, artifactId: artifact.id },
-    { maxBytes: maxReportArchiveBytes },
-  );
-  return readReportArtifact(archive, source);
+  let archive: Uint8Array;
+  try {
+    archive = await context.artifacts.downloadArchive(
+      { ...repo, runId: run.id, artifactId: artifact.id },
+      { maxBytes: maxReportArchiveBytes },
+    );
+  } catch (error) {
+    return { ok: false, problem: `downloading ${source} failed: ${(error as Error).message}` };
+  }
+  const read = readReportArtifact(archive, source);
+  return read.ok
+    ? read
+    : {
+        ok: false,
+        problem: `${read.problem}. Evaluate and publish must run the same mlgate version (this is ${mlgateVersion})`,
+      };
 }
 
 /**
