@@ -20,6 +20,7 @@ import { scanTableFile } from '../io/scan-table.ts';
 import { renderDetailBlock } from '../report/render-detail-block.ts';
 import { parseTableSchema } from '../table-schema/table-schema.ts';
 import { CliUsageError } from './cli-usage-error.ts';
+import { numericTablesInParallel } from './drift-in-parallel.ts';
 
 const usage =
   'usage: mlgate drift --reference DATA|PROFILE.json --current DATA [--schema schema.json] ' +
@@ -42,6 +43,7 @@ export async function driftCommand(
       dataFile(options.current, options.read),
       options.rules,
       schema,
+      { summarise: (columns) => numericTablesInParallel(columns) },
     );
   } catch (error) {
     throw new CliUsageError((error as Error).message);

@@ -13,7 +13,7 @@ import {
   type ScanCategoryColumn,
   type ScanNumericColumn,
 } from '../data/table-scan.ts';
-import { momentsOf, sampleStd } from '../profile/moments.ts';
+import { type Moments, momentsOf, sampleStd } from '../profile/moments.ts';
 import { numericDistribution } from '../profile/profile-distribution.ts';
 import type { ColumnProfile } from '../profile/profile-types.ts';
 import { quantileOf } from '../profile/quantile-summary.ts';
@@ -34,7 +34,26 @@ export interface NumericSide {
   badExamples: string[];
 }
 
+/**
+ * A column's exact value table and moments with the counts of what was left
+ * out: plain data, so that worker threads can build it (the costly part).
+ */
+export interface NumericTable {
+  values: ArrayLike<number>;
+  weights: ArrayLike<number>;
+  moments: Moments;
+  missing: number;
+  nonFinite: number;
+  bad: number;
+  /** Up to five cells that are not numbers, when the column was read from text. */
+  badExamples: string[];
+}
+
 export function numericSideFromScan(column: ScanNumericColumn): NumericSide {
+  return numericSideFromTable(numericTableOfScan(column));
+}
+
+export function numericTableOfScan(column: ScanNumericColumn): NumericTable {
   const finite = new Float64Array(column.presentCount);
   let count = 0;
   let min = Number.POSITIVE_INFINITY;
@@ -49,12 +68,15 @@ export function numericSideFromScan(column: ScanNumericColumn): NumericSide {
   // The table of distinct values and counts replaces a sorted copy: KS, Wasserstein and the
   // bins walk it as a weighted sample, and columns with ties (most real ones) shrink a lot.
   const table = valueTableOf(finite.subarray(0, count), min, max);
-  return sideFromTable(table.values, table.weights, {
+  return {
+    values: table.values,
+    weights: table.weights,
+    moments: momentsOf(table.values, table.weights),
     missing: column.missingCount,
     nonFinite: column.presentCount - count,
     bad: column.badCount,
     badExamples: [],
-  });
+  };
 }
 
 /**
@@ -92,7 +114,10 @@ export function numericSideFromTexts(column: ScanCategoryColumn): NumericSide {
       weights.push(count);
     }
   }
-  return sideFromTable(values, weights, {
+  return numericSideFromTable({
+    values,
+    weights,
+    moments: momentsOf(values, weights),
     missing: column.missingCount,
     nonFinite,
     bad,
@@ -100,37 +125,26 @@ export function numericSideFromTexts(column: ScanCategoryColumn): NumericSide {
   });
 }
 
-interface LeftOut {
-  missing: number;
-  nonFinite: number;
-  bad: number;
-  badExamples: string[];
-}
-
-function sideFromTable(
-  values: ArrayLike<number>,
-  weights: ArrayLike<number>,
-  leftOut: LeftOut,
-): NumericSide {
-  const moments = momentsOf(values, weights);
+export function numericSideFromTable(table: NumericTable): NumericSide {
+  const { values, weights, moments } = table;
   const n = moments.count;
-  const table = { n, error: 0, values, weights };
+  const summary = { n, error: 0, values, weights };
   return {
     sample: { values, weights },
     n,
     summary: {
       count: n,
-      missing: leftOut.missing,
-      nonFinite: leftOut.nonFinite,
-      bad: leftOut.bad,
+      missing: table.missing,
+      nonFinite: table.nonFinite,
+      bad: table.bad,
       mean: n > 0 ? moments.mean : null,
       std: sampleStd(moments),
       min: n > 0 ? values[0]! : null,
       max: n > 0 ? values[values.length - 1]! : null,
     },
-    quantile: (p) => quantileOf(table, p),
+    quantile: (p) => quantileOf(summary, p),
     rankError: 0,
-    badExamples: leftOut.badExamples,
+    badExamples: table.badExamples,
   };
 }
 

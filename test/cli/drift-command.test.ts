@@ -101,3 +101,42 @@ test('exit 2: bad arguments, unreadable files, and ragged rows unless allowed', 
     2,
   );
 });
+
+test('value tables built on worker threads give the figures built in this thread', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'mlgate-drift-'));
+  const reference = path.join(dir, 'reference.csv');
+  const current = path.join(dir, 'current.csv');
+  // `code` is text in the reference but only numbers in current data: compared as categories,
+  // so current's number column must stay in this thread.
+  const rows = (shift: number, codes: string[]) =>
+    [
+      'a,b,code',
+      ...Array.from(
+        { length: 400 },
+        (_, i) => `${(i % 37) + shift},${(i * 7) % 101}.5,${codes[i % codes.length]}`,
+      ),
+    ].join('\n');
+  await writeFile(reference, rows(0, ['1', '2', 'x']));
+  await writeFile(current, rows(3, ['1', '2']));
+  const json = await drift(['--reference', reference, '--current', current, '--format', 'json']);
+  const result = JSON.parse(json.out) as DriftResult;
+  const { driftBetweenScans } = await import('../../src/drift/compare-datasets.ts');
+  const { defaultDriftRules } = await import('../../src/drift/drift-rules.ts');
+  const { scanTableFile } = await import('../../src/io/scan-table.ts');
+  const inThread = driftBetweenScans(
+    await scanTableFile(reference, reference, { otherColumns: 'auto', threads: 1 }),
+    await scanTableFile(current, current, { otherColumns: 'auto', threads: 1 }),
+    defaultDriftRules,
+  );
+  assert.deepEqual(result, JSON.parse(JSON.stringify(inThread)));
+  const code = result.features.find((f) => f.name === 'code');
+  assert.ok(code?.kind === 'categorical');
+  assert.deepEqual(
+    code.categories.map((c) => [c.value, c.reference, c.current]),
+    [
+      ['1', 134, 200],
+      ['2', 133, 200],
+      ['x', 133, 0],
+    ],
+  );
+});

@@ -1,0 +1,2 @@
+/** Entry point of the drift worker threads in the bundle (dist/drift-worker.js). */
+import './drift-in-parallel.ts';
