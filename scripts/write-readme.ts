@@ -1,10 +1,12 @@
 /**
- * Regenerates the README's rubric mapping and config reference from the code
- * they describe (src/scoring/rubric.ts and the zod schema of mlgate.yml), so
+ * Regenerates the README's rubric mapping, config reference, and inputs and
+ * outputs tables from what they describe (src/scoring/rubric.ts, the zod
+ * schema of mlgate.yml, action.yml), so
  * the README can't drift from what mlgate does. `--check` fails when stale.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { markdownTable } from 'markdown-table';
+import { parse } from 'yaml';
 import { configJsonSchema } from '../src/config/config-json-schema.ts';
 import { rubricTests, sectionTitles } from '../src/scoring/rubric.ts';
 
@@ -79,13 +81,42 @@ function rows(schema: JsonSchema, prefix: string, required: boolean, out: string
   if (typeof values === 'object' && !schema.properties) {
     rows(values, `${prefix}.<${schema.propertyNames?.pattern ? 'id' : 'name'}>`, true, out);
   }
-  if (schema.type === 'array' && schema.items?.properties) rows(schema.items, `${prefix}[]`, true, out);
+  if (schema.type === 'array' && schema.items?.properties)
+    rows(schema.items, `${prefix}[]`, true, out);
 }
 
 function configTable(): string {
   const out: string[][] = [];
   rows(configJsonSchema() as JsonSchema, '', true, out);
   return markdownTable([['key', 'type', 'required', 'default', 'notes'], ...out]);
+}
+
+interface ActionYaml {
+  inputs: Record<string, { description: string; default?: string }>;
+  outputs: Record<string, { description: string }>;
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function inputsTable(action: ActionYaml): string {
+  return markdownTable([
+    ['input', 'default', 'what it does'],
+    ...Object.entries(action.inputs).map(([name, input]) => [
+      code(name),
+      input.default === undefined || input.default === '' ? '(empty)' : code(input.default),
+      oneLine(input.description).replace(/\|/g, '\\|'),
+    ]),
+  ]);
+}
+
+function outputsTable(action: ActionYaml): string {
+  return markdownTable([
+    ['output', 'meaning'],
+    ...Object.entries(action.outputs).map(([name, output]) => [
+      code(name),
+      oneLine(output.description).replace(/\|/g, '\\|'),
+    ]),
+  ]);
 }
 
 function replaceBetween(text: string, name: string, content: string): string {
@@ -98,10 +129,22 @@ function replaceBetween(text: string, name: string, content: string): string {
 }
 
 const readme = await readFile('README.md', 'utf8');
-const fresh = replaceBetween(replaceBetween(readme, 'rubric', rubricTable()), 'config', configTable());
+const action = parse(await readFile('action.yml', 'utf8')) as ActionYaml;
+const sections: [string, string][] = [
+  ['rubric', rubricTable()],
+  ['config', configTable()],
+  ['inputs', inputsTable(action)],
+  ['outputs', outputsTable(action)],
+];
+const fresh = sections.reduce(
+  (text, [name, content]) => replaceBetween(text, name, content),
+  readme,
+);
 if (process.argv.includes('--check')) {
   if (fresh !== readme) {
-    process.stderr.write('README.md generated sections are stale: run `npm run readme` and commit\n');
+    process.stderr.write(
+      'README.md generated sections are stale: run `npm run readme` and commit\n',
+    );
     process.exitCode = 1;
   }
 } else {
