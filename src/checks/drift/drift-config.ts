@@ -3,45 +3,63 @@ import { nonNegative, probability, repoPath, tableFile } from '../../config/shar
 import { type DriftRules, defaultDriftRules, driftMethods } from '../../drift/drift-rules.ts';
 
 const featureRule = z.strictObject({
-  /** auto (test and effect size), ks, chi_square, wasserstein, psi, jensen_shannon or l_infinity. */
   method: z
-    .enum(driftMethods, {
-      error: `method is one of ${driftMethods.join(', ')}`,
-    })
-    .optional(),
-  /** The level of the method's measure; for auto, the effect-size floor. */
-  threshold: nonNegative.optional(),
-  /** Leave this column out. */
-  ignore: z.boolean().optional(),
+    .enum(driftMethods, { error: `method is one of ${driftMethods.join(', ')}` })
+    .optional()
+    .describe(
+      'auto (significant test and effect size), ks, chi_square, wasserstein, psi, jensen_shannon or l_infinity.',
+    ),
+  threshold: nonNegative
+    .optional()
+    .describe("The level of the method's measure; for auto, the effect-size floor."),
+  ignore: z.boolean().optional().describe('Leave this column out.'),
 });
 
 /** The decision rules shared by drift and train/serve skew, with defaults that differ between them. */
 export function driftRulesSchema(defaults: DriftRules) {
   return {
-    /** Benjamini–Hochberg q: the false discovery rate across features. */
-    significance: probability.default(defaults.significance),
-    /** auto, numeric: the Wasserstein distance in reference standard deviations a drift must reach. */
-    numeric_effect_floor: nonNegative.default(defaults.numericEffectFloor),
-    /** auto, categorical: the effect size, Jensen–Shannon distance or L∞ distance. */
+    significance: probability
+      .default(defaults.significance)
+      .describe('Benjamini–Hochberg q: the false discovery rate across features.'),
+    numeric_effect_floor: nonNegative
+      .default(defaults.numericEffectFloor)
+      .describe(
+        'auto, numeric features: the Wasserstein distance in reference standard deviations a drift must reach.',
+      ),
     categorical_effect: z
       .enum(['jensen_shannon', 'l_infinity'], {
         error: 'categorical_effect is jensen_shannon or l_infinity',
       })
-      .default(defaults.categoricalEffect),
-    categorical_effect_floor: nonNegative.default(defaults.categoricalEffectFloor),
-    /** Defaults for features whose method is psi, jensen_shannon or l_infinity. */
-    psi_threshold: nonNegative.default(defaults.psiThreshold),
-    jensen_shannon_threshold: probability.default(defaults.jensenShannonThreshold),
-    l_infinity_threshold: probability.default(defaults.lInfinityThreshold),
-    /** Dataset verdict: warn / fail when at least this share of tested features drifted. */
-    warn_share: probability.default(defaults.warnShare),
-    fail_share: probability.default(defaults.failShare),
-    /** Columns not compared, e.g. ids and timestamps. */
+      .default(defaults.categoricalEffect)
+      .describe('auto, categorical features: the effect size, Jensen–Shannon or L∞ distance.'),
+    categorical_effect_floor: nonNegative
+      .default(defaults.categoricalEffectFloor)
+      .describe('auto, categorical features: the level the effect size must reach.'),
+    psi_threshold: nonNegative
+      .default(defaults.psiThreshold)
+      .describe('Threshold of features whose method is psi.'),
+    jensen_shannon_threshold: probability
+      .default(defaults.jensenShannonThreshold)
+      .describe('Threshold of features whose method is jensen_shannon.'),
+    l_infinity_threshold: probability
+      .default(defaults.lInfinityThreshold)
+      .describe('Threshold of features whose method is l_infinity.'),
+    warn_share: probability
+      .default(defaults.warnShare)
+      .describe(
+        'Warn when at least this share of the tested features drifted (and at least one did).',
+      ),
+    fail_share: probability
+      .default(defaults.failShare)
+      .describe('Fail when at least this share of the tested features drifted.'),
     ignore: z
       .array(z.string().min(1), { error: 'ignore is a list of column names, e.g. [id]' })
-      .default([]),
-    /** Per-feature method, threshold or ignore, keyed by column name. */
-    features: z.record(z.string(), featureRule).default({}),
+      .default([])
+      .describe('Columns not compared, e.g. ids and timestamps.'),
+    features: z
+      .record(z.string(), featureRule)
+      .default({})
+      .describe('Per-feature method, threshold or ignore, keyed by column name.'),
   };
 }
 
@@ -72,12 +90,15 @@ export type ReferenceData = z.infer<typeof referenceData>;
 
 export const driftConfig = z
   .strictObject({
-    /** The data drift is measured from: training data, or the last release's serving data. */
-    reference: referenceData,
-    /** The data to compare: e.g. a recent sample of serving data. */
-    current: tableFile,
-    /** Optional Frictionless Table Schema: declared types, and unique fields skipped as identifiers. */
-    schema: repoPath.optional(),
+    reference: referenceData.describe(
+      'The data drift is measured from: training data or the last release’s data, or {profile: file} for a committed mlgate profile of it.',
+    ),
+    current: tableFile.describe('The data to compare, e.g. a recent sample of serving data.'),
+    schema: repoPath
+      .optional()
+      .describe(
+        'A Frictionless Table Schema: columns are read as their declared types, unique and primary-key fields are not compared.',
+      ),
     ...driftRulesSchema(defaultDriftRules),
   })
   .refine((config) => config.warn_share <= config.fail_share, {

@@ -2,33 +2,58 @@ import { z } from 'zod';
 import { nonNegative, probability, repoPath, tableFile } from '../../config/shared-schemas.ts';
 
 const importance = z.strictObject({
-  /** A table with one row per feature, e.g. permutation or SHAP importances exported by training. */
-  file: tableFile,
-  feature_column: z.string().min(1).default('feature'),
-  importance_column: z.string().min(1).default('importance'),
-  /** Compare each |importance| as a share of the total (true), or as given (false). */
-  normalize: z.boolean().default(true),
-  /** Features below this (a share of the total when normalize is true) are flagged. */
-  floor: nonNegative.default(0.01),
+  file: tableFile.describe(
+    'A table with one row per feature, e.g. permutation or SHAP importances exported by training.',
+  ),
+  feature_column: z.string().min(1).default('feature').describe('The column naming the feature.'),
+  importance_column: z
+    .string()
+    .min(1)
+    .default('importance')
+    .describe('The column holding its importance.'),
+  normalize: z
+    .boolean()
+    .default(true)
+    .describe(
+      'Compare each absolute importance as a share of the total (true), or as given (false).',
+    ),
+  floor: nonNegative
+    .default(0.01)
+    .describe('Features below this (a share of the total when normalize is true) are flagged.'),
 });
 
 export const featureAssociationConfig = z
   .strictObject({
-    /** Training data with the features and the label. */
-    data: tableFile.optional(),
-    /** The label column in `data`. */
-    label: z.string().min(1, { error: 'name the label column, e.g. label: species' }).optional(),
-    /** Optional Frictionless Table Schema for reading `data` with declared types. */
-    schema: repoPath.optional(),
-    /** Features to assess; default every column but the label (identifiers, free text and dates are skipped). */
-    features: z.array(z.string().min(1)).optional(),
-    ignore: z.array(z.string().min(1)).default([]),
-    /** Association (|r|, point-biserial, η or Cramér's V) below which a feature is flagged. */
-    floor: probability.default(0.05),
-    /** A user-provided importance file instead of (or besides) the association with the label. */
-    importance: importance.optional(),
-    /** A weak feature is a warning (it may still help through interactions) or a failure. */
-    severity: z.enum(['warn', 'fail'], { error: 'severity is warn or fail' }).default('warn'),
+    data: tableFile.optional().describe('Training data with the features and the label.'),
+    label: z
+      .string()
+      .min(1, { error: 'name the label column, e.g. label: species' })
+      .optional()
+      .describe('The label column in data.'),
+    schema: repoPath
+      .optional()
+      .describe('A Frictionless Table Schema for reading data with declared types.'),
+    features: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'Features to assess; default every column but the label (identifiers, free text and dates are skipped).',
+      ),
+    ignore: z.array(z.string().min(1)).default([]).describe('Columns not assessed.'),
+    floor: probability
+      .default(0.05)
+      .describe(
+        "Association (absolute Pearson or point-biserial r, correlation ratio η, or Cramér's V) below which a feature is flagged.",
+      ),
+    importance: importance
+      .optional()
+      .describe('A feature-importance file, instead of or besides the association with the label.'),
+    severity: z
+      .enum(['warn', 'fail'], { error: 'severity is warn or fail' })
+      .default('warn')
+      .describe(
+        'A weak feature is a warning (it may still help through interactions) or a failure.',
+      ),
   })
   .refine(
     (config) =>

@@ -4,45 +4,71 @@ import { defaultSkewRules } from '../../drift/drift-rules.ts';
 import { driftRulesSchema, referenceData } from '../drift/drift-config.ts';
 
 const tolerance = {
-  /** Numbers within absolute + relative · max(|a|, |b|) of each other are equal. */
-  absolute_tolerance: nonNegative.default(1e-9),
-  relative_tolerance: nonNegative.default(1e-6),
+  absolute_tolerance: nonNegative
+    .default(1e-9)
+    .describe(
+      'Two numbers are equal when they differ by at most absolute_tolerance + relative_tolerance × the larger magnitude.',
+    ),
+  relative_tolerance: nonNegative
+    .default(1e-6)
+    .describe(
+      'Two numbers are equal when they differ by at most absolute_tolerance + relative_tolerance × the larger magnitude.',
+    ),
 };
 
 const predictions = z.strictObject({
-  /** Predictions computed by the training (offline) code. */
-  training: tableFile,
-  /** Predictions logged by the serving path for the same examples. */
-  serving: tableFile,
-  /** The example id column in both files. */
-  id_column: z.string().min(1, { error: 'name the id column both prediction files carry' }),
-  /** The prediction column (the same name in both files, unless serving_column is given). */
-  column: z.string().min(1, { error: 'name the prediction column, e.g. score' }),
-  serving_column: z.string().min(1).optional(),
+  training: tableFile.describe('Predictions computed by the training (offline) code.'),
+  serving: tableFile.describe('Predictions logged by the serving path for the same examples.'),
+  id_column: z
+    .string()
+    .min(1, { error: 'name the id column both prediction files carry' })
+    .describe('The example id column in both files.'),
+  column: z
+    .string()
+    .min(1, { error: 'name the prediction column, e.g. score' })
+    .describe(
+      'The prediction column (the same name in both files, unless serving_column is given).',
+    ),
+  serving_column: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The prediction column of the serving file, when it is named differently.'),
   ...tolerance,
-  /** Fail when more than this share of joined examples disagree (0: any disagreement fails). */
-  max_mismatch_share: probability.default(0),
+  max_mismatch_share: probability
+    .default(0)
+    .describe('Fail when more than this share of joined examples disagree (0: any disagreement).'),
 });
 
 export const trainServeSkewConfig = z
   .strictObject({
-    /** Training features (or a profile of them: {profile: file}). */
-    training: referenceData,
-    /** A sample of the features the serving path computed. */
-    serving: tableFile,
-    /** Optional Frictionless Table Schema, as for drift. */
-    schema: repoPath.optional(),
-    /**
-     * An example id both files carry: then each serving example is joined to its
-     * training example and every feature value compared (needs training rows, not a profile).
-     */
-    id_column: z.string().min(1).optional(),
+    training: referenceData.describe(
+      'Training features, or {profile: file} for a committed profile of them (distribution skew only).',
+    ),
+    serving: tableFile.describe('A sample of the features the serving path computed.'),
+    schema: repoPath.optional().describe('A Frictionless Table Schema, as for drift.'),
+    id_column: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'An example id both files carry: each serving example is joined to its training example and every feature value compared.',
+      ),
     ...tolerance,
-    /** Example by example: a feature fails when more than this share of joined examples disagree. */
-    max_mismatch_share: probability.default(0),
-    /** Examples and values listed per problem in the report. */
-    max_examples: z.int().min(1).max(100).default(10),
-    predictions: predictions.optional(),
+    max_mismatch_share: probability
+      .default(0)
+      .describe(
+        'Example by example: a feature fails when more than this share of joined examples disagree.',
+      ),
+    max_examples: z
+      .int()
+      .min(1)
+      .max(100)
+      .default(10)
+      .describe('Examples and values listed per problem in the report.'),
+    predictions: predictions
+      .optional()
+      .describe('Prediction parity: training-side and serving-side predictions for the same ids.'),
     ...driftRulesSchema(defaultSkewRules),
   })
   .refine((config) => config.warn_share <= config.fail_share, {
