@@ -127,7 +127,7 @@ describe('parseConfig', () => {
     const parsed = parseConfig(text);
     assert.ok(parsed.ok, parsed.ok ? '' : JSON.stringify(parsed.errors));
     assert.equal(parsed.config.gate.block_on_warn, false);
-    assert.equal(parsed.config.gate.minimum_section_scores.monitoring, 1);
+    assert.equal(parsed.config.gate.minimum_section_scores.monitoring, 2);
   });
 
   it('fills every default from a minimal config', () => {
