@@ -3,11 +3,11 @@
  * revision (production = the same file at the PR's base commit).
  */
 import type { TableFile } from '../config/shared-schemas.ts';
+import { tableFileOptions } from '../config/table-file-options.ts';
 import type { Workspace } from '../engine/workspace.ts';
 // Parses text already read through the workspace; it touches no file itself.
 import { parseTableText } from '../io/parse-table-text.ts';
 import { type PredictionColumns, type Predictions, readPredictions } from './read-predictions.ts';
-import { tableFileOptions } from './table-file-options.ts';
 
 export async function loadPredictions(
   workspace: Workspace,

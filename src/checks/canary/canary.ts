@@ -6,6 +6,8 @@
  * predictions for the same ids within a tolerance. The command runs in the
  * repository itself, where earlier steps left the model.
  */
+
+import { tableFileOptions } from '../../config/table-file-options.ts';
 import type { Table } from '../../data/table.ts';
 import type { CheckDefinition, DetailBlock, Figure, Finding } from '../../engine/check.ts';
 import {
@@ -17,7 +19,6 @@ import {
 } from '../../infra/command-outcome.ts';
 import { compareTables } from '../../infra/compare-tables.ts';
 import { fileWasWritten } from '../../infra/file-was-written.ts';
-import { tableFileOptions } from '../../infra/table-file.ts';
 import { describeTolerance } from '../../infra/tolerance.ts';
 import type { CanaryConfig } from './canary-config.ts';
 import { inspectCanaryOutput } from './inspect-canary-output.ts';

@@ -8,11 +8,11 @@
  */
 
 import type { TableFile } from '../../config/shared-schemas.ts';
+import { tableFileOptions } from '../../config/table-file-options.ts';
 import type { ReferenceFile } from '../../drift/run-drift.ts';
 import { runDrift } from '../../drift/run-drift.ts';
 import type { CheckDefinition } from '../../engine/check.ts';
 import type { Workspace } from '../../engine/workspace.ts';
-import { tableFileOptions } from '../../metrics/table-file-options.ts';
 import { parseTableSchema } from '../../table-schema/table-schema.ts';
 import { type DriftConfig, type ReferenceData, rulesFromConfig } from './drift-config.ts';
 import { driftOutcome } from './drift-outcome.ts';

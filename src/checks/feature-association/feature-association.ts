@@ -7,11 +7,12 @@
  * association is a warning by default: a feature can still help through
  * interactions, which an importance file measures.
  */
+
+import { tableFileOptions } from '../../config/table-file-options.ts';
 import { parseNumberCell } from '../../data/parse-number.ts';
 import { formatStatistic } from '../../drift/drift-details.ts';
 import { scanForDrift } from '../../drift/scan-for-drift.ts';
 import type { CheckDefinition, DetailBlock, Figure, Finding } from '../../engine/check.ts';
-import { tableFileOptions } from '../../metrics/table-file-options.ts';
 import { parseTableSchema } from '../../table-schema/table-schema.ts';
 import type { FeatureAssociationConfig } from './feature-association-config.ts';
 import { featureLabelAssociations, measureNames } from './feature-label-association.ts';

@@ -5,8 +5,9 @@
  * or from the built-in protected-attributes preset. Each forbidden column is
  * one finding, with every rule it breaks and why.
  */
+
+import { tableFileOptions } from '../../config/table-file-options.ts';
 import type { CheckDefinition, DetailBlock, Finding } from '../../engine/check.ts';
-import { tableFileOptions } from '../../metrics/table-file-options.ts';
 import type { FeaturePolicyConfig } from './feature-policy-config.ts';
 import { hasWords, nameWords, protectedAttributeRules } from './protected-attributes.ts';
 

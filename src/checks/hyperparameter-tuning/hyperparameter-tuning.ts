@@ -6,6 +6,7 @@
  * parameter did not tune it.
  */
 import { parse } from 'yaml';
+import { tableFileOptions } from '../../config/table-file-options.ts';
 import { parseNumberCell } from '../../data/parse-number.ts';
 import type { Table } from '../../data/table.ts';
 import type { Cell, CheckDefinition, Finding } from '../../engine/check.ts';
@@ -15,7 +16,6 @@ import { formatNumber } from '../../metrics/metric-value.ts';
 import { quoteList } from '../../metrics/quote-list.ts';
 import { requireColumn } from '../../metrics/require-column.ts';
 import { rowError } from '../../metrics/row-error.ts';
-import { tableFileOptions } from '../../metrics/table-file-options.ts';
 import type { HyperparameterTuningConfig } from './hyperparameter-tuning-config.ts';
 
 const key = 'checks.hyperparameter_tuning';

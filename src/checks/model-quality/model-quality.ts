@@ -7,6 +7,8 @@
  * interval for each delta, so that the gate can block only on confirmed
  * drops. A metrics history of accepted versions catches slow leaks.
  */
+
+import { tableFileOptions } from '../../config/table-file-options.ts';
 import type {
   CheckContext,
   CheckDefinition,
@@ -41,7 +43,6 @@ import {
 import { pairById } from '../../metrics/pair-by-id.ts';
 import { predictionColumnsOf, withOverrides } from '../../metrics/predictions-config.ts';
 import type { Predictions } from '../../metrics/read-predictions.ts';
-import { tableFileOptions } from '../../metrics/table-file-options.ts';
 import type { BootstrapInterval } from '../../statistics/paired-bootstrap.ts';
 import { readMetricHistory, slowLeak } from './metric-history.ts';
 import type { ModelQualityConfig } from './model-quality-config.ts';

@@ -6,7 +6,7 @@
  * Offending rows are named by id column or file line.
  */
 import { sampleStandardDeviation } from 'simple-statistics';
-import type { TableFile } from '../../config/shared-schemas.ts';
+import { tableFileOptions } from '../../config/table-file-options.ts';
 import { parseNumberCell } from '../../data/parse-number.ts';
 import type { Table } from '../../data/table.ts';
 import type { CheckDefinition, DetailBlock, Figure, Finding } from '../../engine/check.ts';
@@ -46,7 +46,7 @@ export const numericalStability: CheckDefinition<NumericalStabilityConfig> = {
   title: 'Predictions are numerically stable',
   rubric: ['monitor-5'],
   async run(config, { workspace }) {
-    const file = tableFileOf(config.predictions);
+    const file = tableFileOptions(config.predictions);
     const idColumn = config.id_column;
     const table = await workspace.readTable(file.path, 'checks.numerical_stability.predictions', {
       ...file.options,
@@ -146,18 +146,6 @@ export const numericalStability: CheckDefinition<NumericalStabilityConfig> = {
     return { kind: 'ran', summary, figures, findings, details };
   },
 };
-
-function tableFileOf(file: TableFile) {
-  if (typeof file === 'string') return { path: file, options: {} };
-  return {
-    path: file.path,
-    options: {
-      format: file.format,
-      delimiter: file.delimiter,
-      missingValues: file.missing_values,
-    },
-  };
-}
 
 function inspectColumn(
   table: Table,

@@ -5,12 +5,13 @@
  * gate passes when the chosen correlation, in the expected direction, clears
  * a threshold given enough pairs; otherwise offline gains may not be real.
  */
+
+import { tableFileOptions } from '../../config/table-file-options.ts';
 import { parseNumberCell } from '../../data/parse-number.ts';
 import type { CheckDefinition, Finding } from '../../engine/check.ts';
 import { formatNumber } from '../../metrics/metric-value.ts';
 import { requireColumn } from '../../metrics/require-column.ts';
 import { rowError } from '../../metrics/row-error.ts';
-import { tableFileOptions } from '../../metrics/table-file-options.ts';
 import {
   type CorrelationEstimate,
   correlationWithInterval,

@@ -8,13 +8,14 @@
  * Each distinct text is examined once (the scan dictionary-encodes text
  * columns); number columns are checked for card numbers only, dates skipped.
  */
+
+import { tableFileOptions } from '../../config/table-file-options.ts';
 import {
   CELL_PRESENT,
   type ScanCategoryColumn,
   type ScanNumericColumn,
 } from '../../data/table-scan.ts';
 import type { CheckDefinition, DetailBlock, Finding } from '../../engine/check.ts';
-import { tableFileOptions } from '../../metrics/table-file-options.ts';
 import { detectPii, maskPii, type PiiKind, piiKinds } from './pii-detectors.ts';
 import type { PiiScanConfig } from './pii-scan-config.ts';
 

@@ -7,8 +7,8 @@
  * the first rows of each kind.
  */
 import type { TableFile } from '../../config/shared-schemas.ts';
+import { tableFileOptions } from '../../config/table-file-options.ts';
 import type { CheckDefinition, DetailBlock, Figure, Finding } from '../../engine/check.ts';
-import { tableFileOptions } from '../../metrics/table-file-options.ts';
 import { parseTableSchema } from '../../table-schema/table-schema.ts';
 import { errorKinds, type ValidationResult } from '../../table-schema/validate-table.ts';
 import { validateTableFile } from '../../table-schema/validate-table-file.ts';

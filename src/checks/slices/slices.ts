@@ -4,6 +4,8 @@
  * file joined by id), each large enough slice held to an absolute bound and a
  * maximum gap to the overall value. Worst slices first.
  */
+
+import { tableFileOptions } from '../../config/table-file-options.ts';
 import type { CheckDefinition, DetailBlock, Figure, Finding } from '../../engine/check.ts';
 import { predictionsEvaluator } from '../../metrics/evaluate-predictions.ts';
 import { groupRows, membership } from '../../metrics/group-rows.ts';
@@ -12,7 +14,6 @@ import { directionOf, improvement } from '../../metrics/metric-catalog.ts';
 import { formatMetric, formatSigned, type MetricValue } from '../../metrics/metric-value.ts';
 import { predictionColumnsOf } from '../../metrics/predictions-config.ts';
 import { rowColumns } from '../../metrics/row-columns.ts';
-import { tableFileOptions } from '../../metrics/table-file-options.ts';
 import type { SlicesConfig } from './slices-config.ts';
 
 const key = 'checks.slices';

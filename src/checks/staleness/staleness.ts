@@ -8,6 +8,7 @@
  * model age limit.
  */
 
+import { tableFileOptions } from '../../config/table-file-options.ts';
 import { parseIsoDate, parseIsoDatetime } from '../../data/parse-date.ts';
 import { parseNumberCell } from '../../data/parse-number.ts';
 import type { CheckDefinition, DetailBlock, Figure, Finding } from '../../engine/check.ts';
@@ -15,7 +16,6 @@ import { directionOf } from '../../metrics/metric-catalog.ts';
 import { formatNumber } from '../../metrics/metric-value.ts';
 import { requireColumn } from '../../metrics/require-column.ts';
 import { rowError } from '../../metrics/row-error.ts';
-import { tableFileOptions } from '../../metrics/table-file-options.ts';
 import { decayChart } from './decay-chart.ts';
 import { type DecayFit, fitDecay } from './metric-decay.ts';
 import type { StalenessConfig } from './staleness-config.ts';

@@ -7,6 +7,8 @@
  * tolerance; and prediction parity — the training code's and the serving
  * path's predictions for the same ids must agree.
  */
+
+import { tableFileOptions } from '../../config/table-file-options.ts';
 import {
   type ColumnComparison,
   compareExamples,
@@ -16,7 +18,6 @@ import {
 import { formatStatistic } from '../../drift/drift-details.ts';
 import { runDrift } from '../../drift/run-drift.ts';
 import type { CheckDefinition, DetailBlock, Figure, Finding } from '../../engine/check.ts';
-import { tableFileOptions } from '../../metrics/table-file-options.ts';
 import { parseTableSchema } from '../../table-schema/table-schema.ts';
 import { dataFile, referenceFile } from '../drift/drift.ts';
 import { rulesFromConfig } from '../drift/drift-config.ts';

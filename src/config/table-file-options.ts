@@ -1,6 +1,7 @@
-/** A `tableFile` from mlgate.yml as a path and reader options. */
-import type { TableFile } from '../config/shared-schemas.ts';
+/** A `tableFile` from mlgate.yml (a path, or a path with reading options) as Workspace.readTable arguments. */
+
 import type { TableReadOptions } from '../data/table.ts';
+import type { TableFile } from './shared-schemas.ts';
 
 export function tableFileOptions(file: TableFile): { path: string; options: TableReadOptions } {
   if (typeof file === 'string') return { path: file, options: {} };
