@@ -161,3 +161,30 @@ export function withOverrides(
       : {}),
   };
 }
+
+/**
+ * Rules shared by checks that group prediction rows by columns (slices, fairness):
+ * a features file is joined by id, and bins belong to grouped columns.
+ */
+export function requireGroupingColumns(
+  config: { features?: unknown; id_column?: string; bins: Record<string, unknown> },
+  grouped: { key: string; columns: readonly string[] },
+  context: z.RefinementCtx,
+): void {
+  if (config.features && !config.id_column) {
+    context.addIssue({
+      code: 'custom',
+      path: ['id_column'],
+      message: 'joining a features file needs id_column in the predictions',
+    });
+  }
+  for (const column of Object.keys(config.bins)) {
+    if (!grouped.columns.includes(column)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['bins', column],
+        message: `"${column}" is not in ${grouped.key}; add it there or remove its bins`,
+      });
+    }
+  }
+}

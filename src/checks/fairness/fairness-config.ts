@@ -3,6 +3,7 @@ import { probability, tableFile } from '../../config/shared-schemas.ts';
 import {
   columnName,
   predictionColumnsShape,
+  requireGroupingColumns,
   requirePredictionColumns,
 } from '../../metrics/predictions-config.ts';
 
@@ -81,21 +82,10 @@ export const fairnessConfig = z
       return;
     }
     requirePredictionColumns(config, context);
-    if (config.features && !config.id_column) {
-      context.addIssue({
-        code: 'custom',
-        path: ['id_column'],
-        message: 'joining a features file needs id_column in the predictions',
-      });
-    }
-    for (const column of Object.keys(config.bins)) {
-      if (!config.protected_attributes.includes(column)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['bins', column],
-          message: `"${column}" is not in protected_attributes; add it there or remove its bins`,
-        });
-      }
-    }
+    requireGroupingColumns(
+      config,
+      { key: 'protected_attributes', columns: config.protected_attributes },
+      context,
+    );
   });
 export type FairnessConfig = z.infer<typeof fairnessConfig>;

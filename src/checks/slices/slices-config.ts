@@ -4,6 +4,7 @@ import { metricNamesByTask } from '../../metrics/metric-catalog.ts';
 import {
   columnName,
   predictionColumnsShape,
+  requireGroupingColumns,
   requirePredictionColumns,
 } from '../../metrics/predictions-config.ts';
 
@@ -79,21 +80,6 @@ export const slicesConfig = z
         });
       }
     }
-    if (config.features && !config.id_column) {
-      context.addIssue({
-        code: 'custom',
-        path: ['id_column'],
-        message: 'joining a features file needs id_column in the predictions',
-      });
-    }
-    for (const column of Object.keys(config.bins)) {
-      if (!config.columns.includes(column)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['bins', column],
-          message: `"${column}" is not in columns; add it there or remove its bins`,
-        });
-      }
-    }
+    requireGroupingColumns(config, { key: 'columns', columns: config.columns }, context);
   });
 export type SlicesConfig = z.infer<typeof slicesConfig>;
