@@ -83,12 +83,12 @@ export interface TableScanOptions {
  * - `rows`: every column holds one entry per row, in file order (row `i` of
  *   every column is the same data row). What row-level checks need.
  * - `distribution`: what statistics of one column's distribution need (drift,
- *   profiles), in less memory and with the sorting done on the reading
- *   threads: a numeric column's `values` holds only its present values, in
- *   ascending order (NaN last), so `values.length` = presentCount and `status`
- *   is all CELL_PRESENT; a category column keeps `dictionary` and `counts` but
- *   its `codes` is empty. Row order is gone; bad cells and rows are still
- *   located by row and line, and the counts are the same as in `rows`.
+ *   profiles), in less memory: a numeric column's `values` holds only its
+ *   present values (NaN-in-data included), in file order but no longer aligned
+ *   with other columns, so `values.length` = presentCount and `status` is all
+ *   CELL_PRESENT (it costs no memory); a category column keeps `dictionary`
+ *   and `counts` but its `codes` is empty. Bad cells and rows are still located
+ *   by row and line, and every count is the same as in `rows`.
  */
 export type ScanLayout = 'rows' | 'distribution';
 
@@ -104,7 +104,7 @@ export interface ScanNumericColumn {
   readonly kind: NumericScanKind;
   /**
    * One value per row; NaN where status ≠ CELL_PRESENT, and where the file says NaN.
-   * (Layout `distribution`: the present values only, ascending, NaN last.)
+   * (Layout `distribution`: the present values only.)
    */
   readonly values: Float64Array;
   /** One CellStatus per row (layout `distribution`: one CELL_PRESENT per value). */

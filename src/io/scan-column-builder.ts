@@ -7,6 +7,8 @@
  * its first present cell fits (number, date, datetime) and falls back to
  * category when a later cell does not fit; it keeps a dictionary of values
  * while that stays small, so the fallback needs no second pass over the file.
+ * In the `distribution` layout no per-row arrays exist: present numbers are
+ * appended and categories counted as they arrive.
  */
 
 import { parseBooleanCell } from '../data/parse-boolean.ts';
@@ -38,13 +40,13 @@ export interface ChunkBadCell {
   value: string;
 }
 
-/** One column of one chunk. Arrays are `length` long (possibly with spare capacity). */
+/** One column of one chunk. Arrays may have spare capacity beyond `length`. */
 export interface ChunkColumn {
   /** What the chunk settled on; `undecided` for an `auto` column without present cells. */
   kind: NumericScanKind | 'category' | 'undecided';
-  /** Rows; layout `distribution`: the number of sorted values. */
+  /** Rows; layout `distribution`: the number of present values. */
   length: number;
-  /** Numeric kinds (and `undecided`); layout `distribution`: present values, ascending. */
+  /** Numeric kinds (and `undecided`); layout `distribution`: the present values only. */
   values: Float64Array | null;
   /** Layout `rows` only. */
   status: Uint8Array | null;
@@ -86,13 +88,21 @@ function firstKind(text: string): State {
 
 export class ScanColumnBuilder {
   private readonly auto: boolean;
+  private readonly rowsLayout: boolean;
   private state: State;
   private readonly badLimit: number;
+  /** Rows so far. */
   private length = 0;
+  /** Entries written to `values`: every row in the rows layout, present numbers in the other. */
+  private slots = 0;
   private capacity: number;
   private values: Float64Array | null = null;
+  /** Rows layout. */
   private status: Uint8Array | null = null;
+  /** Rows layout: a code per row. */
   private codes: Int32Array | null = null;
+  /** Distribution layout: rows per code. */
+  private counts: Int32Array | null = null;
   /** Category codes; for other text-parsed kinds, the key of the `parsed` cache. */
   private dictionary: ByteDictionary | null = null;
   /** Parsed value per dictionary code; NaN caches "does not parse". */
@@ -107,16 +117,20 @@ export class ScanColumnBuilder {
   private end = 0;
   private text: string | null = null;
 
-  constructor(kind: ScanKind, expectedRows: number, badLimit: number) {
+  constructor(kind: ScanKind, expectedRows: number, badLimit: number, layout: ScanLayout = 'rows') {
     this.auto = kind === 'auto';
+    this.rowsLayout = layout === 'rows';
     this.state = kind === 'auto' ? 'undecided' : kind;
     this.badLimit = badLimit;
     this.capacity = Math.max(16, expectedRows);
     if (this.state !== 'category') {
       this.values = new Float64Array(this.capacity);
-      this.status = new Uint8Array(this.capacity);
+      if (this.rowsLayout) this.status = new Uint8Array(this.capacity);
     }
-    if (this.auto || this.state === 'category') this.codes = new Int32Array(this.capacity);
+    if (this.auto || this.state === 'category') {
+      if (this.rowsLayout) this.codes = new Int32Array(this.capacity);
+      else this.counts = new Int32Array(64);
+    }
     if (this.state !== 'number' && this.state !== 'integer') this.dictionary = new ByteDictionary();
   }
 
@@ -132,12 +146,15 @@ export class ScanColumnBuilder {
 
   addMissing(): void {
     if (this.length === this.capacity) this.grow();
-    const i = this.length++;
-    if (this.values) {
-      this.values[i] = Number.NaN;
-      this.status![i] = CELL_MISSING;
+    if (this.rowsLayout) {
+      if (this.values) {
+        this.values[this.slots] = Number.NaN;
+        this.status![this.slots] = CELL_MISSING;
+        this.slots++;
+      }
+      if (this.codes) this.codes[this.length] = -1;
     }
-    if (this.codes) this.codes[i] = -1;
+    this.length++;
     this.missing++;
   }
 
@@ -154,7 +171,8 @@ export class ScanColumnBuilder {
       const value = parseNumberBytes(bytes, start, end);
       if (value !== undefined) {
         // status stays CELL_PRESENT (0) as allocated: untouched pages cost no memory.
-        this.values![this.length++] = value;
+        this.values![this.slots++] = value;
+        this.length++;
         this.present++;
         return;
       }
@@ -171,9 +189,11 @@ export class ScanColumnBuilder {
    * taken when this column reads numbers plainly; false means "use addBytes".
    */
   addParsedNumber(value: number): boolean {
-    if (this.state !== 'number' || this.dictionary !== null || this.length === this.capacity)
+    if (this.state !== 'number' || this.dictionary !== null || this.length === this.capacity) {
       return false;
-    this.values![this.length++] = value;
+    }
+    this.values![this.slots++] = value;
+    this.length++;
     this.present++;
     return true;
   }
@@ -195,7 +215,7 @@ export class ScanColumnBuilder {
     if (this.auto) {
       const code = this.autoCode(String(cell));
       if (state === 'undecided') this.state = typeof cell === 'number' ? 'number' : 'category';
-      if (this.state === 'number' && typeof cell === 'number') this.addValue(cell);
+      if (this.state === 'number' && typeof cell === 'number') this.addValue(cell, code);
       else this.demote(code);
       return;
     }
@@ -204,7 +224,7 @@ export class ScanColumnBuilder {
     else if (state === 'number' && typeof cell === 'number') value = cell;
     else if (state === 'integer' && Number.isInteger(cell)) value = cell as number;
     if (value === undefined) this.addBad(String(cell), record, line);
-    else this.addValue(value);
+    else this.addValue(value, -1);
   }
 
   /** A present Parquet DATE (`isDate`) or TIMESTAMP, as ms since the epoch. */
@@ -224,11 +244,11 @@ export class ScanColumnBuilder {
     if (this.auto) {
       const code = this.dictionary ? this.autoCode(text()) : -1;
       if (state === 'undecided') this.state = isDate ? 'date' : 'datetime';
-      if (fits(this.state)) this.addValue(ms);
+      if (fits(this.state)) this.addValue(ms, code);
       else this.demote(code);
       return;
     }
-    if (fits(state)) this.addValue(ms);
+    if (fits(state)) this.addValue(ms, -1);
     else this.addBad(text(), record, line);
   }
 
@@ -261,8 +281,9 @@ export class ScanColumnBuilder {
             ? parseIntegerBytes(this.bytes, this.start, this.end)
             : (parseIntegerCell(this.text) ?? undefined);
         this.settle(value, record, line);
-      } else
+      } else {
         this.settle(this.cachedParse(state as NumericScanKind, this.inputCode()), record, line);
+      }
       return;
     }
     let code = -1;
@@ -270,7 +291,6 @@ export class ScanColumnBuilder {
       code = this.inputCode();
       if (this.dictionary.size > this.autoDictionaryLimit()) code = this.dropDictionary();
     }
-    if (this.codes) this.codes[this.length] = code;
     if (state === 'undecided') this.state = firstKind(this.inputText());
     const kind = this.state;
     if (kind === 'category') {
@@ -280,16 +300,14 @@ export class ScanColumnBuilder {
     const value =
       kind === 'number' ? this.inputNumber() : this.cachedParse(kind as NumericScanKind, code);
     if (value === undefined) this.demote(code);
-    else this.addValue(value);
+    else this.addValue(value, code);
   }
 
   /** An `auto` column's code for a text, while its dictionary stays small; -1 once dropped. */
   private autoCode(text: string): number {
     if (!this.dictionary) return -1;
     const code = this.dictionary.codeOfText(text);
-    if (this.dictionary.size > this.autoDictionaryLimit()) return this.dropDictionary();
-    if (this.codes) this.codes[this.length] = code;
-    return code;
+    return this.dictionary.size > this.autoDictionaryLimit() ? this.dropDictionary() : code;
   }
 
   private autoDictionaryLimit(): number {
@@ -299,6 +317,7 @@ export class ScanColumnBuilder {
   private dropDictionary(): number {
     this.dictionary = null;
     this.codes = null;
+    this.counts = null;
     this.parsed = [];
     return -1;
   }
@@ -317,11 +336,24 @@ export class ScanColumnBuilder {
 
   private settle(value: number | undefined, record: number, line: number | undefined): void {
     if (value === undefined) this.addBad(this.inputText(), record, line);
-    else this.addValue(value);
+    else this.addValue(value, -1);
+  }
+
+  /** Notes the row's text code: per row (rows layout) or as a count (distribution). */
+  private recordCode(code: number): void {
+    if (this.codes) this.codes[this.length] = code;
+    else if (this.counts && code >= 0) {
+      if (code >= this.counts.length) {
+        const counts = new Int32Array(Math.max(this.counts.length * 2, code + 1));
+        counts.set(this.counts);
+        this.counts = counts;
+      }
+      this.counts[code]!++;
+    }
   }
 
   private addCode(code: number): void {
-    if (this.codes) this.codes[this.length] = code;
+    this.recordCode(code);
     this.length++;
     this.present++;
   }
@@ -335,16 +367,22 @@ export class ScanColumnBuilder {
     this.addCode(code);
   }
 
-  private addValue(value: number): void {
+  /** A present value; `code` is its text's code in an `auto` column (else -1). */
+  private addValue(value: number, code: number): void {
+    if (this.auto) this.recordCode(code);
     // status stays CELL_PRESENT (0) as allocated: untouched pages cost no memory.
-    this.values![this.length++] = value;
+    this.values![this.slots++] = value;
+    this.length++;
     this.present++;
   }
 
   private addBad(value: string, record: number, line: number | undefined): void {
-    const i = this.length++;
-    this.values![i] = Number.NaN;
-    this.status![i] = CELL_BAD;
+    if (this.rowsLayout) {
+      this.values![this.slots] = Number.NaN;
+      this.status![this.slots] = CELL_BAD;
+      this.slots++;
+    }
+    this.length++;
     this.bad++;
     if (this.badCells.length < this.badLimit) this.badCells.push({ record, line, value });
   }
@@ -353,73 +391,60 @@ export class ScanColumnBuilder {
     this.capacity = Math.ceil(this.capacity * 1.5);
     if (this.values) {
       const values = new Float64Array(this.capacity);
-      values.set(this.values);
+      values.set(this.values.subarray(0, this.slots));
       this.values = values;
+    }
+    if (this.status) {
       const status = new Uint8Array(this.capacity);
-      status.set(this.status!);
+      status.set(this.status.subarray(0, this.slots));
       this.status = status;
     }
     if (this.codes) {
       const codes = new Int32Array(this.capacity);
-      codes.set(this.codes);
+      codes.set(this.codes.subarray(0, this.length));
       this.codes = codes;
     }
   }
 
-  finish(layout: ScanLayout = 'rows'): ChunkColumn {
+  finish(): ChunkColumn {
     const numeric = this.state !== 'category';
-    const coded = this.codes !== null && this.dictionary !== null;
+    const dictionary =
+      this.dictionary && (this.codes || this.counts) ? this.dictionary.values() : null;
     const common = {
       kind: this.state,
       presentCount: this.present,
       missingCount: this.missing,
       badCount: this.bad,
       badCells: this.badCells,
+      dictionary,
     };
-    if (layout === 'distribution') {
-      if (numeric) {
-        // The present values, moved to the front and sorted here, on the reading thread.
-        const values = this.values!;
-        const status = this.status!;
-        let count = 0;
-        for (let i = 0; i < this.length; i++)
-          if (status[i] === CELL_PRESENT) values[count++] = values[i]!;
-        values.subarray(0, count).sort();
-        const sorted = exactLength(values, count);
-        return {
-          ...common,
-          length: count,
-          values: sorted,
-          status: null,
-          codes: null,
-          dictionary: null,
-          counts: null,
-        };
-      }
-      let counts: Int32Array | null = null;
-      if (coded) {
-        counts = new Int32Array(this.dictionary!.size);
-        const codes = this.codes!;
-        for (let i = 0; i < this.length; i++) if (codes[i]! >= 0) counts[codes[i]!]!++;
-      }
+    if (this.rowsLayout) {
       return {
         ...common,
         length: this.length,
-        values: null,
+        values: numeric ? this.values : null,
+        status: numeric ? this.status : null,
+        codes: dictionary ? this.codes : null,
+        counts: null,
+      };
+    }
+    if (numeric) {
+      return {
+        ...common,
+        length: this.slots,
+        values: this.values,
         status: null,
         codes: null,
-        dictionary: coded ? this.dictionary!.values() : null,
-        counts,
+        counts: null,
       };
     }
     return {
       ...common,
       length: this.length,
-      values: numeric ? this.values : null,
-      status: numeric ? this.status : null,
-      codes: coded ? this.codes : null,
-      dictionary: coded ? this.dictionary!.values() : null,
-      counts: null,
+      values: null,
+      status: null,
+      codes: null,
+      counts: dictionary ? exactLength(this.counts!, this.dictionary!.size) : null,
     };
   }
 }

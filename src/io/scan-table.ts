@@ -530,11 +530,7 @@ function mergeColumns(
       );
     } else {
       needsTextPass.push(false);
-      columns.push(
-        distribution
-          ? mergeSortedNumeric(plan.name, kind, parts)
-          : mergeNumeric(plan.name, kind, parts, length),
-      );
+      columns.push(mergeNumeric(plan.name, kind, parts, length));
     }
     let kept = 0;
     parts.forEach((part, chunk) => {
@@ -565,9 +561,10 @@ function mergeNumeric(
 ): ScanColumn {
   // The first range's arrays become the column when they have room (always, for one range).
   const first = parts[0];
-  const roomy = first?.values && first.status && first.values.length >= length;
+  const roomy = first?.values && first.values.length >= length;
   let values = roomy ? first.values! : new Float64Array(length);
-  let status = roomy ? first.status! : new Uint8Array(length);
+  // Layout `distribution` has no status per range: all present, and never written, so free.
+  let status = roomy && first.status ? first.status : new Uint8Array(length);
   let offset = 0;
   let presentCount = 0;
   let missingCount = 0;
@@ -575,9 +572,9 @@ function mergeNumeric(
   for (const part of parts) {
     if (roomy && part === first) {
       // Already in place.
-    } else if (part.values && part.status) {
+    } else if (part.values) {
       values.set(part.values.subarray(0, part.length), offset);
-      status.set(part.status.subarray(0, part.length), offset);
+      if (part.status) status.set(part.status.subarray(0, part.length), offset);
     } else {
       values.fill(Number.NaN, offset, offset + part.length);
       status.fill(CELL_MISSING, offset, offset + part.length);
@@ -591,46 +588,6 @@ function mergeNumeric(
   values = exactLength(values, length);
   status = exactLength(status, length);
   return { name, kind, values, status, presentCount, missingCount, badCount };
-}
-
-/** Joins sorted runs (one per range) into one sorted column; NaN stays last. */
-function mergeSortedNumeric(
-  name: string,
-  kind: NumericScanKind,
-  parts: readonly ChunkColumn[],
-): ScanColumn {
-  const runs = parts.map((part) => part.values ?? new Float64Array(0));
-  let values = runs[0]!;
-  for (const run of runs.slice(1)) values = mergeSorted(values, run);
-  const sum = (key: 'presentCount' | 'missingCount' | 'badCount') =>
-    parts.reduce((total, part) => total + part[key], 0);
-  return {
-    name,
-    kind,
-    values,
-    // All present; never written, so these pages cost no memory.
-    status: new Uint8Array(values.length),
-    presentCount: sum('presentCount'),
-    missingCount: sum('missingCount'),
-    badCount: sum('badCount'),
-  };
-}
-
-function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {
-  // NaN sorts last in each run; merge the numbers, then append the NaNs.
-  let aNumbers = a.length;
-  while (aNumbers > 0 && Number.isNaN(a[aNumbers - 1])) aNumbers--;
-  let bNumbers = b.length;
-  while (bNumbers > 0 && Number.isNaN(b[bNumbers - 1])) bNumbers--;
-  const out = new Float64Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < aNumbers && j < bNumbers) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
-  while (i < aNumbers) out[k++] = a[i++]!;
-  while (j < bNumbers) out[k++] = b[j++]!;
-  out.fill(Number.NaN, k);
-  return out;
 }
 
 /** Category counts of the ranges, joined in order of first appearance. */
@@ -827,7 +784,12 @@ class RowBuilders {
       this.names.push(name);
       builder = null;
       if (kind !== 'skip') {
-        builder = new ScanColumnBuilder(kind, 1024, this.settings.badCellsPerColumn);
+        builder = new ScanColumnBuilder(
+          kind,
+          1024,
+          this.settings.badCellsPerColumn,
+          this.settings.layout,
+        );
         for (let i = 0; i < this.rows; i++) builder.addMissing();
         this.plans.push({ name, index: this.names.length - 1, kind });
         this.builders.push(builder);
@@ -891,7 +853,7 @@ function scanJsonl(input: Input, settings: Settings): TableScan {
       `no row has a key named "${absent[0]}"; the rows have: ${rows.names.filter((name) => seen.has(name)).join(', ')}`,
     );
   }
-  const chunkColumns = [rows.builders.map((builder) => builder.finish(settings.layout))];
+  const chunkColumns = [rows.builders.map((builder) => builder.finish())];
   const merged = mergeColumns(
     rows.plans,
     chunkColumns,
@@ -934,9 +896,10 @@ async function scanParquet(absolutePath: string, settings: Settings): Promise<Ta
   const builders = plans.map(
     (plan) =>
       new ScanColumnBuilder(
-        plan.kind === 'auto' ? 'auto' : plan.kind,
+        plan.kind,
         opened.rowCount,
         settings.badCellsPerColumn,
+        settings.layout,
       ),
   );
   const missing = new Set(settings.missingValues);
@@ -962,7 +925,7 @@ async function scanParquet(absolutePath: string, settings: Settings): Promise<Ta
   );
   const merged = mergeColumns(
     plans,
-    [builders.map((builder) => builder.finish(settings.layout))],
+    [builders.map((builder) => builder.finish())],
     (_chunk, cell) => ({ row: cell.record + 1, line: undefined }),
     settings,
   );
