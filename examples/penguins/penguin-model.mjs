@@ -2,7 +2,12 @@
 // (serve.mjs) and debugging (debug.mjs), so the three can't drift apart.
 import { readFileSync } from 'node:fs';
 
-export const numericFeatures = ['bill_length_mm', 'bill_depth_mm', 'flipper_length_mm', 'body_mass_g'];
+export const numericFeatures = [
+  'bill_length_mm',
+  'bill_depth_mm',
+  'flipper_length_mm',
+  'body_mass_g',
+];
 export const species = ['Adelie', 'Chinstrap', 'Gentoo'];
 
 /** Rows of a simple CSV file (no quoted fields) as objects keyed by the header. */

@@ -4,7 +4,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const rows = JSON.parse(readFileSync('node_modules/vega-datasets/data/penguins.json', 'utf8'));
-const header = ['id', 'species', 'island', 'bill_length_mm', 'bill_depth_mm', 'flipper_length_mm', 'body_mass_g', 'sex'];
+const header = [
+  'id',
+  'species',
+  'island',
+  'bill_length_mm',
+  'bill_depth_mm',
+  'flipper_length_mm',
+  'body_mass_g',
+  'sex',
+];
 const lines = rows.map((r, i) =>
   [
     `p${String(i + 1).padStart(3, '0')}`,
@@ -19,4 +28,7 @@ const lines = rows.map((r, i) =>
     .map((v) => (v === null || v === undefined ? '' : String(v)))
     .join(','),
 );
-writeFileSync('examples/penguins/data/penguins.csv', `${[header.join(','), ...lines].join('\n')}\n`);
+writeFileSync(
+  'examples/penguins/data/penguins.csv',
+  `${[header.join(','), ...lines].join('\n')}\n`,
+);

@@ -4,7 +4,15 @@
 // predictions on the held-out rows, a majority-class baseline's predictions,
 // and metrics. Run from this folder: node train.mjs
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { features, numericFeatures, readCsv, round, score, sigmoid, toCsv } from './penguin-model.mjs';
+import {
+  features,
+  numericFeatures,
+  readCsv,
+  round,
+  score,
+  sigmoid,
+  toCsv,
+} from './penguin-model.mjs';
 
 const rows = readCsv('data/penguins.csv').filter(
   (r) => r.sex !== '' && numericFeatures.every((c) => r[c] !== ''),
@@ -50,11 +58,22 @@ writeFileSync('data/serving.csv', toCsv(serving.map(pick)));
 writeFileSync('model/model.json', `${JSON.stringify(model, null, 2)}\n`);
 writeFileSync(
   'predictions/candidate.csv',
-  toCsv(serving.map((r) => ({ id: r.id, label: label(r), score: score(model, r), species: r.species, island: r.island }))),
+  toCsv(
+    serving.map((r) => ({
+      id: r.id,
+      label: label(r),
+      score: score(model, r),
+      species: r.species,
+      island: r.island,
+    })),
+  ),
 );
 writeFileSync(
   'predictions/baseline.csv',
   toCsv(serving.map((r) => ({ id: r.id, label: label(r), score: majority }))),
 );
 const correct = serving.filter((r) => (score(model, r) >= 0.5 ? 1 : 0) === label(r)).length;
-writeFileSync('metrics.json', `${JSON.stringify({ accuracy: round(correct / serving.length), rows: serving.length }, null, 2)}\n`);
+writeFileSync(
+  'metrics.json',
+  `${JSON.stringify({ accuracy: round(correct / serving.length), rows: serving.length }, null, 2)}\n`,
+);
