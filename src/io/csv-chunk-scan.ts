@@ -41,6 +41,8 @@ export interface CsvChunkRequest {
   badRowsKept: number;
   expectedRows: number;
   layout: ScanLayout;
+  /** Cut the columns to their used length (false for a first range the others are joined into). */
+  exact: boolean;
 }
 
 export interface ChunkBadRow {
@@ -81,7 +83,13 @@ export function scanCsvChunk(request: CsvChunkRequest): CsvChunkScan | CsvChunkF
   const source = openByteSource(request.bytes ? { bytes: request.bytes } : { path: request.path! });
   const tokenizer = new CsvTokenizer(request.source, request.delimiter, 0);
   const builders = request.plans.map(
-    (plan) => new ScanColumnBuilder(plan.kind, request.expectedRows, request.badCellsPerColumn),
+    (plan) =>
+      new ScanColumnBuilder(
+        plan.kind,
+        request.expectedRows,
+        request.badCellsPerColumn,
+        request.layout,
+      ),
   );
   const { plans, header } = request;
   const missingTexts = new Set(request.missingValues);
@@ -205,7 +213,7 @@ export function scanCsvChunk(request: CsvChunkRequest): CsvChunkScan | CsvChunkF
           badRecords: Int32Array.from(badRecords),
           badRows,
           lineJumps,
-          columns: builders.map((builder) => builder.finish(request.layout)),
+          columns: builders.map((builder) => builder.finish(request.exact)),
         };
       }
       window.copy(window, 0, consumed, filled);

@@ -406,7 +406,16 @@ export class ScanColumnBuilder {
     }
   }
 
-  finish(): ChunkColumn {
+  /**
+   * The chunk's column. `exact`: cut arrays to their used length here (on the
+   * reading thread), so the caller gets buffers it can hand on whole; not for
+   * a first range whose spare room the other ranges are joined into.
+   */
+  finish(exact = true): ChunkColumn {
+    const cut = <T extends Float64Array | Int32Array | Uint8Array>(
+      array: T | null,
+      length: number,
+    ) => (array && exact ? exactLength(array, length) : array);
     const numeric = this.state !== 'category';
     const dictionary =
       this.dictionary && (this.codes || this.counts) ? this.dictionary.values() : null;
@@ -422,9 +431,9 @@ export class ScanColumnBuilder {
       return {
         ...common,
         length: this.length,
-        values: numeric ? this.values : null,
-        status: numeric ? this.status : null,
-        codes: dictionary ? this.codes : null,
+        values: numeric ? cut(this.values, this.slots) : null,
+        status: numeric ? cut(this.status, this.slots) : null,
+        codes: dictionary ? cut(this.codes, this.length) : null,
         counts: null,
       };
     }

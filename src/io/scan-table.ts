@@ -370,6 +370,7 @@ function chunkRequest(
     badCellsPerColumn: settings.badCellsPerColumn,
     badRowsKept: settings.badRowsKept,
     expectedRows: roomFor ?? Math.ceil(((end - start) / header.bytesPerRecord) * 1.02) + 16,
+    exact: roomFor === undefined,
     layout: settings.layout,
   };
 }
