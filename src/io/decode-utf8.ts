@@ -2,7 +2,7 @@
  * UTF-8 checking for text data files. Node's default decoding replaces bad
  * bytes with U+FFFD silently, which would turn a Latin-1 `café` into a
  * different category; instead the file is refused with the line of the first
- * bad byte. A UTF-8 byte order mark is dropped. Cost: O(bytes), native.
+ * bad byte. Cost: O(bytes), native (simdutf) when the bytes are valid.
  */
 import { isUtf8 } from 'node:buffer';
 import { TableReadError } from './table-read-error.ts';
@@ -65,10 +65,4 @@ export function assertUtf8(
 /** Length of a UTF-8 byte order mark at the start, 0 or 3. */
 export function bomLength(bytes: Uint8Array): number {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-}
-
-/** The whole file as text, after checking it is UTF-8; a BOM is dropped. */
-export function decodeUtf8(bytes: Buffer, source: string): string {
-  assertUtf8(bytes, 0, bytes.length, source, 1);
-  return bytes.toString('utf8', bomLength(bytes));
 }

@@ -15,7 +15,7 @@ import { parseBooleanCell } from '../data/parse-boolean.ts';
 import { parseIsoDate, parseIsoDatetime } from '../data/parse-date.ts';
 import { parseIntegerCell, parseNumberCell } from '../data/parse-number.ts';
 import type { NumericScanKind, ScanKind, ScanLayout } from '../data/table-scan.ts';
-import { CELL_BAD, CELL_MISSING, CELL_PRESENT } from '../data/table-scan.ts';
+import { CELL_BAD, CELL_MISSING } from '../data/table-scan.ts';
 import { ByteDictionary } from './byte-dictionary.ts';
 import { exactLength } from './exact-length.ts';
 import { parseIntegerBytes, parseNumberBytes } from './parse-number-bytes.ts';
@@ -132,11 +132,6 @@ export class ScanColumnBuilder {
       else this.counts = new Int32Array(64);
     }
     if (this.state !== 'number' && this.state !== 'integer') this.dictionary = new ByteDictionary();
-  }
-
-  /** Rows so far. */
-  get rows(): number {
-    return this.length;
   }
 
   /** Adds missing cells up to `rows` rows (a JSONL row that lacks this key). */
