@@ -12,7 +12,7 @@ import { formatFromPath } from './format-from-path.ts';
 import { openParquet, parquetCell, readParquetRowGroups } from './parquet-row-groups.ts';
 import { csvTextScanOptions, jsonlTable, tableFromCsvScan } from './parse-table-text.ts';
 import { scanTableFile } from './scan-table.ts';
-import { TableReadError } from './table-read-error.ts';
+import { asTableReadError, TableReadError } from './table-read-error.ts';
 
 export async function readTableFile(
   absolutePath: string,
@@ -20,10 +20,14 @@ export async function readTableFile(
   options: TableReadOptions = {},
 ): Promise<Table> {
   const format = options.format ?? formatFromPath(source);
-  if (format === 'parquet') return readParquetTable(absolutePath, source, options);
-  if (format === 'jsonl') return jsonlTable({ path: absolutePath }, source, options);
-  const scan = await scanTableFile(absolutePath, source, csvTextScanOptions(options));
-  return tableFromCsvScan(scan, options);
+  try {
+    if (format === 'parquet') return await readParquetTable(absolutePath, source, options);
+    if (format === 'jsonl') return jsonlTable({ path: absolutePath }, source, options);
+    const scan = await scanTableFile(absolutePath, source, csvTextScanOptions(options));
+    return tableFromCsvScan(scan, options);
+  } catch (error) {
+    throw asTableReadError(source, error);
+  }
 }
 
 async function readParquetTable(

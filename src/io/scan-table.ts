@@ -36,7 +36,7 @@ import { forEachJsonlLine } from './jsonl-lines.ts';
 import { openParquet, parquetCell, readParquetRowGroups } from './parquet-row-groups.ts';
 import { type ChunkColumn, ScanColumnBuilder } from './scan-column-builder.ts';
 import { defaultScanThreads, scanCsvChunkOnWorker } from './scan-worker-pool.ts';
-import { TableReadError } from './table-read-error.ts';
+import { asTableReadError, TableReadError } from './table-read-error.ts';
 
 /** Below this many bytes a CSV file is scanned in the calling thread. */
 export const PARALLEL_MIN_BYTES = 8 << 20;
@@ -83,6 +83,8 @@ export async function scanTableFile(
   activeFileScans++;
   try {
     return await scanFile(absolutePath, source, options);
+  } catch (error) {
+    throw asTableReadError(source, error);
   } finally {
     activeFileScans--;
   }

@@ -100,6 +100,20 @@ describe('readTableFile: errors', () => {
   const directory = mkdtempSync(path.join(tmpdir(), 'mlgate-read-'));
   after(() => rmSync(directory, { recursive: true, force: true }));
 
+  it('names a file that is missing or a directory', async () => {
+    for (const name of ['missing.csv', 'missing.jsonl', 'missing.parquet']) {
+      await assert.rejects(
+        readTableFile(path.join(directory, name), name),
+        new RegExp(`^TableReadError: ${name.replace('.', '\\.')}: file not found; check the path`),
+      );
+      await assert.rejects(scanTableFile(path.join(directory, name), name), /file not found/);
+    }
+    await assert.rejects(
+      readTableFile(directory, 'data.csv'),
+      /data\.csv: is a directory, not a data file/,
+    );
+  });
+
   it('refuses a file that is not Parquet, naming it', async () => {
     const file = path.join(directory, 'fake.parquet');
     writeFileSync(file, 'id,x\n1,2\n');
