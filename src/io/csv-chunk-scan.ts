@@ -41,8 +41,6 @@ export interface CsvChunkRequest {
   badRowsKept: number;
   expectedRows: number;
   layout: ScanLayout;
-  /** Cut the columns to their used length (false for a first range the others are joined into). */
-  exact: boolean;
 }
 
 export interface ChunkBadRow {
@@ -213,7 +211,7 @@ export function scanCsvChunk(request: CsvChunkRequest): CsvChunkScan | CsvChunkF
           badRecords: Int32Array.from(badRecords),
           badRows,
           lineJumps,
-          columns: builders.map((builder) => builder.finish(request.exact)),
+          columns: builders.map((builder) => builder.finish()),
         };
       }
       window.copy(window, 0, consumed, filled);

@@ -402,15 +402,14 @@ export class ScanColumnBuilder {
   }
 
   /**
-   * The chunk's column. `exact`: cut arrays to their used length here (on the
-   * reading thread), so the caller gets buffers it can hand on whole; not for
-   * a first range whose spare room the other ranges are joined into.
+   * The chunk's column, its arrays cut to their used length here (on the
+   * reading thread), so that the caller gets buffers it can hand on whole.
    */
-  finish(exact = true): ChunkColumn {
+  finish(): ChunkColumn {
     const cut = <T extends Float64Array | Int32Array | Uint8Array>(
       array: T | null,
       length: number,
-    ) => (array && exact ? exactLength(array, length) : array);
+    ) => array && exactLength(array, length);
     const numeric = this.state !== 'category';
     const dictionary =
       this.dictionary && (this.codes || this.counts) ? this.dictionary.values() : null;
@@ -436,7 +435,7 @@ export class ScanColumnBuilder {
       return {
         ...common,
         length: this.slots,
-        values: this.values,
+        values: cut(this.values, this.slots),
         status: null,
         codes: null,
         counts: null,

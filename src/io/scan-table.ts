@@ -30,7 +30,7 @@ import {
 } from './csv-chunk-scan.ts';
 import { CsvTokenizer, fieldText } from './csv-tokenizer.ts';
 import { assertUtf8, bomLength } from './decode-utf8.ts';
-import { exactLength } from './exact-length.ts';
+import { releaseBuffer } from './exact-length.ts';
 import { formatFromPath } from './format-from-path.ts';
 import { forEachJsonlLine } from './jsonl-lines.ts';
 import { openParquet, parquetCell, readParquetRowGroups } from './parquet-row-groups.ts';
@@ -355,8 +355,6 @@ function chunkRequest(
   settings: Settings,
   start: number,
   stopAt: number,
-  /** Rows to make room for; default: the range's own estimate. */
-  roomFor?: number,
 ): CsvChunkRequest {
   const end = Math.min(size, stopAt);
   return {
@@ -371,8 +369,7 @@ function chunkRequest(
     plans,
     badCellsPerColumn: settings.badCellsPerColumn,
     badRowsKept: settings.badRowsKept,
-    expectedRows: roomFor ?? Math.ceil(((end - start) / header.bytesPerRecord) * 1.02) + 16,
-    exact: roomFor === undefined,
+    expectedRows: Math.ceil(((end - start) / header.bytesPerRecord) * 1.02) + 16,
     layout: settings.layout,
   };
 }
@@ -403,20 +400,8 @@ async function scanCsvParallel(
 ): Promise<Merged> {
   const starts = [header.dataStart, ...splitPoints(input, header.dataStart, size, ranges)];
   const stops = [...starts.slice(1), Number.POSITIVE_INFINITY];
-  // The first range makes room for the whole file: the others are then copied
-  // into its arrays, and pages it never fills cost no memory.
-  const wholeFile = Math.ceil(((size - header.dataStart) / header.bytesPerRecord) * 1.02) + 16;
   const request = (k: number, start: number) =>
-    chunkRequest(
-      input,
-      size,
-      header,
-      plans,
-      settings,
-      start,
-      stops[k]!,
-      k === 0 ? wholeFile : undefined,
-    );
+    chunkRequest(input, size, header, plans, settings, start, stops[k]!);
   const outcomes = await Promise.all(
     starts.map((start, k) => scanCsvChunkOnWorker(request(k, start), settings.threads)),
   );
@@ -562,35 +547,42 @@ function mergeNumeric(
   parts: readonly ChunkColumn[],
   length: number,
 ): ScanColumn {
-  // The first range's arrays become the column when they have room (always, for one range).
-  const first = parts[0];
-  const roomy = first?.values && first.values.length >= length;
-  let values = roomy ? first.values! : new Float64Array(length);
-  // Layout `distribution` has no status per range: all present, and never written, so free.
-  let status = roomy && first.status ? first.status : new Uint8Array(length);
+  const sum = (key: 'presentCount' | 'missingCount' | 'badCount') =>
+    parts.reduce((total, part) => total + part[key], 0);
+  const counts = {
+    presentCount: sum('presentCount'),
+    missingCount: sum('missingCount'),
+    badCount: sum('badCount'),
+  };
+  const only = parts.length === 1 ? parts[0]! : undefined;
+  if (only?.values) {
+    // One range: its arrays (cut to size on the reading thread) are the column.
+    // Layout `distribution` has no status: all present, never written, so free.
+    return {
+      name,
+      kind,
+      values: only.values,
+      status: only.status ?? new Uint8Array(length),
+      ...counts,
+    };
+  }
+  const values = new Float64Array(length);
+  const status = new Uint8Array(length);
   let offset = 0;
-  let presentCount = 0;
-  let missingCount = 0;
-  let badCount = 0;
   for (const part of parts) {
-    if (roomy && part === first) {
-      // Already in place.
-    } else if (part.values) {
+    if (part.values) {
       values.set(part.values.subarray(0, part.length), offset);
       if (part.status) status.set(part.status.subarray(0, part.length), offset);
+      // Freed now rather than at the next garbage collection: peak memory stays near one copy.
+      releaseBuffer(part.values);
+      if (part.status) releaseBuffer(part.status);
     } else {
       values.fill(Number.NaN, offset, offset + part.length);
       status.fill(CELL_MISSING, offset, offset + part.length);
     }
     offset += part.length;
-    presentCount += part.presentCount;
-    missingCount += part.missingCount;
-    badCount += part.badCount;
   }
-  // Exact-size buffers: spare room is freed now, and consumers can transfer them whole.
-  values = exactLength(values, length);
-  status = exactLength(status, length);
-  return { name, kind, values, status, presentCount, missingCount, badCount };
+  return { name, kind, values, status, ...counts };
 }
 
 /** Category counts of the ranges, joined in order of first appearance. */
@@ -627,10 +619,8 @@ function mergeCategoryCounts(name: string, parts: readonly ChunkColumn[]): ScanC
 }
 
 function mergeCategory(name: string, parts: readonly ChunkColumn[], length: number): ScanColumn {
-  // The first range's codes are already in order of first appearance in the file;
-  // when its array has room, the other ranges are remapped into it.
-  const first = parts[0]!.codes!;
-  let codes = first.length >= length ? first : new Int32Array(length);
+  // One range: its codes are already in order of first appearance in the file.
+  const codes = parts.length === 1 ? parts[0]!.codes! : new Int32Array(length);
   const dictionary: string[] = [];
   const index = new Map<string, number>();
   const counts: number[] = [];
@@ -660,9 +650,9 @@ function mergeCategory(name: string, parts: readonly ChunkColumn[], length: numb
         counts[global]!++;
       }
     }
+    if (source !== codes) releaseBuffer(source);
     offset += part.length;
   }
-  codes = exactLength(codes, length);
   return {
     name,
     kind: 'category',
