@@ -17,7 +17,7 @@ import { parseIntegerCell, parseNumberCell } from '../data/parse-number.ts';
 import type { NumericScanKind, ScanKind, ScanLayout } from '../data/table-scan.ts';
 import { CELL_BAD, CELL_MISSING } from '../data/table-scan.ts';
 import { ByteDictionary } from './byte-dictionary.ts';
-import { exactLength } from './exact-length.ts';
+import { allocateColumn, resizeColumn } from './column-memory.ts';
 import { parseIntegerBytes, parseNumberBytes } from './parse-number-bytes.ts';
 
 /**
@@ -29,6 +29,8 @@ import { parseIntegerBytes, parseNumberBytes } from './parse-number-bytes.ts';
  */
 const AUTO_DICTIONARY_LIMIT = 1 << 16;
 const AUTO_NUMBER_DICTIONARY_LIMIT = 1 << 8;
+/** Columns reserve room for this many times the rows expected, to grow in place. */
+const ROOM = 4;
 /** Dates, datetimes and booleans are parsed once per distinct text up to this many. */
 const PARSE_CACHE_LIMIT = 1 << 16;
 
@@ -124,11 +126,13 @@ export class ScanColumnBuilder {
     this.badLimit = badLimit;
     this.capacity = Math.max(16, expectedRows);
     if (this.state !== 'category') {
-      this.values = new Float64Array(this.capacity);
-      if (this.rowsLayout) this.status = new Uint8Array(this.capacity);
+      this.values = allocateColumn(Float64Array, this.capacity, this.capacity * ROOM);
+      if (this.rowsLayout)
+        this.status = allocateColumn(Uint8Array, this.capacity, this.capacity * ROOM);
     }
     if (this.auto || this.state === 'category') {
-      if (this.rowsLayout) this.codes = new Int32Array(this.capacity);
+      if (this.rowsLayout)
+        this.codes = allocateColumn(Int32Array, this.capacity, this.capacity * ROOM);
       else this.counts = new Int32Array(64);
     }
     if (this.state !== 'number' && this.state !== 'integer') this.dictionary = new ByteDictionary();
@@ -384,21 +388,9 @@ export class ScanColumnBuilder {
 
   private grow(): void {
     this.capacity = Math.ceil(this.capacity * 1.5);
-    if (this.values) {
-      const values = new Float64Array(this.capacity);
-      values.set(this.values.subarray(0, this.slots));
-      this.values = values;
-    }
-    if (this.status) {
-      const status = new Uint8Array(this.capacity);
-      status.set(this.status.subarray(0, this.slots));
-      this.status = status;
-    }
-    if (this.codes) {
-      const codes = new Int32Array(this.capacity);
-      codes.set(this.codes.subarray(0, this.length));
-      this.codes = codes;
-    }
+    if (this.values) this.values = resizeColumn(this.values, this.capacity);
+    if (this.status) this.status = resizeColumn(this.status, this.capacity);
+    if (this.codes) this.codes = resizeColumn(this.codes, this.capacity);
   }
 
   /**
@@ -409,7 +401,7 @@ export class ScanColumnBuilder {
     const cut = <T extends Float64Array | Int32Array | Uint8Array>(
       array: T | null,
       length: number,
-    ) => array && exactLength(array, length);
+    ) => array && resizeColumn(array, length);
     const numeric = this.state !== 'category';
     const dictionary =
       this.dictionary && (this.codes || this.counts) ? this.dictionary.values() : null;
@@ -447,7 +439,7 @@ export class ScanColumnBuilder {
       values: null,
       status: null,
       codes: null,
-      counts: dictionary ? exactLength(this.counts!, this.dictionary!.size) : null,
+      counts: dictionary ? resizeColumn(this.counts!, this.dictionary!.size) : null,
     };
   }
 }

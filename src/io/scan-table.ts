@@ -21,6 +21,7 @@ import {
   type TableScanOptions,
 } from '../data/table-scan.ts';
 import { openByteSource } from './byte-source.ts';
+import { allocateColumn, releaseColumn } from './column-memory.ts';
 import {
   type ColumnPlan,
   type CsvChunkFailure,
@@ -30,7 +31,6 @@ import {
 } from './csv-chunk-scan.ts';
 import { CsvTokenizer, fieldText } from './csv-tokenizer.ts';
 import { assertUtf8, bomLength } from './decode-utf8.ts';
-import { releaseBuffer } from './exact-length.ts';
 import { formatFromPath } from './format-from-path.ts';
 import { forEachJsonlLine } from './jsonl-lines.ts';
 import { openParquet, parquetCell, readParquetRowGroups } from './parquet-row-groups.ts';
@@ -562,20 +562,20 @@ function mergeNumeric(
       name,
       kind,
       values: only.values,
-      status: only.status ?? new Uint8Array(length),
+      status: only.status ?? allocateColumn(Uint8Array, length),
       ...counts,
     };
   }
-  const values = new Float64Array(length);
-  const status = new Uint8Array(length);
+  const values = allocateColumn(Float64Array, length);
+  const status = allocateColumn(Uint8Array, length);
   let offset = 0;
   for (const part of parts) {
     if (part.values) {
       values.set(part.values.subarray(0, part.length), offset);
       if (part.status) status.set(part.status.subarray(0, part.length), offset);
       // Freed now rather than at the next garbage collection: peak memory stays near one copy.
-      releaseBuffer(part.values);
-      if (part.status) releaseBuffer(part.status);
+      releaseColumn(part.values);
+      if (part.status) releaseColumn(part.status);
     } else {
       values.fill(Number.NaN, offset, offset + part.length);
       status.fill(CELL_MISSING, offset, offset + part.length);
@@ -620,7 +620,7 @@ function mergeCategoryCounts(name: string, parts: readonly ChunkColumn[]): ScanC
 
 function mergeCategory(name: string, parts: readonly ChunkColumn[], length: number): ScanColumn {
   // One range: its codes are already in order of first appearance in the file.
-  const codes = parts.length === 1 ? parts[0]!.codes! : new Int32Array(length);
+  const codes = parts.length === 1 ? parts[0]!.codes! : allocateColumn(Int32Array, length);
   const dictionary: string[] = [];
   const index = new Map<string, number>();
   const counts: number[] = [];
@@ -650,7 +650,7 @@ function mergeCategory(name: string, parts: readonly ChunkColumn[], length: numb
         counts[global]!++;
       }
     }
-    if (source !== codes) releaseBuffer(source);
+    if (source !== codes) releaseColumn(source);
     offset += part.length;
   }
   return {
