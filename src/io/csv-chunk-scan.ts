@@ -41,6 +41,14 @@ export interface CsvChunkRequest {
   badRowsKept: number;
   expectedRows: number;
   layout: ScanLayout;
+  /**
+   * Set for a range whose start is a guess (a line break that may lie inside a
+   * quoted field): the scan gives up (`abandoned`) rather than grow its window
+   * past `speculationLimit` bytes chasing a quote that, read out of phase, may
+   * never close. The caller then scans the range from its true start.
+   */
+  speculative?: boolean;
+  speculationLimit?: number;
 }
 
 export interface ChunkBadRow {
@@ -70,6 +78,15 @@ export interface CsvChunkFailure {
   endOffset: number;
 }
 
+/** A speculative range that gave up; see CsvChunkRequest.speculative. */
+export interface CsvChunkAbandoned {
+  abandoned: true;
+}
+
+export type CsvChunkOutcome = CsvChunkScan | CsvChunkFailure | CsvChunkAbandoned;
+
+const SPECULATION_LIMIT = 64 << 20;
+
 function badRowProblem(fields: number, header: readonly string[]): string {
   if (fields < header.length) {
     return `has ${fields} fields but the header has ${header.length}: no value for "${header[fields]}"; an empty value still needs its delimiter`;
@@ -77,7 +94,7 @@ function badRowProblem(fields: number, header: readonly string[]): string {
   return `has ${fields} fields but the header has ${header.length}; quote a value that contains the delimiter`;
 }
 
-export function scanCsvChunk(request: CsvChunkRequest): CsvChunkScan | CsvChunkFailure {
+export function scanCsvChunk(request: CsvChunkRequest): CsvChunkOutcome {
   const source = openByteSource(request.bytes ? { bytes: request.bytes } : { path: request.path! });
   const tokenizer = new CsvTokenizer(request.source, request.delimiter, 0);
   const builders = request.plans.map(
@@ -192,6 +209,12 @@ export function scanCsvChunk(request: CsvChunkRequest): CsvChunkScan | CsvChunkF
   try {
     for (;;) {
       if (filled === window.length) {
+        if (
+          request.speculative &&
+          window.length >= (request.speculationLimit ?? SPECULATION_LIMIT)
+        ) {
+          return { abandoned: true };
+        }
         const larger = Buffer.allocUnsafe(window.length * 2);
         window.copy(larger, 0, 0, filled);
         window = larger;

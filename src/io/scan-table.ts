@@ -24,6 +24,7 @@ import { openByteSource } from './byte-source.ts';
 import { allocateColumn, releaseColumn } from './column-memory.ts';
 import {
   type ColumnPlan,
+  type CsvChunkAbandoned,
   type CsvChunkFailure,
   type CsvChunkRequest,
   type CsvChunkScan,
@@ -385,7 +386,7 @@ function scanCsvPass(
   const outcome = scanCsvChunk(
     chunkRequest(input, size, header, plans, settings, header.dataStart, Number.POSITIVE_INFINITY),
   );
-  if ('failure' in outcome) throw failureAt(outcome, header.dataLine, settings.source);
+  if (!('columns' in outcome)) throw failureAt(outcome, header.dataLine, settings.source);
   return mergeCsvChunks([outcome], plans, header.dataLine, settings);
 }
 
@@ -403,23 +404,34 @@ async function scanCsvParallel(
   const request = (k: number, start: number) =>
     chunkRequest(input, size, header, plans, settings, start, stops[k]!);
   const outcomes = await Promise.all(
-    starts.map((start, k) => scanCsvChunkOnWorker(request(k, start), settings.threads)),
+    starts.map((start, k) =>
+      scanCsvChunkOnWorker({ ...request(k, start), speculative: k > 0 }, settings.threads),
+    ),
   );
   // Each range must start where the previous one ended; if not, its start was inside a quoted field.
   const chunks: CsvChunkScan[] = [];
   let line = header.dataLine;
   for (let k = 0; k < outcomes.length; k++) {
     const expectedStart = k === 0 ? header.dataStart : chunks[k - 1]!.endOffset;
+    const guess = outcomes[k]!;
     const outcome =
-      expectedStart === starts[k] ? outcomes[k]! : scanCsvChunk(request(k, expectedStart));
-    if ('failure' in outcome) throw failureAt(outcome, line, settings.source);
+      expectedStart === starts[k] && !('abandoned' in guess)
+        ? guess
+        : scanCsvChunk(request(k, expectedStart));
+    if (!('columns' in outcome)) throw failureAt(outcome, line, settings.source);
     chunks.push(outcome);
     line += outcome.lines;
   }
   return mergeCsvChunks(chunks, plans, header.dataLine, settings);
 }
 
-function failureAt(outcome: CsvChunkFailure, firstLine: number, source: string): TableReadError {
+function failureAt(
+  outcome: CsvChunkFailure | CsvChunkAbandoned,
+  firstLine: number,
+  source: string,
+): TableReadError {
+  // Only speculative ranges give up, and those are scanned again from their true start.
+  if ('abandoned' in outcome) throw new Error('a range scanned from its true start gave up');
   const { line, problem } = outcome.failure;
   return new TableReadError(source, line === undefined ? undefined : firstLine + line, problem);
 }

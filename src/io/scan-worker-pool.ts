@@ -6,21 +6,16 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import {
-  type CsvChunkFailure,
-  type CsvChunkRequest,
-  type CsvChunkScan,
-  scanCsvChunk,
-} from './csv-chunk-scan.ts';
+import { type CsvChunkOutcome, type CsvChunkRequest, scanCsvChunk } from './csv-chunk-scan.ts';
 import { workerEntryUrl } from './worker-entry-url.ts';
 
 const WORKER_FLAG = 'mlgate-csv-scan-worker';
 
-type ChunkOutcome = CsvChunkScan | CsvChunkFailure;
+type ChunkOutcome = CsvChunkOutcome;
 type Reply = { id: number; outcome: ChunkOutcome } | { id: number; crash: string };
 
 function transferList(outcome: ChunkOutcome): ArrayBuffer[] {
-  if ('failure' in outcome) return [];
+  if (!('columns' in outcome)) return [];
   const buffers = new Set<ArrayBuffer>([outcome.badRecords.buffer as ArrayBuffer]);
   for (const column of outcome.columns) {
     for (const array of [column.values, column.status, column.codes, column.counts]) {
