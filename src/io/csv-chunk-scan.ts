@@ -86,6 +86,8 @@ export interface CsvChunkAbandoned {
 export type CsvChunkOutcome = CsvChunkScan | CsvChunkFailure | CsvChunkAbandoned;
 
 const SPECULATION_LIMIT = 64 << 20;
+/** A record longer than this is taken for a quote that is never closed. */
+const MAX_RECORD_BYTES = 512 << 20;
 
 function badRowProblem(fields: number, header: readonly string[]): string {
   if (fields < header.length) {
@@ -214,6 +216,13 @@ export function scanCsvChunk(request: CsvChunkRequest): CsvChunkOutcome {
           window.length >= (request.speculationLimit ?? SPECULATION_LIMIT)
         ) {
           return { abandoned: true };
+        }
+        if (window.length >= MAX_RECORD_BYTES) {
+          throw new TableReadError(
+            request.source,
+            tokenizer.line,
+            `a record is longer than ${MAX_RECORD_BYTES >> 20} MB: a quote is probably never closed; check the quotes from this line on`,
+          );
         }
         const larger = Buffer.allocUnsafe(window.length * 2);
         window.copy(larger, 0, 0, filled);
