@@ -171,9 +171,9 @@ export function scanCsvChunk(request: CsvChunkRequest): CsvChunkOutcome {
   };
 
   // Number and auto columns are parsed on the way in the fast lane, unless a
-  // missing-value token could look like a number.
+  // missing-value token is itself a plain decimal (-999, 0) the lane would read.
   const speculate = new Uint8Array(header.length);
-  if (!request.missingValues.some((text) => /^[-+.\d]/.test(text))) {
+  if (!request.missingValues.some((text) => /^-?(?:\d+\.?\d*|\.\d+)$/.test(text))) {
     for (const plan of plans)
       speculate[plan.index] = plan.kind === 'number' || plan.kind === 'auto' ? 1 : 0;
   }

@@ -449,6 +449,7 @@ describe('scanTableText: the fast lane agrees with the general tokenizer', () =>
       { columns: { a: 'number', b: 'auto', k: 'category', c: 'integer' } } as const,
       { otherColumns: 'auto', missingValues: ['', 'NA'] } as const,
       { otherColumns: 'number', missingValues: ['-', '00012'] } as const,
+      { otherColumns: 'auto', missingValues: ['-', 'NA'] } as const,
     ]) {
       const fast = scanTableText(plain, 'plain.csv', options);
       const slow = scanTableText(quoted, 'quoted.csv', options);
