@@ -82,18 +82,20 @@ export async function runDrift(
     const tables = await options.summarise(columns);
     return new Map(columns.map((column, i) => [column.name, tables[i]!]));
   };
+  // Comparing distributions needs each column's values, not their rows, unless the caller pairs rows.
+  const layout = options.keepScans ? 'rows' : 'distribution';
   let summary: Reference;
   let referenceScan: TableScan | undefined;
   if (reference.kind === 'profile') {
     const profile = parseProfileJson(reference.text, reference.path);
     summary = referenceFromProfile(profile, reference.path, rules, skips);
   } else {
-    const scan = await scanForDrift(reference.scan, reference.read, schema);
+    const scan = await scanForDrift(reference.scan, reference.read, schema, layout);
     noteBadRows('reference', scan);
     summary = referenceFromScan(scan, rules, skips, await tablesOf(scan));
     if (options.keepScans) referenceScan = scan;
   }
-  const currentScan = await scanForDrift(current.scan, current.read, schema);
+  const currentScan = await scanForDrift(current.scan, current.read, schema, layout);
   noteBadRows('current', currentScan);
   const currentTables = await tablesOf(currentScan, summary);
   let result: DriftResult;

@@ -6,7 +6,7 @@
  * fields the schema declares unique or as the primary key are identifiers,
  * not features. A schema column the file lacks is simply not compared.
  */
-import type { TableScan, TableScanOptions } from '../data/table-scan.ts';
+import type { ScanLayout, TableScan, TableScanOptions } from '../data/table-scan.ts';
 import type { TableSchema } from '../table-schema/table-schema.ts';
 import { scanOptionsFor } from '../table-schema/validate-table.ts';
 import type { SkipReasons } from './compare-datasets.ts';
@@ -15,14 +15,21 @@ export type ScanFile = (options: TableScanOptions) => Promise<TableScan>;
 
 export type ReadOptions = Pick<TableScanOptions, 'format' | 'delimiter' | 'missingValues'>;
 
+/**
+ * `layout: 'distribution'` keeps only each column's values and counts, not
+ * their rows: enough for comparing distributions, at less memory; a caller
+ * that pairs columns row by row (feature vs label) needs `rows`.
+ */
 export async function scanForDrift(
   scanFile: ScanFile,
   read: ReadOptions,
   schema: TableSchema | undefined,
+  layout: ScanLayout = 'rows',
 ): Promise<TableScan> {
-  if (!schema) return scanFile({ ...read, otherColumns: 'auto' });
+  if (!schema) return scanFile({ ...read, otherColumns: 'auto', layout });
   const withRead = (options: TableScanOptions) => ({
     ...options,
+    layout,
     ...Object.fromEntries(Object.entries(read).filter(([, value]) => value !== undefined)),
   });
   try {
