@@ -50,6 +50,47 @@ var CliUsageError = class extends Error {
   name = "CliUsageError";
 };
 
+// src/cli/cli-arguments.ts
+function parseOrUsage(parse5, usage7) {
+  try {
+    return parse5();
+  } catch (error) {
+    throw new CliUsageError(`${error.message}
+${usage7}`);
+  }
+}
+var tableReadOptions = {
+  "input-format": { type: "string" },
+  delimiter: { type: "string" },
+  "missing-values": { type: "string" }
+};
+var formats = ["csv", "jsonl", "parquet"];
+function tableReadArguments(values) {
+  const format = values["input-format"];
+  if (format !== void 0 && !formats.includes(format)) {
+    throw new CliUsageError(`--input-format must be csv, jsonl or parquet, not "${format}"`);
+  }
+  const delimiter = values.delimiter;
+  if (delimiter !== void 0 && delimiter.length !== 1) {
+    throw new CliUsageError(
+      `--delimiter is one character, e.g. "," or ";" (a tab: --delimiter "$(printf '\\t')")`
+    );
+  }
+  return {
+    ...format === void 0 ? {} : { format },
+    ...delimiter === void 0 ? {} : { delimiter },
+    ...values["missing-values"] === void 0 ? {} : { missingValues: values["missing-values"].split(",") }
+  };
+}
+function wholeNumberArgument(name, text, fallback, min) {
+  if (text === void 0) return fallback;
+  const value = text.trim() === "" ? Number.NaN : Number(text);
+  if (!Number.isInteger(value) || value < min) {
+    throw new CliUsageError(`--${name} must be a whole number \u2265 ${min}, not "${text}"`);
+  }
+  return value;
+}
+
 // src/cli/drift-command.ts
 var usage = 'usage: mlgate drift --reference DATA|PROFILE.json --current DATA [--schema schema.json] [--format markdown|json] [--ignore col,col] [--significance 0.05] [--warn-share 0] [--fail-share 0.5] [--input-format csv|jsonl|parquet] [--delimiter ,] [--missing-values "",NA] [--allow-bad-rows]';
 async function driftCommand(argv, out = (text) => process.stdout.write(text), err = (text) => process.stderr.write(text)) {
@@ -115,14 +156,7 @@ async function referenceFile(file, read) {
   return { kind: "rows", ...dataFile(file, read) };
 }
 function parseOptions(argv) {
-  let parsed;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    throw new CliUsageError(`${error.message}
-${usage}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOrUsage(() => parse(argv), usage);
   if (positionals.length > 0) {
     throw new CliUsageError(
       `unexpected argument "${positionals[0]}": name the files with --reference and --current
@@ -137,13 +171,7 @@ ${usage}`);
   if (format !== "markdown" && format !== "json") {
     throw new CliUsageError(`--format must be markdown or json, not "${format}"`);
   }
-  const inputFormat = values["input-format"];
-  if (inputFormat !== void 0 && !["csv", "jsonl", "parquet"].includes(inputFormat)) {
-    throw new CliUsageError(`--input-format must be csv, jsonl or parquet, not "${inputFormat}"`);
-  }
-  if (values.delimiter !== void 0 && values.delimiter.length !== 1) {
-    throw new CliUsageError('--delimiter is one character, e.g. "," or ";"');
-  }
+  const read = tableReadArguments(values);
   const share = (name, fallback) => {
     const text = values[name];
     if (text === void 0) return fallback;
@@ -168,11 +196,7 @@ ${usage}`);
     current: values.current,
     schema: values.schema,
     format,
-    read: {
-      ...inputFormat ? { format: inputFormat } : {},
-      ...values.delimiter ? { delimiter: values.delimiter } : {},
-      ...values["missing-values"] !== void 0 ? { missingValues: values["missing-values"].split(",") } : {}
-    },
+    read,
     rules,
     allowBadRows: values["allow-bad-rows"] ?? false
   };
@@ -189,9 +213,7 @@ function parse(argv) {
       significance: { type: "string" },
       "warn-share": { type: "string" },
       "fail-share": { type: "string" },
-      "input-format": { type: "string" },
-      delimiter: { type: "string" },
-      "missing-values": { type: "string" },
+      ...tableReadOptions,
       "allow-bad-rows": { type: "boolean" }
     },
     strict: true,
@@ -254,9 +276,8 @@ ${Object.entries(metrics).map(([name, metric]) => `  ${name.padEnd(width)}  ${fo
   return 0;
 }
 function parseOrExplain(argv) {
-  let values;
-  try {
-    values = parseArgs2({
+  const values = parseOrUsage(
+    () => parseArgs2({
       args: [...argv],
       options: {
         predictions: { type: "string" },
@@ -272,11 +293,9 @@ function parseOrExplain(argv) {
       },
       strict: true,
       allowPositionals: false
-    }).values;
-  } catch (error) {
-    throw new CliUsageError(`${error.message}
-${usage2}`);
-  }
+    }).values,
+    usage2
+  );
   const required = (name) => {
     const value = values[name];
     if (!value) throw new CliUsageError(`--${name} is required
@@ -425,7 +444,7 @@ function columnRow(column) {
 }
 
 // src/cli/profile-command.ts
-var usage3 = 'usage: mlgate profile FILE\u2026 [-o profile.json] [--format csv|jsonl|parquet] [--delimiter ,] [--missing-values "",NA] [--sketch-size 1024] [--category-limit 1000] [--histogram-bins 20] [--allow-bad-rows]\n       mlgate profile --merge PROFILE.json\u2026 -o whole.json';
+var usage3 = 'usage: mlgate profile FILE\u2026 [-o profile.json] [--input-format csv|jsonl|parquet] [--delimiter ,] [--missing-values "",NA] [--sketch-size 1024] [--category-limit 1000] [--histogram-bins 20] [--allow-bad-rows]\n       mlgate profile --merge PROFILE.json\u2026 -o whole.json';
 async function profileCommand(argv, out = (text) => process.stdout.write(text), err = (text) => process.stderr.write(text)) {
   const options = parseOptions2(argv);
   let profile;
@@ -480,41 +499,18 @@ profile written to ${options.output}
   return 0;
 }
 function parseOptions2(argv) {
-  let parsed;
-  try {
-    parsed = parse2(argv);
-  } catch (error) {
-    throw new CliUsageError(`${error.message}
-${usage3}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOrUsage(() => parse2(argv), usage3);
   if (positionals.length === 0) throw new CliUsageError(`name at least one file
 ${usage3}`);
-  const format = values.format;
-  if (format !== void 0 && format !== "csv" && format !== "jsonl" && format !== "parquet") {
-    throw new CliUsageError(`--format must be csv, jsonl or parquet, not "${format}"`);
-  }
-  if (values.delimiter !== void 0 && values.delimiter.length !== 1) {
-    throw new CliUsageError(
-      `--delimiter is one character, e.g. "," or ";" (a tab: --delimiter "$(printf '\\t')")`
-    );
-  }
-  const integer = (name, fallback, min) => {
-    const text = values[name];
-    if (text === void 0) return fallback;
-    const value = Number(text);
-    if (!Number.isInteger(value) || value < min) {
-      throw new CliUsageError(`--${name} must be a whole number \u2265 ${min}, not "${text}"`);
-    }
-    return value;
-  };
+  const read = tableReadArguments(values);
+  const integer = (name, fallback, min) => wholeNumberArgument(name, values[name], fallback, min);
   return {
     files: positionals,
     output: values.output,
     merge: values.merge ?? false,
-    format,
-    delimiter: values.delimiter,
-    missingValues: values["missing-values"]?.split(","),
+    format: read.format,
+    delimiter: read.delimiter,
+    missingValues: read.missingValues ? [...read.missingValues] : void 0,
     settings: {
       sketchSize: integer("sketch-size", defaultProfileSettings.sketchSize, 1),
       categoryLimit: integer("category-limit", defaultProfileSettings.categoryLimit, 0),
@@ -530,9 +526,7 @@ function parse2(argv) {
     options: {
       output: { type: "string", short: "o" },
       merge: { type: "boolean" },
-      format: { type: "string" },
-      delimiter: { type: "string" },
-      "missing-values": { type: "string" },
+      ...tableReadOptions,
       "sketch-size": { type: "string" },
       "category-limit": { type: "string" },
       "histogram-bins": { type: "string" },
@@ -548,7 +542,7 @@ import { writeFile as writeFile2 } from "node:fs/promises";
 import path4 from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 async function runCommand(argv) {
-  const { values } = parseOrExplain2(argv);
+  const { values } = parseOptions3(argv);
   const root = path4.resolve(values["working-directory"] ?? ".");
   const configPath = values.config ?? ".github/mlgate.yml";
   const { report } = await runGate({
@@ -573,9 +567,10 @@ async function runCommand(argv) {
   if (report.configErrors.length > 0) return 2;
   return report.verdict.passed ? 0 : 1;
 }
-function parseOrExplain2(argv) {
-  try {
-    return parseArgs4({
+var usage4 = "usage: mlgate run [--config mlgate.yml] [--working-directory DIR] [--out report.md] [--json report.json] [--base REV] [--quiet]";
+function parseOptions3(argv) {
+  return parseOrUsage(
+    () => parseArgs4({
       args: [...argv],
       options: {
         config: { type: "string", short: "c" },
@@ -587,13 +582,9 @@ function parseOrExplain2(argv) {
       },
       strict: true,
       allowPositionals: false
-    });
-  } catch (error) {
-    throw new CliUsageError(
-      `${error.message}
-usage: mlgate run [--config mlgate.yml] [--working-directory DIR] [--out report.md] [--json report.json] [--base REV] [--quiet]`
-    );
-  }
+    }),
+    usage4
+  );
 }
 
 // src/cli/schema-command.ts
@@ -672,13 +663,13 @@ function demoteFailingTypes(schema, result) {
 }
 
 // src/cli/schema-command.ts
-var usage4 = 'usage: mlgate schema infer FILE [-o schema.json] [--enum-limit 20] [--input-format csv|jsonl|parquet] [--delimiter ,] [--missing-values "",NA]';
+var usage5 = 'usage: mlgate schema infer FILE [-o schema.json] [--enum-limit 20] [--input-format csv|jsonl|parquet] [--delimiter ,] [--missing-values "",NA]';
 async function schemaCommand(argv, out = (text) => process.stdout.write(text), err = (text) => process.stderr.write(text)) {
   const [action, ...rest] = argv;
   if (action !== "infer")
     throw new CliUsageError(`unknown or missing action "${action ?? ""}"
-${usage4}`);
-  const options = parseOptions3(rest);
+${usage5}`);
+  const options = parseOptions4(rest);
   const file = options.file;
   const fromProfile = file.toLowerCase().endsWith(".json");
   const read = { format: options.inputFormat, delimiter: options.delimiter };
@@ -737,37 +728,18 @@ ${usage4}`);
   }
   return 0;
 }
-function parseOptions3(argv) {
-  let parsed;
-  try {
-    parsed = parse3(argv);
-  } catch (error) {
-    throw new CliUsageError(`${error.message}
-${usage4}`);
-  }
-  const { values, positionals } = parsed;
+function parseOptions4(argv) {
+  const { values, positionals } = parseOrUsage(() => parse3(argv), usage5);
   if (positionals.length !== 1) throw new CliUsageError(`name exactly one training file
-${usage4}`);
-  const inputFormat = values["input-format"];
-  if (inputFormat !== void 0 && !["csv", "jsonl", "parquet"].includes(inputFormat)) {
-    throw new CliUsageError(`--input-format must be csv, jsonl or parquet, not "${inputFormat}"`);
-  }
-  const enumLimit = Number(values["enum-limit"] ?? 20);
-  if (!Number.isInteger(enumLimit) || enumLimit < 0) {
-    throw new CliUsageError(
-      `--enum-limit must be a whole number \u2265 0, not "${values["enum-limit"]}"`
-    );
-  }
-  if (values.delimiter !== void 0 && values.delimiter.length !== 1) {
-    throw new CliUsageError('--delimiter is one character, e.g. "," or ";"');
-  }
+${usage5}`);
+  const read = tableReadArguments(values);
   return {
     file: positionals[0],
     output: values.output,
-    enumLimit,
-    inputFormat,
-    delimiter: values.delimiter,
-    missingValues: values["missing-values"]?.split(",") ?? [""]
+    enumLimit: wholeNumberArgument("enum-limit", values["enum-limit"], 20, 0),
+    inputFormat: read.format,
+    delimiter: read.delimiter,
+    missingValues: read.missingValues ? [...read.missingValues] : [""]
   };
 }
 function parse3(argv) {
@@ -776,9 +748,7 @@ function parse3(argv) {
     options: {
       output: { type: "string", short: "o" },
       "enum-limit": { type: "string" },
-      "input-format": { type: "string" },
-      delimiter: { type: "string" },
-      "missing-values": { type: "string" }
+      ...tableReadOptions
     },
     strict: true,
     allowPositionals: true
@@ -828,9 +798,9 @@ function where(source, row, line) {
 }
 
 // src/cli/validate-command.ts
-var usage5 = "usage: mlgate validate --schema schema.json FILE\u2026 [--format text|json] [--max-examples 20] [--input-format csv|jsonl|parquet] [--delimiter ,]";
+var usage6 = "usage: mlgate validate --schema schema.json FILE\u2026 [--format text|json] [--max-examples 20] [--input-format csv|jsonl|parquet] [--delimiter ,]";
 async function validateCommand(argv, out = (text) => process.stdout.write(text)) {
-  const options = parseOptions4(argv);
+  const options = parseOptions5(argv);
   const results = [];
   try {
     const schema = parseTableSchema(
@@ -861,45 +831,29 @@ async function validateCommand(argv, out = (text) => process.stdout.write(text))
   }
   return valid ? 0 : 1;
 }
-function parseOptions4(argv) {
-  let parsed;
-  try {
-    parsed = parse4(argv);
-  } catch (error) {
-    throw new CliUsageError(`${error.message}
-${usage5}`);
-  }
-  const { values, positionals } = parsed;
+function parseOptions5(argv) {
+  const { values, positionals } = parseOrUsage(() => parse4(argv), usage6);
   if (!values.schema) throw new CliUsageError(`--schema is required
-${usage5}`);
+${usage6}`);
   if (positionals.length === 0) throw new CliUsageError(`name at least one data file
-${usage5}`);
+${usage6}`);
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") {
     throw new CliUsageError(
       `--format is text or json, not "${format}" (the data file's format is --input-format)`
     );
   }
-  const inputFormat = values["input-format"];
-  if (inputFormat !== void 0 && !["csv", "jsonl", "parquet"].includes(inputFormat)) {
-    throw new CliUsageError(`--input-format must be csv, jsonl or parquet, not "${inputFormat}"`);
-  }
-  const maxExamples = Number(values["max-examples"] ?? 20);
-  if (!Number.isInteger(maxExamples) || maxExamples < 1) {
-    throw new CliUsageError(
-      `--max-examples must be a whole number \u2265 1, not "${values["max-examples"]}"`
-    );
-  }
-  if (values.delimiter !== void 0 && values.delimiter.length !== 1) {
-    throw new CliUsageError('--delimiter is one character, e.g. "," or ";"');
-  }
+  const read = tableReadArguments({
+    "input-format": values["input-format"],
+    delimiter: values.delimiter
+  });
   return {
     schema: values.schema,
     files: positionals,
     format,
-    inputFormat,
-    delimiter: values.delimiter,
-    maxExamples
+    inputFormat: read.format,
+    delimiter: read.delimiter,
+    maxExamples: wholeNumberArgument("max-examples", values["max-examples"], 20, 1)
   };
 }
 function parse4(argv) {
@@ -930,17 +884,17 @@ var cliCommands = {
 // src/cli/run-cli.ts
 async function runCli(argv) {
   const [name, ...rest] = argv;
-  const usage6 = `usage: mlgate <command> [options]
+  const usage7 = `usage: mlgate <command> [options]
 commands: ${Object.keys(cliCommands).join(", ")}
 `;
   if (name === void 0 || name === "--help" || name === "-h") {
-    process.stdout.write(usage6);
+    process.stdout.write(usage7);
     return name === void 0 ? 2 : 0;
   }
   const command = cliCommands[name];
   if (!command) {
     process.stderr.write(`mlgate: unknown command "${name}"
-${usage6}`);
+${usage7}`);
     return 2;
   }
   try {

@@ -10,7 +10,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { TableFormat } from '../data/table.ts';
 import type { TableScanOptions } from '../data/table-scan.ts';
 import { driftDetails } from '../drift/drift-details.ts';
 import type { DriftResult } from '../drift/drift-result.ts';
@@ -19,6 +18,7 @@ import { type DataFile, type ReferenceFile, runDrift } from '../drift/run-drift.
 import { scanTableFile } from '../io/scan-table.ts';
 import { renderDetailBlock } from '../report/render-detail-block.ts';
 import { parseTableSchema } from '../table-schema/table-schema.ts';
+import { parseOrUsage, tableReadArguments, tableReadOptions } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 import { numericTablesInParallel } from './drift-in-parallel.ts';
 
@@ -110,13 +110,7 @@ interface DriftOptions {
 }
 
 function parseOptions(argv: readonly string[]): DriftOptions {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    throw new CliUsageError(`${(error as Error).message}\n${usage}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOrUsage(() => parse(argv), usage);
   if (positionals.length > 0) {
     throw new CliUsageError(
       `unexpected argument "${positionals[0]}": name the files with --reference and --current\n${usage}`,
@@ -129,13 +123,7 @@ function parseOptions(argv: readonly string[]): DriftOptions {
   if (format !== 'markdown' && format !== 'json') {
     throw new CliUsageError(`--format must be markdown or json, not "${format}"`);
   }
-  const inputFormat = values['input-format'];
-  if (inputFormat !== undefined && !['csv', 'jsonl', 'parquet'].includes(inputFormat)) {
-    throw new CliUsageError(`--input-format must be csv, jsonl or parquet, not "${inputFormat}"`);
-  }
-  if (values.delimiter !== undefined && values.delimiter.length !== 1) {
-    throw new CliUsageError('--delimiter is one character, e.g. "," or ";"');
-  }
+  const read = tableReadArguments(values);
   const share = (name: 'significance' | 'warn-share' | 'fail-share', fallback: number) => {
     const text = values[name];
     if (text === undefined) return fallback;
@@ -160,13 +148,7 @@ function parseOptions(argv: readonly string[]): DriftOptions {
     current: values.current,
     schema: values.schema,
     format,
-    read: {
-      ...(inputFormat ? { format: inputFormat as TableFormat } : {}),
-      ...(values.delimiter ? { delimiter: values.delimiter } : {}),
-      ...(values['missing-values'] !== undefined
-        ? { missingValues: values['missing-values'].split(',') }
-        : {}),
-    },
+    read,
     rules,
     allowBadRows: values['allow-bad-rows'] ?? false,
   };
@@ -184,9 +166,7 @@ function parse(argv: readonly string[]) {
       significance: { type: 'string' },
       'warn-share': { type: 'string' },
       'fail-share': { type: 'string' },
-      'input-format': { type: 'string' },
-      delimiter: { type: 'string' },
-      'missing-values': { type: 'string' },
+      ...tableReadOptions,
       'allow-bad-rows': { type: 'boolean' },
     },
     strict: true,

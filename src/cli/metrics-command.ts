@@ -12,6 +12,7 @@ import { predictionsEvaluator } from '../metrics/evaluate-predictions.ts';
 import { type Task, tasks } from '../metrics/metric-catalog.ts';
 import { formatMetric } from '../metrics/metric-value.ts';
 import { readPredictions } from '../metrics/read-predictions.ts';
+import { parseOrUsage } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 
 const usage =
@@ -93,28 +94,27 @@ interface MetricsOptions {
 }
 
 function parseOrExplain(argv: readonly string[]): MetricsOptions {
-  let values: Record<string, string | undefined>;
-  try {
-    values = parseArgs({
-      args: [...argv],
-      options: {
-        predictions: { type: 'string' },
-        task: { type: 'string' },
-        'label-column': { type: 'string' },
-        'score-column': { type: 'string' },
-        'prediction-column': { type: 'string' },
-        'positive-label': { type: 'string' },
-        'probability-prefix': { type: 'string' },
-        'probability-columns': { type: 'string' },
-        threshold: { type: 'string' },
-        format: { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    throw new CliUsageError(`${(error as Error).message}\n${usage}`);
-  }
+  const values: Record<string, string | undefined> = parseOrUsage(
+    () =>
+      parseArgs({
+        args: [...argv],
+        options: {
+          predictions: { type: 'string' },
+          task: { type: 'string' },
+          'label-column': { type: 'string' },
+          'score-column': { type: 'string' },
+          'prediction-column': { type: 'string' },
+          'positive-label': { type: 'string' },
+          'probability-prefix': { type: 'string' },
+          'probability-columns': { type: 'string' },
+          threshold: { type: 'string' },
+          format: { type: 'string' },
+        },
+        strict: true,
+        allowPositionals: false,
+      }).values,
+    usage,
+  );
   const required = (name: string) => {
     const value = values[name];
     if (!value) throw new CliUsageError(`--${name} is required\n${usage}`);

@@ -16,11 +16,17 @@ import { parseProfileJson } from '../profile/profile-json-schema.ts';
 import { defaultProfileSettings } from '../profile/profile-settings.ts';
 import type { ProfileSettings, TableProfile } from '../profile/profile-types.ts';
 import { renderProfileText } from '../profile/render-profile-text.ts';
+import {
+  parseOrUsage,
+  tableReadArguments,
+  tableReadOptions,
+  wholeNumberArgument,
+} from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 import { profileTableInParallel } from './profile-in-parallel.ts';
 
 const usage =
-  'usage: mlgate profile FILE… [-o profile.json] [--format csv|jsonl|parquet] [--delimiter ,] ' +
+  'usage: mlgate profile FILE… [-o profile.json] [--input-format csv|jsonl|parquet] [--delimiter ,] ' +
   '[--missing-values "",NA] [--sketch-size 1024] [--category-limit 1000] [--histogram-bins 20] [--allow-bad-rows]\n' +
   '       mlgate profile --merge PROFILE.json… -o whole.json';
 
@@ -88,39 +94,21 @@ interface ProfileOptions {
 }
 
 function parseOptions(argv: readonly string[]): ProfileOptions {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    throw new CliUsageError(`${(error as Error).message}\n${usage}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOrUsage(() => parse(argv), usage);
   if (positionals.length === 0) throw new CliUsageError(`name at least one file\n${usage}`);
-  const format = values.format;
-  if (format !== undefined && format !== 'csv' && format !== 'jsonl' && format !== 'parquet') {
-    throw new CliUsageError(`--format must be csv, jsonl or parquet, not "${format}"`);
-  }
-  if (values.delimiter !== undefined && values.delimiter.length !== 1) {
-    throw new CliUsageError(
-      '--delimiter is one character, e.g. "," or ";" (a tab: --delimiter "$(printf \'\\t\')")',
-    );
-  }
-  const integer = (name: keyof typeof values, fallback: number, min: number) => {
-    const text = values[name];
-    if (text === undefined) return fallback;
-    const value = Number(text);
-    if (!Number.isInteger(value) || value < min) {
-      throw new CliUsageError(`--${name} must be a whole number ≥ ${min}, not "${text}"`);
-    }
-    return value;
-  };
+  const read = tableReadArguments(values);
+  const integer = (
+    name: 'sketch-size' | 'category-limit' | 'histogram-bins',
+    fallback: number,
+    min: number,
+  ) => wholeNumberArgument(name, values[name], fallback, min);
   return {
     files: positionals,
     output: values.output,
     merge: values.merge ?? false,
-    format,
-    delimiter: values.delimiter,
-    missingValues: values['missing-values']?.split(','),
+    format: read.format,
+    delimiter: read.delimiter,
+    missingValues: read.missingValues ? [...read.missingValues] : undefined,
     settings: {
       sketchSize: integer('sketch-size', defaultProfileSettings.sketchSize, 1),
       categoryLimit: integer('category-limit', defaultProfileSettings.categoryLimit, 0),
@@ -137,9 +125,7 @@ function parse(argv: readonly string[]) {
     options: {
       output: { type: 'string', short: 'o' },
       merge: { type: 'boolean' },
-      format: { type: 'string' },
-      delimiter: { type: 'string' },
-      'missing-values': { type: 'string' },
+      ...tableReadOptions,
       'sketch-size': { type: 'string' },
       'category-limit': { type: 'string' },
       'histogram-bins': { type: 'string' },

@@ -11,10 +11,10 @@ import { nodeWorkspace } from '../io/node-workspace.ts';
 import { renderSummary } from '../report/render-comment.ts';
 import { renderJson } from '../report/render-json.ts';
 import { mlgateVersion } from '../version.ts';
-import { CliUsageError } from './cli-usage-error.ts';
+import { parseOrUsage } from './cli-arguments.ts';
 
 export async function runCommand(argv: readonly string[]): Promise<number> {
-  const { values } = parseOrExplain(argv);
+  const { values } = parseOptions(argv);
   const root = path.resolve(values['working-directory'] ?? '.');
   const configPath = values.config ?? '.github/mlgate.yml';
   const { report } = await runGate({
@@ -39,24 +39,25 @@ export async function runCommand(argv: readonly string[]): Promise<number> {
   return report.verdict.passed ? 0 : 1;
 }
 
-function parseOrExplain(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      options: {
-        config: { type: 'string', short: 'c' },
-        'working-directory': { type: 'string', short: 'C' },
-        out: { type: 'string', short: 'o' },
-        json: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        base: { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-  } catch (error) {
-    throw new CliUsageError(
-      `${(error as Error).message}\nusage: mlgate run [--config mlgate.yml] [--working-directory DIR] [--out report.md] [--json report.json] [--base REV] [--quiet]`,
-    );
-  }
+const usage =
+  'usage: mlgate run [--config mlgate.yml] [--working-directory DIR] [--out report.md] [--json report.json] [--base REV] [--quiet]';
+
+function parseOptions(argv: readonly string[]) {
+  return parseOrUsage(
+    () =>
+      parseArgs({
+        args: [...argv],
+        options: {
+          config: { type: 'string', short: 'c' },
+          'working-directory': { type: 'string', short: 'C' },
+          out: { type: 'string', short: 'o' },
+          json: { type: 'string' },
+          quiet: { type: 'boolean', short: 'q' },
+          base: { type: 'string' },
+        },
+        strict: true,
+        allowPositionals: false,
+      }),
+    usage,
+  );
 }

@@ -9,7 +9,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { TableFormat } from '../data/table.ts';
 import { scanTableFile } from '../io/scan-table.ts';
 import { parseProfileJson } from '../profile/profile-json-schema.ts';
 import { defaultProfileSettings } from '../profile/profile-settings.ts';
@@ -17,6 +16,12 @@ import type { TableProfile } from '../profile/profile-types.ts';
 import { demoteFailingTypes, inferTableSchema } from '../table-schema/infer-table-schema.ts';
 import { parseTableSchema } from '../table-schema/table-schema.ts';
 import { validateTableFile } from '../table-schema/validate-table-file.ts';
+import {
+  parseOrUsage,
+  tableReadArguments,
+  tableReadOptions,
+  wholeNumberArgument,
+} from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 import { profileTableInParallel } from './profile-in-parallel.ts';
 
@@ -90,34 +95,16 @@ export async function schemaCommand(
 }
 
 function parseOptions(argv: readonly string[]) {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    throw new CliUsageError(`${(error as Error).message}\n${usage}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOrUsage(() => parse(argv), usage);
   if (positionals.length !== 1) throw new CliUsageError(`name exactly one training file\n${usage}`);
-  const inputFormat = values['input-format'];
-  if (inputFormat !== undefined && !['csv', 'jsonl', 'parquet'].includes(inputFormat)) {
-    throw new CliUsageError(`--input-format must be csv, jsonl or parquet, not "${inputFormat}"`);
-  }
-  const enumLimit = Number(values['enum-limit'] ?? 20);
-  if (!Number.isInteger(enumLimit) || enumLimit < 0) {
-    throw new CliUsageError(
-      `--enum-limit must be a whole number ≥ 0, not "${values['enum-limit']}"`,
-    );
-  }
-  if (values.delimiter !== undefined && values.delimiter.length !== 1) {
-    throw new CliUsageError('--delimiter is one character, e.g. "," or ";"');
-  }
+  const read = tableReadArguments(values);
   return {
     file: positionals[0]!,
     output: values.output,
-    enumLimit,
-    inputFormat: inputFormat as TableFormat | undefined,
-    delimiter: values.delimiter,
-    missingValues: values['missing-values']?.split(',') ?? [''],
+    enumLimit: wholeNumberArgument('enum-limit', values['enum-limit'], 20, 0),
+    inputFormat: read.format,
+    delimiter: read.delimiter,
+    missingValues: read.missingValues ? [...read.missingValues] : [''],
   };
 }
 
@@ -127,9 +114,7 @@ function parse(argv: readonly string[]) {
     options: {
       output: { type: 'string', short: 'o' },
       'enum-limit': { type: 'string' },
-      'input-format': { type: 'string' },
-      delimiter: { type: 'string' },
-      'missing-values': { type: 'string' },
+      ...tableReadOptions,
     },
     strict: true,
     allowPositionals: true,

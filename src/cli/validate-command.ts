@@ -7,12 +7,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { TableFormat } from '../data/table.ts';
 import { scanTableFile } from '../io/scan-table.ts';
 import { renderValidationText } from '../table-schema/render-validation-text.ts';
 import { parseTableSchema } from '../table-schema/table-schema.ts';
 import type { ValidationResult } from '../table-schema/validate-table.ts';
 import { validateTableFile } from '../table-schema/validate-table-file.ts';
+import { parseOrUsage, tableReadArguments, wholeNumberArgument } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 
 const usage =
@@ -55,13 +55,7 @@ export async function validateCommand(
 }
 
 function parseOptions(argv: readonly string[]) {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    throw new CliUsageError(`${(error as Error).message}\n${usage}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOrUsage(() => parse(argv), usage);
   if (!values.schema) throw new CliUsageError(`--schema is required\n${usage}`);
   if (positionals.length === 0) throw new CliUsageError(`name at least one data file\n${usage}`);
   const format = values.format ?? 'text';
@@ -70,26 +64,18 @@ function parseOptions(argv: readonly string[]) {
       `--format is text or json, not "${format}" (the data file's format is --input-format)`,
     );
   }
-  const inputFormat = values['input-format'];
-  if (inputFormat !== undefined && !['csv', 'jsonl', 'parquet'].includes(inputFormat)) {
-    throw new CliUsageError(`--input-format must be csv, jsonl or parquet, not "${inputFormat}"`);
-  }
-  const maxExamples = Number(values['max-examples'] ?? 20);
-  if (!Number.isInteger(maxExamples) || maxExamples < 1) {
-    throw new CliUsageError(
-      `--max-examples must be a whole number ≥ 1, not "${values['max-examples']}"`,
-    );
-  }
-  if (values.delimiter !== undefined && values.delimiter.length !== 1) {
-    throw new CliUsageError('--delimiter is one character, e.g. "," or ";"');
-  }
+  // The schema says which cells are missing, so validate takes no --missing-values.
+  const read = tableReadArguments({
+    'input-format': values['input-format'],
+    delimiter: values.delimiter,
+  });
   return {
     schema: values.schema,
     files: positionals,
     format,
-    inputFormat: inputFormat as TableFormat | undefined,
-    delimiter: values.delimiter,
-    maxExamples,
+    inputFormat: read.format,
+    delimiter: read.delimiter,
+    maxExamples: wholeNumberArgument('max-examples', values['max-examples'], 20, 1),
   };
 }
 
