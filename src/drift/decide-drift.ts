@@ -78,6 +78,14 @@ function decide(
     if (threshold <= 0) return measure > 0 ? Number.MAX_VALUE : 1;
     return Math.min(Number.MAX_VALUE, measure / threshold);
   };
+  // A single effect measure against its threshold, without a test.
+  const byEffect = (measure: number | null, threshold: number) => ({
+    method,
+    threshold,
+    effectFloor: null,
+    measure,
+    severity: atLeast(measure, threshold),
+  });
   switch (method) {
     case 'auto': {
       const floor =
@@ -107,50 +115,20 @@ function decide(
         severity: significant(threshold),
       };
     }
-    case 'wasserstein': {
-      const threshold = rule.threshold ?? rules.numericEffectFloor;
-      const measure = feature.kind === 'numeric' ? feature.effect : null;
-      return {
-        method,
-        threshold,
-        effectFloor: null,
-        measure,
-        severity: atLeast(measure, threshold),
-      };
-    }
-    case 'psi': {
-      const threshold = rule.threshold ?? rules.psiThreshold;
-      const measure = feature.result.psi;
-      return {
-        method,
-        threshold,
-        effectFloor: null,
-        measure,
-        severity: atLeast(measure, threshold),
-      };
-    }
-    case 'jensen_shannon': {
-      const threshold = rule.threshold ?? rules.jensenShannonThreshold;
-      const measure = feature.result.jensenShannon;
-      return {
-        method,
-        threshold,
-        effectFloor: null,
-        measure,
-        severity: atLeast(measure, threshold),
-      };
-    }
-    case 'l_infinity': {
-      const threshold = rule.threshold ?? rules.lInfinityThreshold;
-      const measure = feature.kind === 'categorical' ? feature.result.lInfinity : null;
-      return {
-        method,
-        threshold,
-        effectFloor: null,
-        measure,
-        severity: atLeast(measure, threshold),
-      };
-    }
+    case 'wasserstein':
+      return byEffect(
+        feature.kind === 'numeric' ? feature.effect : null,
+        rule.threshold ?? rules.numericEffectFloor,
+      );
+    case 'psi':
+      return byEffect(feature.result.psi, rule.threshold ?? rules.psiThreshold);
+    case 'jensen_shannon':
+      return byEffect(feature.result.jensenShannon, rule.threshold ?? rules.jensenShannonThreshold);
+    case 'l_infinity':
+      return byEffect(
+        feature.kind === 'categorical' ? feature.result.lInfinity : null,
+        rule.threshold ?? rules.lInfinityThreshold,
+      );
   }
 }
 
