@@ -2,29 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { baselineComparison } from '../../../src/checks/baseline-comparison/baseline-comparison.ts';
 import { baselineComparisonConfig } from '../../../src/checks/baseline-comparison/baseline-comparison-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
 import { fixtureText } from '../../metrics/fixture-table.ts';
-import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
+import { runOnPenguins } from '../../mocks/penguin-predictions.ts';
 
-type Ran = Extract<CheckOutcome, { kind: 'ran' }>;
-
-const files = {
-  'eval/sex.csv': fixtureText('model/penguins-sex.csv'),
-  'eval/mass.csv': fixtureText('model/penguins-mass.csv'),
-};
-
-async function run(
-  config: Record<string, unknown>,
-  extra: Record<string, string> = {},
-): Promise<Ran> {
-  const outcome = await baselineComparison.run(baselineComparisonConfig.parse(config), {
-    workspace: memoryWorkspace({ files: { ...files, ...extra } }),
-    event: { name: 'local' },
-    now: new Date('2026-11-23T00:00:00Z'),
-  });
-  assert.equal(outcome.kind, 'ran');
-  return outcome as Ran;
-}
+const run = (config: Record<string, unknown>, extra: Record<string, string> = {}) =>
+  runOnPenguins(baselineComparison, baselineComparisonConfig, config, extra);
 
 const sex = {
   predictions: 'eval/sex.csv',

@@ -2,38 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fairness } from '../../../src/checks/fairness/fairness.ts';
 import { fairnessConfig } from '../../../src/checks/fairness/fairness-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
-import { fixtureText } from '../../metrics/fixture-table.ts';
-import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
+import { penguinSex, runOnPenguins } from '../../mocks/penguin-predictions.ts';
 
-type Ran = Extract<CheckOutcome, { kind: 'ran' }>;
-
-async function run(
-  config: Record<string, unknown>,
-  extra: Record<string, string> = {},
-): Promise<Ran> {
-  const outcome = await fairness.run(fairnessConfig.parse(config), {
-    workspace: memoryWorkspace({
-      files: {
-        'eval/sex.csv': fixtureText('model/penguins-sex.csv'),
-        'data/features.csv': fixtureText('model/penguins-features.csv'),
-        ...extra,
-      },
-    }),
-    event: { name: 'local' },
-    now: new Date('2026-11-23T00:00:00Z'),
-  });
-  assert.equal(outcome.kind, 'ran');
-  return outcome as Ran;
-}
+const run = (config: Record<string, unknown>, extra: Record<string, string> = {}) =>
+  runOnPenguins(fairness, fairnessConfig, config, extra);
 
 const base = {
-  predictions: 'eval/sex.csv',
-  task: 'binary',
-  label_column: 'sex',
-  score_column: 'score',
-  positive_label: 'MALE',
-  id_column: 'id',
+  ...penguinSex,
   features: 'data/features.csv',
 };
 

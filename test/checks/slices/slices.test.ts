@@ -2,38 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { slices } from '../../../src/checks/slices/slices.ts';
 import { slicesConfig } from '../../../src/checks/slices/slices-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
 import { fixtureText } from '../../metrics/fixture-table.ts';
-import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
+import { penguinSex, runOnPenguins } from '../../mocks/penguin-predictions.ts';
 
-type Ran = Extract<CheckOutcome, { kind: 'ran' }>;
-
-async function run(
-  config: Record<string, unknown>,
-  extra: Record<string, string> = {},
-): Promise<Ran> {
-  const outcome = await slices.run(slicesConfig.parse(config), {
-    workspace: memoryWorkspace({
-      files: {
-        'eval/sex.csv': fixtureText('model/penguins-sex.csv'),
-        'data/features.csv': fixtureText('model/penguins-features.csv'),
-        ...extra,
-      },
-    }),
-    event: { name: 'local' },
-    now: new Date('2026-11-23T00:00:00Z'),
-  });
-  assert.equal(outcome.kind, 'ran');
-  return outcome as Ran;
-}
+const run = (config: Record<string, unknown>, extra: Record<string, string> = {}) =>
+  runOnPenguins(slices, slicesConfig, config, extra);
 
 const sex = {
-  predictions: 'eval/sex.csv',
-  task: 'binary',
-  label_column: 'sex',
-  score_column: 'score',
-  positive_label: 'MALE',
-  id_column: 'id',
+  ...penguinSex,
 };
 
 describe('slices (Model 6)', () => {
