@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { formatConfigError, parseConfig } from '../../src/config/parse-config.ts';
+import { parseConfig } from '../../src/config/parse-config.ts';
+import { type ConfigErrorCase, itRejectsEachConfig } from '../mocks/config-error-cases.ts';
 
 const minimal = 'checks:\n  numerical_stability:\n    predictions: p.csv\n    columns: [score]\n';
 
 /** Each bad config and the one message it must produce (file:line: `key`: message). */
-const cases: { name: string; yaml: string; expected: RegExp }[] = [
+const cases: ConfigErrorCase[] = [
   {
     name: 'a misspelt top-level section',
     yaml: `${minimal}waiver: []\n`,
@@ -105,19 +106,7 @@ const cases: { name: string; yaml: string; expected: RegExp }[] = [
 ];
 
 describe('parseConfig', () => {
-  for (const { name, yaml, expected } of cases) {
-    it(`rejects ${name}`, () => {
-      const parsed = parseConfig(yaml);
-      assert.equal(parsed.ok, false);
-      const messages = parsed.ok
-        ? []
-        : parsed.errors.map((e) => formatConfigError('mlgate.yml', e));
-      assert.ok(
-        messages.some((m) => expected.test(m)),
-        `expected ${expected} among:\n${messages.join('\n')}`,
-      );
-    });
-  }
+  itRejectsEachConfig(cases);
 
   it('accepts the example config and fills in the defaults', () => {
     const text = readFileSync(

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatConfigError, parseConfig } from '../../../src/config/parse-config.ts';
+import { parseConfig } from '../../../src/config/parse-config.ts';
+import { type ConfigErrorCase, itRejectsEachConfig } from '../../mocks/config-error-cases.ts';
 
 const head =
   'checks:\n  baseline_comparison:\n    predictions: p.csv\n    task: regression\n    label_column: y\n    prediction_column: yhat\n';
 
-const cases: { name: string; yaml: string; expected: RegExp }[] = [
+const cases: ConfigErrorCase[] = [
   {
     name: 'no baseline',
     yaml: `${head}    margins: {mae: 1}\n`,
@@ -48,18 +49,7 @@ const cases: { name: string; yaml: string; expected: RegExp }[] = [
 ];
 
 describe('baseline_comparison config', () => {
-  for (const { name, yaml, expected } of cases) {
-    it(`rejects ${name}`, () => {
-      const parsed = parseConfig(yaml);
-      const messages = parsed.ok
-        ? []
-        : parsed.errors.map((e) => formatConfigError('mlgate.yml', e));
-      assert.ok(
-        messages.some((m) => expected.test(m)),
-        `expected ${expected} among:\n${messages.join('\n')}`,
-      );
-    });
-  }
+  itRejectsEachConfig(cases);
   it('accepts a rule baseline and fills the defaults', () => {
     const parsed = parseConfig(`${head}    baseline: {rule: median}\n    margins: {mae: 10}\n`);
     assert.ok(parsed.ok, parsed.ok ? '' : JSON.stringify(parsed.errors));

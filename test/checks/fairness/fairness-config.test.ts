@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatConfigError, parseConfig } from '../../../src/config/parse-config.ts';
+import { parseConfig } from '../../../src/config/parse-config.ts';
+import { type ConfigErrorCase, itRejectsEachConfig } from '../../mocks/config-error-cases.ts';
 
 const head =
   'checks:\n  fairness:\n    predictions: p.csv\n    task: binary\n    label_column: y\n    score_column: s\n';
 
-const cases: { name: string; yaml: string; expected: RegExp }[] = [
+const cases: ConfigErrorCase[] = [
   {
     name: 'a regression task',
     yaml: 'checks:\n  fairness:\n    predictions: p.csv\n    task: regression\n    label_column: y\n    prediction_column: p\n    protected_attributes: [sex]\n',
@@ -40,18 +41,7 @@ const cases: { name: string; yaml: string; expected: RegExp }[] = [
 ];
 
 describe('fairness config', () => {
-  for (const { name, yaml, expected } of cases) {
-    it(`rejects ${name}`, () => {
-      const parsed = parseConfig(yaml);
-      const messages = parsed.ok
-        ? []
-        : parsed.errors.map((e) => formatConfigError('mlgate.yml', e));
-      assert.ok(
-        messages.some((m) => expected.test(m)),
-        `expected ${expected} among:\n${messages.join('\n')}`,
-      );
-    });
-  }
+  itRejectsEachConfig(cases);
   it('defaults to the four-fifths rule and 0.1 differences', () => {
     const parsed = parseConfig(`${head}    protected_attributes: [sex]\n`);
     assert.ok(parsed.ok, parsed.ok ? '' : JSON.stringify(parsed.errors));

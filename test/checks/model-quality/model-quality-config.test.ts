@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatConfigError, parseConfig } from '../../../src/config/parse-config.ts';
+import { parseConfig } from '../../../src/config/parse-config.ts';
+import { type ConfigErrorCase, itRejectsEachConfig } from '../../mocks/config-error-cases.ts';
 
 const head = 'checks:\n  model_quality:\n';
 const binary = `${head}    predictions: eval/p.csv\n    task: binary\n    label_column: y\n    score_column: s\n`;
 
-const cases: { name: string; yaml: string; expected: RegExp }[] = [
+const cases: ConfigErrorCase[] = [
   {
     name: 'no candidate',
     yaml: `${head}    thresholds: {auc: {red: {min: 0.8}}}\n`,
@@ -115,18 +116,7 @@ const cases: { name: string; yaml: string; expected: RegExp }[] = [
 ];
 
 describe('model_quality config', () => {
-  for (const { name, yaml, expected } of cases) {
-    it(`rejects ${name}`, () => {
-      const parsed = parseConfig(yaml);
-      const messages = parsed.ok
-        ? []
-        : parsed.errors.map((e) => formatConfigError('mlgate.yml', e));
-      assert.ok(
-        messages.some((m) => expected.test(m)),
-        `expected ${expected} among:\n${messages.join('\n')}`,
-      );
-    });
-  }
+  itRejectsEachConfig(cases);
   it('accepts a full config and fills the defaults', () => {
     const parsed = parseConfig(
       `${binary}    positive_label: 1\n    id_column: id\n    thresholds:\n      roc_auc: {red: {min: 0.8, change_absolute: -0.005}, amber: {change_absolute: -0.002}}\n    history: {path: metrics/history.jsonl, max_drop_from_best: {roc_auc: 0.01}}\n`,

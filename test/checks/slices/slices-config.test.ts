@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatConfigError, parseConfig } from '../../../src/config/parse-config.ts';
+import { parseConfig } from '../../../src/config/parse-config.ts';
+import { type ConfigErrorCase, itRejectsEachConfig } from '../../mocks/config-error-cases.ts';
 
 const head =
   'checks:\n  slices:\n    predictions: p.csv\n    task: binary\n    label_column: y\n    score_column: s\n';
 
-const cases: { name: string; yaml: string; expected: RegExp }[] = [
+const cases: ConfigErrorCase[] = [
   {
     name: 'no slice columns',
     yaml: `${head}    columns: []\n    metrics: {accuracy: {max_gap: 0.05}}\n`,
@@ -51,18 +52,7 @@ const cases: { name: string; yaml: string; expected: RegExp }[] = [
 ];
 
 describe('slices config', () => {
-  for (const { name, yaml, expected } of cases) {
-    it(`rejects ${name}`, () => {
-      const parsed = parseConfig(yaml);
-      const messages = parsed.ok
-        ? []
-        : parsed.errors.map((e) => formatConfigError('mlgate.yml', e));
-      assert.ok(
-        messages.some((m) => expected.test(m)),
-        `expected ${expected} among:\n${messages.join('\n')}`,
-      );
-    });
-  }
+  itRejectsEachConfig(cases);
   it('fills the defaults', () => {
     const parsed = parseConfig(`${head}    columns: [c]\n    metrics: {f1: {max_gap: 0.1}}\n`);
     assert.ok(parsed.ok, parsed.ok ? '' : JSON.stringify(parsed.errors));

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatConfigError, parseConfig } from '../../../src/config/parse-config.ts';
+import { parseConfig } from '../../../src/config/parse-config.ts';
+import { type ConfigErrorCase, itRejectsEachConfig } from '../../mocks/config-error-cases.ts';
 
 const head = 'checks:\n  staleness:\n';
-const cases: { name: string; yaml: string; expected: RegExp }[] = [
+const cases: ConfigErrorCase[] = [
   {
     name: 'nothing to age',
     yaml: `${head}    max_model_age_days: {fail: 30}\n`,
@@ -54,18 +55,7 @@ const cases: { name: string; yaml: string; expected: RegExp }[] = [
 ];
 
 describe('staleness config', () => {
-  for (const { name, yaml, expected } of cases) {
-    it(`rejects ${name}`, () => {
-      const parsed = parseConfig(yaml);
-      const messages = parsed.ok
-        ? []
-        : parsed.errors.map((e) => formatConfigError('mlgate.yml', e));
-      assert.ok(
-        messages.some((m) => expected.test(m)),
-        `expected ${expected} among:\n${messages.join('\n')}`,
-      );
-    });
-  }
+  itRejectsEachConfig(cases);
   it('fills the defaults', () => {
     const parsed = parseConfig(
       `${head}    model: {metadata: m.yaml}\n    decay: {evaluations: e.csv, metric_column: auc, floor: 0.8}\n`,
