@@ -3,10 +3,11 @@
  * errors that each name the key path, the line, and how to fix it. Pure: the
  * caller reads the file.
  */
-import { type Document, isMap, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { type Config, configSchema } from './config-schema.ts';
 import { didYouMean } from './did-you-mean.ts';
+import { joinPath, lineOfPath } from './document-locations.ts';
 import { knownKeysAt } from './schema-keys.ts';
 
 export interface ConfigError {
@@ -40,8 +41,7 @@ export function parseConfig(text: string): ParsedConfig {
   }
   const result = configSchema.safeParse(data);
   if (result.success) return { ok: true, config: result.data };
-  const lineOf = (path: readonly PropertyKey[], key?: string) =>
-    lineOfPath(document, lineCounter, path, key);
+  const lineOf = (path: readonly PropertyKey[]) => lineOfPath(document, lineCounter, path);
   return {
     ok: false,
     errors: result.error.issues.flatMap((issue) => describeIssue(issue, [], lineOf)),
@@ -53,7 +53,7 @@ export function formatConfigError(file: string, error: ConfigError): string {
   return error.key ? `${where}: \`${error.key}\`: ${error.message}` : `${where}: ${error.message}`;
 }
 
-type LineOf = (path: readonly PropertyKey[], key?: string) => number | undefined;
+type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 
 function describeIssue(
   issue: z.core.$ZodIssue,
@@ -73,7 +73,7 @@ function describeIssue(
             : 'remove it';
         return {
           key: joinPath([...path, key]),
-          line: lineOf(path, key),
+          line: lineOf([...path, key]),
           message: `unknown key; ${hint}`,
         };
       });
@@ -89,7 +89,7 @@ function describeIssue(
     case 'invalid_key':
       return issue.issues.map((nested) => ({
         key: joinPath(path),
-        line: lineOf(path.slice(0, -1), String(path.at(-1))),
+        line: lineOf(path),
         message: nested.message,
       }));
     default:
@@ -104,34 +104,4 @@ function depth(issues: readonly z.core.$ZodIssue[]): number {
       issue.path.length === 0 && issue.code === 'invalid_type' ? 0 : issue.path.length + 1,
     ),
   );
-}
-
-function joinPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) =>
-      typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
-    )
-    .join('');
-}
-
-function lineOfPath(
-  document: Document,
-  lineCounter: LineCounter,
-  path: readonly PropertyKey[],
-  key?: string,
-): number | undefined {
-  // Walk up until a node exists: a missing key is reported at its parent.
-  for (let length = path.length; length >= 0; length--) {
-    const node = document.getIn(path.slice(0, length), true);
-    if (key !== undefined && length === path.length && isMap(node)) {
-      const pair = node.items.find(
-        (item) => isPair(item) && isScalar(item.key) && item.key.value === key,
-      );
-      const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
-      if (range) return lineCounter.linePos(range[0]).line;
-    }
-    const range = (node as { range?: [number, number, number] } | undefined)?.range;
-    if (range) return lineCounter.linePos(range[0]).line;
-  }
-  return undefined;
 }

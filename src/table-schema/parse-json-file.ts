@@ -4,8 +4,9 @@
  * `file:line: \`key.path\`: message`. Lines come from re-reading the text with
  * the YAML parser (JSON is YAML), only when there is something to report.
  */
-import { type Document, isMap, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { joinPath, lineOfPath } from '../config/document-locations.ts';
 
 export class JsonFileError extends Error {
   override name = 'JsonFileError';
@@ -47,33 +48,4 @@ export function parseJsonFile<Schema extends z.ZodType>(
   if (result.error.issues.length > 20)
     problems.push(`… and ${result.error.issues.length - 20} more`);
   throw new JsonFileError(source, problems);
-}
-
-export function joinPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) =>
-      typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
-    )
-    .join('');
-}
-
-function lineOfPath(
-  document: Document,
-  lineCounter: LineCounter,
-  path: readonly PropertyKey[],
-): number | undefined {
-  for (let length = path.length; length >= 0; length--) {
-    const node = document.getIn(path.slice(0, length) as unknown[], true);
-    if (length < path.length && isMap(node)) {
-      const key = path[length];
-      const pair = node.items.find(
-        (item) => isPair(item) && isScalar(item.key) && item.key.value === key,
-      );
-      const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
-      if (range) return lineCounter.linePos(range[0]).line;
-    }
-    const range = (node as { range?: [number, number, number] } | undefined)?.range;
-    if (range) return lineCounter.linePos(range[0]).line;
-  }
-  return undefined;
 }
