@@ -18,7 +18,7 @@ import {
   scanTableFile,
   tasks,
   validateTableFile
-} from "./chunks/chunk-2NGRYY7O.js";
+} from "./chunks/chunk-N42TI7Q5.js";
 import "./chunks/chunk-QUF4IECJ.js";
 import {
   absentColumnProfile,

@@ -12,7 +12,7 @@ import {
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-2NGRYY7O.js";
+} from "./chunks/chunk-N42TI7Q5.js";
 import "./chunks/chunk-QUF4IECJ.js";
 import "./chunks/chunk-JTGVBV5V.js";
 import "./chunks/chunk-5ZO53P2S.js";
