@@ -53,9 +53,20 @@ export const computePerformance: CheckDefinition<ComputePerformanceConfig> = {
     const findings: Finding[] = [];
     const rows: Array<Array<string | number | null>> = [];
     let worst = 0;
+    let judged = 0;
     for (const [metric, rule] of Object.entries(rules)) {
       const value = candidate.values.get(metric);
-      if (value === undefined) continue;
+      if (value === undefined) {
+        if (metric in config.metrics) {
+          findings.push({
+            id: `missing:${metric}`,
+            severity: 'fail',
+            message: `${config.candidate} has no number at "${metric}", which ${key}.metrics declares; write it in the benchmark results or remove it from the config`,
+            location: { path: config.candidate },
+          });
+        }
+        continue;
+      }
       const sign = rule.better === 'lower' ? 1 : -1;
       const worse = (reference: number) =>
         reference === 0 ? 0 : (sign * (value - reference)) / Math.abs(reference);
@@ -97,6 +108,7 @@ export const computePerformance: CheckDefinition<ComputePerformanceConfig> = {
           });
         }
       }
+      if (change !== null || leak !== null) judged++;
       rows.push([
         metric,
         rule.better,
@@ -108,13 +120,23 @@ export const computePerformance: CheckDefinition<ComputePerformanceConfig> = {
       ]);
     }
     const ignored = [...candidate.values.keys()].filter((metric) => !(metric in rules));
+    if (judged === 0) {
+      findings.push({
+        id: 'compared:none',
+        severity: 'fail',
+        message: `no metric of ${config.candidate} could be compared: ${rows.length === 0 ? 'none is a known performance metric' : 'production and the history do not report the same keys'}; declare its keys under ${key}.metrics with better: lower|higher, and keep the key names the same across versions`,
+        location: { path: config.candidate },
+      });
+    }
     const compared = rows.length;
     return {
       kind: 'ran',
       summary:
-        findings.length === 0
-          ? `${compared} performance metrics within limits${production ? ` of production (${production.label})` : ''}${window.length >= 2 ? ` and of the best of the last ${window.length} versions` : ''}`
-          : `${findings.length} performance regression${findings.length === 1 ? '' : 's'}: ${findings.map((f) => f.id.split(':').slice(1).join(':')).join(', ')}`,
+        judged === 0
+          ? `no metric of ${config.candidate} could be compared`
+          : findings.length === 0
+            ? `${compared} performance metrics within limits${production ? ` of production (${production.label})` : ''}${window.length >= 2 ? ` and of the best of the last ${window.length} versions` : ''}`
+            : `${findings.length} performance regression${findings.length === 1 ? '' : 's'}: ${findings.map((f) => f.id.split(':').slice(1).join(':')).join(', ')}`,
       figures: [
         {
           name: 'worst regression',

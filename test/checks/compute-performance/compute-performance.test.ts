@@ -125,3 +125,33 @@ test('a broken history line is named', async () => {
     /h\.jsonl:2: not valid JSON/,
   );
 });
+
+test('a declared metric the candidate lacks fails instead of being skipped', async () => {
+  const outcome = ran(
+    await run(
+      { 'bench/results.json': bench(2, 40, 1000), production: bench(2, 40, 1000) },
+      { metrics: { 'gpu.util': { better: 'higher' } } },
+    ),
+  );
+  assert.deepEqual(
+    outcome.findings.map((f) => [f.id, f.severity]),
+    [['missing:gpu.util', 'fail']],
+  );
+});
+
+test('when production shares no key with the candidate, nothing compared is a failure, not a pass', async () => {
+  const outcome = ran(
+    await run(
+      {
+        'bench/results.json': bench(2, 40, 1000),
+        production: JSON.stringify({ p95_latency: 40 }),
+      },
+      {},
+    ),
+  );
+  assert.deepEqual(
+    outcome.findings.map((f) => [f.id, f.severity]),
+    [['compared:none', 'fail']],
+  );
+  assert.match(outcome.summary, /^no metric of bench\/results.json could be compared$/);
+});
