@@ -106,6 +106,16 @@ export const modelQuality: CheckDefinition<ModelQualityConfig> = {
             config.block_only_significant_changes,
           );
           rag = result.rag;
+          const changeBound = [threshold.red, threshold.amber].some(
+            (level) => level?.change_absolute !== undefined || level?.change_relative !== undefined,
+          );
+          if (productionValue && !productionValue.defined && changeBound) {
+            findings.push({
+              id: `production:${name}`,
+              severity: 'warn',
+              message: `${name} of production is undefined (${productionValue.reason}), so its change bound was not checked`,
+            });
+          }
           if (rag !== 'green') {
             findings.push({
               id: `metric:${name}`,

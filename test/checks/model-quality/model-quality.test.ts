@@ -257,6 +257,17 @@ describe('model_quality (Infra 4, Monitor 7)', () => {
     );
   });
 
+  it('warns when production lacks a metric, instead of skipping its change bound', async () => {
+    const outcome = await run(
+      { metrics_file: 'metrics.json', thresholds: { auc: { red: { change_absolute: -0.01 } } } },
+      { head: { 'metrics.json': '{"auc": 0.5}' }, base: { 'metrics.json': '{"f1": 0.9}' } },
+    );
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.id, f.severity]),
+      [['production:auc', 'warn']],
+    );
+  });
+
   it('catches a slow leak against the best of the last N accepted versions', async () => {
     const history = [
       '{"version": "v1", "metrics": {"roc_auc": 0.99}}',
