@@ -208,5 +208,39 @@ export function parseUntrustedReport(textOfFile: string, source: string): Report
         `${more > 0 ? ` (and ${more} more)` : ''}`,
     };
   }
+  const contradiction = verdictContradiction(parsed.data);
+  if (contradiction !== undefined) {
+    return {
+      ok: false,
+      problem: `${source} is not a report mlgate wrote: its verdict ${contradiction}`,
+    };
+  }
   return { ok: true, report: parsed.data satisfies Report };
+}
+
+/**
+ * What makes the verdict disagree with the rest of the report, as mlgate
+ * decides it (src/engine/verdict.ts): a pass has no reasons, no config error,
+ * no failing or erroring check and no score below its minimum; a block has a
+ * reason. A schema-valid report that says otherwise must not turn a check green.
+ */
+function verdictContradiction(report: UntrustedReport): string | undefined {
+  const { passed, reasons } = report.verdict;
+  if (!passed) return reasons.length === 0 ? 'blocks the change but gives no reason' : undefined;
+  if (reasons.length > 0)
+    return `passes the change but gives ${reasons.length} reason(s) to block it`;
+  if (report.configErrors.length > 0) return 'passes the change despite config errors';
+  const blocking = report.checks.find(
+    (check) => check.status === 'fail' || check.status === 'error',
+  );
+  if (blocking)
+    return `passes the change although check \`${blocking.id}\` ended \`${blocking.status}\``;
+  const unmet = report.score.sections.find(
+    (section) => !section.met || section.score < section.minimum,
+  );
+  if (unmet) return `passes the change although the ${unmet.section} section is below its minimum`;
+  if (report.score.final < report.score.minimum) {
+    return 'passes the change although the final ML Test Score is below its minimum';
+  }
+  return undefined;
 }

@@ -69,6 +69,32 @@ describe('parseUntrustedReport', () => {
     );
   });
 
+  it('refuses a verdict that contradicts the report, so a forged pass never turns the check green', () => {
+    const flipped = JSON.parse(golden);
+    flipped.verdict.passed = true;
+    assert.match(problemOf(flipped), /its verdict passes the change but gives 5 reason\(s\)/);
+
+    flipped.verdict.reasons = [];
+    assert.match(problemOf(flipped), /check `numerical_stability` ended `fail`/);
+
+    flipped.checks = flipped.checks.filter((check: { status: string }) => check.status === 'skip');
+    assert.match(problemOf(flipped), /the model section is below its minimum/);
+
+    for (const section of flipped.score.sections) Object.assign(section, { minimum: 0, met: true });
+    assert.match(problemOf(flipped), /final ML Test Score is below its minimum/);
+
+    flipped.score.minimum = 0;
+    flipped.configErrors = ['mlgate.yml: line 3: unknown key `chekcs`'];
+    assert.match(problemOf(flipped), /despite config errors/);
+
+    flipped.configErrors = [];
+    assert.ok(parseUntrustedReport(JSON.stringify(flipped), source).ok, 'a consistent pass');
+
+    const blockedWithoutReason = JSON.parse(golden);
+    blockedWithoutReason.verdict.reasons = [];
+    assert.match(problemOf(blockedWithoutReason), /blocks the change but gives no reason/);
+  });
+
   it('refuses oversized strings and lists', () => {
     const report = JSON.parse(golden);
     report.checks[0].summary = 'x'.repeat(20_001);
