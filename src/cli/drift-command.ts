@@ -18,14 +18,19 @@ import { type DataFile, type ReferenceFile, runDrift } from '../drift/run-drift.
 import { scanTableFile } from '../io/scan-table.ts';
 import { renderDetailBlock } from '../report/render-detail-block.ts';
 import { parseTableSchema } from '../table-schema/table-schema.ts';
-import { parseOrUsage, tableReadArguments, tableReadOptions } from './cli-arguments.ts';
+import {
+  parseOrUsage,
+  tableReadArguments,
+  tableReadOptions,
+  tableReadUsage,
+} from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 import { numericTablesInParallel } from './drift-in-parallel.ts';
 
 const usage =
   'usage: mlgate drift --reference DATA|PROFILE.json --current DATA [--schema schema.json] ' +
   '[--format markdown|json] [--ignore col,col] [--significance 0.05] [--warn-share 0] [--fail-share 0.5] ' +
-  '[--input-format csv|jsonl|parquet] [--delimiter ,] [--missing-values "",NA] [--allow-bad-rows]';
+  `${tableReadUsage} [--allow-bad-rows]`;
 
 export async function driftCommand(
   argv: readonly string[],

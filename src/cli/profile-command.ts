@@ -20,14 +20,15 @@ import {
   parseOrUsage,
   tableReadArguments,
   tableReadOptions,
+  tableReadUsage,
   wholeNumberArgument,
 } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 import { profileTableInParallel } from './profile-in-parallel.ts';
 
 const usage =
-  'usage: mlgate profile FILE… [-o profile.json] [--input-format csv|jsonl|parquet] [--delimiter ,] ' +
-  '[--missing-values "",NA] [--sketch-size 1024] [--category-limit 1000] [--histogram-bins 20] [--allow-bad-rows]\n' +
+  `usage: mlgate profile FILE… [-o profile.json] ${tableReadUsage} ` +
+  '[--sketch-size 1024] [--category-limit 1000] [--histogram-bins 20] [--allow-bad-rows]\n' +
   '       mlgate profile --merge PROFILE.json… -o whole.json';
 
 export async function profileCommand(

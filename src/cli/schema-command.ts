@@ -20,14 +20,13 @@ import {
   parseOrUsage,
   tableReadArguments,
   tableReadOptions,
+  tableReadUsage,
   wholeNumberArgument,
 } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 import { profileTableInParallel } from './profile-in-parallel.ts';
 
-const usage =
-  'usage: mlgate schema infer FILE [-o schema.json] [--enum-limit 20] [--input-format csv|jsonl|parquet] ' +
-  '[--delimiter ,] [--missing-values "",NA]';
+const usage = `usage: mlgate schema infer FILE [-o schema.json] [--enum-limit 20] ${tableReadUsage}`;
 
 export async function schemaCommand(
   argv: readonly string[],
