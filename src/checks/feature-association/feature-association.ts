@@ -63,6 +63,15 @@ export const featureAssociation: CheckDefinition<FeatureAssociationConfig> = {
           location: { path, column: a.feature },
         });
       }
+      if (assessed.length === 0) {
+        // Nothing measured is not the same as every feature carrying signal.
+        findings.push({
+          id: 'features:none-assessed',
+          severity: 'fail',
+          message: `no feature of ${path} could be assessed against ${label} (${associations.length} skipped or none left after ignore); list the features to measure, or check the label column`,
+          location: { path },
+        });
+      }
       assessed.sort((a, b) => a.value - b.value);
       figures.push(
         { name: 'features assessed', value: assessed.length },

@@ -216,8 +216,14 @@ export const modelQuality: CheckDefinition<ModelQualityConfig> = {
             formatNumber(value.value),
             '—',
             allowed,
-            '—',
+            ragLabel.amber,
           ]);
+          // A gated bound that had nothing to compare with must not read as green.
+          findings.push({
+            id: `history:${name}`,
+            severity: 'warn',
+            message: `${name}: none of the last ${config.history.last} versions in the history reports it, so the slow-leak bound could not be checked; append the accepted versions' ${name} to the history`,
+          });
           continue;
         }
         const leaking = leak.drop > allowed;

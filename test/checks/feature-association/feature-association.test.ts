@@ -34,6 +34,19 @@ function associations(outcome: Extract<CheckOutcome, { kind: 'ran' }>) {
 }
 
 describe('feature association (Data 2)', () => {
+  it('fails when no feature is left to assess, instead of passing on nothing', async () => {
+    const outcome = await run({
+      data: 'data/penguins.csv',
+      label: 'species',
+      features: ['island'],
+      ignore: ['island'],
+    });
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.id, f.severity]),
+      [['features:none-assessed', 'fail']],
+    );
+  });
+
   it('species label: η for measurements, Cramér’s V for island and sex; sex is flagged', async () => {
     const outcome = await run({ data: 'data/penguins.csv', label: 'species' });
     const found = associations(outcome);

@@ -268,6 +268,25 @@ describe('model_quality (Infra 4, Monitor 7)', () => {
     );
   });
 
+  it('warns when no recent version in the history reports a gated metric', async () => {
+    const history = '{"version": "v1", "metrics": {"accuracy": 0.9}}\n';
+    const outcome = await run(
+      {
+        ...binary,
+        thresholds: { roc_auc: { red: { min: 0.9 } } },
+        history: { path: 'metrics/history.jsonl', last: 3, max_drop_from_best: { roc_auc: 0.01 } },
+      },
+      {
+        head: { 'eval/predictions.csv': predictions('score'), 'metrics/history.jsonl': history },
+        event: { name: 'local' },
+      },
+    );
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.id, f.severity]),
+      [['history:roc_auc', 'warn']],
+    );
+  });
+
   it('catches a slow leak against the best of the last N accepted versions', async () => {
     const history = [
       '{"version": "v1", "metrics": {"roc_auc": 0.99}}',
