@@ -5,7 +5,7 @@
  * every quantile's rank is off by at most `rankError` (always, not with some
  * probability), and category counts by at most `countErrorBound`.
  */
-import type { ColumnProfile, NumericProfile, TableProfile } from './profile-types.ts';
+import type { ColumnProfile, NumericProfile } from './profile-types.ts';
 import { countAtMost, quantileOf } from './quantile-summary.ts';
 
 export interface NumericDistribution {
@@ -33,10 +33,6 @@ export interface CategoryDistribution {
   /** Each listed count may be this much too low; an unlisted category occurs at most this often. */
   countErrorBound: number;
   counts: ReadonlyMap<string, number>;
-}
-
-export function profileColumn(profile: TableProfile, name: string): ColumnProfile | undefined {
-  return profile.columns.find((column) => column.name === name);
 }
 
 /**
