@@ -5,7 +5,6 @@
  * summary, upload the report artifact, and on a passing push to the default
  * branch record the baseline for later pull requests.
  */
-import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type { RunEvent } from '../engine/run-event.ts';
@@ -21,13 +20,12 @@ import {
 } from '../github/production-baseline.ts';
 import { reportArtifactFiles, reportArtifactName } from '../github/report-artifact.ts';
 import { nodeWorkspace } from '../io/node-workspace.ts';
-import { type ReportFiles, writeReportFiles } from '../io/write-report-files.ts';
-import { renderSummary } from '../report/render-comment.ts';
-import { renderJson } from '../report/render-json.ts';
+import type { ReportFiles } from '../io/write-report-files.ts';
 import type { Report } from '../report/report-model.ts';
 import { mlgateVersion } from '../version.ts';
 import { type ActionOutputs, emptyOutputs, type ModeContext } from './mode-context.ts';
 import { withProductionFiles } from './production-files-workspace.ts';
+import { writeReportOutputs } from './report-outputs.ts';
 
 export interface Evaluation {
   report: Report;
@@ -101,23 +99,7 @@ export async function evaluateRepository(
     now: context.now,
     mlgateVersion,
   });
-  const summary = renderSummary(report, { commentKey });
-  const json = renderJson(report);
-  const files = await writeReportFiles(
-    path.join(env.RUNNER_TEMP ?? os.tmpdir(), `mlgate-${commentKey}`),
-    summary,
-    json,
-  );
-  outputs.passed = String(report.verdict.passed);
-  outputs.score = String(report.score.final);
-  outputs.scores = JSON.stringify({
-    ...Object.fromEntries(report.score.sections.map((s) => [s.section, s.score])),
-    final: report.score.final,
-  });
-  outputs['report-path'] = files.markdownPath;
-  outputs['report-json-path'] = files.jsonPath;
-  await context.writeSummary(summary);
-
+  const { summary, json, files } = await writeReportOutputs(context, report, outputs);
   const evaluation: Evaluation = { report, event, files, outputs };
   if (options.uploadReport) {
     const name = reportArtifactName(commentKey);

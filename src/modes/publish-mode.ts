@@ -11,8 +11,6 @@
  * the schema) the check run says so with conclusion `failure`, and this job
  * fails too.
  */
-import os from 'node:os';
-import path from 'node:path';
 import type { RunEvent } from '../engine/run-event.ts';
 import { checkRunName } from '../github/check-run.ts';
 import { eventFromActions } from '../github/event-context.ts';
@@ -20,15 +18,13 @@ import type { PullRequestSummary, RepoRef } from '../github/github-client.ts';
 import { pullRequestsForRun } from '../github/pull-requests-for-run.ts';
 import { readReportArtifact, reportArtifactName } from '../github/report-artifact.ts';
 import { type TriggeringRun, triggeringRunOf } from '../github/triggering-run.ts';
-import { writeReportFiles } from '../io/write-report-files.ts';
 import { escapeMarkdown } from '../report/escape-markdown.ts';
-import { renderSummary } from '../report/render-comment.ts';
-import { renderJson } from '../report/render-json.ts';
 import type { Report } from '../report/report-model.ts';
 import { mlgateVersion } from '../version.ts';
 import { emptyOutputs, type ModeContext, type ModeResult } from './mode-context.ts';
 import { createReportCheckRun } from './report-check-run.ts';
 import { postReportComment } from './report-comment.ts';
+import { writeReportOutputs } from './report-outputs.ts';
 
 /** The largest report artifact (zip) publish mode downloads. */
 export const maxReportArchiveBytes = 25 * 1024 * 1024;
@@ -71,22 +67,7 @@ export async function runPublishMode(context: ModeContext): Promise<ModeResult> 
   }
 
   const report = withTrustedEvent(loaded.report, repo, run, pulls[0], context.env);
-  const commentKey = inputs['comment-key'];
-  const summary = renderSummary(report, { commentKey });
-  const files = await writeReportFiles(
-    path.join(context.env.RUNNER_TEMP ?? os.tmpdir(), `mlgate-${commentKey}`),
-    summary,
-    renderJson(report),
-  );
-  await context.writeSummary(summary);
-  outputs.passed = String(report.verdict.passed);
-  outputs.score = String(report.score.final);
-  outputs.scores = JSON.stringify({
-    ...Object.fromEntries(report.score.sections.map((s) => [s.section, s.score])),
-    final: report.score.final,
-  });
-  outputs['report-path'] = files.markdownPath;
-  outputs['report-json-path'] = files.jsonPath;
+  await writeReportOutputs(context, report, outputs);
 
   if (inputs.comment === 'update') {
     for (const pull of pulls) {
