@@ -17,6 +17,21 @@ export async function runChecks(
 ): Promise<CheckResult[]> {
   const today = context.now.toISOString().slice(0, 10);
   const results: CheckResult[] = [];
+  for (const id of Object.keys(configs) as CheckId[]) {
+    if (registry[id] === undefined) {
+      // The schema and the registry disagree: the check can't run, so the gate must not pass.
+      const check = { id, title: id, rubric: [] };
+      results.push(
+        applyWaivers(
+          check,
+          { kind: 'error', message: `mlgate has no check "${id}"` },
+          [],
+          today,
+          0,
+        ),
+      );
+    }
+  }
   for (const id of Object.keys(registry) as CheckId[]) {
     const config = configs[id];
     const check = registry[id];

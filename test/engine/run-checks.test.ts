@@ -57,6 +57,18 @@ describe('runChecks', () => {
     assert.equal(results[1]!.summary, 'plain string');
   });
 
+  it('ends `error` for a configured check that mlgate has no code for', async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: a test registry of made-up check ids
+    const results = await runChecks({ clean: {}, vanished: {} } as any, [], context, registry);
+    assert.deepEqual(
+      results.map((r) => [r.id, r.status, r.summary]),
+      [
+        ['vanished', 'error', 'mlgate has no check "vanished"'],
+        ['clean', 'pass', 'fine'],
+      ],
+    );
+  });
+
   it('never lets a waiver turn an error into a pass', async () => {
     const waiver = { check: 'crashes', reason: 'r', owner: '@a', expires: '2099-01-01' };
     // biome-ignore lint/suspicious/noExplicitAny: a test registry of made-up check ids
