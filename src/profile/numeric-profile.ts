@@ -6,6 +6,7 @@
  * come from the merged quantile summary otherwise, with its rank error.
  * Cost: O(d) for d distinct values once sorted; merge O(sketchSize + 2^p).
  */
+import { linearQuantileSorted } from '../statistics/linear-quantile.ts';
 import { histogramOf } from './histogram.ts';
 import {
   addNumber,
@@ -31,7 +32,6 @@ import {
   pruneSorted,
   quantileOf,
   type SummaryLike,
-  sortedQuantile,
   summaryOf,
   valueTable,
   type WeightedValues,
@@ -104,7 +104,7 @@ export function numericProfileOfSorted(
     integer,
     min: sorted[0]!,
     max: sorted[sorted.length - 1]!,
-    quantile: (p) => sortedQuantile(sorted, p),
+    quantile: (p) => linearQuantileSorted(sorted, p),
     histogramSource: { values: sorted },
     sourceError: 0,
     distinct: { value: distinct, exact: true, relativeStandardError: 0 },

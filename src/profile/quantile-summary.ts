@@ -145,16 +145,6 @@ export function pruneSorted(sorted: ArrayLike<number>, size: number): QuantileSu
   return { n, error, values, weights };
 }
 
-/** numpy.quantile(x, p) (linear) of sorted values: exact. */
-export function sortedQuantile(sorted: ArrayLike<number>, p: number): number {
-  if (sorted.length === 0) throw new Error('quantile of no values');
-  const position = (sorted.length - 1) * p;
-  const below = Math.floor(position);
-  const gamma = position - below;
-  const a = sorted[below]!;
-  return gamma > 0 ? lerp(a, sorted[below + 1]!, gamma) : a;
-}
-
 /** F̂(x): the summarised number of values ≤ x (within ± `error`). */
 export function countAtMost(summary: SummaryLike, x: number): number {
   const cumulative = cumulativeWeights(summary);

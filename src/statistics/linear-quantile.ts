@@ -25,6 +25,9 @@ export function linearQuantileSorted(sorted: ArrayLike<number>, p: number): numb
   const below = Math.floor(position);
   const t = position - below;
   const a = sorted[below]!;
+  // On an order statistic, return it: numpy computes a + (b − a)·0, which is NaN
+  // when b − a overflows (−1e308 next to 1e308).
+  if (t === 0) return a;
   const b = sorted[below + 1]!;
   const difference = b - a;
   return t >= 0.5 ? b - difference * (1 - t) : a + difference * t;

@@ -38,3 +38,9 @@ test('edge cases: one value, ties, bounds, bad input', () => {
   assert.throws(() => linearQuantileSorted([1, 2], 1.5), /\[0, 1\]/);
   assert.throws(() => linearQuantileSorted([1, 2], Number.NaN), /\[0, 1\]/);
 });
+
+test('an order statistic comes back as is, even where b − a overflows', () => {
+  // np.quantile([-1e308, 1e308], 0) → nan (overflow in b − a); the order statistic is -1e308.
+  assert.equal(linearQuantileSorted([-1e308, 1e308], 0), -1e308);
+  assert.equal(linearQuantileSorted([-1e308, 0, 1e308], 0.5), 0);
+});
