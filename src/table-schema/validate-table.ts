@@ -247,6 +247,17 @@ function validateNumbers(
     }
     if (state !== CELL_PRESENT || !checksValues) continue;
     const value = values[i]!;
+    // NaN compares false with every bound, so it would pass any range; it is within none.
+    if (Number.isNaN(value) && (c.minimum !== undefined || c.maximum !== undefined)) {
+      errors.add(
+        name,
+        c.minimum !== undefined ? 'minimum' : 'maximum',
+        i,
+        'NaN',
+        "NaN is not within the field's range",
+      );
+      continue;
+    }
     if (c.minimum !== undefined && value < c.minimum) {
       errors.add(
         name,

@@ -54,6 +54,15 @@ test('the real seattle-weather file is valid against its schema', async () => {
   assert.deepEqual(result.counts, []);
 });
 
+test('NaN in a ranged number field is a range error, not a pass', async () => {
+  const rows = fixtureText('profile/seattle-weather.csv').trimEnd().split('\n').slice(0, 3);
+  const serving = [...rows, '2016-01-02,NaN,10.0,2.0,nan,rain'].join('\n');
+  const result = await validate(serving);
+  assert.equal(result.valid, false);
+  assert.equal(count(result, 'precipitation', 'minimum'), 1);
+  assert.equal(count(result, 'wind', 'minimum'), 1);
+});
+
 test('every kind of cell error, with row, line, value and exact counts', async () => {
   const rows = fixtureText('profile/seattle-weather.csv').trimEnd().split('\n').slice(0, 6);
   const serving = [
