@@ -18,23 +18,23 @@ import {
   scanTableFile,
   tasks,
   validateTableFile
-} from "./chunks/chunk-N42TI7Q5.js";
+} from "./chunks/chunk-NOZBUGAD.js";
 import "./chunks/chunk-QUF4IECJ.js";
 import {
   absentColumnProfile,
   mergeColumnProfiles,
   profileTableInParallel
-} from "./chunks/chunk-6HCJX6VC.js";
+} from "./chunks/chunk-HES7XR5R.js";
 import {
   defaultProfileSettings
-} from "./chunks/chunk-JTGVBV5V.js";
+} from "./chunks/chunk-TL5NUGD6.js";
 import "./chunks/chunk-5ZO53P2S.js";
 import {
   numericTablesInParallel
-} from "./chunks/chunk-HMGSYLBY.js";
-import "./chunks/chunk-6VPC6LXW.js";
+} from "./chunks/chunk-BQCT55UR.js";
+import "./chunks/chunk-AXS3U4C6.js";
 import "./chunks/chunk-Y2GKHFQL.js";
-import "./chunks/chunk-KGGKGA7H.js";
+import "./chunks/chunk-L6HLVPPX.js";
 import "./chunks/chunk-ZVHFNZAM.js";
 
 // src/cli.ts
@@ -64,6 +64,7 @@ var tableReadOptions = {
   delimiter: { type: "string" },
   "missing-values": { type: "string" }
 };
+var tableReadUsage = '[--input-format csv|jsonl|parquet] [--delimiter ,] [--missing-values "",NA]';
 var formats = ["csv", "jsonl", "parquet"];
 function tableReadArguments(values) {
   const format = values["input-format"];
@@ -92,7 +93,7 @@ function wholeNumberArgument(name, text, fallback, min) {
 }
 
 // src/cli/drift-command.ts
-var usage = 'usage: mlgate drift --reference DATA|PROFILE.json --current DATA [--schema schema.json] [--format markdown|json] [--ignore col,col] [--significance 0.05] [--warn-share 0] [--fail-share 0.5] [--input-format csv|jsonl|parquet] [--delimiter ,] [--missing-values "",NA] [--allow-bad-rows]';
+var usage = `usage: mlgate drift --reference DATA|PROFILE.json --current DATA [--schema schema.json] [--format markdown|json] [--ignore col,col] [--significance 0.05] [--warn-share 0] [--fail-share 0.5] ${tableReadUsage} [--allow-bad-rows]`;
 async function driftCommand(argv, out = (text) => process.stdout.write(text), err = (text) => process.stderr.write(text)) {
   const options = parseOptions(argv);
   let run;
@@ -444,7 +445,8 @@ function columnRow(column) {
 }
 
 // src/cli/profile-command.ts
-var usage3 = 'usage: mlgate profile FILE\u2026 [-o profile.json] [--input-format csv|jsonl|parquet] [--delimiter ,] [--missing-values "",NA] [--sketch-size 1024] [--category-limit 1000] [--histogram-bins 20] [--allow-bad-rows]\n       mlgate profile --merge PROFILE.json\u2026 -o whole.json';
+var usage3 = `usage: mlgate profile FILE\u2026 [-o profile.json] ${tableReadUsage} [--sketch-size 1024] [--category-limit 1000] [--histogram-bins 20] [--allow-bad-rows]
+       mlgate profile --merge PROFILE.json\u2026 -o whole.json`;
 async function profileCommand(argv, out = (text) => process.stdout.write(text), err = (text) => process.stderr.write(text)) {
   const options = parseOptions2(argv);
   let profile;
@@ -663,7 +665,7 @@ function demoteFailingTypes(schema, result) {
 }
 
 // src/cli/schema-command.ts
-var usage5 = 'usage: mlgate schema infer FILE [-o schema.json] [--enum-limit 20] [--input-format csv|jsonl|parquet] [--delimiter ,] [--missing-values "",NA]';
+var usage5 = `usage: mlgate schema infer FILE [-o schema.json] [--enum-limit 20] ${tableReadUsage}`;
 async function schemaCommand(argv, out = (text) => process.stdout.write(text), err = (text) => process.stderr.write(text)) {
   const [action, ...rest] = argv;
   if (action !== "infer")

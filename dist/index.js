@@ -12,12 +12,12 @@ import {
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-N42TI7Q5.js";
+} from "./chunks/chunk-NOZBUGAD.js";
 import "./chunks/chunk-QUF4IECJ.js";
-import "./chunks/chunk-JTGVBV5V.js";
+import "./chunks/chunk-TL5NUGD6.js";
 import "./chunks/chunk-5ZO53P2S.js";
-import "./chunks/chunk-6VPC6LXW.js";
-import "./chunks/chunk-KGGKGA7H.js";
+import "./chunks/chunk-AXS3U4C6.js";
+import "./chunks/chunk-L6HLVPPX.js";
 import {
   __commonJS,
   __export,
@@ -61035,7 +61035,7 @@ var require_light = __commonJS({
 import { isMainThread } from "node:worker_threads";
 
 // src/main.ts
-import os9 from "node:os";
+import os8 from "node:os";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -105932,8 +105932,7 @@ function parseActionInputs(get) {
 }
 
 // src/modes/evaluate-repository.ts
-import os7 from "node:os";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/github/check-annotations.ts
 import path6 from "node:path/posix";
@@ -106258,7 +106257,34 @@ function parseUntrustedReport(textOfFile, source) {
       problem: `${source} does not have the shape of an mlgate report: ${issues.join("; ")}${more > 0 ? ` (and ${more} more)` : ""}`
     };
   }
+  const contradiction = verdictContradiction(parsed.data);
+  if (contradiction !== void 0) {
+    return {
+      ok: false,
+      problem: `${source} is not a report mlgate wrote: its verdict ${contradiction}`
+    };
+  }
   return { ok: true, report: parsed.data };
+}
+function verdictContradiction(report) {
+  const { passed, reasons } = report.verdict;
+  if (!passed) return reasons.length === 0 ? "blocks the change but gives no reason" : void 0;
+  if (reasons.length > 0)
+    return `passes the change but gives ${reasons.length} reason(s) to block it`;
+  if (report.configErrors.length > 0) return "passes the change despite config errors";
+  const blocking = report.checks.find(
+    (check) => check.status === "fail" || check.status === "error"
+  );
+  if (blocking)
+    return `passes the change although check \`${blocking.id}\` ended \`${blocking.status}\``;
+  const unmet = report.score.sections.find(
+    (section2) => !section2.met || section2.score < section2.minimum
+  );
+  if (unmet) return `passes the change although the ${unmet.section} section is below its minimum`;
+  if (report.score.final < report.score.minimum) {
+    return "passes the change although the final ML Test Score is below its minimum";
+  }
+  return void 0;
 }
 
 // src/github/report-artifact.ts
@@ -106291,18 +106317,6 @@ function readReportArtifact(archive, source) {
   return parseUntrustedReport(text2, `${reportJsonFile} in ${source}`);
 }
 
-// src/io/write-report-files.ts
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import path7 from "node:path";
-async function writeReportFiles(directory, markdown, json) {
-  await mkdir3(directory, { recursive: true });
-  const markdownPath = path7.join(directory, "mlgate-report.md");
-  const jsonPath = path7.join(directory, "mlgate-report.json");
-  await writeFile3(markdownPath, markdown);
-  await writeFile3(jsonPath, json);
-  return { markdownPath, jsonPath };
-}
-
 // src/modes/mode-context.ts
 function emptyOutputs() {
   return {
@@ -106332,6 +106346,44 @@ function withProductionFiles(workspace, baseRevision, files) {
   };
 }
 
+// src/modes/report-outputs.ts
+import os7 from "node:os";
+import path8 from "node:path";
+
+// src/io/write-report-files.ts
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import path7 from "node:path";
+async function writeReportFiles(directory, markdown, json) {
+  await mkdir3(directory, { recursive: true });
+  const markdownPath = path7.join(directory, "mlgate-report.md");
+  const jsonPath = path7.join(directory, "mlgate-report.json");
+  await writeFile3(markdownPath, markdown);
+  await writeFile3(jsonPath, json);
+  return { markdownPath, jsonPath };
+}
+
+// src/modes/report-outputs.ts
+async function writeReportOutputs(context5, report, outputs) {
+  const commentKey = context5.inputs["comment-key"];
+  const summary2 = renderSummary(report, { commentKey });
+  const json = renderJson(report);
+  const files = await writeReportFiles(
+    path8.join(context5.env.RUNNER_TEMP ?? os7.tmpdir(), `mlgate-${commentKey}`),
+    summary2,
+    json
+  );
+  outputs.passed = String(report.verdict.passed);
+  outputs.score = String(report.score.final);
+  outputs.scores = JSON.stringify({
+    ...Object.fromEntries(report.score.sections.map((s) => [s.section, s.score])),
+    final: report.score.final
+  });
+  outputs["report-path"] = files.markdownPath;
+  outputs["report-json-path"] = files.jsonPath;
+  await context5.writeSummary(summary2);
+  return { summary: summary2, json, files };
+}
+
 // src/modes/evaluate-repository.ts
 async function evaluateRepository(context5, options) {
   const { inputs, env, log: log2 } = context5;
@@ -106341,7 +106393,7 @@ async function evaluateRepository(context5, options) {
     payload: context5.payload,
     env
   });
-  const root = path8.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs["working-directory"]);
+  const root = path9.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs["working-directory"]);
   let workspace = nodeWorkspace(root, {
     eventName: event2.name,
     allowUntrustedCommands: inputs["allow-commands-on-privileged-events"]
@@ -106390,22 +106442,7 @@ async function evaluateRepository(context5, options) {
     now: context5.now,
     mlgateVersion
   });
-  const summary2 = renderSummary(report, { commentKey });
-  const json = renderJson(report);
-  const files = await writeReportFiles(
-    path8.join(env.RUNNER_TEMP ?? os7.tmpdir(), `mlgate-${commentKey}`),
-    summary2,
-    json
-  );
-  outputs.passed = String(report.verdict.passed);
-  outputs.score = String(report.score.final);
-  outputs.scores = JSON.stringify({
-    ...Object.fromEntries(report.score.sections.map((s) => [s.section, s.score])),
-    final: report.score.final
-  });
-  outputs["report-path"] = files.markdownPath;
-  outputs["report-json-path"] = files.jsonPath;
-  await context5.writeSummary(summary2);
+  const { summary: summary2, json, files } = await writeReportOutputs(context5, report, outputs);
   const evaluation = { report, event: event2, files, outputs };
   if (options.uploadReport) {
     const name = reportArtifactName(commentKey);
@@ -106432,7 +106469,7 @@ async function evaluateRepository(context5, options) {
 }
 function blockedFailure(context5, report) {
   if (report.verdict.passed) return void 0;
-  const configFile = path8.posix.join(
+  const configFile = path9.posix.join(
     context5.inputs["working-directory"].replaceAll("\\", "/"),
     context5.inputs.config
   );
@@ -106844,10 +106881,6 @@ async function runGateMode(context5) {
   return failure === void 0 ? { outputs } : { outputs, failure };
 }
 
-// src/modes/publish-mode.ts
-import os8 from "node:os";
-import path9 from "node:path";
-
 // src/github/pull-requests-for-run.ts
 var maxOpenPullRequestsScanned = 1e3;
 async function pullRequestsForRun(client2, repo, run) {
@@ -106940,22 +106973,7 @@ async function runPublishMode(context5) {
     return { outputs, failure: `mlgate could not publish the report: ${loaded.problem}` };
   }
   const report = withTrustedEvent(loaded.report, repo, run, pulls[0], context5.env);
-  const commentKey = inputs["comment-key"];
-  const summary2 = renderSummary(report, { commentKey });
-  const files = await writeReportFiles(
-    path9.join(context5.env.RUNNER_TEMP ?? os8.tmpdir(), `mlgate-${commentKey}`),
-    summary2,
-    renderJson(report)
-  );
-  await context5.writeSummary(summary2);
-  outputs.passed = String(report.verdict.passed);
-  outputs.score = String(report.score.final);
-  outputs.scores = JSON.stringify({
-    ...Object.fromEntries(report.score.sections.map((s) => [s.section, s.score])),
-    final: report.score.final
-  });
-  outputs["report-path"] = files.markdownPath;
-  outputs["report-json-path"] = files.jsonPath;
+  await writeReportOutputs(context5, report, outputs);
   if (inputs.comment === "update") {
     for (const pull of pulls) {
       const id = await postReportComment(
@@ -107111,7 +107129,7 @@ async function runAction() {
       artifacts: actionsArtifactStore({
         token: inputs["github-token"],
         serverUrl: env.GITHUB_SERVER_URL,
-        tempDirectory: env.RUNNER_TEMP ?? os9.tmpdir()
+        tempDirectory: env.RUNNER_TEMP ?? os8.tmpdir()
       }),
       writeSummary: async (markdown) => {
         if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
