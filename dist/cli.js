@@ -18,24 +18,17 @@ import {
   scanTableFile,
   tasks,
   validateTableFile
-} from "./chunks/chunk-NOZBUGAD.js";
-import "./chunks/chunk-QUF4IECJ.js";
+} from "./chunks/chunk-7RMOS2JU.js";
+import "./chunks/chunk-SRQM45ZF.js";
 import {
   absentColumnProfile,
   mergeColumnProfiles,
   profileTableInParallel
-} from "./chunks/chunk-HES7XR5R.js";
+} from "./chunks/chunk-LMKDNVNR.js";
 import {
   defaultProfileSettings
-} from "./chunks/chunk-TL5NUGD6.js";
-import "./chunks/chunk-5ZO53P2S.js";
-import {
-  numericTablesInParallel
-} from "./chunks/chunk-BQCT55UR.js";
-import "./chunks/chunk-AXS3U4C6.js";
-import "./chunks/chunk-Y2GKHFQL.js";
-import "./chunks/chunk-L6HLVPPX.js";
-import "./chunks/chunk-ZVHFNZAM.js";
+} from "./chunks/chunk-JHX65JDV.js";
+import "./chunks/chunk-R7SE6HCI.js";
 
 // src/cli.ts
 import { isMainThread } from "node:worker_threads";
@@ -103,8 +96,7 @@ async function driftCommand(argv, out = (text) => process.stdout.write(text), er
       await referenceFile(options.reference, options.read),
       dataFile(options.current, options.read),
       options.rules,
-      schema,
-      { summarise: (columns) => numericTablesInParallel(columns) }
+      schema
     );
   } catch (error) {
     throw new CliUsageError(error.message);

@@ -12,18 +12,15 @@ import {
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-NOZBUGAD.js";
-import "./chunks/chunk-QUF4IECJ.js";
-import "./chunks/chunk-TL5NUGD6.js";
-import "./chunks/chunk-5ZO53P2S.js";
-import "./chunks/chunk-AXS3U4C6.js";
-import "./chunks/chunk-L6HLVPPX.js";
+} from "./chunks/chunk-7RMOS2JU.js";
+import "./chunks/chunk-SRQM45ZF.js";
+import "./chunks/chunk-JHX65JDV.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunks/chunk-ZVHFNZAM.js";
+} from "./chunks/chunk-R7SE6HCI.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

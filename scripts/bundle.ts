@@ -15,7 +15,6 @@ await build({
     // Worker threads load these small entries, not the engine's chunk (src/io/worker-entry-url.ts).
     'scan-worker': 'src/io/scan-worker.ts',
     'profile-worker': 'src/profile/profile-worker.ts',
-    'drift-worker': 'src/cli/drift-worker.ts',
   },
   outdir,
   bundle: true,

@@ -25,7 +25,6 @@ import {
   tableReadUsage,
 } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
-import { numericTablesInParallel } from './drift-in-parallel.ts';
 
 const usage =
   'usage: mlgate drift --reference DATA|PROFILE.json --current DATA [--schema schema.json] ' +
@@ -48,7 +47,6 @@ export async function driftCommand(
       dataFile(options.current, options.read),
       options.rules,
       schema,
-      { summarise: (columns) => numericTablesInParallel(columns) },
     );
   } catch (error) {
     throw new CliUsageError((error as Error).message);

@@ -82,13 +82,13 @@ export interface TableScanOptions {
 /**
  * - `rows`: every column holds one entry per row, in file order (row `i` of
  *   every column is the same data row). What row-level checks need.
- * - `distribution`: what statistics of one column's distribution need (drift,
- *   profiles), in less memory: a numeric column's `values` holds only its
- *   present values (NaN-in-data included), in file order but no longer aligned
- *   with other columns, so `values.length` = presentCount and `status` is all
- *   CELL_PRESENT (it costs no memory); a category column keeps `dictionary`
- *   and `counts` but its `codes` is empty. Bad cells and rows are still located
- *   by row and line, and every count is the same as in `rows`.
+ * - `distribution`: what statistics of one column's distribution need (drift),
+ *   in far less memory: a numeric column comes counted (`counted`: its
+ *   distinct values and how often each occurs, built on the thread that read
+ *   the values) and its `values` and `status` are empty; a category column
+ *   keeps `dictionary` and `counts` but its `codes` is empty. Bad cells and
+ *   rows are still located by row and line, and every count is the same as in
+ *   `rows`.
  */
 export type ScanLayout = 'rows' | 'distribution';
 
@@ -104,14 +104,27 @@ export interface ScanNumericColumn {
   readonly kind: NumericScanKind;
   /**
    * One value per row; NaN where status ≠ CELL_PRESENT, and where the file says NaN.
-   * (Layout `distribution`: the present values only.)
+   * (Layout `distribution`: empty; see `counted`.)
    */
   readonly values: Float64Array;
-  /** One CellStatus per row (layout `distribution`: one CELL_PRESENT per value). */
+  /** One CellStatus per row (layout `distribution`: empty). */
   readonly status: Uint8Array;
   readonly presentCount: number;
   readonly missingCount: number;
   readonly badCount: number;
+  /** Layout `distribution`: the present values counted (see src/data/count-values.ts). */
+  readonly counted?: ValueCounts;
+}
+
+/** A numeric column's present values as a table (src/data/count-values.ts). */
+export interface ValueCounts {
+  /** Distinct finite values, ascending (−0 counted as +0). */
+  readonly values: Float64Array;
+  /** Cells per value. */
+  readonly weights: Float64Array;
+  readonly nan: number;
+  readonly positiveInfinity: number;
+  readonly negativeInfinity: number;
 }
 
 /** A column read as text and dictionary-encoded. */

@@ -4,8 +4,8 @@
  * a profile's category counts, which may list only the most frequent
  * categories (then `exact` is false and counts are within `countErrorBound`).
  */
+import { valueCountsOf } from '../data/count-values.ts';
 import type { ScanCategoryColumn, ScanNumericColumn } from '../data/table-scan.ts';
-import { CELL_PRESENT } from '../data/table-scan.ts';
 import { categoryDistribution } from '../profile/profile-distribution.ts';
 import type { ColumnProfile } from '../profile/profile-types.ts';
 import type { SideSummary } from './drift-result.ts';
@@ -40,35 +40,37 @@ export function categoricalSideFromScan(column: ScanCategoryColumn): Categorical
 
 /** A boolean column as the categories `true` and `false`, as profiles list it. */
 export function categoricalSideFromBooleans(column: ScanNumericColumn): CategoricalSide {
-  let ones = 0;
-  let zeros = 0;
-  for (let i = 0; i < column.values.length; i++) {
-    if (column.status[i] !== CELL_PRESENT) continue;
-    if (column.values[i] === 1) ones++;
-    else zeros++;
-  }
+  const { values, weights } = valueCountsOf(column);
   const counts = new Map<string, number>();
-  if (ones > 0) counts.set('true', ones);
-  if (zeros > 0) counts.set('false', zeros);
+  let total = 0;
+  // Ascending: 0 (false) before 1 (true); true is listed first, as before.
+  for (let i = values.length - 1; i >= 0; i--) {
+    counts.set(values[i] === 1 ? 'true' : 'false', weights[i]!);
+    total += weights[i]!;
+  }
   return {
     counts,
-    total: ones + zeros,
+    total,
     exact: true,
     countErrorBound: 0,
-    summary: summaryOf(ones + zeros, column.missingCount, column.badCount),
+    summary: summaryOf(total, column.missingCount, column.badCount),
   };
 }
 
 /** Numbers as categories, by their shortest decimal text (a text column whose current cells all parse as numbers). */
 export function categoricalSideFromNumbers(column: ScanNumericColumn): CategoricalSide {
+  const counted = valueCountsOf(column);
   const counts = new Map<string, number>();
-  let total = 0;
-  for (let i = 0; i < column.values.length; i++) {
-    if (column.status[i] !== CELL_PRESENT) continue;
-    const text = String(column.values[i]);
-    counts.set(text, (counts.get(text) ?? 0) + 1);
-    total++;
-  }
+  counted.values.forEach((value, i) => {
+    counts.set(String(value), counted.weights[i]!);
+  });
+  const specials: [string, number][] = [
+    ['NaN', counted.nan],
+    ['Infinity', counted.positiveInfinity],
+    ['-Infinity', counted.negativeInfinity],
+  ];
+  for (const [text, count] of specials) if (count > 0) counts.set(text, count);
+  const total = column.presentCount;
   return {
     counts,
     total,

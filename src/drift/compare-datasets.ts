@@ -10,7 +10,7 @@
  * datetimes move with time and are skipped unless a method is set for them;
  * identifiers and free text are skipped (the profile's kind rules decide).
  */
-import type { ScanColumn, ScanNumericColumn, TableScan } from '../data/table-scan.ts';
+import type { ScanColumn, TableScan } from '../data/table-scan.ts';
 import { inferColumnKind } from '../profile/infer-column-kind.ts';
 import { defaultProfileSettings } from '../profile/profile-settings.ts';
 import type { ColumnProfile, TableProfile } from '../profile/profile-types.ts';
@@ -28,10 +28,8 @@ import type { DriftRules } from './drift-rules.ts';
 import { numericFigures } from './numeric-drift.ts';
 import {
   type NumericSide,
-  type NumericTable,
   numericSideFromProfile,
   numericSideFromScan,
-  numericSideFromTable,
   numericSideFromTexts,
 } from './numeric-side.ts';
 
@@ -63,42 +61,17 @@ function compared(name: string, rules: DriftRules, skip: SkipReasons): boolean {
   return !rules.ignore.includes(name) && !rules.features[name]?.ignore && !skip.has(name);
 }
 
-/** Value tables built elsewhere (worker threads), by column name; the rest are built here. */
-export type NumericTables = ReadonlyMap<string, NumericTable>;
-
-/**
- * The number columns of a scan whose value tables drift will need (the costly
- * part to build). For current data, pass the reference: a column is then
- * summarised only where the reference compares it as numbers.
- */
-export function numericColumnsToSummarise(
-  scan: TableScan,
-  rules: DriftRules,
-  skip: SkipReasons = new Map(),
-  reference?: Reference,
-): ScanNumericColumn[] {
-  return scan.columns.filter(
-    (column): column is ScanNumericColumn =>
-      column.kind !== 'category' &&
-      column.kind !== 'boolean' &&
-      compared(column.name, rules, skip) &&
-      scanRole(column, rules).role === 'numeric' &&
-      (reference === undefined || reference.sides.get(column.name)?.role === 'numeric'),
-  );
-}
-
 export function referenceFromScan(
   scan: TableScan,
   rules: DriftRules,
   skip: SkipReasons = new Map(),
-  tables: NumericTables = new Map(),
 ): Reference {
   const sides = new Map<string, ReferenceSide>();
   for (const column of scan.columns) {
     if (!compared(column.name, rules, skip)) continue;
     const role = scanRole(column, rules);
     if (role.role === 'numeric') {
-      sides.set(column.name, { ...role, side: numericFromScan(column, tables) });
+      sides.set(column.name, { ...role, side: numericFromScan(column) });
     } else if (role.role === 'categorical') {
       sides.set(column.name, { ...role, side: categoricalFromScan(column) });
     } else sides.set(column.name, role);
@@ -162,7 +135,6 @@ export function compareWithReference(
   current: TableScan,
   rules: DriftRules,
   skip: SkipReasons = new Map(),
-  tables: NumericTables = new Map(),
 ): DriftResult {
   const referenceNames = reference.names;
   const currentNames = new Set(current.columns.map((column) => column.name));
@@ -188,7 +160,7 @@ export function compareWithReference(
       };
     }
     if (side.role === 'numeric') {
-      const { side: currentSide, problem } = currentNumeric(column, side.time, tables);
+      const { side: currentSide, problem } = currentNumeric(column, side.time);
       const figures = numericFigures(name, side.side ?? emptyNumeric(), currentSide);
       if (problem) figures.result.notes.unshift(problem);
       if (currentSide.badExamples.length > 0) {
@@ -289,10 +261,8 @@ function textRole(kind: string, distinct: number, count: number): Role {
   return { role: 'categorical' };
 }
 
-function numericFromScan(column: ScanColumn, tables: NumericTables): NumericSide {
-  if (column.kind === 'category') return numericSideFromTexts(column);
-  const table = tables.get(column.name);
-  return table ? numericSideFromTable(table) : numericSideFromScan(column);
+function numericFromScan(column: ScanColumn): NumericSide {
+  return column.kind === 'category' ? numericSideFromTexts(column) : numericSideFromScan(column);
 }
 
 function categoricalFromScan(column: ScanColumn): CategoricalSide {
@@ -304,13 +274,12 @@ function categoricalFromScan(column: ScanColumn): CategoricalSide {
 function currentNumeric(
   column: ScanColumn,
   time: boolean,
-  tables: NumericTables,
 ): { side: NumericSide; problem?: string } {
   const isTime = column.kind === 'date' || column.kind === 'datetime';
   if (column.kind === 'number' || column.kind === 'integer' || column.kind === 'category') {
-    return { side: numericFromScan(column, tables) };
+    return { side: numericFromScan(column) };
   }
-  if (isTime && time) return { side: numericFromScan(column, tables) };
+  if (isTime && time) return { side: numericFromScan(column) };
   return {
     side: emptyNumeric(),
     problem: `current data holds ${column.kind} values where the reference holds ${time ? 'dates' : 'numbers'}`,

@@ -2,24 +2,20 @@
  * One side of a numeric comparison: the finite values as an ascending table of
  * distinct values and counts, built once per column and reused by every
  * statistic (KS, Wasserstein, deciles, bins), with the counts of what was left
- * out. From a typed scan column it is exact (one radix sort); from a profile
+ * out. From a typed scan column it is exact (its value counts); from a profile
  * it is the quantile summary — the same table while the profile is lossless,
  * else within its rank error. Mean and std are the profile's moments (Chan et
  * al., compensated sums), so rows and their profile report the same figures.
  */
+import { valueCountsOf } from '../data/count-values.ts';
 import { parseNumberCell } from '../data/parse-number.ts';
-import {
-  CELL_PRESENT,
-  type ScanCategoryColumn,
-  type ScanNumericColumn,
-} from '../data/table-scan.ts';
+import type { ScanCategoryColumn, ScanNumericColumn } from '../data/table-scan.ts';
 import { type Moments, momentsOf, sampleStd } from '../profile/moments.ts';
 import { numericDistribution } from '../profile/profile-distribution.ts';
 import type { ColumnProfile } from '../profile/profile-types.ts';
 import { quantileOf } from '../profile/quantile-summary.ts';
 import type { SortedSample } from '../statistics/sorted-sample.ts';
 import type { SideSummary } from './drift-result.ts';
-import { valueTableOf } from './value-table-of.ts';
 
 export interface NumericSide {
   sample: SortedSample;
@@ -34,11 +30,8 @@ export interface NumericSide {
   badExamples: string[];
 }
 
-/**
- * A column's exact value table and moments with the counts of what was left
- * out: plain data, so that worker threads can build it (the costly part).
- */
-export interface NumericTable {
+/** A column's exact value table and moments, with the counts of what was left out. */
+interface NumericTable {
   values: ArrayLike<number>;
   weights: ArrayLike<number>;
   moments: Moments;
@@ -50,33 +43,16 @@ export interface NumericTable {
 }
 
 export function numericSideFromScan(column: ScanNumericColumn): NumericSide {
-  return numericSideFromTable(numericTableOfScan(column));
-}
-
-export function numericTableOfScan(column: ScanNumericColumn): NumericTable {
-  const finite = new Float64Array(column.presentCount);
-  let count = 0;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < column.values.length; i++) {
-    const value = column.values[i]!;
-    if (column.status[i] !== CELL_PRESENT || !Number.isFinite(value)) continue;
-    finite[count++] = value;
-    if (value < min) min = value;
-    if (value > max) max = value;
-  }
-  // The table of distinct values and counts replaces a sorted copy: KS, Wasserstein and the
-  // bins walk it as a weighted sample, and columns with ties (most real ones) shrink a lot.
-  const table = valueTableOf(finite.subarray(0, count), min, max);
-  return {
-    values: table.values,
-    weights: table.weights,
-    moments: momentsOf(table.values, table.weights),
+  const counted = valueCountsOf(column);
+  return numericSideFromTable({
+    values: counted.values,
+    weights: counted.weights,
+    moments: momentsOf(counted.values, counted.weights),
     missing: column.missingCount,
-    nonFinite: column.presentCount - count,
+    nonFinite: counted.nan + counted.positiveInfinity + counted.negativeInfinity,
     bad: column.badCount,
     badExamples: [],
-  };
+  });
 }
 
 /**
@@ -125,7 +101,7 @@ export function numericSideFromTexts(column: ScanCategoryColumn): NumericSide {
   });
 }
 
-export function numericSideFromTable(table: NumericTable): NumericSide {
+function numericSideFromTable(table: NumericTable): NumericSide {
   const { values, weights, moments } = table;
   const n = moments.count;
   const summary = { n, error: 0, values, weights };

@@ -1,18 +1,16 @@
 /**
  * Drift from files: reads the reference (rows or a profile) and current data
  * through injected scan functions, and compares them. The check and the CLI
- * both call this, each with its own way of reaching files. The reference scan
- * is summarised (value tables, category counts) and released before current
- * data is read, so at most one file's columns are in memory at a time —
- * unless the caller keeps both scans (train/serve skew joins them).
+ * both call this, each with its own way of reaching files. Both files are
+ * read at once: their scans come as value and category counts (the
+ * `distribution` layout), not rows, unless the caller keeps both scans
+ * (train/serve skew joins them).
  */
-import type { BadRow, ScanNumericColumn, TableScan } from '../data/table-scan.ts';
+import type { BadRow, TableScan } from '../data/table-scan.ts';
 import { parseProfileJson } from '../profile/profile-json-schema.ts';
 import type { TableSchema } from '../table-schema/table-schema.ts';
 import {
   compareWithReference,
-  type NumericTables,
-  numericColumnsToSummarise,
   type Reference,
   referenceFromProfile,
   referenceFromScan,
@@ -20,7 +18,6 @@ import {
 import { DriftRuleError } from './decide-drift.ts';
 import type { DriftResult } from './drift-result.ts';
 import type { DriftRules } from './drift-rules.ts';
-import type { NumericTable } from './numeric-side.ts';
 import { type ReadOptions, type ScanFile, scanForDrift, schemaSkips } from './scan-for-drift.ts';
 
 export interface DataFile {
@@ -54,11 +51,6 @@ export interface DriftRunOptions {
   keepScans?: boolean;
   /** Prefix for rule errors, e.g. `checks.drift`. */
   configKey?: string;
-  /**
-   * Builds the value tables of number columns (the costly part) elsewhere,
-   * e.g. on worker threads; the columns may be spent afterwards. Default: here.
-   */
-  summarise?: (columns: readonly ScanNumericColumn[]) => Promise<NumericTable[]>;
 }
 
 export async function runDrift(
@@ -75,32 +67,30 @@ export async function runDrift(
       badRows.push({ role, source: scan.source, count: scan.badRowCount, rows: scan.badRows });
     }
   };
-  const tablesOf = async (scan: TableScan, reference?: Reference): Promise<NumericTables> => {
-    // Both scans are needed whole when kept, so their columns are not handed away.
-    if (!options.summarise || options.keepScans) return new Map();
-    const columns = numericColumnsToSummarise(scan, rules, skips, reference);
-    const tables = await options.summarise(columns);
-    return new Map(columns.map((column, i) => [column.name, tables[i]!]));
-  };
-  // Comparing distributions needs each column's values, not their rows, unless the caller pairs rows.
+  // A profile is read first: its mistakes show before a long scan.
+  const fromProfile =
+    reference.kind === 'profile'
+      ? referenceFromProfile(
+          parseProfileJson(reference.text, reference.path),
+          reference.path,
+          rules,
+          skips,
+        )
+      : undefined;
+  // Comparing distributions needs each column's values counted, not its rows, unless the caller pairs rows.
   const layout = options.keepScans ? 'rows' : 'distribution';
-  let summary: Reference;
-  let referenceScan: TableScan | undefined;
-  if (reference.kind === 'profile') {
-    const profile = parseProfileJson(reference.text, reference.path);
-    summary = referenceFromProfile(profile, reference.path, rules, skips);
-  } else {
-    const scan = await scanForDrift(reference.scan, reference.read, schema, layout);
-    noteBadRows('reference', scan);
-    summary = referenceFromScan(scan, rules, skips, await tablesOf(scan));
-    if (options.keepScans) referenceScan = scan;
-  }
-  const currentScan = await scanForDrift(current.scan, current.read, schema, layout);
+  const [referenceScan, currentScan] = await Promise.all([
+    reference.kind === 'rows'
+      ? scanForDrift(reference.scan, reference.read, schema, layout)
+      : undefined,
+    scanForDrift(current.scan, current.read, schema, layout),
+  ]);
+  if (referenceScan) noteBadRows('reference', referenceScan);
   noteBadRows('current', currentScan);
-  const currentTables = await tablesOf(currentScan, summary);
+  const summary: Reference = fromProfile ?? referenceFromScan(referenceScan!, rules, skips);
   let result: DriftResult;
   try {
-    result = compareWithReference(summary, currentScan, rules, skips, currentTables);
+    result = compareWithReference(summary, currentScan, rules, skips);
   } catch (error) {
     // A per-feature rule that does not fit: name the whole config key.
     if (error instanceof DriftRuleError && options.configKey) {
@@ -111,6 +101,8 @@ export async function runDrift(
   return {
     result,
     badRows,
-    ...(referenceScan ? { scans: { reference: referenceScan, current: currentScan } } : {}),
+    ...(options.keepScans && referenceScan
+      ? { scans: { reference: referenceScan, current: currentScan } }
+      : {}),
   };
 }

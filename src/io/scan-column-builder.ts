@@ -8,16 +8,18 @@
  * category when a later cell does not fit; it keeps a dictionary of values
  * while that stays small, so the fallback needs no second pass over the file.
  * In the `distribution` layout no per-row arrays exist: present numbers are
- * appended and categories counted as they arrive.
+ * appended and counted at the end (src/data/count-values.ts), and categories
+ * counted as they arrive.
  */
 
+import { countValues } from '../data/count-values.ts';
 import { parseBooleanCell } from '../data/parse-boolean.ts';
 import { parseIsoDate, parseIsoDatetime } from '../data/parse-date.ts';
 import { parseIntegerCell, parseNumberCell } from '../data/parse-number.ts';
-import type { NumericScanKind, ScanKind, ScanLayout } from '../data/table-scan.ts';
+import type { NumericScanKind, ScanKind, ScanLayout, ValueCounts } from '../data/table-scan.ts';
 import { CELL_BAD, CELL_MISSING } from '../data/table-scan.ts';
 import { ByteDictionary } from './byte-dictionary.ts';
-import { allocateColumn, resizeColumn } from './column-memory.ts';
+import { allocateColumn, releaseColumn, resizeColumn } from './column-memory.ts';
 import { parseIntegerBytes, parseNumberBytes } from './parse-number-bytes.ts';
 
 /**
@@ -48,8 +50,10 @@ export interface ChunkColumn {
   kind: NumericScanKind | 'category' | 'undecided';
   /** Rows; layout `distribution`: the number of present values. */
   length: number;
-  /** Numeric kinds (and `undecided`); layout `distribution`: the present values only. */
+  /** Numeric kinds (and `undecided`), layout `rows` only. */
   values: Float64Array | null;
+  /** Numeric kinds (and `undecided`), layout `distribution` only. */
+  counted: ValueCounts | null;
   /** Layout `rows` only. */
   status: Uint8Array | null;
   /** Category, and `auto` columns while their dictionary is kept; layout `rows` only. */
@@ -421,25 +425,22 @@ export class ScanColumnBuilder {
         status: numeric ? cut(this.status, this.slots) : null,
         codes: dictionary ? cut(this.codes, this.length) : null,
         counts: null,
+        counted: null,
       };
     }
+    let counted: ValueCounts | null = null;
     if (numeric) {
-      return {
-        ...common,
-        length: this.slots,
-        values: cut(this.values, this.slots),
-        status: null,
-        codes: null,
-        counts: null,
-      };
+      counted = countValues(this.values!, this.slots);
+      releaseColumn(this.values!);
     }
     return {
       ...common,
-      length: this.length,
+      length: numeric ? this.slots : this.length,
       values: null,
       status: null,
       codes: null,
       counts: dictionary ? resizeColumn(this.counts!, this.dictionary!.size) : null,
+      counted,
     };
   }
 }

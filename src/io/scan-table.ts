@@ -8,6 +8,7 @@
  * Memory: the typed columns plus one read window per thread.
  */
 import { stat } from 'node:fs/promises';
+import { mergeValueCounts } from '../data/count-values.ts';
 import type { TableFormat } from '../data/table.ts';
 import {
   type BadCell,
@@ -93,9 +94,12 @@ export async function scanTableFile(
 
 /**
  * File scans under way. Scans started together (`Promise.all`) have all been
- * counted by the time any of them reaches its first await, so they share the
- * threads: two files on two threads are one range each, and a range scanned
- * whole needs no copy to join with others (half the peak memory).
+ * counted by the time any of them reaches its first await, so in the `rows`
+ * layout they share the threads: two files on two threads are one range each,
+ * and a range scanned whole needs no copy to join with others (half the peak
+ * memory). In the `distribution` layout ranges join by merging their value
+ * counts, and each range's values are gone once counted, so every file is
+ * split for every thread: the more ranges, the fewer values wait in memory.
  */
 let activeFileScans = 0;
 
@@ -110,7 +114,10 @@ async function scanFile(
   if (settings.format === 'jsonl') return scanJsonl(input, settings);
   const { size } = await stat(absolutePath);
   const { header, plans } = prepareCsv(input, settings);
-  const ranges = Math.max(1, Math.floor(settings.threads / activeFileScans));
+  const ranges =
+    settings.layout === 'distribution'
+      ? settings.threads
+      : Math.max(1, Math.floor(settings.threads / activeFileScans));
   const pass = (scanPlans: readonly ColumnPlan[]) =>
     settings.threads > 1 && size - header.dataStart >= PARALLEL_MIN_BYTES
       ? scanCsvParallel(input, size, header, scanPlans, settings, ranges)
@@ -566,17 +573,28 @@ function mergeNumeric(
     missingCount: sum('missingCount'),
     badCount: sum('badCount'),
   };
-  const only = parts.length === 1 ? parts[0]! : undefined;
-  if (only?.values) {
-    // One range: its arrays (cut to size on the reading thread) are the column.
-    // Layout `distribution` has no status: all present, never written, so free.
+  if (parts.some((part) => part.counted)) {
+    // Layout `distribution`: the ranges' counts (an undecided range counted nothing).
+    const ranges = parts.flatMap((part) => (part.counted ? [part.counted] : []));
+    const counted = mergeValueCounts(ranges);
+    for (const range of ranges) {
+      // Freed now rather than at the next garbage collection, as below (unless taken whole).
+      if (range.values !== counted.values) releaseColumn(range.values);
+      if (range.weights !== counted.weights) releaseColumn(range.weights);
+    }
     return {
       name,
       kind,
-      values: only.values,
-      status: only.status ?? allocateColumn(Uint8Array, length),
+      values: new Float64Array(0),
+      status: new Uint8Array(0),
       ...counts,
+      counted,
     };
+  }
+  // One range: its arrays (cut to size on the reading thread) are the column.
+  const only = parts.length === 1 ? parts[0]! : undefined;
+  if (only?.values && only.status) {
+    return { name, kind, values: only.values, status: only.status, ...counts };
   }
   const values = allocateColumn(Float64Array, length);
   const status = allocateColumn(Uint8Array, length);

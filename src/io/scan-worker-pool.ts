@@ -18,7 +18,15 @@ function transferList(outcome: ChunkOutcome): ArrayBuffer[] {
   if (!('columns' in outcome)) return [];
   const buffers = new Set<ArrayBuffer>([outcome.badRecords.buffer as ArrayBuffer]);
   for (const column of outcome.columns) {
-    for (const array of [column.values, column.status, column.codes, column.counts]) {
+    const counted = column.counted;
+    for (const array of [
+      column.values,
+      column.status,
+      column.codes,
+      column.counts,
+      counted?.values,
+      counted?.weights,
+    ]) {
       if (array) buffers.add(array.buffer as ArrayBuffer);
     }
   }

@@ -8,6 +8,7 @@ import {
   CELL_MISSING,
   CELL_PRESENT,
   type ScanColumn,
+  type ScanNumericColumn,
   type TableScan,
 } from '../../src/data/table-scan.ts';
 import {
@@ -463,7 +464,11 @@ describe('scanTableText: the fast lane agrees with the general tokenizer', () =>
 });
 
 describe('layout: distribution', () => {
-  /** What the distribution layout must equal: the rows layout's present values, sorted, and its counts. */
+  /**
+   * What the distribution layout must equal: the rows layout's present finite
+   * values, sorted and run-length encoded (as numpy.unique(x, return_counts=True)),
+   * the non-finite ones apart, and its counts.
+   */
   function expectedDistribution(rows: TableScan) {
     return rows.columns.map((column) => {
       if (column.kind === 'category')
@@ -472,10 +477,15 @@ describe('layout: distribution', () => {
           dictionary: column.dictionary,
           counts: Array.from(column.counts),
         };
-      const present = column.values.filter((_, i) => column.status[i] === CELL_PRESENT);
+      const present = Array.from(column.values.filter((_, i) => column.status[i] === CELL_PRESENT));
+      const finite = present.filter(Number.isFinite).sort((a, b) => a - b);
+      const weights = new Map<number, number>();
+      for (const value of finite) weights.set(value, (weights.get(value) ?? 0) + 1);
       return {
         name: column.name,
-        values: Array.from(present),
+        values: [...weights.keys()],
+        weights: [...weights.values()],
+        nonFinite: present.length - finite.length,
         counts: [column.presentCount, column.missingCount, column.badCount],
       };
     });
@@ -490,17 +500,20 @@ describe('layout: distribution', () => {
           counts: Array.from(column.counts),
         };
       }
-      assert.equal(column.values.length, column.presentCount);
-      assert.ok(column.status.every((status) => status === CELL_PRESENT));
+      assert.equal(column.values.length, 0);
+      assert.equal(column.status.length, 0);
+      const counted = column.counted!;
       return {
         name: column.name,
-        values: Array.from(column.values),
+        values: Array.from(counted.values),
+        weights: Array.from(counted.weights),
+        nonFinite: counted.nan + counted.positiveInfinity + counted.negativeInfinity,
         counts: [column.presentCount, column.missingCount, column.badCount],
       };
     });
   }
 
-  it("keeps each column's present values or its counts, with the same counts and bad cells as rows", () => {
+  it("keeps each column's present values counted or its category counts, with the same counts and bad cells as rows", () => {
     const options = {
       columns: { temp: 'number', city: 'category', day: 'date', wet: 'boolean', id: 'auto' },
     } as const;
@@ -517,12 +530,8 @@ describe('layout: distribution', () => {
       columns: { x: 'number' },
       layout: 'distribution',
     });
-    assert.deepEqual(Array.from((nan.column('x') as { values: Float64Array }).values), [
-      3,
-      Number.NaN,
-      1,
-      2,
-    ]);
+    const counted = (nan.column('x') as ScanNumericColumn).counted!;
+    assert.deepEqual([...counted.values, ...counted.weights, counted.nan], [1, 2, 3, 1, 1, 1, 1]);
   });
 
   it('gives the same distribution from one or several threads, from JSONL and from Parquet', async () => {

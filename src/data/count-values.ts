@@ -1,0 +1,217 @@
+/**
+ * A numeric column's values counted: its distinct finite values ascending,
+ * with how many cells hold each, and the NaN and ±Infinity cells apart. It is
+ * what drift's statistics walk (KS, Wasserstein, deciles, bins), and a scan
+ * builds it on the thread that read the values, so the rows never travel and
+ * never wait in memory for a later pass. Tables of ranges merge exactly.
+ *
+ * Numbers read from text usually have few decimals (prices, ages, sensor
+ * readings to 0.1): when every value is k / 10^d for integers k and d ≤ 6 and
+ * the k span at most max(2n, 2^16) integers, a counting pass over k replaces
+ * the sort — exact, because k / 10^d is the correctly rounded double of the
+ * decimal, i.e. the very value parsed. Columns of few distinct values with a
+ * wide span (dates as ms) are counted in a hash table; the rest are radix
+ * sorted, then run-length encoded.
+ * Cost: O(n + range) time and O(range) memory, else the radix sort's O(n);
+ * merging is linear in the tables' lengths.
+ */
+import { valueTable } from '../profile/quantile-summary.ts';
+import { sortNumbersInPlace } from '../profile/sort-numbers.ts';
+import { CELL_PRESENT, type ScanNumericColumn, type ValueCounts } from './table-scan.ts';
+
+const maxDecimals = 6;
+/** The hash path gives up beyond this many distinct values (or an eighth of the values). */
+const hashLimit = 1 << 16;
+
+/** Counts `values[0, length)`, which it may reorder and overwrite. */
+export function countValues(values: Float64Array, length = values.length): ValueCounts {
+  let finite = 0;
+  let nan = 0;
+  let positiveInfinity = 0;
+  let negativeInfinity = 0;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < length; i++) {
+    const value = values[i]!;
+    if (value - value === 0) {
+      values[finite++] = value;
+      if (value < min) min = value;
+      if (value > max) max = value;
+    } else if (value === Number.POSITIVE_INFINITY) positiveInfinity++;
+    else if (value === Number.NEGATIVE_INFINITY) negativeInfinity++;
+    else nan++;
+  }
+  return {
+    ...tableOf(values.subarray(0, finite), min, max),
+    nan,
+    positiveInfinity,
+    negativeInfinity,
+  };
+}
+
+type Table = Pick<ValueCounts, 'values' | 'weights'>;
+
+function tableOf(finite: Float64Array, min: number, max: number): Table {
+  if (finite.length === 0) return { values: new Float64Array(0), weights: new Float64Array(0) };
+  for (let decimals = decimalsOf(finite); decimals <= maxDecimals; decimals++) {
+    const table = decimalTable(finite, min, max, 10 ** decimals);
+    if (table === 'too wide') break;
+    if (table !== 'more decimals') return table;
+  }
+  return hashTable(finite) ?? valueTable(sortNumbersInPlace(finite));
+}
+
+/** The decimals the first values need (a guess the counting pass verifies). */
+function decimalsOf(finite: Float64Array): number {
+  let decimals = 0;
+  let scale = 1;
+  for (let i = 0; i < Math.min(finite.length, 1024); i++) {
+    const value = finite[i]!;
+    while (decimals <= maxDecimals && Math.round(value * scale) / scale !== value) {
+      decimals++;
+      scale *= 10;
+    }
+  }
+  return decimals;
+}
+
+/**
+ * Counts values by k = round(value · scale). Each slot remembers its first
+ * value and any other value landing there must equal it; at the end each
+ * slot's value must be exactly k / scale — so every value is checked with a
+ * comparison, and the division happens once per distinct value.
+ */
+function decimalTable(
+  finite: Float64Array,
+  min: number,
+  max: number,
+  scale: number,
+): Table | 'too wide' | 'more decimals' {
+  const n = finite.length;
+  const low = Math.round(min * scale);
+  const range = Math.round(max * scale) - low + 1;
+  if (!(range <= Math.max(2 * n, 65536)) || !Number.isSafeInteger(low)) return 'too wide';
+  const counts = new Uint32Array(range);
+  const first = new Float64Array(range);
+  for (let i = 0; i < n; i++) {
+    const value = finite[i]!;
+    const slot = Math.round(value * scale) - low;
+    if (counts[slot]!++ === 0) first[slot] = value;
+    else if (first[slot] !== value) return 'more decimals';
+  }
+  let distinct = 0;
+  for (let k = 0; k < range; k++) {
+    if (counts[k] === 0) continue;
+    distinct++;
+    if ((k + low) / scale !== first[k]) return 'more decimals';
+  }
+  const values = new Float64Array(distinct);
+  const weights = new Float64Array(distinct);
+  let at = 0;
+  for (let k = 0; k < range; k++) {
+    const count = counts[k]!;
+    if (count === 0) continue;
+    // + 0 turns −0 into +0, as valueTable does.
+    values[at] = first[k]! + 0;
+    weights[at++] = count;
+  }
+  return { values, weights };
+}
+
+/** Counts in an open-addressing table keyed by value; null once there are too many distinct values. */
+function hashTable(finite: Float64Array): Table | null {
+  const n = finite.length;
+  const limit = Math.min(hashLimit, n >>> 3);
+  const size = 2 * 2 ** Math.ceil(Math.log2(limit + 1));
+  const mask = size - 1;
+  const keys = new Float64Array(size);
+  const counts = new Uint32Array(size);
+  const scratch = new Float64Array(1);
+  const words = new Uint32Array(scratch.buffer);
+  let distinct = 0;
+  for (let i = 0; i < n; i++) {
+    // + 0 makes −0 and +0 one key.
+    const value = finite[i]! + 0;
+    scratch[0] = value;
+    let slot = Math.imul(words[0]! ^ Math.imul(words[1]!, 0x9e3779b1), 0x85ebca6b) & mask;
+    for (;;) {
+      if (counts[slot] === 0) {
+        if (++distinct > limit) return null;
+        keys[slot] = value;
+        counts[slot] = 1;
+        break;
+      }
+      if (keys[slot] === value) {
+        counts[slot]!++;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+  const used: number[] = [];
+  for (let slot = 0; slot < size; slot++) if (counts[slot]! > 0) used.push(slot);
+  used.sort((a, b) => keys[a]! - keys[b]!);
+  return {
+    values: Float64Array.from(used, (slot) => keys[slot]!),
+    weights: Float64Array.from(used, (slot) => counts[slot]!),
+  };
+}
+
+/** The counts of the concatenated ranges (any order). */
+export function mergeValueCounts(parts: readonly ValueCounts[]): ValueCounts {
+  const empty: ValueCounts = {
+    values: new Float64Array(0),
+    weights: new Float64Array(0),
+    nan: 0,
+    positiveInfinity: 0,
+    negativeInfinity: 0,
+  };
+  return parts.reduce(mergeTwo, empty);
+}
+
+function mergeTwo(a: ValueCounts, b: ValueCounts): ValueCounts {
+  const specials = {
+    nan: a.nan + b.nan,
+    positiveInfinity: a.positiveInfinity + b.positiveInfinity,
+    negativeInfinity: a.negativeInfinity + b.negativeInfinity,
+  };
+  if (a.values.length === 0) return { ...b, ...specials };
+  if (b.values.length === 0) return { ...a, ...specials };
+  const av = a.values;
+  const bv = b.values;
+  let distinct = 0;
+  for (let i = 0, j = 0; i < av.length || j < bv.length; distinct++) {
+    if (j === bv.length || (i < av.length && av[i]! < bv[j]!)) i++;
+    else if (i === av.length || bv[j]! < av[i]!) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  const values = new Float64Array(distinct);
+  const weights = new Float64Array(distinct);
+  for (let i = 0, j = 0, at = 0; at < distinct; at++) {
+    if (j === bv.length || (i < av.length && av[i]! < bv[j]!)) {
+      values[at] = av[i]!;
+      weights[at] = a.weights[i++]!;
+    } else if (i === av.length || bv[j]! < av[i]!) {
+      values[at] = bv[j]!;
+      weights[at] = b.weights[j++]!;
+    } else {
+      values[at] = av[i]!;
+      weights[at] = a.weights[i++]! + b.weights[j++]!;
+    }
+  }
+  return { values, weights, ...specials };
+}
+
+/** A scanned column's counts: built by the scan (layout `distribution`) or from its rows. */
+export function valueCountsOf(column: ScanNumericColumn): ValueCounts {
+  if (column.counted) return column.counted;
+  const present = new Float64Array(column.presentCount);
+  let at = 0;
+  for (let i = 0; i < column.values.length; i++) {
+    if (column.status[i] === CELL_PRESENT) present[at++] = column.values[i]!;
+  }
+  return countValues(present, at);
+}

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { countValues, mergeValueCounts } from '../../src/data/count-values.ts';
+import { seededRandom } from '../../src/statistics/seeded-random.ts';
+
+/** The reference: sort the finite values (numpy.unique(x, return_counts=True) does the same), then run-length encode. */
+function viaSort(values: readonly number[]) {
+  const finite = values.filter(Number.isFinite).map((value) => value + 0);
+  finite.sort((a, b) => a - b);
+  const table = { values: [] as number[], weights: [] as number[] };
+  for (const value of finite) {
+    if (table.values.at(-1) === value) table.weights[table.weights.length - 1]!++;
+    else {
+      table.values.push(value);
+      table.weights.push(1);
+    }
+  }
+  return {
+    ...table,
+    nan: values.filter(Number.isNaN).length,
+    positiveInfinity: values.filter((value) => value === Number.POSITIVE_INFINITY).length,
+    negativeInfinity: values.filter((value) => value === Number.NEGATIVE_INFINITY).length,
+  };
+}
+
+function plain(counts: ReturnType<typeof countValues>) {
+  return { ...counts, values: [...counts.values], weights: [...counts.weights] };
+}
+
+function check(values: readonly number[]) {
+  assert.deepEqual(plain(countValues(Float64Array.from(values))), viaSort(values));
+}
+
+const random = seededRandom(7);
+
+test('decimal data (counting), few distinct values over a wide span (hashing) and full-precision data (sorting) give the sorted table', () => {
+  check(Array.from({ length: 5000 }, () => Math.round((random() - 0.3) * 1e5) / 1000));
+  check(Array.from({ length: 5000 }, () => Math.floor(random() * 90)));
+  check(Array.from({ length: 5000 }, () => random() * 1e6 - 3e5));
+  check(Array.from({ length: 3000 }, () => Math.round(random() * 1e7) / 1e7)); // 7 decimals: sorted
+  check([1e15, -1e15, 3, 3, 0.5]); // range too wide to count, too few values to hash: sorted
+  // Dates as ms since the epoch: 40 days, a span of 3.4e9 ms: hashed.
+  check(Array.from({ length: 5000 }, () => Date.UTC(2024, 0, 1 + Math.floor(random() * 40))));
+  // Too many distinct values to hash (more than an eighth of them): sorted.
+  check(Array.from({ length: 5000 }, () => Math.floor(random() * 2000) * 1e9 + 0.5));
+});
+
+test('a value that needs more decimals than the first ones is found, not mis-binned', () => {
+  // The first 1,024 values are whole; later ones need 1 and then 3 decimals.
+  check([...Array.from({ length: 2000 }, (_, i) => i % 50), 1.5, 7.25, 7.125, 49.999]);
+  check([0.1, 0.2, 0.30000000000000004, 0.3]);
+});
+
+test('NaN and ±Infinity are counted apart; −0 and +0 are one value, written +0', () => {
+  check([Number.NaN, 2, Number.POSITIVE_INFINITY, 2, Number.NEGATIVE_INFINITY, Number.NaN]);
+  const counts = countValues(Float64Array.from([-0, 0, 1, -1]));
+  assert.deepEqual([...counts.values], [-1, 0, 1]);
+  assert.ok(Object.is(counts.values[1], 0));
+  assert.deepEqual([...counts.weights], [1, 2, 1]);
+  const hashed = countValues(Float64Array.from({ length: 800 }, (_, i) => (i % 2 ? -0 : 1e12)));
+  assert.deepEqual([...hashed.values], [0, 1e12]);
+  assert.ok(Object.is(hashed.values[0], 0));
+  assert.equal(countValues(new Float64Array(0)).values.length, 0);
+});
+
+test('counts only the first `length` values', () => {
+  assert.deepEqual(plain(countValues(Float64Array.from([3, 1, 3, 99]), 3)), viaSort([3, 1, 3]));
+});
+
+test('the counts of ranges merge into the counts of the whole, in any order', () => {
+  const values = Array.from({ length: 3000 }, () =>
+    random() < 0.01 ? Number.NaN : Math.round(random() * 500) / 10,
+  );
+  const parts = [values.slice(0, 1000), values.slice(1000, 1001), values.slice(1001)].map((part) =>
+    countValues(Float64Array.from(part)),
+  );
+  assert.deepEqual(plain(mergeValueCounts(parts)), viaSort(values));
+  assert.deepEqual(plain(mergeValueCounts([...parts].reverse())), viaSort(values));
+  assert.deepEqual(plain(mergeValueCounts([])), viaSort([]));
+});
