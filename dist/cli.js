@@ -18,8 +18,8 @@ import {
   scanTableFile,
   tasks,
   validateTableFile
-} from "./chunks/chunk-7RMOS2JU.js";
-import "./chunks/chunk-SRQM45ZF.js";
+} from "./chunks/chunk-5ATMQ74C.js";
+import "./chunks/chunk-KLZ2NLUH.js";
 import {
   absentColumnProfile,
   mergeColumnProfiles,

@@ -12,8 +12,8 @@ import {
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-7RMOS2JU.js";
-import "./chunks/chunk-SRQM45ZF.js";
+} from "./chunks/chunk-5ATMQ74C.js";
+import "./chunks/chunk-KLZ2NLUH.js";
 import "./chunks/chunk-JHX65JDV.js";
 import {
   __commonJS,

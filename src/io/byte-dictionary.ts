@@ -36,10 +36,12 @@ export class ByteDictionary {
     return code;
   }
 
-  /** The code of bytes[start, end), adding it when new. */
-  codeOf(bytes: Buffer, start: number, end: number): number {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+  /**
+   * The code of bytes[start, end), adding it when new. `knownHash` is their
+   * FNV-1a hash when the caller computed it on the way (the CSV fast lane).
+   */
+  codeOf(bytes: Buffer, start: number, end: number, knownHash?: number): number {
+    const hash = knownHash ?? fnv1a(bytes, start, end);
     const mask = this.table.length - 1;
     let slot = hash & mask;
     const length = end - start;
@@ -94,4 +96,11 @@ export class ByteDictionary {
     }
     this.table = table;
   }
+}
+
+/** FNV-1a (32 bits, as a signed integer) of bytes[start, end). */
+export function fnv1a(bytes: Buffer, start: number, end: number): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+  return hash;
 }

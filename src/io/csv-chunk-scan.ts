@@ -9,7 +9,7 @@
  */
 import type { ScanKind, ScanLayout } from '../data/table-scan.ts';
 import { openByteSource } from './byte-source.ts';
-import { CsvSimpleRecords } from './csv-simple-records.ts';
+import { CsvSimpleRecords, LANE_HASH } from './csv-simple-records.ts';
 import { CsvTokenizer, fieldText, QUOTED_ESCAPES } from './csv-tokenizer.ts';
 import { assertUtf8 } from './decode-utf8.ts';
 import { type ChunkColumn, ScanColumnBuilder } from './scan-column-builder.ts';
@@ -172,25 +172,31 @@ export function scanCsvChunk(request: CsvChunkRequest): CsvChunkOutcome {
 
   // Number and auto columns are parsed on the way in the fast lane, unless a
   // missing-value token is itself a plain decimal (-999, 0) the lane would read.
-  const speculate = new Uint8Array(header.length);
-  if (!request.missingValues.some((text) => /^-?(?:\d+\.?\d*|\.\d+)$/.test(text))) {
-    for (const plan of plans)
-      speculate[plan.index] = plan.kind === 'number' || plan.kind === 'auto' ? 1 : 0;
-  }
-  const simple = new CsvSimpleRecords(request.delimiter, speculate);
+  const laneNumbers = !request.missingValues.some((text) => /^-?(?:\d+\.?\d*|\.\d+)$/.test(text));
+  const simple = new CsvSimpleRecords(request.delimiter, header.length);
   const onSimpleRecord = (line: number) => {
     const record = nextRecord(line);
     const bytes = window;
-    const { starts, ends, parsed, numbers } = simple;
+    const { starts, ends, parsed, numbers, hashes, modes } = simple;
     for (let c = 0; c < indexes.length; c++) {
       const index = indexes[c]!;
       const builder = builders[c]!;
-      if (parsed[index] === 1 && builder.addParsedNumber(numbers[index]!)) continue;
       const start = starts[index]!;
       const end = ends[index]!;
+      const hash = hashes[index]!;
+      if (parsed[index] === 1 && builder.addParsedNumber(numbers[index]!, bytes, start, end, hash))
+        continue;
       if (start === end ? emptyIsMissing : anyTokens && isMissingToken(bytes, start, end)) {
         builder.addMissing();
+      } else if ((modes[index]! & LANE_HASH) !== 0) {
+        builder.addBytes(bytes, start, end, record, line, hash);
       } else builder.addBytes(bytes, start, end, record, line);
+    }
+  };
+  /** Asks the lane for what each column now needs (a column may have settled, or dropped its dictionary). */
+  const refreshModes = () => {
+    for (let c = 0; c < indexes.length; c++) {
+      simple.modes[indexes[c]!] = builders[c]!.laneMode(laneNumbers);
     }
   };
 
@@ -198,6 +204,7 @@ export function scanCsvChunk(request: CsvChunkRequest): CsvChunkOutcome {
   const tokenizeWindow = (final: boolean, stopAt: number): number => {
     let pos = 0;
     while (pos < filled && pos < stopAt) {
+      refreshModes();
       pos = simple.run(window, pos, filled, stopAt, tokenizer.line, onSimpleRecord);
       tokenizer.line += simple.handled;
       if (pos >= filled || pos >= stopAt) break;

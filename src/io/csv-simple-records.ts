@@ -2,16 +2,27 @@
  * The fast lane of the CSV scan: records with no quote, no lone CR and exactly
  * the header's number of fields (the vast majority in machine-written files)
  * are split in one pass that also parses plain decimals (`-?digits[.digits]`,
- * at most 15 digits) in the fields asked for, so a number's bytes are read once.
- * Everything else — quotes, blank lines, ragged rows, the last record without
- * a line break — is left to CsvTokenizer, record by record. The numbers equal
- * parseNumberBytes' (the same exact computation); a field whose parse is not
- * plain is marked unparsed and read by the general path. Cost: O(bytes).
+ * at most 15 digits) and hashes the bytes of the fields asked for, so a
+ * field's bytes are read once. Everything else — quotes, blank lines, ragged
+ * rows, the last record without a line break — is left to CsvTokenizer,
+ * record by record. The numbers equal parseNumberBytes' (the same exact
+ * computation) and the hashes ByteDictionary's; a field whose parse is not
+ * plain is marked unparsed and read by the general path.
+ *
+ * Only complete lines are read (up to the window's last line break), so every
+ * loop stops at a delimiter, CR or LF without checking where the window ends.
+ * Cost: O(bytes).
  */
 const LF = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
+const MINUS = 0x2d;
+const DOT = 0x2e;
 const powersOfTen = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
+/** Bits of `modes[i]`: parse field i as a number on the way; hash its bytes (FNV-1a). */
+export const LANE_NUMBER = 1;
+export const LANE_HASH = 2;
 
 export class CsvSimpleRecords {
   readonly starts: Int32Array;
@@ -19,27 +30,29 @@ export class CsvSimpleRecords {
   /** `parsed[i]` = 1 when `numbers[i]` holds field i's value. */
   readonly parsed: Uint8Array;
   readonly numbers: Float64Array;
+  /** FNV-1a of field i's bytes, for fields whose mode has LANE_HASH. */
+  readonly hashes: Int32Array;
+  /** What to do with each field on the way (LANE_* bits); the caller may change them between runs. */
+  readonly modes: Uint8Array;
   /** Records handled by the last `run`. */
   handled = 0;
   private readonly delimiter: number;
-  private readonly speculate: Uint8Array;
 
-  /** `speculate[i]` = 1 to parse field i as a number on the way. */
-  constructor(delimiter: string, speculate: Uint8Array) {
+  constructor(delimiter: string, fieldCount: number) {
     this.delimiter = delimiter.charCodeAt(0);
-    this.speculate = speculate;
-    const size = speculate.length;
-    this.starts = new Int32Array(size);
-    this.ends = new Int32Array(size);
-    this.parsed = new Uint8Array(size);
-    this.numbers = new Float64Array(size);
+    this.modes = new Uint8Array(fieldCount);
+    this.starts = new Int32Array(fieldCount);
+    this.ends = new Int32Array(fieldCount);
+    this.parsed = new Uint8Array(fieldCount);
+    this.numbers = new Float64Array(fieldCount);
+    this.hashes = new Int32Array(fieldCount);
   }
 
   /**
    * Handles the simple records starting at `pos`, one after another, calling
-   * `onRecord(line)` for each (fields in starts/ends/parsed/numbers); stops at
-   * the first record that is not simple, not complete before `filled`, or
-   * starts at or after `stopAt`. Returns where it stopped.
+   * `onRecord(line)` for each (fields in starts/ends/parsed/numbers/hashes);
+   * stops at the first record that is not simple, not complete before
+   * `filled`, or starts at or after `stopAt`. Returns where it stopped.
    */
   run(
     bytes: Buffer,
@@ -49,66 +62,73 @@ export class CsvSimpleRecords {
     line: number,
     onRecord: (line: number) => void,
   ): number {
-    const { starts, ends, parsed, numbers, speculate, delimiter } = this;
-    const fieldCount = speculate.length;
-    let nextQuote = bytes.indexOf(QUOTE, pos);
-    if (nextQuote < 0 || nextQuote > filled) nextQuote = filled;
-    let nextCr = bytes.indexOf(CR, pos);
-    if (nextCr < 0 || nextCr > filled) nextCr = filled;
+    const { starts, ends, parsed, numbers, hashes, modes, delimiter } = this;
+    const fieldCount = modes.length;
     this.handled = 0;
-    while (pos < stopAt) {
-      const lf = bytes.indexOf(LF, pos);
-      if (lf < 0 || lf >= filled || lf > nextQuote) return pos;
-      let end = lf;
-      if (nextCr < lf) {
-        if (nextCr !== lf - 1) return pos;
-        end = lf - 1;
-        nextCr = bytes.indexOf(CR, lf);
-        if (nextCr < 0 || nextCr > filled) nextCr = filled;
-      }
-      if (end === pos) return pos;
+    const lastLf = filled > pos ? bytes.lastIndexOf(LF, filled - 1) : -1;
+    if (lastLf < pos) return pos;
+    let nextQuote = bytes.indexOf(QUOTE, pos);
+    if (nextQuote < 0 || nextQuote > lastLf) nextQuote = lastLf + 1;
+    while (pos < stopAt && pos <= lastLf) {
       let p = pos;
+      let c = bytes[p]!;
       let field = 0;
       for (;;) {
         if (field === fieldCount) return pos;
+        const mode = modes[field]!;
         const start = p;
-        let done = false;
-        if (speculate[field] === 1) {
-          let c = p < end ? bytes[p]! : -1;
-          const negative = c === 0x2d;
-          if (negative) c = ++p < end ? bytes[p]! : -1;
+        let done = 0;
+        if ((mode & LANE_NUMBER) !== 0) {
+          const negative = c === MINUS;
+          if (negative) c = bytes[++p]!;
           let mantissa = 0;
           let digits = 0;
           let scale = 0;
           while (c >= 0x30 && c <= 0x39) {
             mantissa = mantissa * 10 + (c - 0x30);
             digits++;
-            c = ++p < end ? bytes[p]! : -1;
+            c = bytes[++p]!;
           }
-          if (c === 0x2e) {
-            c = ++p < end ? bytes[p]! : -1;
+          if (c === DOT) {
+            c = bytes[++p]!;
             while (c >= 0x30 && c <= 0x39) {
               mantissa = mantissa * 10 + (c - 0x30);
               digits++;
               scale++;
-              c = ++p < end ? bytes[p]! : -1;
+              c = bytes[++p]!;
             }
           }
-          if ((p === end || c === delimiter) && digits > 0 && digits <= 15) {
+          if ((c === delimiter || c === LF || c === CR) && digits > 0 && digits <= 15) {
             const magnitude = mantissa / powersOfTen[scale]!;
             numbers[field] = negative ? -magnitude : magnitude;
-            done = true;
+            done = 1;
           }
         }
-        parsed[field] = done ? 1 : 0;
-        if (!done) while (p < end && bytes[p] !== delimiter) p++;
+        if ((mode & LANE_HASH) !== 0) {
+          let hash = 0x811c9dc5;
+          for (let i = start; i < p; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+          while (c !== delimiter && c !== LF && c !== CR) {
+            hash = Math.imul(hash ^ c, 0x01000193);
+            c = bytes[++p]!;
+          }
+          hashes[field] = hash;
+        } else {
+          while (c !== delimiter && c !== LF && c !== CR) c = bytes[++p]!;
+        }
+        parsed[field] = done;
         starts[field] = start;
         ends[field] = p;
         field++;
-        if (p >= end) break;
-        p++;
+        if (c !== delimiter) break;
+        c = bytes[++p]!;
       }
-      if (field !== fieldCount) return pos;
+      // p is at the record's CR or LF; a CR must end the line.
+      let lf = p;
+      if (c === CR) {
+        if (bytes[p + 1] !== LF || p + 1 > lastLf) return pos;
+        lf = p + 1;
+      }
+      if (field !== fieldCount || lf >= nextQuote || p === pos) return pos;
       onRecord(line + this.handled);
       this.handled++;
       pos = lf + 1;

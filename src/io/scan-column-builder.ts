@@ -20,6 +20,7 @@ import type { NumericScanKind, ScanKind, ScanLayout, ValueCounts } from '../data
 import { CELL_BAD, CELL_MISSING } from '../data/table-scan.ts';
 import { ByteDictionary } from './byte-dictionary.ts';
 import { allocateColumn, releaseColumn, resizeColumn } from './column-memory.ts';
+import { LANE_HASH, LANE_NUMBER } from './csv-simple-records.ts';
 import { parseIntegerBytes, parseNumberBytes } from './parse-number-bytes.ts';
 
 /**
@@ -121,6 +122,7 @@ export class ScanColumnBuilder {
   private bytes: Buffer = Buffer.alloc(0);
   private start = 0;
   private end = 0;
+  private hash: number | undefined;
   private text: string | null = null;
 
   constructor(kind: ScanKind, expectedRows: number, badLimit: number, layout: ScanLayout = 'rows') {
@@ -161,13 +163,14 @@ export class ScanColumnBuilder {
     this.missing++;
   }
 
-  /** A present CSV field, as UTF-8 bytes. */
+  /** A present CSV field, as UTF-8 bytes; `hash` is their FNV-1a hash when already known. */
   addBytes(
     bytes: Buffer,
     start: number,
     end: number,
     record: number,
     line: number | undefined,
+    hash?: number,
   ): void {
     if (this.state === 'number' && this.dictionary === null && this.length < this.capacity) {
       // The hot path of a big scan: a number column (or an `auto` one settled as numbers), no detours.
@@ -183,17 +186,34 @@ export class ScanColumnBuilder {
     this.bytes = bytes;
     this.start = start;
     this.end = end;
+    this.hash = hash;
     this.text = null;
     this.addPresent(record, line);
   }
 
   /**
-   * A number the fast lane already parsed (src/io/csv-simple-records.ts):
-   * taken when this column reads numbers plainly; false means "use addBytes".
+   * What the CSV fast lane should do with this column's fields on the way
+   * (src/io/csv-simple-records.ts): parse numbers while the column reads
+   * numbers (and `numbers` allows it), hash the bytes while it keeps a dictionary.
    */
-  addParsedNumber(value: number): boolean {
-    if (this.state !== 'number' || this.dictionary !== null || this.length === this.capacity) {
-      return false;
+  laneMode(numbers: boolean): number {
+    const number = numbers && (this.state === 'number' || this.state === 'undecided');
+    return (number ? LANE_NUMBER : 0) | (this.dictionary ? LANE_HASH : 0);
+  }
+
+  /**
+   * A number the fast lane already parsed (src/io/csv-simple-records.ts), from
+   * bytes[start, end) with FNV-1a `hash` (known when the lane was asked to hash
+   * this column): taken when this column reads numbers; false means "use addBytes".
+   */
+  addParsedNumber(value: number, bytes: Buffer, start: number, end: number, hash: number): boolean {
+    if (this.state !== 'number' || this.length === this.capacity) return false;
+    if (this.dictionary !== null) {
+      // An `auto` column that reads numbers keeps its texts while they are few.
+      let code = this.dictionary.codeOf(bytes, start, end, hash);
+      if (this.dictionary.size > AUTO_NUMBER_DICTIONARY_LIMIT) code = this.dropDictionary();
+      this.addValue(value, code);
+      return true;
     }
     this.values![this.slots++] = value;
     this.length++;
@@ -204,6 +224,7 @@ export class ScanColumnBuilder {
   /** A present cell given as text (an unescaped CSV field, a JSON or Parquet string). */
   addText(text: string, record: number, line: number | undefined): void {
     this.text = text;
+    this.hash = undefined;
     this.addPresent(record, line);
   }
 
@@ -262,7 +283,7 @@ export class ScanColumnBuilder {
   private inputCode(): number {
     if (!this.dictionary) return -1;
     return this.text === null
-      ? this.dictionary.codeOf(this.bytes, this.start, this.end)
+      ? this.dictionary.codeOf(this.bytes, this.start, this.end, this.hash)
       : this.dictionary.codeOfText(this.text);
   }
 
