@@ -18,17 +18,17 @@ import {
   scanTableFile,
   tasks,
   validateTableFile
-} from "./chunks/chunk-5ATMQ74C.js";
-import "./chunks/chunk-KLZ2NLUH.js";
+} from "./chunks/chunk-RAT7EGWZ.js";
+import "./chunks/chunk-YYNDOG3P.js";
 import {
   absentColumnProfile,
   mergeColumnProfiles,
   profileTableInParallel
-} from "./chunks/chunk-LMKDNVNR.js";
+} from "./chunks/chunk-4FJY7ZUE.js";
 import {
   defaultProfileSettings
-} from "./chunks/chunk-JHX65JDV.js";
-import "./chunks/chunk-R7SE6HCI.js";
+} from "./chunks/chunk-URXHRD7J.js";
+import "./chunks/chunk-O4NJ65TJ.js";
 
 // src/cli.ts
 import { isMainThread } from "node:worker_threads";

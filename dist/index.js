@@ -12,15 +12,15 @@ import {
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-5ATMQ74C.js";
-import "./chunks/chunk-KLZ2NLUH.js";
-import "./chunks/chunk-JHX65JDV.js";
+} from "./chunks/chunk-RAT7EGWZ.js";
+import "./chunks/chunk-YYNDOG3P.js";
+import "./chunks/chunk-URXHRD7J.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunks/chunk-R7SE6HCI.js";
+} from "./chunks/chunk-O4NJ65TJ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -6,17 +6,19 @@
  * never wait in memory for a later pass. Tables of ranges merge exactly.
  *
  * Numbers read from text usually have few decimals (prices, ages, sensor
- * readings to 0.1): when every value is k / 10^d for integers k and d ≤ 6 and
- * the k span at most max(2n, 2^16) integers, a counting pass over k replaces
- * the sort — exact, because k / 10^d is the correctly rounded double of the
+ * readings to 0.1): when every value is k / 10^d for integers k and d ≤ 6,
+ * the integers k are tabulated instead of the doubles — counted in an array
+ * when they span at most max(2n, 2^16) integers, else radix sorted as 32-bit
+ * keys — exact, because k / 10^d is the correctly rounded double of the
  * decimal, i.e. the very value parsed. Columns of few distinct values with a
  * wide span (dates as ms) are counted in a hash table; the rest are radix
- * sorted, then run-length encoded.
- * Cost: O(n + range) time and O(range) memory, else the radix sort's O(n);
- * merging is linear in the tables' lengths.
+ * sorted as doubles, then run-length encoded.
+ * Cost: O(n + span) time and O(span) memory, else a radix sort's O(n);
+ * merging is linear in the tables' lengths and frees the merged tables at
+ * once (freed arrays left to the garbage collector pile up in memory).
  */
-import { valueTable } from '../profile/quantile-summary.ts';
 import { sortNumbersInPlace } from '../profile/sort-numbers.ts';
+import { releaseColumn } from './column-memory.ts';
 import { CELL_PRESENT, type ScanNumericColumn, type ValueCounts } from './table-scan.ts';
 
 const maxDecimals = 6;
@@ -52,13 +54,13 @@ export function countValues(values: Float64Array, length = values.length): Value
 type Table = Pick<ValueCounts, 'values' | 'weights'>;
 
 function tableOf(finite: Float64Array, min: number, max: number): Table {
-  if (finite.length === 0) return { values: new Float64Array(0), weights: new Float64Array(0) };
+  if (finite.length === 0) return { values: new Float64Array(0), weights: new Uint32Array(0) };
   for (let decimals = decimalsOf(finite); decimals <= maxDecimals; decimals++) {
     const table = decimalTable(finite, min, max, 10 ** decimals);
     if (table === 'too wide') break;
     if (table !== 'more decimals') return table;
   }
-  return hashTable(finite) ?? valueTable(sortNumbersInPlace(finite));
+  return hashTable(finite) ?? runLengths(sortNumbersInPlace(finite));
 }
 
 /** The decimals the first values need (a guess the counting pass verifies). */
@@ -76,10 +78,11 @@ function decimalsOf(finite: Float64Array): number {
 }
 
 /**
- * Counts values by k = round(value · scale). Each slot remembers its first
- * value and any other value landing there must equal it; at the end each
- * slot's value must be exactly k / scale — so every value is checked with a
- * comparison, and the division happens once per distinct value.
+ * The table of values that are all k / scale for integers k spanning less
+ * than 2^32: each value's k is checked (k / scale must give the value back,
+ * so k and value determine each other), then the k are counted in an array
+ * when they span at most max(2n, 2^16) integers, else radix sorted as 32-bit
+ * keys (two passes instead of a double's four).
  */
 function decimalTable(
   finite: Float64Array,
@@ -89,31 +92,85 @@ function decimalTable(
 ): Table | 'too wide' | 'more decimals' {
   const n = finite.length;
   const low = Math.round(min * scale);
-  const range = Math.round(max * scale) - low + 1;
-  if (!(range <= Math.max(2 * n, 65536)) || !Number.isSafeInteger(low)) return 'too wide';
-  const counts = new Uint32Array(range);
-  const first = new Float64Array(range);
+  const span = Math.round(max * scale) - low + 1;
+  if (!(span <= 2 ** 32) || !Number.isSafeInteger(low)) return 'too wide';
+  if (span <= Math.max(2 * n, 65536)) {
+    const counts = new Uint32Array(span);
+    for (let i = 0; i < n; i++) {
+      const value = finite[i]!;
+      const k = Math.round(value * scale);
+      if (k / scale !== value) return 'more decimals';
+      counts[k - low]!++;
+    }
+    let distinct = 0;
+    for (let k = 0; k < span; k++) if (counts[k] !== 0) distinct++;
+    const values = new Float64Array(distinct);
+    const weights = new Uint32Array(distinct);
+    for (let k = 0, at = 0; k < span; k++) {
+      const count = counts[k]!;
+      if (count === 0) continue;
+      // + 0 turns −0 into +0, as runLengths does.
+      values[at] = (k + low) / scale + 0;
+      weights[at++] = count;
+    }
+    return { values, weights };
+  }
+  let keys: Uint32Array = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     const value = finite[i]!;
-    const slot = Math.round(value * scale) - low;
-    if (counts[slot]!++ === 0) first[slot] = value;
-    else if (first[slot] !== value) return 'more decimals';
+    const k = Math.round(value * scale);
+    if (k / scale !== value) return 'more decimals';
+    keys[i] = k - low;
   }
+  keys = sortKeys(keys, span);
   let distinct = 0;
-  for (let k = 0; k < range; k++) {
-    if (counts[k] === 0) continue;
-    distinct++;
-    if ((k + low) / scale !== first[k]) return 'more decimals';
-  }
+  for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[i - 1]) distinct++;
   const values = new Float64Array(distinct);
-  const weights = new Float64Array(distinct);
-  let at = 0;
-  for (let k = 0; k < range; k++) {
-    const count = counts[k]!;
-    if (count === 0) continue;
-    // + 0 turns −0 into +0, as valueTable does.
-    values[at] = first[k]! + 0;
-    weights[at++] = count;
+  const weights = new Uint32Array(distinct);
+  for (let i = 0, at = -1; i < n; i++) {
+    const key = keys[i]!;
+    if (i === 0 || key !== keys[i - 1]) values[++at] = (key + low) / scale + 0;
+    weights[at]!++;
+  }
+  return { values, weights };
+}
+
+/** Unsigned 32-bit keys below `span`, ascending: an LSD radix sort on 16-bit digits. */
+function sortKeys(keys: Uint32Array, span: number): Uint32Array {
+  const n = keys.length;
+  let from = keys;
+  let to: Uint32Array = new Uint32Array(n);
+  const offsets = new Uint32Array(65536);
+  for (let shift = 0; shift < 32 && (span - 1) >>> shift > 0; shift += 16) {
+    offsets.fill(0);
+    for (let i = 0; i < n; i++) offsets[(from[i]! >>> shift) & 0xffff]!++;
+    let total = 0;
+    for (let d = 0; d < 65536; d++) {
+      const count = offsets[d]!;
+      offsets[d] = total;
+      total += count;
+    }
+    for (let i = 0; i < n; i++) {
+      const key = from[i]!;
+      to[offsets[(key >>> shift) & 0xffff]!++] = key;
+    }
+    [from, to] = [to, from];
+  }
+  return from;
+}
+
+/** The distinct values of an ascending array and how often each occurs. */
+function runLengths(sorted: Float64Array): Table {
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+  const values = new Float64Array(distinct);
+  const weights = new Uint32Array(distinct);
+  let at = -1;
+  for (let i = 0; i < sorted.length; i++) {
+    const value = sorted[i]!;
+    // −0 and +0 are one value; +0 is kept so the JSON reads naturally.
+    if (i === 0 || value !== sorted[i - 1]) values[++at] = value + 0;
+    weights[at]!++;
   }
   return { values, weights };
 }
@@ -126,13 +183,13 @@ function hashTable(finite: Float64Array): Table | null {
   const mask = size - 1;
   const keys = new Float64Array(size);
   const counts = new Uint32Array(size);
-  const scratch = new Float64Array(1);
-  const words = new Uint32Array(scratch.buffer);
+  const key = new Float64Array(1);
+  const words = new Uint32Array(key.buffer);
   let distinct = 0;
   for (let i = 0; i < n; i++) {
     // + 0 makes −0 and +0 one key.
     const value = finite[i]! + 0;
-    scratch[0] = value;
+    key[0] = value;
     let slot = Math.imul(words[0]! ^ Math.imul(words[1]!, 0x9e3779b1), 0x85ebca6b) & mask;
     for (;;) {
       if (counts[slot] === 0) {
@@ -153,15 +210,18 @@ function hashTable(finite: Float64Array): Table | null {
   used.sort((a, b) => keys[a]! - keys[b]!);
   return {
     values: Float64Array.from(used, (slot) => keys[slot]!),
-    weights: Float64Array.from(used, (slot) => counts[slot]!),
+    weights: Uint32Array.from(used, (slot) => counts[slot]!),
   };
 }
 
-/** The counts of the concatenated ranges (any order). */
+/**
+ * The counts of the concatenated ranges (any order). Consumes the parts: the
+ * buffers it does not return are freed.
+ */
 export function mergeValueCounts(parts: readonly ValueCounts[]): ValueCounts {
   const empty: ValueCounts = {
     values: new Float64Array(0),
-    weights: new Float64Array(0),
+    weights: new Uint32Array(0),
     nan: 0,
     positiveInfinity: 0,
     negativeInfinity: 0,
@@ -175,8 +235,12 @@ function mergeTwo(a: ValueCounts, b: ValueCounts): ValueCounts {
     positiveInfinity: a.positiveInfinity + b.positiveInfinity,
     negativeInfinity: a.negativeInfinity + b.negativeInfinity,
   };
-  if (a.values.length === 0) return { ...b, ...specials };
-  if (b.values.length === 0) return { ...a, ...specials };
+  if (a.values.length === 0 || b.values.length === 0) {
+    const [kept, spent] = a.values.length === 0 ? [b, a] : [a, b];
+    releaseColumn(spent.values);
+    releaseColumn(spent.weights);
+    return { ...kept, ...specials };
+  }
   const av = a.values;
   const bv = b.values;
   let distinct = 0;
@@ -189,7 +253,7 @@ function mergeTwo(a: ValueCounts, b: ValueCounts): ValueCounts {
     }
   }
   const values = new Float64Array(distinct);
-  const weights = new Float64Array(distinct);
+  const weights = new Uint32Array(distinct);
   for (let i = 0, j = 0, at = 0; at < distinct; at++) {
     if (j === bv.length || (i < av.length && av[i]! < bv[j]!)) {
       values[at] = av[i]!;
@@ -202,6 +266,7 @@ function mergeTwo(a: ValueCounts, b: ValueCounts): ValueCounts {
       weights[at] = a.weights[i++]! + b.weights[j++]!;
     }
   }
+  for (const array of [av, bv, a.weights, b.weights]) releaseColumn(array);
   return { values, weights, ...specials };
 }
 

@@ -121,7 +121,7 @@ export interface ValueCounts {
   /** Distinct finite values, ascending (−0 counted as +0). */
   readonly values: Float64Array;
   /** Cells per value. */
-  readonly weights: Float64Array;
+  readonly weights: Uint32Array;
   readonly nan: number;
   readonly positiveInfinity: number;
   readonly negativeInfinity: number;

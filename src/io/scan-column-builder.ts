@@ -8,18 +8,18 @@
  * category when a later cell does not fit; it keeps a dictionary of values
  * while that stays small, so the fallback needs no second pass over the file.
  * In the `distribution` layout no per-row arrays exist: present numbers are
- * appended and counted at the end (src/data/count-values.ts), and categories
- * counted as they arrive.
+ * counted block by block (src/data/count-values.ts), and categories counted
+ * as they arrive.
  */
 
-import { countValues } from '../data/count-values.ts';
+import { allocateColumn, releaseColumn, resizeColumn } from '../data/column-memory.ts';
+import { countValues, mergeValueCounts } from '../data/count-values.ts';
 import { parseBooleanCell } from '../data/parse-boolean.ts';
 import { parseIsoDate, parseIsoDatetime } from '../data/parse-date.ts';
 import { parseIntegerCell, parseNumberCell } from '../data/parse-number.ts';
 import type { NumericScanKind, ScanKind, ScanLayout, ValueCounts } from '../data/table-scan.ts';
 import { CELL_BAD, CELL_MISSING } from '../data/table-scan.ts';
 import { ByteDictionary } from './byte-dictionary.ts';
-import { allocateColumn, releaseColumn, resizeColumn } from './column-memory.ts';
 import { LANE_HASH, LANE_NUMBER } from './csv-simple-records.ts';
 import { parseIntegerBytes, parseNumberBytes } from './parse-number-bytes.ts';
 
@@ -36,6 +36,13 @@ const AUTO_NUMBER_DICTIONARY_LIMIT = 1 << 8;
 const ROOM = 4;
 /** Dates, datetimes and booleans are parsed once per distinct text up to this many. */
 const PARSE_CACHE_LIMIT = 1 << 16;
+/**
+ * Layout `distribution`: present numbers wait in a block of at most this many
+ * and are counted when it fills, so memory holds one block per column however
+ * long the file; the blocks' counts merge like a binary counter (equal sizes
+ * first), which keeps the merging to O(n log(n / block)).
+ */
+const BLOCK = 1 << 19;
 
 export interface ChunkBadCell {
   /** Record index within the chunk (bad rows included). */
@@ -100,8 +107,12 @@ export class ScanColumnBuilder {
   private readonly badLimit: number;
   /** Rows so far. */
   private length = 0;
-  /** Entries written to `values`: every row in the rows layout, present numbers in the other. */
+  /** Entries written to `values`: every row in the rows layout, present numbers of the block in the other. */
   private slots = 0;
+  /** Layout `distribution`: `values` is full at this many entries (`Infinity` in the rows layout). */
+  private blockEnd = Number.POSITIVE_INFINITY;
+  /** Layout `distribution`: counts of full blocks; level k holds 2^k blocks, or nothing. */
+  private levels: (ValueCounts | null)[] = [];
   private capacity: number;
   private values: Float64Array | null = null;
   /** Rows layout. */
@@ -132,9 +143,13 @@ export class ScanColumnBuilder {
     this.badLimit = badLimit;
     this.capacity = Math.max(16, expectedRows);
     if (this.state !== 'category') {
-      this.values = allocateColumn(Float64Array, this.capacity, this.capacity * ROOM);
-      if (this.rowsLayout)
+      if (this.rowsLayout) {
+        this.values = allocateColumn(Float64Array, this.capacity, this.capacity * ROOM);
         this.status = allocateColumn(Uint8Array, this.capacity, this.capacity * ROOM);
+      } else {
+        this.values = allocateColumn(Float64Array, Math.min(BLOCK, this.capacity));
+        this.blockEnd = this.values.length;
+      }
     }
     if (this.auto || this.state === 'category') {
       if (this.rowsLayout)
@@ -177,6 +192,7 @@ export class ScanColumnBuilder {
       const value = parseNumberBytes(bytes, start, end);
       if (value !== undefined) {
         // status stays CELL_PRESENT (0) as allocated: untouched pages cost no memory.
+        if (this.slots === this.blockEnd) this.nextBlock();
         this.values![this.slots++] = value;
         this.length++;
         this.present++;
@@ -215,6 +231,7 @@ export class ScanColumnBuilder {
       this.addValue(value, code);
       return true;
     }
+    if (this.slots === this.blockEnd) this.nextBlock();
     this.values![this.slots++] = value;
     this.length++;
     this.present++;
@@ -386,6 +403,7 @@ export class ScanColumnBuilder {
   private demote(code: number): void {
     this.state = 'category';
     this.values = null;
+    this.levels = [];
     this.status = null;
     this.parsed = [];
     this.addCode(code);
@@ -395,6 +413,7 @@ export class ScanColumnBuilder {
   private addValue(value: number, code: number): void {
     if (this.auto) this.recordCode(code);
     // status stays CELL_PRESENT (0) as allocated: untouched pages cost no memory.
+    if (this.slots === this.blockEnd) this.nextBlock();
     this.values![this.slots++] = value;
     this.length++;
     this.present++;
@@ -411,9 +430,33 @@ export class ScanColumnBuilder {
     if (this.badCells.length < this.badLimit) this.badCells.push({ record, line, value });
   }
 
+  /** Layout `distribution`: a larger block while below BLOCK, else the full block counted. */
+  private nextBlock(): void {
+    const values = this.values!;
+    if (values.length < BLOCK) {
+      const larger = allocateColumn(Float64Array, Math.min(BLOCK, values.length * 2));
+      larger.set(values);
+      releaseColumn(values);
+      this.values = larger;
+      this.blockEnd = larger.length;
+      return;
+    }
+    let carry = countValues(values, this.slots);
+    this.slots = 0;
+    for (let level = 0; ; level++) {
+      const held = this.levels[level];
+      if (!held) {
+        this.levels[level] = carry;
+        return;
+      }
+      carry = mergeValueCounts([held, carry]);
+      this.levels[level] = null;
+    }
+  }
+
   private grow(): void {
     this.capacity = Math.ceil(this.capacity * 1.5);
-    if (this.values) this.values = resizeColumn(this.values, this.capacity);
+    if (this.values && this.rowsLayout) this.values = resizeColumn(this.values, this.capacity);
     if (this.status) this.status = resizeColumn(this.status, this.capacity);
     if (this.codes) this.codes = resizeColumn(this.codes, this.capacity);
   }
@@ -451,12 +494,15 @@ export class ScanColumnBuilder {
     }
     let counted: ValueCounts | null = null;
     if (numeric) {
-      counted = countValues(this.values!, this.slots);
+      const blocks = this.levels.filter((level) => level !== null);
+      counted = mergeValueCounts([countValues(this.values!, this.slots), ...blocks]);
       releaseColumn(this.values!);
+      this.values = null;
+      this.levels = [];
     }
     return {
       ...common,
-      length: numeric ? this.slots : this.length,
+      length: numeric ? this.present : this.length,
       values: null,
       status: null,
       codes: null,

@@ -8,6 +8,7 @@
  * Memory: the typed columns plus one read window per thread.
  */
 import { stat } from 'node:fs/promises';
+import { allocateColumn, releaseColumn } from '../data/column-memory.ts';
 import { mergeValueCounts } from '../data/count-values.ts';
 import type { TableFormat } from '../data/table.ts';
 import {
@@ -22,7 +23,6 @@ import {
   type TableScanOptions,
 } from '../data/table-scan.ts';
 import { openByteSource } from './byte-source.ts';
-import { allocateColumn, releaseColumn } from './column-memory.ts';
 import {
   type ColumnPlan,
   type CsvChunkAbandoned,
@@ -94,12 +94,11 @@ export async function scanTableFile(
 
 /**
  * File scans under way. Scans started together (`Promise.all`) have all been
- * counted by the time any of them reaches its first await, so in the `rows`
- * layout they share the threads: two files on two threads are one range each,
- * and a range scanned whole needs no copy to join with others (half the peak
- * memory). In the `distribution` layout ranges join by merging their value
- * counts, and each range's values are gone once counted, so every file is
- * split for every thread: the more ranges, the fewer values wait in memory.
+ * counted by the time any of them reaches its first await, so they share the
+ * threads: two files on two threads are one range each, and a range scanned
+ * whole needs no join with others (no copy of the rows layout's columns, no
+ * merge of the distribution layout's counts, which then happen on the
+ * scanning threads instead of this one).
  */
 let activeFileScans = 0;
 
@@ -114,10 +113,7 @@ async function scanFile(
   if (settings.format === 'jsonl') return scanJsonl(input, settings);
   const { size } = await stat(absolutePath);
   const { header, plans } = prepareCsv(input, settings);
-  const ranges =
-    settings.layout === 'distribution'
-      ? settings.threads
-      : Math.max(1, Math.floor(settings.threads / activeFileScans));
+  const ranges = Math.max(1, Math.floor(settings.threads / activeFileScans));
   const pass = (scanPlans: readonly ColumnPlan[]) =>
     settings.threads > 1 && size - header.dataStart >= PARALLEL_MIN_BYTES
       ? scanCsvParallel(input, size, header, scanPlans, settings, ranges)
@@ -575,13 +571,7 @@ function mergeNumeric(
   };
   if (parts.some((part) => part.counted)) {
     // Layout `distribution`: the ranges' counts (an undecided range counted nothing).
-    const ranges = parts.flatMap((part) => (part.counted ? [part.counted] : []));
-    const counted = mergeValueCounts(ranges);
-    for (const range of ranges) {
-      // Freed now rather than at the next garbage collection, as below (unless taken whole).
-      if (range.values !== counted.values) releaseColumn(range.values);
-      if (range.weights !== counted.weights) releaseColumn(range.weights);
-    }
+    const counted = mergeValueCounts(parts.flatMap((part) => (part.counted ? [part.counted] : [])));
     return {
       name,
       kind,

@@ -71,10 +71,21 @@ test('the counts of ranges merge into the counts of the whole, in any order', ()
   const values = Array.from({ length: 3000 }, () =>
     random() < 0.01 ? Number.NaN : Math.round(random() * 500) / 10,
   );
-  const parts = [values.slice(0, 1000), values.slice(1000, 1001), values.slice(1001)].map((part) =>
-    countValues(Float64Array.from(part)),
-  );
-  assert.deepEqual(plain(mergeValueCounts(parts)), viaSort(values));
-  assert.deepEqual(plain(mergeValueCounts([...parts].reverse())), viaSort(values));
+  const parts = () =>
+    [values.slice(0, 1000), [], values.slice(1000, 1001), values.slice(1001)].map((part) =>
+      countValues(Float64Array.from(part)),
+    );
+  assert.deepEqual(plain(mergeValueCounts(parts())), viaSort(values));
+  assert.deepEqual(plain(mergeValueCounts(parts().reverse())), viaSort(values));
   assert.deepEqual(plain(mergeValueCounts([])), viaSort([]));
+  // The parts are consumed: their buffers are freed, not left for the garbage collector.
+  const spent = parts();
+  mergeValueCounts(spent);
+  assert.ok(
+    spent.every(
+      (part) =>
+        (part.values.buffer as ArrayBuffer).detached &&
+        (part.weights.buffer as ArrayBuffer).detached,
+    ),
+  );
 });

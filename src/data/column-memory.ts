@@ -9,7 +9,7 @@
  * `resizeColumn` it owns its whole buffer, so it can be transferred to a
  * worker without a copy.
  */
-type Column = Float64Array | Int32Array | Uint8Array;
+type Column = Float64Array | Int32Array | Uint32Array | Uint8Array;
 type ColumnType<T extends Column> = { new (buffer: ArrayBuffer): T; BYTES_PER_ELEMENT: number };
 
 /** A zero-filled column of `length` elements with room to grow to `room` in place. */
