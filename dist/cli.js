@@ -18,8 +18,8 @@ import {
   scanTableFile,
   tasks,
   validateTableFile
-} from "./chunks/chunk-RAT7EGWZ.js";
-import "./chunks/chunk-YYNDOG3P.js";
+} from "./chunks/chunk-INRCS2VO.js";
+import "./chunks/chunk-WJWUY63N.js";
 import {
   absentColumnProfile,
   mergeColumnProfiles,

@@ -12,8 +12,8 @@ import {
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-RAT7EGWZ.js";
-import "./chunks/chunk-YYNDOG3P.js";
+} from "./chunks/chunk-INRCS2VO.js";
+import "./chunks/chunk-WJWUY63N.js";
 import "./chunks/chunk-URXHRD7J.js";
 import {
   __commonJS,

@@ -42,7 +42,7 @@ const PARSE_CACHE_LIMIT = 1 << 16;
  * long the file; the blocks' counts merge like a binary counter (equal sizes
  * first), which keeps the merging to O(n log(n / block)).
  */
-const BLOCK = 1 << 19;
+const BLOCK = 1 << 18;
 
 export interface ChunkBadCell {
   /** Record index within the chunk (bad rows included). */
