@@ -18,17 +18,17 @@ import {
   scanTableFile,
   tasks,
   validateTableFile
-} from "./chunks/chunk-INRCS2VO.js";
-import "./chunks/chunk-WJWUY63N.js";
+} from "./chunks/chunk-X2ZJP3I2.js";
+import "./chunks/chunk-CVOIPWVY.js";
 import {
   absentColumnProfile,
   mergeColumnProfiles,
   profileTableInParallel
-} from "./chunks/chunk-4FJY7ZUE.js";
+} from "./chunks/chunk-XYMW5SDT.js";
 import {
   defaultProfileSettings
-} from "./chunks/chunk-URXHRD7J.js";
-import "./chunks/chunk-O4NJ65TJ.js";
+} from "./chunks/chunk-JHX65JDV.js";
+import "./chunks/chunk-3CKZB5SE.js";
 
 // src/cli.ts
 import { isMainThread } from "node:worker_threads";

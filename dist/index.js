@@ -12,15 +12,15 @@ import {
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-INRCS2VO.js";
-import "./chunks/chunk-WJWUY63N.js";
-import "./chunks/chunk-URXHRD7J.js";
+} from "./chunks/chunk-X2ZJP3I2.js";
+import "./chunks/chunk-CVOIPWVY.js";
+import "./chunks/chunk-JHX65JDV.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunks/chunk-O4NJ65TJ.js";
+} from "./chunks/chunk-3CKZB5SE.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

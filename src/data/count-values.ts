@@ -17,7 +17,8 @@
  * merging is linear in the tables' lengths and frees the merged tables at
  * once (freed arrays left to the garbage collector pile up in memory).
  */
-import { sortNumbersInPlace } from '../profile/sort-numbers.ts';
+import { valueTable } from '../profile/quantile-summary.ts';
+import { exclusivePrefixSums, sortNumbersInPlace } from '../profile/sort-numbers.ts';
 import { releaseColumn } from './column-memory.ts';
 import { CELL_PRESENT, type ScanNumericColumn, type ValueCounts } from './table-scan.ts';
 
@@ -60,7 +61,7 @@ function tableOf(finite: Float64Array, min: number, max: number): Table {
     if (table === 'too wide') break;
     if (table !== 'more decimals') return table;
   }
-  return hashTable(finite) ?? runLengths(sortNumbersInPlace(finite));
+  return hashTable(finite) ?? valueTable(sortNumbersInPlace(finite));
 }
 
 /** The decimals the first values need (a guess the counting pass verifies). */
@@ -109,7 +110,7 @@ function decimalTable(
     for (let k = 0, at = 0; k < span; k++) {
       const count = counts[k]!;
       if (count === 0) continue;
-      // + 0 turns −0 into +0, as runLengths does.
+      // + 0 turns −0 into +0, as valueTable does.
       values[at] = (k + low) / scale + 0;
       weights[at++] = count;
     }
@@ -144,12 +145,7 @@ function sortKeys(keys: Uint32Array, span: number): Uint32Array {
   for (let shift = 0; shift < 32 && (span - 1) >>> shift > 0; shift += 16) {
     offsets.fill(0);
     for (let i = 0; i < n; i++) offsets[(from[i]! >>> shift) & 0xffff]!++;
-    let total = 0;
-    for (let d = 0; d < 65536; d++) {
-      const count = offsets[d]!;
-      offsets[d] = total;
-      total += count;
-    }
+    exclusivePrefixSums(offsets);
     for (let i = 0; i < n; i++) {
       const key = from[i]!;
       to[offsets[(key >>> shift) & 0xffff]!++] = key;
@@ -157,22 +153,6 @@ function sortKeys(keys: Uint32Array, span: number): Uint32Array {
     [from, to] = [to, from];
   }
   return from;
-}
-
-/** The distinct values of an ascending array and how often each occurs. */
-function runLengths(sorted: Float64Array): Table {
-  let distinct = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
-  const values = new Float64Array(distinct);
-  const weights = new Uint32Array(distinct);
-  let at = -1;
-  for (let i = 0; i < sorted.length; i++) {
-    const value = sorted[i]!;
-    // −0 and +0 are one value; +0 is kept so the JSON reads naturally.
-    if (i === 0 || value !== sorted[i - 1]) values[++at] = value + 0;
-    weights[at]!++;
-  }
-  return { values, weights };
 }
 
 /** Counts in an open-addressing table keyed by value; null once there are too many distinct values. */

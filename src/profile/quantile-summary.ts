@@ -34,12 +34,12 @@ export interface SummaryLike extends WeightedValues {
 /** Run-length encodes sorted finite numbers into their table of distinct values and counts. */
 export function valueTable(sorted: ArrayLike<number>): {
   values: Float64Array;
-  weights: Float64Array;
+  weights: Uint32Array;
 } {
   let distinct = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
   const values = new Float64Array(distinct);
-  const weights = new Float64Array(distinct);
+  const weights = new Uint32Array(distinct);
   let at = -1;
   for (let i = 0; i < sorted.length; i++) {
     const value = sorted[i]!;

@@ -41,12 +41,7 @@ export function sortNumbersInPlace(out: Float64Array): Float64Array {
     offsets.fill(0);
     for (let i = 0; i < n; i++) offsets[(source[i]! >>> shift) & 0xffff]!++;
     if (offsets[(source[0]! >>> shift) & 0xffff] === n) continue;
-    let total = 0;
-    for (let d = 0; d < 65536; d++) {
-      const count = offsets[d]!;
-      offsets[d] = total;
-      total += count;
-    }
+    exclusivePrefixSums(offsets);
     for (let i = 0; i < n; i++) {
       const at = offsets[(source[i]! >>> shift) & 0xffff]!++;
       hiNext[at] = hi[i]!;
@@ -66,4 +61,14 @@ export function sortNumbersInPlace(out: Float64Array): Float64Array {
     }
   }
   return out;
+}
+
+/** Turns digit counts into each digit's first slot (a radix sort's scatter offsets), in place. */
+export function exclusivePrefixSums(counts: Uint32Array): void {
+  let total = 0;
+  for (let d = 0; d < counts.length; d++) {
+    const count = counts[d]!;
+    counts[d] = total;
+    total += count;
+  }
 }
