@@ -18,8 +18,8 @@ import {
   scanTableFile,
   tasks,
   validateTableFile
-} from "./chunks/chunk-X2ZJP3I2.js";
-import "./chunks/chunk-CVOIPWVY.js";
+} from "./chunks/chunk-WL2WGFNV.js";
+import "./chunks/chunk-4EW73LPP.js";
 import {
   absentColumnProfile,
   mergeColumnProfiles,

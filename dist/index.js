@@ -12,8 +12,8 @@ import {
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-X2ZJP3I2.js";
-import "./chunks/chunk-CVOIPWVY.js";
+} from "./chunks/chunk-WL2WGFNV.js";
+import "./chunks/chunk-4EW73LPP.js";
 import "./chunks/chunk-JHX65JDV.js";
 import {
   __commonJS,

@@ -66,21 +66,13 @@ export function referenceFromScan(
   rules: DriftRules,
   skip: SkipReasons = new Map(),
 ): Reference {
-  const sides = new Map<string, ReferenceSide>();
-  for (const column of scan.columns) {
-    if (!compared(column.name, rules, skip)) continue;
-    const role = scanRole(column, rules);
-    if (role.role === 'numeric') {
-      sides.set(column.name, { ...role, side: numericFromScan(column) });
-    } else if (role.role === 'categorical') {
-      sides.set(column.name, { ...role, side: categoricalFromScan(column) });
-    } else sides.set(column.name, role);
-  }
-  return {
-    source: { path: scan.source, kind: 'rows', rows: scan.rowCount },
-    names: scan.columns.map((column) => column.name),
-    sides,
-  };
+  return referenceOf(
+    scan.columns,
+    { path: scan.source, kind: 'rows', rows: scan.rowCount },
+    rules,
+    skip,
+    { roleOf: scanRole, numeric: numericFromScan, categorical: categoricalFromScan },
+  );
 }
 
 export function referenceFromProfile(
@@ -89,21 +81,44 @@ export function referenceFromProfile(
   rules: DriftRules,
   skip: SkipReasons = new Map(),
 ): Reference {
+  return referenceOf(
+    profile.columns,
+    { path, kind: 'profile', rows: profile.rowCount },
+    rules,
+    skip,
+    {
+      roleOf: profileRole,
+      numeric: numericSideFromProfile,
+      categorical: categoricalSideFromProfile,
+    },
+  );
+}
+
+/** How one source of reference columns (scan or profile) gives its roles and sides. */
+interface SideReaders<Column> {
+  roleOf: (column: Column, rules: DriftRules) => Role;
+  numeric: (column: Column) => NumericSide | null;
+  categorical: (column: Column) => CategoricalSide | null;
+}
+
+function referenceOf<Column extends { name: string }>(
+  columns: readonly Column[],
+  source: DriftSource,
+  rules: DriftRules,
+  skip: SkipReasons,
+  readers: SideReaders<Column>,
+): Reference {
   const sides = new Map<string, ReferenceSide>();
-  for (const column of profile.columns) {
+  for (const column of columns) {
     if (!compared(column.name, rules, skip)) continue;
-    const role = profileRole(column, rules);
+    const role = readers.roleOf(column, rules);
     if (role.role === 'numeric') {
-      sides.set(column.name, { ...role, side: numericSideFromProfile(column) });
+      sides.set(column.name, { ...role, side: readers.numeric(column) });
     } else if (role.role === 'categorical') {
-      sides.set(column.name, { ...role, side: categoricalSideFromProfile(column) });
+      sides.set(column.name, { ...role, side: readers.categorical(column) });
     } else sides.set(column.name, role);
   }
-  return {
-    source: { path, kind: 'profile', rows: profile.rowCount },
-    names: profile.columns.map((column) => column.name),
-    sides,
-  };
+  return { source, names: columns.map((column) => column.name), sides };
 }
 
 export function driftBetweenScans(

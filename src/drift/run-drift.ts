@@ -79,12 +79,17 @@ export async function runDrift(
       : undefined;
   // Comparing distributions needs each column's values counted, not its rows, unless the caller pairs rows.
   const layout = options.keepScans ? 'rows' : 'distribution';
-  const [referenceScan, currentScan] = await Promise.all([
+  const [referenceRead, currentRead] = await Promise.allSettled([
     reference.kind === 'rows'
       ? scanForDrift(reference.scan, reference.read, schema, layout)
       : undefined,
     scanForDrift(current.scan, current.read, schema, layout),
   ]);
+  // Both were read at once; when both fail, the reference's error is the one reported, as before.
+  if (referenceRead.status === 'rejected') throw referenceRead.reason;
+  if (currentRead.status === 'rejected') throw currentRead.reason;
+  const referenceScan = referenceRead.value;
+  const currentScan = currentRead.value;
   if (referenceScan) noteBadRows('reference', referenceScan);
   noteBadRows('current', currentScan);
   const summary: Reference = fromProfile ?? referenceFromScan(referenceScan!, rules, skips);

@@ -188,9 +188,10 @@ export function scanCsvChunk(request: CsvChunkRequest): CsvChunkOutcome {
         continue;
       if (start === end ? emptyIsMissing : anyTokens && isMissingToken(bytes, start, end)) {
         builder.addMissing();
-      } else if ((modes[index]! & LANE_HASH) !== 0) {
-        builder.addBytes(bytes, start, end, record, line, hash);
-      } else builder.addBytes(bytes, start, end, record, line);
+      } else {
+        const known = (modes[index]! & LANE_HASH) !== 0 ? hash : undefined;
+        builder.addBytes(bytes, start, end, record, line, known);
+      }
     }
   };
   /** Asks the lane for what each column now needs (a column may have settled, or dropped its dictionary). */

@@ -191,11 +191,7 @@ export class ScanColumnBuilder {
       // The hot path of a big scan: a number column (or an `auto` one settled as numbers), no detours.
       const value = parseNumberBytes(bytes, start, end);
       if (value !== undefined) {
-        // status stays CELL_PRESENT (0) as allocated: untouched pages cost no memory.
-        if (this.slots === this.blockEnd) this.nextBlock();
-        this.values![this.slots++] = value;
-        this.length++;
-        this.present++;
+        this.addValue(value, -1);
         return;
       }
     }
@@ -231,10 +227,7 @@ export class ScanColumnBuilder {
       this.addValue(value, code);
       return true;
     }
-    if (this.slots === this.blockEnd) this.nextBlock();
-    this.values![this.slots++] = value;
-    this.length++;
-    this.present++;
+    this.addValue(value, -1);
     return true;
   }
 
