@@ -18,17 +18,17 @@ import {
   scanTableFile,
   tasks,
   validateTableFile
-} from "./chunks/chunk-WL2WGFNV.js";
-import "./chunks/chunk-4EW73LPP.js";
+} from "./chunks/chunk-KM5XASX6.js";
+import "./chunks/chunk-H3O4SH25.js";
 import {
   absentColumnProfile,
   mergeColumnProfiles,
   profileTableInParallel
-} from "./chunks/chunk-XYMW5SDT.js";
+} from "./chunks/chunk-RZXLUYWR.js";
 import {
   defaultProfileSettings
-} from "./chunks/chunk-JHX65JDV.js";
-import "./chunks/chunk-3CKZB5SE.js";
+} from "./chunks/chunk-TL5NUGD6.js";
+import "./chunks/chunk-LNDZDOIZ.js";
 
 // src/cli.ts
 import { isMainThread } from "node:worker_threads";

@@ -12,15 +12,15 @@ import {
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-WL2WGFNV.js";
-import "./chunks/chunk-4EW73LPP.js";
-import "./chunks/chunk-JHX65JDV.js";
+} from "./chunks/chunk-KM5XASX6.js";
+import "./chunks/chunk-H3O4SH25.js";
+import "./chunks/chunk-TL5NUGD6.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunks/chunk-3CKZB5SE.js";
+} from "./chunks/chunk-LNDZDOIZ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

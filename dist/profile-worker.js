@@ -1,4 +1,4 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
-import "./chunks/chunk-XYMW5SDT.js";
-import "./chunks/chunk-JHX65JDV.js";
-import "./chunks/chunk-3CKZB5SE.js";
+import "./chunks/chunk-RZXLUYWR.js";
+import "./chunks/chunk-TL5NUGD6.js";
+import "./chunks/chunk-LNDZDOIZ.js";

@@ -22,12 +22,18 @@ import { exclusivePrefixSums, sortNumbersInPlace } from '../profile/sort-numbers
 import { releaseColumn } from './column-memory.ts';
 import { CELL_PRESENT, type ScanNumericColumn, type ValueCounts } from './table-scan.ts';
 
-const maxDecimals = 6;
+export const maxDecimals = 6;
 /** The hash path gives up beyond this many distinct values (or an eighth of the values). */
 const hashLimit = 1 << 16;
 
 /** Counts `values[0, length)`, which it may reorder and overwrite. */
 export function countValues(values: Float64Array, length = values.length): ValueCounts {
+  const { finite, min, max, ...specials } = separateFinite(values, length);
+  return { ...tableOf(finite, min, max), ...specials };
+}
+
+/** The finite values of `values[0, length)`, moved to its front, with their range and the rest counted. */
+export function separateFinite(values: Float64Array, length: number) {
   let finite = 0;
   let nan = 0;
   let positiveInfinity = 0;
@@ -45,16 +51,19 @@ export function countValues(values: Float64Array, length = values.length): Value
     else nan++;
   }
   return {
-    ...tableOf(values.subarray(0, finite), min, max),
+    finite: values.subarray(0, finite),
+    min,
+    max,
     nan,
     positiveInfinity,
     negativeInfinity,
   };
 }
 
-type Table = Pick<ValueCounts, 'values' | 'weights'>;
+export type Table = Pick<ValueCounts, 'values' | 'weights'>;
 
-function tableOf(finite: Float64Array, min: number, max: number): Table {
+/** The table of finite values within [min, max]. */
+export function tableOf(finite: Float64Array, min: number, max: number): Table {
   if (finite.length === 0) return { values: new Float64Array(0), weights: new Uint32Array(0) };
   for (let decimals = decimalsOf(finite); decimals <= maxDecimals; decimals++) {
     const table = decimalTable(finite, min, max, 10 ** decimals);
@@ -65,7 +74,7 @@ function tableOf(finite: Float64Array, min: number, max: number): Table {
 }
 
 /** The decimals the first values need (a guess the counting pass verifies). */
-function decimalsOf(finite: Float64Array): number {
+export function decimalsOf(finite: Float64Array): number {
   let decimals = 0;
   let scale = 1;
   for (let i = 0; i < Math.min(finite.length, 1024); i++) {
@@ -103,18 +112,7 @@ function decimalTable(
       if (k / scale !== value) return 'more decimals';
       counts[k - low]!++;
     }
-    let distinct = 0;
-    for (let k = 0; k < span; k++) if (counts[k] !== 0) distinct++;
-    const values = new Float64Array(distinct);
-    const weights = new Uint32Array(distinct);
-    for (let k = 0, at = 0; k < span; k++) {
-      const count = counts[k]!;
-      if (count === 0) continue;
-      // + 0 turns −0 into +0, as valueTable does.
-      values[at] = (k + low) / scale + 0;
-      weights[at++] = count;
-    }
-    return { values, weights };
+    return keyCountsTable(counts, low, scale);
   }
   let keys: Uint32Array = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
@@ -132,6 +130,22 @@ function decimalTable(
     const key = keys[i]!;
     if (i === 0 || key !== keys[i - 1]) values[++at] = (key + low) / scale + 0;
     weights[at]!++;
+  }
+  return { values, weights };
+}
+
+/** The table of values (k + low) / scale counted in `counts[k]`. */
+export function keyCountsTable(counts: Uint32Array, low: number, scale: number): Table {
+  let distinct = 0;
+  for (let k = 0; k < counts.length; k++) if (counts[k] !== 0) distinct++;
+  const values = new Float64Array(distinct);
+  const weights = new Uint32Array(distinct);
+  for (let k = 0, at = 0; k < counts.length; k++) {
+    const count = counts[k]!;
+    if (count === 0) continue;
+    // + 0 turns −0 into +0, as valueTable does.
+    values[at] = (k + low) / scale + 0;
+    weights[at++] = count;
   }
   return { values, weights };
 }

@@ -29,6 +29,8 @@
  *   names, invalid UTF-8, an unclosed quote, a requested column the file lacks)
  *   throw `TableReadError` (src/io/table-read-error.ts) naming file and line.
  */
+
+import type { Moments } from '../profile/moments.ts';
 import type { TableFormat } from './table.ts';
 
 /**
@@ -125,6 +127,8 @@ export interface ValueCounts {
   readonly nan: number;
   readonly positiveInfinity: number;
   readonly negativeInfinity: number;
+  /** Moments of the finite values, when the thread that counted them summed them too (it idles while the other file is read). */
+  readonly moments?: Moments;
 }
 
 /** A column read as text and dictionary-encoded. */

@@ -3,17 +3,15 @@
  * statistic and p-value, Wasserstein-1 and its normalised form, PSI and
  * Jensen–Shannon on the reference's decile bins. The decision comes later
  * (decide-drift.ts), after the p-values of all features are adjusted together.
- * Cost: O(n₁ + n₂) per pass, three passes (KS, W₁, bins by binary search);
+ * Cost: O(n₁ + n₂) per pass, two passes (KS and W₁ together, then the bins);
  * sorting is done once when the sides are built.
  */
 import { binCountsSorted, decileCutsFrom } from '../statistics/decile-bins.ts';
+import { empiricalCdfGaps } from '../statistics/empirical-cdf-gaps.ts';
 import { jensenShannonDistance } from '../statistics/jensen-shannon-distance.ts';
-import { ksStatisticSorted, ksTwoSamplePValue } from '../statistics/ks-two-sample.ts';
+import { ksTwoSamplePValue } from '../statistics/ks-two-sample.ts';
 import { populationStabilityIndex } from '../statistics/population-stability-index.ts';
-import {
-  normalizedWasserstein,
-  wassersteinDistanceSorted,
-} from '../statistics/wasserstein-distance.ts';
+import { normalizedWasserstein } from '../statistics/wasserstein-distance.ts';
 import type { Approximation, NumericFeatureResult } from './drift-result.ts';
 import type { NumericSide } from './numeric-side.ts';
 
@@ -54,10 +52,12 @@ export function numericFigures(
     notes.push(`${empty} has no finite values in this column: nothing to compare`);
     return { result, pValue: null, effect: null };
   }
-  const statistic = ksStatisticSorted(reference.sample, current.sample);
+  const { supremum: statistic, area: distance } = empiricalCdfGaps(
+    reference.sample,
+    current.sample,
+  );
   const ks = ksTwoSamplePValue(statistic, reference.n, current.n);
   result.ks = { ...ks, adjustedPValue: ks.pValue };
-  const distance = wassersteinDistanceSorted(reference.sample, current.sample);
   result.wasserstein = distance;
   const std = reference.summary.std;
   const normalized = normalizedWasserstein(distance, std ?? Number.NaN);

@@ -47,7 +47,7 @@ export function numericSideFromScan(column: ScanNumericColumn): NumericSide {
   return numericSideFromTable({
     values: counted.values,
     weights: counted.weights,
-    moments: momentsOf(counted.values, counted.weights),
+    moments: counted.moments ?? momentsOf(counted.values, counted.weights),
     missing: column.missingCount,
     nonFinite: counted.nan + counted.positiveInfinity + counted.negativeInfinity,
     bad: column.badCount,

@@ -8,17 +8,17 @@
  * category when a later cell does not fit; it keeps a dictionary of values
  * while that stays small, so the fallback needs no second pass over the file.
  * In the `distribution` layout no per-row arrays exist: present numbers are
- * counted block by block (src/data/count-values.ts), and categories counted
+ * counted block by block (src/data/value-counter.ts), and categories counted
  * as they arrive.
  */
 
 import { allocateColumn, releaseColumn, resizeColumn } from '../data/column-memory.ts';
-import { countValues, mergeValueCounts } from '../data/count-values.ts';
 import { parseBooleanCell } from '../data/parse-boolean.ts';
 import { parseIsoDate, parseIsoDatetime } from '../data/parse-date.ts';
 import { parseIntegerCell, parseNumberCell } from '../data/parse-number.ts';
 import type { NumericScanKind, ScanKind, ScanLayout, ValueCounts } from '../data/table-scan.ts';
 import { CELL_BAD, CELL_MISSING } from '../data/table-scan.ts';
+import { ValueCounter } from '../data/value-counter.ts';
 import { ByteDictionary } from './byte-dictionary.ts';
 import { LANE_HASH, LANE_NUMBER } from './csv-simple-records.ts';
 import { parseIntegerBytes, parseNumberBytes } from './parse-number-bytes.ts';
@@ -39,8 +39,7 @@ const PARSE_CACHE_LIMIT = 1 << 16;
 /**
  * Layout `distribution`: present numbers wait in a block of at most this many
  * and are counted when it fills, so memory holds one block per column however
- * long the file; the blocks' counts merge like a binary counter (equal sizes
- * first), which keeps the merging to O(n log(n / block)).
+ * long the file.
  */
 const BLOCK = 1 << 18;
 
@@ -111,8 +110,8 @@ export class ScanColumnBuilder {
   private slots = 0;
   /** Layout `distribution`: `values` is full at this many entries (`Infinity` in the rows layout). */
   private blockEnd = Number.POSITIVE_INFINITY;
-  /** Layout `distribution`: counts of full blocks; level k holds 2^k blocks, or nothing. */
-  private levels: (ValueCounts | null)[] = [];
+  /** Layout `distribution`: counts of the full blocks. */
+  private counter: ValueCounter | null = null;
   private capacity: number;
   private values: Float64Array | null = null;
   /** Rows layout. */
@@ -147,8 +146,9 @@ export class ScanColumnBuilder {
         this.values = allocateColumn(Float64Array, this.capacity, this.capacity * ROOM);
         this.status = allocateColumn(Uint8Array, this.capacity, this.capacity * ROOM);
       } else {
-        this.values = allocateColumn(Float64Array, Math.min(BLOCK, this.capacity));
+        this.values = new Float64Array(Math.min(BLOCK, this.capacity));
         this.blockEnd = this.values.length;
+        this.counter = new ValueCounter();
       }
     }
     if (this.auto || this.state === 'category') {
@@ -396,7 +396,7 @@ export class ScanColumnBuilder {
   private demote(code: number): void {
     this.state = 'category';
     this.values = null;
-    this.levels = [];
+    this.counter = null;
     this.status = null;
     this.parsed = [];
     this.addCode(code);
@@ -427,24 +427,15 @@ export class ScanColumnBuilder {
   private nextBlock(): void {
     const values = this.values!;
     if (values.length < BLOCK) {
-      const larger = allocateColumn(Float64Array, Math.min(BLOCK, values.length * 2));
+      const larger = new Float64Array(Math.min(BLOCK, values.length * 2));
       larger.set(values);
       releaseColumn(values);
       this.values = larger;
       this.blockEnd = larger.length;
       return;
     }
-    let carry = countValues(values, this.slots);
+    this.counter!.add(values, this.slots);
     this.slots = 0;
-    for (let level = 0; ; level++) {
-      const held = this.levels[level];
-      if (!held) {
-        this.levels[level] = carry;
-        return;
-      }
-      carry = mergeValueCounts([held, carry]);
-      this.levels[level] = null;
-    }
   }
 
   private grow(): void {
@@ -487,11 +478,11 @@ export class ScanColumnBuilder {
     }
     let counted: ValueCounts | null = null;
     if (numeric) {
-      const blocks = this.levels.filter((level) => level !== null);
-      counted = mergeValueCounts([countValues(this.values!, this.slots), ...blocks]);
+      this.counter!.add(this.values!, this.slots);
+      counted = this.counter!.finish();
       releaseColumn(this.values!);
       this.values = null;
-      this.levels = [];
+      this.counter = null;
     }
     return {
       ...common,

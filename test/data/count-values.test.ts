@@ -2,30 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { countValues, mergeValueCounts } from '../../src/data/count-values.ts';
 import { seededRandom } from '../../src/statistics/seeded-random.ts';
-
-/** The reference: sort the finite values (numpy.unique(x, return_counts=True) does the same), then run-length encode. */
-function viaSort(values: readonly number[]) {
-  const finite = values.filter(Number.isFinite).map((value) => value + 0);
-  finite.sort((a, b) => a - b);
-  const table = { values: [] as number[], weights: [] as number[] };
-  for (const value of finite) {
-    if (table.values.at(-1) === value) table.weights[table.weights.length - 1]!++;
-    else {
-      table.values.push(value);
-      table.weights.push(1);
-    }
-  }
-  return {
-    ...table,
-    nan: values.filter(Number.isNaN).length,
-    positiveInfinity: values.filter((value) => value === Number.POSITIVE_INFINITY).length,
-    negativeInfinity: values.filter((value) => value === Number.NEGATIVE_INFINITY).length,
-  };
-}
-
-function plain(counts: ReturnType<typeof countValues>) {
-  return { ...counts, values: [...counts.values], weights: [...counts.weights] };
-}
+import { plain, viaSort } from './sorted-counts.ts';
 
 function check(values: readonly number[]) {
   assert.deepEqual(plain(countValues(Float64Array.from(values))), viaSort(values));

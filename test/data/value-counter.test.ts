@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ValueCounter } from '../../src/data/value-counter.ts';
+import { momentsOf } from '../../src/profile/moments.ts';
+import { seededRandom } from '../../src/statistics/seeded-random.ts';
+import { plain, viaSort } from './sorted-counts.ts';
+
+/** Counts the blocks one by one; each block's array has a spare value after `length`, which must be left out. */
+function check(blocks: readonly (readonly number[])[]) {
+  const counter = new ValueCounter();
+  for (const block of blocks) counter.add(Float64Array.from([...block, 777]), block.length);
+  const counted = counter.finish();
+  const expected = viaSort(blocks.flat());
+  assert.deepEqual(plain(counted), expected);
+  assert.deepEqual(counted.moments, momentsOf(expected.values, expected.weights));
+}
+
+const random = seededRandom(19);
+const decimals = (length: number, low: number, high: number, places: number) =>
+  Array.from(
+    { length },
+    () => Math.round((low + random() * (high - low)) * 10 ** places) / 10 ** places,
+  );
+
+test('decimals are counted as integers while their range widens, on either side', () => {
+  check([decimals(3000, 10, 20, 2), decimals(3000, -40, 15, 2), decimals(3000, 0, 90, 2)]);
+  check([decimals(500, 0, 1, 6), decimals(500, 0, 1, 6)]);
+  check([Array.from({ length: 2000 }, () => Math.floor(random() * 60))]);
+});
+
+test('a later value with more decimals, or a range too wide for the values, turns the counter to tables, exactly', () => {
+  // 3.25 comes after values with one decimal were counted in the same block: they are taken back.
+  check([decimals(1000, 0, 5, 1), [...decimals(1000, 0, 5, 1), 3.25, ...decimals(10, 0, 5, 1)]]);
+  check([decimals(1000, 0, 5, 1), decimals(1000, 0, 5, 1), decimals(1000, 0, 5, 3)]);
+  check([decimals(1000, 0, 100, 0), [1e7, 5], decimals(1000, 0, 100, 1)]);
+  // The first block's guess of decimals (from its first 1,024 values) is too low.
+  check([[...Array.from({ length: 2000 }, (_, i) => i % 50), 1.5, 7.25]]);
+});
+
+test('doubles in full precision, and integers beyond 2^53, are counted as tables merged across blocks', () => {
+  check(Array.from({ length: 5 }, () => Array.from({ length: 700 }, () => random() * 1e6 - 3e5)));
+  check([
+    [1e300, -1e300, 2],
+    [1e300, 3],
+  ]);
+  check([
+    decimals(100, 0, 1, 2),
+    Array.from({ length: 700 }, () => random()),
+    decimals(100, 0, 1, 2),
+  ]);
+});
+
+test('NaN and ±Infinity are counted apart, −0 is +0, and empty blocks count nothing', () => {
+  check([[Number.NaN, -0, 0, Number.POSITIVE_INFINITY], [], [Number.NEGATIVE_INFINITY, -0.5]]);
+  check([[Number.NaN], [Number.NaN, Number.POSITIVE_INFINITY]]);
+  check([]);
+  const counted = new ValueCounter();
+  counted.add(Float64Array.from([-0, 1]), 2);
+  assert.ok(Object.is(counted.finish().values[0], 0));
+});
