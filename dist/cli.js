@@ -18,8 +18,8 @@ import {
   scanTableFile,
   tasks,
   validateTableFile
-} from "./chunks/chunk-KM5XASX6.js";
-import "./chunks/chunk-H3O4SH25.js";
+} from "./chunks/chunk-RYE56GNN.js";
+import "./chunks/chunk-FH3ITTU6.js";
 import {
   absentColumnProfile,
   mergeColumnProfiles,

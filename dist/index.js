@@ -12,8 +12,8 @@ import {
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-KM5XASX6.js";
-import "./chunks/chunk-H3O4SH25.js";
+} from "./chunks/chunk-RYE56GNN.js";
+import "./chunks/chunk-FH3ITTU6.js";
 import "./chunks/chunk-TL5NUGD6.js";
 import {
   __commonJS,

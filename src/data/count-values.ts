@@ -114,20 +114,26 @@ function decimalTable(
     }
     return keyCountsTable(counts, low, scale);
   }
-  let keys: Uint32Array = new Uint32Array(n);
+  const keys = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     const value = finite[i]!;
     const k = Math.round(value * scale);
     if (k / scale !== value) return 'more decimals';
     keys[i] = k - low;
   }
-  keys = sortKeys(keys, span);
+  return sortedKeysTable(sortKeys(keys, span), low, scale);
+}
+
+/** The table of values (key + low) / scale for ascending `keys`. */
+export function sortedKeysTable(keys: Uint32Array, low: number, scale: number): Table {
+  const n = keys.length;
   let distinct = 0;
   for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[i - 1]) distinct++;
   const values = new Float64Array(distinct);
   const weights = new Uint32Array(distinct);
   for (let i = 0, at = -1; i < n; i++) {
     const key = keys[i]!;
+    // + 0 turns −0 into +0, as valueTable does.
     if (i === 0 || key !== keys[i - 1]) values[++at] = (key + low) / scale + 0;
     weights[at]!++;
   }
@@ -151,7 +157,7 @@ export function keyCountsTable(counts: Uint32Array, low: number, scale: number):
 }
 
 /** Unsigned 32-bit keys below `span`, ascending: an LSD radix sort on 16-bit digits. */
-function sortKeys(keys: Uint32Array, span: number): Uint32Array {
+export function sortKeys(keys: Uint32Array, span: number): Uint32Array {
   const n = keys.length;
   let from = keys;
   let to: Uint32Array = new Uint32Array(n);
@@ -237,28 +243,39 @@ function mergeTwo(a: ValueCounts, b: ValueCounts): ValueCounts {
   }
   const av = a.values;
   const bv = b.values;
-  let distinct = 0;
-  for (let i = 0, j = 0; i < av.length || j < bv.length; distinct++) {
-    if (j === bv.length || (i < av.length && av[i]! < bv[j]!)) i++;
-    else if (i === av.length || bv[j]! < av[i]!) j++;
-    else {
-      i++;
-      j++;
+  const aw = a.weights;
+  const bw = b.weights;
+  // One pass into room for both; the common values make the result shorter, and it is cut to size after.
+  let values = new Float64Array(av.length + bv.length);
+  let weights = new Uint32Array(av.length + bv.length);
+  let i = 0;
+  let j = 0;
+  let at = 0;
+  while (i < av.length && j < bv.length) {
+    const x = av[i]!;
+    const y = bv[j]!;
+    if (x < y) {
+      values[at] = x;
+      weights[at++] = aw[i++]!;
+    } else if (y < x) {
+      values[at] = y;
+      weights[at++] = bw[j++]!;
+    } else {
+      values[at] = x;
+      weights[at++] = aw[i++]! + bw[j++]!;
     }
   }
-  const values = new Float64Array(distinct);
-  const weights = new Uint32Array(distinct);
-  for (let i = 0, j = 0, at = 0; at < distinct; at++) {
-    if (j === bv.length || (i < av.length && av[i]! < bv[j]!)) {
-      values[at] = av[i]!;
-      weights[at] = a.weights[i++]!;
-    } else if (i === av.length || bv[j]! < av[i]!) {
-      values[at] = bv[j]!;
-      weights[at] = b.weights[j++]!;
-    } else {
-      values[at] = av[i]!;
-      weights[at] = a.weights[i++]! + b.weights[j++]!;
-    }
+  values.set(av.subarray(i), at);
+  weights.set(aw.subarray(i), at);
+  at += av.length - i;
+  values.set(bv.subarray(j), at);
+  weights.set(bw.subarray(j), at);
+  at += bv.length - j;
+  if (at < values.length) {
+    const room = [values, weights];
+    values = values.slice(0, at);
+    weights = weights.slice(0, at);
+    for (const array of room) releaseColumn(array);
   }
   for (const array of [av, bv, a.weights, b.weights]) releaseColumn(array);
   return { values, weights, ...specials };

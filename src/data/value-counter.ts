@@ -3,16 +3,19 @@
  * grow with the rows: what a scan does with a numeric column while reading it
  * (src/io/scan-column-builder.ts), so the values never wait for a later pass.
  *
- * While every value is k / 10^d for one d ≤ 6 and the integers k span at most
- * max(2^16, 4 × the values so far) and 2^22, the k are counted in one array
- * that widens with their range: nothing is sorted and nothing merged, and
- * the table comes from one walk of the array at the end. A block that breaks
- * this (a value with more decimals, a range too wide for the values, doubles
- * in full precision) turns the counter to tables for good: each block is
- * counted on its own (count-values.ts) and the tables merge like a binary
- * counter, equal sizes first.
- * Cost: O(block) per block and O(span) at the end while counting integers;
- * else O(n log(n / block)) for the merges.
+ * Numbers read from text are mostly k / 10^d for one d ≤ 6, and then the
+ * integers k are what is counted (each k is checked: k / 10^d must give the
+ * value back, so k and value determine each other):
+ * - `dense`: while the k span at most max(2^16, 4 × the values so far) and
+ *   2^22, they are counted in one array that widens with their range;
+ * - `listed`: a wider range (up to 2^31) keeps the k as 32-bit keys, radix
+ *   sorted when 2^21 of them are waiting or at the end.
+ * A block that breaks this (a value with more decimals, doubles in full
+ * precision) turns the counter to `tables` for good: each block is counted on
+ * its own (count-values.ts). Whatever each mode leaves is a table, and the
+ * tables merge like a binary counter, equal sizes first.
+ * Cost: O(block) per block, plus O(span) at the end (`dense`) or a two-pass
+ * radix sort per 2^21 keys (`listed`); O(n log(n / block)) merging (`tables`).
  */
 
 import { momentsOf } from '../profile/moments.ts';
@@ -22,26 +25,36 @@ import {
   maxDecimals,
   mergeValueCounts,
   separateFinite,
+  sortedKeysTable,
+  sortKeys,
   type Table,
   tableOf,
 } from './count-values.ts';
 import type { ValueCounts } from './table-scan.ts';
 
 /** At most 16 MB of counts per column. */
-const maxSpan = 1 << 22;
+const maxDenseSpan = 1 << 22;
 /** A widened range takes this share of its span again on the side it grew, so a slowly widening range is not copied for every block. */
 const slack = 1 / 4;
+/** At most 8 MB of listed keys wait per column. */
+const maxListed = 1 << 21;
+/** Listed keys are k − low + 2^31, so k may lie up to 2^31 either side of the first block's lowest. */
+const listOffset = 2 ** 31;
+
+type Mode = 'dense' | 'listed' | 'tables';
 
 export class ValueCounter {
-  /** Counts of k − low, while counting integer keys. */
-  private keyCounts: Uint32Array | null = null;
+  /** Undecided until a block has finite values. */
+  private mode: Mode | null = null;
   private scale = 1;
+  /** `dense`: the k of keyCounts[0]; `listed`: the k stored as listOffset. */
   private low = 0;
-  /** False once a block did not fit the keys: blocks are tables from then on. */
-  private keyed = true;
+  private keyCounts = new Uint32Array(0);
+  private keys = new Uint32Array(0);
+  private listed = 0;
   /** Finite values counted. */
   private total = 0;
-  /** Tables of blocks; level i holds 2^i blocks' worth, or nothing. */
+  /** Tables of counted values; level i holds 2^i blocks' worth, or nothing. */
   private levels: (ValueCounts | null)[] = [];
   private nan = 0;
   private positiveInfinity = 0;
@@ -49,32 +62,40 @@ export class ValueCounter {
 
   /** Counts `values[0, length)`, which it may reorder and overwrite. */
   add(values: Float64Array, length: number): void {
+    if (this.mode === 'dense') {
+      if (this.tallyBlock(values, length)) return;
+      this.carry(keyCountsTable(this.keyCounts, this.low, this.scale));
+      this.keyCounts = new Uint32Array(0);
+      this.mode = 'listed';
+      this.keys = new Uint32Array(Math.min(maxListed, 2 * length));
+      this.listed = 0;
+      this.low = this.scaledMin(values, length);
+    }
+    if (this.mode === 'listed') {
+      if (this.listBlock(values, length)) return;
+      this.flushKeys();
+      this.keys = new Uint32Array(0);
+      this.mode = 'tables';
+    }
     const { finite, min, max, ...specials } = separateFinite(values, length);
     this.nan += specials.nan;
     this.positiveInfinity += specials.positiveInfinity;
     this.negativeInfinity += specials.negativeInfinity;
     if (finite.length === 0) return;
-    if (this.keyed && this.addKeys(finite, min, max)) {
-      this.total += finite.length;
-      return;
-    }
-    if (this.keyCounts) {
-      this.carry(keyCountsTable(this.keyCounts, this.low, this.scale));
-      this.keyCounts = null;
-    }
-    this.keyed = false;
-    this.carry(tableOf(finite, min, max));
+    if (this.mode === null && this.startKeys(finite, min, max)) return;
+    this.mode = 'tables';
     this.total += finite.length;
+    this.carry(tableOf(finite, min, max));
   }
 
   /** Everything added, counted, with the moments of the finite values. */
   finish(): ValueCounts {
-    const parts = this.levels.filter((level) => level !== null);
-    if (this.keyCounts)
-      parts.push(withoutSpecials(keyCountsTable(this.keyCounts, this.low, this.scale)));
-    this.keyCounts = null;
+    if (this.mode === 'dense') this.carry(keyCountsTable(this.keyCounts, this.low, this.scale));
+    if (this.mode === 'listed') this.flushKeys();
+    const { values, weights } = mergeValueCounts(this.levels.filter((level) => level !== null));
     this.levels = [];
-    const { values, weights } = mergeValueCounts(parts);
+    this.keyCounts = new Uint32Array(0);
+    this.keys = new Uint32Array(0);
     return {
       values,
       weights,
@@ -86,7 +107,7 @@ export class ValueCounter {
   }
 
   private carry(table: Table): void {
-    let carry = withoutSpecials(table);
+    let carry: ValueCounts = { ...table, nan: 0, positiveInfinity: 0, negativeInfinity: 0 };
     for (let level = 0; ; level++) {
       const held = this.levels[level];
       if (!held) {
@@ -98,68 +119,174 @@ export class ValueCounter {
     }
   }
 
-  /** Counts the block's keys; false (and nothing counted) when they do not fit. */
-  private addKeys(finite: Float64Array, min: number, max: number): boolean {
-    if (this.keyCounts === null) {
-      // The first block picks the decimals.
-      for (let decimals = decimalsOf(finite); decimals <= maxDecimals; decimals++) {
-        this.scale = 10 ** decimals;
-        this.low = Math.round(min * this.scale);
-        const span = Math.round(max * this.scale) - this.low + 1;
-        if (!this.fits(this.low, span, finite.length)) return false;
-        this.keyCounts = new Uint32Array(span);
-        if (this.tally(finite)) return true;
-        this.keyCounts = null;
-      }
-      return false;
-    }
-    const held = this.keyCounts;
-    const low = Math.round(min * this.scale);
-    const high = Math.round(max * this.scale);
-    const heldHigh = this.low + held.length - 1;
-    if (low < this.low || high > heldHigh) {
-      const extra = Math.ceil(held.length * slack);
-      let from = low < this.low ? low - extra : this.low;
-      let to = high > heldHigh ? high + extra : heldHigh;
-      if (!this.fits(from, to - from + 1, finite.length)) {
-        from = Math.min(low, this.low);
-        to = Math.max(high, heldHigh);
-        if (!this.fits(from, to - from + 1, finite.length)) return false;
-      }
-      const widened = new Uint32Array(to - from + 1);
-      widened.set(held, this.low - from);
-      this.keyCounts = widened;
-      this.low = from;
-    }
-    return this.tally(finite);
+  /** The listed keys, sorted and counted into a table. */
+  private flushKeys(): void {
+    if (this.listed === 0) return;
+    const sorted = sortKeys(this.keys.subarray(0, this.listed), 2 ** 32);
+    this.carry(sortedKeysTable(sorted, this.low - listOffset, this.scale));
+    this.listed = 0;
   }
 
-  private fits(low: number, span: number, added: number): boolean {
-    return (
-      Number.isSafeInteger(low) &&
-      span <= maxSpan &&
-      span <= Math.max(1 << 16, 4 * (this.total + added))
-    );
+  /** The first block with finite values picks the decimals, and `dense` or `listed`; false for neither. */
+  private startKeys(finite: Float64Array, min: number, max: number): boolean {
+    const n = finite.length;
+    for (let decimals = decimalsOf(finite); decimals <= maxDecimals; decimals++) {
+      const scale = 10 ** decimals;
+      const low = Math.round(min * scale);
+      const span = Math.round(max * scale) - low + 1;
+      if (!Number.isSafeInteger(low) || !(span <= listOffset)) return false;
+      const dense = this.fitsDense(span, n);
+      const counts = dense ? new Uint32Array(span) : new Uint32Array(Math.min(maxListed, 2 * n));
+      let i = 0;
+      for (; i < n; i++) {
+        const value = finite[i]!;
+        const k = Math.round(value * scale);
+        if (k / scale !== value) break;
+        if (dense) counts[k - low]!++;
+        else counts[i] = k - low + listOffset;
+      }
+      if (i < n) continue;
+      this.scale = scale;
+      this.low = low;
+      this.total += n;
+      if (dense) {
+        this.mode = 'dense';
+        this.keyCounts = counts;
+      } else {
+        this.mode = 'listed';
+        this.keys = counts;
+        this.listed = n;
+      }
+      return true;
+    }
+    return false;
   }
 
-  /** Counts each k after checking that k / scale gives the value back; on a value that does not, undoes the block. */
-  private tally(finite: Float64Array): boolean {
-    const counts = this.keyCounts!;
+  private fitsDense(span: number, added: number): boolean {
+    return span <= maxDenseSpan && span <= Math.max(1 << 16, 4 * (this.total + added));
+  }
+
+  /** The lowest k of the block's finite values (`listed` keys are stored from it). */
+  private scaledMin(values: Float64Array, length: number): number {
+    let min = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < length; i++) {
+      const value = values[i]!;
+      if (value < min && value - value === 0) min = value;
+    }
+    return min === Number.POSITIVE_INFINITY ? this.low : Math.round(min * this.scale);
+  }
+
+  /**
+   * `dense`: counts a block in one pass, NaN and ±Infinity apart; the array
+   * widens for a k outside it. False, with nothing counted, when a value needs
+   * more decimals or the range grows too wide.
+   */
+  private tallyBlock(values: Float64Array, length: number): boolean {
     const scale = this.scale;
-    const low = this.low;
-    for (let i = 0; i < finite.length; i++) {
-      const value = finite[i]!;
+    let counts = this.keyCounts;
+    let low = this.low;
+    let nan = 0;
+    let positiveInfinity = 0;
+    let negativeInfinity = 0;
+    for (let i = 0; i < length; i++) {
+      const value = values[i]!;
       const k = Math.round(value * scale);
-      if (k / scale !== value) {
-        for (let j = 0; j < i; j++) counts[Math.round(finite[j]! * scale) - low]!--;
+      const at = k - low;
+      if (k / scale === value && at >= 0 && at < counts.length) {
+        counts[at]!++;
+      } else if (value - value !== 0) {
+        if (value === Number.POSITIVE_INFINITY) positiveInfinity++;
+        else if (value === Number.NEGATIVE_INFINITY) negativeInfinity++;
+        else nan++;
+      } else if (k / scale === value && this.widen(values, i, length)) {
+        counts = this.keyCounts;
+        low = this.low;
+        counts[k - low]!++;
+      } else {
+        // Take back what this block counted: its finite values before i.
+        for (let j = 0; j < i; j++) {
+          const counted = values[j]!;
+          if (counted - counted === 0) counts[Math.round(counted * scale) - low]!--;
+        }
         return false;
       }
-      counts[k - low]!++;
     }
+    this.countSpecials(nan, positiveInfinity, negativeInfinity, length);
     return true;
   }
-}
 
-function withoutSpecials(table: Table): ValueCounts {
-  return { ...table, nan: 0, positiveInfinity: 0, negativeInfinity: 0 };
+  /** `listed`: appends the block's keys; false, with nothing kept, when a value needs more decimals or lies too far. */
+  private listBlock(values: Float64Array, length: number): boolean {
+    if (this.listed + length > this.keys.length) {
+      if (this.listed + length > maxListed) this.flushKeys();
+      if (this.listed + length > this.keys.length) {
+        const larger = new Uint32Array(Math.max(this.listed + length, 2 * this.keys.length));
+        larger.set(this.keys.subarray(0, this.listed));
+        this.keys = larger;
+      }
+    }
+    const keys = this.keys;
+    const scale = this.scale;
+    const base = this.low - listOffset;
+    let listed = this.listed;
+    let nan = 0;
+    let positiveInfinity = 0;
+    let negativeInfinity = 0;
+    for (let i = 0; i < length; i++) {
+      const value = values[i]!;
+      const k = Math.round(value * scale);
+      const key = k - base;
+      if (k / scale === value && key >= 0 && key < 2 ** 32) {
+        keys[listed++] = key;
+      } else if (value - value !== 0) {
+        if (value === Number.POSITIVE_INFINITY) positiveInfinity++;
+        else if (value === Number.NEGATIVE_INFINITY) negativeInfinity++;
+        else nan++;
+      } else return false;
+    }
+    this.listed = listed;
+    this.countSpecials(nan, positiveInfinity, negativeInfinity, length);
+    return true;
+  }
+
+  private countSpecials(
+    nan: number,
+    positiveInfinity: number,
+    negativeInfinity: number,
+    length: number,
+  ): void {
+    this.nan += nan;
+    this.positiveInfinity += positiveInfinity;
+    this.negativeInfinity += negativeInfinity;
+    this.total += length - nan - positiveInfinity - negativeInfinity;
+  }
+
+  /** Widens the array to hold the keys of values[from, length) too; false when that is too wide. */
+  private widen(values: Float64Array, from: number, length: number): boolean {
+    const held = this.keyCounts;
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let i = from; i < length; i++) {
+      const value = values[i]!;
+      if (value - value !== 0) continue;
+      if (value < min) min = value;
+      if (value > max) max = value;
+    }
+    const heldHigh = this.low + held.length - 1;
+    const low = Math.min(this.low, Math.round(min * this.scale));
+    const high = Math.max(heldHigh, Math.round(max * this.scale));
+    const extra = Math.ceil(held.length * slack);
+    let first = low < this.low ? low - extra : low;
+    let last = high > heldHigh ? high + extra : high;
+    if (!this.fitsDense(last - first + 1, length)) {
+      first = low;
+      last = high;
+      if (!this.fitsDense(last - first + 1, length)) return false;
+    }
+    const widened = new Uint32Array(last - first + 1);
+    widened.set(held, this.low - first);
+    this.keyCounts = widened;
+    this.low = first;
+    return true;
+  }
 }
