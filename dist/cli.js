@@ -18,8 +18,8 @@ import {
   scanTableFile,
   tasks,
   validateTableFile
-} from "./chunks/chunk-RYE56GNN.js";
-import "./chunks/chunk-FH3ITTU6.js";
+} from "./chunks/chunk-EB2Q2JVC.js";
+import "./chunks/chunk-HCHXWX6I.js";
 import {
   absentColumnProfile,
   mergeColumnProfiles,

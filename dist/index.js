@@ -12,8 +12,8 @@ import {
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-RYE56GNN.js";
-import "./chunks/chunk-FH3ITTU6.js";
+} from "./chunks/chunk-EB2Q2JVC.js";
+import "./chunks/chunk-HCHXWX6I.js";
 import "./chunks/chunk-TL5NUGD6.js";
 import {
   __commonJS,

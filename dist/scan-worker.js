@@ -1,3 +1,3 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
-import "./chunks/chunk-FH3ITTU6.js";
+import "./chunks/chunk-HCHXWX6I.js";
 import "./chunks/chunk-LNDZDOIZ.js";

@@ -174,24 +174,21 @@ export function scanCsvChunk(request: CsvChunkRequest): CsvChunkOutcome {
   // missing-value token is itself a plain decimal (-999, 0) the lane would read.
   const laneNumbers = !request.missingValues.some((text) => /^-?(?:\d+\.?\d*|\.\d+)$/.test(text));
   const simple = new CsvSimpleRecords(request.delimiter, header.length);
-  const onSimpleRecord = (line: number) => {
+  const onSimpleBatch = (count: number, line: number) => {
+    // The batch's records are consecutive lines.
     const record = nextRecord(line);
-    const bytes = window;
-    const { starts, ends, parsed, numbers, hashes, modes } = simple;
+    records += count - 1;
     for (let c = 0; c < indexes.length; c++) {
-      const index = indexes[c]!;
-      const builder = builders[c]!;
-      const start = starts[index]!;
-      const end = ends[index]!;
-      const hash = hashes[index]!;
-      if (parsed[index] === 1 && builder.addParsedNumber(numbers[index]!, bytes, start, end, hash))
-        continue;
-      if (start === end ? emptyIsMissing : anyTokens && isMissingToken(bytes, start, end)) {
-        builder.addMissing();
-      } else {
-        const known = (modes[index]! & LANE_HASH) !== 0 ? hash : undefined;
-        builder.addBytes(bytes, start, end, record, line, known);
-      }
+      builders[c]!.addLaneCells(
+        simple,
+        indexes[c]!,
+        count,
+        window,
+        record,
+        line,
+        emptyIsMissing,
+        anyTokens ? isMissingToken : null,
+      );
     }
   };
   /** Asks the lane for what each column now needs (a column may have settled, or dropped its dictionary). */
@@ -206,7 +203,7 @@ export function scanCsvChunk(request: CsvChunkRequest): CsvChunkOutcome {
     let pos = 0;
     while (pos < filled && pos < stopAt) {
       refreshModes();
-      pos = simple.run(window, pos, filled, stopAt, tokenizer.line, onSimpleRecord);
+      pos = simple.run(window, pos, filled, stopAt, tokenizer.line, onSimpleBatch);
       tokenizer.line += simple.handled;
       if (pos >= filled || pos >= stopAt) break;
       const before = pos;

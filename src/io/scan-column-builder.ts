@@ -20,7 +20,7 @@ import type { NumericScanKind, ScanKind, ScanLayout, ValueCounts } from '../data
 import { CELL_BAD, CELL_MISSING } from '../data/table-scan.ts';
 import { ValueCounter } from '../data/value-counter.ts';
 import { ByteDictionary } from './byte-dictionary.ts';
-import { LANE_HASH, LANE_NUMBER } from './csv-simple-records.ts';
+import { type CsvSimpleRecords, LANE_BATCH, LANE_HASH, LANE_NUMBER } from './csv-simple-records.ts';
 import { parseIntegerBytes, parseNumberBytes } from './parse-number-bytes.ts';
 
 /**
@@ -229,6 +229,33 @@ export class ScanColumnBuilder {
     }
     this.addValue(value, -1);
     return true;
+  }
+
+  /**
+   * Field `field` of a batch of `count` simple records from the CSV fast lane
+   * (src/io/csv-simple-records.ts), the first being `record` on `line`: the
+   * cells as addParsedNumber, addMissing or addBytes would take them one by one.
+   */
+  addLaneCells(
+    lane: CsvSimpleRecords,
+    field: number,
+    count: number,
+    bytes: Buffer,
+    record: number,
+    line: number,
+    emptyIsMissing: boolean,
+    isMissingToken: ((bytes: Buffer, start: number, end: number) => boolean) | null,
+  ): void {
+    const { starts, ends, parsed, numbers, hashes } = lane;
+    const hashed = (lane.modes[field]! & LANE_HASH) !== 0;
+    for (let r = 0, at = field * LANE_BATCH; r < count; r++, at++) {
+      const start = starts[at]!;
+      const end = ends[at]!;
+      if (parsed[at] === 1 && this.addParsedNumber(numbers[at]!, bytes, start, end, hashes[at]!))
+        continue;
+      if (start === end ? emptyIsMissing : isMissingToken?.(bytes, start, end)) this.addMissing();
+      else this.addBytes(bytes, start, end, record + r, line + r, hashed ? hashes[at] : undefined);
+    }
   }
 
   /** A present cell given as text (an unescaped CSV field, a JSON or Parquet string). */
