@@ -446,18 +446,46 @@ describe('scanTableText: the fast lane agrees with the general tokenizer', () =>
     // Plain records take the fast lane; quoting every field sends every record through the tokenizer.
     const plain = `${header}\n${rows.map((row) => row.map(cell).join(',')).join('\n')}\n`;
     const quoted = `${header}\r\n${rows.map((row) => row.map((text) => `"${text}"`).join(',')).join('\r\n')}\r\n`;
+    // Every 97th record quoted: the lane's batches of 256 are cut short around them.
+    const mixed = `${header}\n${rows.map((row, i) => row.map((text) => (i % 97 === 0 ? `"${text}"` : cell(text))).join(',')).join('\n')}\n`;
     for (const options of [
       { columns: { a: 'number', b: 'auto', k: 'category', c: 'integer' } } as const,
       { otherColumns: 'auto', missingValues: ['', 'NA'] } as const,
       { otherColumns: 'number', missingValues: ['-', '00012'] } as const,
       { otherColumns: 'auto', missingValues: ['-', 'NA'] } as const,
     ]) {
-      const fast = scanTableText(plain, 'plain.csv', options);
       const slow = scanTableText(quoted, 'quoted.csv', options);
-      assert.deepEqual(fast.columns, slow.columns);
+      for (const text of [plain, mixed]) {
+        const fast = scanTableText(text, 'plain.csv', options);
+        assert.deepEqual(fast.columns, slow.columns);
+        assert.deepEqual(
+          fast.badCells.map((c) => [c.row, c.line, c.column, c.value]),
+          slow.badCells.map((c) => [c.row, c.line, c.column, c.value]),
+        );
+      }
+    }
+  });
+});
+
+describe('the CSV fast lane hands records on in batches', () => {
+  it('names the line of a bad cell in any batch, also after a record the lane left to the tokenizer', () => {
+    // Data row r is on line r + 1; rows 300 (in the second full batch) and 950 are bad numbers, row 900 is quoted.
+    const rows = Array.from({ length: 1000 }, (_, i) => {
+      const row = i + 1;
+      if (row === 300 || row === 950) return `${row},7x`;
+      return row === 900 ? `${row},"5"` : `${row},${row / 4}`;
+    });
+    for (const layout of ['rows', 'distribution'] as const) {
+      const scan = scanTableText(`id,x\n${rows.join('\n')}\n`, 'batches.csv', {
+        columns: { x: 'number' },
+        layout,
+      });
       assert.deepEqual(
-        fast.badCells.map((c) => [c.row, c.column, c.value]),
-        slow.badCells.map((c) => [c.row, c.column, c.value]),
+        scan.badCells.map((cell) => [cell.row, cell.line, cell.value]),
+        [
+          [300, 301, '7x'],
+          [950, 951, '7x'],
+        ],
       );
     }
   });
