@@ -9,7 +9,7 @@
  */
 import type { ScanKind, ScanLayout } from '../data/table-scan.ts';
 import { openByteSource } from './byte-source.ts';
-import { CsvSimpleRecords, LANE_HASH } from './csv-simple-records.ts';
+import { CsvSimpleRecords } from './csv-simple-records.ts';
 import { CsvTokenizer, fieldText, QUOTED_ESCAPES } from './csv-tokenizer.ts';
 import { assertUtf8 } from './decode-utf8.ts';
 import { type ChunkColumn, ScanColumnBuilder } from './scan-column-builder.ts';
