@@ -18,7 +18,7 @@ import {
   scanTableFile,
   tasks,
   validateTableFile
-} from "./chunks/chunk-EB2Q2JVC.js";
+} from "./chunks/chunk-GVVFZ3RM.js";
 import "./chunks/chunk-HCHXWX6I.js";
 import {
   absentColumnProfile,

@@ -12,7 +12,7 @@ import {
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-EB2Q2JVC.js";
+} from "./chunks/chunk-GVVFZ3RM.js";
 import "./chunks/chunk-HCHXWX6I.js";
 import "./chunks/chunk-TL5NUGD6.js";
 import {

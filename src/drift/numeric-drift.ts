@@ -3,10 +3,10 @@
  * statistic and p-value, Wasserstein-1 and its normalised form, PSI and
  * Jensen–Shannon on the reference's decile bins. The decision comes later
  * (decide-drift.ts), after the p-values of all features are adjusted together.
- * Cost: O(n₁ + n₂) per pass, two passes (KS and W₁ together, then the bins);
+ * Cost: O(n₁ + n₂), one pass for KS, W₁ and the bins together;
  * sorting is done once when the sides are built.
  */
-import { binCountsSorted, decileCutsFrom } from '../statistics/decile-bins.ts';
+import { decileCutsFrom } from '../statistics/decile-bins.ts';
 import { empiricalCdfGaps } from '../statistics/empirical-cdf-gaps.ts';
 import { jensenShannonDistance } from '../statistics/jensen-shannon-distance.ts';
 import { ksTwoSamplePValue } from '../statistics/ks-two-sample.ts';
@@ -52,10 +52,12 @@ export function numericFigures(
     notes.push(`${empty} has no finite values in this column: nothing to compare`);
     return { result, pValue: null, effect: null };
   }
-  const { supremum: statistic, area: distance } = empiricalCdfGaps(
-    reference.sample,
-    current.sample,
-  );
+  const cuts = decileCutsFrom(reference.quantile);
+  const {
+    supremum: statistic,
+    area: distance,
+    bins: [referenceBins, currentBins],
+  } = empiricalCdfGaps(reference.sample, current.sample, cuts);
   const ks = ksTwoSamplePValue(statistic, reference.n, current.n);
   result.ks = { ...ks, adjustedPValue: ks.pValue };
   result.wasserstein = distance;
@@ -72,12 +74,7 @@ export function numericFigures(
   } else {
     result.normalizedWasserstein = normalized;
   }
-  const cuts = decileCutsFrom(reference.quantile);
-  const bins = {
-    cuts,
-    reference: binCountsSorted(reference.sample, cuts),
-    current: binCountsSorted(current.sample, cuts),
-  };
+  const bins = { cuts, reference: referenceBins, current: currentBins };
   result.bins = bins;
   result.psi = populationStabilityIndex(bins.reference, bins.current);
   result.jensenShannon = jensenShannonDistance(bins.reference, bins.current);

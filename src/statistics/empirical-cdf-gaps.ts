@@ -5,10 +5,13 @@
  * first Wasserstein distance W₁, in the unit of the data). Drift reports both
  * for every numeric feature, and over tables of a million distinct values the
  * walk, not the arithmetic, is what costs. Both CDFs are right-continuous, so
- * tied values move them together and never inflate D.
+ * tied values move them together and never inflate D. Given cut points, the
+ * same walk counts each sample in the right-closed bins they define,
+ * (−∞, c₁], (c₁, c₂], …, (c_m, +∞), for PSI and Jensen–Shannon.
  *
- * Reference: scipy.stats.ks_2samp(a, b).statistic and
- * scipy.stats.wasserstein_distance(u, v, u_weights, v_weights).
+ * Reference: scipy.stats.ks_2samp(a, b).statistic,
+ * scipy.stats.wasserstein_distance(u, v, u_weights, v_weights), and
+ * numpy.bincount(numpy.searchsorted(cuts, x, side='left')) for the bins.
  * Cost: O(k₁ + k₂) for k₁ and k₂ entries; the area's sum is compensated
  * (Neumaier), so a million steps add no visible rounding.
  */
@@ -19,10 +22,19 @@ export interface EmpiricalCdfGaps {
   supremum: number;
   /** ∫ |F₁ − F₂| dx: W₁. */
   area: number;
+  /** Each sample's counts in the bins of `cuts` (cuts.length + 1 of them). */
+  bins: [number[], number[]];
 }
 
-/** The gaps between two ascending samples without NaN or ±Infinity; both must be non-empty. */
-export function empiricalCdfGaps(a: SortedSample, b: SortedSample): EmpiricalCdfGaps {
+/**
+ * The gaps between two ascending samples without NaN or ±Infinity, both
+ * non-empty, and their bins at ascending `cuts`.
+ */
+export function empiricalCdfGaps(
+  a: SortedSample,
+  b: SortedSample,
+  cuts: readonly number[] = [],
+): EmpiricalCdfGaps {
   const aValues = sampleValues(a);
   const bValues = sampleValues(b);
   const aWeights = sampleWeights(a);
@@ -46,9 +58,16 @@ export function empiricalCdfGaps(a: SortedSample, b: SortedSample): EmpiricalCdf
   let sum = 0;
   let compensation = 0;
   let previous = Math.min(aValues[0]!, bValues[0]!);
+  // Observations ≤ each cut: those below the first value above it.
+  const aAtCuts: number[] = [];
+  const bAtCuts: number[] = [];
   while (i < k1 || j < k2) {
     const value =
       i === k1 ? bValues[j]! : j === k2 ? aValues[i]! : Math.min(aValues[i]!, bValues[j]!);
+    while (aAtCuts.length < cuts.length && cuts[aAtCuts.length]! < value) {
+      aAtCuts.push(below1);
+      bAtCuts.push(below2);
+    }
     const term = Math.abs(difference) * (value - previous);
     const next = sum + term;
     compensation += Math.abs(sum) >= Math.abs(term) ? sum - next + term : term - next + sum;
@@ -66,5 +85,24 @@ export function empiricalCdfGaps(a: SortedSample, b: SortedSample): EmpiricalCdf
     if (difference > largest) largest = difference;
     else if (difference < smallest) smallest = difference;
   }
-  return { supremum: Math.max(largest, -smallest), area: sum + compensation };
+  while (aAtCuts.length < cuts.length) {
+    aAtCuts.push(n1);
+    bAtCuts.push(n2);
+  }
+  return {
+    supremum: Math.max(largest, -smallest),
+    area: sum + compensation,
+    bins: [binsOf(aAtCuts, n1), binsOf(bAtCuts, n2)],
+  };
+}
+
+function binsOf(atOrBelowCuts: readonly number[], total: number): number[] {
+  const counts: number[] = [];
+  let below = 0;
+  for (const atOrBelow of atOrBelowCuts) {
+    counts.push(atOrBelow - below);
+    below = atOrBelow;
+  }
+  counts.push(total - below);
+  return counts;
 }

@@ -4,8 +4,7 @@
  * their multiplicities (a profile's quantile summary, or a frequency table).
  * KS, Wasserstein and the binned measures walk both forms in one pass, so the
  * same code serves raw rows and committed profiles.
- * Cost: O(1) per access; `countAtMost` is a binary search, O(log n), plus O(k)
- * to add up the weights of a k-value weighted sample.
+ * Cost: O(1) per access; O(k) for the size of a k-value weighted sample.
  */
 
 /** Ascending values, each standing for `weights[i]` observations. */
@@ -36,21 +35,4 @@ export function sampleSize(sample: SortedSample): number {
   let total = 0;
   for (let i = 0; i < sample.weights.length; i++) total += sample.weights[i]!;
   return total;
-}
-
-/** The number of observations ≤ x. */
-export function countAtMost(sample: SortedSample, x: number): number {
-  const values = sampleValues(sample);
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  const weights = sampleWeights(sample);
-  if (weights === undefined) return lo;
-  let count = 0;
-  for (let i = 0; i < lo; i++) count += weights[i]!;
-  return count;
 }

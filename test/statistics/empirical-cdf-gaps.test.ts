@@ -60,6 +60,7 @@ test('the supremum is the KS statistic, also when one side runs out first', () =
   assert.deepEqual(empiricalCdfGaps([1, 2, 3, 4, 10], [2, 2, 3.5]), {
     supremum: 0.4,
     area: 1.8999999999999997,
+    bins: [[5], [3]],
   });
 });
 
@@ -80,14 +81,23 @@ test('one walk gives what evaluating both CDFs at every pooled value gives, weig
       supremum = Math.max(supremum, Math.abs(gap));
       if (k + 1 < pooled.length) area += Math.abs(gap) * (pooled[k + 1]! - x);
     });
-    const gaps = empiricalCdfGaps(Float64Array.from(a), Float64Array.from(b));
+    // Cuts at values of either sample, between them, and outside both.
+    const cuts = [...new Set([-1, ...pooled.filter((_, k) => k % 7 === 0), 3.25, 99])].sort(
+      (x, y) => x - y,
+    );
+    const binsOf = (sample: number[]) =>
+      [...cuts, Number.POSITIVE_INFINITY].map(
+        (cut, k) => sample.filter((v) => v <= cut && (k === 0 || v > cuts[k - 1]!)).length,
+      );
+    const gaps = empiricalCdfGaps(Float64Array.from(a), Float64Array.from(b), cuts);
     assert.equal(gaps.supremum, supremum);
     assertClose(gaps.area, area, 1e-12);
+    assert.deepEqual(gaps.bins, [binsOf(a), binsOf(b)]);
     // The same samples as frequency tables.
     const table = (sample: number[]) => {
       const values = [...new Set(sample)];
       return { values, weights: values.map((v) => sample.filter((w) => w === v).length) };
     };
-    assert.deepEqual(empiricalCdfGaps(table(a), table(b)), gaps);
+    assert.deepEqual(empiricalCdfGaps(table(a), table(b), cuts), gaps);
   }
 });
