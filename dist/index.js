@@ -2,25 +2,36 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   commentLimit,
   commentMarker,
-  escapeMarkdown,
-  external_exports,
   mlgateVersion,
   monitoringMarker,
-  nodeWorkspace,
   renderComment,
   renderJson,
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-GVVFZ3RM.js";
-import "./chunks/chunk-HCHXWX6I.js";
-import "./chunks/chunk-TL5NUGD6.js";
+} from "./chunks/chunk-JDGN7XKS.js";
+import {
+  escapeMarkdown
+} from "./chunks/chunk-WKUTVC3S.js";
+import {
+  nodeWorkspace
+} from "./chunks/chunk-F55HM5SG.js";
+import "./chunks/chunk-X3YAF4WN.js";
+import "./chunks/chunk-CM23GGIK.js";
+import "./chunks/chunk-Y5M42PMC.js";
+import {
+  external_exports
+} from "./chunks/chunk-V4ASPRME.js";
+import "./chunks/chunk-VRDFWPVG.js";
+import "./chunks/chunk-KVH77CE3.js";
+import "./chunks/chunk-SLQIOKAQ.js";
+import "./chunks/chunk-BUIVJ5DC.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunks/chunk-LNDZDOIZ.js";
+} from "./chunks/chunk-VJ4UBBLQ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -1,4 +1,5 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
-import "./chunks/chunk-RZXLUYWR.js";
-import "./chunks/chunk-TL5NUGD6.js";
-import "./chunks/chunk-LNDZDOIZ.js";
+import "./chunks/chunk-CJR7W6DE.js";
+import "./chunks/chunk-VRDFWPVG.js";
+import "./chunks/chunk-BUIVJ5DC.js";
+import "./chunks/chunk-VJ4UBBLQ.js";
