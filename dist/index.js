@@ -9,22 +9,22 @@ import {
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-JDGN7XKS.js";
+} from "./chunks/chunk-LTEUKMNA.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-WKUTVC3S.js";
+} from "./chunks/chunk-7RV2FKSH.js";
 import {
   nodeWorkspace
-} from "./chunks/chunk-F55HM5SG.js";
-import "./chunks/chunk-X3YAF4WN.js";
+} from "./chunks/chunk-YDPAQUJY.js";
+import "./chunks/chunk-B6Q6UMJY.js";
 import "./chunks/chunk-CM23GGIK.js";
 import "./chunks/chunk-Y5M42PMC.js";
 import {
   external_exports
 } from "./chunks/chunk-V4ASPRME.js";
 import "./chunks/chunk-VRDFWPVG.js";
-import "./chunks/chunk-KVH77CE3.js";
-import "./chunks/chunk-SLQIOKAQ.js";
+import "./chunks/chunk-MWYBZMTA.js";
+import "./chunks/chunk-KQKS3HJW.js";
 import "./chunks/chunk-BUIVJ5DC.js";
 import {
   __commonJS,

@@ -562,6 +562,19 @@ describe('layout: distribution', () => {
     assert.deepEqual([...counted.values, ...counted.weights, counted.nan], [1, 2, 3, 1, 1, 1, 1]);
   });
 
+  it('an auto column that meets text after many numbers ends as text, also within one batch of the lane', () => {
+    // 1,000 distinct numbers (too many to keep their texts), then a word and more numbers in the same batch.
+    const cells = Array.from({ length: 1100 }, (_, i) => (i === 1050 ? 'oops' : `${i / 8}`));
+    const text = `x,y\n${cells.map((cell, i) => `${cell},${i % 3}`).join('\n')}\n`;
+    const rows = scanTableText(text, 'late.csv', { otherColumns: 'auto' });
+    const distribution = scanTableText(text, 'late.csv', {
+      otherColumns: 'auto',
+      layout: 'distribution',
+    });
+    assert.equal(distribution.column('x')!.kind, 'category');
+    assert.deepEqual(actual(distribution), expectedDistribution(rows));
+  });
+
   it('gives the same distribution from one or several threads, from JSONL and from Parquet', async () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'mlgate-layout-'));
     try {
