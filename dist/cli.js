@@ -10,12 +10,12 @@ import { isMainThread } from "node:worker_threads";
 
 // src/cli/cli-commands.ts
 var cliCommands = {
-  run: async (argv) => (await import("./chunks/run-command-FFKVUEHG.js")).runCommand(argv),
-  metrics: async (argv) => (await import("./chunks/metrics-command-RNCA5V7O.js")).metricsCommand(argv),
-  profile: async (argv) => (await import("./chunks/profile-command-NKA4KKFW.js")).profileCommand(argv),
-  schema: async (argv) => (await import("./chunks/schema-command-DIGAN4GF.js")).schemaCommand(argv),
-  validate: async (argv) => (await import("./chunks/validate-command-42T27ZWW.js")).validateCommand(argv),
-  drift: async (argv) => (await import("./chunks/drift-command-V3E2MVH5.js")).driftCommand(argv)
+  run: async (argv) => (await import("./chunks/run-command-ABY4HVS6.js")).runCommand(argv),
+  metrics: async (argv) => (await import("./chunks/metrics-command-MK56ZMMN.js")).metricsCommand(argv),
+  profile: async (argv) => (await import("./chunks/profile-command-YUMAUQAG.js")).profileCommand(argv),
+  schema: async (argv) => (await import("./chunks/schema-command-CGGWYLGI.js")).schemaCommand(argv),
+  validate: async (argv) => (await import("./chunks/validate-command-N7CGKO22.js")).validateCommand(argv),
+  drift: async (argv) => (await import("./chunks/drift-command-RNN5CCBI.js")).driftCommand(argv)
 };
 
 // src/cli/run-cli.ts

@@ -9,22 +9,22 @@ import {
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-LTEUKMNA.js";
+} from "./chunks/chunk-BGF77XKO.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-7RV2FKSH.js";
+} from "./chunks/chunk-EKSMF3UD.js";
 import {
   nodeWorkspace
-} from "./chunks/chunk-YDPAQUJY.js";
-import "./chunks/chunk-B6Q6UMJY.js";
+} from "./chunks/chunk-PM3YP4PP.js";
+import "./chunks/chunk-QKHLMUN5.js";
 import "./chunks/chunk-CM23GGIK.js";
 import "./chunks/chunk-Y5M42PMC.js";
 import {
   external_exports
 } from "./chunks/chunk-V4ASPRME.js";
 import "./chunks/chunk-VRDFWPVG.js";
-import "./chunks/chunk-MWYBZMTA.js";
-import "./chunks/chunk-KQKS3HJW.js";
+import "./chunks/chunk-SUJNPSYF.js";
+import "./chunks/chunk-3NAT6MVR.js";
 import "./chunks/chunk-BUIVJ5DC.js";
 import {
   __commonJS,

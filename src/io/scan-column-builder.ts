@@ -42,6 +42,9 @@ const PARSE_CACHE_LIMIT = 1 << 16;
  * long the file.
  */
 const BLOCK = 1 << 18;
+/** addLaneCells' hot paths: numbers into the block; category codes counted. */
+const DIRECT_NUMBERS = 1;
+const DIRECT_CATEGORIES = 2;
 
 export interface ChunkBadCell {
   /** Record index within the chunk (bad rows included). */
@@ -248,10 +251,12 @@ export class ScanColumnBuilder {
   ): void {
     const { starts, ends, parsed, numbers, hashes } = lane;
     const hashed = (lane.modes[field]! & LANE_HASH) !== 0;
-    // The hot path of a big scan: a column counted as numbers takes parsed numbers straight into its block.
-    let direct = this.countsNumbersOnly();
+    // The hot paths of a big scan, in the `distribution` layout: a column of numbers takes
+    // parsed numbers straight into its block; a column of categories counts hashed texts' codes.
+    let direct = this.directMode();
     for (let r = 0, at = field * LANE_BATCH; r < count; r++, at++) {
-      if (direct && parsed[at] === 1) {
+      if (direct === DIRECT_NUMBERS && parsed[at] === 1) {
+        if (this.length === this.capacity) this.grow();
         if (this.slots === this.blockEnd) this.nextBlock();
         this.values![this.slots++] = numbers[at]!;
         this.length++;
@@ -260,17 +265,35 @@ export class ScanColumnBuilder {
       }
       const start = starts[at]!;
       const end = ends[at]!;
+      if (direct === DIRECT_CATEGORIES && hashed) {
+        if (start === end ? emptyIsMissing : isMissingToken?.(bytes, start, end)) {
+          this.addMissing();
+          continue;
+        }
+        if (this.length === this.capacity) this.grow();
+        let code = this.dictionary!.codeOf(bytes, start, end, hashes[at]!);
+        if (this.auto && this.dictionary!.size > AUTO_DICTIONARY_LIMIT) {
+          code = this.dropDictionary();
+          direct = this.directMode();
+        }
+        this.addCode(code);
+        continue;
+      }
       if (parsed[at] === 1 && this.addParsedNumber(numbers[at]!, bytes, start, end, hashes[at]!))
         continue;
       if (start === end ? emptyIsMissing : isMissingToken?.(bytes, start, end)) this.addMissing();
       else this.addBytes(bytes, start, end, record + r, line + r, hashed ? hashes[at] : undefined);
-      direct = this.countsNumbersOnly();
+      direct = this.directMode();
     }
   }
 
-  /** Layout `distribution`, reading numbers, no texts kept: a number needs nothing but its slot in the block. */
-  private countsNumbersOnly(): boolean {
-    return !this.rowsLayout && this.state === 'number' && this.dictionary === null;
+  /** Which of addLaneCells' hot paths fits the column now (layout `distribution` only). */
+  private directMode(): number {
+    if (this.rowsLayout) return 0;
+    if (this.state === 'number' && this.dictionary === null) return DIRECT_NUMBERS;
+    if (this.state === 'category' && this.dictionary !== null && this.counts !== null)
+      return DIRECT_CATEGORIES;
+    return 0;
   }
 
   /** A present cell given as text (an unescaped CSV field, a JSON or Parquet string). */

@@ -575,6 +575,17 @@ describe('layout: distribution', () => {
     assert.deepEqual(actual(distribution), expectedDistribution(rows));
   });
 
+  it('an auto column of more distinct texts than it keeps counts the same as rows', () => {
+    // 70,000 distinct texts pass the 65,536 an auto column keeps in its dictionary while reading.
+    const text = `k,n\n${Array.from({ length: 70_000 }, (_, i) => `k${i},${i % 4}`).join('\n')}\n`;
+    const rows = scanTableText(text, 'many.csv', { otherColumns: 'auto' });
+    const distribution = scanTableText(text, 'many.csv', {
+      otherColumns: 'auto',
+      layout: 'distribution',
+    });
+    assert.deepEqual(actual(distribution), expectedDistribution(rows));
+  });
+
   it('gives the same distribution from one or several threads, from JSONL and from Parquet', async () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'mlgate-layout-'));
     try {
