@@ -9,22 +9,22 @@ import {
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-BGF77XKO.js";
+} from "./chunks/chunk-C6JEJ7QL.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-EKSMF3UD.js";
+} from "./chunks/chunk-MQJLIHXY.js";
 import {
   nodeWorkspace
-} from "./chunks/chunk-PM3YP4PP.js";
-import "./chunks/chunk-QKHLMUN5.js";
+} from "./chunks/chunk-JO5MFS2Z.js";
+import "./chunks/chunk-XWVQ2YHJ.js";
 import "./chunks/chunk-CM23GGIK.js";
 import "./chunks/chunk-Y5M42PMC.js";
 import {
   external_exports
 } from "./chunks/chunk-V4ASPRME.js";
 import "./chunks/chunk-VRDFWPVG.js";
-import "./chunks/chunk-SUJNPSYF.js";
-import "./chunks/chunk-3NAT6MVR.js";
+import "./chunks/chunk-IZC2VTFK.js";
+import "./chunks/chunk-UYFBAOPV.js";
 import "./chunks/chunk-BUIVJ5DC.js";
 import {
   __commonJS,

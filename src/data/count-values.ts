@@ -172,6 +172,8 @@ export function sortKeys(keys: Uint32Array, span: number): Uint32Array {
     }
     [from, to] = [to, from];
   }
+  // The scratch array, unless it holds the result, is freed now rather than by the garbage collector.
+  if (to !== keys) releaseColumn(to);
   return from;
 }
 

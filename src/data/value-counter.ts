@@ -19,6 +19,7 @@
  */
 
 import { momentsOf } from '../profile/moments.ts';
+import { releaseColumn } from './column-memory.ts';
 import {
   decimalsOf,
   keyCountsTable,
@@ -65,7 +66,7 @@ export class ValueCounter {
     if (this.mode === 'dense') {
       if (this.tallyBlock(values, length)) return;
       this.carry(keyCountsTable(this.keyCounts, this.low, this.scale));
-      this.keyCounts = new Uint32Array(0);
+      this.keyCounts = spent(this.keyCounts);
       this.mode = 'listed';
       this.keys = new Uint32Array(Math.min(maxListed, 2 * length));
       this.listed = 0;
@@ -74,7 +75,7 @@ export class ValueCounter {
     if (this.mode === 'listed') {
       if (this.listBlock(values, length)) return;
       this.flushKeys();
-      this.keys = new Uint32Array(0);
+      this.keys = spent(this.keys);
       this.mode = 'tables';
     }
     const { finite, min, max, ...specials } = separateFinite(values, length);
@@ -94,8 +95,8 @@ export class ValueCounter {
     if (this.mode === 'listed') this.flushKeys();
     const { values, weights } = mergeValueCounts(this.levels.filter((level) => level !== null));
     this.levels = [];
-    this.keyCounts = new Uint32Array(0);
-    this.keys = new Uint32Array(0);
+    this.keyCounts = spent(this.keyCounts);
+    this.keys = spent(this.keys);
     return {
       values,
       weights,
@@ -124,6 +125,7 @@ export class ValueCounter {
     if (this.listed === 0) return;
     const sorted = sortKeys(this.keys.subarray(0, this.listed), 2 ** 32);
     this.carry(sortedKeysTable(sorted, this.low - listOffset, this.scale));
+    if (sorted.buffer !== this.keys.buffer) releaseColumn(sorted);
     this.listed = 0;
   }
 
@@ -222,6 +224,7 @@ export class ValueCounter {
       if (this.listed + length > this.keys.length) {
         const larger = new Uint32Array(Math.max(this.listed + length, 2 * this.keys.length));
         larger.set(this.keys.subarray(0, this.listed));
+        spent(this.keys);
         this.keys = larger;
       }
     }
@@ -285,8 +288,15 @@ export class ValueCounter {
     }
     const widened = new Uint32Array(last - first + 1);
     widened.set(held, this.low - first);
+    spent(held);
     this.keyCounts = widened;
     this.low = first;
     return true;
   }
+}
+
+/** Frees an array now (a counter's arrays are large, and freed ones left to the garbage collector pile up); an empty one takes its place. */
+function spent(array: Uint32Array): Uint32Array<ArrayBuffer> {
+  releaseColumn(array);
+  return new Uint32Array(0);
 }
