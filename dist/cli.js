@@ -10,12 +10,12 @@ import { isMainThread } from "node:worker_threads";
 
 // src/cli/cli-commands.ts
 var cliCommands = {
-  run: async (argv) => (await import("./chunks/run-command-SDX5WY53.js")).runCommand(argv),
+  run: async (argv) => (await import("./chunks/run-command-GBXMZ5LC.js")).runCommand(argv),
   metrics: async (argv) => (await import("./chunks/metrics-command-7BE3TLZD.js")).metricsCommand(argv),
   profile: async (argv) => (await import("./chunks/profile-command-5DFL2UCO.js")).profileCommand(argv),
   schema: async (argv) => (await import("./chunks/schema-command-DD7OCQZL.js")).schemaCommand(argv),
   validate: async (argv) => (await import("./chunks/validate-command-X67I3ATN.js")).validateCommand(argv),
-  drift: async (argv) => (await import("./chunks/drift-command-AKGYCUWN.js")).driftCommand(argv)
+  drift: async (argv) => (await import("./chunks/drift-command-BOJNL7ZP.js")).driftCommand(argv)
 };
 
 // src/cli/run-cli.ts

@@ -9,10 +9,10 @@ import {
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-C6JEJ7QL.js";
+} from "./chunks/chunk-AQYZRY2R.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-MQJLIHXY.js";
+} from "./chunks/chunk-IFMO7ROX.js";
 import {
   nodeWorkspace
 } from "./chunks/chunk-JO5MFS2Z.js";

@@ -61,25 +61,29 @@ export function empiricalCdfGaps(
   // Observations ≤ each cut: those below the first value above it.
   const aAtCuts: number[] = [];
   const bAtCuts: number[] = [];
+  let nextCut = cuts.length > 0 ? cuts[0]! : Number.POSITIVE_INFINITY;
+  // The next value of each side, +∞ once it is used up.
+  let x = aValues[0]!;
+  let y = bValues[0]!;
   while (i < k1 || j < k2) {
-    const value =
-      i === k1 ? bValues[j]! : j === k2 ? aValues[i]! : Math.min(aValues[i]!, bValues[j]!);
-    while (aAtCuts.length < cuts.length && cuts[aAtCuts.length]! < value) {
+    const value = x < y ? x : y;
+    while (nextCut < value) {
       aAtCuts.push(below1);
       bAtCuts.push(below2);
+      nextCut = aAtCuts.length < cuts.length ? cuts[aAtCuts.length]! : Number.POSITIVE_INFINITY;
     }
     const term = Math.abs(difference) * (value - previous);
     const next = sum + term;
     compensation += Math.abs(sum) >= Math.abs(term) ? sum - next + term : term - next + sum;
     sum = next;
     previous = value;
-    while (i < k1 && aValues[i]! <= value) {
+    while (x <= value) {
       below1 += aWeights === undefined ? 1 : aWeights[i]!;
-      i++;
+      x = ++i < k1 ? aValues[i]! : Number.POSITIVE_INFINITY;
     }
-    while (j < k2 && bValues[j]! <= value) {
+    while (y <= value) {
       below2 += bWeights === undefined ? 1 : bWeights[j]!;
-      j++;
+      y = ++j < k2 ? bValues[j]! : Number.POSITIVE_INFINITY;
     }
     difference = below1 / n1 - below2 / n2;
     if (difference > largest) largest = difference;
