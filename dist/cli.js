@@ -10,12 +10,12 @@ import { isMainThread } from "node:worker_threads";
 
 // src/cli/cli-commands.ts
 var cliCommands = {
-  run: async (argv) => (await import("./chunks/run-command-GBXMZ5LC.js")).runCommand(argv),
-  metrics: async (argv) => (await import("./chunks/metrics-command-7BE3TLZD.js")).metricsCommand(argv),
-  profile: async (argv) => (await import("./chunks/profile-command-5DFL2UCO.js")).profileCommand(argv),
-  schema: async (argv) => (await import("./chunks/schema-command-DD7OCQZL.js")).schemaCommand(argv),
-  validate: async (argv) => (await import("./chunks/validate-command-X67I3ATN.js")).validateCommand(argv),
-  drift: async (argv) => (await import("./chunks/drift-command-BOJNL7ZP.js")).driftCommand(argv)
+  run: async (argv) => (await import("./chunks/run-command-OYFHDV2B.js")).runCommand(argv),
+  metrics: async (argv) => (await import("./chunks/metrics-command-VA6ZY3KW.js")).metricsCommand(argv),
+  profile: async (argv) => (await import("./chunks/profile-command-DOVDJB72.js")).profileCommand(argv),
+  schema: async (argv) => (await import("./chunks/schema-command-XVZYMAZS.js")).schemaCommand(argv),
+  validate: async (argv) => (await import("./chunks/validate-command-GO3IQSGH.js")).validateCommand(argv),
+  drift: async (argv) => (await import("./chunks/drift-command-QA7MVZPA.js")).driftCommand(argv)
 };
 
 // src/cli/run-cli.ts

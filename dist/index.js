@@ -9,22 +9,22 @@ import {
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-AQYZRY2R.js";
+} from "./chunks/chunk-WBFCUK5B.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-IFMO7ROX.js";
+} from "./chunks/chunk-4I4VXRYH.js";
 import {
   nodeWorkspace
-} from "./chunks/chunk-JO5MFS2Z.js";
-import "./chunks/chunk-XWVQ2YHJ.js";
+} from "./chunks/chunk-6KQNWEPQ.js";
+import "./chunks/chunk-ONKTA7L5.js";
 import "./chunks/chunk-CM23GGIK.js";
 import "./chunks/chunk-Y5M42PMC.js";
 import {
   external_exports
 } from "./chunks/chunk-V4ASPRME.js";
 import "./chunks/chunk-VRDFWPVG.js";
-import "./chunks/chunk-IZC2VTFK.js";
-import "./chunks/chunk-UYFBAOPV.js";
+import "./chunks/chunk-25K5H26C.js";
+import "./chunks/chunk-QEDHS6T5.js";
 import "./chunks/chunk-BUIVJ5DC.js";
 import {
   __commonJS,

@@ -187,9 +187,8 @@ export class ValueCounter {
     const scale = this.scale;
     let counts = this.keyCounts;
     let low = this.low;
-    let nan = 0;
-    let positiveInfinity = 0;
-    let negativeInfinity = 0;
+    // NaN, +Infinity, −Infinity of this block, counted once the block is.
+    const pending = [0, 0, 0];
     for (let i = 0; i < length; i++) {
       const value = values[i]!;
       const k = Math.round(value * scale);
@@ -197,9 +196,9 @@ export class ValueCounter {
       if (k / scale === value && at >= 0 && at < counts.length) {
         counts[at]!++;
       } else if (value - value !== 0) {
-        if (value === Number.POSITIVE_INFINITY) positiveInfinity++;
-        else if (value === Number.NEGATIVE_INFINITY) negativeInfinity++;
-        else nan++;
+        pending[
+          value === Number.POSITIVE_INFINITY ? 1 : value === Number.NEGATIVE_INFINITY ? 2 : 0
+        ]!++;
       } else if (k / scale === value && this.widen(values, i, length)) {
         counts = this.keyCounts;
         low = this.low;
@@ -213,7 +212,7 @@ export class ValueCounter {
         return false;
       }
     }
-    this.countSpecials(nan, positiveInfinity, negativeInfinity, length);
+    this.countSpecials(pending, length);
     return true;
   }
 
@@ -232,9 +231,8 @@ export class ValueCounter {
     const scale = this.scale;
     const base = this.low - listOffset;
     let listed = this.listed;
-    let nan = 0;
-    let positiveInfinity = 0;
-    let negativeInfinity = 0;
+    // NaN, +Infinity, −Infinity of this block, counted once the block is.
+    const pending = [0, 0, 0];
     for (let i = 0; i < length; i++) {
       const value = values[i]!;
       const k = Math.round(value * scale);
@@ -242,26 +240,21 @@ export class ValueCounter {
       if (k / scale === value && key >= 0 && key < 2 ** 32) {
         keys[listed++] = key;
       } else if (value - value !== 0) {
-        if (value === Number.POSITIVE_INFINITY) positiveInfinity++;
-        else if (value === Number.NEGATIVE_INFINITY) negativeInfinity++;
-        else nan++;
+        pending[
+          value === Number.POSITIVE_INFINITY ? 1 : value === Number.NEGATIVE_INFINITY ? 2 : 0
+        ]!++;
       } else return false;
     }
     this.listed = listed;
-    this.countSpecials(nan, positiveInfinity, negativeInfinity, length);
+    this.countSpecials(pending, length);
     return true;
   }
 
-  private countSpecials(
-    nan: number,
-    positiveInfinity: number,
-    negativeInfinity: number,
-    length: number,
-  ): void {
-    this.nan += nan;
-    this.positiveInfinity += positiveInfinity;
-    this.negativeInfinity += negativeInfinity;
-    this.total += length - nan - positiveInfinity - negativeInfinity;
+  private countSpecials([nan, positiveInfinity, negativeInfinity]: number[], length: number): void {
+    this.nan += nan!;
+    this.positiveInfinity += positiveInfinity!;
+    this.negativeInfinity += negativeInfinity!;
+    this.total += length - nan! - positiveInfinity! - negativeInfinity!;
   }
 
   /** Widens the array to hold the keys of values[from, length) too; false when that is too wide. */
