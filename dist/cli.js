@@ -10,12 +10,12 @@ import { isMainThread } from "node:worker_threads";
 
 // src/cli/cli-commands.ts
 var cliCommands = {
-  run: async (argv) => (await import("./chunks/run-command-OYFHDV2B.js")).runCommand(argv),
+  run: async (argv) => (await import("./chunks/run-command-VGACHZHV.js")).runCommand(argv),
   metrics: async (argv) => (await import("./chunks/metrics-command-VA6ZY3KW.js")).metricsCommand(argv),
   profile: async (argv) => (await import("./chunks/profile-command-DOVDJB72.js")).profileCommand(argv),
   schema: async (argv) => (await import("./chunks/schema-command-XVZYMAZS.js")).schemaCommand(argv),
   validate: async (argv) => (await import("./chunks/validate-command-GO3IQSGH.js")).validateCommand(argv),
-  drift: async (argv) => (await import("./chunks/drift-command-QA7MVZPA.js")).driftCommand(argv)
+  drift: async (argv) => (await import("./chunks/drift-command-GZHSUG4K.js")).driftCommand(argv)
 };
 
 // src/cli/run-cli.ts

@@ -9,10 +9,10 @@ import {
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-WBFCUK5B.js";
+} from "./chunks/chunk-CC2WK6SG.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-4I4VXRYH.js";
+} from "./chunks/chunk-2OCABQPJ.js";
 import {
   nodeWorkspace
 } from "./chunks/chunk-6KQNWEPQ.js";

@@ -66,7 +66,7 @@ export function empiricalCdfGaps(
   let x = aValues[0]!;
   let y = bValues[0]!;
   while (i < k1 || j < k2) {
-    const value = x < y ? x : y;
+    const value = Math.min(x, y);
     while (nextCut < value) {
       aAtCuts.push(below1);
       bAtCuts.push(below2);
