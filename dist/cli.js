@@ -10,12 +10,12 @@ import { isMainThread } from "node:worker_threads";
 
 // src/cli/cli-commands.ts
 var cliCommands = {
-  run: async (argv) => (await import("./chunks/run-command-VGACHZHV.js")).runCommand(argv),
-  metrics: async (argv) => (await import("./chunks/metrics-command-VA6ZY3KW.js")).metricsCommand(argv),
-  profile: async (argv) => (await import("./chunks/profile-command-DOVDJB72.js")).profileCommand(argv),
-  schema: async (argv) => (await import("./chunks/schema-command-XVZYMAZS.js")).schemaCommand(argv),
-  validate: async (argv) => (await import("./chunks/validate-command-GO3IQSGH.js")).validateCommand(argv),
-  drift: async (argv) => (await import("./chunks/drift-command-GZHSUG4K.js")).driftCommand(argv)
+  run: async (argv) => (await import("./chunks/run-command-ZCT6DQ3U.js")).runCommand(argv),
+  metrics: async (argv) => (await import("./chunks/metrics-command-NGCDJSYO.js")).metricsCommand(argv),
+  profile: async (argv) => (await import("./chunks/profile-command-7A7BQMUW.js")).profileCommand(argv),
+  schema: async (argv) => (await import("./chunks/schema-command-6ITWMHET.js")).schemaCommand(argv),
+  validate: async (argv) => (await import("./chunks/validate-command-GTMY4UWG.js")).validateCommand(argv),
+  drift: async (argv) => (await import("./chunks/drift-command-NRHAOV6O.js")).driftCommand(argv)
 };
 
 // src/cli/run-cli.ts

@@ -9,22 +9,22 @@ import {
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-CC2WK6SG.js";
+} from "./chunks/chunk-JWCMWV4D.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-2OCABQPJ.js";
+} from "./chunks/chunk-IMXWXO2U.js";
 import {
   nodeWorkspace
-} from "./chunks/chunk-6KQNWEPQ.js";
-import "./chunks/chunk-ONKTA7L5.js";
+} from "./chunks/chunk-C7B2ZQZA.js";
+import "./chunks/chunk-KCOI3KLR.js";
 import "./chunks/chunk-CM23GGIK.js";
 import "./chunks/chunk-Y5M42PMC.js";
 import {
   external_exports
 } from "./chunks/chunk-V4ASPRME.js";
 import "./chunks/chunk-VRDFWPVG.js";
-import "./chunks/chunk-25K5H26C.js";
-import "./chunks/chunk-QEDHS6T5.js";
+import "./chunks/chunk-WQIXZAAD.js";
+import "./chunks/chunk-L5ACVE24.js";
 import "./chunks/chunk-BUIVJ5DC.js";
 import {
   __commonJS,

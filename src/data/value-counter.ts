@@ -147,7 +147,10 @@ export class ValueCounter {
         if (dense) counts[k - low]!++;
         else counts[i] = k - low + listOffset;
       }
-      if (i < n) continue;
+      if (i < n) {
+        releaseColumn(counts);
+        continue;
+      }
       this.scale = scale;
       this.low = low;
       this.total += n;

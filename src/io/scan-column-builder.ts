@@ -257,10 +257,7 @@ export class ScanColumnBuilder {
     for (let r = 0, at = field * LANE_BATCH; r < count; r++, at++) {
       if (direct === DIRECT_NUMBERS && parsed[at] === 1) {
         if (this.length === this.capacity) this.grow();
-        if (this.slots === this.blockEnd) this.nextBlock();
-        this.values![this.slots++] = numbers[at]!;
-        this.length++;
-        this.present++;
+        this.addValue(numbers[at]!, -1);
         continue;
       }
       const start = starts[at]!;
@@ -272,7 +269,7 @@ export class ScanColumnBuilder {
         }
         if (this.length === this.capacity) this.grow();
         let code = this.dictionary!.codeOf(bytes, start, end, hashes[at]!);
-        if (this.auto && this.dictionary!.size > AUTO_DICTIONARY_LIMIT) {
+        if (this.auto && this.dictionary!.size > this.autoDictionaryLimit()) {
           code = this.dropDictionary();
           direct = this.directMode();
         }
