@@ -10,7 +10,7 @@ import { isMainThread } from "node:worker_threads";
 
 // src/cli/cli-commands.ts
 var cliCommands = {
-  run: async (argv) => (await import("./chunks/run-command-ZCT6DQ3U.js")).runCommand(argv),
+  run: async (argv) => (await import("./chunks/run-command-XA4OWBZL.js")).runCommand(argv),
   metrics: async (argv) => (await import("./chunks/metrics-command-NGCDJSYO.js")).metricsCommand(argv),
   profile: async (argv) => (await import("./chunks/profile-command-7A7BQMUW.js")).profileCommand(argv),
   schema: async (argv) => (await import("./chunks/schema-command-6ITWMHET.js")).schemaCommand(argv),

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { CliUsageError } from '../../src/cli/cli-usage-error.ts';
 import { driftCommand } from '../../src/cli/drift-command.ts';
 import { profileCommand } from '../../src/cli/profile-command.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { CliUsageError } from '../../src/cli/cli-usage-error.ts';
 import { metricsCommand } from '../../src/cli/metrics-command.ts';
 

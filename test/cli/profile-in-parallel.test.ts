@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { profileTableInParallel } from '../../src/cli/profile-in-parallel.ts';
 import { scanTableText } from '../../src/io/scan-table.ts';
 import { defaultProfileSettings } from '../../src/profile/profile-settings.ts';

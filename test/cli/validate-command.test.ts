@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { CliUsageError } from '../../src/cli/cli-usage-error.ts';
 import { schemaCommand } from '../../src/cli/schema-command.ts';
 import { validateCommand } from '../../src/cli/validate-command.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse-config.ts';
 import { type ConfigErrorCase, itRejectsEachConfig } from '../mocks/config-error-cases.ts';
 

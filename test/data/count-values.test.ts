@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { countValues, mergeValueCounts } from '../../src/data/count-values.ts';
 import { seededRandom } from '../../src/statistics/seeded-random.ts';
 import { plain, viaSort } from './sorted-counts.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { ValueCounter } from '../../src/data/value-counter.ts';
 import { momentsOf } from '../../src/profile/moments.ts';
 import { seededRandom } from '../../src/statistics/seeded-random.ts';

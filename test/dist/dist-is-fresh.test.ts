@@ -3,12 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { afterAll, describe, it } from 'vitest';
 
 /** GitHub runs the committed dist/, so it must be exactly what src/ bundles to. */
 describe('dist/', () => {
   const fresh = mkdtempSync(path.join(os.tmpdir(), 'mlgate-dist-'));
-  after(() => rmSync(fresh, { recursive: true, force: true }));
+  afterAll(() => rmSync(fresh, { recursive: true, force: true }));
 
   it('matches a fresh bundle of src/ (run `npm run bundle` and commit dist/ when this fails)', () => {
     const bundled = spawnSync(process.execPath, ['scripts/bundle.ts', fresh], { encoding: 'utf8' });

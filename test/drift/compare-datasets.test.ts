@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { driftAgainstProfile, driftBetweenScans } from '../../src/drift/compare-datasets.ts';
 import { DriftRuleError } from '../../src/drift/decide-drift.ts';
 import type {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { driftBetweenScans } from '../../src/drift/compare-datasets.ts';
 import { driftDetails, formatStatistic } from '../../src/drift/drift-details.ts';
 import { defaultDriftRules } from '../../src/drift/drift-rules.ts';

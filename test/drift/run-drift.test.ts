@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { defaultDriftRules } from '../../src/drift/drift-rules.ts';
 import { runDrift } from '../../src/drift/run-drift.ts';
 

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from 'vitest';
 import { commentMarker } from '../../src/github/comment-marker.ts';
 import { type FakeGitHub, startFakeGitHub } from '../mocks/fake-github-full.ts';
 import type { FakeGitHubServer } from '../mocks/fake-github-server.ts';
@@ -63,7 +63,7 @@ describe('bundled action end to end', () => {
       .map((r) => `${r.method} ${r.path}`);
   const explain = (result: ActionRun) => `stdout:\n${result.stdout}\nstderr:\n${result.stderr}`;
 
-  before(async () => {
+  beforeAll(async () => {
     assert.ok(
       existsSync(path.join(repositoryRoot, 'dist/index.js')),
       'dist/index.js is missing: run `npm run bundle`',
@@ -71,7 +71,7 @@ describe('bundled action end to end', () => {
     github = await startFakeGitHub({ pathPrefix: '/api/v3' });
     server = github.server;
   });
-  after(() => server.close());
+  afterAll(() => server.close());
   afterEach(() => rm(workspace, { recursive: true, force: true }));
   beforeEach(async () => {
     server.reset();

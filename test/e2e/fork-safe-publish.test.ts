@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { copyFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from 'vitest';
 import { configSchema } from '../../src/config/config-schema.ts';
 import type { Finding } from '../../src/engine/check.ts';
 import { buildReport } from '../../src/report/build-report.ts';
@@ -101,10 +101,10 @@ describe('fork-safe evaluate → publish, bundled action end to end', () => {
       files: { 'mlgate-report.json': json, 'mlgate-report.md': '## ✅ mlgate: passed' },
     });
 
-  before(async () => {
+  beforeAll(async () => {
     github = await startFakeGitHub({ pathPrefix: '/api/v3' });
   });
-  after(() => github.server.close());
+  afterAll(() => github.server.close());
   beforeEach(async () => {
     github.server.reset();
     workspace = await mkdtemp(path.join(os.tmpdir(), 'mlgate-e2e-fork-'));

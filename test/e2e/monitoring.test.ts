@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { copyFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from 'vitest';
 import { monitoringMarker } from '../../src/github/comment-marker.ts';
 import { type FakeGitHub, startFakeGitHub } from '../mocks/fake-github-full.ts';
 import { type ActionRun, repositoryRoot, runBundledAction } from './run-bundled-action.ts';
@@ -39,10 +39,10 @@ describe('scheduled monitoring, bundled action end to end', () => {
       },
     });
 
-  before(async () => {
+  beforeAll(async () => {
     github = await startFakeGitHub({ pathPrefix: '/api/v3' });
   });
-  after(() => github.server.close());
+  afterAll(() => github.server.close());
   beforeEach(async () => {
     github.server.reset();
     workspace = await mkdtemp(path.join(os.tmpdir(), 'mlgate-e2e-monitor-'));

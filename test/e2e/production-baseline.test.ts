@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from 'vitest';
 import { type FakeGitHub, startFakeGitHub } from '../mocks/fake-github-full.ts';
 import { type TempGitRepository, tempGitRepository } from '../mocks/temp-git-repository.ts';
 import { type ActionRun, repositoryRoot, runBundledAction } from './run-bundled-action.ts';
@@ -60,10 +60,10 @@ describe('production baseline across runs, bundled action end to end', () => {
   };
   const comment = () => github.server.commentsOn(owner, repo, 2)[0]?.body ?? '';
 
-  before(async () => {
+  beforeAll(async () => {
     github = await startFakeGitHub({ pathPrefix: '/api/v3' });
   });
-  after(() => github.server.close());
+  afterAll(() => github.server.close());
   beforeEach(() => {
     github.server.reset();
     git = tempGitRepository();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import type { Waiver } from '../../src/config/config-schema.ts';
 import { applyWaivers, listWaiverStates } from '../../src/engine/apply-waivers.ts';
 import type { CheckStatus, Finding } from '../../src/engine/check.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import type { CheckDefinition } from '../../src/engine/check.ts';
 import { runChecks } from '../../src/engine/run-checks.ts';
 import { memoryWorkspace } from '../mocks/memory-workspace.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { configSchema } from '../../src/config/config-schema.ts';
 import type { CheckResult } from '../../src/engine/check-result.ts';
 import { decideVerdict } from '../../src/engine/verdict.ts';

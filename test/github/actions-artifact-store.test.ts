@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { ArtifactsUnavailableError } from '../../src/github/artifact-store.ts';
 import { listZipEntries, readZipEntry } from '../../src/github/zip-entries.ts';
 import { FakeGitHubActions } from '../mocks/fake-github-actions.ts';
@@ -31,10 +31,10 @@ describe('actionsArtifactStore over HTTP', () => {
   const store = (serverUrl = 'https://github.com') =>
     actionsArtifactStore({ token, serverUrl, tempDirectory: temp });
 
-  before(() => {
+  beforeAll(() => {
     actions = new FakeGitHubActions(server);
   });
-  after(async () => {
+  afterAll(async () => {
     await server.close();
     await rm(temp, { recursive: true, force: true });
   });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { configSchema } from '../../src/config/config-schema.ts';
 import { formatConfigError } from '../../src/config/parse-config.ts';
 import { parseConfigError, reportAnnotations } from '../../src/github/check-annotations.ts';

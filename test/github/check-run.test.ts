@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { checkRunName, checkRunTitle, publishCheckRun } from '../../src/github/check-run.ts';
 import { type CheckAnnotation, createGitHubClient } from '../../src/github/github-client.ts';
 import { FakeGitHubChecks } from '../mocks/fake-github-checks.ts';
@@ -38,11 +38,11 @@ describe('publishCheckRun over HTTP', () => {
       externalId: 'default',
     });
 
-  before(async () => {
+  beforeAll(async () => {
     server = await new FakeGitHubServer().start();
     checks = new FakeGitHubChecks(server);
   });
-  after(() => server.close());
+  afterAll(() => server.close());
   beforeEach(() => server.reset());
 
   it('creates a completed check run with the verdict as its conclusion', async () => {

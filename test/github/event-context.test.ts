@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { eventFromActions } from '../../src/github/event-context.ts';
 
 const fixture = (name: string): Record<string, unknown> =>

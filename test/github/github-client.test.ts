@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { GitHubApiError } from '../../src/github/github-api-error.ts';
 import { createGitHubClient, type GitHubClientOptions } from '../../src/github/github-client.ts';
 import { FakeGitHubServer } from '../mocks/fake-github-server.ts';
@@ -24,14 +24,14 @@ describe('GitHub client over HTTP', () => {
       ...extra,
     });
 
-  before(async () => {
+  beforeAll(async () => {
     // Served under /api/v3 as on GitHub Enterprise Server: the base URL must keep its path.
     server = await new FakeGitHubServer({
       pathPrefix: '/api/v3',
       users: { [personalToken]: 'mona' },
     }).start();
   });
-  after(() => server.close());
+  afterAll(() => server.close());
   beforeEach(() => {
     server.reset();
     sleeps = [];

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { monitoringMarker } from '../../src/github/comment-marker.ts';
 import { createGitHubClient } from '../../src/github/github-client.ts';
 import { monitoringLabel, syncMonitoringIssue } from '../../src/github/monitoring-issue.ts';
@@ -35,11 +35,11 @@ describe('syncMonitoringIssue over HTTP', () => {
     });
   const open = () => issues.issues.filter((i) => i.state === 'open' && !i.isPullRequest);
 
-  before(async () => {
+  beforeAll(async () => {
     server = await new FakeGitHubServer().start();
     issues = new FakeGitHubIssues(server);
   });
-  after(() => server.close());
+  afterAll(() => server.close());
   beforeEach(() => server.reset());
 
   it('opens one issue when RED, updates it while RED, closes it with a comment when GREEN', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { ArtifactsUnavailableError } from '../../src/github/artifact-store.ts';
 import { createGitHubClient } from '../../src/github/github-client.ts';
 import {
@@ -49,11 +49,11 @@ describe('production baseline across runs (REST over HTTP, artifact transfer in 
     );
   };
 
-  before(async () => {
+  beforeAll(async () => {
     server = await new FakeGitHubServer().start();
     actions = new FakeGitHubActions(server);
   });
-  after(() => server.close());
+  afterAll(() => server.close());
   beforeEach(() => server.reset());
 
   it('takes the files from the latest successful push run on the base branch that has the artifact', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { createGitHubClient } from '../../src/github/github-client.ts';
 import { pullRequestsForRun } from '../../src/github/pull-requests-for-run.ts';
 import { FakeGitHubPulls } from '../mocks/fake-github-pulls.ts';
@@ -20,11 +20,11 @@ describe('pullRequestsForRun over HTTP', () => {
     );
   const paths = () => server.requests.map((r) => r.path);
 
-  before(async () => {
+  beforeAll(async () => {
     server = await new FakeGitHubServer().start();
     pulls = new FakeGitHubPulls(server);
   });
-  after(() => server.close());
+  afterAll(() => server.close());
   beforeEach(() => server.reset());
 
   it('finds a same-repository PR through the commit', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { defaultRetryOptions, retryDelayMs } from '../../src/github/retry-policy.ts';
 
 const now = Date.parse('2026-03-02T09:00:00Z');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { commentMarker } from '../../src/github/comment-marker.ts';
 import { createGitHubClient } from '../../src/github/github-client.ts';
 import { upsertStickyComment } from '../../src/github/sticky-comment.ts';
@@ -36,10 +36,10 @@ describe('upsertStickyComment over HTTP', () => {
   const stored = () => server.commentsOn(owner, repo, issueNumber);
   const writes = () => server.writes().map((r) => `${r.method} ${r.path}`);
 
-  before(async () => {
+  beforeAll(async () => {
     server = await new FakeGitHubServer({ users: { [personalToken]: 'mona' } }).start();
   });
-  after(() => server.close());
+  afterAll(() => server.close());
   beforeEach(() => server.reset());
 
   it('creates the comment, then edits the same one, then makes no write when unchanged', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { triggeringRunOf } from '../../src/github/triggering-run.ts';
 
 const payload = () =>

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { maxReportBytes, parseUntrustedReport } from '../../src/github/untrusted-report.ts';
 import { renderJson } from '../../src/report/render-json.ts';
 import { scenarios } from '../report/scenarios.ts';

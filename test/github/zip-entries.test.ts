@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { listZipEntries, readZipEntry, ZipFormatError } from '../../src/github/zip-entries.ts';
 import { writeZip } from '../mocks/zip-archive.ts';
 

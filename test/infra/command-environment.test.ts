@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { commandEnvironment } from '../../src/infra/command-environment.ts';
 import { commandPolicy } from '../../src/infra/command-policy.ts';
 

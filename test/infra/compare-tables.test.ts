@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { compareTables } from '../../src/infra/compare-tables.ts';
 import { parseTableText } from '../../src/io/parse-table-text.ts';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { globToRegExp, pathMatches } from '../../src/infra/path-glob.ts';
 
 test('* stays in a directory, ** spans directories, a directory covers its contents', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { parse } from 'yaml';
 import { inputNames, parseActionInputs } from '../../src/inputs/action-inputs.ts';
 import { emptyOutputs } from '../../src/modes/mode-context.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { CsvTokenizer, fieldText } from '../../src/io/csv-tokenizer.ts';
 import { TableReadError } from '../../src/io/table-read-error.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { after, test } from 'node:test';
+import { afterAll, test } from 'vitest';
 import { listChangedFiles } from '../../src/io/git-changed-files.ts';
 import { gitFileDigest } from '../../src/io/git-file-digest.ts';
 import { listTrackedFiles } from '../../src/io/git-tracked-files.ts';
@@ -17,7 +17,7 @@ repo.write({ 'requirements.txt': 'numpy==2.0.0\n', 'src/features.py': 'x = 1\n' 
 repo.git('rm', '--quiet', 'docs/a b.md');
 repo.git('mv', 'src/train.py', 'src/fit.py');
 const head = repo.commit('head');
-after(() => repo.remove());
+afterAll(() => repo.remove());
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 

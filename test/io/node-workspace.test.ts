@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { afterAll, describe, it } from 'vitest';
 import { nodeWorkspace } from '../../src/io/node-workspace.ts';
 import { tempGitRepository } from '../mocks/temp-git-repository.ts';
 
@@ -14,7 +14,7 @@ describe('nodeWorkspace', () => {
   const outside = mkdtempSync(path.join(os.tmpdir(), 'mlgate-outside-'));
   writeFileSync(path.join(outside, 'secret.txt'), 'token');
   symlinkSync(path.join(outside, 'secret.txt'), path.join(repository.root, 'link.txt'));
-  after(() => repository.remove());
+  afterAll(() => repository.remove());
   const workspace = nodeWorkspace(repository.root);
 
   it('reads files inside the repository', async () => {

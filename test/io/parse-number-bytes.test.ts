@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { parseIntegerCell, parseNumberCell } from '../../src/data/parse-number.ts';
 import { parseIntegerBytes, parseNumberBytes } from '../../src/io/parse-number-bytes.ts';
 

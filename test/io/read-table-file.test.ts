@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { afterAll, describe, it } from 'vitest';
 import { readTableFile } from '../../src/io/read-table-file.ts';
 import { scanTableFile } from '../../src/io/scan-table.ts';
 
@@ -98,7 +98,7 @@ describe('readTableFile: Parquet written by pyarrow', () => {
 
 describe('readTableFile: errors', () => {
   const directory = mkdtempSync(path.join(tmpdir(), 'mlgate-read-'));
-  after(() => rmSync(directory, { recursive: true, force: true }));
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
   it('names a file that is missing or a directory', async () => {
     for (const name of ['missing.csv', 'missing.jsonl', 'missing.parquet']) {

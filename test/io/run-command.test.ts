@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, test } from 'node:test';
+import { afterAll, test } from 'vitest';
 import { runCommand } from '../../src/io/run-command.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'mlgate-run-command-'));
 const logDirectory = path.join(root, 'logs');
-after(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const base = {
   root,

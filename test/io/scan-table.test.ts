@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { afterAll, describe, it } from 'vitest';
 import {
   CELL_BAD,
   CELL_MISSING,
@@ -318,7 +318,7 @@ describe('scanTableText: JSONL', () => {
 
 describe('scanTableFile: threads', () => {
   const directory = mkdtempSync(path.join(tmpdir(), 'mlgate-scan-'));
-  after(() => rmSync(directory, { recursive: true, force: true }));
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
   it('gives the same scan with 1, 2 and 3 threads on a file whose split points fall inside quoted fields', async () => {
     // ≈ 9 MB: most bytes sit inside multi-line quoted fields, so guessed record starts are often wrong.
@@ -384,7 +384,7 @@ describe('scanTableFile: threads', () => {
 
 describe('scanTableFile: fields larger than the read window', () => {
   const directory = mkdtempSync(path.join(tmpdir(), 'mlgate-window-'));
-  after(() => rmSync(directory, { recursive: true, force: true }));
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
   it('reads a 5 MB quoted field and a 5 MB JSONL line whole', async () => {
     const big = 'x'.repeat(5 << 20);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { after, test } from 'node:test';
+import { afterAll, test } from 'vitest';
 import { copyWorkspace } from '../../src/io/workspace-copy.ts';
 import { memoryWorkspace } from '../mocks/memory-workspace.ts';
 import { tempGitRepository } from '../mocks/temp-git-repository.ts';
@@ -16,7 +16,7 @@ const repo = tempGitRepository({
 repo.commit('init');
 repo.write({ 'notes.txt': 'untracked, not ignored\n' });
 symlinkSync('train.py', path.join(repo.root, 'link.py'));
-after(() => repo.remove());
+afterAll(() => repo.remove());
 
 test('copies tracked and unignored files plus declared inputs, and nothing else', async () => {
   const copy = await copyWorkspace(

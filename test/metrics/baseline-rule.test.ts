@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { ruleBaseline } from '../../src/metrics/baseline-rule.ts';
 import { predictionsEvaluator } from '../../src/metrics/evaluate-predictions.ts';
 import type { MetricValue } from '../../src/metrics/metric-value.ts';

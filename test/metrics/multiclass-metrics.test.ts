@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import type { MetricValue } from '../../src/metrics/metric-value.ts';
 import { multiclassEvaluator, multiclassMetrics } from '../../src/metrics/multiclass-metrics.ts';
 import { readPredictions } from '../../src/metrics/read-predictions.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { pairById } from '../../src/metrics/pair-by-id.ts';
 import { readPredictions } from '../../src/metrics/read-predictions.ts';
 import { csvTable } from './fixture-table.ts';

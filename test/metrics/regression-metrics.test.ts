@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import type { MetricValue } from '../../src/metrics/metric-value.ts';
 import { readPredictions } from '../../src/metrics/read-predictions.ts';
 import { regressionEvaluator, regressionMetrics } from '../../src/metrics/regression-metrics.ts';

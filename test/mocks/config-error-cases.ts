@@ -3,7 +3,7 @@
  * message matching `expected`, formatted as users see it (file:line: `key`: …).
  */
 import assert from 'node:assert/strict';
-import { it } from 'node:test';
+import { it } from 'vitest';
 import { formatConfigError, parseConfig } from '../../src/config/parse-config.ts';
 
 export interface ConfigErrorCase {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { withProductionFiles } from '../../src/modes/production-files-workspace.ts';
 import { memoryWorkspace } from '../mocks/memory-workspace.ts';
 

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from 'vitest';
 import { parse } from 'yaml';
 import type { ArtifactStore } from '../../src/github/artifact-store.ts';
 import { ArtifactsUnavailableError } from '../../src/github/artifact-store.ts';
@@ -73,10 +73,10 @@ describe('publish mode in-process', () => {
       files: { 'mlgate-report.json': renderJson(allPass()) },
     });
 
-  before(async () => {
+  beforeAll(async () => {
     github = await startFakeGitHub();
   });
-  after(() => github.server.close());
+  afterAll(() => github.server.close());
   beforeEach(async () => {
     github.server.reset();
     logs = [];

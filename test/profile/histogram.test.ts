@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { histogramOf } from '../../src/profile/histogram.ts';
 import { valueTable } from '../../src/profile/quantile-summary.ts';
 import { sortNumbers } from '../../src/profile/sort-numbers.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { hashNumber, hashText } from '../../src/profile/hash-value.ts';
 import {
   addHash,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { mergeProfiles } from '../../src/profile/merge-profiles.ts';
 import { numericDistribution } from '../../src/profile/profile-distribution.ts';
 import { defaultProfileSettings } from '../../src/profile/profile-settings.ts';

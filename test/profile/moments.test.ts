@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { mergeMoments, momentsOf, sampleStd } from '../../src/profile/moments.ts';
 import { fixtureNumbers } from '../mocks/profile-fixtures.ts';
 

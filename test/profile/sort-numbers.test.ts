@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { sortNumbers, sortNumbersInPlace } from '../../src/profile/sort-numbers.ts';
 
 function pseudoRandom(seed: number) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { runGate } from '../../src/engine/run-gate.ts';
 import { memoryWorkspace } from '../mocks/memory-workspace.ts';
 

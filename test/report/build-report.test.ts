@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { configSchema } from '../../src/config/config-schema.ts';
 import { buildReport } from '../../src/report/build-report.ts';
 import { checkResult, fail, ran } from '../mocks/check-result.ts';

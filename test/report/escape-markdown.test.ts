@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import { marked } from 'marked';
+import { test } from 'vitest';
 import {
   clip,
   code,

@@ -1,26 +1,18 @@
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { test } from 'node:test';
 import { marked } from 'marked';
+import { expect, test } from 'vitest';
 import { commentLimit } from '../../src/report/fit-comment.ts';
 import { commentMarker, renderComment, renderSummary } from '../../src/report/render-comment.ts';
 import { scenarios } from './scenarios.ts';
 
-const goldenDir = new URL('./golden/', import.meta.url);
-
-/** Rendered comments are compared with test/report/golden/<scenario>.md; UPDATE_GOLDEN=1 rewrites them. */
+/**
+ * Rendered comments are vitest file snapshots, test/report/golden/<scenario>.md, so
+ * every change a reviewer would see shows up as a diff; `npx vitest run -u` rewrites them.
+ */
 for (const [name, scenario] of Object.entries(scenarios)) {
   test(`golden: ${name}`, async () => {
     const rendered = renderComment(scenario(), { commentKey: 'default' });
-    const file = new URL(`${name}.md`, goldenDir);
-    if (process.env.UPDATE_GOLDEN === '1') {
-      await mkdir(goldenDir, { recursive: true });
-      await writeFile(file, rendered);
-    }
-    const golden = await readFile(file, 'utf8').catch(() => {
-      throw new Error(`no golden file for ${name}; run with UPDATE_GOLDEN=1 and review the diff`);
-    });
-    assert.equal(rendered, golden, `${name}.md differs; if intended, UPDATE_GOLDEN=1 and review`);
+    await expect(rendered).toMatchFileSnapshot(`./golden/${name}.md`);
   });
 }
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { renderDetailBlock } from '../../src/report/render-detail-block.ts';
 
 test('a table block: title, escaped header and cells, note', () => {

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
-import { test } from 'node:test';
+import { expect, test } from 'vitest';
 import { renderJson } from '../../src/report/render-json.ts';
 import { checkResult, ran } from '../mocks/check-result.ts';
 import { blocked } from './scenarios.ts';
@@ -33,8 +32,5 @@ test('non-finite figures stay visible as strings instead of becoming null', () =
 });
 
 test('golden: the JSON shape of the blocked scenario (docs/report-json.md documents it)', async () => {
-  const file = new URL('./golden/blocked.json', import.meta.url);
-  const json = renderJson(blocked());
-  if (process.env.UPDATE_GOLDEN === '1') await writeFile(file, json);
-  assert.equal(json, await readFile(file, 'utf8'));
+  await expect(renderJson(blocked())).toMatchFileSnapshot('./golden/blocked.json');
 });

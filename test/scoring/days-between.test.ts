@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { daysBetween } from '../../src/scoring/days-between.ts';
 
 test('counts calendar days across months, leap days and years', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { type Config, configSchema } from '../../src/config/config-schema.ts';
 import type { RubricTestId } from '../../src/engine/check.ts';
 import type { CheckResult } from '../../src/engine/check-result.ts';

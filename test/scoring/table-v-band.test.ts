@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { tableVBand } from '../../src/scoring/table-v-band.ts';
 
 // Breck et al. 2017, Table V: bands are left-open and right-closed.

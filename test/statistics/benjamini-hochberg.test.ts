@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { benjaminiHochberg } from '../../src/statistics/benjamini-hochberg.ts';
 
 test('matches scipy.stats.false_discovery_control(method="bh"), ties included', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { chiSquareHomogeneity } from '../../src/statistics/chi-square-homogeneity.ts';
 import { assertClose, categoryCounts } from './fixture-samples.ts';
 

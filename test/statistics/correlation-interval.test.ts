@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { correlationWithInterval } from '../../src/statistics/correlation-interval.ts';
 
 const offline = [0.71, 0.74, 0.69, 0.8, 0.77, 0.83, 0.79, 0.85, 0.81, 0.88];

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { correlationRatio } from '../../src/statistics/correlation-ratio.ts';
 import { fixtureTable } from '../metrics/fixture-table.ts';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { cramersV } from '../../src/statistics/cramers-v.ts';
 import { assertClose, textColumn } from './fixture-samples.ts';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { decileCuts } from '../../src/statistics/decile-bins.ts';
 import { empiricalCdfGaps } from '../../src/statistics/empirical-cdf-gaps.ts';
 import { sortedSample } from './fixture-samples.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import { sampleStandardDeviation } from 'simple-statistics';
+import { test } from 'vitest';
 import { empiricalCdfGaps } from '../../src/statistics/empirical-cdf-gaps.ts';
 import { seededRandom } from '../../src/statistics/seeded-random.ts';
 import { normalizedWasserstein } from '../../src/statistics/wasserstein-distance.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { jensenShannonDistance } from '../../src/statistics/jensen-shannon-distance.ts';
 import { assertClose } from './fixture-samples.ts';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { empiricalCdfGaps } from '../../src/statistics/empirical-cdf-gaps.ts';
 import { ksTwoSampleSorted } from '../../src/statistics/ks-two-sample.ts';
 import { assertClose, golden, sortedSample } from './fixture-samples.ts';

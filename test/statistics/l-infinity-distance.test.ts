@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { lInfinityDistance } from '../../src/statistics/l-infinity-distance.ts';
 import { assertClose } from './fixture-samples.ts';
 

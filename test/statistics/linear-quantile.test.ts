@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import { quantileSorted } from 'simple-statistics';
+import { test } from 'vitest';
 import {
   linearQuantileSorted,
   linearQuantilesSorted,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { binaryEvaluator } from '../../src/metrics/binary-metrics.ts';
 import { metricNumber } from '../../src/metrics/metric-value.ts';
 import { readPredictions } from '../../src/metrics/read-predictions.ts';

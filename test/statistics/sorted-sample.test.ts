@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { isWeighted, sampleSize } from '../../src/statistics/sorted-sample.ts';
 
 test('sizes of plain and weighted samples', () => {

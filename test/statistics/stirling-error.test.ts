@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { stirlingError } from '../../src/statistics/stirling-error.ts';
 import { assertClose } from './fixture-samples.ts';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { normalizedWasserstein } from '../../src/statistics/wasserstein-distance.ts';
 
 // W₁ itself is tested against scipy in empirical-cdf-gaps.test.ts.

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { scanTableText } from '../../src/io/scan-table.ts';
 import { demoteFailingTypes, inferTableSchema } from '../../src/table-schema/infer-table-schema.ts';
 import { parseTableSchema } from '../../src/table-schema/table-schema.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { parseTableSchema } from '../../src/table-schema/table-schema.ts';
 
 const schemaText = (value: unknown) => JSON.stringify(value, null, 2);

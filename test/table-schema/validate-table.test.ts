@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { scanTableText } from '../../src/io/scan-table.ts';
 import { parseTableSchema } from '../../src/table-schema/table-schema.ts';
 import type { ValidationResult } from '../../src/table-schema/validate-table.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { baselineComparison } from '../../../src/checks/baseline-comparison/baseline-comparison.ts';
 import { baselineComparisonConfig } from '../../../src/checks/baseline-comparison/baseline-comparison-config.ts';
 import { fixtureText } from '../../metrics/fixture-table.ts';

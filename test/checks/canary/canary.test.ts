@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { after, test } from 'node:test';
+import { afterAll, test } from 'vitest';
 import { canary } from '../../../src/checks/canary/canary.ts';
 import { canaryConfig } from '../../../src/checks/canary/canary-config.ts';
 import type { CheckOutcome } from '../../../src/engine/check.ts';
@@ -13,7 +13,7 @@ const repo = fixtureRepository(path.join(import.meta.dirname, '../../fixtures/in
 });
 // Training ran earlier in the workflow: the model and its own predictions are on disk.
 execFileSync(process.execPath, ['train.mjs', '--seed', '7'], { cwd: repo.root });
-after(() => repo.remove());
+afterAll(() => repo.remove());
 
 const base = {
   command: 'node serve.mjs data/sample.csv out/canary.csv',

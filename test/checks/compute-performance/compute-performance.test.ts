@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { computePerformance } from '../../../src/checks/compute-performance/compute-performance.ts';
 import { computePerformanceConfig } from '../../../src/checks/compute-performance/compute-performance-config.ts';
 import type { CheckOutcome } from '../../../src/engine/check.ts';

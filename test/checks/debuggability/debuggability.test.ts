@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, test } from 'node:test';
+import { afterAll, test } from 'vitest';
 import { debuggability } from '../../../src/checks/debuggability/debuggability.ts';
 import { debuggabilityConfig } from '../../../src/checks/debuggability/debuggability-config.ts';
 import type { CheckOutcome } from '../../../src/engine/check.ts';
 import { diskWorkspace } from '../../mocks/disk-workspace.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'mlgate-debug-'));
-after(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 async function run(command: string, eventName = 'pull_request'): Promise<CheckOutcome> {
   return debuggability.run(debuggabilityConfig.parse({ command }), {

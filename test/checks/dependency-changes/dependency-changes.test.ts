@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { after, test } from 'node:test';
+import { afterAll, test } from 'vitest';
 import { dependencyChanges } from '../../../src/checks/dependency-changes/dependency-changes.ts';
 import { dependencyChangesConfig } from '../../../src/checks/dependency-changes/dependency-changes-config.ts';
 import type { CheckOutcome } from '../../../src/engine/check.ts';
@@ -26,7 +26,7 @@ const repo = tempGitRepository({ ...files(path.join(fixtures, 'before')), 'READM
 const base = repo.commit('before');
 repo.write({ ...files(path.join(fixtures, 'after')), 'README.md': 'y\n' });
 repo.commit('after');
-after(() => repo.remove());
+afterAll(() => repo.remove());
 
 async function run(config: unknown): Promise<CheckOutcome> {
   return dependencyChanges.run(dependencyChangesConfig.parse(config), {

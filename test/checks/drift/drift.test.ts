@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { drift } from '../../../src/checks/drift/drift.ts';
 import { driftConfig } from '../../../src/checks/drift/drift-config.ts';
 import type { CheckOutcome } from '../../../src/engine/check.ts';

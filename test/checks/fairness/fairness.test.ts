@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { fairness } from '../../../src/checks/fairness/fairness.ts';
 import { fairnessConfig } from '../../../src/checks/fairness/fairness-config.ts';
 import { penguinSex, runOnPenguins } from '../../mocks/penguin-predictions.ts';

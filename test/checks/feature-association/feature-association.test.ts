@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { featureAssociation } from '../../../src/checks/feature-association/feature-association.ts';
 import { featureAssociationConfig } from '../../../src/checks/feature-association/feature-association-config.ts';
 import type { CheckOutcome } from '../../../src/engine/check.ts';

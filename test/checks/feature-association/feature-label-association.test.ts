@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { featureLabelAssociations } from '../../../src/checks/feature-association/feature-label-association.ts';
 import { scanFixture } from '../../drift/drift-fixtures.ts';
 import { assertClose } from '../../statistics/fixture-samples.ts';

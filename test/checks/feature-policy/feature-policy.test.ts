@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { featurePolicy } from '../../../src/checks/feature-policy/feature-policy.ts';
 import { featurePolicyConfig } from '../../../src/checks/feature-policy/feature-policy-config.ts';
 import { hasWords, nameWords } from '../../../src/checks/feature-policy/protected-attributes.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { hyperparameterTuning } from '../../../src/checks/hyperparameter-tuning/hyperparameter-tuning.ts';
 import { hyperparameterTuningConfig } from '../../../src/checks/hyperparameter-tuning/hyperparameter-tuning-config.ts';
 import { formatConfigError, parseConfig } from '../../../src/config/parse-config.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, test } from 'node:test';
+import { afterAll, test } from 'vitest';
 import { integrationTest } from '../../../src/checks/integration-test/integration-test.ts';
 import { integrationTestConfig } from '../../../src/checks/integration-test/integration-test-config.ts';
 import type { CheckOutcome } from '../../../src/engine/check.ts';
@@ -14,7 +14,7 @@ const repo = fixtureRepository(path.join(fixtures, 'training'), {
   '.gitignore': 'data/\n',
   'out/stale.txt': 'committed long ago\n',
 });
-after(() => repo.remove());
+afterAll(() => repo.remove());
 const context = { event: { name: 'pull_request' }, now: new Date('2026-11-01T00:00:00Z') };
 
 function ran(outcome: CheckOutcome) {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { modelQuality } from '../../../src/checks/model-quality/model-quality.ts';
 import { modelQualityConfig } from '../../../src/checks/model-quality/model-quality-config.ts';
 import type { CheckOutcome } from '../../../src/engine/check.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { describeLevel, ragLevel } from '../../../src/checks/model-quality/rag-level.ts';
 
 describe('ragLevel (TFMA-style bounds)', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { numericalStability } from '../../../src/checks/numerical-stability/numerical-stability.ts';
 import {
   type NumericalStabilityConfig,

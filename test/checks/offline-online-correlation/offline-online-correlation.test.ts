@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { offlineOnlineCorrelation } from '../../../src/checks/offline-online-correlation/offline-online-correlation.ts';
 import { offlineOnlineCorrelationConfig } from '../../../src/checks/offline-online-correlation/offline-online-correlation-config.ts';
 import { formatConfigError, parseConfig } from '../../../src/config/parse-config.ts';

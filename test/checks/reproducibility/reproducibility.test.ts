@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, test } from 'node:test';
+import { afterAll, test } from 'vitest';
 import { reproducibility } from '../../../src/checks/reproducibility/reproducibility.ts';
 import { reproducibilityConfig } from '../../../src/checks/reproducibility/reproducibility-config.ts';
 import type { CheckOutcome } from '../../../src/engine/check.ts';
@@ -11,7 +11,7 @@ import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 const fixture = path.join(import.meta.dirname, '../../fixtures/infra/training');
 // data/ is ignored, as real training data usually is: it reaches the copies only as a declared input.
 const repo = fixtureRepository(fixture, { '.gitignore': 'data/\nout/\n' });
-after(() => repo.remove());
+afterAll(() => repo.remove());
 
 const event = { name: 'pull_request' };
 const now = new Date('2026-11-01T00:00:00Z');

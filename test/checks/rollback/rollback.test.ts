@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { after, test } from 'node:test';
+import { afterAll, test } from 'vitest';
 import { rollback } from '../../../src/checks/rollback/rollback.ts';
 import { rollbackConfig } from '../../../src/checks/rollback/rollback-config.ts';
 import type { CheckOutcome } from '../../../src/engine/check.ts';
@@ -22,7 +22,7 @@ const repo = tempGitRepository({
 const base = repo.commit('production v12');
 repo.write({ 'models/model.onnx': Buffer.from('candidate v13'), 'models/new.onnx': 'x' });
 repo.commit('candidate v13');
-after(() => repo.remove());
+afterAll(() => repo.remove());
 const short = base.slice(0, 12);
 
 async function run(config: unknown, baseSha: string | null = base): Promise<CheckOutcome> {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { schemaValidation } from '../../../src/checks/schema-validation/schema-validation.ts';
 import { schemaValidationConfig } from '../../../src/checks/schema-validation/schema-validation-config.ts';
 import type { CheckOutcome } from '../../../src/engine/check.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { slices } from '../../../src/checks/slices/slices.ts';
 import { slicesConfig } from '../../../src/checks/slices/slices-config.ts';
 import { fixtureText } from '../../metrics/fixture-table.ts';

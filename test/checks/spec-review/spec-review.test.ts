@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, test } from 'node:test';
+import { afterAll, test } from 'vitest';
 import { specReview } from '../../../src/checks/spec-review/spec-review.ts';
 import { specReviewConfig } from '../../../src/checks/spec-review/spec-review-config.ts';
 import type { CheckOutcome } from '../../../src/engine/check.ts';
@@ -29,7 +29,7 @@ repo.write({
 });
 repo.commit('head');
 repo.write({ 'configs/local.yaml': 'lr: 9\n' });
-after(() => repo.remove());
+afterAll(() => repo.remove());
 
 const paths = ['models/**/spec.yaml', 'configs/*.yaml', 'configs/local.yaml'];
 

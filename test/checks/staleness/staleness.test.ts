@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { staleness } from '../../../src/checks/staleness/staleness.ts';
 import { stalenessConfig } from '../../../src/checks/staleness/staleness-config.ts';
 import type { CheckOutcome } from '../../../src/engine/check.ts';

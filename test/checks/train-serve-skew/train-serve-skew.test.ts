@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { trainServeSkew } from '../../../src/checks/train-serve-skew/train-serve-skew.ts';
 import { trainServeSkewConfig } from '../../../src/checks/train-serve-skew/train-serve-skew-config.ts';
 import type { CheckOutcome } from '../../../src/engine/check.ts';

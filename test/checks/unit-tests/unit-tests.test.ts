@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { unitTests } from '../../../src/checks/unit-tests/unit-tests.ts';
 import { unitTestsConfig } from '../../../src/checks/unit-tests/unit-tests-config.ts';
 import type { CheckOutcome } from '../../../src/engine/check.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { codeownersRegExp } from '../../../src/infra/codeowners/codeowners-pattern.ts';
 
 // Expectations: GitHub's "About code owners" page (its example file's comments) and the

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { parseCodeowners, ruleFor } from '../../../src/infra/codeowners/parse-codeowners.ts';
 
 const file = [

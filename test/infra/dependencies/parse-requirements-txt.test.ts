@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { parseRequirementsTxt } from '../../../src/infra/dependencies/parse-requirements-txt.ts';
 
 test('reads pins, ranges, extras, markers, hashes, continuations, URLs and editables', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { readCoverage } from '../../../src/infra/test-reports/coverage-report.ts';
 
 test('lcov: absolute paths under the root become repository paths; two records of a file merge per line', () => {

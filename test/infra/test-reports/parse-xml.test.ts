@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { descendants, parseXml } from '../../../src/infra/test-reports/parse-xml.ts';
 
 test('reads elements, attributes, entities, CDATA and lines; skips comments and PIs', () => {

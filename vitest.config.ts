@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // test/fixtures holds other projects' test files (node:test, pytest), run by the checks under test.
+    exclude: ['test/fixtures/**', 'node_modules/**'],
+    // Many tests start processes, git and worker threads: node:test allowed them unlimited time.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      reporter: ['text'],
+      thresholds: {
+        'src/statistics/**': { lines: 90 },
+        'src/engine/**': { lines: 90 },
+        'src/scoring/**': { lines: 90 },
+        'src/report/**': { lines: 90 },
+      },
+    },
+  },
+});
