@@ -10,12 +10,12 @@ import { isMainThread } from "node:worker_threads";
 
 // src/cli/cli-commands.ts
 var cliCommands = {
-  run: async (argv) => (await import("./chunks/run-command-XA4OWBZL.js")).runCommand(argv),
-  metrics: async (argv) => (await import("./chunks/metrics-command-NGCDJSYO.js")).metricsCommand(argv),
-  profile: async (argv) => (await import("./chunks/profile-command-7A7BQMUW.js")).profileCommand(argv),
-  schema: async (argv) => (await import("./chunks/schema-command-6ITWMHET.js")).schemaCommand(argv),
-  validate: async (argv) => (await import("./chunks/validate-command-GTMY4UWG.js")).validateCommand(argv),
-  drift: async (argv) => (await import("./chunks/drift-command-NRHAOV6O.js")).driftCommand(argv)
+  run: async (argv) => (await import("./chunks/run-command-PUTFNU5U.js")).runCommand(argv),
+  metrics: async (argv) => (await import("./chunks/metrics-command-MS7KXZ24.js")).metricsCommand(argv),
+  profile: async (argv) => (await import("./chunks/profile-command-KRO477LL.js")).profileCommand(argv),
+  schema: async (argv) => (await import("./chunks/schema-command-2S5JWBM7.js")).schemaCommand(argv),
+  validate: async (argv) => (await import("./chunks/validate-command-IOQDGSJO.js")).validateCommand(argv),
+  drift: async (argv) => (await import("./chunks/drift-command-C3JLGUOZ.js")).driftCommand(argv)
 };
 
 // src/cli/run-cli.ts

@@ -9,23 +9,23 @@ import {
   renderSummary,
   runGate,
   sections
-} from "./chunks/chunk-ARGQRYBY.js";
+} from "./chunks/chunk-AXD3F45G.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-IMXWXO2U.js";
+} from "./chunks/chunk-OFCM4272.js";
 import {
   nodeWorkspace
-} from "./chunks/chunk-C7B2ZQZA.js";
-import "./chunks/chunk-KCOI3KLR.js";
-import "./chunks/chunk-CM23GGIK.js";
-import "./chunks/chunk-Y5M42PMC.js";
+} from "./chunks/chunk-CX25SUHO.js";
+import "./chunks/chunk-XSNSGM3N.js";
+import "./chunks/chunk-SL74CKDN.js";
+import "./chunks/chunk-TPDOR5NO.js";
 import {
   external_exports
-} from "./chunks/chunk-V4ASPRME.js";
+} from "./chunks/chunk-L3E5LRSZ.js";
 import "./chunks/chunk-VRDFWPVG.js";
-import "./chunks/chunk-WQIXZAAD.js";
-import "./chunks/chunk-L5ACVE24.js";
-import "./chunks/chunk-BUIVJ5DC.js";
+import "./chunks/chunk-GSSXK5PC.js";
+import "./chunks/chunk-S26XFP56.js";
+import "./chunks/chunk-QPNMFR3R.js";
 import {
   __commonJS,
   __export,

@@ -14,7 +14,7 @@ await build({
     cli: 'src/cli.ts',
     // Worker threads load these small entries, not the engine's chunk (src/io/worker-entry-url.ts).
     'scan-worker': 'src/io/scan-worker.ts',
-    'profile-worker': 'src/profile/profile-worker.ts',
+    'profile-worker': 'src/io/profile-worker.ts',
   },
   outdir,
   bundle: true,

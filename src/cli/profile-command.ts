@@ -10,6 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TableFormat } from '../data/table.ts';
+import { profileTableInParallel } from '../io/profile-in-parallel.ts';
 import { scanTableFile } from '../io/scan-table.ts';
 import { mergeProfiles } from '../profile/merge-profiles.ts';
 import { parseProfileJson } from '../profile/profile-json-schema.ts';
@@ -24,7 +25,6 @@ import {
   wholeNumberArgument,
 } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
-import { profileTableInParallel } from './profile-in-parallel.ts';
 
 const usage =
   `usage: mlgate profile FILE… [-o profile.json] ${tableReadUsage} ` +

@@ -8,9 +8,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runGate } from '../engine/run-gate.ts';
 import { nodeWorkspace } from '../io/node-workspace.ts';
+import { mlgateVersion } from '../model/version.ts';
 import { renderSummary } from '../report/render-comment.ts';
 import { renderJson } from '../report/render-json.ts';
-import { mlgateVersion } from '../version.ts';
 import { parseOrUsage } from './cli-arguments.ts';
 
 export async function runCommand(argv: readonly string[]): Promise<number> {

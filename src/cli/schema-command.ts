@@ -9,6 +9,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { profileTableInParallel } from '../io/profile-in-parallel.ts';
 import { scanTableFile } from '../io/scan-table.ts';
 import { parseProfileJson } from '../profile/profile-json-schema.ts';
 import { defaultProfileSettings } from '../profile/profile-settings.ts';
@@ -24,7 +25,6 @@ import {
   wholeNumberArgument,
 } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
-import { profileTableInParallel } from './profile-in-parallel.ts';
 
 const usage = `usage: mlgate schema infer FILE [-o schema.json] [--enum-limit 20] ${tableReadUsage}`;
 

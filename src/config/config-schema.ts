@@ -27,8 +27,8 @@ import { specReviewConfig } from '../checks/spec-review/spec-review-config.ts';
 import { stalenessConfig } from '../checks/staleness/staleness-config.ts';
 import { trainServeSkewConfig } from '../checks/train-serve-skew/train-serve-skew-config.ts';
 import { unitTestsConfig } from '../checks/unit-tests/unit-tests-config.ts';
-import { sections } from '../engine/check.ts';
-import { calendarDate, nonNegative, repoPath } from './shared-schemas.ts';
+import { calendarDate, nonNegative, repoPath } from '../config-fields/shared-schemas.ts';
+import { sections } from '../model/check.ts';
 
 const sectionScore = z
   .number({ error: 'expected a score between 0 and 7 in steps of 0.5' })

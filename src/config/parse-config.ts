@@ -5,9 +5,9 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { joinPath, lineOfPath } from '../formats/document-locations.ts';
 import { type Config, configSchema } from './config-schema.ts';
 import { didYouMean } from './did-you-mean.ts';
-import { joinPath, lineOfPath } from './document-locations.ts';
 import { knownKeysAt } from './schema-keys.ts';
 
 export interface ConfigError {

@@ -17,8 +17,8 @@
  * merging is linear in the tables' lengths and frees the merged tables at
  * once (freed arrays left to the garbage collector pile up in memory).
  */
-import { valueTable } from '../profile/quantile-summary.ts';
-import { exclusivePrefixSums, sortNumbersInPlace } from '../profile/sort-numbers.ts';
+import { valueTable } from '../statistics/quantile-summary.ts';
+import { exclusivePrefixSums, sortNumbersInPlace } from '../statistics/sort-numbers.ts';
 import { releaseColumn } from './column-memory.ts';
 import { CELL_PRESENT, type ScanNumericColumn, type ValueCounts } from './table-scan.ts';
 

@@ -27,16 +27,16 @@
  *   `badRows`. Consumers must surface `badRowCount > 0` (a finding or an error).
  * - File-level problems (empty file, header only unless `allowNoRows`, duplicate or empty header
  *   names, invalid UTF-8, an unclosed quote, a requested column the file lacks)
- *   throw `TableReadError` (src/io/table-read-error.ts) naming file and line.
+ *   throw `TableReadError` (src/formats/table-read-error.ts) naming file and line.
  */
 
-import type { Moments } from '../profile/moments.ts';
+import type { Moments } from '../statistics/moments.ts';
 import type { TableFormat } from './table.ts';
 
 /**
  * How to read a column.
  * - `number`: strict decimal/exponent notation as `parseNumberCell`
- *   (src/data/parse-number.ts), including `nan`/`inf` spellings.
+ *   (src/formats/parse-number.ts), including `nan`/`inf` spellings.
  * - `integer`: optional sign and digits only (Frictionless `integer`);
  *   `1.0` is bad. Values above 2^53 lose precision as any JS number does.
  * - `boolean`: Frictionless defaults: `true True TRUE 1` → 1, `false False FALSE 0` → 0.

@@ -5,7 +5,7 @@
  * a date, …) is the caller's job, so that a bad cell can be reported with its
  * file, row and column instead of being coerced.
  */
-import type { Cell } from '../engine/check.ts';
+import type { Cell } from '../model/check.ts';
 
 export type TableFormat = 'csv' | 'jsonl' | 'parquet';
 

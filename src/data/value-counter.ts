@@ -1,7 +1,7 @@
 /**
  * Counts a long column of numbers block by block, in memory that does not
  * grow with the rows: what a scan does with a numeric column while reading it
- * (src/io/scan-column-builder.ts), so the values never wait for a later pass.
+ * (src/formats/scan-column-builder.ts), so the values never wait for a later pass.
  *
  * Numbers read from text are mostly k / 10^d for one d ≤ 6, and then the
  * integers k are what is counted (each k is checked: k / 10^d must give the
@@ -18,7 +18,7 @@
  * radix sort per 2^21 keys (`listed`); O(n log(n / block)) merging (`tables`).
  */
 
-import { momentsOf } from '../profile/moments.ts';
+import { momentsOf } from '../statistics/moments.ts';
 import { releaseColumn } from './column-memory.ts';
 import {
   decimalsOf,

@@ -7,8 +7,9 @@
  * Cost: O(n) with one hash map of the serving ids; nothing per value is allocated
  * beyond the kept examples.
  */
-import { parseNumberCell } from '../data/parse-number.ts';
+
 import { CELL_PRESENT, type ScanColumn, type TableScan } from '../data/table-scan.ts';
+import { parseNumberCell } from '../formats/parse-number.ts';
 
 export interface Tolerance {
   /** |a − b| ≤ absolute + relative · max(|a|, |b|) counts as equal. */

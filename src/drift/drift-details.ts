@@ -5,7 +5,7 @@
  * sizes and the thresholds beside it; then what was skipped, category changes
  * and notes. The renderer escapes every piece of text.
  */
-import type { Cell, DetailBlock } from '../engine/check.ts';
+import type { Cell, DetailBlock } from '../model/check.ts';
 import type {
   CategoricalFeatureResult,
   Decision,

@@ -8,12 +8,12 @@
  * al., compensated sums), so rows and their profile report the same figures.
  */
 import { valueCountsOf } from '../data/count-values.ts';
-import { parseNumberCell } from '../data/parse-number.ts';
 import type { ScanCategoryColumn, ScanNumericColumn } from '../data/table-scan.ts';
-import { type Moments, momentsOf, sampleStd } from '../profile/moments.ts';
+import { parseNumberCell } from '../formats/parse-number.ts';
 import { numericDistribution } from '../profile/profile-distribution.ts';
 import type { ColumnProfile } from '../profile/profile-types.ts';
-import { quantileOf } from '../profile/quantile-summary.ts';
+import { type Moments, momentsOf, sampleStd } from '../statistics/moments.ts';
+import { quantileOf } from '../statistics/quantile-summary.ts';
 import type { SortedSample } from '../statistics/sorted-sample.ts';
 import type { SideSummary } from './drift-result.ts';
 

@@ -5,9 +5,9 @@
  * no longer helps. An error can never be waived: it means the check did not run.
  */
 import type { Waiver } from '../config/config-schema.ts';
-import type { ListedWaiver } from '../report/report-model.ts';
-import type { CheckOutcome, FindingSeverity, RubricTestId } from './check.ts';
-import type { CheckResult, EvaluatedFinding, WaiverState } from './check-result.ts';
+import type { CheckOutcome, FindingSeverity, RubricTestId } from '../model/check.ts';
+import type { CheckResult, EvaluatedFinding, WaiverState } from '../model/check-result.ts';
+import type { ListedWaiver } from '../model/report-model.ts';
 
 export interface WaivableCheck {
   id: string;

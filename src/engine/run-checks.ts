@@ -3,11 +3,12 @@
  * message: the gate fails closed, and the other checks still run.
  */
 
-import { type CheckId, checkRegistry } from '../checks/registry.ts';
+import type { CheckContext, CheckDefinition } from '../checks/check-definition.ts';
 import type { CheckConfigs, Waiver } from '../config/config-schema.ts';
+import type { CheckOutcome } from '../model/check.ts';
+import type { CheckResult } from '../model/check-result.ts';
 import { applyWaivers } from './apply-waivers.ts';
-import type { CheckContext, CheckDefinition, CheckOutcome } from './check.ts';
-import type { CheckResult } from './check-result.ts';
+import { type CheckId, checkRegistry } from './check-registry.ts';
 
 export async function runChecks(
   configs: CheckConfigs,

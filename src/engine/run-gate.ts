@@ -3,14 +3,15 @@
  * checks, score the rubric, decide the verdict. The action and the CLI both
  * call this; neither can reach a different verdict from the same inputs.
  */
+
 import { type Config, configSchema } from '../config/config-schema.ts';
 import { type ConfigError, formatConfigError, parseConfig } from '../config/parse-config.ts';
-import { buildReport } from '../report/build-report.ts';
-import type { Report } from '../report/report-model.ts';
+import type { Report } from '../model/report-model.ts';
+import type { RunEvent } from '../model/run-event.ts';
 import { attestationEvidencePaths } from '../scoring/ml-test-score.ts';
+import type { Workspace } from '../workspace/workspace.ts';
+import { buildReport } from './build-report.ts';
 import { runChecks } from './run-checks.ts';
-import type { RunEvent } from './run-event.ts';
-import type { Workspace } from './workspace.ts';
 
 export interface GateRun {
   /** mlgate.yml, relative to the workspace root. */

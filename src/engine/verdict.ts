@@ -4,11 +4,11 @@
  * sentence a reviewer can act on, naming the section or check and its numbers.
  */
 import type { Config } from '../config/config-schema.ts';
-import type { MlTestScore, Verdict } from '../report/report-model.ts';
+import type { FindingSeverity } from '../model/check.ts';
+import type { CheckResult, EvaluatedFinding } from '../model/check-result.ts';
+import type { MlTestScore, Verdict } from '../model/report-model.ts';
 import { sectionTitles } from '../scoring/rubric.ts';
 import { isWaived } from './apply-waivers.ts';
-import type { FindingSeverity } from './check.ts';
-import type { CheckResult, EvaluatedFinding } from './check-result.ts';
 
 export function decideVerdict(
   score: MlTestScore,

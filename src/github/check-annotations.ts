@@ -6,7 +6,7 @@
  * 50 (one API request) are the ones that block.
  */
 import path from 'node:path/posix';
-import type { Report } from '../report/report-model.ts';
+import type { Report } from '../model/report-model.ts';
 import type { AnnotationLevel, CheckAnnotation } from './github-client.ts';
 
 export interface AnnotationScope {

@@ -6,7 +6,7 @@
  * most 50 annotations per request: the first 50 go with the creation, the rest
  * in further updates of 50, which GitHub appends.
  */
-import type { Report } from '../report/report-model.ts';
+import type { Report } from '../model/report-model.ts';
 import { GitHubApiError } from './github-api-error.ts';
 import type { CheckAnnotation, GitHubClient, RepoRef } from './github-client.ts';
 

@@ -8,7 +8,7 @@
  * `pull_request_target`), never what the author pushed.
  */
 import { z } from 'zod';
-import type { PullRequestInfo, RunEvent } from '../engine/run-event.ts';
+import type { PullRequestInfo, RunEvent } from '../model/run-event.ts';
 
 export const pullRequestEventNames: readonly string[] = ['pull_request', 'pull_request_target'];
 

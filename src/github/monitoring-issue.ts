@@ -6,10 +6,11 @@
  * hidden marker written by the token's own account, and carries a label so the
  * search stays one short list.
  */
+
+import type { Report } from '../model/report-model.ts';
+import { monitoringMarker } from '../report/comment-marker.ts';
 import { commentLimit, type SizeLimit } from '../report/fit-comment.ts';
 import { renderComment } from '../report/render-comment.ts';
-import type { Report } from '../report/report-model.ts';
-import { monitoringMarker } from './comment-marker.ts';
 import { GitHubApiError } from './github-api-error.ts';
 import type { GitHubClient, IssueSummary, RepoRef } from './github-client.ts';
 import { githubActionsBot } from './sticky-comment.ts';

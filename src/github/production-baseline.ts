@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path/posix';
 import { z } from 'zod';
-import type { ProductionBaseline } from '../engine/run-event.ts';
+import type { ProductionBaseline } from '../model/run-event.ts';
 import type { ArtifactFile, ArtifactStore } from './artifact-store.ts';
 import { ArtifactsUnavailableError } from './artifact-store.ts';
 import { GitHubApiError } from './github-api-error.ts';

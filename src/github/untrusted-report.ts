@@ -2,14 +2,14 @@
  * The JSON report read back from an artifact in publish mode. The pull request
  * wrote it (its code, even its workflow file, ran in the evaluate job), so it
  * is untrusted input to a job that holds a write token: it must have exactly
- * the shape of `Report` (src/report/report-model.ts, docs/report-json.md) —
+ * the shape of `Report` (src/model/report-model.ts, docs/report-json.md) —
  * strict objects, no unknown keys, every string and list bounded — before
  * anything renders it. Rendering escapes every string again; this schema makes
  * sure there is nothing but strings, numbers and the known structure to render.
  */
 import { z } from 'zod';
-import { sections } from '../engine/check.ts';
-import type { Report } from '../report/report-model.ts';
+import { sections } from '../model/check.ts';
+import type { Report } from '../model/report-model.ts';
 
 /** The largest JSON report accepted. */
 export const maxReportBytes = 10 * 1024 * 1024;

@@ -3,7 +3,7 @@
  * check's own `base_revision` when set, else the run's (the PR base, or
  * `mlgate run --base`). Undefined outside PRs without either.
  */
-import type { RunEvent } from '../engine/run-event.ts';
+import type { RunEvent } from '../model/run-event.ts';
 
 export function baseRevision(configured: string | undefined, event: RunEvent): string | undefined {
   return configured ?? event.baseSha ?? event.pullRequest?.baseSha;

@@ -1,6 +1,6 @@
 /** Config pieces shared by the checks that run a command from mlgate.yml. */
 import { z } from 'zod';
-import { repoPath } from '../config/shared-schemas.ts';
+import { repoPath } from '../config-fields/shared-schemas.ts';
 
 export const commandLine = z
   .string({ error: 'expected a shell command line, e.g. "python train.py --seed 1"' })

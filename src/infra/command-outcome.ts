@@ -4,8 +4,8 @@
  * timeout ends the check `error` with the tail of its log, because no
  * verdict can be read from a run that never finished.
  */
-import type { DetailBlock } from '../engine/check.ts';
-import type { CommandResult } from './infra-workspace.ts';
+import type { DetailBlock } from '../model/check.ts';
+import type { CommandResult } from '../workspace/infra-operations.ts';
 
 export type CompletedCommand = Extract<CommandResult, { outcome: 'completed' }>;
 

@@ -6,9 +6,9 @@
  * hash join on the id.
  */
 
-import { parseNumberCell } from '../data/parse-number.ts';
 import type { Table } from '../data/table.ts';
-import type { Cell } from '../engine/check.ts';
+import { parseNumberCell } from '../formats/parse-number.ts';
+import type { Cell } from '../model/check.ts';
 import { relativeDifference, type Tolerance, withinTolerance } from './tolerance.ts';
 
 export interface ColumnPair {

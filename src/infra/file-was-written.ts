@@ -3,7 +3,7 @@
  * command rewrites the very same bytes, so unchanged content alone is no proof
  * that it did nothing: a newer modification time counts as written too.
  */
-import type { FileDigest } from './infra-workspace.ts';
+import type { FileDigest } from '../workspace/infra-operations.ts';
 
 export function fileWasWritten(before: FileDigest | null, after: FileDigest | null): boolean {
   if (after === null) return false;

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import type { FileDigest } from '../infra/infra-workspace.ts';
+import type { FileDigest } from '../workspace/infra-operations.ts';
 
 /** null when nothing is at `absolutePath`; a directory has no single digest and is reported as such. */
 export async function fileDigest(absolutePath: string): Promise<FileDigest | null> {

@@ -3,7 +3,7 @@
  * head to head (`git diff base...head`), as GitHub shows a PR. Renames are
  * reported as a deletion plus an addition so that both paths are seen.
  */
-import type { ChangedFile, ChangeStatus } from '../infra/infra-workspace.ts';
+import type { ChangedFile, ChangeStatus } from '../workspace/infra-operations.ts';
 import { nulFields, runGit, verifyRevision } from './git-command.ts';
 
 const statuses: Record<string, ChangeStatus> = {

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import type { FileDigest } from '../infra/infra-workspace.ts';
+import type { FileDigest } from '../workspace/infra-operations.ts';
 import { GitError, runGit, tryGit, verifyRevision } from './git-command.ts';
 
 /** `repoPath` is relative to `root`; null when nothing is at that path at the revision. */

@@ -1,11 +1,10 @@
 /**
  * The disk implementation of the infrastructure capabilities of a Workspace
- * (src/infra/infra-workspace.ts): commands, git, hashes and scratch copies.
+ * (src/workspace/workspace.ts): commands, git, hashes and scratch copies.
  * node-workspace.ts spreads it into the workspace it builds.
  */
 import path from 'node:path';
-import type { Workspace } from '../engine/workspace.ts';
-import type { InfraCapabilities } from '../infra/infra-workspace.ts';
+import type { InfraCapabilities, Workspace } from '../workspace/workspace.ts';
 import { fileDigest } from './file-digest.ts';
 import { listChangedFiles } from './git-changed-files.ts';
 import { gitFileDigest } from './git-file-digest.ts';

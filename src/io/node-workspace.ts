@@ -6,7 +6,7 @@
 import { realpathSync } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Workspace } from '../engine/workspace.ts';
+import type { Workspace } from '../workspace/workspace.ts';
 import { explainGitFailure, tryGit } from './git-command.ts';
 import { type CommandOptions, infraCapabilities } from './infra-capabilities.ts';
 import { readTableFile } from './read-table-file.ts';

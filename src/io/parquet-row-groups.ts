@@ -15,8 +15,8 @@ import {
   parquetSchema,
 } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
-import type { Cell } from '../engine/check.ts';
-import { TableReadError } from './table-read-error.ts';
+import { TableReadError } from '../formats/table-read-error.ts';
+import type { Cell } from '../model/check.ts';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -9,11 +9,11 @@
  */
 import type { Table, TableReadOptions } from '../data/table.ts';
 import type { BadRow, TableScan, TableScanOptions } from '../data/table-scan.ts';
-import type { Cell } from '../engine/check.ts';
-import { formatFromPath } from './format-from-path.ts';
-import { forEachJsonlLine } from './jsonl-lines.ts';
+import { formatFromPath } from '../formats/format-from-path.ts';
+import { forEachJsonlLine } from '../formats/jsonl-lines.ts';
+import { TableReadError } from '../formats/table-read-error.ts';
+import type { Cell } from '../model/check.ts';
 import { scanTableBytes } from './scan-table.ts';
-import { TableReadError } from './table-read-error.ts';
 
 const LISTED_BAD_ROWS = 5;
 

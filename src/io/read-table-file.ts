@@ -7,12 +7,12 @@
  * it keeps typed arrays rather than a cell per value.
  */
 import type { Table, TableReadOptions } from '../data/table.ts';
-import type { Cell } from '../engine/check.ts';
-import { formatFromPath } from './format-from-path.ts';
+import { formatFromPath } from '../formats/format-from-path.ts';
+import { asTableReadError, TableReadError } from '../formats/table-read-error.ts';
+import type { Cell } from '../model/check.ts';
 import { openParquet, parquetCell, readParquetRowGroups } from './parquet-row-groups.ts';
 import { csvTextScanOptions, jsonlTable, tableFromCsvScan } from './parse-table-text.ts';
 import { scanTableFile } from './scan-table.ts';
-import { asTableReadError, TableReadError } from './table-read-error.ts';
 
 export async function readTableFile(
   absolutePath: string,

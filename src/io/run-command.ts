@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { commandEnvironment } from '../infra/command-environment.ts';
 import { commandPolicy } from '../infra/command-policy.ts';
-import type { CommandRequest, CommandResult } from '../infra/infra-workspace.ts';
+import type { CommandRequest, CommandResult } from '../workspace/infra-operations.ts';
 
 export interface CommandRunnerOptions {
   /** Absolute path the working directory is relative to. */

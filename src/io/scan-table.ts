@@ -22,7 +22,6 @@ import {
   type TableScan,
   type TableScanOptions,
 } from '../data/table-scan.ts';
-import { openByteSource } from './byte-source.ts';
 import {
   type ColumnPlan,
   type CsvChunkAbandoned,
@@ -30,15 +29,16 @@ import {
   type CsvChunkRequest,
   type CsvChunkScan,
   scanCsvChunk,
-} from './csv-chunk-scan.ts';
-import { CsvTokenizer, fieldText } from './csv-tokenizer.ts';
-import { assertUtf8, bomLength } from './decode-utf8.ts';
-import { formatFromPath } from './format-from-path.ts';
-import { forEachJsonlLine } from './jsonl-lines.ts';
+} from '../formats/csv-chunk-scan.ts';
+import { CsvTokenizer, fieldText } from '../formats/csv-tokenizer.ts';
+import { assertUtf8, bomLength } from '../formats/decode-utf8.ts';
+import { formatFromPath } from '../formats/format-from-path.ts';
+import { forEachJsonlLine } from '../formats/jsonl-lines.ts';
+import { type ChunkColumn, ScanColumnBuilder } from '../formats/scan-column-builder.ts';
+import { asTableReadError, TableReadError } from '../formats/table-read-error.ts';
+import { openByteSource } from './byte-source.ts';
 import { openParquet, parquetCell, readParquetRowGroups } from './parquet-row-groups.ts';
-import { type ChunkColumn, ScanColumnBuilder } from './scan-column-builder.ts';
 import { defaultScanThreads, scanCsvChunkOnWorker } from './scan-worker-pool.ts';
-import { asTableReadError, TableReadError } from './table-read-error.ts';
 
 /** Below this many bytes a CSV file is scanned in the calling thread. */
 export const PARALLEL_MIN_BYTES = 8 << 20;

@@ -6,7 +6,11 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { type CsvChunkOutcome, type CsvChunkRequest, scanCsvChunk } from './csv-chunk-scan.ts';
+import {
+  type CsvChunkOutcome,
+  type CsvChunkRequest,
+  scanCsvChunk,
+} from '../formats/csv-chunk-scan.ts';
 import { workerEntryUrl } from './worker-entry-url.ts';
 
 const WORKER_FLAG = 'mlgate-csv-scan-worker';

@@ -23,8 +23,8 @@ import {
 } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Workspace } from '../engine/workspace.ts';
-import type { CopyRequest, WorkspaceCopy } from '../infra/infra-workspace.ts';
+import type { CopyRequest } from '../workspace/infra-operations.ts';
+import type { Workspace, WorkspaceCopy } from '../workspace/workspace.ts';
 import { GitError, nulFields, runGit } from './git-command.ts';
 
 export async function copyWorkspace(

@@ -5,7 +5,7 @@
  * the labels.
  */
 import { z } from 'zod';
-import { tableFile } from '../config/shared-schemas.ts';
+import { tableFile } from '../config-fields/shared-schemas.ts';
 import { baselineRules } from './baseline-rule.ts';
 import { predictionOverridesShape } from './predictions-config.ts';
 

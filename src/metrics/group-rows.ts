@@ -5,8 +5,8 @@
  * seen rather than dropped.
  * Cost: O(n).
  */
-import { parseNumberCell } from '../data/parse-number.ts';
-import type { Cell } from '../engine/check.ts';
+import { parseNumberCell } from '../formats/parse-number.ts';
+import type { Cell } from '../model/check.ts';
 import { labelKey } from './label-key.ts';
 
 export const missingGroup = '(missing)';

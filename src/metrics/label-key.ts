@@ -3,8 +3,8 @@
  * are the same class, and `true` from JSONL equals `true` from CSV.
  */
 
-import { parseNumberCell } from '../data/parse-number.ts';
-import type { Cell } from '../engine/check.ts';
+import { parseNumberCell } from '../formats/parse-number.ts';
+import type { Cell } from '../model/check.ts';
 
 export function labelKey(cell: Cell): string | null {
   if (cell === null) return null;

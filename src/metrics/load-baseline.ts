@@ -4,7 +4,7 @@
  * or read from its own file and paired by id (or by position when neither
  * file has ids and both list the same labels in the same order).
  */
-import type { Workspace } from '../engine/workspace.ts';
+import type { Workspace } from '../workspace/workspace.ts';
 import type { BaselineSource } from './baseline-config.ts';
 import { ruleBaseline } from './baseline-rule.ts';
 import { loadPredictions } from './load-predictions.ts';

@@ -2,11 +2,12 @@
  * Reads a predictions file through the workspace, now or as it was at a git
  * revision (production = the same file at the PR's base commit).
  */
-import type { TableFile } from '../config/shared-schemas.ts';
-import { tableFileOptions } from '../config/table-file-options.ts';
-import type { Workspace } from '../engine/workspace.ts';
+
+import type { TableFile } from '../config-fields/shared-schemas.ts';
+import { tableFileOptions } from '../config-fields/table-file-options.ts';
 // Parses text already read through the workspace; it touches no file itself.
 import { parseTableText } from '../io/parse-table-text.ts';
+import type { Workspace } from '../workspace/workspace.ts';
 import { type PredictionColumns, type Predictions, readPredictions } from './read-predictions.ts';
 
 export async function loadPredictions(

@@ -7,7 +7,7 @@
  * that a lookup can say "`x` is text, not a number" instead of "not found".
  */
 import { parse, YAMLParseError } from 'yaml';
-import { parseNumberCell } from '../data/parse-number.ts';
+import { parseNumberCell } from '../formats/parse-number.ts';
 import { quoteList } from './quote-list.ts';
 
 export interface MetricsFile {

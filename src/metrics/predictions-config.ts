@@ -4,7 +4,7 @@
  * they read the same file the same way.
  */
 import { z } from 'zod';
-import { probability } from '../config/shared-schemas.ts';
+import { probability } from '../config-fields/shared-schemas.ts';
 import { tasks } from './metric-catalog.ts';
 import type { PredictionColumns } from './read-predictions.ts';
 

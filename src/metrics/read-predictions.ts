@@ -5,9 +5,10 @@
  * 1, a label outside the probability columns, a duplicated id. Every error
  * names the file and line of the row and the column.
  */
-import { parseNumberCell } from '../data/parse-number.ts';
+
 import type { Table } from '../data/table.ts';
-import type { Cell } from '../engine/check.ts';
+import { parseNumberCell } from '../formats/parse-number.ts';
+import type { Cell } from '../model/check.ts';
 import type { BinaryData } from './binary-metrics.ts';
 import { labelKey } from './label-key.ts';
 import type { Task } from './metric-catalog.ts';

@@ -6,7 +6,7 @@
  * error naming the row, not a silently smaller slice.
  */
 import type { Table } from '../data/table.ts';
-import type { Cell } from '../engine/check.ts';
+import type { Cell } from '../model/check.ts';
 import { labelKey } from './label-key.ts';
 import { quoteList } from './quote-list.ts';
 import type { Predictions } from './read-predictions.ts';

@@ -7,9 +7,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import type { RunEvent } from '../engine/run-event.ts';
 import { runGate } from '../engine/run-gate.ts';
-import type { Workspace } from '../engine/workspace.ts';
 import { ArtifactsUnavailableError } from '../github/artifact-store.ts';
 import { parseConfigError } from '../github/check-annotations.ts';
 import { eventFromActions } from '../github/event-context.ts';
@@ -21,8 +19,10 @@ import {
 import { reportArtifactFiles, reportArtifactName } from '../github/report-artifact.ts';
 import { nodeWorkspace } from '../io/node-workspace.ts';
 import type { ReportFiles } from '../io/write-report-files.ts';
-import type { Report } from '../report/report-model.ts';
-import { mlgateVersion } from '../version.ts';
+import type { Report } from '../model/report-model.ts';
+import type { RunEvent } from '../model/run-event.ts';
+import { mlgateVersion } from '../model/version.ts';
+import type { Workspace } from '../workspace/workspace.ts';
 import { type ActionOutputs, emptyOutputs, type ModeContext } from './mode-context.ts';
 import { withProductionFiles } from './production-files-workspace.ts';
 import { writeReportOutputs } from './report-outputs.ts';

@@ -5,8 +5,9 @@
  * answers that call from the baseline's files and passes everything else —
  * other revisions, other files, all other reads — to the real workspace.
  */
-import type { Workspace } from '../engine/workspace.ts';
+
 import { baselinePath } from '../github/production-baseline.ts';
+import type { Workspace } from '../workspace/workspace.ts';
 
 export function withProductionFiles(
   workspace: Workspace,

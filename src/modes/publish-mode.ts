@@ -11,16 +11,17 @@
  * the schema) the check run says so with conclusion `failure`, and this job
  * fails too.
  */
-import type { RunEvent } from '../engine/run-event.ts';
+
 import { checkRunName } from '../github/check-run.ts';
 import { eventFromActions } from '../github/event-context.ts';
 import type { PullRequestSummary, RepoRef } from '../github/github-client.ts';
 import { pullRequestsForRun } from '../github/pull-requests-for-run.ts';
 import { readReportArtifact, reportArtifactName } from '../github/report-artifact.ts';
 import { type TriggeringRun, triggeringRunOf } from '../github/triggering-run.ts';
+import type { Report } from '../model/report-model.ts';
+import type { RunEvent } from '../model/run-event.ts';
+import { mlgateVersion } from '../model/version.ts';
 import { escapeMarkdown } from '../report/escape-markdown.ts';
-import type { Report } from '../report/report-model.ts';
-import { mlgateVersion } from '../version.ts';
 import { emptyOutputs, type ModeContext, type ModeResult } from './mode-context.ts';
 import { createReportCheckRun } from './report-check-run.ts';
 import { postReportComment } from './report-comment.ts';

@@ -7,8 +7,8 @@
 import { reportAnnotations } from '../github/check-annotations.ts';
 import { checkRunName, publishCheckRun } from '../github/check-run.ts';
 import type { RepoRef } from '../github/github-client.ts';
+import type { Report } from '../model/report-model.ts';
 import { renderComment } from '../report/render-comment.ts';
-import type { Report } from '../report/report-model.ts';
 import type { ModeContext } from './mode-context.ts';
 
 /** Most files GitHub lists for one pull request. */

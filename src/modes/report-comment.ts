@@ -4,11 +4,12 @@
  * warning, never a failed job, because the job status already carries the
  * verdict and the job summary the report.
  */
-import { commentMarker } from '../github/comment-marker.ts';
+
 import type { RepoRef } from '../github/github-client.ts';
 import { upsertStickyComment } from '../github/sticky-comment.ts';
+import type { Report } from '../model/report-model.ts';
+import { commentMarker } from '../report/comment-marker.ts';
 import { renderComment } from '../report/render-comment.ts';
-import type { Report } from '../report/report-model.ts';
 import type { ModeContext } from './mode-context.ts';
 
 /** The comment's id, or '' when none was written. */

@@ -6,9 +6,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { type ReportFiles, writeReportFiles } from '../io/write-report-files.ts';
+import type { Report } from '../model/report-model.ts';
 import { renderSummary } from '../report/render-comment.ts';
 import { renderJson } from '../report/render-json.ts';
-import type { Report } from '../report/report-model.ts';
 import type { ActionOutputs, ModeContext } from './mode-context.ts';
 
 export interface WrittenReport {

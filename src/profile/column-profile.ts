@@ -5,9 +5,10 @@
  * column costs O(d) for d distinct texts; a numeric column costs a radix sort.
  */
 
-import { parseIsoDate, parseIsoDatetime } from '../data/parse-date.ts';
-import { parseNumberCell } from '../data/parse-number.ts';
 import { CELL_PRESENT, type ScanColumn, type ScanNumericColumn } from '../data/table-scan.ts';
+import { parseIsoDate, parseIsoDatetime } from '../formats/parse-date.ts';
+import { parseNumberCell } from '../formats/parse-number.ts';
+import { sortNumbersInPlace } from '../statistics/sort-numbers.ts';
 import { mergeCategories, summarizeCategories, truncateCategories } from './category-summary.ts';
 import { categoriesListed, inferColumnKind, sumDistinct } from './infer-column-kind.ts';
 import {
@@ -23,7 +24,6 @@ import type {
   NumericProfile,
   ProfileSettings,
 } from './profile-types.ts';
-import { sortNumbersInPlace } from './sort-numbers.ts';
 
 type Types = ColumnProfile['types'];
 

@@ -7,7 +7,7 @@
  * offset, then corrected against the edges), so counts agree at bin edges too.
  * Cost: O(d) for d weighted values.
  */
-import type { WeightedValues } from './quantile-summary.ts';
+import type { WeightedValues } from '../statistics/quantile-summary.ts';
 
 /** Values with optional weights (each value counted once when omitted). */
 type Binnable = Pick<WeightedValues, 'values'> & { weights?: ArrayLike<number> };

@@ -7,6 +7,16 @@
  * Cost: O(d) for d distinct values once sorted; merge O(sketchSize + 2^p).
  */
 import { linearQuantileSorted } from '../statistics/linear-quantile.ts';
+import { type Moments, mergeMoments, momentsOf, sampleStd } from '../statistics/moments.ts';
+import {
+  mergeSummaries,
+  pruneSorted,
+  quantileOf,
+  type SummaryLike,
+  summaryOf,
+  valueTable,
+  type WeightedValues,
+} from '../statistics/quantile-summary.ts';
 import { histogramOf } from './histogram.ts';
 import {
   addNumber,
@@ -18,7 +28,6 @@ import {
   hllRelativeStandardError,
   mergeHll,
 } from './hyperloglog.ts';
-import { type Moments, mergeMoments, momentsOf, sampleStd } from './moments.ts';
 import { quantileProbabilities } from './profile-settings.ts';
 import type {
   CountEstimate,
@@ -27,15 +36,6 @@ import type {
   ProfileSettings,
   Quantile,
 } from './profile-types.ts';
-import {
-  mergeSummaries,
-  pruneSorted,
-  quantileOf,
-  type SummaryLike,
-  summaryOf,
-  valueTable,
-  type WeightedValues,
-} from './quantile-summary.ts';
 
 export interface NonFiniteCounts {
   nan: number;

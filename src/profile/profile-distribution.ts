@@ -5,8 +5,9 @@
  * every quantile's rank is off by at most `rankError` (always, not with some
  * probability), and category counts by at most `countErrorBound`.
  */
+
+import { countAtMost, quantileOf } from '../statistics/quantile-summary.ts';
 import type { ColumnProfile, NumericProfile } from './profile-types.ts';
-import { countAtMost, quantileOf } from './quantile-summary.ts';
 
 export interface NumericDistribution {
   /** Finite values summarised (NaN and ±Infinity are left out; see the column profile for their counts). */

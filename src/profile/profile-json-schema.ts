@@ -7,7 +7,7 @@
  * adding up to count).
  */
 import { z } from 'zod';
-import { JsonFileError, parseJsonFile } from '../table-schema/parse-json-file.ts';
+import { JsonFileError, parseJsonFile } from '../formats/parse-json-file.ts';
 import { profileFormat, profileVersion, type TableProfile } from './profile-types.ts';
 
 const count = z.int().min(0, { error: 'a count is a whole number ≥ 0' });

@@ -24,6 +24,7 @@
  * Field names are documented for users in docs/profile-json.md; other tools
  * parse them, so change them only with a new `version`.
  */
+import type { QuantileSummary } from '../statistics/quantile-summary.ts';
 
 export const profileFormat = 'mlgate-profile';
 export const profileVersion = 1;
@@ -173,21 +174,6 @@ export interface Histogram {
   counts: number[];
   /** Each count is off by at most this many values (0 when exact). */
   countError: number;
-}
-
-/**
- * A mergeable summary of a distribution: weighted values, ascending and
- * distinct, standing for F̂(x) = Σ{weights[i] : values[i] ≤ x}. For every x,
- * |F̂(x) − #{data ≤ x}| ≤ `error`. With `error` = 0 it is the exact table of
- * values and their counts.
- */
-export interface QuantileSummary {
-  /** Total weight: the number of finite values summarised. */
-  n: number;
-  /** Absolute rank error bound, in values (divide by n for the normalized error). */
-  error: number;
-  values: number[];
-  weights: number[];
 }
 
 /** HyperLogLog registers, one byte each, base64-encoded. */

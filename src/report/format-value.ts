@@ -3,7 +3,7 @@
  * a threshold, no float noise (0.30000000000000004), and Markdown-safe text for
  * anything that is not a number.
  */
-import type { Cell, Figure } from '../engine/check.ts';
+import type { Cell, Figure } from '../model/check.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
 
 export function formatNumber(value: number): string {

@@ -4,7 +4,7 @@
  * detail blocks. Waived findings stay visible; unwaived problems come first.
  */
 import { isWaived } from '../engine/apply-waivers.ts';
-import type { CheckResult, EvaluatedFinding, WaiverState } from '../engine/check-result.ts';
+import type { CheckResult, EvaluatedFinding, WaiverState } from '../model/check-result.ts';
 import { type DetailLevel, itemLimits } from './detail-level.ts';
 import { code, escapeHtml, escapeMarkdown } from './escape-markdown.ts';
 import { formatCell, formatFigureValue } from './format-value.ts';

@@ -5,8 +5,10 @@
  * report may come back from an untrusted artifact in publish mode, so every
  * string in it is escaped; rubric titles and advice come from mlgate itself.
  */
-import { commentMarker } from '../github/comment-marker.ts';
+
+import type { ListedWaiver, Report, RubricTestScore } from '../model/report-model.ts';
 import { rubricTests, sectionTitles } from '../scoring/rubric.ts';
+import { commentMarker } from './comment-marker.ts';
 import type { DetailLevel } from './detail-level.ts';
 import { code, escapeMarkdown } from './escape-markdown.ts';
 import {
@@ -19,7 +21,6 @@ import {
 import { formatCell, formatFigureValue } from './format-value.ts';
 import { renderCheckDetails } from './render-check-details.ts';
 import { renderTable } from './render-table.ts';
-import type { ListedWaiver, Report, RubricTestScore } from './report-model.ts';
 import { statusBadge } from './status-badge.ts';
 
 export { commentMarker };

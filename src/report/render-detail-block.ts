@@ -3,7 +3,7 @@
  * Markdown. Every piece of text is escaped; code and diagrams go in fences that
  * their content can't close.
  */
-import type { Cell, DetailBlock } from '../engine/check.ts';
+import type { Cell, DetailBlock } from '../model/check.ts';
 import { codeBlock, escapeMarkdown } from './escape-markdown.ts';
 import { formatCell } from './format-value.ts';
 import { renderTable } from './render-table.ts';

@@ -3,7 +3,7 @@
  * docs/report-json.md. Keys keep the order buildReport gives them, so the file
  * diffs cleanly between runs.
  */
-import type { Report } from './report-model.ts';
+import type { Report } from '../model/report-model.ts';
 
 export function renderJson(report: Report): string {
   return `${JSON.stringify(report, keepNonFinite, 2)}\n`;

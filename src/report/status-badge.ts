@@ -1,5 +1,5 @@
 /** How a check's status reads in the report: RAG colours, and whether waivers lowered it. */
-import type { CheckResult } from '../engine/check-result.ts';
+import type { CheckResult } from '../model/check-result.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
 
 const badges: Readonly<Record<string, string>> = {

@@ -7,9 +7,9 @@
  */
 
 import type { Attestation, Config } from '../config/config-schema.ts';
-import { type CheckStatus, sections } from '../engine/check.ts';
-import type { CheckResult } from '../engine/check-result.ts';
-import type { MlTestScore, RubricTestScore, RubricTestState } from '../report/report-model.ts';
+import { type CheckStatus, sections } from '../model/check.ts';
+import type { CheckResult } from '../model/check-result.ts';
+import type { MlTestScore, RubricTestScore, RubricTestState } from '../model/report-model.ts';
 import { daysBetween } from './days-between.ts';
 import { type RubricTest, rubricTests } from './rubric.ts';
 import { tableVBand } from './table-v-band.ts';

@@ -6,7 +6,7 @@
  * themselves (`CheckDefinition.rubric`); `checks` here only drives the advice
  * shown for uncovered tests, and a test keeps the two in agreement.
  */
-import type { RubricTestId, Section } from '../engine/check.ts';
+import type { RubricTestId, Section } from '../model/check.ts';
 
 export interface RubricTest {
   id: RubricTestId;

@@ -8,9 +8,9 @@
  * names the file, line and key with the fix.
  */
 import { z } from 'zod';
-import { joinPath } from '../config/document-locations.ts';
-import { parseIsoDate, parseIsoDatetime } from '../data/parse-date.ts';
-import { JsonFileError, parseJsonFile } from './parse-json-file.ts';
+import { joinPath } from '../formats/document-locations.ts';
+import { parseIsoDate, parseIsoDatetime } from '../formats/parse-date.ts';
+import { JsonFileError, parseJsonFile } from '../formats/parse-json-file.ts';
 
 export const fieldTypes = ['number', 'integer', 'string', 'boolean', 'date', 'datetime'] as const;
 export type FieldType = (typeof fieldTypes)[number];

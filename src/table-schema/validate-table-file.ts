@@ -6,7 +6,7 @@
  * no column, and the present ones are scanned again.
  */
 import type { TableScan, TableScanOptions } from '../data/table-scan.ts';
-import { TableReadError } from '../io/table-read-error.ts';
+import { TableReadError } from '../formats/table-read-error.ts';
 import type { TableSchema } from './table-schema.ts';
 import { scanOptionsFor, type ValidationResult, validateScan } from './validate-table.ts';
 

@@ -20,7 +20,7 @@ import {
   type TableScan,
   type TableScanOptions,
 } from '../data/table-scan.ts';
-import { sortNumbersInPlace } from '../profile/sort-numbers.ts';
+import { sortNumbersInPlace } from '../statistics/sort-numbers.ts';
 import {
   defaultFalseValues,
   defaultTrueValues,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
 import { ValueCounter } from '../../src/data/value-counter.ts';
-import { momentsOf } from '../../src/profile/moments.ts';
+import { momentsOf } from '../../src/statistics/moments.ts';
 import { seededRandom } from '../../src/statistics/seeded-random.ts';
 import { plain, viaSort } from './sorted-counts.ts';
 

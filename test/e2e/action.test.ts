@@ -10,7 +10,7 @@ import { copyFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from 'vitest';
-import { commentMarker } from '../../src/github/comment-marker.ts';
+import { commentMarker } from '../../src/report/comment-marker.ts';
 import { type FakeGitHub, startFakeGitHub } from '../mocks/fake-github-full.ts';
 import type { FakeGitHubServer } from '../mocks/fake-github-server.ts';
 import { type ActionRun, repositoryRoot, runBundledAction } from './run-bundled-action.ts';

@@ -8,7 +8,7 @@ import { copyFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from 'vitest';
-import { monitoringMarker } from '../../src/github/comment-marker.ts';
+import { monitoringMarker } from '../../src/report/comment-marker.ts';
 import { type FakeGitHub, startFakeGitHub } from '../mocks/fake-github-full.ts';
 import { type ActionRun, repositoryRoot, runBundledAction } from './run-bundled-action.ts';
 

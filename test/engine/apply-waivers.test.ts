@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'vitest';
 import type { Waiver } from '../../src/config/config-schema.ts';
 import { applyWaivers, listWaiverStates } from '../../src/engine/apply-waivers.ts';
-import type { CheckStatus, Finding } from '../../src/engine/check.ts';
+import type { CheckStatus, Finding } from '../../src/model/check.ts';
 import { checkResult, fail, ran, today, warn } from '../mocks/check-result.ts';
 
 const check = { id: 'drift', title: 'Drift', rubric: ['monitor-2'] as const };

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
 import { configSchema } from '../../src/config/config-schema.ts';
-import type { CheckResult } from '../../src/engine/check-result.ts';
 import { decideVerdict } from '../../src/engine/verdict.ts';
+import type { CheckResult } from '../../src/model/check-result.ts';
 import { scoreMlTest } from '../../src/scoring/ml-test-score.ts';
 import { checkResult, fail, ran, today, warn } from '../mocks/check-result.ts';
 

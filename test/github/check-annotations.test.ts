@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { configSchema } from '../../src/config/config-schema.ts';
 import { formatConfigError } from '../../src/config/parse-config.ts';
+import { buildReport } from '../../src/engine/build-report.ts';
 import { parseConfigError, reportAnnotations } from '../../src/github/check-annotations.ts';
-import { buildReport } from '../../src/report/build-report.ts';
-import type { Report } from '../../src/report/report-model.ts';
+import type { Report } from '../../src/model/report-model.ts';
 import { checkResult, ran } from '../mocks/check-result.ts';
 import { event, now } from '../report/scenarios.ts';
 

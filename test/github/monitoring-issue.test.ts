@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
-import { monitoringMarker } from '../../src/github/comment-marker.ts';
 import { createGitHubClient } from '../../src/github/github-client.ts';
 import { monitoringLabel, syncMonitoringIssue } from '../../src/github/monitoring-issue.ts';
-import type { Report } from '../../src/report/report-model.ts';
+import type { Report } from '../../src/model/report-model.ts';
+import { monitoringMarker } from '../../src/report/comment-marker.ts';
 import { FakeGitHubIssues } from '../mocks/fake-github-issues.ts';
 import { FakeGitHubServer } from '../mocks/fake-github-server.ts';
 import { allPass, blocked } from '../report/scenarios.ts';

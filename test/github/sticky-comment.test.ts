@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
-import { commentMarker } from '../../src/github/comment-marker.ts';
 import { createGitHubClient } from '../../src/github/github-client.ts';
 import { upsertStickyComment } from '../../src/github/sticky-comment.ts';
+import { commentMarker } from '../../src/report/comment-marker.ts';
 import { FakeGitHubServer } from '../mocks/fake-github-server.ts';
 
 const owner = 'Codertocat';

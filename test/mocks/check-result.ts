@@ -1,8 +1,8 @@
 /** Builds CheckResults for scoring and report tests through the real applyWaivers. */
 import type { Waiver } from '../../src/config/config-schema.ts';
 import { applyWaivers, type EngineOutcome } from '../../src/engine/apply-waivers.ts';
-import type { CheckOutcome, Finding, RubricTestId } from '../../src/engine/check.ts';
-import type { CheckResult } from '../../src/engine/check-result.ts';
+import type { CheckOutcome, Finding, RubricTestId } from '../../src/model/check.ts';
+import type { CheckResult } from '../../src/model/check-result.ts';
 
 export const today = '2026-06-15';
 

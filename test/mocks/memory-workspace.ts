@@ -6,14 +6,14 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Table, TableReadOptions } from '../../src/data/table.ts';
-import type { Workspace } from '../../src/engine/workspace.ts';
+import { parseTableText } from '../../src/io/parse-table-text.ts';
+import { scanTableText } from '../../src/io/scan-table.ts';
 import type {
   ChangedFile,
   CommandRequest,
   CommandResult,
-} from '../../src/infra/infra-workspace.ts';
-import { parseTableText } from '../../src/io/parse-table-text.ts';
-import { scanTableText } from '../../src/io/scan-table.ts';
+} from '../../src/workspace/infra-operations.ts';
+import type { Workspace } from '../../src/workspace/workspace.ts';
 
 export interface MemoryWorkspaceOptions {
   files?: Record<string, string>;

@@ -5,7 +5,8 @@
  * returns the check's outcome.
  */
 import assert from 'node:assert/strict';
-import type { CheckDefinition, CheckOutcome } from '../../src/engine/check.ts';
+import type { CheckDefinition } from '../../src/checks/check-definition.ts';
+import type { CheckOutcome } from '../../src/model/check.ts';
 import { fixtureText } from '../metrics/fixture-table.ts';
 import { memoryWorkspace } from './memory-workspace.ts';
 

@@ -1,7 +1,7 @@
 /** Test fixtures for profiles: fixture files, a column of numbers, and profiles of CSV text. */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseNumberCell } from '../../src/data/parse-number.ts';
+import { parseNumberCell } from '../../src/formats/parse-number.ts';
 import { parseTableText } from '../../src/io/parse-table-text.ts';
 import { scanTableText } from '../../src/io/scan-table.ts';
 import { defaultProfileSettings } from '../../src/profile/profile-settings.ts';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
 import { histogramOf } from '../../src/profile/histogram.ts';
-import { valueTable } from '../../src/profile/quantile-summary.ts';
-import { sortNumbers } from '../../src/profile/sort-numbers.ts';
+import { valueTable } from '../../src/statistics/quantile-summary.ts';
+import { sortNumbers } from '../../src/statistics/sort-numbers.ts';
 import { fixtureNumbers } from '../mocks/profile-fixtures.ts';
 
 function histogram(values: number[], bins = 20) {

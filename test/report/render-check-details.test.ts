@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import type { DetailBlock, Finding } from '../../src/engine/check.ts';
+import type { DetailBlock, Finding } from '../../src/model/check.ts';
 import { renderCheckDetails } from '../../src/report/render-check-details.ts';
 import { checkResult, fail, ran, warn } from '../mocks/check-result.ts';
 

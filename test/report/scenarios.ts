@@ -4,11 +4,11 @@
  * version and event, so the rendered Markdown is deterministic.
  */
 import { type Config, configSchema } from '../../src/config/config-schema.ts';
-import type { DetailBlock, Finding } from '../../src/engine/check.ts';
-import type { CheckResult } from '../../src/engine/check-result.ts';
-import type { RunEvent } from '../../src/engine/run-event.ts';
-import { buildReport } from '../../src/report/build-report.ts';
-import type { Report } from '../../src/report/report-model.ts';
+import { buildReport } from '../../src/engine/build-report.ts';
+import type { DetailBlock, Finding } from '../../src/model/check.ts';
+import type { CheckResult } from '../../src/model/check-result.ts';
+import type { Report } from '../../src/model/report-model.ts';
+import type { RunEvent } from '../../src/model/run-event.ts';
 import { checkResult, fail, ran, warn } from '../mocks/check-result.ts';
 
 export const now = new Date('2026-06-15T09:30:00Z');

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
 import { type Config, configSchema } from '../../src/config/config-schema.ts';
-import type { RubricTestId } from '../../src/engine/check.ts';
-import type { CheckResult } from '../../src/engine/check-result.ts';
-import type { RubricTestScore } from '../../src/report/report-model.ts';
+import type { RubricTestId } from '../../src/model/check.ts';
+import type { CheckResult } from '../../src/model/check-result.ts';
+import type { RubricTestScore } from '../../src/model/report-model.ts';
 import { attestationEvidencePaths, scoreMlTest } from '../../src/scoring/ml-test-score.ts';
 import { checkResult, fail, ran, today, warn } from '../mocks/check-result.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { sections } from '../../src/engine/check.ts';
+import { sections } from '../../src/model/check.ts';
 import { rubricTests } from '../../src/scoring/rubric.ts';
 
 test('the rubric has the 28 tests of Breck et al. 2017, seven per section, in order', () => {
@@ -47,7 +47,7 @@ test('only data-3 and data-6 are attestation-only', () => {
 });
 
 test('the rubric advice agrees with the rubric tests each registered check declares', async () => {
-  const { checkRegistry } = await import('../../src/checks/registry.ts');
+  const { checkRegistry } = await import('../../src/engine/check-registry.ts');
   for (const check of Object.values(checkRegistry)) {
     for (const id of check.rubric) {
       const advised = rubricTests.find((t) => t.id === id)?.checks ?? [];

@@ -4,7 +4,7 @@
  * and counts per category.
  */
 import { readFileSync } from 'node:fs';
-import { parseNumberCell } from '../../src/data/parse-number.ts';
+import { parseNumberCell } from '../../src/formats/parse-number.ts';
 import { parseTableText } from '../../src/io/parse-table-text.ts';
 
 const directory = new URL('../fixtures/statistics/', import.meta.url);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonNegative, tableFile } from '../../config/shared-schemas.ts';
+import { nonNegative, tableFile } from '../../config-fields/shared-schemas.ts';
 import { baselineSource } from '../../metrics/baseline-config.ts';
 import { bootstrapConfig } from '../../metrics/bootstrap-config.ts';
 import { metricNamesByTask } from '../../metrics/metric-catalog.ts';

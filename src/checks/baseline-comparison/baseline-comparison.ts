@@ -5,7 +5,7 @@
  * baseline by a margin. A paired bootstrap gives the interval of the
  * improvement, and can be required to clear the margin too.
  */
-import type { CheckDefinition, Figure, Finding } from '../../engine/check.ts';
+
 import { bootstrapMetricDeltas } from '../../metrics/bootstrap-metric-deltas.ts';
 import { predictionsEvaluator } from '../../metrics/evaluate-predictions.ts';
 import { loadBaseline } from '../../metrics/load-baseline.ts';
@@ -13,6 +13,8 @@ import { loadPredictions } from '../../metrics/load-predictions.ts';
 import { directionOf, improvement } from '../../metrics/metric-catalog.ts';
 import { formatMetric, formatNumber, formatSigned } from '../../metrics/metric-value.ts';
 import { predictionColumnsOf } from '../../metrics/predictions-config.ts';
+import type { Figure, Finding } from '../../model/check.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import type { BaselineComparisonConfig } from './baseline-comparison-config.ts';
 
 const key = 'checks.baseline_comparison';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tableFile } from '../../config/shared-schemas.ts';
+import { tableFile } from '../../config-fields/shared-schemas.ts';
 import {
   commandLine,
   timeoutMinutes,

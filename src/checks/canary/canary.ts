@@ -7,9 +7,8 @@
  * repository itself, where earlier steps left the model.
  */
 
-import { tableFileOptions } from '../../config/table-file-options.ts';
+import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import type { Table } from '../../data/table.ts';
-import type { CheckDefinition, DetailBlock, Figure, Finding } from '../../engine/check.ts';
 import {
   exitDescription,
   logBlock,
@@ -20,6 +19,8 @@ import {
 import { compareTables } from '../../infra/compare-tables.ts';
 import { fileWasWritten } from '../../infra/file-was-written.ts';
 import { describeTolerance } from '../../infra/tolerance.ts';
+import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import type { CanaryConfig } from './canary-config.ts';
 import { inspectCanaryOutput } from './inspect-canary-output.ts';
 

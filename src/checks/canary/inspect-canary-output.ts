@@ -3,9 +3,10 @@
  * cells of their type, no missing value, NaN or infinity in number columns,
  * values inside their ranges. One pass over each column: O(rows × columns).
  */
-import { parseNumberCell } from '../../data/parse-number.ts';
+
 import type { Table } from '../../data/table.ts';
-import type { Finding } from '../../engine/check.ts';
+import { parseNumberCell } from '../../formats/parse-number.ts';
+import type { Finding } from '../../model/check.ts';
 import type { CanaryConfig } from './canary-config.ts';
 
 type ColumnType = CanaryConfig['columns'][string];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonNegative, repoPath } from '../../config/shared-schemas.ts';
+import { nonNegative, repoPath } from '../../config-fields/shared-schemas.ts';
 
 const regression = z
   .number({ error: 'expected a fraction, e.g. 0.1 for 10%' })

@@ -5,9 +5,11 @@
  * regression, and with the best of the last N versions, to catch a slow leak
  * that no single step makes obvious.
  */
-import type { CheckDefinition, Finding } from '../../engine/check.ts';
-import type { Workspace } from '../../engine/workspace.ts';
+
 import { baseRevision } from '../../infra/base-revision.ts';
+import type { Finding } from '../../model/check.ts';
+import type { Workspace } from '../../workspace/workspace.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import {
   type BenchmarkResults,
   knownMetrics,

@@ -4,7 +4,7 @@
  * and prints something. Runs in the repository itself (it only reads), so it
  * sees the model and data earlier steps produced. What it printed is shown.
  */
-import type { CheckDefinition, Finding } from '../../engine/check.ts';
+
 import {
   exitDescription,
   logBlock,
@@ -12,6 +12,8 @@ import {
   requireFinished,
   seconds,
 } from '../../infra/command-outcome.ts';
+import type { Finding } from '../../model/check.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import type { DebuggabilityConfig } from './debuggability-config.ts';
 
 const key = 'checks.debuggability.command';

@@ -5,7 +5,7 @@
  * marked. The report is the notification; `fail_on_major` and
  * `fail_on_unpinned` turn those changes into failures.
  */
-import type { CheckDefinition, DetailBlock, Finding } from '../../engine/check.ts';
+
 import { baseRevision, noBaseReason } from '../../infra/base-revision.ts';
 import {
   type DependencyChange,
@@ -14,6 +14,8 @@ import {
 import { manifestKind } from '../../infra/dependencies/manifest-kind.ts';
 import { parseManifest } from '../../infra/dependencies/parse-manifest.ts';
 import { globToRegExp, matchesAny } from '../../infra/path-glob.ts';
+import type { DetailBlock, Finding } from '../../model/check.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import type { DependencyChangesConfig } from './dependency-changes-config.ts';
 
 const key = 'checks.dependency_changes';

@@ -9,7 +9,7 @@
 import { driftDetails, formatStatistic, rule } from '../../drift/drift-details.ts';
 import type { DriftResult, FeatureResult } from '../../drift/drift-result.ts';
 import type { DriftRun } from '../../drift/run-drift.ts';
-import type { CheckOutcome, DetailBlock, Figure, Finding } from '../../engine/check.ts';
+import type { CheckOutcome, DetailBlock, Figure, Finding } from '../../model/check.ts';
 
 export interface DriftOutcomeOptions {
   /** `drift` or `skew`, for wording. */

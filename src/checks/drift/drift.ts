@@ -7,13 +7,13 @@
  * effect size passes a floor (src/drift/drift-rules.ts).
  */
 
-import type { TableFile } from '../../config/shared-schemas.ts';
-import { tableFileOptions } from '../../config/table-file-options.ts';
+import type { TableFile } from '../../config-fields/shared-schemas.ts';
+import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import type { ReferenceFile } from '../../drift/run-drift.ts';
 import { runDrift } from '../../drift/run-drift.ts';
-import type { CheckDefinition } from '../../engine/check.ts';
-import type { Workspace } from '../../engine/workspace.ts';
 import { parseTableSchema } from '../../table-schema/table-schema.ts';
+import type { Workspace } from '../../workspace/workspace.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import { type DriftConfig, type ReferenceData, rulesFromConfig } from './drift-config.ts';
 import { driftOutcome } from './drift-outcome.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { probability, tableFile } from '../../config/shared-schemas.ts';
+import { probability, tableFile } from '../../config-fields/shared-schemas.ts';
 import {
   columnName,
   predictionColumnsShape,

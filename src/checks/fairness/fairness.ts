@@ -6,13 +6,14 @@
  * of every feature with the attribute, to flag proxies.
  */
 
-import { tableFileOptions } from '../../config/table-file-options.ts';
-import type { CheckDefinition, DetailBlock, Figure, Finding } from '../../engine/check.ts';
+import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import { groupRows } from '../../metrics/group-rows.ts';
 import { loadPredictions } from '../../metrics/load-predictions.ts';
 import { formatNumber } from '../../metrics/metric-value.ts';
 import { predictionColumnsOf } from '../../metrics/predictions-config.ts';
 import { rowColumns } from '../../metrics/row-columns.ts';
+import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import type { FairnessConfig } from './fairness-config.ts';
 import { disparities, type GroupRates, groupRates } from './group-rates.ts';
 import { type Association, association } from './proxy-association.ts';

@@ -4,10 +4,10 @@
  * Cramér's V for a categorical feature, the correlation ratio η for a
  * numeric one (both between 0 and 1, comparable against one threshold).
  */
-import { parseNumberCell } from '../../data/parse-number.ts';
-import type { Cell } from '../../engine/check.ts';
+import { parseNumberCell } from '../../formats/parse-number.ts';
 import { missingGroup } from '../../metrics/group-rows.ts';
 import { labelKey } from '../../metrics/label-key.ts';
+import type { Cell } from '../../model/check.ts';
 import { correlationRatio } from '../../statistics/correlation-ratio.ts';
 import { cramersV } from '../../statistics/cramers-v.ts';
 

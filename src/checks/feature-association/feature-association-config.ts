@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { nonNegative, probability, repoPath, tableFile } from '../../config/shared-schemas.ts';
+import {
+  nonNegative,
+  probability,
+  repoPath,
+  tableFile,
+} from '../../config-fields/shared-schemas.ts';
 
 const importance = z.strictObject({
   file: tableFile.describe(

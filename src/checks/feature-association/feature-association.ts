@@ -8,12 +8,13 @@
  * interactions, which an importance file measures.
  */
 
-import { tableFileOptions } from '../../config/table-file-options.ts';
-import { parseNumberCell } from '../../data/parse-number.ts';
+import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import { formatStatistic } from '../../drift/drift-details.ts';
 import { scanForDrift } from '../../drift/scan-for-drift.ts';
-import type { CheckDefinition, DetailBlock, Figure, Finding } from '../../engine/check.ts';
+import { parseNumberCell } from '../../formats/parse-number.ts';
+import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
 import { parseTableSchema } from '../../table-schema/table-schema.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import type { FeatureAssociationConfig } from './feature-association-config.ts';
 import { featureLabelAssociations, measureNames } from './feature-label-association.ts';
 

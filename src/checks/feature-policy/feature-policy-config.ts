@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tableFile } from '../../config/shared-schemas.ts';
+import { tableFile } from '../../config-fields/shared-schemas.ts';
 
 const severity = z.enum(['fail', 'warn'], { error: 'severity is fail or warn' });
 

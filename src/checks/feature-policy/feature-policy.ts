@@ -6,8 +6,9 @@
  * one finding, with every rule it breaks and why.
  */
 
-import { tableFileOptions } from '../../config/table-file-options.ts';
-import type { CheckDefinition, DetailBlock, Finding } from '../../engine/check.ts';
+import { tableFileOptions } from '../../config-fields/table-file-options.ts';
+import type { DetailBlock, Finding } from '../../model/check.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import type { FeaturePolicyConfig } from './feature-policy-config.ts';
 import { hasWords, nameWords, protectedAttributeRules } from './protected-attributes.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonNegative, repoPath, tableFile } from '../../config/shared-schemas.ts';
+import { nonNegative, repoPath, tableFile } from '../../config-fields/shared-schemas.ts';
 import { columnName } from '../../metrics/predictions-config.ts';
 
 export const hyperparameterTuningConfig = z

@@ -6,16 +6,17 @@
  * parameter did not tune it.
  */
 import { parse } from 'yaml';
-import { tableFileOptions } from '../../config/table-file-options.ts';
-import { parseNumberCell } from '../../data/parse-number.ts';
+import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import type { Table } from '../../data/table.ts';
-import type { Cell, CheckDefinition, Finding } from '../../engine/check.ts';
-import type { Workspace } from '../../engine/workspace.ts';
+import { parseNumberCell } from '../../formats/parse-number.ts';
 import { labelKey } from '../../metrics/label-key.ts';
 import { formatNumber } from '../../metrics/metric-value.ts';
 import { quoteList } from '../../metrics/quote-list.ts';
 import { requireColumn } from '../../metrics/require-column.ts';
 import { rowError } from '../../metrics/row-error.ts';
+import type { Cell, Finding } from '../../model/check.ts';
+import type { Workspace } from '../../workspace/workspace.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import type { HyperparameterTuningConfig } from './hyperparameter-tuning-config.ts';
 
 const key = 'checks.hyperparameter_tuning';

@@ -5,7 +5,7 @@
  * every declared output fresh (present, non-empty, not just the file git
  * already had).
  */
-import type { CheckDefinition, DetailBlock, Figure, Finding } from '../../engine/check.ts';
+
 import {
   exitDescription,
   logBlock,
@@ -14,10 +14,13 @@ import {
   seconds,
 } from '../../infra/command-outcome.ts';
 import { fileWasWritten } from '../../infra/file-was-written.ts';
-import type { FileDigest, WorkspaceCopy } from '../../infra/infra-workspace.ts';
 import { globToRegExp } from '../../infra/path-glob.ts';
 import { failedTestFindings } from '../../infra/test-reports/failed-test-findings.ts';
 import { readJunitReports, selectTests } from '../../infra/test-reports/read-test-reports.ts';
+import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
+import type { FileDigest } from '../../workspace/infra-operations.ts';
+import type { WorkspaceCopy } from '../../workspace/workspace.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import type { IntegrationTestConfig } from './integration-test-config.ts';
 
 const key = 'checks.integration_test';

@@ -4,10 +4,10 @@
  * not be worse than the best of the last N versions by more than a margin,
  * so that many small accepted drops cannot add up to a large one.
  */
-import { parseNumberCell } from '../../data/parse-number.ts';
-import type { Workspace } from '../../engine/workspace.ts';
+import { parseNumberCell } from '../../formats/parse-number.ts';
 import { type Direction, improvement } from '../../metrics/metric-catalog.ts';
 import { lookupMetric, type MetricsFile, parseMetricsFile } from '../../metrics/metrics-file.ts';
+import type { Workspace } from '../../workspace/workspace.ts';
 
 export interface HistoryEntry extends MetricsFile {
   /** The `version` (or `model_version`, `tag`, `commit`) of the line, else `line N`. */

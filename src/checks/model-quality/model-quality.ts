@@ -8,14 +8,7 @@
  * drops. A metrics history of accepted versions catches slow leaks.
  */
 
-import { tableFileOptions } from '../../config/table-file-options.ts';
-import type {
-  CheckContext,
-  CheckDefinition,
-  DetailBlock,
-  Figure,
-  Finding,
-} from '../../engine/check.ts';
+import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import { bootstrapMetricDeltas } from '../../metrics/bootstrap-metric-deltas.ts';
 import {
   type Evaluator,
@@ -43,7 +36,9 @@ import {
 import { pairById } from '../../metrics/pair-by-id.ts';
 import { predictionColumnsOf, withOverrides } from '../../metrics/predictions-config.ts';
 import type { Predictions } from '../../metrics/read-predictions.ts';
+import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
 import type { BootstrapInterval } from '../../statistics/paired-bootstrap.ts';
+import type { CheckContext, CheckDefinition } from '../check-definition.ts';
 import { readMetricHistory, slowLeak } from './metric-history.ts';
 import type { ModelQualityConfig } from './model-quality-config.ts';
 import { describeLevel, type Rag, ragLevel } from './rag-level.ts';

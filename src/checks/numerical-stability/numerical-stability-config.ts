@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonNegative, tableFile } from '../../config/shared-schemas.ts';
+import { nonNegative, tableFile } from '../../config-fields/shared-schemas.ts';
 
 export const numericalStabilityConfig = z.strictObject({
   predictions: tableFile.describe('The predictions file to check (CSV, JSONL or Parquet).'),

@@ -6,10 +6,11 @@
  * Offending rows are named by id column or file line.
  */
 import { sampleStandardDeviation } from 'simple-statistics';
-import { tableFileOptions } from '../../config/table-file-options.ts';
-import { parseNumberCell } from '../../data/parse-number.ts';
+import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import type { Table } from '../../data/table.ts';
-import type { CheckDefinition, DetailBlock, Figure, Finding } from '../../engine/check.ts';
+import { parseNumberCell } from '../../formats/parse-number.ts';
+import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import type { NumericalStabilityConfig } from './numerical-stability-config.ts';
 
 type Problem =

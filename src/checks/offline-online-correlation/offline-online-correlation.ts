@@ -6,16 +6,17 @@
  * a threshold given enough pairs; otherwise offline gains may not be real.
  */
 
-import { tableFileOptions } from '../../config/table-file-options.ts';
-import { parseNumberCell } from '../../data/parse-number.ts';
-import type { CheckDefinition, Finding } from '../../engine/check.ts';
+import { tableFileOptions } from '../../config-fields/table-file-options.ts';
+import { parseNumberCell } from '../../formats/parse-number.ts';
 import { formatNumber } from '../../metrics/metric-value.ts';
 import { requireColumn } from '../../metrics/require-column.ts';
 import { rowError } from '../../metrics/row-error.ts';
+import type { Finding } from '../../model/check.ts';
 import {
   type CorrelationEstimate,
   correlationWithInterval,
 } from '../../statistics/correlation-interval.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import type { OfflineOnlineCorrelationConfig } from './offline-online-correlation-config.ts';
 
 const key = 'checks.offline_online_correlation';

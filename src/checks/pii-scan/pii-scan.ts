@@ -9,13 +9,14 @@
  * columns); number columns are checked for card numbers only, dates skipped.
  */
 
-import { tableFileOptions } from '../../config/table-file-options.ts';
+import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import {
   CELL_PRESENT,
   type ScanCategoryColumn,
   type ScanNumericColumn,
 } from '../../data/table-scan.ts';
-import type { CheckDefinition, DetailBlock, Finding } from '../../engine/check.ts';
+import type { DetailBlock, Finding } from '../../model/check.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import { detectPii, maskPii, type PiiKind, piiKinds } from './pii-detectors.ts';
 import type { PiiScanConfig } from './pii-scan-config.ts';
 

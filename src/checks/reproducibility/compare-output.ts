@@ -4,10 +4,11 @@
  * predictions row by row), so that the report can say whether a difference
  * is a timestamp in a pickle or a model that learned something else.
  */
-import type { Workspace } from '../../engine/workspace.ts';
+
 import { compareMetrics, parseMetricsDocument } from '../../infra/compare-metrics.ts';
 import { compareTables } from '../../infra/compare-tables.ts';
 import { describeTolerance, type Tolerance } from '../../infra/tolerance.ts';
+import type { Workspace } from '../../workspace/workspace.ts';
 import type { ReproducibilityConfig } from './reproducibility-config.ts';
 
 export type OutputKind = 'bytes' | 'metrics' | 'predictions';

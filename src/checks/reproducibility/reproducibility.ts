@@ -6,8 +6,7 @@
  * tolerance, predictions row by row); the report names each nondeterministic
  * output and by how much it moved.
  */
-import type { CheckDefinition, DetailBlock, Finding } from '../../engine/check.ts';
-import type { Workspace } from '../../engine/workspace.ts';
+
 import {
   type CompletedCommand,
   exitDescription,
@@ -16,7 +15,9 @@ import {
   requireFinished,
   seconds,
 } from '../../infra/command-outcome.ts';
-import type { WorkspaceCopy } from '../../infra/infra-workspace.ts';
+import type { DetailBlock, Finding } from '../../model/check.ts';
+import type { Workspace, WorkspaceCopy } from '../../workspace/workspace.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import {
   compareOutput,
   keyPattern,

@@ -6,10 +6,11 @@
  * sha256 in the manifest or config). The report names the rollback target.
  */
 import { parse as parseYaml } from 'yaml';
-import type { CheckDefinition, Figure, Finding } from '../../engine/check.ts';
-import type { Workspace } from '../../engine/workspace.ts';
 import { baseRevision, noBaseReason } from '../../infra/base-revision.ts';
 import { lfsPointerMaxBytes, parseLfsPointer } from '../../infra/git-lfs-pointer.ts';
+import type { Figure, Finding } from '../../model/check.ts';
+import type { Workspace } from '../../workspace/workspace.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import type { RollbackConfig } from './rollback-config.ts';
 import { checkReference } from './rollback-target.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { repoPath, tableFile } from '../../config/shared-schemas.ts';
+import { repoPath, tableFile } from '../../config-fields/shared-schemas.ts';
 
 export const schemaValidationConfig = z
   .strictObject({

@@ -6,12 +6,13 @@
  * without hiding the others; the report gives counts per column and kind, then
  * the first rows of each kind.
  */
-import type { TableFile } from '../../config/shared-schemas.ts';
-import { tableFileOptions } from '../../config/table-file-options.ts';
-import type { CheckDefinition, DetailBlock, Figure, Finding } from '../../engine/check.ts';
+import type { TableFile } from '../../config-fields/shared-schemas.ts';
+import { tableFileOptions } from '../../config-fields/table-file-options.ts';
+import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
 import { parseTableSchema } from '../../table-schema/table-schema.ts';
 import { errorKinds, type ValidationResult } from '../../table-schema/validate-table.ts';
 import { validateTableFile } from '../../table-schema/validate-table-file.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import type { SchemaValidationConfig } from './schema-validation-config.ts';
 
 type Role = 'training' | 'serving';

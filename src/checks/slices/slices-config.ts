@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonNegative, tableFile } from '../../config/shared-schemas.ts';
+import { nonNegative, tableFile } from '../../config-fields/shared-schemas.ts';
 import { metricNamesByTask } from '../../metrics/metric-catalog.ts';
 import {
   columnName,

@@ -5,8 +5,7 @@
  * maximum gap to the overall value. Worst slices first.
  */
 
-import { tableFileOptions } from '../../config/table-file-options.ts';
-import type { CheckDefinition, DetailBlock, Figure, Finding } from '../../engine/check.ts';
+import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import { predictionsEvaluator } from '../../metrics/evaluate-predictions.ts';
 import { groupRows, membership } from '../../metrics/group-rows.ts';
 import { loadPredictions } from '../../metrics/load-predictions.ts';
@@ -14,6 +13,8 @@ import { directionOf, improvement } from '../../metrics/metric-catalog.ts';
 import { formatMetric, formatSigned, type MetricValue } from '../../metrics/metric-value.ts';
 import { predictionColumnsOf } from '../../metrics/predictions-config.ts';
 import { rowColumns } from '../../metrics/row-columns.ts';
+import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import type { SlicesConfig } from './slices-config.ts';
 
 const key = 'checks.slices';

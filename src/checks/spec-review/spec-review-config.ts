@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { repoPath } from '../../config/shared-schemas.ts';
+import { repoPath } from '../../config-fields/shared-schemas.ts';
 
 export const specReviewConfig = z.strictObject({
   paths: z

@@ -5,8 +5,7 @@
  * PR's base branch, at the first of its three locations, with its own
  * matching rules. The report names the owners whose review this change needs.
  */
-import type { CheckDefinition, DetailBlock, Finding } from '../../engine/check.ts';
-import type { Workspace } from '../../engine/workspace.ts';
+
 import { baseRevision } from '../../infra/base-revision.ts';
 import {
   codeownersLocations,
@@ -15,6 +14,9 @@ import {
   ruleFor,
 } from '../../infra/codeowners/parse-codeowners.ts';
 import { globToRegExp, pathMatches } from '../../infra/path-glob.ts';
+import type { DetailBlock, Finding } from '../../model/check.ts';
+import type { Workspace } from '../../workspace/workspace.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import type { SpecReviewConfig } from './spec-review-config.ts';
 
 const key = 'checks.spec_review';

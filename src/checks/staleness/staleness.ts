@@ -8,14 +8,15 @@
  * model age limit.
  */
 
-import { tableFileOptions } from '../../config/table-file-options.ts';
-import { parseIsoDate, parseIsoDatetime } from '../../data/parse-date.ts';
-import { parseNumberCell } from '../../data/parse-number.ts';
-import type { CheckDefinition, DetailBlock, Figure, Finding } from '../../engine/check.ts';
+import { tableFileOptions } from '../../config-fields/table-file-options.ts';
+import { parseIsoDate, parseIsoDatetime } from '../../formats/parse-date.ts';
+import { parseNumberCell } from '../../formats/parse-number.ts';
 import { directionOf } from '../../metrics/metric-catalog.ts';
 import { formatNumber } from '../../metrics/metric-value.ts';
 import { requireColumn } from '../../metrics/require-column.ts';
 import { rowError } from '../../metrics/row-error.ts';
+import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import { decayChart } from './decay-chart.ts';
 import { type DecayFit, fitDecay } from './metric-decay.ts';
 import type { StalenessConfig } from './staleness-config.ts';

@@ -4,7 +4,7 @@
  * offset). Anything else is an error naming the file and key.
  */
 import { parse } from 'yaml';
-import { parseIsoDate, parseIsoDatetime } from '../../data/parse-date.ts';
+import { parseIsoDate, parseIsoDatetime } from '../../formats/parse-date.ts';
 
 export function trainedAtFrom(text: string, source: string, key: string): Date {
   let document: unknown;

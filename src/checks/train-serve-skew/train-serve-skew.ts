@@ -8,7 +8,7 @@
  * path's predictions for the same ids must agree.
  */
 
-import { tableFileOptions } from '../../config/table-file-options.ts';
+import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import {
   type ColumnComparison,
   compareExamples,
@@ -17,8 +17,9 @@ import {
 } from '../../drift/compare-examples.ts';
 import { formatStatistic } from '../../drift/drift-details.ts';
 import { runDrift } from '../../drift/run-drift.ts';
-import type { CheckDefinition, DetailBlock, Figure, Finding } from '../../engine/check.ts';
+import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
 import { parseTableSchema } from '../../table-schema/table-schema.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import { dataFile, referenceFile } from '../drift/drift.ts';
 import { rulesFromConfig } from '../drift/drift-config.ts';
 import { driftOutcome } from '../drift/drift-outcome.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { probability, repoPath } from '../../config/shared-schemas.ts';
+import { probability, repoPath } from '../../config-fields/shared-schemas.ts';
 
 const globs = (example: string) =>
   z

@@ -5,7 +5,7 @@
  * area's line coverage reaches its minimum. A source file of an area that no
  * coverage report mentions was never even imported by the tests; it is named.
  */
-import type { CheckDefinition, DetailBlock, Figure, Finding } from '../../engine/check.ts';
+
 import { globToRegExp, matchesAny } from '../../infra/path-glob.ts';
 import type { FileCoverage } from '../../infra/test-reports/coverage-report.ts';
 import { failedTestFindings } from '../../infra/test-reports/failed-test-findings.ts';
@@ -16,6 +16,8 @@ import {
   selectTests,
   testLabel,
 } from '../../infra/test-reports/read-test-reports.ts';
+import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
+import type { CheckDefinition } from '../check-definition.ts';
 import type { UnitTestsConfig } from './unit-tests-config.ts';
 
 const key = 'checks.unit_tests';

@@ -1,5 +1,5 @@
 /** One `fail` finding per failed or errored test case, located at its line in the report. */
-import type { Finding } from '../../engine/check.ts';
+import type { Finding } from '../../model/check.ts';
 import type { TestCase } from './junit-report.ts';
 import { testLabel } from './read-test-reports.ts';
 

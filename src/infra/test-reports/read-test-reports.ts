@@ -1,5 +1,5 @@
 /** Reads the JUnit and coverage reports a check names, through the workspace. */
-import type { Workspace } from '../../engine/workspace.ts';
+import type { Workspace } from '../../workspace/workspace.ts';
 import { matchesAny } from '../path-glob.ts';
 import { type FileCoverage, readCoverage, repositoryPath } from './coverage-report.ts';
 import { parseJunit, type TestCase, testIdentities } from './junit-report.ts';

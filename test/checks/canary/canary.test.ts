@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, test } from 'vitest';
 import { canary } from '../../../src/checks/canary/canary.ts';
 import { canaryConfig } from '../../../src/checks/canary/canary-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
 import { diskWorkspace } from '../../mocks/disk-workspace.ts';
 import { fixtureRepository } from '../../mocks/fixture-repository.ts';
 

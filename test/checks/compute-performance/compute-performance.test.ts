@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'vitest';
 import { computePerformance } from '../../../src/checks/compute-performance/compute-performance.ts';
 import { computePerformanceConfig } from '../../../src/checks/compute-performance/compute-performance-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 
 const bench = (p50: number, p95: number, throughput: number, extra: Record<string, unknown> = {}) =>

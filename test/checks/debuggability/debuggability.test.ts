@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, test } from 'vitest';
 import { debuggability } from '../../../src/checks/debuggability/debuggability.ts';
 import { debuggabilityConfig } from '../../../src/checks/debuggability/debuggability-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
 import { diskWorkspace } from '../../mocks/disk-workspace.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'mlgate-debug-'));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, test } from 'vitest';
 import { dependencyChanges } from '../../../src/checks/dependency-changes/dependency-changes.ts';
 import { dependencyChangesConfig } from '../../../src/checks/dependency-changes/dependency-changes-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
 import { diskWorkspace } from '../../mocks/disk-workspace.ts';
 import { tempGitRepository } from '../../mocks/temp-git-repository.ts';
 

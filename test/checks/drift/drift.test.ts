@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { drift } from '../../../src/checks/drift/drift.ts';
 import { driftConfig } from '../../../src/checks/drift/drift-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
 import { profileTable } from '../../../src/profile/profile-table.ts';
 import { fixtureText, scanFixture } from '../../drift/drift-fixtures.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { featureAssociation } from '../../../src/checks/feature-association/feature-association.ts';
 import { featureAssociationConfig } from '../../../src/checks/feature-association/feature-association-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
 import { fixtureText } from '../../drift/drift-fixtures.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 import { assertClose } from '../../statistics/fixture-samples.ts';

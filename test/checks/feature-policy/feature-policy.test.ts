@@ -4,7 +4,7 @@ import { describe, it } from 'vitest';
 import { featurePolicy } from '../../../src/checks/feature-policy/feature-policy.ts';
 import { featurePolicyConfig } from '../../../src/checks/feature-policy/feature-policy-config.ts';
 import { hasWords, nameWords } from '../../../src/checks/feature-policy/protected-attributes.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 
 const files = {

@@ -3,7 +3,7 @@ import { describe, it } from 'vitest';
 import { hyperparameterTuning } from '../../../src/checks/hyperparameter-tuning/hyperparameter-tuning.ts';
 import { hyperparameterTuningConfig } from '../../../src/checks/hyperparameter-tuning/hyperparameter-tuning-config.ts';
 import { formatConfigError, parseConfig } from '../../../src/config/parse-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
 import { fixtureText } from '../../metrics/fixture-table.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, test } from 'vitest';
 import { integrationTest } from '../../../src/checks/integration-test/integration-test.ts';
 import { integrationTestConfig } from '../../../src/checks/integration-test/integration-test-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
 import { diskWorkspace } from '../../mocks/disk-workspace.ts';
 import { fixtureFiles } from '../../mocks/fixture-files.ts';
 import { fixtureRepository } from '../../mocks/fixture-repository.ts';

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { modelQuality } from '../../../src/checks/model-quality/model-quality.ts';
 import { modelQualityConfig } from '../../../src/checks/model-quality/model-quality-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
-import type { RunEvent } from '../../../src/engine/run-event.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
+import type { RunEvent } from '../../../src/model/run-event.ts';
 import { fixtureText } from '../../metrics/fixture-table.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 

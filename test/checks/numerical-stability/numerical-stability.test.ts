@@ -6,7 +6,7 @@ import {
   type NumericalStabilityConfig,
   numericalStabilityConfig,
 } from '../../../src/checks/numerical-stability/numerical-stability-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 
 const fixture = (name: string) =>

@@ -3,7 +3,7 @@ import { describe, it } from 'vitest';
 import { offlineOnlineCorrelation } from '../../../src/checks/offline-online-correlation/offline-online-correlation.ts';
 import { offlineOnlineCorrelationConfig } from '../../../src/checks/offline-online-correlation/offline-online-correlation-config.ts';
 import { formatConfigError, parseConfig } from '../../../src/config/parse-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 
 type Ran = Extract<CheckOutcome, { kind: 'ran' }>;

@@ -10,7 +10,7 @@ import {
 } from '../../../src/checks/pii-scan/pii-detectors.ts';
 import { piiScan } from '../../../src/checks/pii-scan/pii-scan.ts';
 import { piiScanConfig } from '../../../src/checks/pii-scan/pii-scan-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 
 const fixture = (path: string) =>

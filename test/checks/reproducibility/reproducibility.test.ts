@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, test } from 'vitest';
 import { reproducibility } from '../../../src/checks/reproducibility/reproducibility.ts';
 import { reproducibilityConfig } from '../../../src/checks/reproducibility/reproducibility-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
 import { diskWorkspace } from '../../mocks/disk-workspace.ts';
 import { fixtureRepository } from '../../mocks/fixture-repository.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';

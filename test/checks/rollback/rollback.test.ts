@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, test } from 'vitest';
 import { rollback } from '../../../src/checks/rollback/rollback.ts';
 import { rollbackConfig } from '../../../src/checks/rollback/rollback-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
 import { diskWorkspace } from '../../mocks/disk-workspace.ts';
 import { tempGitRepository } from '../../mocks/temp-git-repository.ts';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { schemaValidation } from '../../../src/checks/schema-validation/schema-validation.ts';
 import { schemaValidationConfig } from '../../../src/checks/schema-validation/schema-validation-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 import { fixtureText } from '../../mocks/profile-fixtures.ts';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { afterAll, test } from 'vitest';
 import { specReview } from '../../../src/checks/spec-review/spec-review.ts';
 import { specReviewConfig } from '../../../src/checks/spec-review/spec-review-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
 import { diskWorkspace } from '../../mocks/disk-workspace.ts';
 import { tempGitRepository } from '../../mocks/temp-git-repository.ts';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { staleness } from '../../../src/checks/staleness/staleness.ts';
 import { stalenessConfig } from '../../../src/checks/staleness/staleness-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
 import { fixtureText } from '../../metrics/fixture-table.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { trainServeSkew } from '../../../src/checks/train-serve-skew/train-serve-skew.ts';
 import { trainServeSkewConfig } from '../../../src/checks/train-serve-skew/train-serve-skew-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
 import { fixtureText } from '../../drift/drift-fixtures.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { test } from 'vitest';
 import { unitTests } from '../../../src/checks/unit-tests/unit-tests.ts';
 import { unitTestsConfig } from '../../../src/checks/unit-tests/unit-tests-config.ts';
-import type { CheckOutcome } from '../../../src/engine/check.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
 import { fixtureFiles } from '../../mocks/fixture-files.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 

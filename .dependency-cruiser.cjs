@@ -1,0 +1,89 @@
+/**
+ * The layering of src/ (docs/architecture.md draws it). Each folder may import
+ * only the folders listed for it, so the folders form one direction with no
+ * cycles; `npm test` runs this through `npm run layers`. A new import against
+ * it means the design needs a change, not this file.
+ */
+const core = ['model', 'statistics', 'data', 'formats', 'config-fields', 'workspace'];
+const domain = ['profile', 'table-schema', 'drift', 'metrics', 'infra'];
+/** folder → the folders it may import (besides itself). */
+const layers = {
+  model: [],
+  statistics: ['model'],
+  data: ['model', 'statistics'],
+  formats: ['model', 'statistics', 'data'],
+  'config-fields': ['model', 'data', 'formats'],
+  workspace: ['model', 'data', 'formats'],
+  profile: [...core],
+  'table-schema': [...core, 'profile'],
+  drift: [...core, 'profile', 'table-schema'],
+  metrics: [...core],
+  infra: [...core],
+  checks: [...core, ...domain],
+  config: [...core, 'checks'],
+  scoring: [...core, 'checks', 'config'],
+  engine: [...core, 'checks', 'config', 'scoring'],
+  report: [...core, ...domain, 'checks', 'config', 'scoring', 'engine'],
+  github: ['model', 'formats', 'config', 'engine', 'report'],
+  io: [...core, ...domain, 'checks'],
+  inputs: [...core, 'config', 'github'],
+  modes: [
+    ...core,
+    ...domain,
+    'checks',
+    'config',
+    'scoring',
+    'engine',
+    'report',
+    'github',
+    'io',
+    'inputs',
+  ],
+  cli: [...core, ...domain, 'checks', 'config', 'scoring', 'engine', 'report', 'io', 'modes'],
+};
+/** Folders that are pure: no GitHub, no disk, no processes, no threads. */
+const pure = [...core, ...domain, 'checks', 'config', 'scoring', 'engine', 'report'];
+const folders = (list) => `^src/(${list.join('|')})/`;
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Modules must not import each other in a cycle.',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    ...Object.entries(layers).map(([folder, allowed]) => ({
+      name: `layer-${folder}`,
+      severity: 'error',
+      comment: `src/${folder}/ may import only ${allowed.length ? allowed.map((f) => `src/${f}/`).join(', ') : 'nothing else in src/'} (docs/architecture.md).`,
+      from: { path: `^src/${folder}/` },
+      to: { path: '^src/', pathNot: [folders([folder, ...allowed])] },
+    })),
+    {
+      name: 'pure-core',
+      severity: 'error',
+      comment:
+        'Checks, statistics, scoring and rendering are pure: files, git, processes and threads live in src/io/, GitHub in src/github/.',
+      from: { path: folders(pure) },
+      to: {
+        path: '^(node:)?(fs|fs/promises|child_process|worker_threads)$|^@actions/|^@octokit/',
+      },
+    },
+    {
+      name: 'not-from-root',
+      severity: 'error',
+      comment:
+        'Only the entry points (src/main.ts, src/index.ts, src/cli.ts) live in src/ itself, and no folder imports them.',
+      from: { path: '^src/[^/]+/' },
+      to: { path: '^src/[^/]+\\.ts$' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '^(dist|test/fixtures)/' },
+  },
+};

@@ -1,0 +1,266 @@
+/**
+ * Scans one byte range of a CSV file into typed column chunks. It runs in the
+ * calling thread for small inputs and in worker threads for large files
+ * (src/io/scan-worker-pool.ts), so its request and result are plain data and
+ * typed arrays. Line numbers in the result are relative to the range's first
+ * line (0); the caller, which knows how many lines came before, makes them
+ * absolute. The file is read through a fixed-size window, so memory is the
+ * window plus the typed columns. Cost: O(bytes in the range).
+ */
+import type { ScanKind, ScanLayout } from '../data/table-scan.ts';
+import { openByteSource } from '../io/byte-source.ts';
+import { CsvSimpleRecords } from './csv-simple-records.ts';
+import { CsvTokenizer, fieldText, QUOTED_ESCAPES } from './csv-tokenizer.ts';
+import { assertUtf8 } from './decode-utf8.ts';
+import { type ChunkColumn, ScanColumnBuilder } from './scan-column-builder.ts';
+import { TableReadError } from './table-read-error.ts';
+
+const WINDOW_BYTES = 1 << 22;
+
+export interface ColumnPlan {
+  name: string;
+  /** Position of the column in each record. */
+  index: number;
+  kind: ScanKind;
+}
+
+export interface CsvChunkRequest {
+  /** Absolute path of the file, read with a window; or `bytes` for in-memory input. */
+  path: string | null;
+  bytes?: Buffer;
+  source: string;
+  /** Offset of the first record of the range. */
+  start: number;
+  /** The range ends before the first record starting at or after this offset. */
+  stopAt: number;
+  delimiter: string;
+  missingValues: readonly string[];
+  header: readonly string[];
+  plans: readonly ColumnPlan[];
+  badCellsPerColumn: number;
+  badRowsKept: number;
+  expectedRows: number;
+  layout: ScanLayout;
+  /**
+   * Set for a range whose start is a guess (a line break that may lie inside a
+   * quoted field): the scan gives up (`abandoned`) rather than grow its window
+   * past `speculationLimit` bytes chasing a quote that, read out of phase, may
+   * never close. The caller then scans the range from its true start.
+   */
+  speculative?: boolean;
+  speculationLimit?: number;
+}
+
+export interface ChunkBadRow {
+  record: number;
+  line: number;
+  problem: string;
+}
+
+export interface CsvChunkScan {
+  /** Offset where the range's last record ends (the next range must start here). */
+  endOffset: number;
+  /** Records in the range, bad rows included. */
+  records: number;
+  /** Line breaks consumed, i.e. the relative line on which the next range starts. */
+  lines: number;
+  /** Record indexes of bad rows, ascending. */
+  badRecords: Int32Array;
+  badRows: ChunkBadRow[];
+  /** Flat pairs [record, delta]: from `record` on, a record's relative line is record + delta. */
+  lineJumps: number[];
+  columns: ChunkColumn[];
+}
+
+/** A failure inside the range: its line is relative, like every line in a chunk. */
+export interface CsvChunkFailure {
+  failure: { line: number | undefined; problem: string };
+  endOffset: number;
+}
+
+/** A speculative range that gave up; see CsvChunkRequest.speculative. */
+export interface CsvChunkAbandoned {
+  abandoned: true;
+}
+
+export type CsvChunkOutcome = CsvChunkScan | CsvChunkFailure | CsvChunkAbandoned;
+
+const SPECULATION_LIMIT = 64 << 20;
+/** A record longer than this is taken for a quote that is never closed. */
+const MAX_RECORD_BYTES = 512 << 20;
+
+function badRowProblem(fields: number, header: readonly string[]): string {
+  if (fields < header.length) {
+    return `has ${fields} fields but the header has ${header.length}: no value for "${header[fields]}"; an empty value still needs its delimiter`;
+  }
+  return `has ${fields} fields but the header has ${header.length}; quote a value that contains the delimiter`;
+}
+
+export function scanCsvChunk(request: CsvChunkRequest): CsvChunkOutcome {
+  const source = openByteSource(request.bytes ? { bytes: request.bytes } : { path: request.path! });
+  const tokenizer = new CsvTokenizer(request.source, request.delimiter, 0);
+  const builders = request.plans.map(
+    (plan) =>
+      new ScanColumnBuilder(
+        plan.kind,
+        request.expectedRows,
+        request.badCellsPerColumn,
+        request.layout,
+      ),
+  );
+  const { plans, header } = request;
+  const missingTexts = new Set(request.missingValues);
+  const missingTokens = request.missingValues
+    .filter((text) => text !== '')
+    .map((text) => Buffer.from(text));
+  const emptyIsMissing = missingTexts.has('');
+  const badRecords: number[] = [];
+  const badRows: ChunkBadRow[] = [];
+  const lineJumps: number[] = [];
+  let delta = 0;
+  let records = 0;
+  let window = Buffer.allocUnsafe(
+    Math.min(WINDOW_BYTES, Math.max(1024, source.size - request.start)),
+  );
+  let windowStart = request.start;
+  let filled = 0;
+
+  const isMissingToken = (bytes: Buffer, start: number, end: number): boolean => {
+    for (const token of missingTokens) {
+      if (token.length === end - start && token.compare(bytes, start, end) === 0) return true;
+    }
+    return false;
+  };
+  const indexes = Int32Array.from(plans, (plan) => plan.index);
+  const anyTokens = missingTokens.length > 0;
+
+  /** Bookkeeping of every record: its index, and the line table. */
+  const nextRecord = (line: number): number => {
+    const record = records++;
+    if (line - record !== delta) {
+      delta = line - record;
+      lineJumps.push(record, delta);
+    }
+    return record;
+  };
+
+  const onRecord = (fieldCount: number, line: number) => {
+    const record = nextRecord(line);
+    if (fieldCount !== header.length) {
+      badRecords.push(record);
+      if (badRows.length < request.badRowsKept) {
+        badRows.push({ record, line, problem: badRowProblem(fieldCount, header) });
+      }
+      return;
+    }
+    const bytes = window;
+    const { starts, ends, quoting } = tokenizer;
+    for (let c = 0; c < indexes.length; c++) {
+      const index = indexes[c]!;
+      const builder = builders[c]!;
+      const start = starts[index]!;
+      const end = ends[index]!;
+      if (quoting[index] === QUOTED_ESCAPES) {
+        const text = fieldText(tokenizer, bytes, index);
+        if (missingTexts.has(text)) builder.addMissing();
+        else builder.addText(text, record, line);
+      } else if (start === end ? emptyIsMissing : anyTokens && isMissingToken(bytes, start, end)) {
+        builder.addMissing();
+      } else builder.addBytes(bytes, start, end, record, line);
+    }
+  };
+
+  // Number and auto columns are parsed on the way in the fast lane, unless a
+  // missing-value token is itself a plain decimal (-999, 0) the lane would read.
+  const laneNumbers = !request.missingValues.some((text) => /^-?(?:\d+\.?\d*|\.\d+)$/.test(text));
+  const simple = new CsvSimpleRecords(request.delimiter, header.length);
+  const onSimpleBatch = (count: number, line: number) => {
+    // The batch's records are consecutive lines.
+    const record = nextRecord(line);
+    records += count - 1;
+    for (let c = 0; c < indexes.length; c++) {
+      builders[c]!.addLaneCells(
+        simple,
+        indexes[c]!,
+        count,
+        window,
+        record,
+        line,
+        emptyIsMissing,
+        anyTokens ? isMissingToken : null,
+      );
+    }
+  };
+  /** Asks the lane for what each column now needs (a column may have settled, or dropped its dictionary). */
+  const refreshModes = () => {
+    for (let c = 0; c < indexes.length; c++) {
+      simple.modes[indexes[c]!] = builders[c]!.laneMode(laneNumbers);
+    }
+  };
+
+  /** Splits window[0, filled) into records: the fast lane where it can, the tokenizer where not. */
+  const tokenizeWindow = (final: boolean, stopAt: number): number => {
+    let pos = 0;
+    while (pos < filled && pos < stopAt) {
+      refreshModes();
+      pos = simple.run(window, pos, filled, stopAt, tokenizer.line, onSimpleBatch);
+      tokenizer.line += simple.handled;
+      if (pos >= filled || pos >= stopAt) break;
+      const before = pos;
+      pos = tokenizer.tokenize(window, pos, filled, final, onRecord, stopAt, 1);
+      if (pos === before) break;
+    }
+    return pos;
+  };
+
+  try {
+    for (;;) {
+      if (filled === window.length) {
+        if (
+          request.speculative &&
+          window.length >= (request.speculationLimit ?? SPECULATION_LIMIT)
+        ) {
+          return { abandoned: true };
+        }
+        if (window.length >= MAX_RECORD_BYTES) {
+          throw new TableReadError(
+            request.source,
+            tokenizer.line,
+            `a record is longer than ${MAX_RECORD_BYTES >> 20} MB: a quote is probably never closed; check the quotes from this line on`,
+          );
+        }
+        const larger = Buffer.allocUnsafe(window.length * 2);
+        window.copy(larger, 0, 0, filled);
+        window = larger;
+      }
+      const read = source.read(window, filled, window.length - filled, windowStart + filled);
+      filled += read;
+      const final = read === 0 || windowStart + filled >= source.size;
+      const firstLine = tokenizer.line;
+      const consumed = tokenizeWindow(final, request.stopAt - windowStart);
+      assertUtf8(window, 0, consumed, request.source, firstLine);
+      const endOffset = windowStart + consumed;
+      if (endOffset >= request.stopAt || (final && consumed === filled)) {
+        return {
+          endOffset,
+          records,
+          lines: tokenizer.line,
+          badRecords: Int32Array.from(badRecords),
+          badRows,
+          lineJumps,
+          columns: builders.map((builder) => builder.finish()),
+        };
+      }
+      window.copy(window, 0, consumed, filled);
+      windowStart = endOffset;
+      filled -= consumed;
+    }
+  } catch (error) {
+    if (error instanceof TableReadError) {
+      return { failure: { line: error.line, problem: error.problem }, endOffset: windowStart };
+    }
+    throw error;
+  } finally {
+    source.close();
+  }
+}

@@ -1,0 +1,559 @@
+/**
+ * Builds one column of one chunk of a scan: typed arrays that grow as rows
+ * arrive, plus counts and the first bad cells. CSV fields arrive as bytes
+ * (`addBytes`), JSONL/Parquet values as cells (`addCell`); both apply the same
+ * rules as parseNumberCell / parseIntegerCell / parseBooleanCell /
+ * parseIsoDate / parseIsoDatetime. An `auto` column settles on the first kind
+ * its first present cell fits (number, date, datetime) and falls back to
+ * category when a later cell does not fit; it keeps a dictionary of values
+ * while that stays small, so the fallback needs no second pass over the file.
+ * In the `distribution` layout no per-row arrays exist: present numbers are
+ * counted block by block (src/data/value-counter.ts), and categories counted
+ * as they arrive.
+ */
+
+import { allocateColumn, releaseColumn, resizeColumn } from '../data/column-memory.ts';
+import type { NumericScanKind, ScanKind, ScanLayout, ValueCounts } from '../data/table-scan.ts';
+import { CELL_BAD, CELL_MISSING } from '../data/table-scan.ts';
+import { ValueCounter } from '../data/value-counter.ts';
+import { ByteDictionary } from './byte-dictionary.ts';
+import { type CsvSimpleRecords, LANE_BATCH, LANE_HASH, LANE_NUMBER } from './csv-simple-records.ts';
+import { parseBooleanCell } from './parse-boolean.ts';
+import { parseIsoDate, parseIsoDatetime } from './parse-date.ts';
+import { parseIntegerCell, parseNumberCell } from './parse-number.ts';
+import { parseIntegerBytes, parseNumberBytes } from './parse-number-bytes.ts';
+
+/**
+ * An `auto` column keeps its dictionary up to this many distinct values (per
+ * chunk), so that falling back to text needs no second pass; a column that
+ * reads as numbers keeps it only while small (flags, counts, ratings), since
+ * a late non-number in a long numeric column is rare and a second pass is
+ * cheaper than hashing every number.
+ */
+const AUTO_DICTIONARY_LIMIT = 1 << 16;
+const AUTO_NUMBER_DICTIONARY_LIMIT = 1 << 8;
+/** Columns reserve room for this many times the rows expected, to grow in place. */
+const ROOM = 4;
+/** Dates, datetimes and booleans are parsed once per distinct text up to this many. */
+const PARSE_CACHE_LIMIT = 1 << 16;
+/**
+ * Layout `distribution`: present numbers wait in a block of at most this many
+ * and are counted when it fills, so memory holds one block per column however
+ * long the file.
+ */
+const BLOCK = 1 << 18;
+/** addLaneCells' hot paths: numbers into the block; category codes counted. */
+const DIRECT_NUMBERS = 1;
+const DIRECT_CATEGORIES = 2;
+
+export interface ChunkBadCell {
+  /** Record index within the chunk (bad rows included). */
+  record: number;
+  /** Line relative to the chunk's first line (CSV, JSONL); undefined for Parquet. */
+  line: number | undefined;
+  value: string;
+}
+
+/** One column of one chunk. Arrays may have spare capacity beyond `length`. */
+export interface ChunkColumn {
+  /** What the chunk settled on; `undecided` for an `auto` column without present cells. */
+  kind: NumericScanKind | 'category' | 'undecided';
+  /** Rows; layout `distribution`: the number of present values. */
+  length: number;
+  /** Numeric kinds (and `undecided`), layout `rows` only. */
+  values: Float64Array | null;
+  /** Numeric kinds (and `undecided`), layout `distribution` only. */
+  counted: ValueCounts | null;
+  /** Layout `rows` only. */
+  status: Uint8Array | null;
+  /** Category, and `auto` columns while their dictionary is kept; layout `rows` only. */
+  codes: Int32Array | null;
+  dictionary: string[] | null;
+  /** Rows per dictionary entry; layout `distribution` only. */
+  counts: Int32Array | null;
+  presentCount: number;
+  missingCount: number;
+  badCount: number;
+  badCells: ChunkBadCell[];
+}
+
+type State = NumericScanKind | 'category' | 'undecided';
+
+function parseText(kind: NumericScanKind, text: string): number | undefined {
+  switch (kind) {
+    case 'number':
+      return parseNumberCell(text) ?? undefined;
+    case 'integer':
+      return parseIntegerCell(text) ?? undefined;
+    case 'boolean':
+      return parseBooleanCell(text) ?? undefined;
+    case 'date':
+      return parseIsoDate(text);
+    case 'datetime':
+      return parseIsoDatetime(text);
+  }
+}
+
+/** The kind an `auto` column takes from its first present text. */
+function firstKind(text: string): State {
+  if (parseNumberCell(text) !== undefined) return 'number';
+  if (parseIsoDate(text) !== undefined) return 'date';
+  if (parseIsoDatetime(text) !== undefined) return 'datetime';
+  return 'category';
+}
+
+export class ScanColumnBuilder {
+  private readonly auto: boolean;
+  private readonly rowsLayout: boolean;
+  private state: State;
+  private readonly badLimit: number;
+  /** Rows so far. */
+  private length = 0;
+  /** Entries written to `values`: every row in the rows layout, present numbers of the block in the other. */
+  private slots = 0;
+  /** Layout `distribution`: `values` is full at this many entries (`Infinity` in the rows layout). */
+  private blockEnd = Number.POSITIVE_INFINITY;
+  /** Layout `distribution`: counts of the full blocks. */
+  private counter: ValueCounter | null = null;
+  private capacity: number;
+  private values: Float64Array | null = null;
+  /** Rows layout. */
+  private status: Uint8Array | null = null;
+  /** Rows layout: a code per row. */
+  private codes: Int32Array | null = null;
+  /** Distribution layout: rows per code. */
+  private counts: Int32Array | null = null;
+  /** Category codes; for other text-parsed kinds, the key of the `parsed` cache. */
+  private dictionary: ByteDictionary | null = null;
+  /** Parsed value per dictionary code; NaN caches "does not parse". */
+  private parsed: number[] = [];
+  private present = 0;
+  private missing = 0;
+  private bad = 0;
+  private readonly badCells: ChunkBadCell[] = [];
+  // The present cell being added: bytes[start, end) or text.
+  private bytes: Buffer = Buffer.alloc(0);
+  private start = 0;
+  private end = 0;
+  private hash: number | undefined;
+  private text: string | null = null;
+
+  constructor(kind: ScanKind, expectedRows: number, badLimit: number, layout: ScanLayout = 'rows') {
+    this.auto = kind === 'auto';
+    this.rowsLayout = layout === 'rows';
+    this.state = kind === 'auto' ? 'undecided' : kind;
+    this.badLimit = badLimit;
+    this.capacity = Math.max(16, expectedRows);
+    if (this.state !== 'category') {
+      if (this.rowsLayout) {
+        this.values = allocateColumn(Float64Array, this.capacity, this.capacity * ROOM);
+        this.status = allocateColumn(Uint8Array, this.capacity, this.capacity * ROOM);
+      } else {
+        this.values = new Float64Array(Math.min(BLOCK, this.capacity));
+        this.blockEnd = this.values.length;
+        this.counter = new ValueCounter();
+      }
+    }
+    if (this.auto || this.state === 'category') {
+      if (this.rowsLayout)
+        this.codes = allocateColumn(Int32Array, this.capacity, this.capacity * ROOM);
+      else this.counts = new Int32Array(64);
+    }
+    if (this.state !== 'number' && this.state !== 'integer') this.dictionary = new ByteDictionary();
+  }
+
+  /** Adds missing cells up to `rows` rows (a JSONL row that lacks this key). */
+  padTo(rows: number): void {
+    while (this.length < rows) this.addMissing();
+  }
+
+  addMissing(): void {
+    if (this.length === this.capacity) this.grow();
+    if (this.rowsLayout) {
+      if (this.values) {
+        this.values[this.slots] = Number.NaN;
+        this.status![this.slots] = CELL_MISSING;
+        this.slots++;
+      }
+      if (this.codes) this.codes[this.length] = -1;
+    }
+    this.length++;
+    this.missing++;
+  }
+
+  /** A present CSV field, as UTF-8 bytes; `hash` is their FNV-1a hash when already known. */
+  addBytes(
+    bytes: Buffer,
+    start: number,
+    end: number,
+    record: number,
+    line: number | undefined,
+    hash?: number,
+  ): void {
+    if (this.state === 'number' && this.dictionary === null && this.length < this.capacity) {
+      // The hot path of a big scan: a number column (or an `auto` one settled as numbers), no detours.
+      const value = parseNumberBytes(bytes, start, end);
+      if (value !== undefined) {
+        this.addValue(value, -1);
+        return;
+      }
+    }
+    this.bytes = bytes;
+    this.start = start;
+    this.end = end;
+    this.hash = hash;
+    this.text = null;
+    this.addPresent(record, line);
+  }
+
+  /**
+   * What the CSV fast lane should do with this column's fields on the way
+   * (src/formats/csv-simple-records.ts): parse numbers while the column reads
+   * numbers (and `numbers` allows it), hash the bytes while it keeps a dictionary.
+   */
+  laneMode(numbers: boolean): number {
+    const number = numbers && (this.state === 'number' || this.state === 'undecided');
+    return (number ? LANE_NUMBER : 0) | (this.dictionary ? LANE_HASH : 0);
+  }
+
+  /**
+   * A number the fast lane already parsed (src/formats/csv-simple-records.ts), from
+   * bytes[start, end) with FNV-1a `hash` (known when the lane was asked to hash
+   * this column): taken when this column reads numbers; false means "use addBytes".
+   */
+  addParsedNumber(value: number, bytes: Buffer, start: number, end: number, hash: number): boolean {
+    if (this.state !== 'number' || this.length === this.capacity) return false;
+    if (this.dictionary !== null) {
+      // An `auto` column that reads numbers keeps its texts while they are few.
+      let code = this.dictionary.codeOf(bytes, start, end, hash);
+      if (this.dictionary.size > AUTO_NUMBER_DICTIONARY_LIMIT) code = this.dropDictionary();
+      this.addValue(value, code);
+      return true;
+    }
+    this.addValue(value, -1);
+    return true;
+  }
+
+  /**
+   * Field `field` of a batch of `count` simple records from the CSV fast lane
+   * (src/formats/csv-simple-records.ts), the first being `record` on `line`: the
+   * cells as addParsedNumber, addMissing or addBytes would take them one by one.
+   */
+  addLaneCells(
+    lane: CsvSimpleRecords,
+    field: number,
+    count: number,
+    bytes: Buffer,
+    record: number,
+    line: number,
+    emptyIsMissing: boolean,
+    isMissingToken: ((bytes: Buffer, start: number, end: number) => boolean) | null,
+  ): void {
+    const { starts, ends, parsed, numbers, hashes } = lane;
+    const hashed = (lane.modes[field]! & LANE_HASH) !== 0;
+    // The hot paths of a big scan, in the `distribution` layout: a column of numbers takes
+    // parsed numbers straight into its block; a column of categories counts hashed texts' codes.
+    let direct = this.directMode();
+    for (let r = 0, at = field * LANE_BATCH; r < count; r++, at++) {
+      if (direct === DIRECT_NUMBERS && parsed[at] === 1) {
+        if (this.length === this.capacity) this.grow();
+        this.addValue(numbers[at]!, -1);
+        continue;
+      }
+      const start = starts[at]!;
+      const end = ends[at]!;
+      if (direct === DIRECT_CATEGORIES && hashed) {
+        if (start === end ? emptyIsMissing : isMissingToken?.(bytes, start, end)) {
+          this.addMissing();
+          continue;
+        }
+        if (this.length === this.capacity) this.grow();
+        let code = this.dictionary!.codeOf(bytes, start, end, hashes[at]!);
+        if (this.auto && this.dictionary!.size > this.autoDictionaryLimit()) {
+          code = this.dropDictionary();
+          direct = this.directMode();
+        }
+        this.addCode(code);
+        continue;
+      }
+      if (parsed[at] === 1 && this.addParsedNumber(numbers[at]!, bytes, start, end, hashes[at]!))
+        continue;
+      if (start === end ? emptyIsMissing : isMissingToken?.(bytes, start, end)) this.addMissing();
+      else this.addBytes(bytes, start, end, record + r, line + r, hashed ? hashes[at] : undefined);
+      direct = this.directMode();
+    }
+  }
+
+  /** Which of addLaneCells' hot paths fits the column now (layout `distribution` only). */
+  private directMode(): number {
+    if (this.rowsLayout) return 0;
+    if (this.state === 'number' && this.dictionary === null) return DIRECT_NUMBERS;
+    if (this.state === 'category' && this.dictionary !== null && this.counts !== null)
+      return DIRECT_CATEGORIES;
+    return 0;
+  }
+
+  /** A present cell given as text (an unescaped CSV field, a JSON or Parquet string). */
+  addText(text: string, record: number, line: number | undefined): void {
+    this.text = text;
+    this.hash = undefined;
+    this.addPresent(record, line);
+  }
+
+  /** A present JSON/Parquet number or boolean: typed, so only its own kinds accept it. */
+  addTyped(cell: number | boolean, record: number, line: number | undefined): void {
+    if (this.length === this.capacity) this.grow();
+    const state = this.state;
+    if (state === 'category' && !this.auto) {
+      this.addCode(this.dictionary!.codeOfText(String(cell)));
+      return;
+    }
+    if (this.auto) {
+      const code = this.autoCode(String(cell));
+      if (state === 'undecided') this.state = typeof cell === 'number' ? 'number' : 'category';
+      if (this.state === 'number' && typeof cell === 'number') this.addValue(cell, code);
+      else this.demote(code);
+      return;
+    }
+    let value: number | undefined;
+    if (state === 'boolean') value = parseBooleanCell(cell) ?? undefined;
+    else if (state === 'number' && typeof cell === 'number') value = cell;
+    else if (state === 'integer' && Number.isInteger(cell)) value = cell as number;
+    if (value === undefined) this.addBad(String(cell), record, line);
+    else this.addValue(value, -1);
+  }
+
+  /** A present Parquet DATE (`isDate`) or TIMESTAMP, as ms since the epoch. */
+  addTime(ms: number, isDate: boolean, record: number, line: number | undefined): void {
+    if (this.length === this.capacity) this.grow();
+    const text = () => {
+      const iso = new Date(ms).toISOString();
+      return isDate ? iso.slice(0, 10) : iso;
+    };
+    const state = this.state;
+    if (state === 'category' && !this.auto) {
+      this.addCode(this.dictionary!.codeOfText(text()));
+      return;
+    }
+    const fits = (kind: State) =>
+      kind === 'datetime' || (kind === 'date' && (isDate || ms % 86400000 === 0));
+    if (this.auto) {
+      const code = this.dictionary ? this.autoCode(text()) : -1;
+      if (state === 'undecided') this.state = isDate ? 'date' : 'datetime';
+      if (fits(this.state)) this.addValue(ms, code);
+      else this.demote(code);
+      return;
+    }
+    if (fits(state)) this.addValue(ms, -1);
+    else this.addBad(text(), record, line);
+  }
+
+  private inputText(): string {
+    return this.text ?? this.bytes.toString('utf8', this.start, this.end);
+  }
+
+  private inputCode(): number {
+    if (!this.dictionary) return -1;
+    return this.text === null
+      ? this.dictionary.codeOf(this.bytes, this.start, this.end, this.hash)
+      : this.dictionary.codeOfText(this.text);
+  }
+
+  private inputNumber(): number | undefined {
+    return this.text === null
+      ? parseNumberBytes(this.bytes, this.start, this.end)
+      : (parseNumberCell(this.text) ?? undefined);
+  }
+
+  private addPresent(record: number, line: number | undefined): void {
+    if (this.length === this.capacity) this.grow();
+    const state = this.state;
+    if (!this.auto) {
+      if (state === 'category') this.addCode(this.inputCode());
+      else if (state === 'number') this.settle(this.inputNumber(), record, line);
+      else if (state === 'integer') {
+        const value =
+          this.text === null
+            ? parseIntegerBytes(this.bytes, this.start, this.end)
+            : (parseIntegerCell(this.text) ?? undefined);
+        this.settle(value, record, line);
+      } else {
+        this.settle(this.cachedParse(state as NumericScanKind, this.inputCode()), record, line);
+      }
+      return;
+    }
+    let code = -1;
+    if (this.dictionary) {
+      code = this.inputCode();
+      if (this.dictionary.size > this.autoDictionaryLimit()) code = this.dropDictionary();
+    }
+    if (state === 'undecided') this.state = firstKind(this.inputText());
+    const kind = this.state;
+    if (kind === 'category') {
+      this.addCode(code);
+      return;
+    }
+    const value =
+      kind === 'number' ? this.inputNumber() : this.cachedParse(kind as NumericScanKind, code);
+    if (value === undefined) this.demote(code);
+    else this.addValue(value, code);
+  }
+
+  /** An `auto` column's code for a text, while its dictionary stays small; -1 once dropped. */
+  private autoCode(text: string): number {
+    if (!this.dictionary) return -1;
+    const code = this.dictionary.codeOfText(text);
+    return this.dictionary.size > this.autoDictionaryLimit() ? this.dropDictionary() : code;
+  }
+
+  private autoDictionaryLimit(): number {
+    return this.state === 'number' ? AUTO_NUMBER_DICTIONARY_LIMIT : AUTO_DICTIONARY_LIMIT;
+  }
+
+  private dropDictionary(): number {
+    this.dictionary = null;
+    this.codes = null;
+    this.counts = null;
+    this.parsed = [];
+    return -1;
+  }
+
+  private cachedParse(kind: NumericScanKind, code: number): number | undefined {
+    if (code < 0) return parseText(kind, this.inputText());
+    let value = this.parsed[code];
+    if (value === undefined) {
+      value = parseText(kind, this.inputText()) ?? Number.NaN;
+      this.parsed[code] = value;
+      if (!this.auto && this.dictionary!.size > PARSE_CACHE_LIMIT) this.dropDictionary();
+    }
+    // Only `number` can hold NaN as a value, and `number` is never cached.
+    return Number.isNaN(value) ? undefined : value;
+  }
+
+  private settle(value: number | undefined, record: number, line: number | undefined): void {
+    if (value === undefined) this.addBad(this.inputText(), record, line);
+    else this.addValue(value, -1);
+  }
+
+  /** Notes the row's text code: per row (rows layout) or as a count (distribution). */
+  private recordCode(code: number): void {
+    if (this.codes) this.codes[this.length] = code;
+    else if (this.counts && code >= 0) {
+      if (code >= this.counts.length) {
+        const counts = new Int32Array(Math.max(this.counts.length * 2, code + 1));
+        counts.set(this.counts);
+        this.counts = counts;
+      }
+      this.counts[code]!++;
+    }
+  }
+
+  private addCode(code: number): void {
+    this.recordCode(code);
+    this.length++;
+    this.present++;
+  }
+
+  /** An `auto` column met a cell that does not fit its kind: it is a category from now on. */
+  private demote(code: number): void {
+    this.state = 'category';
+    this.values = null;
+    this.counter = null;
+    this.status = null;
+    this.parsed = [];
+    this.addCode(code);
+  }
+
+  /** A present value; `code` is its text's code in an `auto` column (else -1). */
+  private addValue(value: number, code: number): void {
+    if (this.auto) this.recordCode(code);
+    // status stays CELL_PRESENT (0) as allocated: untouched pages cost no memory.
+    if (this.slots === this.blockEnd) this.nextBlock();
+    this.values![this.slots++] = value;
+    this.length++;
+    this.present++;
+  }
+
+  private addBad(value: string, record: number, line: number | undefined): void {
+    if (this.rowsLayout) {
+      this.values![this.slots] = Number.NaN;
+      this.status![this.slots] = CELL_BAD;
+      this.slots++;
+    }
+    this.length++;
+    this.bad++;
+    if (this.badCells.length < this.badLimit) this.badCells.push({ record, line, value });
+  }
+
+  /** Layout `distribution`: a larger block while below BLOCK, else the full block counted. */
+  private nextBlock(): void {
+    const values = this.values!;
+    if (values.length < BLOCK) {
+      const larger = new Float64Array(Math.min(BLOCK, values.length * 2));
+      larger.set(values);
+      releaseColumn(values);
+      this.values = larger;
+      this.blockEnd = larger.length;
+      return;
+    }
+    this.counter!.add(values, this.slots);
+    this.slots = 0;
+  }
+
+  private grow(): void {
+    this.capacity = Math.ceil(this.capacity * 1.5);
+    if (this.values && this.rowsLayout) this.values = resizeColumn(this.values, this.capacity);
+    if (this.status) this.status = resizeColumn(this.status, this.capacity);
+    if (this.codes) this.codes = resizeColumn(this.codes, this.capacity);
+  }
+
+  /**
+   * The chunk's column, its arrays cut to their used length here (on the
+   * reading thread), so that the caller gets buffers it can hand on whole.
+   */
+  finish(): ChunkColumn {
+    const cut = <T extends Float64Array | Int32Array | Uint8Array>(
+      array: T | null,
+      length: number,
+    ) => array && resizeColumn(array, length);
+    const numeric = this.state !== 'category';
+    const dictionary =
+      this.dictionary && (this.codes || this.counts) ? this.dictionary.values() : null;
+    const common = {
+      kind: this.state,
+      presentCount: this.present,
+      missingCount: this.missing,
+      badCount: this.bad,
+      badCells: this.badCells,
+      dictionary,
+    };
+    if (this.rowsLayout) {
+      return {
+        ...common,
+        length: this.length,
+        values: numeric ? cut(this.values, this.slots) : null,
+        status: numeric ? cut(this.status, this.slots) : null,
+        codes: dictionary ? cut(this.codes, this.length) : null,
+        counts: null,
+        counted: null,
+      };
+    }
+    let counted: ValueCounts | null = null;
+    if (numeric) {
+      this.counter!.add(this.values!, this.slots);
+      counted = this.counter!.finish();
+      releaseColumn(this.values!);
+      this.values = null;
+      this.counter = null;
+    }
+    return {
+      ...common,
+      length: numeric ? this.present : this.length,
+      values: null,
+      status: null,
+      codes: null,
+      counts: dictionary ? resizeColumn(this.counts!, this.dictionary!.size) : null,
+      counted,
+    };
+  }
+}

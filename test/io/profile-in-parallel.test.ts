@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'vitest';
+import { profileTableInParallel } from '../../src/io/profile-in-parallel.ts';
+import { scanTableText } from '../../src/io/scan-table.ts';
+import { defaultProfileSettings } from '../../src/profile/profile-settings.ts';
+import { profileTable } from '../../src/profile/profile-table.ts';
+import { fixtureText } from '../mocks/profile-fixtures.ts';
+
+test('profiling on worker threads gives exactly the single-thread profile', async () => {
+  const text = fixtureText('profile/seattle-weather.csv');
+  const options = { otherColumns: 'auto' } as const;
+  const single = profileTable(
+    scanTableText(text, 'seattle-weather.csv', options),
+    defaultProfileSettings,
+  );
+  const settings = { ...defaultProfileSettings, sketchSize: 16 };
+  const lossySingle = profileTable(scanTableText(text, 'seattle-weather.csv', options), settings);
+  assert.deepEqual(
+    await profileTableInParallel(
+      scanTableText(text, 'seattle-weather.csv', options),
+      defaultProfileSettings,
+      2,
+    ),
+    single,
+  );
+  assert.deepEqual(
+    await profileTableInParallel(scanTableText(text, 'seattle-weather.csv', options), settings, 3),
+    lossySingle,
+  );
+});

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'vitest';
+import { mergeMoments, momentsOf, sampleStd } from '../../src/statistics/moments.ts';
+import { fixtureNumbers } from '../mocks/profile-fixtures.ts';
+
+const ones = (n: number) => new Array<number>(n).fill(1);
+const close = (actual: number, expected: number, relative = 1e-14) =>
+  assert.ok(
+    Math.abs(actual - expected) <= relative * Math.abs(expected),
+    `${actual} vs ${expected}`,
+  );
+
+test('mean and std (ddof = 1) equal numpy on cars Miles_per_Gallon and seattle precipitation', () => {
+  const mpg = fixtureNumbers('profile/cars.jsonl', 'Miles_per_Gallon');
+  const moments = momentsOf(mpg, ones(mpg.length));
+  // numpy.mean(x), numpy.std(x, ddof=1) for x = cars['Miles_per_Gallon'].dropna()
+  assert.equal(moments.count, 398);
+  close(moments.mean, 23.514572864321607);
+  close(sampleStd(moments)!, 7.815984312565782);
+  const rain = fixtureNumbers('profile/seattle-weather.csv', 'precipitation');
+  const r = momentsOf(rain, ones(rain.length));
+  close(r.mean, 3.02943189596167);
+  close(sampleStd(r)!, 6.680194322314738);
+});
+
+test('weights count repeated values: (value, count) gives the moments of the expanded data', () => {
+  const weighted = momentsOf([1, 2, 10], [3, 1, 2]);
+  const expanded = momentsOf([1, 1, 1, 2, 10, 10], ones(6));
+  close(weighted.mean, expanded.mean);
+  close(weighted.m2, expanded.m2);
+});
+
+test('Chan merge of shards equals the whole, in any split', () => {
+  const wind = fixtureNumbers('profile/seattle-weather.csv', 'wind');
+  const whole = momentsOf(wind, ones(wind.length));
+  for (const cut of [1, 100, 730, 1460]) {
+    const a = wind.slice(0, cut);
+    const b = wind.slice(cut);
+    const merged = mergeMoments(momentsOf(a, ones(a.length)), momentsOf(b, ones(b.length)));
+    assert.equal(merged.count, whole.count);
+    close(merged.mean, whole.mean, 1e-15);
+    close(merged.m2, whole.m2, 1e-13);
+  }
+});
+
+test('edge cases: empty, n = 1 (std undefined), constant (std 0)', () => {
+  const empty = momentsOf([], []);
+  assert.deepEqual(empty, { count: 0, mean: 0, m2: 0 });
+  assert.equal(sampleStd(empty), null);
+  assert.deepEqual(mergeMoments(empty, momentsOf([5], [1])), { count: 1, mean: 5, m2: 0 });
+  assert.equal(sampleStd(momentsOf([5], [1])), null);
+  assert.equal(sampleStd(momentsOf([2.5], [40])), 0);
+});
