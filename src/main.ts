@@ -10,6 +10,7 @@ import { context } from '@actions/github';
 import { actionsArtifactStore } from './github/actions-artifact-store.ts';
 import { createGitHubClient, type GitHubClient } from './github/github-client.ts';
 import { type ActionMode, parseActionInputs } from './inputs/action-inputs.ts';
+import { errorMessage } from './model/error-message.ts';
 import { runEvaluateMode } from './modes/evaluate-mode.ts';
 import { runGateMode } from './modes/gate-mode.ts';
 import type { ModeContext, ModeResult } from './modes/mode-context.ts';
@@ -64,7 +65,7 @@ export async function runAction(): Promise<void> {
     if (result.failure) core.setFailed(result.failure);
   } catch (error) {
     core.setFailed(
-      `mlgate failed before reaching a verdict, so the gate is closed: ${(error as Error).message}`,
+      `mlgate failed before reaching a verdict, so the gate is closed: ${errorMessage(error)}`,
     );
   }
 }

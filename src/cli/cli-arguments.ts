@@ -3,6 +3,7 @@
  * CliUsageError that says what to type instead (the CLI exits 2 with it).
  */
 import type { TableFormat, TableReadOptions } from '../data/table.ts';
+import { errorMessage } from '../model/error-message.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 
 /** Runs node's parseArgs (strict), turning its complaints into usage errors. */
@@ -10,7 +11,7 @@ export function parseOrUsage<T>(parse: () => T, usage: string): T {
   try {
     return parse();
   } catch (error) {
-    throw new CliUsageError(`${(error as Error).message}\n${usage}`);
+    throw new CliUsageError(`${errorMessage(error)}\n${usage}`);
   }
 }
 

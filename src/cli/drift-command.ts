@@ -16,6 +16,7 @@ import type { DriftResult } from '../drift/drift-result.ts';
 import { type DriftRules, defaultDriftRules } from '../drift/drift-rules.ts';
 import { type DataFile, type ReferenceFile, runDrift } from '../drift/run-drift.ts';
 import { scanTableFile } from '../io/scan-table.ts';
+import { errorMessage } from '../model/error-message.ts';
 import { renderDetailBlock } from '../report/render-detail-block.ts';
 import { parseTableSchema } from '../table-schema/table-schema.ts';
 import {
@@ -49,7 +50,7 @@ export async function driftCommand(
       schema,
     );
   } catch (error) {
-    throw new CliUsageError((error as Error).message);
+    throw new CliUsageError(errorMessage(error));
   }
   let badRows = 0;
   for (const bad of run.badRows) {

@@ -12,6 +12,7 @@ import { predictionsEvaluator } from '../metrics/evaluate-predictions.ts';
 import { type Task, tasks } from '../metrics/metric-catalog.ts';
 import { formatMetric } from '../metrics/metric-value.ts';
 import { readPredictions } from '../metrics/read-predictions.ts';
+import { errorMessage } from '../model/error-message.ts';
 import { parseOrUsage } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 
@@ -74,7 +75,7 @@ export async function metricsCommand(
         .join('\n')}\n`;
     }
   } catch (error) {
-    throw new CliUsageError((error as Error).message);
+    throw new CliUsageError(errorMessage(error));
   }
   write(output);
   return 0;

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import type { TableFormat } from '../data/table.ts';
 import { profileTableInParallel } from '../io/profile-in-parallel.ts';
 import { scanTableFile } from '../io/scan-table.ts';
+import { errorMessage } from '../model/error-message.ts';
 import { mergeProfiles } from '../profile/merge-profiles.ts';
 import { parseProfileJson } from '../profile/profile-json-schema.ts';
 import { defaultProfileSettings } from '../profile/profile-settings.ts';
@@ -65,7 +66,7 @@ export async function profileCommand(
     }
     profile = mergeProfiles(profiles);
   } catch (error) {
-    throw new CliUsageError((error as Error).message);
+    throw new CliUsageError(errorMessage(error));
   }
   if (badRows > 0 && !options.allowBadRows) {
     err(

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { profileTableInParallel } from '../io/profile-in-parallel.ts';
 import { scanTableFile } from '../io/scan-table.ts';
+import { errorMessage } from '../model/error-message.ts';
 import { parseProfileJson } from '../profile/profile-json-schema.ts';
 import { defaultProfileSettings } from '../profile/profile-settings.ts';
 import type { TableProfile } from '../profile/profile-types.ts';
@@ -80,7 +81,7 @@ export async function schemaCommand(
     }
     text = `${JSON.stringify(schema, null, 2)}\n`;
   } catch (error) {
-    throw new CliUsageError((error as Error).message);
+    throw new CliUsageError(errorMessage(error));
   }
   if (options.output) {
     await writeFile(options.output, text);

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { scanTableFile } from '../io/scan-table.ts';
+import { errorMessage } from '../model/error-message.ts';
 import { renderValidationText } from '../table-schema/render-validation-text.ts';
 import { parseTableSchema } from '../table-schema/table-schema.ts';
 import type { ValidationResult } from '../table-schema/validate-table.ts';
@@ -43,7 +44,7 @@ export async function validateCommand(
       );
     }
   } catch (error) {
-    throw new CliUsageError((error as Error).message);
+    throw new CliUsageError(errorMessage(error));
   }
   const valid = results.every((r) => r.valid);
   if (options.format === 'json') {

@@ -6,6 +6,7 @@
 
 import { type Config, configSchema } from '../config/config-schema.ts';
 import { type ConfigError, formatConfigError, parseConfig } from '../config/parse-config.ts';
+import { errorMessage } from '../model/error-message.ts';
 import type { Report } from '../model/report-model.ts';
 import type { RunEvent } from '../model/run-event.ts';
 import { attestationEvidencePaths } from '../scoring/ml-test-score.ts';
@@ -44,7 +45,7 @@ export async function runGate(run: GateRun): Promise<GateOutcome> {
   try {
     text = await workspace.readText(configPath, 'config');
   } catch (error) {
-    const problem = `${(error as Error).message}. Create it (the README has a starting point) or point the \`config\` input at it.`;
+    const problem = `${errorMessage(error)}. Create it (the README has a starting point) or point the \`config\` input at it.`;
     return { report: configErrorReport([problem], base) };
   }
   const parsed = parseConfig(text);

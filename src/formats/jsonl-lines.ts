@@ -6,6 +6,7 @@
  * accepted; the text must be UTF-8. Cost: O(bytes).
  */
 import { type ByteSource, openByteSource } from '../io/byte-source.ts';
+import { errorMessage } from '../model/error-message.ts';
 import { assertUtf8, bomLength } from './decode-utf8.ts';
 
 const WINDOW_BYTES = 1 << 22;
@@ -22,7 +23,7 @@ function parseLine(text: string, line: number, handlers: JsonlHandlers): void {
   } catch (error) {
     handlers.badLine(
       line,
-      `is not valid JSON (${(error as Error).message}); write one JSON object per line`,
+      `is not valid JSON (${errorMessage(error)}); write one JSON object per line`,
     );
     return;
   }

@@ -6,6 +6,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { errorMessage } from '../model/error-message.ts';
 import { joinPath, lineOfPath } from './document-locations.ts';
 
 export class JsonFileError extends Error {
@@ -28,7 +29,7 @@ export function parseJsonFile<Schema extends z.ZodType>(
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new JsonFileError(source, [`${source}: not JSON (${(error as Error).message})`]);
+    throw new JsonFileError(source, [`${source}: not JSON (${errorMessage(error)})`]);
   }
   const wrong = precheck?.(data);
   if (wrong !== undefined) throw new JsonFileError(source, [`${source}: ${wrong}`]);

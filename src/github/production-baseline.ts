@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path/posix';
 import { z } from 'zod';
+import { errorMessage } from '../model/error-message.ts';
 import type { ProductionBaseline } from '../model/run-event.ts';
 import type { ArtifactFile, ArtifactStore } from './artifact-store.ts';
 import { ArtifactsUnavailableError } from './artifact-store.ts';
@@ -174,7 +175,7 @@ export async function fetchProductionBaseline(lookup: BaselineLookup): Promise<F
         read = readBaselineArchive(archive, lookup.wanted);
       } catch (error) {
         return fallback(
-          `the baseline artifact \`${artifactName}\` of run ${run.id} is unusable: ${(error as Error).message}`,
+          `the baseline artifact \`${artifactName}\` of run ${run.id} is unusable: ${errorMessage(error)}`,
         );
       }
       if (read.files.size === 0) {
@@ -213,7 +214,7 @@ export async function fetchProductionBaseline(lookup: BaselineLookup): Promise<F
     if (error instanceof GitHubApiError) {
       return fallback(`looking up the baseline artifact failed: ${error.message}`);
     }
-    return fallback(`downloading the baseline artifact failed: ${(error as Error).message}`);
+    return fallback(`downloading the baseline artifact failed: ${errorMessage(error)}`);
   }
 }
 

@@ -4,6 +4,8 @@
  * Markdown and JSON reports and any data profiles the run produced; publish
  * mode reads only the JSON, in memory, and re-renders the comment from it.
  */
+
+import { errorMessage } from '../model/error-message.ts';
 import type { ArtifactFile } from './artifact-store.ts';
 import { maxReportBytes, parseUntrustedReport, type ReportParse } from './untrusted-report.ts';
 import { listZipEntries, readZipEntry } from './zip-entries.ts';
@@ -44,7 +46,7 @@ export function readReportArtifact(archive: Uint8Array, source: string): ReportP
       readZipEntry(archive, entry, maxReportBytes),
     );
   } catch (error) {
-    return { ok: false, problem: `${source} can't be read: ${(error as Error).message}` };
+    return { ok: false, problem: `${source} can't be read: ${errorMessage(error)}` };
   }
   return parseUntrustedReport(text, `${reportJsonFile} in ${source}`);
 }

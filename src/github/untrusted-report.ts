@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { sections } from '../model/check.ts';
+import { errorMessage } from '../model/error-message.ts';
 import type { Report } from '../model/report-model.ts';
 
 /** The largest JSON report accepted. */
@@ -192,7 +193,7 @@ export function parseUntrustedReport(textOfFile: string, source: string): Report
   try {
     json = JSON.parse(textOfFile);
   } catch (error) {
-    return { ok: false, problem: `${source} is not JSON: ${(error as Error).message}` };
+    return { ok: false, problem: `${source} is not JSON: ${errorMessage(error)}` };
   }
   const parsed = untrustedReportSchema.safeParse(json);
   if (!parsed.success) {

@@ -15,6 +15,7 @@
  * Cost: O(archive) to find and walk the central directory, O(entry) per read.
  */
 import { crc32, inflateRawSync } from 'node:zlib';
+import { errorMessage } from '../model/error-message.ts';
 
 export interface ZipEntry {
   name: string;
@@ -122,7 +123,7 @@ export function readZipEntry(archive: Uint8Array, entry: ZipEntry, maxBytes: num
       throw new ZipFormatError(
         tooLarge
           ? `${label} inflates to more than ${maxBytes} bytes`
-          : `${label} is not valid deflate data (${(error as Error).message})`,
+          : `${label} is not valid deflate data (${errorMessage(error)})`,
       );
     }
   } else {

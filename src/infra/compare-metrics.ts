@@ -5,6 +5,7 @@
  * `losses.3`). Cost: O(number of leaves).
  */
 import { parse as parseYaml } from 'yaml';
+import { errorMessage } from '../model/error-message.ts';
 import { relativeDifference, type Tolerance, withinTolerance } from './tolerance.ts';
 
 export type MetricLeaf = number | string | boolean | null;
@@ -28,9 +29,7 @@ export function parseMetricsDocument(text: string, source: string): Map<string, 
   try {
     value = parseYaml(text);
   } catch (error) {
-    throw new Error(
-      `${source}: not valid JSON or YAML (${(error as Error).message.split('\n')[0]})`,
-    );
+    throw new Error(`${source}: not valid JSON or YAML (${errorMessage(error).split('\n')[0]})`);
   }
   if (value === null || typeof value !== 'object') {
     throw new Error(

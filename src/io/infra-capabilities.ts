@@ -4,6 +4,7 @@
  * node-workspace.ts spreads it into the workspace it builds.
  */
 import path from 'node:path';
+import { errorMessage } from '../model/error-message.ts';
 import type { InfraCapabilities, Workspace } from '../workspace/workspace.ts';
 import { fileDigest } from './file-digest.ts';
 import { listChangedFiles } from './git-changed-files.ts';
@@ -40,7 +41,7 @@ export function infraCapabilities(setup: InfraCapabilitiesSetup): InfraCapabilit
     try {
       return await work();
     } catch (error) {
-      const message = (error as Error).message;
+      const message = errorMessage(error);
       throw new Error(message.startsWith(`${key}:`) ? message : `${key}: ${message}`);
     }
   };

@@ -8,6 +8,7 @@
  */
 import { parse, YAMLParseError } from 'yaml';
 import { parseNumberCell } from '../formats/parse-number.ts';
+import { errorMessage } from '../model/error-message.ts';
 import { quoteList } from './quote-list.ts';
 
 export interface MetricsFile {
@@ -25,7 +26,7 @@ export function parseMetricsFile(text: string, source: string): MetricsFile {
   } catch (error) {
     const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
     throw new Error(
-      `${source}${line ? `:${line}` : ''}: not valid JSON or YAML (${(error as Error).message.split('\n')[0]})`,
+      `${source}${line ? `:${line}` : ''}: not valid JSON or YAML (${errorMessage(error).split('\n')[0]})`,
     );
   }
   if (document === null || typeof document !== 'object') {

@@ -19,6 +19,7 @@ import {
 import { reportArtifactFiles, reportArtifactName } from '../github/report-artifact.ts';
 import { nodeWorkspace } from '../io/node-workspace.ts';
 import type { ReportFiles } from '../io/write-report-files.ts';
+import { errorMessage } from '../model/error-message.ts';
 import type { Report } from '../model/report-model.ts';
 import type { RunEvent } from '../model/run-event.ts';
 import { mlgateVersion } from '../model/version.ts';
@@ -113,10 +114,10 @@ export async function evaluateRepository(
       outputs['artifact-id'] = String(uploaded.id);
       log.info(`mlgate: report uploaded as the artifact ${name} (${uploaded.size} bytes)`);
     } catch (error) {
-      evaluation.artifactProblem = `uploading the artifact ${name} failed: ${(error as Error).message}`;
+      evaluation.artifactProblem = `uploading the artifact ${name} failed: ${errorMessage(error)}`;
       log.warning(
         error instanceof ArtifactsUnavailableError
-          ? `mlgate: ${(error as Error).message}; the report is in the job summary and in ${files.markdownPath}`
+          ? `mlgate: ${errorMessage(error)}; the report is in the job summary and in ${files.markdownPath}`
           : `mlgate: ${evaluation.artifactProblem}`,
       );
     }
@@ -199,7 +200,7 @@ async function recordBaseline(
     );
   } catch (error) {
     log.warning(
-      `mlgate: could not record the production baseline ${name}: ${(error as Error).message}. ` +
+      `mlgate: could not record the production baseline ${name}: ${errorMessage(error)}. ` +
         'Pull requests will compare with the files at their base commit.',
     );
   }

@@ -18,6 +18,7 @@ import type { PullRequestSummary, RepoRef } from '../github/github-client.ts';
 import { pullRequestsForRun } from '../github/pull-requests-for-run.ts';
 import { readReportArtifact, reportArtifactName } from '../github/report-artifact.ts';
 import { type TriggeringRun, triggeringRunOf } from '../github/triggering-run.ts';
+import { errorMessage } from '../model/error-message.ts';
 import type { Report } from '../model/report-model.ts';
 import type { RunEvent } from '../model/run-event.ts';
 import { mlgateVersion } from '../model/version.ts';
@@ -129,7 +130,7 @@ async function loadReport(
       { maxBytes: maxReportArchiveBytes },
     );
   } catch (error) {
-    return { ok: false, problem: `downloading ${source} failed: ${(error as Error).message}` };
+    return { ok: false, problem: `downloading ${source} failed: ${errorMessage(error)}` };
   }
   const read = readReportArtifact(archive, source);
   return read.ok
@@ -212,9 +213,7 @@ async function failingCheckRun(
     });
     return String(created.id);
   } catch (error) {
-    context.log.warning(
-      `mlgate: creating the failing check run failed: ${(error as Error).message}`,
-    );
+    context.log.warning(`mlgate: creating the failing check run failed: ${errorMessage(error)}`);
     return undefined;
   }
 }

@@ -7,6 +7,7 @@
 import { reportAnnotations } from '../github/check-annotations.ts';
 import { checkRunName, publishCheckRun } from '../github/check-run.ts';
 import type { RepoRef } from '../github/github-client.ts';
+import { errorMessage } from '../model/error-message.ts';
 import type { Report } from '../model/report-model.ts';
 import { renderComment } from '../report/render-comment.ts';
 import type { ModeContext } from './mode-context.ts';
@@ -61,7 +62,7 @@ export async function createReportCheckRun(
     );
     return { created: true, id: String(result.id) };
   } catch (error) {
-    const problem = `creating the check run failed: ${(error as Error).message}`;
+    const problem = `creating the check run failed: ${errorMessage(error)}`;
     log.warning(`mlgate: ${problem}`);
     return { created: false, problem, forbidden: false };
   }
@@ -81,7 +82,7 @@ async function changedFilesOf(
     return files;
   } catch (error) {
     context.log.info(
-      `mlgate: could not list the files of PR #${pullNumber} (${(error as Error).message}); annotating every finding with a location`,
+      `mlgate: could not list the files of PR #${pullNumber} (${errorMessage(error)}); annotating every finding with a location`,
     );
     return null;
   }

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { joinPath } from '../formats/document-locations.ts';
 import { parseIsoDate, parseIsoDatetime } from '../formats/parse-date.ts';
 import { JsonFileError, parseJsonFile } from '../formats/parse-json-file.ts';
+import { errorMessage } from '../model/error-message.ts';
 
 export const fieldTypes = ['number', 'integer', 'string', 'boolean', 'date', 'datetime'] as const;
 export type FieldType = (typeof fieldTypes)[number];
@@ -160,7 +161,7 @@ export function parseTableSchema(text: string, source: string): TableSchema {
       try {
         pattern = new RegExp(`^(?:${c.pattern})$`, 'u');
       } catch (error) {
-        problem(at('pattern'), `not a valid regular expression (${(error as Error).message})`);
+        problem(at('pattern'), `not a valid regular expression (${errorMessage(error)})`);
       }
     }
     const trueValues = raw.trueValues ?? defaultTrueValues;

@@ -5,6 +5,7 @@
  * entry's `version` (or `commit`) names it.
  */
 import { parseMetricsDocument } from '../../infra/compare-metrics.ts';
+import { errorMessage } from '../../model/error-message.ts';
 
 export interface BenchmarkResults {
   label: string;
@@ -43,7 +44,7 @@ export function parseHistory(text: string, source: string): BenchmarkResults[] {
     try {
       entries = JSON.parse(trimmed);
     } catch (error) {
-      throw new Error(`${source}: not valid JSON (${(error as Error).message})`);
+      throw new Error(`${source}: not valid JSON (${errorMessage(error)})`);
     }
     return (entries as unknown[]).map((entry, index) =>
       parseBenchmark(JSON.stringify(entry), `${source} entry ${index + 1}`, `entry ${index + 1}`),
@@ -58,7 +59,7 @@ export function parseHistory(text: string, source: string): BenchmarkResults[] {
         JSON.parse(line);
       } catch (error) {
         throw new Error(
-          `${source}:${index + 1}: not valid JSON (${(error as Error).message}); write one JSON object per line`,
+          `${source}:${index + 1}: not valid JSON (${errorMessage(error)}); write one JSON object per line`,
         );
       }
       return parseBenchmark(line, `${source}:${index + 1}`, `line ${index + 1}`);

@@ -15,6 +15,7 @@ import { quoteList } from '../../metrics/quote-list.ts';
 import { requireColumn } from '../../metrics/require-column.ts';
 import { rowError } from '../../metrics/row-error.ts';
 import type { Cell, Finding } from '../../model/check.ts';
+import { errorMessage } from '../../model/error-message.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
 import type { CheckDefinition } from '../check-definition.ts';
 import type { HyperparameterTuningConfig } from './hyperparameter-tuning-config.ts';
@@ -196,7 +197,7 @@ async function chosenParams(
     document = parse(text, { schema: 'core' });
   } catch (error) {
     throw new Error(
-      `${config.chosen}: not valid JSON or YAML (${(error as Error).message.split('\n')[0]})`,
+      `${config.chosen}: not valid JSON or YAML (${errorMessage(error).split('\n')[0]})`,
     );
   }
   for (const part of config.chosen_key?.split('.') ?? []) {

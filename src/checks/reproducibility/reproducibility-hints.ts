@@ -9,6 +9,7 @@ import { lockKinds } from '../../infra/dependencies/dependency.ts';
 import { manifestKind } from '../../infra/dependencies/manifest-kind.ts';
 import { parseManifest } from '../../infra/dependencies/parse-manifest.ts';
 import { parseToml } from '../../infra/dependencies/parse-pyproject.ts';
+import { errorMessage } from '../../model/error-message.ts';
 
 const otherLockFiles =
   /(^|\/)(pnpm-lock\.yaml|yarn\.lock|conda-lock\.ya?ml|[^/]*\.conda-lock\.ya?ml|Cargo\.lock|renv\.lock)$/;
@@ -52,7 +53,7 @@ export function reproducibilityHints(
       total = dependencies.length;
       unpinned = dependencies.filter((d) => !d.pinned).map((d) => d.name);
     } catch (error) {
-      hints.push(`${(error as Error).message}.`);
+      hints.push(`${errorMessage(error)}.`);
       continue;
     }
     if (total === 0) continue;

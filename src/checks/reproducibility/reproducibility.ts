@@ -16,6 +16,7 @@ import {
   seconds,
 } from '../../infra/command-outcome.ts';
 import type { DetailBlock, Finding } from '../../model/check.ts';
+import { errorMessage } from '../../model/error-message.ts';
 import type { Workspace, WorkspaceCopy } from '../../workspace/workspace.ts';
 import type { CheckDefinition } from '../check-definition.ts';
 import {
@@ -190,7 +191,7 @@ async function hints(config: ReproducibilityConfig, workspace: Workspace): Promi
   try {
     tracked = await workspace.listTrackedFiles();
   } catch (error) {
-    return [`Static hints unavailable: ${(error as Error).message}`];
+    return [`Static hints unavailable: ${errorMessage(error)}`];
   }
   const read = async (files: readonly string[], readKey: string) => {
     const texts = new Map<string, string>();

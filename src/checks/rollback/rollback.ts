@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { baseRevision, noBaseReason } from '../../infra/base-revision.ts';
 import { lfsPointerMaxBytes, parseLfsPointer } from '../../infra/git-lfs-pointer.ts';
 import type { Figure, Finding } from '../../model/check.ts';
+import { errorMessage } from '../../model/error-message.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
 import type { CheckDefinition } from '../check-definition.ts';
 import type { RollbackConfig } from './rollback-config.ts';
@@ -148,7 +149,7 @@ async function fromManifest(workspace: Workspace, base: string, manifest: string
   } catch (error) {
     return fail(
       'manifest:invalid',
-      `${manifest} at ${short} is not valid YAML or JSON (${(error as Error).message.split('\n')[0]})`,
+      `${manifest} at ${short} is not valid YAML or JSON (${errorMessage(error).split('\n')[0]})`,
     );
   }
   const fields = (record ?? {}) as Record<string, unknown>;

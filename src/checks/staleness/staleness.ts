@@ -16,6 +16,7 @@ import { formatNumber } from '../../metrics/metric-value.ts';
 import { requireColumn } from '../../metrics/require-column.ts';
 import { rowError } from '../../metrics/row-error.ts';
 import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
+import { errorMessage } from '../../model/error-message.ts';
 import type { CheckDefinition } from '../check-definition.ts';
 import { decayChart } from './decay-chart.ts';
 import { type DecayFit, fitDecay } from './metric-decay.ts';
@@ -67,7 +68,7 @@ export const staleness: CheckDefinition<StalenessConfig> = {
       try {
         fit = fitDecay(points, direction, config.decay.floor);
       } catch (error) {
-        throw new Error(`${path}: ${(error as Error).message}`);
+        throw new Error(`${path}: ${errorMessage(error)}`);
       }
       decay = { fit, metric };
       const floor = config.decay.floor;

@@ -5,6 +5,7 @@
  */
 import { parse } from 'yaml';
 import { parseIsoDate, parseIsoDatetime } from '../../formats/parse-date.ts';
+import { errorMessage } from '../../model/error-message.ts';
 
 export function trainedAtFrom(text: string, source: string, key: string): Date {
   let document: unknown;
@@ -12,9 +13,7 @@ export function trainedAtFrom(text: string, source: string, key: string): Date {
     // The core schema keeps an unquoted 2026-03-01 a string, so the strict parser sees it.
     document = parse(text, { schema: 'core' });
   } catch (error) {
-    throw new Error(
-      `${source}: not valid JSON or YAML (${(error as Error).message.split('\n')[0]})`,
-    );
+    throw new Error(`${source}: not valid JSON or YAML (${errorMessage(error).split('\n')[0]})`);
   }
   let value: unknown = document;
   for (const part of key.split('.')) {

@@ -6,6 +6,7 @@
  * three-part version (`=1.26.4`).
  */
 import { parse } from 'yaml';
+import { errorMessage } from '../../model/error-message.ts';
 import type { Dependency } from './dependency.ts';
 import { parseRequirement } from './parse-requirement.ts';
 
@@ -16,7 +17,7 @@ export function parseCondaEnvironment(text: string, source: string): Dependency[
   try {
     document = parse(text);
   } catch (error) {
-    throw new Error(`${source}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
+    throw new Error(`${source}: not valid YAML (${errorMessage(error).split('\n')[0]})`);
   }
   const items = (document as { dependencies?: unknown } | null)?.dependencies;
   if (!Array.isArray(items)) return [];

@@ -5,6 +5,8 @@
  * install path, where the name is what follows the last `node_modules/`;
  * version 1 `dependencies`, nested).
  */
+
+import { errorMessage } from '../../model/error-message.ts';
 import type { Dependency } from './dependency.ts';
 
 type Json = Record<string, unknown>;
@@ -14,7 +16,7 @@ function parseJson(text: string, source: string): Json {
     const value = JSON.parse(text) as unknown;
     if (value && typeof value === 'object' && !Array.isArray(value)) return value as Json;
   } catch (error) {
-    throw new Error(`${source}: not valid JSON (${(error as Error).message})`);
+    throw new Error(`${source}: not valid JSON (${errorMessage(error)})`);
   }
   throw new Error(`${source}: expected a JSON object`);
 }

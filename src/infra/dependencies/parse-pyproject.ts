@@ -5,6 +5,7 @@
  * `dev-dependencies`. Poetry treats a bare version (`"1.2.3"`) as exact.
  */
 import { parse } from 'smol-toml';
+import { errorMessage } from '../../model/error-message.ts';
 import { type Dependency, normalizePythonName } from './dependency.ts';
 import { parseRequirement } from './parse-requirement.ts';
 
@@ -37,7 +38,7 @@ export function parseToml(text: string, source: string): Table {
   try {
     return parse(text) as Table;
   } catch (error) {
-    const message = (error as Error).message.split('\n')[0];
+    const message = errorMessage(error).split('\n')[0];
     throw new Error(`${source}: not valid TOML (${message})`);
   }
 }

@@ -3,6 +3,8 @@
  * locked distribution with `name` and `version`) and Pipfile.lock (JSON,
  * `default` and `develop` maps of name → `{version: "==x"}`).
  */
+
+import { errorMessage } from '../../model/error-message.ts';
 import { type Dependency, normalizePythonName } from './dependency.ts';
 import { parseToml } from './parse-pyproject.ts';
 
@@ -28,7 +30,7 @@ export function parsePipfileLock(text: string, source: string): Dependency[] {
   try {
     document = JSON.parse(text) as Record<string, unknown>;
   } catch (error) {
-    throw new Error(`${source}: not valid JSON (${(error as Error).message})`);
+    throw new Error(`${source}: not valid JSON (${errorMessage(error)})`);
   }
   const dependencies: Dependency[] = [];
   for (const section of ['default', 'develop']) {
