@@ -7,7 +7,6 @@
  * 1 drift at or above the fail share, 2 bad arguments or unreadable input
  * (including rows that cannot be split into columns, unless --allow-bad-rows).
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TableScanOptions } from '../data/table-scan.ts';
@@ -15,6 +14,7 @@ import { driftDetails } from '../drift/drift-details.ts';
 import type { DriftResult } from '../drift/drift-result.ts';
 import { type DriftRules, defaultDriftRules } from '../drift/drift-rules.ts';
 import { type DataFile, type ReferenceFile, runDrift } from '../drift/run-drift.ts';
+import { readTextFile } from '../io/read-text-file.ts';
 import { scanTableFile } from '../io/scan-table.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { renderDetailBlock } from '../report/render-detail-block.ts';
@@ -41,7 +41,7 @@ export async function driftCommand(
   let run: Awaited<ReturnType<typeof runDrift>>;
   try {
     const schema = options.schema
-      ? parseTableSchema(await readFile(path.resolve(options.schema), 'utf8'), options.schema)
+      ? parseTableSchema(await readTextFile(options.schema), options.schema)
       : undefined;
     run = await runDrift(
       await referenceFile(options.reference, options.read),
@@ -98,7 +98,7 @@ function dataFile(file: string, read: Read): DataFile {
 /** A reference ending in `.json` is an mlgate profile; anything else is data. */
 async function referenceFile(file: string, read: Read): Promise<ReferenceFile> {
   if (file.toLowerCase().endsWith('.json')) {
-    return { kind: 'profile', path: file, text: await readFile(path.resolve(file), 'utf8') };
+    return { kind: 'profile', path: file, text: await readTextFile(file) };
   }
   return { kind: 'rows', ...dataFile(file, read) };
 }

@@ -6,12 +6,13 @@
  * without, the JSON goes to stdout. Exit 0 done, 1 a file has bad rows (unless
  * --allow-bad-rows), 2 bad arguments or an unreadable file.
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TableFormat } from '../data/table.ts';
 import { profileTableInParallel } from '../io/profile-in-parallel.ts';
+import { readTextFile } from '../io/read-text-file.ts';
 import { scanTableFile } from '../io/scan-table.ts';
+import { writeTextFile } from '../io/write-text-file.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { mergeProfiles } from '../profile/merge-profiles.ts';
 import { parseProfileJson } from '../profile/profile-json-schema.ts';
@@ -44,7 +45,7 @@ export async function profileCommand(
     const profiles: TableProfile[] = [];
     for (const file of options.files) {
       if (options.merge) {
-        profiles.push(parseProfileJson(await readFile(path.resolve(file), 'utf8'), file));
+        profiles.push(parseProfileJson(await readTextFile(file), file));
         continue;
       }
       const scan = await scanTableFile(path.resolve(file), file, {
@@ -76,7 +77,7 @@ export async function profileCommand(
   }
   const json = `${JSON.stringify(profile)}\n`;
   if (options.output) {
-    await writeFile(options.output, json);
+    await writeTextFile(options.output, json);
     out(`${renderProfileText(profile)}\nprofile written to ${options.output}\n`);
   } else {
     out(json);

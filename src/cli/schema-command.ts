@@ -6,11 +6,12 @@
  * checked against the file it came from; types the file breaks are loosened
  * and named. Exit 0 done, 2 bad arguments or an unreadable file.
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { profileTableInParallel } from '../io/profile-in-parallel.ts';
+import { readTextFile } from '../io/read-text-file.ts';
 import { scanTableFile } from '../io/scan-table.ts';
+import { writeTextFile } from '../io/write-text-file.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { parseProfileJson } from '../profile/profile-json-schema.ts';
 import { defaultProfileSettings } from '../profile/profile-settings.ts';
@@ -45,7 +46,7 @@ export async function schemaCommand(
   try {
     let profile: TableProfile;
     if (fromProfile) {
-      profile = parseProfileJson(await readFile(path.resolve(file), 'utf8'), file);
+      profile = parseProfileJson(await readTextFile(file), file);
     } else {
       const scan = await scanTableFile(path.resolve(file), file, {
         ...read,
@@ -84,7 +85,7 @@ export async function schemaCommand(
     throw new CliUsageError(errorMessage(error));
   }
   if (options.output) {
-    await writeFile(options.output, text);
+    await writeTextFile(options.output, text);
     out(
       `schema for ${file} written to ${options.output}: review the ranges and enums before you commit it\n`,
     );

@@ -4,9 +4,9 @@
  * against a Frictionless Table Schema. Exit 0 all valid, 1 a file is invalid,
  * 2 bad arguments, an invalid schema or an unreadable file.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { readTextFile } from '../io/read-text-file.ts';
 import { scanTableFile } from '../io/scan-table.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { renderValidationText } from '../table-schema/render-validation-text.ts';
@@ -27,10 +27,7 @@ export async function validateCommand(
   const options = parseOptions(argv);
   const results: ValidationResult[] = [];
   try {
-    const schema = parseTableSchema(
-      await readFile(path.resolve(options.schema), 'utf8'),
-      options.schema,
-    );
+    const schema = parseTableSchema(await readTextFile(options.schema), options.schema);
     for (const file of options.files) {
       results.push(
         await validateTableFile(
