@@ -149,14 +149,15 @@ export const configSchema = z
       ),
     waivers: z.array(waiver).default([]),
   })
+  // `params.fix` keeps what to do apart from what is wrong (src/config/parse-config.ts).
   .superRefine((config, context) => {
     const configured = Object.keys(config.checks);
     if (configured.length === 0) {
       context.addIssue({
         code: 'custom',
         path: ['checks'],
-        message:
-          'no check is configured, so the gate would pass without testing anything; add at least one under `checks:` (see the README config reference)',
+        message: 'no check is configured, so the gate would pass without testing anything',
+        params: { fix: 'add at least one under `checks:` (see the README config reference)' },
       });
     }
     config.waivers.forEach((w, i) => {
@@ -164,7 +165,8 @@ export const configSchema = z
         context.addIssue({
           code: 'custom',
           path: ['waivers', i, 'check'],
-          message: `"${w.check}" is not a configured check; waive one of: ${configured.join(', ') || '(none configured)'}`,
+          message: `"${w.check}" is not a configured check`,
+          params: { fix: `waive one of: ${configured.join(', ') || '(none configured)'}` },
         });
       }
     });

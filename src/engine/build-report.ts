@@ -5,6 +5,7 @@
  */
 import type { Config } from '../config/config-schema.ts';
 import type { CheckResult } from '../model/check-result.ts';
+import type { ConfigError } from '../model/config-error.ts';
 import type { Report } from '../model/report-model.ts';
 import type { RunEvent } from '../model/run-event.ts';
 import { scoreMlTest } from '../scoring/ml-test-score.ts';
@@ -20,7 +21,7 @@ export interface BuildReportInput {
   now: Date;
   mlgateVersion: string;
   /** Config problems that stopped the checks from running; any of them blocks the gate. */
-  configErrors: string[];
+  configErrors: ConfigError[];
 }
 
 export function buildReport(input: BuildReportInput): Report {
@@ -34,7 +35,7 @@ export function buildReport(input: BuildReportInput): Report {
     today,
   });
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     mlgateVersion: input.mlgateVersion,
     generatedAt: input.now.toISOString(),
     event: input.event,

@@ -5,7 +5,8 @@
  */
 
 import { type Config, configSchema } from '../config/config-schema.ts';
-import { type ConfigError, formatConfigError, parseConfig } from '../config/parse-config.ts';
+import { parseConfig } from '../config/parse-config.ts';
+import type { ConfigError } from '../model/config-error.ts';
 import { errorMessage } from '../model/error-message.ts';
 import type { Report } from '../model/report-model.ts';
 import type { RunEvent } from '../model/run-event.ts';
@@ -45,18 +46,15 @@ export async function runGate(run: GateRun): Promise<GateOutcome> {
   try {
     text = await workspace.readText(configPath, 'config');
   } catch (error) {
-    const problem = `${errorMessage(error)}. Create it (the README has a starting point) or point the \`config\` input at it.`;
-    return { report: configErrorReport([problem], base) };
-  }
-  const parsed = parseConfig(text);
-  if (!parsed.ok) {
-    return {
-      report: configErrorReport(
-        parsed.errors.map((error: ConfigError) => formatConfigError(configPath, error)),
-        base,
-      ),
+    const unreadable: ConfigError = {
+      file: configPath,
+      message: errorMessage(error),
+      fix: 'create it (the README has a starting point) or point the `config` input at it',
     };
+    return { report: configErrorReport([unreadable], base) };
   }
+  const parsed = parseConfig(text, configPath);
+  if (!parsed.ok) return { report: configErrorReport(parsed.errors, base) };
   const config = parsed.config;
   const results = await runChecks(config.checks, config.waivers, { workspace, event, now });
   const evidenceExists = new Map<string, boolean>();
@@ -74,7 +72,7 @@ export async function runGate(run: GateRun): Promise<GateOutcome> {
 }
 
 function configErrorReport(
-  configErrors: string[],
+  configErrors: ConfigError[],
   base: { event: RunEvent; now: Date; mlgateVersion: string },
 ): Report {
   return buildReport({

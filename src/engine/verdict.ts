@@ -6,6 +6,7 @@
 import type { Config } from '../config/config-schema.ts';
 import type { FindingSeverity } from '../model/check.ts';
 import type { CheckResult, EvaluatedFinding } from '../model/check-result.ts';
+import type { ConfigError } from '../model/config-error.ts';
 import type { MlTestScore, Verdict } from '../model/report-model.ts';
 import { sectionTitles } from '../scoring/rubric.ts';
 import { isWaived } from './apply-waivers.ts';
@@ -14,7 +15,7 @@ export function decideVerdict(
   score: MlTestScore,
   results: readonly CheckResult[],
   gate: Config['gate'],
-  configErrors: readonly string[],
+  configErrors: readonly ConfigError[],
 ): Verdict {
   const reasons: string[] = [];
   if (configErrors.length > 0) {

@@ -6,12 +6,12 @@
  * 50 (one API request) are the ones that block.
  */
 import path from 'node:path/posix';
+import { configProblem } from '../config/format-config-error.ts';
+import type { ConfigError } from '../model/config-error.ts';
 import type { Report } from '../model/report-model.ts';
 import type { AnnotationLevel, CheckAnnotation } from './github-client.ts';
 
 export interface AnnotationScope {
-  /** The `config` input: mlgate.yml relative to the working directory. */
-  configPath: string;
   /** The `working-directory` input, relative to the repository root. */
   workingDirectory: string;
   /** Repository paths the PR changes; findings in other files are not annotated. Null: no filter. */
@@ -31,18 +31,9 @@ const maxTitle = 255;
 
 export function reportAnnotations(report: Report, scope: AnnotationScope): ReportAnnotations {
   const annotations: CheckAnnotation[] = [];
-  const configFile = repositoryPath(scope.workingDirectory, scope.configPath);
   for (const error of report.configErrors) {
-    const parsed = parseConfigError(error, scope.configPath);
-    if (!configFile) break;
-    annotations.push({
-      path: configFile,
-      startLine: parsed.line ?? 1,
-      endLine: parsed.line ?? 1,
-      level: 'failure',
-      title: clip(`mlgate config${parsed.key ? `: ${parsed.key}` : ''}`, maxTitle),
-      message: clip(parsed.message, maxMessage),
-    });
+    const annotation = configErrorAnnotation(error, scope.workingDirectory);
+    if (annotation) annotations.push(annotation);
   }
   let outsideChanges = 0;
   for (const check of report.checks) {
@@ -79,31 +70,24 @@ export function reportAnnotations(report: Report, scope: AnnotationScope): Repor
 }
 
 /**
- * A config error as formatConfigError writes it (`<file>:<line>: \`<key>\`: <message>`,
- * line and key optional). Errors without the file prefix (e.g. the file is
- * missing) are whole-file messages.
+ * A config error annotated whatever the PR changes: it blocks the gate on its
+ * own. Without a line it marks line 1; a file outside the repository is not annotated.
  */
-export function parseConfigError(
-  error: string,
-  configPath: string,
-): { line?: number; key?: string; message: string } {
-  if (!error.startsWith(`${configPath}:`)) return { message: error };
-  let rest = error.slice(configPath.length + 1);
-  const result: { line?: number; key?: string; message: string } = { message: '' };
-  const line = /^(\d+): /.exec(rest);
-  if (line) {
-    result.line = Number(line[1]);
-    rest = rest.slice(line[0].length);
-  } else {
-    rest = rest.replace(/^ /, '');
-  }
-  const key = /^`([^`]+)`: /.exec(rest);
-  if (key) {
-    result.key = key[1]!;
-    rest = rest.slice(key[0].length);
-  }
-  result.message = rest;
-  return result;
+function configErrorAnnotation(
+  error: ConfigError,
+  workingDirectory: string,
+): CheckAnnotation | undefined {
+  const file = repositoryPath(workingDirectory, error.file);
+  if (!file) return undefined;
+  const line = error.line ?? 1;
+  return {
+    path: file,
+    startLine: line,
+    endLine: line,
+    level: 'failure',
+    title: clip(`mlgate config${error.key ? `: ${error.key}` : ''}`, maxTitle),
+    message: clip(configProblem(error), maxMessage),
+  };
 }
 
 /** `working-directory` + a path from the report, as a repository path; undefined if it leaves the repository. */

@@ -2,9 +2,10 @@
  * The JSON report read back from an artifact in publish mode. The pull request
  * wrote it (its code, even its workflow file, ran in the evaluate job), so it
  * is untrusted input to a job that holds a write token: it must have exactly
- * the shape of `Report` (src/model/report-model.ts, docs/report-json.md) —
- * strict objects, no unknown keys, every string and list bounded — before
- * anything renders it. Rendering escapes every string again; this schema makes
+ * the shape of `Report` (src/model/report-model.ts, docs/report-json.md; the
+ * type check of test/model/report-shape.test.ts holds the two equal) — strict
+ * objects, no unknown keys, every string and list bounded — before anything
+ * renders it. Rendering escapes every string again; this schema makes
  * sure there is nothing but strings, numbers and the known structure to render.
  */
 import { z } from 'zod';
@@ -116,7 +117,7 @@ const detailBlock = z.discriminatedUnion('type', [
 const checkResult = z.strictObject({
   id: short,
   title: line,
-  rubric: list(rubricTestId, 28),
+  rubric: list(rubricTestId, 28).readonly(),
   status: checkStatus,
   waivedFrom: severity.optional(),
   summary: message,
@@ -161,8 +162,16 @@ const score = z.strictObject({
   ),
 });
 
+const configError = z.strictObject({
+  file: line,
+  line: z.number().int().positive().optional(),
+  key: line.optional(),
+  message,
+  fix: message.optional(),
+});
+
 export const untrustedReportSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   mlgateVersion: short,
   generatedAt: z.iso.datetime(),
   event,
@@ -176,7 +185,7 @@ export const untrustedReportSchema = z.strictObject({
     }),
     1_000,
   ),
-  configErrors: list(message, 1_000),
+  configErrors: list(configError, 1_000),
 });
 
 /** Validated against the schema, so the renderer can take it as a Report. */

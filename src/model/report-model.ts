@@ -1,11 +1,14 @@
 /**
  * The report as data: what the Markdown renderer draws, what the JSON report
  * file holds (documented in docs/report-json.md), and what publish mode reads
- * back. Field names are a public interface: add, don't rename.
+ * back (validated by src/github/untrusted-report.ts, whose schema
+ * test/model/report-shape.test.ts holds equal to these types). Field names are
+ * a public interface: add, don't rename.
  */
 
 import type { RubricTestId, Section } from './check.ts';
 import type { CheckResult, WaiverState } from './check-result.ts';
+import type { ConfigError } from './config-error.ts';
 import type { RunEvent } from './run-event.ts';
 
 export type RubricTestState =
@@ -59,7 +62,7 @@ export interface Verdict {
 }
 
 export interface Report {
-  schemaVersion: 1;
+  schemaVersion: 2;
   mlgateVersion: string;
   generatedAt: string;
   event: RunEvent;
@@ -68,5 +71,5 @@ export interface Report {
   checks: CheckResult[];
   waivers: ListedWaiver[];
   /** Config problems that stopped the checks from running (the gate fails closed). */
-  configErrors: string[];
+  configErrors: ConfigError[];
 }

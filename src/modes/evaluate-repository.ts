@@ -7,9 +7,9 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { formatConfigError } from '../config/format-config-error.ts';
 import { runGate } from '../engine/run-gate.ts';
 import { ArtifactsUnavailableError } from '../github/artifact-store.ts';
-import { parseConfigError } from '../github/check-annotations.ts';
 import { eventFromActions } from '../github/event-context.ts';
 import {
   baselineArtifactFiles,
@@ -130,17 +130,20 @@ export async function evaluateRepository(
 }
 
 /** The job's failure message when the gate blocks, with config errors annotated at their line. */
-export function blockedFailure(context: ModeContext, report: Report): string | undefined {
+export function blockedFailure(
+  context: Pick<ModeContext, 'inputs' | 'log'>,
+  report: Report,
+): string | undefined {
   if (report.verdict.passed) return undefined;
-  const configFile = path.posix.join(
-    context.inputs['working-directory'].replaceAll('\\', '/'),
-    context.inputs.config,
-  );
-  for (const problem of report.configErrors) {
-    const { line } = parseConfigError(problem, context.inputs.config);
-    context.log.error(problem, { file: configFile, ...(line === undefined ? {} : { line }) });
+  const workingDirectory = context.inputs['working-directory'].replaceAll('\\', '/');
+  const problems: string[] = [];
+  for (const error of report.configErrors) {
+    const problem = formatConfigError(error);
+    const file = path.posix.join(workingDirectory, error.file);
+    context.log.error(problem, { file, ...(error.line === undefined ? {} : { line: error.line }) });
+    problems.push(problem);
   }
-  return `mlgate blocked this change:\n- ${[...report.configErrors, ...report.verdict.reasons].join('\n- ')}`;
+  return `mlgate blocked this change:\n- ${[...problems, ...report.verdict.reasons].join('\n- ')}`;
 }
 
 const defaultBranchPayload = z.object({

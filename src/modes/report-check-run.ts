@@ -33,7 +33,6 @@ export async function createReportCheckRun(
         ? null
         : await changedFilesOf(context, target.repo, target.pullNumber);
     const { annotations, outsideChanges } = reportAnnotations(report, {
-      configPath: inputs.config,
       workingDirectory: inputs['working-directory'],
       changedFiles,
     });

@@ -6,6 +6,7 @@
  * string in it is escaped; rubric titles and advice come from mlgate itself.
  */
 
+import { formatConfigError } from '../config/format-config-error.ts';
 import type { ListedWaiver, Report, RubricTestScore } from '../model/report-model.ts';
 import { rubricTests, sectionTitles } from '../scoring/rubric.ts';
 import { commentMarker } from './comment-marker.ts';
@@ -103,7 +104,8 @@ function renderVerdict(report: Report, commentKey: string | undefined): string {
         '> [!CAUTION]',
         '> **The configuration could not be used**, so no check ran and the gate fails closed. Fix these:',
         ...report.configErrors.map(
-          (error) => `> - ${escapeMarkdown(error, { newline: '<br>', maxLength: 2000 })}`,
+          (error) =>
+            `> - ${escapeMarkdown(formatConfigError(error), { newline: '<br>', maxLength: 2000 })}`,
         ),
       ].join('\n'),
     );

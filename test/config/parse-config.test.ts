@@ -108,6 +108,53 @@ const cases: ConfigErrorCase[] = [
 describe('parseConfig', () => {
   itRejectsEachConfig(cases);
 
+  it('names the file, line and key of an error, and keeps the fix apart from the message', () => {
+    const parsed = parseConfig(`gate:\n  minimum_scor: 1\n${minimal}`, '.github/mlgate.yml');
+    assert.deepEqual(parsed.ok ? [] : parsed.errors, [
+      {
+        file: '.github/mlgate.yml',
+        line: 2,
+        key: 'gate.minimum_scor',
+        message: 'unknown key',
+        fix: 'did you mean `minimum_score`?',
+      },
+    ]);
+  });
+
+  it('leaves out the line and key of an error in no line of the file', () => {
+    const parsed = parseConfig('', 'cfg/mlgate.yml');
+    assert.deepEqual(parsed.ok ? [] : parsed.errors, [
+      {
+        file: 'cfg/mlgate.yml',
+        message: 'the file is empty',
+        fix: 'start from the example in the README',
+      },
+    ]);
+  });
+
+  it('leaves out the key of an error about the whole document', () => {
+    const parsed = parseConfig('- a\n- b\n');
+    assert.equal(parsed.ok, false);
+    const [error] = parsed.ok ? [] : parsed.errors;
+    assert.equal(error?.file, 'mlgate.yml');
+    assert.equal(error?.line, 1);
+    assert.ok(error && !('key' in error), JSON.stringify(error));
+  });
+
+  it('takes the fix a schema refinement hands over in its params', () => {
+    const yaml = `${minimal}waivers:\n  - {check: drift, reason: r, owner: "@a", expires: "2026-12-31"}\n`;
+    const parsed = parseConfig(yaml);
+    assert.deepEqual(parsed.ok ? [] : parsed.errors, [
+      {
+        file: 'mlgate.yml',
+        line: 6,
+        key: 'waivers[0].check',
+        message: '"drift" is not a configured check',
+        fix: 'waive one of: numerical_stability',
+      },
+    ]);
+  });
+
   it('accepts the example config and fills in the defaults', () => {
     const text = readFileSync(
       new URL('../../examples/penguins/mlgate.yml', import.meta.url),

@@ -26,7 +26,7 @@ test('buildReport scores, lists waivers and decides the verdict from one run', (
     mlgateVersion: '1.2.3',
     configErrors: [],
   });
-  assert.equal(report.schemaVersion, 1);
+  assert.equal(report.schemaVersion, 2);
   assert.equal(report.mlgateVersion, '1.2.3');
   assert.equal(report.generatedAt, '2026-06-15T09:30:00.000Z');
   assert.equal(report.event, event);
@@ -66,8 +66,10 @@ test('config errors block and are carried into the report', () => {
     event,
     now,
     mlgateVersion: '1.2.3',
-    configErrors: ['mlgate.yml:2: `gate`: expected an object'],
+    configErrors: [{ file: 'mlgate.yml', line: 2, key: 'gate', message: 'expected an object' }],
   });
-  assert.deepEqual(report.configErrors, ['mlgate.yml:2: `gate`: expected an object']);
+  assert.deepEqual(report.configErrors, [
+    { file: 'mlgate.yml', line: 2, key: 'gate', message: 'expected an object' },
+  ]);
   assert.equal(report.verdict.passed, false);
 });

@@ -3,10 +3,15 @@ import { test } from 'vitest';
 import { configSchema } from '../../src/config/config-schema.ts';
 import { decideVerdict } from '../../src/engine/verdict.ts';
 import type { CheckResult } from '../../src/model/check-result.ts';
+import type { ConfigError } from '../../src/model/config-error.ts';
 import { scoreMlTest } from '../../src/scoring/ml-test-score.ts';
 import { checkResult, fail, ran, today, warn } from '../mocks/check-result.ts';
 
-function verdict(options: { results?: CheckResult[]; gate?: unknown; configErrors?: string[] }) {
+function verdict(options: {
+  results?: CheckResult[];
+  gate?: unknown;
+  configErrors?: ConfigError[];
+}) {
   const gate = configSchema.shape.gate.parse(options.gate);
   const results = options.results ?? [];
   const score = scoreMlTest({
@@ -27,7 +32,7 @@ const cases: {
   name: string;
   results?: CheckResult[];
   gate?: unknown;
-  configErrors?: string[];
+  configErrors?: ConfigError[];
   reasons: string[];
 }[] = [
   {
@@ -113,8 +118,8 @@ const cases: {
   {
     name: 'config errors block on their own',
     configErrors: [
-      'mlgate.yml:3: gate.minimum_score: expected a number',
-      'mlgate.yml:9: checks.drif: unknown key',
+      { file: 'mlgate.yml', line: 3, key: 'gate.minimum_score', message: 'expected a number' },
+      { file: 'mlgate.yml', line: 9, key: 'checks.drif', message: 'unknown key' },
     ],
     reasons: ['The configuration has 2 errors, so no check ran; fix the errors listed above.'],
   },
@@ -135,7 +140,7 @@ test('every reason is listed, config errors first, then sections, final score an
       checkResult('slices', ['model-6'], { kind: 'error', message: 'boom' }),
     ],
     gate: { minimum_score: 1, minimum_section_scores: { model: 1 } },
-    configErrors: ['x'],
+    configErrors: [{ file: 'mlgate.yml', message: 'x' }],
   });
   assert.equal(result.passed, false);
   assert.deepEqual(

@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { configSchema } from '../../src/config/config-schema.ts';
-import { formatConfigError } from '../../src/config/parse-config.ts';
 import { buildReport } from '../../src/engine/build-report.ts';
-import { parseConfigError, reportAnnotations } from '../../src/github/check-annotations.ts';
+import { reportAnnotations } from '../../src/github/check-annotations.ts';
+import type { ConfigError } from '../../src/model/config-error.ts';
 import type { Report } from '../../src/model/report-model.ts';
 import { checkResult, ran } from '../mocks/check-result.ts';
 import { event, now } from '../report/scenarios.ts';
 
 function reportWith(
   results: ReturnType<typeof checkResult>[],
-  configErrors: string[] = [],
+  configErrors: ConfigError[] = [],
 ): Report {
   return buildReport({
     config: {
@@ -79,7 +79,6 @@ const schemaCheck = checkResult(
 describe('reportAnnotations', () => {
   it('marks findings in changed files at their line, most severe first, waived ones as notices', () => {
     const { annotations, outsideChanges } = reportAnnotations(reportWith([schemaCheck]), {
-      configPath: 'mlgate.yml',
       workingDirectory: 'model-service',
       changedFiles: new Set(['model-service/data/train.csv', 'model-service/data/labels.csv']),
     });
@@ -105,7 +104,6 @@ describe('reportAnnotations', () => {
 
   it('annotates every located finding when there is no PR to filter by', () => {
     const { annotations, outsideChanges } = reportAnnotations(reportWith([schemaCheck]), {
-      configPath: 'mlgate.yml',
       workingDirectory: '.',
       changedFiles: null,
     });
@@ -117,17 +115,22 @@ describe('reportAnnotations', () => {
   });
 
   it('puts config errors at their line of mlgate.yml, whatever the PR changes', () => {
-    const errors = [
-      formatConfigError('.github/mlgate.yml', {
-        key: 'checks.numerical_stability.probabilty_columns',
+    const errors: ConfigError[] = [
+      {
+        file: '.github/mlgate.yml',
         line: 7,
-        message: 'unknown key; did you mean `probability_columns`?',
-      }),
-      formatConfigError('.github/mlgate.yml', { key: '', message: 'the file is empty' }),
-      'file not found: .github/mlgate.yml. Create it (the README has a starting point) or point the `config` input at it.',
+        key: 'checks.numerical_stability.probabilty_columns',
+        message: 'unknown key',
+        fix: 'did you mean `probability_columns`?',
+      },
+      { file: '.github/mlgate.yml', message: 'the file is empty' },
+      {
+        file: '.github/mlgate.yml',
+        message: 'file not found: .github/mlgate.yml',
+        fix: 'create it (the README has a starting point) or point the `config` input at it',
+      },
     ];
     const { annotations } = reportAnnotations(reportWith([], errors), {
-      configPath: '.github/mlgate.yml',
       workingDirectory: '.',
       changedFiles: new Set(),
     });
@@ -142,30 +145,65 @@ describe('reportAnnotations', () => {
           'unknown key; did you mean `probability_columns`?',
         ],
         ['.github/mlgate.yml', 1, 'failure', 'mlgate config', 'the file is empty'],
-        ['.github/mlgate.yml', 1, 'failure', 'mlgate config', errors[2]],
+        [
+          '.github/mlgate.yml',
+          1,
+          'failure',
+          'mlgate config',
+          'file not found: .github/mlgate.yml; create it (the README has a starting point) or point the `config` input at it',
+        ],
       ],
     );
   });
-});
 
-describe('parseConfigError', () => {
-  it('reads back exactly what formatConfigError writes', () => {
-    const cases = [
-      { key: 'gate.minimum_score', line: 12, message: 'expected a number: `a: b`' },
-      { key: 'checks', message: 'no line known' },
-      { key: '', line: 3, message: 'bad YAML: `x`: y' },
-      { key: '', message: 'whole file' },
+  it('takes file, line and key from the fields of the error, however its text reads', () => {
+    // Text that would fool a parser of `file:line: \`key\`: message`: colons and backticks everywhere.
+    const cases: { error: ConfigError; at: [string, number, string, string] }[] = [
+      {
+        error: {
+          file: 'cfg/my:gate.yml',
+          line: 12,
+          key: 'gate.minimum_score',
+          message: 'expected a number: `a: b`',
+        },
+        at: [
+          'model/cfg/my:gate.yml',
+          12,
+          'mlgate config: gate.minimum_score',
+          'expected a number: `a: b`',
+        ],
+      },
+      {
+        error: { file: 'cfg/my:gate.yml', key: 'checks', message: 'no line known' },
+        at: ['model/cfg/my:gate.yml', 1, 'mlgate config: checks', 'no line known'],
+      },
+      {
+        error: { file: 'cfg/my:gate.yml', line: 3, message: 'bad YAML: `x`: y' },
+        at: ['model/cfg/my:gate.yml', 3, 'mlgate config', 'bad YAML: `x`: y'],
+      },
+      {
+        error: { file: 'cfg/my:gate.yml', message: '12: `key`: whole file', fix: 'do x' },
+        at: ['model/cfg/my:gate.yml', 1, 'mlgate config', '12: `key`: whole file; do x'],
+      },
     ];
-    for (const error of cases) {
-      const parsed = parseConfigError(
-        formatConfigError('cfg/my:gate.yml', error),
-        'cfg/my:gate.yml',
-      );
-      assert.deepEqual(parsed, {
-        ...(error.line === undefined ? {} : { line: error.line }),
-        ...(error.key ? { key: error.key } : {}),
-        message: error.message,
+    for (const { error, at } of cases) {
+      const { annotations } = reportAnnotations(reportWith([], [error]), {
+        workingDirectory: 'model',
+        changedFiles: null,
       });
+      assert.deepEqual(
+        annotations.map((a) => [a.path, a.startLine, a.title, a.message]),
+        [at],
+      );
+      assert.equal(annotations[0]?.endLine, at[1]);
     }
+  });
+
+  it('leaves out a config error whose file is outside the repository', () => {
+    const { annotations } = reportAnnotations(
+      reportWith([], [{ file: '../../mlgate.yml', line: 2, message: 'unknown key' }]),
+      { workingDirectory: 'model', changedFiles: null },
+    );
+    assert.deepEqual(annotations, []);
   });
 });

@@ -84,7 +84,7 @@ describe('parseUntrustedReport', () => {
     assert.match(problemOf(flipped), /final ML Test Score is below its minimum/);
 
     flipped.score.minimum = 0;
-    flipped.configErrors = ['mlgate.yml: line 3: unknown key `chekcs`'];
+    flipped.configErrors = [{ file: 'mlgate.yml', line: 3, key: 'chekcs', message: 'unknown key' }];
     assert.match(problemOf(flipped), /despite config errors/);
 
     flipped.configErrors = [];
@@ -100,13 +100,33 @@ describe('parseUntrustedReport', () => {
     report.checks[0].summary = 'x'.repeat(20_001);
     assert.match(problemOf(report), /`checks\.0\.summary`: Too big/);
     const many = JSON.parse(golden);
-    many.configErrors = Array.from({ length: 1001 }, () => 'e');
+    many.configErrors = Array.from({ length: 1001 }, () => ({ file: 'mlgate.yml', message: 'e' }));
     assert.match(problemOf(many), /`configErrors`: Too big/);
+    const long = JSON.parse(golden);
+    long.configErrors = [{ file: 'mlgate.yml', message: 'e', fix: 'x'.repeat(20_001) }];
+    assert.match(problemOf(long), /`configErrors\.0\.fix`: Too big/);
+  });
+
+  it('refuses config errors that are not the structured shape mlgate writes', () => {
+    const withErrors = (configErrors: unknown[]) => ({ ...JSON.parse(golden), configErrors });
+    assert.match(
+      problemOf(withErrors(['mlgate.yml:3: `chekcs`: unknown key'])),
+      /`configErrors\.0`: Invalid input: expected object, received string/,
+    );
+    assert.match(
+      problemOf(withErrors([{ file: 'mlgate.yml', message: 'e', href: 'javascript:x' }])),
+      /`configErrors\.0`: Unrecognized key: "href"/,
+    );
+    assert.match(
+      problemOf(withErrors([{ file: 'mlgate.yml', line: 0, message: 'e' }])),
+      /`configErrors\.0\.line`: Too small/,
+    );
+    assert.match(problemOf(withErrors([{ message: 'e' }])), /`configErrors\.0\.file`/);
   });
 
   it('refuses an unknown schema version, rubric test, status or SHA', () => {
     const report = JSON.parse(golden);
-    report.schemaVersion = 2;
+    report.schemaVersion = 1;
     report.checks[0].rubric = ['data-9'];
     report.checks[0].status = 'green';
     report.event.sha = 'HEAD; rm -rf /';

@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { it } from 'vitest';
-import { formatConfigError, parseConfig } from '../../src/config/parse-config.ts';
+import { formatConfigError } from '../../src/config/format-config-error.ts';
+import { parseConfig } from '../../src/config/parse-config.ts';
 
 export interface ConfigErrorCase {
   name: string;
@@ -17,9 +18,7 @@ export function itRejectsEachConfig(cases: readonly ConfigErrorCase[]): void {
     it(`rejects ${name}`, () => {
       const parsed = parseConfig(yaml);
       assert.equal(parsed.ok, false, 'the config was accepted');
-      const messages = parsed.ok
-        ? []
-        : parsed.errors.map((e) => formatConfigError('mlgate.yml', e));
+      const messages = parsed.ok ? [] : parsed.errors.map((e) => formatConfigError(e));
       assert.ok(
         messages.some((m) => expected.test(m)),
         `expected ${expected} among:\n${messages.join('\n')}`,

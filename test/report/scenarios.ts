@@ -7,6 +7,7 @@ import { type Config, configSchema } from '../../src/config/config-schema.ts';
 import { buildReport } from '../../src/engine/build-report.ts';
 import type { DetailBlock, Finding } from '../../src/model/check.ts';
 import type { CheckResult } from '../../src/model/check-result.ts';
+import type { ConfigError } from '../../src/model/config-error.ts';
 import type { Report } from '../../src/model/report-model.ts';
 import type { RunEvent } from '../../src/model/run-event.ts';
 import { checkResult, fail, ran, warn } from '../mocks/check-result.ts';
@@ -44,7 +45,7 @@ function report(
   raw: Parameters<typeof config>[0],
   results: CheckResult[],
   evidence: string[] = [],
-  configErrors: string[] = [],
+  configErrors: ConfigError[] = [],
 ): Report {
   return buildReport({
     config: config(raw),
@@ -261,8 +262,19 @@ export function configError(): Report {
     [],
     [],
     [
-      '.github/mlgate.yml:4: `gate.minimum_score`: a section has 7 tests, so at most 7',
-      '.github/mlgate.yml:9: `checks.drfit`: unknown key; did you mean `drift`?',
+      {
+        file: '.github/mlgate.yml',
+        line: 4,
+        key: 'gate.minimum_score',
+        message: 'a section has 7 tests, so at most 7',
+      },
+      {
+        file: '.github/mlgate.yml',
+        line: 9,
+        key: 'checks.drfit',
+        message: 'unknown key',
+        fix: 'did you mean `drift`?',
+      },
     ],
   );
 }
@@ -334,7 +346,7 @@ export function hostile(): Report {
     },
     [result],
     [],
-    ['mlgate.yml:1: `checks.x`: @trent <script> | `a|b`'],
+    [{ file: 'mlgate.yml', line: 1, key: 'checks.x', message: '@trent <script> | `a|b`' }],
   );
 }
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { hyperparameterTuning } from '../../../src/checks/hyperparameter-tuning/hyperparameter-tuning.ts';
 import { hyperparameterTuningConfig } from '../../../src/checks/hyperparameter-tuning/hyperparameter-tuning-config.ts';
-import { formatConfigError, parseConfig } from '../../../src/config/parse-config.ts';
+import { formatConfigError } from '../../../src/config/format-config-error.ts';
+import { parseConfig } from '../../../src/config/parse-config.ts';
 import type { CheckOutcome } from '../../../src/model/check.ts';
 import { fixtureText } from '../../metrics/fixture-table.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
@@ -150,9 +151,7 @@ describe('hyperparameter_tuning (Model 3)', () => {
     ];
     for (const [extra, expected] of cases) {
       const parsed = parseConfig(head + extra);
-      const messages = parsed.ok
-        ? []
-        : parsed.errors.map((e) => formatConfigError('mlgate.yml', e));
+      const messages = parsed.ok ? [] : parsed.errors.map((e) => formatConfigError(e));
       assert.ok(
         messages.some((m) => expected.test(m)),
         `expected ${expected} among:\n${messages.join('\n')}`,

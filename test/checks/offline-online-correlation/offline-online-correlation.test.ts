@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { offlineOnlineCorrelation } from '../../../src/checks/offline-online-correlation/offline-online-correlation.ts';
 import { offlineOnlineCorrelationConfig } from '../../../src/checks/offline-online-correlation/offline-online-correlation-config.ts';
-import { formatConfigError, parseConfig } from '../../../src/config/parse-config.ts';
+import { formatConfigError } from '../../../src/config/format-config-error.ts';
+import { parseConfig } from '../../../src/config/parse-config.ts';
 import type { CheckOutcome } from '../../../src/model/check.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 
@@ -95,9 +96,7 @@ describe('offline_online_correlation (Model 2)', () => {
       const parsed = parseConfig(
         `checks:\n  offline_online_correlation:\n    history: h.csv\n    offline_column: a\n    online_column: b\n${extra}`,
       );
-      const messages = parsed.ok
-        ? []
-        : parsed.errors.map((e) => formatConfigError('mlgate.yml', e));
+      const messages = parsed.ok ? [] : parsed.errors.map((e) => formatConfigError(e));
       assert.ok(
         messages.some((m) => expected.test(m)),
         `expected ${expected} among:\n${messages.join('\n')}`,
