@@ -24,7 +24,7 @@ const layers = {
   scoring: [...core, 'checks', 'config'],
   engine: [...core, 'checks', 'config', 'scoring'],
   report: [...core, ...domain, 'checks', 'config', 'scoring', 'engine'],
-  github: ['model', 'formats', 'config', 'engine', 'report'],
+  github: ['model', 'formats', 'workspace', 'config', 'engine', 'report'],
   io: [...core, ...domain, 'checks'],
   inputs: [...core, 'config', 'github'],
   modes: [
@@ -43,6 +43,8 @@ const layers = {
 };
 /** Folders that are pure: no GitHub, no disk, no processes, no threads. */
 const pure = [...core, ...domain, 'checks', 'config', 'scoring', 'engine', 'report'];
+/** The shell and the GitHub adapter reach files, git, processes and threads only through src/io/. */
+const ioThroughAdapters = ['github', 'inputs', 'modes', 'cli'];
 const folders = (list) => `^src/(${list.join('|')})/`;
 
 module.exports = {
@@ -70,6 +72,14 @@ module.exports = {
       to: {
         path: '^(node:)?(fs|fs/promises|child_process|worker_threads)$|^@actions/|^@octokit/',
       },
+    },
+    {
+      name: 'io-only-in-io',
+      severity: 'error',
+      comment:
+        'Only src/io/ touches files, git, processes and threads; the shell and src/github/ go through it.',
+      from: { path: folders(ioThroughAdapters) },
+      to: { path: '^(node:)?(fs|fs/promises|child_process|worker_threads)$' },
     },
     {
       name: 'not-from-root',

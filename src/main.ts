@@ -10,6 +10,7 @@ import { context } from '@actions/github';
 import { actionsArtifactStore } from './github/actions-artifact-store.ts';
 import { createGitHubClient, type GitHubClient } from './github/github-client.ts';
 import { type ActionMode, parseActionInputs } from './inputs/action-inputs.ts';
+import { diskArtifactStaging } from './io/artifact-staging.ts';
 import { errorMessage } from './model/error-message.ts';
 import { runEvaluateMode } from './modes/evaluate-mode.ts';
 import { runGateMode } from './modes/gate-mode.ts';
@@ -55,7 +56,7 @@ export async function runAction(): Promise<void> {
       artifacts: actionsArtifactStore({
         token: inputs['github-token'],
         serverUrl: env.GITHUB_SERVER_URL,
-        tempDirectory: env.RUNNER_TEMP ?? os.tmpdir(),
+        staging: diskArtifactStaging(env.RUNNER_TEMP ?? os.tmpdir()),
       }),
       writeSummary: async (markdown) => {
         if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();

@@ -3,11 +3,12 @@
  *  [--base REV]`:
  * the action's gate, locally. Prints the report; exit 0 passed, 1 blocked, 2 config error.
  */
-import { writeFile } from 'node:fs/promises';
+
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runGate } from '../engine/run-gate.ts';
 import { nodeWorkspace } from '../io/node-workspace.ts';
+import { writeTextFile } from '../io/write-text-file.ts';
 import { mlgateVersion } from '../model/version.ts';
 import { renderSummary } from '../report/render-comment.ts';
 import { renderJson } from '../report/render-json.ts';
@@ -26,8 +27,8 @@ export async function runCommand(argv: readonly string[]): Promise<number> {
     mlgateVersion,
   });
   const markdown = renderSummary(report, { commentKey: 'local' });
-  if (values.out) await writeFile(values.out, markdown);
-  if (values.json) await writeFile(values.json, renderJson(report));
+  if (values.out) await writeTextFile(values.out, markdown);
+  if (values.json) await writeTextFile(values.json, renderJson(report));
   if (!values.quiet) process.stdout.write(`${markdown}\n`);
   const where = [values.out, values.json].filter(Boolean).join(' and ');
   process.stderr.write(

@@ -3,25 +3,24 @@
  * through the runner's results service (ACTIONS_RUNTIME_TOKEN,
  * ACTIONS_RESULTS_URL), downloads from another run through the REST API with
  * the job's token (`findBy`), so they need `actions: read`. Files to upload are
- * staged in a temporary directory; a download is kept as the zip archive it is
- * (`skipDecompress`) and read into memory.
+ * staged in a scratch directory (injected: only src/io/ touches files); a
+ * download is kept as the zip archive it is (`skipDecompress`) and read into memory.
  *
  * GitHub Enterprise Server has no artifact service for this client: it throws
  * GHESNotSupportedError, which becomes ArtifactsUnavailableError. The server is
  * recognised up front with the client's own rule, so that the client does not
  * print its generic "try again" warning first.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { DefaultArtifactClient, GHESNotSupportedError } from '@actions/artifact';
+import type { ArtifactStaging } from '../workspace/artifact-staging.ts';
 import { type ArtifactStore, ArtifactsUnavailableError } from './artifact-store.ts';
 
 export interface ActionsArtifactStoreOptions {
   token: string;
   /** GITHUB_SERVER_URL. */
   serverUrl: string | undefined;
-  /** Where files are staged (RUNNER_TEMP). */
-  tempDirectory: string;
+  /** Scratch directories under RUNNER_TEMP (src/io/artifact-staging.ts). */
+  staging: ArtifactStaging;
 }
 
 const ghesMessage =
@@ -32,34 +31,21 @@ export function actionsArtifactStore(options: ActionsArtifactStoreOptions): Arti
   const refuseOnGhes = () => {
     if (isGhes(options.serverUrl)) throw new ArtifactsUnavailableError(ghesMessage);
   };
-  const staging = () => mkdtemp(path.join(options.tempDirectory, 'mlgate-artifact-'));
+  const { staging } = options;
   return {
     async upload(name, files, { retentionDays }) {
       refuseOnGhes();
-      const directory = await staging();
-      try {
-        const paths: string[] = [];
-        for (const file of files) {
-          const target = path.join(directory, ...file.path.split('/'));
-          if (!target.startsWith(directory + path.sep)) {
-            throw new Error(`artifact path ${JSON.stringify(file.path)} leaves the artifact`);
-          }
-          await mkdir(path.dirname(target), { recursive: true });
-          await writeFile(target, file.content);
-          paths.push(target);
-        }
+      return staging.withDirectory(async (directory) => {
+        const paths = await staging.writeFiles(directory, files);
         const uploaded = await client
           .uploadArtifact(name, paths, directory, retentionDays ? { retentionDays } : {})
           .catch(unavailableOnGhes);
         return { id: uploaded.id ?? 0, size: uploaded.size ?? 0 };
-      } finally {
-        await rm(directory, { recursive: true, force: true });
-      }
+      });
     },
     async downloadArchive({ owner, repo, runId, artifactId }, { maxBytes }) {
       refuseOnGhes();
-      const directory = await staging();
-      try {
+      return staging.withDirectory(async (directory) => {
         await client
           .downloadArtifact(artifactId, {
             path: directory,
@@ -72,19 +58,8 @@ export function actionsArtifactStore(options: ActionsArtifactStoreOptions): Arti
             },
           })
           .catch(unavailableOnGhes);
-        const [file, ...more] = await readdir(directory);
-        if (!file || more.length > 0) {
-          throw new Error(`artifact ${artifactId} did not download as one zip archive`);
-        }
-        const archive = path.join(directory, file);
-        const { size } = await stat(archive);
-        if (size > maxBytes) {
-          throw new Error(`artifact ${artifactId} is ${size} bytes; at most ${maxBytes} are read`);
-        }
-        return new Uint8Array(await readFile(archive));
-      } finally {
-        await rm(directory, { recursive: true, force: true });
-      }
+        return staging.readOnlyFile(directory, `artifact ${artifactId}`, maxBytes);
+      });
     },
   };
 }

@@ -25,11 +25,12 @@ process.env.ACTIONS_RESULTS_URL = `${server.url}/`;
 process.env.GITHUB_API_URL = server.apiUrl;
 process.env.GITHUB_WORKSPACE = temp;
 const { actionsArtifactStore } = await import('../../src/github/actions-artifact-store.ts');
+const { diskArtifactStaging } = await import('../../src/io/artifact-staging.ts');
 
 describe('actionsArtifactStore over HTTP', () => {
   let actions: FakeGitHubActions;
   const store = (serverUrl = 'https://github.com') =>
-    actionsArtifactStore({ token, serverUrl, tempDirectory: temp });
+    actionsArtifactStore({ token, serverUrl, staging: diskArtifactStaging(temp) });
 
   beforeAll(() => {
     actions = new FakeGitHubActions(server);
