@@ -22,9 +22,6 @@ export const tableReadOptions = {
   'missing-values': { type: 'string' },
 } as const;
 
-export const tableReadUsage =
-  '[--input-format csv|jsonl|parquet] [--delimiter ,] [--missing-values "",NA]';
-
 const formats: readonly TableFormat[] = ['csv', 'jsonl', 'parquet'];
 
 /** --input-format, --delimiter and --missing-values as reader options, checked. */

@@ -19,18 +19,11 @@ import { scanTableFile } from '../io/scan-table.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { renderDetailBlock } from '../report/render-detail-block.ts';
 import { parseTableSchema } from '../table-schema/table-schema.ts';
-import {
-  parseOrUsage,
-  tableReadArguments,
-  tableReadOptions,
-  tableReadUsage,
-} from './cli-arguments.ts';
+import { parseOrUsage, tableReadArguments, tableReadOptions } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
+import { commandUsage } from './help-text.ts';
 
-const usage =
-  'usage: mlgate drift --reference DATA|PROFILE.json --current DATA [--schema schema.json] ' +
-  '[--format markdown|json] [--ignore col,col] [--significance 0.05] [--warn-share 0] [--fail-share 0.5] ' +
-  `${tableReadUsage} [--allow-bad-rows]`;
+const usage = commandUsage('drift');
 
 export async function driftCommand(
   argv: readonly string[],

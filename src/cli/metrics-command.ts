@@ -15,11 +15,9 @@ import { readPredictions } from '../metrics/read-predictions.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { parseOrUsage } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
+import { commandUsage } from './help-text.ts';
 
-const usage =
-  'usage: mlgate metrics --predictions FILE --task binary|multiclass|regression --label-column COLUMN ' +
-  '[--score-column COLUMN] [--prediction-column COLUMN] [--positive-label VALUE] ' +
-  '[--probability-prefix PREFIX | --probability-columns class=column,…] [--threshold 0.5] [--format text|json]';
+const usage = commandUsage('metrics');
 
 export async function metricsCommand(
   argv: readonly string[],

@@ -12,7 +12,6 @@ import type { TableFormat } from '../data/table.ts';
 import { profileTableInParallel } from '../io/profile-in-parallel.ts';
 import { readTextFile } from '../io/read-text-file.ts';
 import { scanTableFile } from '../io/scan-table.ts';
-import { writeTextFile } from '../io/write-text-file.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { mergeProfiles } from '../profile/merge-profiles.ts';
 import { parseProfileJson } from '../profile/profile-json-schema.ts';
@@ -23,15 +22,13 @@ import {
   parseOrUsage,
   tableReadArguments,
   tableReadOptions,
-  tableReadUsage,
   wholeNumberArgument,
 } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
+import { commandUsage } from './help-text.ts';
+import { writeOutputFile } from './write-output-file.ts';
 
-const usage =
-  `usage: mlgate profile FILE… [-o profile.json] ${tableReadUsage} ` +
-  '[--sketch-size 1024] [--category-limit 1000] [--histogram-bins 20] [--allow-bad-rows]\n' +
-  '       mlgate profile --merge PROFILE.json… -o whole.json';
+const usage = commandUsage('profile');
 
 export async function profileCommand(
   argv: readonly string[],
@@ -77,7 +74,7 @@ export async function profileCommand(
   }
   const json = `${JSON.stringify(profile)}\n`;
   if (options.output) {
-    await writeTextFile(options.output, json);
+    await writeOutputFile('-o', options.output, json);
     out(`${renderProfileText(profile)}\nprofile written to ${options.output}\n`);
   } else {
     out(json);

@@ -1,47 +1,88 @@
 /**
  * `mlgate run --config <file> [--working-directory <dir>] [--out report.md] [--json report.json]
- *  [--base REV]`:
- * the action's gate, locally. Prints the report; exit 0 passed, 1 blocked, 2 config error.
+ *  [--base REV] [--quiet]`:
+ * the action's gate, locally. Prints the report to stdout and, even with
+ * --quiet, the config errors and the verdict with its reasons to stderr.
+ * Exit 0 passed, 1 blocked, 2 usage or config error.
  */
 
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { configProblem } from '../config/format-config-error.ts';
 import { runGate } from '../engine/run-gate.ts';
 import { nodeWorkspace } from '../io/node-workspace.ts';
-import { writeTextFile } from '../io/write-text-file.ts';
+import type { ConfigError } from '../model/config-error.ts';
+import { errorMessage } from '../model/error-message.ts';
+import type { Report } from '../model/report-model.ts';
 import { mlgateVersion } from '../model/version.ts';
 import { renderSummary } from '../report/render-comment.ts';
 import { renderJson } from '../report/render-json.ts';
+import type { Workspace } from '../workspace/workspace.ts';
 import { parseOrUsage } from './cli-arguments.ts';
+import { CliUsageError } from './cli-usage-error.ts';
+import { exitCodes } from './exit-codes.ts';
+import { commandUsage } from './help-text.ts';
+import { writeOutputFile } from './write-output-file.ts';
 
-export async function runCommand(argv: readonly string[]): Promise<number> {
+const usage = commandUsage('run');
+const defaultConfig = '.github/mlgate.yml';
+
+export async function runCommand(
+  argv: readonly string[],
+  out: (text: string) => void = (text) => process.stdout.write(text),
+  err: (text: string) => void = (text) => process.stderr.write(text),
+): Promise<number> {
   const { values } = parseOptions(argv);
   const root = path.resolve(values['working-directory'] ?? '.');
-  const configPath = values.config ?? '.github/mlgate.yml';
+  // --config is relative to the shell, as typed; the default, like the action's, to the root.
+  const configPath = values.config ? path.resolve(values.config) : path.join(root, defaultConfig);
   const { report } = await runGate({
-    // The config path is given relative to the shell, checks' paths relative to the root.
-    configPath: path.relative(root, path.resolve(configPath)),
-    workspace: nodeWorkspace(root),
+    // Checks' paths are relative to the root, and so is the config's for the workspace.
+    configPath: path.relative(root, configPath),
+    workspace: openWorkspace(root),
     event: { name: 'local', ...(values.base ? { baseSha: values.base } : {}) },
     now: new Date(),
     mlgateVersion,
   });
   const markdown = renderSummary(report, { commentKey: 'local' });
-  if (values.out) await writeTextFile(values.out, markdown);
-  if (values.json) await writeTextFile(values.json, renderJson(report));
-  if (!values.quiet) process.stdout.write(`${markdown}\n`);
-  const where = [values.out, values.json].filter(Boolean).join(' and ');
-  process.stderr.write(
-    `${report.verdict.passed ? 'mlgate: PASSED' : 'mlgate: BLOCKED'} — ML Test Score ${report.score.final} (${report.score.band.range})` +
-      `${where ? `; report written to ${where}` : ''}\n` +
-      report.verdict.reasons.map((reason) => `  - ${reason}\n`).join(''),
-  );
-  if (report.configErrors.length > 0) return 2;
-  return report.verdict.passed ? 0 : 1;
+  if (values.out) await writeOutputFile('--out', values.out, markdown);
+  if (values.json) await writeOutputFile('--json', values.json, renderJson(report));
+  if (!values.quiet) out(`${markdown}\n`);
+  err(verdictText(report, root, [values.out, values.json].filter(Boolean).join(' and ')));
+  if (report.configErrors.length > 0) return exitCodes.usage;
+  return report.verdict.passed ? exitCodes.passed : exitCodes.blocked;
 }
 
-const usage =
-  'usage: mlgate run [--config mlgate.yml] [--working-directory DIR] [--out report.md] [--json report.json] [--base REV] [--quiet]';
+/** The working directory as a Workspace; one that does not exist is the user's to fix. */
+function openWorkspace(root: string): Workspace {
+  try {
+    return nodeWorkspace(root);
+  } catch (error) {
+    throw new CliUsageError(`--working-directory ${root} can't be used: ${errorMessage(error)}`);
+  }
+}
+
+/** Config errors, one a line, then the verdict and its reasons: what stderr always gets. */
+function verdictText(report: Report, root: string, written: string): string {
+  const verdict = report.verdict.passed ? 'mlgate: PASSED' : 'mlgate: BLOCKED';
+  return (
+    report.configErrors.map((error) => `${configErrorLine(error, root)}\n`).join('') +
+    `${verdict} — ML Test Score ${report.score.final} (${report.score.band.range})` +
+    `${written ? `; report written to ${written}` : ''}\n` +
+    report.verdict.reasons.map((reason) => `  - ${reason}\n`).join('')
+  );
+}
+
+/**
+ * `file:line: key: message; fix`, the shape compilers print, with the file
+ * relative to the shell rather than the root, so a terminal can open it.
+ */
+function configErrorLine(error: ConfigError, root: string): string {
+  const file = path.relative(process.cwd(), path.resolve(root, error.file));
+  const where = error.line === undefined ? file : `${file}:${error.line}`;
+  const key = error.key === undefined ? '' : `${error.key}: `;
+  return `${where}: ${key}${configProblem(error)}`;
+}
 
 function parseOptions(argv: readonly string[]) {
   return parseOrUsage(

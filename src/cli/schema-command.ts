@@ -11,7 +11,6 @@ import { parseArgs } from 'node:util';
 import { profileTableInParallel } from '../io/profile-in-parallel.ts';
 import { readTextFile } from '../io/read-text-file.ts';
 import { scanTableFile } from '../io/scan-table.ts';
-import { writeTextFile } from '../io/write-text-file.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { parseProfileJson } from '../profile/profile-json-schema.ts';
 import { defaultProfileSettings } from '../profile/profile-settings.ts';
@@ -23,12 +22,13 @@ import {
   parseOrUsage,
   tableReadArguments,
   tableReadOptions,
-  tableReadUsage,
   wholeNumberArgument,
 } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
+import { commandUsage } from './help-text.ts';
+import { writeOutputFile } from './write-output-file.ts';
 
-const usage = `usage: mlgate schema infer FILE [-o schema.json] [--enum-limit 20] ${tableReadUsage}`;
+const usage = commandUsage('schema');
 
 export async function schemaCommand(
   argv: readonly string[],
@@ -85,7 +85,7 @@ export async function schemaCommand(
     throw new CliUsageError(errorMessage(error));
   }
   if (options.output) {
-    await writeTextFile(options.output, text);
+    await writeOutputFile('-o', options.output, text);
     out(
       `schema for ${file} written to ${options.output}: review the ranges and enums before you commit it\n`,
     );

@@ -15,10 +15,9 @@ import type { ValidationResult } from '../table-schema/validate-table.ts';
 import { validateTableFile } from '../table-schema/validate-table-file.ts';
 import { parseOrUsage, tableReadArguments, wholeNumberArgument } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
+import { commandUsage } from './help-text.ts';
 
-const usage =
-  'usage: mlgate validate --schema schema.json FILE… [--format text|json] [--max-examples 20] ' +
-  '[--input-format csv|jsonl|parquet] [--delimiter ,]';
+const usage = commandUsage('validate');
 
 export async function validateCommand(
   argv: readonly string[],

@@ -42,18 +42,9 @@ const fallbackConfig: Config = {
 export async function runGate(run: GateRun): Promise<GateOutcome> {
   const { configPath, workspace, event, now, mlgateVersion } = run;
   const base = { event, now, mlgateVersion };
-  let text: string;
-  try {
-    text = await workspace.readText(configPath, 'config');
-  } catch (error) {
-    const unreadable: ConfigError = {
-      file: configPath,
-      message: errorMessage(error),
-      fix: 'create it (the README has a starting point) or point the `config` input at it',
-    };
-    return { report: configErrorReport([unreadable], base) };
-  }
-  const parsed = parseConfig(text, configPath);
+  const read = await readConfigText(workspace, configPath);
+  if ('error' in read) return { report: configErrorReport([read.error], base) };
+  const parsed = parseConfig(read.text, configPath);
   if (!parsed.ok) return { report: configErrorReport(parsed.errors, base) };
   const config = parsed.config;
   const results = await runChecks(config.checks, config.waivers, { workspace, event, now });
@@ -69,6 +60,44 @@ export async function runGate(run: GateRun): Promise<GateOutcome> {
     config,
     report: buildReport({ config, results, evidenceExists, ...base, configErrors: [] }),
   };
+}
+
+/**
+ * mlgate.yml's text, or the config error that says why it can't be read. Each
+ * reason has its own fix: a path outside the working directory is moved (or the
+ * working directory widened), a missing file is created, anything else is
+ * explained by the file system's own message.
+ */
+async function readConfigText(
+  workspace: Workspace,
+  configPath: string,
+): Promise<{ text: string } | { error: ConfigError }> {
+  try {
+    // The Workspace's resolve throws for a path that escapes the root or is absolute.
+    workspace.resolve(configPath, 'config');
+  } catch {
+    return {
+      error: {
+        file: configPath,
+        message: `not inside the working directory ${workspace.root}: mlgate reads only files inside the repository it gates, so a pull request can't point it at the runner's files`,
+        fix: "move it into the working directory, or pass --working-directory (the action's `working-directory` input) a folder that contains it and name the config relative to that folder",
+      },
+    };
+  }
+  try {
+    return { text: await workspace.readText(configPath, 'config') };
+  } catch (error) {
+    const missing = !(await workspace.exists(configPath, 'config').catch(() => false));
+    return {
+      error: {
+        file: configPath,
+        message: errorMessage(error),
+        fix: missing
+          ? 'create it (the README has a starting point) or point the `config` input at it'
+          : 'make it a file mlgate can read: not a folder, readable by the runner, not a link out of the repository',
+      },
+    };
+  }
 }
 
 function configErrorReport(

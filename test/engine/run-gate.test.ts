@@ -27,6 +27,48 @@ describe('runGate with an unusable config', () => {
     assert.deepEqual(report.checks, []);
   });
 
+  it('refuses a config outside the working directory, saying why and what to do', async () => {
+    for (const configPath of ['../elsewhere/mlgate.yml', '.github/../../mlgate.yml']) {
+      const { report, config } = await gate(configPath, { 'mlgate.yml': 'version: 1\n' });
+      assert.equal(config, undefined);
+      assert.equal(report.configErrors.length, 1);
+      const [error] = report.configErrors;
+      assert.equal(error?.file, configPath);
+      assert.equal(error?.line, undefined);
+      assert.match(error?.message ?? '', /^not inside the working directory \/repo: /);
+      assert.match(error?.message ?? '', /a pull request can't point it at the runner's files/);
+      assert.match(
+        error?.fix ?? '',
+        /move it into the working directory, or pass --working-directory/,
+      );
+      assert.doesNotMatch(error?.fix ?? '', /create it/);
+      assert.equal(report.verdict.passed, false);
+    }
+  });
+
+  it('explains a config that exists but cannot be read, with its own fix', async () => {
+    const files = { '.github/mlgate.yml': 'version: 1\n' };
+    const { report } = await runGate({
+      configPath: '.github/mlgate.yml',
+      workspace: {
+        ...memoryWorkspace({ files }),
+        readText: async () => {
+          throw new Error("EACCES: permission denied, open '/repo/.github/mlgate.yml'");
+        },
+      },
+      event: { name: 'local' },
+      now: new Date('2026-06-15T09:30:00Z'),
+      mlgateVersion: 'test',
+    });
+    assert.deepEqual(report.configErrors, [
+      {
+        file: '.github/mlgate.yml',
+        message: "EACCES: permission denied, open '/repo/.github/mlgate.yml'",
+        fix: 'make it a file mlgate can read: not a folder, readable by the runner, not a link out of the repository',
+      },
+    ]);
+  });
+
   it('carries the parser errors, named by the config path, into the report', async () => {
     const { report } = await gate('model/mlgate.yml', { 'model/mlgate.yml': 'chekcs: {}\n' });
     assert.deepEqual(

@@ -13,12 +13,34 @@ test('writeTextFile replaces the file with the text', async () => {
   assert.equal(await readFile(file, 'utf8'), '{}\n');
 });
 
-test('writeTextFile creates no directory, and names the file as typed', async () => {
+test('writeTextFile creates the missing parent folders', async () => {
   const directory = await mkdtemp(path.join(tmpdir(), 'mlgate-write-text-'));
-  const file = path.join(directory, 'missing', 'out.json');
-  await assert.rejects(writeTextFile(file, '{}\n'), (error: NodeJS.ErrnoException) => {
-    assert.equal(error.code, 'ENOENT');
-    assert.ok(error.message.includes(file));
+  const file = path.join(directory, 'missing', 'deeper', 'out.json');
+  await writeTextFile(file, '{}\n');
+  assert.equal(await readFile(file, 'utf8'), '{}\n');
+});
+
+test('writeTextFile rejects with the node error when a parent is a file', async () => {
+  const directory = await mkdtemp(path.join(tmpdir(), 'mlgate-write-text-'));
+  const parent = path.join(directory, 'a-file');
+  await writeFile(parent, 'not a folder\n');
+  // mkdir names the parent that is a file EEXIST, and one further up ENOTDIR.
+  for (const [file, code] of [
+    [path.join(parent, 'out.json'), 'EEXIST'],
+    [path.join(parent, 'deeper', 'out.json'), 'ENOTDIR'],
+  ]) {
+    await assert.rejects(writeTextFile(file!, '{}\n'), (error: NodeJS.ErrnoException) => {
+      assert.equal(error.code, code);
+      assert.ok(error.message.includes(parent));
+      return true;
+    });
+  }
+});
+
+test('writeTextFile rejects with the node error when the file is a folder', async () => {
+  const directory = await mkdtemp(path.join(tmpdir(), 'mlgate-write-text-'));
+  await assert.rejects(writeTextFile(directory, '{}\n'), (error: NodeJS.ErrnoException) => {
+    assert.equal(error.code, 'EISDIR');
     return true;
   });
 });
