@@ -144,18 +144,22 @@ export function rule(
   }
 }
 
+/** The first categories quoted, e.g. `"hail", "sleet" and 3 more`. */
+export function nameCategories(values: readonly string[]): string {
+  const shown = values.slice(0, categoriesNamed).map((v) => JSON.stringify(v));
+  const more = values.length - shown.length;
+  return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
 function categoryChanges(feature: CategoricalFeatureResult): string[] {
-  const name = (values: readonly string[]) => {
-    const shown = values.slice(0, categoriesNamed).map((v) => JSON.stringify(v));
-    const more = values.length - shown.length;
-    return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
-  };
   const items: string[] = [];
   if (feature.newCategories.length > 0) {
-    items.push(`${feature.name}: new in current data: ${name(feature.newCategories)}`);
+    items.push(`${feature.name}: new in current data: ${nameCategories(feature.newCategories)}`);
   }
   if (feature.vanishedCategories.length > 0) {
-    items.push(`${feature.name}: gone from current data: ${name(feature.vanishedCategories)}`);
+    items.push(
+      `${feature.name}: gone from current data: ${nameCategories(feature.vanishedCategories)}`,
+    );
   }
   return items;
 }

@@ -8,6 +8,7 @@ import type { Waiver } from '../config/config-schema.ts';
 import type { CheckOutcome, FindingSeverity, RubricTestId } from '../model/check.ts';
 import type { CheckResult, EvaluatedFinding, WaiverState } from '../model/check-result.ts';
 import type { ListedWaiver } from '../model/report-model.ts';
+import { unmatchedFindingNote } from './unmatched-finding-note.ts';
 
 export interface WaivableCheck {
   id: string;
@@ -122,7 +123,11 @@ export function listWaiverStates(
         'unused',
         waiver.finding === undefined
           ? `Check \`${waiver.check}\` had no findings, so there was nothing to waive; remove the waiver if it is no longer needed.`
-          : `Check \`${waiver.check}\` reported no finding \`${waiver.finding}\` in this run; remove the waiver if it is no longer needed.`,
+          : unmatchedFindingNote(
+              waiver.check,
+              waiver.finding,
+              result.findings.map((finding) => finding.id),
+            ),
       );
     }
     const count = matched.length === 1 ? '1 finding' : `${matched.length} findings`;

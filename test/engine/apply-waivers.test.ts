@@ -215,7 +215,7 @@ test('listWaiverStates tells what every waiver did, including the ones that matc
         'drift',
         'feature:gone',
         'unused',
-        'Check `drift` reported no finding `feature:gone` in this run; remove the waiver if it is no longer needed.',
+        'Check `drift` reported no finding `feature:gone` in this run (it reported `feature:age`); remove the waiver if it is no longer needed.',
       ],
       [
         'drift',
@@ -247,4 +247,16 @@ test('listWaiverStates tells what every waiver did, including the ones that matc
   );
   assert.equal(listed[2]?.expired, true);
   assert.equal(listed[0]?.expired, false);
+});
+
+test('a waiver whose finding id has a typo is unused, and its note suggests the reported id', () => {
+  const waivers = [waiver({ finding: 'feature:agee' })];
+  const results = [checkResult('drift', ['monitor-2'], ran([fail('feature:age')]), waivers)];
+  assert.equal(results[0]?.status, 'fail');
+  const [listed] = listWaiverStates(waivers, today, results);
+  assert.equal(listed?.effect, 'unused');
+  assert.equal(
+    listed?.note,
+    'Check `drift` reported no finding `feature:agee` in this run. Did you mean `feature:age`? Otherwise remove the waiver if it is no longer needed.',
+  );
 });

@@ -3,7 +3,9 @@
  * simple baseline's (a linear model's predictions, or a majority-class / mean
  * rule) on the same rows; on each gated metric the candidate must beat the
  * baseline by a margin. A paired bootstrap gives the interval of the
- * improvement, and can be required to clear the margin too.
+ * improvement, and can be required to clear the margin too. A metric that
+ * cannot be computed is `metric:<name>:undefined`, apart from `metric:<name>`
+ * (not better enough), so a waiver covers one of the two.
  */
 
 import { bootstrapMetricDeltas } from '../../metrics/bootstrap-metric-deltas.ts';
@@ -48,6 +50,7 @@ export const baselineComparison: CheckDefinition<BaselineComparisonConfig> = {
     const percent = `${Math.round(config.bootstrap.confidence * 100)}%`;
 
     const findings: Finding[] = [];
+    const failed: string[] = [];
     const figures: Figure[] = [];
     const tableRows = names.map((name) => {
       const margin = config.margins[name]!;
@@ -55,8 +58,9 @@ export const baselineComparison: CheckDefinition<BaselineComparisonConfig> = {
       const a = candidateMetrics[name]!;
       const b = baselineMetrics[name]!;
       if (!a.defined || !b.defined) {
+        failed.push(name);
         findings.push({
-          id: `metric:${name}`,
+          id: `metric:${name}:undefined`,
           severity: 'fail',
           message: `${name} is undefined for the ${a.defined ? 'baseline' : 'candidate'} (${a.defined ? (b.defined ? '' : b.reason) : a.reason}), so the comparison cannot be made`,
         });
@@ -72,6 +76,7 @@ export const baselineComparison: CheckDefinition<BaselineComparisonConfig> = {
       const short = gain < margin;
       const unconfirmed = !short && config.require_significant && (low === null || low < margin);
       if (short || unconfirmed) {
+        failed.push(name);
         findings.push({
           id: `metric:${name}`,
           severity: 'fail',
@@ -90,7 +95,6 @@ export const baselineComparison: CheckDefinition<BaselineComparisonConfig> = {
         short || unconfirmed ? '🔴 not better enough' : '🟢 better',
       ];
     });
-    const failed = findings.map((finding) => finding.id.slice('metric:'.length));
     return {
       kind: 'ran',
       summary:

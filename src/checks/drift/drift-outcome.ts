@@ -1,15 +1,15 @@
 /**
  * A drift result as a check outcome, for the drift and train/serve skew
- * checks: one finding per drifted feature (severity from the dataset verdict,
- * id `feature:<name>` so each can be waived), a fail finding per file with
- * rows that could not be read, figures against their thresholds, and the
- * drift details (worst first, with sparklines).
+ * checks: the findings of each drifted feature (severity from the dataset
+ * verdict, one id per anomaly so each can be waived; feature-findings.ts), a
+ * fail finding per file with rows that could not be read, figures against
+ * their thresholds, and the drift details (worst first, with sparklines).
  */
 
-import { driftDetails, formatStatistic, rule } from '../../drift/drift-details.ts';
-import type { DriftResult, FeatureResult } from '../../drift/drift-result.ts';
+import { driftDetails } from '../../drift/drift-details.ts';
 import type { DriftRun } from '../../drift/run-drift.ts';
 import type { CheckOutcome, DetailBlock, Figure, Finding } from '../../model/check.ts';
+import { featureFindings } from './feature-findings.ts';
 
 export interface DriftOutcomeOptions {
   /** `drift` or `skew`, for wording. */
@@ -41,17 +41,7 @@ export function driftOutcome(run: DriftRun, options: DriftOutcomeOptions): Check
       location: { path: bad.source, ...(line ? { line } : {}) },
     });
   }
-  if (summary.verdict !== 'pass') {
-    for (const feature of result.features) {
-      if (feature.status !== 'drifted') continue;
-      findings.push({
-        id: `feature:${feature.name}`,
-        severity: summary.verdict,
-        message: featureMessage(feature, result, options.noun),
-        location: { path: result.current.path, column: feature.name },
-      });
-    }
-  }
+  findings.push(...featureFindings(result, options.noun));
   if (summary.tested === 0) {
     findings.push({
       id: 'no-features',
@@ -86,29 +76,4 @@ export function driftOutcome(run: DriftRun, options: DriftOutcomeOptions): Check
     findings: [...findings, ...(options.extraFindings ?? [])],
     details: [...driftDetails(result), ...(options.extraDetails ?? [])],
   };
-}
-
-function featureMessage(feature: FeatureResult, result: DriftResult, noun: string): string {
-  if (feature.kind === 'skipped' || !feature.decision) return `${feature.name}: ${noun}`;
-  const effect = result.rules.categoricalEffect === 'l_infinity' ? 'L∞' : 'JS';
-  const measures =
-    feature.kind === 'numeric'
-      ? [
-          feature.ks
-            ? `KS D=${formatStatistic(feature.ks.statistic)} (adjusted p=${formatStatistic(feature.ks.adjustedPValue)})`
-            : '',
-          feature.normalizedWasserstein !== null
-            ? `W/σ=${formatStatistic(feature.normalizedWasserstein)}`
-            : '',
-          feature.psi !== null ? `PSI=${formatStatistic(feature.psi)}` : '',
-        ]
-      : [
-          feature.chiSquare
-            ? `χ²=${formatStatistic(feature.chiSquare.statistic)} (adjusted p=${formatStatistic(feature.chiSquare.adjustedPValue)})`
-            : '',
-          feature.jensenShannon !== null ? `JS=${formatStatistic(feature.jensenShannon)}` : '',
-          feature.lInfinity !== null ? `L∞=${formatStatistic(feature.lInfinity)}` : '',
-          feature.newCategories.length > 0 ? `${feature.newCategories.length} new categories` : '',
-        ];
-  return `${feature.name}: ${noun} (${measures.filter(Boolean).join(', ')}; rule: ${rule(feature.decision, feature.kind, effect)})`;
 }

@@ -73,8 +73,9 @@ export const hyperparameterTuning: CheckDefinition<HyperparameterTuningConfig> =
       .map(([name]) => `${name}=${chosen.get(name) ?? unset}`)
       .join(', ');
     if (!chosenTrial) {
+      // Untracked, not suboptimal: a waiver for a knowingly weaker choice must not cover it.
       findings.push({
-        id: 'chosen',
+        id: 'chosen:not-evaluated',
         severity: 'fail',
         message: `the chosen parameters (${describeChosen}) were never evaluated in ${path}; train with a tried combination or log the trial`,
         location: { path: config.chosen },

@@ -6,6 +6,10 @@
  * sets carry ids, the rows are paired and a seeded paired bootstrap gives an
  * interval for each delta, so that the gate can block only on confirmed
  * drops. A metrics history of accepted versions catches slow leaks.
+ * A metric that cannot be computed, or that no recent version reports, is a
+ * finding of its own (`metric:<name>:undefined`, `history:<name>:undefined`,
+ * `history:<name>:no-history`), so a waiver for it does not also accept a
+ * later RED level (`metric:<name>`) or slow leak (`history:<name>`).
  */
 
 import { tableFileOptions } from '../../config-fields/table-file-options.ts';
@@ -89,7 +93,7 @@ export const modelQuality: CheckDefinition<ModelQualityConfig> = {
         if (!value.defined) {
           rag = 'red';
           findings.push({
-            id: `metric:${name}`,
+            id: `metric:${name}:undefined`,
             severity: 'fail',
             message: `${name} is undefined (${value.reason}), so its threshold cannot be checked`,
           });
@@ -190,7 +194,7 @@ export const modelQuality: CheckDefinition<ModelQualityConfig> = {
         const value = candidate.values(name);
         if (!value.defined) {
           findings.push({
-            id: `history:${name}`,
+            id: `history:${name}:undefined`,
             severity: 'fail',
             message: `${name} is undefined (${value.reason}), so it cannot be compared with the history`,
           });
@@ -215,7 +219,7 @@ export const modelQuality: CheckDefinition<ModelQualityConfig> = {
           ]);
           // A gated bound that had nothing to compare with must not read as green.
           findings.push({
-            id: `history:${name}`,
+            id: `history:${name}:no-history`,
             severity: 'warn',
             message: `${name}: none of the last ${config.history.last} versions in the history reports it, so the slow-leak bound could not be checked; append the accepted versions' ${name} to the history`,
           });

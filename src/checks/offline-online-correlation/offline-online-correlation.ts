@@ -72,8 +72,9 @@ export const offlineOnlineCorrelation: CheckDefinition<OfflineOnlineCorrelationC
         location: { path },
       });
     } else if (!gated.defined) {
+      // Its own id: a waiver for "cannot be computed" must not accept a weak correlation.
       findings.push({
-        id: `correlation:${config.method}`,
+        id: `correlation:${config.method}:undefined`,
         severity: 'fail',
         message: `${label} is undefined: ${gated.reason}`,
         location: { path },

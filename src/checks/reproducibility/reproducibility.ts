@@ -93,8 +93,9 @@ export const reproducibility: CheckDefinition<ReproducibilityConfig> = {
         verdicts.push({ path: spec.path, verdict });
         rows.push([spec.path, spec.kind, verdict.status, describe(verdict)]);
         if (verdict.status === 'missing') {
+          // Not written is not nondeterminism: a waiver for a known drift must not cover it.
           findings.push({
-            id: `output:${spec.path}`,
+            id: `output:${spec.path}:missing`,
             severity: 'fail',
             message: `${spec.path} was not written by ${verdict.runs.join(', ')}; check the path in outputs or the training script`,
             location: { path: spec.path },

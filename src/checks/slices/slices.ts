@@ -19,6 +19,18 @@ import type { SlicesConfig } from './slices-config.ts';
 
 const key = 'checks.slices';
 
+/**
+ * One way a slice misses its bounds. Each is a finding of its own, so a waiver
+ * for a known gap to overall does not also accept the slice falling below its
+ * floor: `slice:<column>=<value>:<metric>` (outside min/max),
+ * `…:<metric>:gap` (worse than overall by more than max_gap) and
+ * `…:<metric>:undefined` (the metric cannot be computed, a warning).
+ */
+interface SliceProblem {
+  suffix: '' | ':gap' | ':undefined';
+  text: string;
+}
+
 interface SliceResult {
   column: string;
   value: string;
@@ -90,29 +102,33 @@ export const slices: CheckDefinition<SlicesConfig> = {
             value.defined && whole.defined
               ? improvement(direction, whole.value, value.value)
               : null;
-          const problems: string[] = [];
+          const problems: SliceProblem[] = [];
           if (!small) {
             if (!value.defined)
-              problems.push(`is undefined (${value.reason}), so it cannot be checked`);
+              problems.push({
+                suffix: ':undefined',
+                text: `is undefined (${value.reason}), so it cannot be checked`,
+              });
             else {
               if (bounds.min !== undefined && value.value < bounds.min)
-                problems.push(`is below the floor ${bounds.min}`);
+                problems.push({ suffix: '', text: `is below the floor ${bounds.min}` });
               if (bounds.max !== undefined && value.value > bounds.max)
-                problems.push(`is above the ceiling ${bounds.max}`);
+                problems.push({ suffix: '', text: `is above the ceiling ${bounds.max}` });
               if (bounds.max_gap !== undefined && gap !== null && gap > bounds.max_gap) {
-                problems.push(
-                  `is ${formatMetric({ defined: true, value: gap })} worse than overall ${formatMetric(whole)} (max_gap ${bounds.max_gap})`,
-                );
+                problems.push({
+                  suffix: ':gap',
+                  text: `is ${formatMetric({ defined: true, value: gap })} worse than overall ${formatMetric(whole)} (max_gap ${bounds.max_gap})`,
+                });
               }
             }
           }
-          result.metrics[name] = { value, gap, problems };
+          result.metrics[name] = { value, gap, problems: problems.map((p) => p.text) };
           if (gap !== null) result.worstGap = Math.max(result.worstGap, gap);
-          if (problems.length > 0) {
+          for (const problem of problems) {
             findings.push({
-              id: `slice:${column}=${group.value}:${name}`,
+              id: `slice:${column}=${group.value}:${name}${problem.suffix}`,
               severity: value.defined ? 'fail' : 'warn',
-              message: `${column} = ${group.value} (${group.rows.length} rows): ${name}${value.defined ? ` ${formatMetric(value)}` : ''} ${problems.join(' and ')}`,
+              message: `${column} = ${group.value} (${group.rows.length} rows): ${name}${value.defined ? ` ${formatMetric(value)}` : ''} ${problem.text}`,
               location: { path: columns.sourceOf(column), column },
             });
           }

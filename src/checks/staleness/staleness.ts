@@ -203,8 +203,9 @@ function ageFinding(
   const age = formatNumber(ageDays, 1);
   const stamp = time.toISOString().replace('.000Z', 'Z');
   if (ageDays < -1) {
+    // A clock or data error, not an age: its own id, so its waiver never accepts a stale model.
     findings.push({
-      id,
+      id: `${id}:future`,
       severity: 'warn',
       message: `${what} time ${stamp} (${source}) is in the future; check the clock or the value`,
       location,

@@ -55,6 +55,24 @@ describe('baseline_comparison (Model 5)', () => {
     );
   });
 
+  it('an undefined metric is a finding apart from falling short of the margin', async () => {
+    const oneClass = 'id,sex,score,simple\na,MALE,0.9,0.6\nb,MALE,0.4,0.5\nc,MALE,0.8,0.7\n';
+    const outcome = await run(
+      {
+        ...sex,
+        predictions: 'eval/one-class.csv',
+        baseline: { score_column: 'simple' },
+        margins: { roc_auc: 0 },
+      },
+      { 'eval/one-class.csv': oneClass },
+    );
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.id, f.severity]),
+      [['metric:roc_auc:undefined', 'fail']],
+    );
+    assert.match(outcome.summary, /by the required margin on roc_auc$/);
+  });
+
   it('pairs a baseline file by id, leaving out rows it lacks', async () => {
     const [header, ...rows] = fixtureText('model/penguins-mass.csv').trim().split('\n');
     const baselineFile = [header, ...rows.slice(0, 100).reverse()].join('\n');

@@ -7,6 +7,12 @@ import { profileTable } from '../../../src/profile/profile-table.ts';
 import { fixtureText, scanFixture } from '../../drift/drift-fixtures.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 
+/** A `sky` column with each value repeated as often as its count. */
+function skyCsv(counts: Record<string, number>): string {
+  const values = Object.entries(counts).flatMap(([value, n]) => Array<string>(n).fill(value));
+  return `sky\n${values.join('\n')}\n`;
+}
+
 const files: Record<string, string> = {
   'data/seattle.csv': fixtureText('weather-seattle-2012.csv'),
   'data/new-york.csv': fixtureText('weather-new-york-2012.csv'),
@@ -14,6 +20,9 @@ const files: Record<string, string> = {
   'data/cars-late.csv': fixtureText('cars-1976-1982.csv'),
   'data/cars-early.profile.json': JSON.stringify(profileTable(scanFixture('cars-1970-1975.csv'))),
   'data/ragged.csv': 'temp_max,weather\n10.0,rain\n11.0\n12.5,sun\n',
+  'data/sky-before.csv': skyCsv({ rain: 100, sun: 80, fog: 20 }),
+  'data/sky-after.csv': skyCsv({ rain: 60, sun: 100, hail: 20, sleet: 20 }),
+  'data/sky-one-hail.csv': skyCsv({ rain: 100, sun: 80, fog: 20, hail: 1 }),
   'schema.json': JSON.stringify({
     fields: [
       { name: 'date', type: 'date', constraints: { unique: true } },
@@ -71,6 +80,44 @@ describe('drift (Monitor 2)', () => {
       value: '7 of 7',
       threshold: 'fail from 50%',
     });
+  });
+
+  it('a shift, new categories and vanished categories are findings of their own', async () => {
+    const outcome = await run({ reference: 'data/sky-before.csv', current: 'data/sky-after.csv' });
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.id, f.severity, f.message]),
+      [
+        [
+          'feature:sky',
+          'fail',
+          'sky: drift (χ²=72.2 (adjusted p=7.70e-15), JS=0.415, L∞=0.2; rule: p ≤ 0.05 and JS ≥ 0.1)',
+        ],
+        [
+          'feature:sky:new-categories',
+          'fail',
+          'sky: 2 categories new in current data ("hail", "sleet"): 40 of 200 current values (20%); the reference has none of them',
+        ],
+        [
+          'feature:sky:vanished-categories',
+          'fail',
+          'sky: 1 category of the reference gone from current data ("fog"): 20 of 200 reference values (10%)',
+        ],
+      ],
+    );
+    for (const finding of outcome.findings) {
+      assert.deepEqual(finding.location, { path: 'data/sky-after.csv', column: 'sky' });
+    }
+  });
+
+  it('a new category in a feature that did not drift is no finding, as before', async () => {
+    const outcome = await run({
+      reference: 'data/sky-before.csv',
+      current: 'data/sky-one-hail.csv',
+    });
+    assert.deepEqual(outcome.findings, []);
+    const changes = outcome.details.find((block) => block.title === 'Category changes');
+    assert.ok(changes?.type === 'list');
+    assert.deepEqual(changes.items, ['sky: new in current data: "hail"']);
   });
 
   it('warns below the fail share', async () => {

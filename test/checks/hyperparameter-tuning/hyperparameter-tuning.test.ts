@@ -92,7 +92,7 @@ describe('hyperparameter_tuning (Model 3)', () => {
       [
         ['trials', '2 completed trial(s) in optuna.csv, fewer than min_trials 20'],
         [
-          'chosen',
+          'chosen:not-evaluated',
           'the chosen parameters (lr=0.05, depth=4) were never evaluated in optuna.csv; train with a tried combination or log the trial',
         ],
         [

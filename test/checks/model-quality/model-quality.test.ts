@@ -189,14 +189,14 @@ describe('model_quality (Infra 4, Monitor 7)', () => {
     );
   });
 
-  it('fails closed when a gated metric is undefined', async () => {
+  it('fails closed when a gated metric is undefined, a finding apart from its RED level', async () => {
     const oneClass = 'id,sex,score\na,MALE,0.9\nb,MALE,0.4\n';
     const outcome = await run(
       { ...binary, thresholds: { roc_auc: { red: { min: 0.8 } } } },
       { head: { 'eval/predictions.csv': oneClass }, event: { name: 'local' } },
     );
     assert.deepEqual(outcome.findings[0], {
-      id: 'metric:roc_auc',
+      id: 'metric:roc_auc:undefined',
       severity: 'fail',
       message:
         'roc_auc is undefined (only one class among the labels (all positive); ROC AUC needs both), so its threshold cannot be checked',
@@ -283,7 +283,7 @@ describe('model_quality (Infra 4, Monitor 7)', () => {
     );
     assert.deepEqual(
       outcome.findings.map((f) => [f.id, f.severity]),
-      [['history:roc_auc', 'warn']],
+      [['history:roc_auc:no-history', 'warn']],
     );
   });
 

@@ -73,6 +73,14 @@ describe('offline_online_correlation (Model 2)', () => {
       [['pairs', 'warn']],
     );
   });
+  it('an undefined correlation is a finding apart from a weak one', async () => {
+    const flat = ['offline_auc,online_ctr', ...offline.map((x) => `${x},0.02`)].join('\n');
+    const outcome = await run({}, flat);
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.id, f.severity]),
+      [['correlation:spearman:undefined', 'fail']],
+    );
+  });
   it('names a bad cell and rejects a bad config', async () => {
     await assert.rejects(
       run({}, 'offline_auc,online_ctr\n0.7,0.02\n0.8,2%\n'),

@@ -64,6 +64,17 @@ describe('staleness (Model 4, Monitor 4)', () => {
     assert.equal(outcome.summary, 'model 44 days old; training data 120 days old');
   });
 
+  it('a time in the future is a finding apart from the age', async () => {
+    const outcome = await run(
+      { model: { metadata: 'models/meta.yaml' }, max_model_age_days: { warn: 30, fail: 90 } },
+      { 'models/meta.yaml': 'trained_at: 2026-12-24T12:00:00Z\n' },
+    );
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.id, f.severity]),
+      [['model:age:future', 'warn']],
+    );
+  });
+
   it('fits the decay as scipy.stats.linregress and limits the model age to the crossing', async () => {
     const outcome = await run({ model: { artifact: 'models/model.pkl' }, decay }, decayFile, {
       'models/model.pkl': '2026-08-01T12:00:00Z',

@@ -98,6 +98,25 @@ test('pytest and coverage.py reports: a failing feature test and thin model cove
   ]);
 });
 
+test('an area no coverage report names is a finding apart from low coverage', async () => {
+  const outcome = ran(
+    await unitTests.run(
+      unitTestsConfig.parse({
+        junit: ['reports/node-junit.xml'],
+        coverage: ['reports/node-lcov.info'],
+        minimum_coverage: 0.8,
+        model_spec: { code: ['lib/model/**'], tests: ['tests/model*.test.mjs'] },
+        feature_code: { code: ['src/features'], tests: ['tests/features.test.mjs'] },
+      }),
+      { ...context, workspace: nodeProject },
+    ),
+  );
+  assert.deepEqual(
+    outcome.findings.map((f) => [f.id, f.severity]).filter(([id]) => id?.startsWith('model_spec')),
+    [['model_spec:coverage:no-report', 'fail']],
+  );
+});
+
 test('tests that match no glob fail the area and say which files the report names', async () => {
   const outcome = ran(
     await unitTests.run(
