@@ -40,23 +40,28 @@ export const rubricTestIdPattern = /^(data|model|infra|monitor)-[1-7]$/;
 
 const attestation = z.union(
   [
-    z.strictObject({
-      evidence: repoPath.describe(
-        'A file in the repository that documents the manual test and its result.',
-      ),
-      reviewed: calendarDate
-        .optional()
-        .describe(
-          'When the evidence was last reviewed; checked against gate.attestation_max_age_days.',
+    z
+      .strictObject({
+        evidence: repoPath.describe(
+          'A file in the repository that documents the manual test and its result.',
         ),
-      note: z.string().optional(),
-    }),
-    z.strictObject({
-      not_applicable: z
-        .string()
-        .min(1, { error: 'say why the test does not apply' })
-        .describe('Why this rubric test does not apply to this system. Scores 0, shown as N/A.'),
-    }),
+        reviewed: calendarDate
+          .meta({ examples: ['2026-01-15'] })
+          .optional()
+          .describe(
+            'When the evidence was last reviewed; checked against gate.attestation_max_age_days.',
+          ),
+        note: z.string().optional(),
+      })
+      .meta({ examples: [{ evidence: 'docs/tests/data-3.md', reviewed: '2026-01-15' }] }),
+    z
+      .strictObject({
+        not_applicable: z
+          .string()
+          .min(1, { error: 'say why the test does not apply' })
+          .describe('Why this rubric test does not apply to this system. Scores 0, shown as N/A.'),
+      })
+      .meta({ examples: [{ not_applicable: 'the model serves no online traffic' }] }),
   ],
   {
     error:
@@ -68,22 +73,31 @@ const waiver = z.strictObject({
   check: z
     .string()
     .min(1, { error: 'name the check id, e.g. numerical_stability' })
-    .describe('The check id, as under `checks:`.'),
+    .describe('The check id, as under `checks:`.')
+    .meta({ examples: ['numerical_stability'] }),
   finding: z
     .string()
     .min(1)
     .optional()
     .describe('One finding of that check, e.g. `feature:age`; omit to waive the whole check.'),
-  reason: z.string().min(1, { error: 'say why the finding is acceptable' }),
-  owner: z.string().min(1, { error: 'name who owns this waiver, e.g. "@alice"' }),
-  expires: calendarDate.describe('The day after which the waiver no longer applies.'),
+  reason: z
+    .string()
+    .min(1, { error: 'say why the finding is acceptable' })
+    .describe('Why the finding is acceptable until the waiver expires.')
+    .meta({ examples: ['known label noise, fixed by the next data release'] }),
+  owner: z
+    .string()
+    .min(1, { error: 'name who owns this waiver, e.g. "@alice"' })
+    .describe('Who answers for this waiver.')
+    .meta({ examples: ['@ml-team'] }),
+  expires: calendarDate
+    .describe('The day after which the waiver no longer applies.')
+    .meta({ examples: ['2026-12-31'] }),
 });
 
 export const configSchema = z
   .strictObject({
-    version: z
-      .literal(1, { error: 'the config format version is 1: write `version: 1`' })
-      .default(1),
+    version: z.literal(1, { error: 'the config format version is 1' }).default(1),
     gate: z
       .strictObject({
         minimum_score: sectionScore
@@ -137,10 +151,13 @@ export const configSchema = z
       .default({}),
     attestations: z
       .record(
-        z.string().regex(rubricTestIdPattern, {
-          error:
-            'attestations are keyed by rubric test id: data-1 … data-7, model-1 …, infra-1 …, monitor-1 …',
-        }),
+        z
+          .string()
+          .regex(rubricTestIdPattern, {
+            error:
+              'attestations are keyed by rubric test id: data-1 … data-7, model-1 …, infra-1 …, monitor-1 …',
+          })
+          .meta({ examples: ['data-1'] }),
         attestation,
       )
       .default({})

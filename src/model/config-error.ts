@@ -16,3 +16,6 @@ export interface ConfigError {
   /** What to do about it, when mlgate knows, e.g. ``did you mean `drift`?``. */
   fix?: string;
 }
+
+/** What is wrong and what to do about it, before the parser adds where (file, line, key). */
+export type ConfigErrorText = Pick<ConfigError, 'message' | 'fix'>;

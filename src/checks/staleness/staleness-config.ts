@@ -20,7 +20,8 @@ const ageLimits = z
     {
       error: 'warn must not be later than fail',
     },
-  );
+  )
+  .meta({ examples: [{ warn: 30, fail: 90 }] });
 
 export const stalenessConfig = z
   .strictObject({
@@ -44,6 +45,7 @@ export const stalenessConfig = z
         error:
           'give the model as metadata: <file with trained_at> or artifact: <model file> (one of them)',
       })
+      .meta({ examples: [{ metadata: 'models/metadata.json' }, { artifact: 'models/model.pkl' }] })
       .optional()
       .describe('Where the model’s age comes from.'),
     max_model_age_days: ageLimits.optional().describe('Model age limits (Model 4, Monitor 4).'),
@@ -54,6 +56,7 @@ export const stalenessConfig = z
           'ISO 8601 dates or datetimes; the newest one dates the data.',
         ),
       })
+      .meta({ examples: [{ path: 'data/train.csv', timestamp_column: 'event_time' }] })
       .optional()
       .describe('Data age: now minus the newest timestamp in the training data.'),
     max_data_age_days: ageLimits.optional().describe('Training data age limits.'),
