@@ -231,6 +231,7 @@ export function mergeValueCounts(parts: readonly ValueCounts[]): ValueCounts {
   return parts.reduce(mergeTwo, empty);
 }
 
+/** Merges two value tables in one pass over both (a per-value loop, kept whole as the hot path it is). */
 function mergeTwo(a: ValueCounts, b: ValueCounts): ValueCounts {
   const specials = {
     nan: a.nan + b.nan,

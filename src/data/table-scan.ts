@@ -7,8 +7,10 @@
  * column), not with the file.
  *
  * How to get one: `workspace.scanTable(path, key, options)` in a check,
- * `scanTableFile(absolutePath, source, options)` (src/io/scan-table.ts) in io
- * code, `scanTableText(text, source, options)` in tests.
+ * `scanTableFile(absolutePath, source, options, scheduler)` (src/io/scan-table.ts)
+ * in io code, `scanTableText(text, source, options)`
+ * (src/formats/scan-table-bytes.ts) for text in memory. The object itself is
+ * built by src/data/build-table-scan.ts.
  *
  * Guarantees, so that consumers never coerce silently:
  * - Row `i` of every column of one scan is the same data row; `dataRowOf(i)`

@@ -1,14 +1,16 @@
 /**
  * Scans one byte range of a CSV file into typed column chunks. It runs in the
  * calling thread for small inputs and in worker threads for large files
- * (src/io/scan-worker-pool.ts), so its request and result are plain data and
- * typed arrays. Line numbers in the result are relative to the range's first
- * line (0); the caller, which knows how many lines came before, makes them
- * absolute. The file is read through a fixed-size window, so memory is the
- * window plus the typed columns. Cost: O(bytes in the range).
+ * (src/io/scan-worker.ts, which opens the file and hands its ByteSource in),
+ * so its request and result are plain data and typed arrays. Line numbers in
+ * the result are relative to the range's first line (0); the caller, which
+ * knows how many lines came before, makes them absolute. The bytes are read
+ * through a fixed-size window, so memory is the window plus the typed
+ * columns. Cost: O(bytes in the range).
  */
-import type { ScanKind, ScanLayout } from '../data/table-scan.ts';
-import { openByteSource } from '../io/byte-source.ts';
+import type { ScanLayout } from '../data/table-scan.ts';
+import type { ByteSource } from './byte-source.ts';
+import type { ColumnPlan } from './column-plans.ts';
 import { CsvSimpleRecords } from './csv-simple-records.ts';
 import { CsvTokenizer, fieldText, QUOTED_ESCAPES } from './csv-tokenizer.ts';
 import { assertUtf8 } from './decode-utf8.ts';
@@ -17,17 +19,9 @@ import { TableReadError } from './table-read-error.ts';
 
 const WINDOW_BYTES = 1 << 22;
 
-export interface ColumnPlan {
-  name: string;
-  /** Position of the column in each record. */
-  index: number;
-  kind: ScanKind;
-}
-
+/** What to scan in a range; the bytes themselves come as a ByteSource. */
 export interface CsvChunkRequest {
-  /** Absolute path of the file, read with a window; or `bytes` for in-memory input. */
-  path: string | null;
-  bytes?: Buffer;
+  /** The file as the user wrote it, for messages. */
   source: string;
   /** Offset of the first record of the range. */
   start: number;
@@ -96,8 +90,12 @@ function badRowProblem(fields: number, header: readonly string[]): string {
   return `has ${fields} fields but the header has ${header.length}; quote a value that contains the delimiter`;
 }
 
-export function scanCsvChunk(request: CsvChunkRequest): CsvChunkOutcome {
-  const source = openByteSource(request.bytes ? { bytes: request.bytes } : { path: request.path! });
+/**
+ * Scans the range of `input` that `request` names. The hot loop of every CSV
+ * scan: kept as one function so that the record handlers, closures over the
+ * window, stay monomorphic and inlined; the caller opens and closes `input`.
+ */
+export function scanCsvChunk(input: ByteSource, request: CsvChunkRequest): CsvChunkOutcome {
   const tokenizer = new CsvTokenizer(request.source, request.delimiter, 0);
   const builders = request.plans.map(
     (plan) =>
@@ -120,7 +118,7 @@ export function scanCsvChunk(request: CsvChunkRequest): CsvChunkOutcome {
   let delta = 0;
   let records = 0;
   let window = Buffer.allocUnsafe(
-    Math.min(WINDOW_BYTES, Math.max(1024, source.size - request.start)),
+    Math.min(WINDOW_BYTES, Math.max(1024, input.size - request.start)),
   );
   let windowStart = request.start;
   let filled = 0;
@@ -233,9 +231,9 @@ export function scanCsvChunk(request: CsvChunkRequest): CsvChunkOutcome {
         window.copy(larger, 0, 0, filled);
         window = larger;
       }
-      const read = source.read(window, filled, window.length - filled, windowStart + filled);
+      const read = input.read(window, filled, window.length - filled, windowStart + filled);
       filled += read;
-      const final = read === 0 || windowStart + filled >= source.size;
+      const final = read === 0 || windowStart + filled >= input.size;
       const firstLine = tokenizer.line;
       const consumed = tokenizeWindow(final, request.stopAt - windowStart);
       assertUtf8(window, 0, consumed, request.source, firstLine);
@@ -260,7 +258,5 @@ export function scanCsvChunk(request: CsvChunkRequest): CsvChunkOutcome {
       return { failure: { line: error.line, problem: error.problem }, endOffset: windowStart };
     }
     throw error;
-  } finally {
-    source.close();
   }
 }

@@ -60,7 +60,8 @@ export class CsvSimpleRecords {
    * `onBatch(count, line)` for each batch of them (fields in
    * starts/ends/parsed/numbers/hashes; `line` is the first record's); stops at
    * the first record that is not simple, not complete before `filled`, or
-   * starts at or after `stopAt`. Returns where it stopped.
+   * starts at or after `stopAt`. Returns where it stopped. The per-byte hot
+   * loop of CSV scans, kept as one function.
    */
   run(
     bytes: Buffer,

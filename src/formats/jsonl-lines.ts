@@ -3,10 +3,11 @@
  * through a fixed-size window: each non-blank line is parsed and handed over
  * with its 1-based line number. A line that is not a JSON object is reported
  * with its line, not skipped silently. CRLF endings and a UTF-8 BOM are
- * accepted; the text must be UTF-8. Cost: O(bytes).
+ * accepted; the text must be UTF-8. The bytes come as a ByteSource, opened
+ * (and closed) by the caller. Cost: O(bytes).
  */
-import { type ByteSource, openByteSource } from '../io/byte-source.ts';
 import { errorMessage } from '../model/error-message.ts';
+import type { ByteSource } from './byte-source.ts';
 import { assertUtf8, bomLength } from './decode-utf8.ts';
 
 const WINDOW_BYTES = 1 << 22;
@@ -37,46 +38,55 @@ function parseLine(text: string, line: number, handlers: JsonlHandlers): void {
   handlers.record(value as Record<string, unknown>, line);
 }
 
+/** Hands each line of `input` to `handlers`, in order; `sourceName` names the input in errors. */
 export function forEachJsonlLine(
-  input: { path: string } | { bytes: Buffer },
+  input: ByteSource,
   sourceName: string,
   handlers: JsonlHandlers,
 ): void {
-  const source: ByteSource = openByteSource(input);
-  try {
-    let window = Buffer.allocUnsafe(Math.min(WINDOW_BYTES, Math.max(1024, source.size)));
-    let position = 0;
-    let filled = 0;
-    let line = 1;
-    let first = true;
-    for (;;) {
-      if (filled === window.length) {
-        const larger = Buffer.allocUnsafe(window.length * 2);
-        window.copy(larger, 0, 0, filled);
-        window = larger;
-      }
-      const read = source.read(window, filled, window.length - filled, position + filled);
-      filled += read;
-      const final = read === 0 || position + filled >= source.size;
-      let start = first ? bomLength(window.subarray(0, filled)) : 0;
-      if (first && (filled >= 3 || final)) first = false;
-      else if (first) continue;
-      const lastBreak = final ? filled : window.lastIndexOf(0x0a, filled - 1) + 1;
-      assertUtf8(window, start, lastBreak, sourceName, line);
-      while (start < lastBreak) {
-        let end = window.indexOf(0x0a, start);
-        if (end < 0 || end >= lastBreak) end = lastBreak;
-        const text = window.toString('utf8', start, end).trim();
-        if (text !== '') parseLine(text, line, handlers);
-        line++;
-        start = end + 1;
-      }
-      if (final) return;
-      window.copy(window, 0, lastBreak, filled);
-      position += lastBreak;
-      filled -= lastBreak;
+  let window = Buffer.allocUnsafe(Math.min(WINDOW_BYTES, Math.max(1024, input.size)));
+  let position = 0;
+  let filled = 0;
+  let line = 1;
+  let first = true;
+  for (;;) {
+    if (filled === window.length) {
+      const larger = Buffer.allocUnsafe(window.length * 2);
+      window.copy(larger, 0, 0, filled);
+      window = larger;
     }
-  } finally {
-    source.close();
+    const read = input.read(window, filled, window.length - filled, position + filled);
+    filled += read;
+    const final = read === 0 || position + filled >= input.size;
+    const start = first ? bomLength(window.subarray(0, filled)) : 0;
+    if (first && (filled >= 3 || final)) first = false;
+    else if (first) continue;
+    const lastBreak = final ? filled : window.lastIndexOf(0x0a, filled - 1) + 1;
+    assertUtf8(window, start, lastBreak, sourceName, line);
+    line = parseLines(window, start, lastBreak, line, handlers);
+    if (final) return;
+    window.copy(window, 0, lastBreak, filled);
+    position += lastBreak;
+    filled -= lastBreak;
   }
+}
+
+/** Parses the lines of window[start, end) (which ends at a line break or the input's end); returns the next line number. */
+function parseLines(
+  window: Buffer,
+  start: number,
+  end: number,
+  line: number,
+  handlers: JsonlHandlers,
+): number {
+  let next = line;
+  for (let from = start; from < end; ) {
+    let lineEnd = window.indexOf(0x0a, from);
+    if (lineEnd < 0 || lineEnd >= end) lineEnd = end;
+    const text = window.toString('utf8', from, lineEnd).trim();
+    if (text !== '') parseLine(text, next, handlers);
+    next++;
+    from = lineEnd + 1;
+  }
+  return next;
 }

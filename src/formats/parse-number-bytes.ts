@@ -55,6 +55,7 @@ export function parseNumberBytes(bytes: Buffer, start: number, end: number): num
   return parseGeneral(bytes, start, end);
 }
 
+/** Every number shape the fast path leaves: a per-byte loop, kept whole as the hot path it is. */
 function parseGeneral(bytes: Buffer, start: number, end: number): number | undefined {
   let s = start;
   let e = end;

@@ -1,12 +1,15 @@
 /**
  * The Workspace on disk: the repository (the working directory) as checks see
  * it. Every path comes from mlgate.yml, so each is resolved against the root
- * and refused when it escapes it, symlinks included.
+ * and refused when it escapes it, symlinks included. The workspace's table
+ * scans share one FileScanScheduler (src/io/file-scan-scheduler.ts), so checks
+ * that scan files at the same time share the scan threads.
  */
 import { realpathSync } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Workspace } from '../workspace/workspace.ts';
+import { FileScanScheduler } from './file-scan-scheduler.ts';
 import { explainGitFailure, tryGit } from './git-command.ts';
 import { type CommandOptions, infraCapabilities } from './infra-capabilities.ts';
 import { readTableFile } from './read-table-file.ts';
@@ -18,13 +21,51 @@ export class WorkspacePathError extends Error {
 
 /**
  * `commands` decides whether config commands may run (src/infra/command-policy.ts);
- * the default is a local run, where the code is the user's own.
+ * the default is a local run, where the code is the user's own. `scans`
+ * schedules the workspace's table scans; copies of the workspace share it.
  */
 export function nodeWorkspace(
   rootDirectory: string,
   commands: CommandOptions = { eventName: 'local', allowUntrustedCommands: false },
+  scans: FileScanScheduler = new FileScanScheduler(),
 ): Workspace {
   const root = realpathSync(path.resolve(rootDirectory));
+  const { resolve, repoPath, real } = rootedPaths(root);
+  return {
+    ...infraCapabilities({
+      ...commands,
+      root,
+      resolve,
+      open: (copyRoot) => nodeWorkspace(copyRoot, commands, scans),
+    }),
+    root,
+    resolve,
+    async exists(relative, key) {
+      return access(resolve(relative, key)).then(
+        () => true,
+        () => false,
+      );
+    },
+    async readText(relative, key) {
+      return readFile(real(relative, key), 'utf8');
+    },
+    async readTable(relative, key, options) {
+      return readTableFile(real(relative, key), relative, options ?? {}, scans);
+    },
+    async scanTable(relative, key, options) {
+      return scanTableFile(real(relative, key), relative, options, scans);
+    },
+    async readTextAtRevision(revision, relative, key) {
+      return readTextAtRevision(root, revision, repoPath(relative, key), relative, key);
+    },
+    async commitTimeOf(relative, key) {
+      return commitTimeOf(root, repoPath(relative, key), key);
+    },
+  };
+}
+
+/** Paths under `root` (resolved, as git names them, after symlinks), each refused when it escapes. */
+function rootedPaths(root: string) {
   const inside = (candidate: string) =>
     candidate === root || candidate.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 
@@ -64,53 +105,37 @@ export function nodeWorkspace(
     }
     return target;
   };
+  return { resolve, repoPath, real };
+}
 
-  const workspace: Workspace = {
-    ...infraCapabilities({
-      ...commands,
-      root,
-      resolve,
-      open: (copyRoot) => nodeWorkspace(copyRoot, commands),
-    }),
-    root,
-    resolve,
-    async exists(relative, key) {
-      return access(resolve(relative, key)).then(
-        () => true,
-        () => false,
-      );
-    },
-    async readText(relative, key) {
-      return readFile(real(relative, key), 'utf8');
-    },
-    async readTable(relative, key, options) {
-      return readTableFile(real(relative, key), relative, options);
-    },
-    async scanTable(relative, key, options) {
-      return scanTableFile(real(relative, key), relative, options);
-    },
-    async readTextAtRevision(revision, relative, key) {
-      const args = ['show', `${revision}:./${repoPath(relative, key)}`];
-      const result = await tryGit(root, args);
-      if ('stdout' in result) return result.stdout.toString('utf8');
-      // git words "no such path" the same for a commit it lacks, so tell them apart.
-      if (/does not exist|exists on disk, but not in/.test(result.stderr)) {
-        const verify = ['cat-file', '-e', `${revision}^{commit}`];
-        const known = await tryGit(root, verify);
-        if ('stdout' in known) return null;
-        throw new Error(
-          `${key}: git does not have commit ${revision}, so ${relative} can't be read as it was there; fetch the history, e.g. actions/checkout with fetch-depth: 0`,
-        );
-      }
-      throw new Error(`${key}: ${explainGitFailure(args, result)}`);
-    },
-    async commitTimeOf(relative, key) {
-      const args = ['log', '-1', '--format=%cI', '--', repoPath(relative, key)];
-      const result = await tryGit(root, args);
-      if (!('stdout' in result)) throw new Error(`${key}: ${explainGitFailure(args, result)}`);
-      const stamp = result.stdout.toString('utf8').trim();
-      return stamp ? new Date(stamp) : null;
-    },
-  };
-  return workspace;
+/** The text of `repoPath` at `revision`; null when the file did not exist there. */
+async function readTextAtRevision(
+  root: string,
+  revision: string,
+  repoPath: string,
+  relative: string,
+  key: string,
+): Promise<string | null> {
+  const args = ['show', `${revision}:./${repoPath}`];
+  const result = await tryGit(root, args);
+  if ('stdout' in result) return result.stdout.toString('utf8');
+  // git words "no such path" the same for a commit it lacks, so tell them apart.
+  if (/does not exist|exists on disk, but not in/.test(result.stderr)) {
+    const verify = ['cat-file', '-e', `${revision}^{commit}`];
+    const known = await tryGit(root, verify);
+    if ('stdout' in known) return null;
+    throw new Error(
+      `${key}: git does not have commit ${revision}, so ${relative} can't be read as it was there; fetch the history, e.g. actions/checkout with fetch-depth: 0`,
+    );
+  }
+  throw new Error(`${key}: ${explainGitFailure(args, result)}`);
+}
+
+/** When `repoPath` last changed in a commit; null when git has no commit of it. */
+async function commitTimeOf(root: string, repoPath: string, key: string): Promise<Date | null> {
+  const args = ['log', '-1', '--format=%cI', '--', repoPath];
+  const result = await tryGit(root, args);
+  if (!('stdout' in result)) throw new Error(`${key}: ${explainGitFailure(args, result)}`);
+  const stamp = result.stdout.toString('utf8').trim();
+  return stamp ? new Date(stamp) : null;
 }

@@ -6,7 +6,7 @@
 import type { TableFile } from '../config-fields/shared-schemas.ts';
 import { tableFileOptions } from '../config-fields/table-file-options.ts';
 // Parses text already read through the workspace; it touches no file itself.
-import { parseTableText } from '../io/parse-table-text.ts';
+import { parseTableText } from '../formats/parse-table-text.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 import { type PredictionColumns, type Predictions, readPredictions } from './read-predictions.ts';
 

@@ -3,6 +3,7 @@ import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, it } from 'vitest';
+import { FileScanScheduler } from '../../src/io/file-scan-scheduler.ts';
 import { nodeWorkspace } from '../../src/io/node-workspace.ts';
 import { tempGitRepository } from '../mocks/temp-git-repository.ts';
 
@@ -16,6 +17,22 @@ describe('nodeWorkspace', () => {
   symlinkSync(path.join(outside, 'secret.txt'), path.join(repository.root, 'link.txt'));
   afterAll(() => repository.remove());
   const workspace = nodeWorkspace(repository.root);
+
+  it('scans and reads tables under the scheduler it was given', async () => {
+    class CountingScheduler extends FileScanScheduler {
+      tracked = 0;
+      override track<T>(scan: () => Promise<T>): Promise<T> {
+        this.tracked++;
+        return super.track(scan);
+      }
+    }
+    const scans = new CountingScheduler();
+    const counted = nodeWorkspace(repository.root, undefined, scans);
+    const scan = await counted.scanTable('data/a.csv', 'checks.x.file', { otherColumns: 'number' });
+    assert.equal(scan.rowCount, 1);
+    assert.equal((await counted.readTable('data/a.csv', 'checks.x.file')).rowCount, 1);
+    assert.equal(scans.tracked, 2);
+  });
 
   it('reads files inside the repository', async () => {
     assert.equal(await workspace.readText('data/a.csv', 'checks.x.file'), 'x\n1\n');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
+import { scanTableText } from '../../src/formats/scan-table-bytes.ts';
 import { profileTableInParallel } from '../../src/io/profile-in-parallel.ts';
-import { scanTableText } from '../../src/io/scan-table.ts';
 import { defaultProfileSettings } from '../../src/profile/profile-settings.ts';
 import { profileTable } from '../../src/profile/profile-table.ts';
 import { fixtureText } from '../mocks/profile-fixtures.ts';

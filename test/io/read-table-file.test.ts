@@ -3,10 +3,17 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, it } from 'vitest';
-import { readTableFile } from '../../src/io/read-table-file.ts';
-import { scanTableFile } from '../../src/io/scan-table.ts';
+import type { TableScanOptions } from '../../src/data/table-scan.ts';
+import { FileScanScheduler } from '../../src/io/file-scan-scheduler.ts';
+import { readTableFile as readTableFileWith } from '../../src/io/read-table-file.ts';
+import { scanTableFile as scanTableFileWith } from '../../src/io/scan-table.ts';
 
 const fixtures = 'test/fixtures/io';
+const scans = new FileScanScheduler();
+const readTableFile = (file: string, source: string, options = {}) =>
+  readTableFileWith(file, source, options, scans);
+const scanTableFile = (file: string, source: string, options: TableScanOptions = {}) =>
+  scanTableFileWith(file, source, options, scans);
 // Written by pyarrow 25.0.1 (test/fixtures/io/make-parquet-fixtures.py); `rows` is pq.read_table(...).to_pylist().
 const expected = JSON.parse(
   readFileSync(`${fixtures}/seattle-weather-30.expected.json`, 'utf8'),
@@ -38,62 +45,6 @@ describe('readTableFile: Parquet written by pyarrow', () => {
       });
     });
   }
-
-  it('scans the Parquet file to the same numbers as the CSV pandas wrote from the same rows', async () => {
-    const columns = {
-      precipitation: 'number',
-      temp_max: 'number',
-      wind: 'number',
-      weather: 'category',
-      date: 'date',
-    } as const;
-    const parquet = await scanTableFile(`${fixtures}/seattle-weather-30.parquet`, 'w.parquet', {
-      columns,
-    });
-    const csv = await scanTableFile(`${fixtures}/seattle-weather-30.csv`, 'w.csv', { columns });
-    for (const name of Object.keys(columns)) {
-      assert.deepEqual(parquet.column(name), csv.column(name), name);
-    }
-    assert.equal(parquet.column('precipitation')!.missingCount, 1);
-    assert.equal(parquet.lineOf(0), undefined);
-    assert.equal(parquet.dataRowOf(29), 30);
-  });
-
-  it('scans DATE, TIMESTAMP, BOOLEAN and FLOAT columns by their Parquet types', async () => {
-    const scan = await scanTableFile(`${fixtures}/seattle-weather-30.parquet`, 'w.parquet', {
-      otherColumns: 'auto',
-    });
-    assert.deepEqual(
-      scan.columns.map((column) => [column.name, column.kind]),
-      [
-        ['date', 'date'],
-        ['precipitation', 'number'],
-        ['temp_max', 'number'],
-        ['temp_min', 'number'],
-        ['wind', 'number'],
-        ['weather', 'category'],
-        ['wet', 'category'],
-        ['row_id', 'number'],
-        ['observed_at', 'datetime'],
-      ],
-    );
-    const observed = scan.column('observed_at');
-    assert.ok(observed && observed.kind !== 'category');
-    assert.equal(observed.values[0], Date.UTC(2012, 0, 1, 12, 0, 0, 250));
-    const typed = await scanTableFile(`${fixtures}/seattle-weather-30.parquet`, 'w.parquet', {
-      columns: { wet: 'boolean', temp_min: 'number', date: 'number' },
-    });
-    const wet = typed.column('wet');
-    assert.ok(wet && wet.kind === 'boolean');
-    assert.deepEqual(Array.from(wet.values.slice(0, 3)), [0, 1, 1]);
-    // float32 5.0 and 2.8 as the float32 values pyarrow reads back
-    const tempMin = typed.column('temp_min');
-    assert.ok(tempMin && tempMin.kind === 'number');
-    assert.deepEqual(Array.from(tempMin.values.slice(0, 2)), [5, 2.799999952316284]);
-    // A DATE is not a number: every cell is bad, none coerced.
-    assert.equal(typed.column('date')!.badCount, 30);
-    assert.equal(typed.badCells[0]!.value, '2012-01-01');
-  });
 });
 
 describe('readTableFile: errors', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { parseTableBytes, parseTableText } from '../../src/io/parse-table-text.ts';
+import { parseTableBytes, parseTableText } from '../../src/formats/parse-table-text.ts';
 
 describe('parseTableText: CSV', () => {
   it('reads RFC 4180 quoting, CRLF, a BOM and embedded line breaks, with the line of each row', () => {

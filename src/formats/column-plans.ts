@@ -1,0 +1,52 @@
+/**
+ * Which columns of a file a scan reads, and as what kind: the columns the
+ * settings name, then every other column as `otherColumns` (unless `skip`).
+ * Also the plans of the second pass, which reads again as text the `auto`
+ * columns whose first pass dropped a large dictionary.
+ */
+import type { ScanKind } from '../data/table-scan.ts';
+import { TableReadError } from './table-read-error.ts';
+import type { TableScanSettings } from './table-scan-settings.ts';
+
+export interface ColumnPlan {
+  name: string;
+  /** Position of the column in each record. */
+  index: number;
+  kind: ScanKind;
+}
+
+type PlanSettings = Pick<TableScanSettings, 'source' | 'columns' | 'otherColumns'>;
+
+/** How the settings read column `name`: its own kind, else `otherColumns`. */
+export function columnKind(name: string, settings: PlanSettings): ScanKind | 'skip' {
+  return Object.hasOwn(settings.columns, name) ? settings.columns[name]! : settings.otherColumns;
+}
+
+/** The plans for a file with these columns; a requested column it lacks is an error naming it. */
+export function planColumns(names: readonly string[], settings: PlanSettings): ColumnPlan[] {
+  for (const name of Object.keys(settings.columns)) {
+    if (!names.includes(name)) {
+      throw new TableReadError(
+        settings.source,
+        undefined,
+        `no column named "${name}"; the file has: ${names.join(', ')}`,
+      );
+    }
+  }
+  const plans: ColumnPlan[] = [];
+  names.forEach((name, index) => {
+    const kind = columnKind(name, settings);
+    if (kind !== 'skip') plans.push({ name, index, kind });
+  });
+  return plans;
+}
+
+/** `auto` columns that fell back to text after their dictionary grew large: read again as text. */
+export function textPassPlans(
+  plans: readonly ColumnPlan[],
+  needsTextPass: readonly boolean[],
+): ColumnPlan[] {
+  return plans
+    .filter((_plan, c) => needsTextPass[c])
+    .map((plan) => ({ ...plan, kind: 'category' as const }));
+}

@@ -1,0 +1,55 @@
+/**
+ * Coordinates the file scans of one caller (a workspace, a command): it
+ * counts the scans under way, so that scans started together share the scan
+ * threads, and it owns the worker threads that scan CSV ranges. Two files on
+ * two threads are one range each, and a range scanned whole needs no join
+ * with others (no copy of the rows layout's columns, no merge of the
+ * distribution layout's counts, which then happen on the scanning threads
+ * instead of this one). The caller creates one and passes it to every scan it
+ * starts; schedulers share nothing.
+ */
+import { availableParallelism } from 'node:os';
+import type { CsvChunkOutcome, CsvChunkRequest } from '../formats/csv-chunk-scan.ts';
+import { ScanWorkerPool } from './scan-worker-pool.ts';
+
+/** The default number of scan threads: the available cores, at most 4. */
+export function defaultScanThreads(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+export class FileScanScheduler {
+  /** Threads a scan uses when its options do not say. */
+  readonly defaultThreads: number;
+  private active = 0;
+  private pool: ScanWorkerPool | undefined;
+
+  constructor(defaultThreads = defaultScanThreads()) {
+    this.defaultThreads = defaultThreads;
+  }
+
+  /**
+   * Runs `scan`, counted as under way until it settles. Scans started
+   * together (`Promise.all`) are all counted by the time any of them gets
+   * past its first await, which is when it should ask for `rangesFor`.
+   */
+  async track<T>(scan: () => Promise<T>): Promise<T> {
+    this.active++;
+    try {
+      return await scan();
+    } finally {
+      this.active--;
+    }
+  }
+
+  /** The ranges a CSV pass on `threads` threads is cut into: its share of the threads. */
+  rangesFor(threads: number): number {
+    return Math.max(1, Math.floor(threads / Math.max(1, this.active)));
+  }
+
+  /** Scans one range of the file at `path` on a worker thread; at least `threads` may run. */
+  scanRange(path: string, request: CsvChunkRequest, threads: number): Promise<CsvChunkOutcome> {
+    this.pool ??= new ScanWorkerPool(threads);
+    this.pool.resize(threads);
+    return this.pool.run(path, request);
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * One pass over a large CSV file on worker threads: the file is cut into
+ * ranges at guessed record starts (src/formats/csv-ranges.ts), each range is
+ * scanned on a worker of the caller's FileScanScheduler (the worker opens the
+ * file itself), and the ranges are joined in order, a range whose guessed
+ * start was wrong scanned again here. Memory: the typed columns plus one read
+ * window per thread.
+ */
+
+import type { ByteSource } from '../formats/byte-source.ts';
+import type { ColumnPlan } from '../formats/column-plans.ts';
+import type { CsvHeader } from '../formats/csv-header.ts';
+import { csvChunkRequest, csvSplitPoints, joinCsvRanges } from '../formats/csv-ranges.ts';
+import { type MergedScan, mergeCsvChunks } from '../formats/merge-csv-chunks.ts';
+import type { TableScanSettings } from '../formats/table-scan-settings.ts';
+import type { FileScanScheduler } from './file-scan-scheduler.ts';
+
+/** Below this many bytes of data a CSV file is scanned in the calling thread. */
+export const PARALLEL_MIN_BYTES = 8 << 20;
+
+/** Whether a pass over a CSV file of `size` bytes is worth threads. */
+export function worthThreads(
+  settings: TableScanSettings,
+  size: number,
+  header: CsvHeader,
+): boolean {
+  return settings.threads > 1 && size - header.dataStart >= PARALLEL_MIN_BYTES;
+}
+
+/** The file at `path`, open as `input`: one pass in `ranges` ranges on the scheduler's workers. */
+export async function scanCsvParallel(
+  input: ByteSource,
+  path: string,
+  header: CsvHeader,
+  plans: readonly ColumnPlan[],
+  settings: TableScanSettings,
+  ranges: number,
+  scheduler: FileScanScheduler,
+): Promise<MergedScan> {
+  const starts = [header.dataStart, ...csvSplitPoints(input, header.dataStart, ranges)];
+  const stops = [...starts.slice(1), Number.POSITIVE_INFINITY];
+  const requestFrom = (k: number, start: number) =>
+    csvChunkRequest(input.size, header, plans, settings, start, stops[k]!);
+  const outcomes = await Promise.all(
+    starts.map((start, k) =>
+      scheduler.scanRange(path, { ...requestFrom(k, start), speculative: k > 0 }, settings.threads),
+    ),
+  );
+  const chunks = joinCsvRanges(input, header, starts, outcomes, requestFrom, settings.source);
+  return mergeCsvChunks(chunks, plans, header.dataLine, settings);
+}

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'vitest';
+import type { ScanKind, ScanLayout } from '../../src/data/table-scan.ts';
+import { mergeChunkColumns } from '../../src/formats/merge-chunk-columns.ts';
+import { type ChunkColumn, ScanColumnBuilder } from '../../src/formats/scan-column-builder.ts';
+
+/** One chunk of one column, its cells given as text (null: missing); cell i is record i on line i. */
+function chunk(kind: ScanKind, cells: (string | null)[], layout: ScanLayout = 'rows') {
+  const builder = new ScanColumnBuilder(kind, 4, 10, layout);
+  cells.forEach((cell, i) => {
+    if (cell === null) builder.addMissing();
+    else builder.addText(cell, i, i);
+  });
+  return builder.finish();
+}
+
+const locate = (chunkIndex: number, cell: { record: number; line: number | undefined }) => ({
+  row: chunkIndex * 100 + cell.record + 1,
+  line: cell.line,
+});
+const rows = { layout: 'rows', badCellsPerColumn: 2 } as const;
+
+describe('mergeChunkColumns', () => {
+  it('joins category chunks under one dictionary in order of first appearance', () => {
+    const plans = [{ name: 'c', index: 0, kind: 'category' }] as const;
+    const chunks: ChunkColumn[][] = [
+      [chunk('category', ['b', null, 'a'])],
+      [chunk('category', ['a', 'c'])],
+    ];
+    const { columns, needsTextPass } = mergeChunkColumns(plans, chunks, locate, rows);
+    const column = columns[0]!;
+    assert.ok(column.kind === 'category');
+    assert.deepEqual(column.dictionary, ['b', 'a', 'c']);
+    assert.deepEqual(Array.from(column.codes), [0, -1, 1, 1, 2]);
+    assert.deepEqual(Array.from(column.counts), [1, 2, 1]);
+    assert.deepEqual([column.presentCount, column.missingCount], [4, 1]);
+    assert.deepEqual(needsTextPass, [false]);
+    assert.deepEqual(chunks, [[undefined], [undefined]], 'the chunks are released');
+  });
+
+  it('joins the counts of category chunks in the distribution layout', () => {
+    const plans = [{ name: 'c', index: 0, kind: 'category' }] as const;
+    const chunks = [
+      [chunk('category', ['b', 'b', null], 'distribution')],
+      [chunk('category', ['a', 'b'], 'distribution')],
+    ];
+    const column = mergeChunkColumns(plans, chunks, locate, { ...rows, layout: 'distribution' })
+      .columns[0]!;
+    assert.ok(column.kind === 'category');
+    assert.deepEqual(
+      [column.dictionary, Array.from(column.counts)],
+      [
+        ['b', 'a'],
+        [3, 1],
+      ],
+    );
+    assert.equal(column.codes.length, 0);
+  });
+
+  it('concatenates numeric chunks and keeps the first bad cells of the column, located, in row order', () => {
+    const plans = [
+      { name: 'x', index: 0, kind: 'number' },
+      { name: 'y', index: 1, kind: 'integer' },
+    ] as const;
+    const chunks = [
+      [chunk('number', ['1', 'bad', null]), chunk('integer', ['1.5', '2', '3'])],
+      [chunk('number', ['x1', 'x2', '4']), chunk('integer', ['7', '8', 'z'])],
+    ];
+    const { columns, badCells } = mergeChunkColumns(plans, chunks, locate, rows);
+    const x = columns[0]!;
+    assert.ok(x.kind === 'number');
+    assert.deepEqual(Array.from(x.values), [1, Number.NaN, Number.NaN, Number.NaN, Number.NaN, 4]);
+    assert.deepEqual([x.presentCount, x.missingCount, x.badCount], [2, 1, 3]);
+    // x has 3 bad cells: all counted, the first 2 (badCellsPerColumn) listed.
+    assert.deepEqual(
+      badCells.map((cell) => [cell.row, cell.line, cell.column, cell.value, cell.expected]),
+      [
+        [1, 0, 'y', '1.5', 'integer'],
+        [2, 1, 'x', 'bad', 'number'],
+        [101, 0, 'x', 'x1', 'number'],
+        [103, 2, 'y', 'z', 'integer'],
+      ],
+    );
+  });
+
+  it("resolves an auto column to the kind its chunks agree on, else text; an undecided chunk doesn't vote", () => {
+    const plans = [{ name: 'a', index: 0, kind: 'auto' }] as const;
+    const agree = [[chunk('auto', ['1', '2'])], [chunk('auto', [null])], [chunk('auto', ['3.5'])]];
+    const merged = mergeChunkColumns(plans, agree, locate, rows).columns[0]!;
+    assert.ok(merged.kind === 'number');
+    assert.deepEqual(Array.from(merged.values), [1, 2, Number.NaN, 3.5]);
+    const differ = [[chunk('auto', ['1'])], [chunk('auto', ['2014-01-01'])]];
+    const text = mergeChunkColumns(plans, differ, locate, rows).columns[0]!;
+    assert.ok(text.kind === 'category');
+    assert.deepEqual(text.dictionary, ['1', '2014-01-01']);
+  });
+});

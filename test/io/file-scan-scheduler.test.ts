@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, it } from 'vitest';
+import { bufferByteSource } from '../../src/formats/byte-source.ts';
+import { scanCsvChunk } from '../../src/formats/csv-chunk-scan.ts';
+import { readCsvHeader } from '../../src/formats/csv-header.ts';
+import { csvChunkRequest } from '../../src/formats/csv-ranges.ts';
+import { tableScanSettings } from '../../src/formats/table-scan-settings.ts';
+import { defaultScanThreads, FileScanScheduler } from '../../src/io/file-scan-scheduler.ts';
+
+/** Starts `count` scans together, each asking for its ranges after its first await. */
+async function rangesOfScansTogether(scheduler: FileScanScheduler, count: number, threads: number) {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const scans = Array.from({ length: count }, () =>
+    scheduler.track(async () => {
+      await gate;
+      return scheduler.rangesFor(threads);
+    }),
+  );
+  release();
+  return Promise.all(scans);
+}
+
+describe('FileScanScheduler', () => {
+  it('shares the threads among the scans under way, and gives them back when the scans end', async () => {
+    const scheduler = new FileScanScheduler(4);
+    assert.equal(scheduler.defaultThreads, 4);
+    assert.deepEqual(await rangesOfScansTogether(scheduler, 2, 4), [2, 2]);
+    assert.deepEqual(await rangesOfScansTogether(scheduler, 3, 4), [1, 1, 1]);
+    assert.deepEqual(await rangesOfScansTogether(scheduler, 1, 4), [4]);
+    assert.equal(scheduler.rangesFor(3), 3);
+  });
+
+  it('stops counting a scan that fails', async () => {
+    const scheduler = new FileScanScheduler(2);
+    await assert.rejects(
+      scheduler.track(async () => {
+        throw new Error('broken');
+      }),
+      /broken/,
+    );
+    assert.deepEqual(await rangesOfScansTogether(scheduler, 1, 2), [2]);
+  });
+
+  it("shares nothing with another scheduler: each one's scans have all the threads", async () => {
+    const [a, b] = [new FileScanScheduler(), new FileScanScheduler()];
+    const both = await Promise.all([
+      rangesOfScansTogether(a, 1, 2),
+      rangesOfScansTogether(b, 1, 2),
+    ]);
+    assert.deepEqual(both, [[2], [2]]);
+    assert.ok(defaultScanThreads() >= 1 && defaultScanThreads() <= 4);
+  });
+
+  describe('scanRange', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'mlgate-scheduler-'));
+    afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+    it('scans a range on a worker thread to the same outcome as in this thread', async () => {
+      const text = `a,b\n${Array.from({ length: 500 }, (_, i) => `${i},k${i % 7}`).join('\n')}\n`;
+      const file = path.join(directory, 'r.csv');
+      writeFileSync(file, text);
+      const input = bufferByteSource(Buffer.from(text));
+      const header = readCsvHeader(input, 'r.csv', ',');
+      const settings = tableScanSettings('r.csv', { otherColumns: 'auto' });
+      const plans = [
+        { name: 'a', index: 0, kind: 'auto' },
+        { name: 'b', index: 1, kind: 'category' },
+      ] as const;
+      const request = csvChunkRequest(input.size, header, plans, settings, header.dataStart, 2000);
+      const scheduler = new FileScanScheduler(2);
+      const [onWorker, again] = await Promise.all([
+        scheduler.scanRange(file, request, 2),
+        scheduler.scanRange(file, request, 2),
+      ]);
+      const here = scanCsvChunk(input, request);
+      assert.deepEqual(onWorker, here);
+      assert.deepEqual(again, here);
+    });
+  });
+});

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, it } from 'vitest';
+import type { TableScanOptions } from '../../src/data/table-scan.ts';
+import { scanTableText } from '../../src/formats/scan-table-bytes.ts';
+import { FileScanScheduler } from '../../src/io/file-scan-scheduler.ts';
+import { PARALLEL_MIN_BYTES } from '../../src/io/parallel-csv-scan.ts';
+import { scanTableFile as scanTableFileWith } from '../../src/io/scan-table.ts';
+import { weather } from '../formats/table-scan-fixtures.ts';
+
+const scans = new FileScanScheduler();
+const scanTableFile = (file: string, source: string, options: TableScanOptions = {}) =>
+  scanTableFileWith(file, source, options, scans);
+
+describe('scanTableFile: threads', () => {
+  const directory = mkdtempSync(path.join(tmpdir(), 'mlgate-scan-'));
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  it('gives the same scan with 1, 2 and 3 threads on a file whose split points fall inside quoted fields', async () => {
+    // ≈ 9 MB: most bytes sit inside multi-line quoted fields, so guessed record starts are often wrong.
+    const quoted = `"${'lorem ipsum, dolor\nsit amet ""quoted""\n'.repeat(40)}"`;
+    const rows: string[] = [];
+    for (let i = 0; i < 5600; i++) {
+      const bad = i % 997 === 0 ? 'x' : String(i * 0.5);
+      const ragged = i % 1499 === 0 ? ',extra' : '';
+      rows.push(`${i},${bad},${quoted},c${i % 13}${ragged}`);
+    }
+    const file = path.join(directory, 'quoted.csv');
+    writeFileSync(file, `id,value,text,group\n${rows.join('\r\n')}\r\n`);
+    assert.ok(statSync(file).size > PARALLEL_MIN_BYTES, 'large enough to be split between threads');
+    const options = {
+      columns: { id: 'integer', value: 'number', group: 'category', text: 'category' },
+    } as const;
+    const single = await scanTableFile(file, 'quoted.csv', { ...options, threads: 1 });
+    assert.equal(single.badRowCount, 4);
+    assert.equal(single.column('value')!.badCount, 5); // row 0 is both ragged and bad
+    for (const threads of [2, 3]) {
+      const parallel = await scanTableFile(file, 'quoted.csv', { ...options, threads });
+      assert.deepEqual(parallel.columns, single.columns, `${threads} threads`);
+      assert.deepEqual(parallel.badCells, single.badCells);
+      assert.deepEqual(parallel.badRows, single.badRows);
+      for (const i of [0, 1, 2000, single.rowCount - 1]) {
+        assert.equal(parallel.lineOf(i), single.lineOf(i));
+        assert.equal(parallel.dataRowOf(i), single.dataRowOf(i));
+      }
+    }
+    assert.equal(single.lineOf(single.rowCount - 1), 2 + 81 * (5600 - 1));
+  });
+
+  it('gives the same scan with 1 and 2 threads on a plain file whose split points are record starts', async () => {
+    const rows: string[] = [];
+    for (let i = 0; i < 330000; i++)
+      rows.push(
+        `${i},${(i * 0.37) % 101},${i % 17 === 0 ? '' : `k${i % 29}`},2014-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+      );
+    const file = path.join(directory, 'plain.csv');
+    writeFileSync(file, `id,x,k,day\n${rows.join('\n')}\n`);
+    assert.ok(statSync(file).size > PARALLEL_MIN_BYTES, 'large enough to be split between threads');
+    const options = { otherColumns: 'auto' } as const;
+    const single = await scanTableFile(file, 'plain.csv', { ...options, threads: 1 });
+    const parallel = await scanTableFile(file, 'plain.csv', { ...options, threads: 2 });
+    assert.deepEqual(parallel.columns, single.columns);
+    assert.deepEqual(
+      single.columns.map((column) => column.kind),
+      ['number', 'number', 'category', 'date'],
+    );
+    assert.equal(parallel.lineOf(329999), 330001);
+  });
+
+  it('streams a file to the same scan as the whole text', async () => {
+    const file = path.join(directory, 'weather.csv');
+    writeFileSync(file, weather);
+    const options = { otherColumns: 'auto' } as const;
+    const fromFile = await scanTableFile(file, 'weather.csv', options);
+    const fromText = scanTableText(weather, 'weather.csv', options);
+    assert.deepEqual(fromFile.columns, fromText.columns);
+    assert.deepEqual(fromFile.badRows, fromText.badRows);
+  });
+});
