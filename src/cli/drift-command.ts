@@ -14,8 +14,8 @@ import { driftDetails } from '../drift/drift-details.ts';
 import type { DriftResult } from '../drift/drift-result.ts';
 import { type DriftRules, defaultDriftRules } from '../drift/drift-rules.ts';
 import { type DataFile, type ReferenceFile, runDrift } from '../drift/run-drift.ts';
+import { type FileScanner, fileScanner } from '../io/file-scanner.ts';
 import { readTextFile } from '../io/read-text-file.ts';
-import { scanTableFile } from '../io/scan-table.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { renderDetailBlock } from '../report/render-detail-block.ts';
 import { parseTableSchema } from '../table-schema/table-schema.ts';
@@ -36,9 +36,11 @@ export async function driftCommand(
     const schema = options.schema
       ? parseTableSchema(await readTextFile(options.schema), options.schema)
       : undefined;
+    // Both files are scanned together, so they share one scheduler's threads.
+    const scanFile = fileScanner();
     run = await runDrift(
-      await referenceFile(options.reference, options.read),
-      dataFile(options.current, options.read),
+      await referenceFile(options.reference, options.read, scanFile),
+      dataFile(options.current, options.read, scanFile),
       options.rules,
       schema,
     );
@@ -80,20 +82,24 @@ function renderMarkdown(result: DriftResult): string {
 
 type Read = Pick<TableScanOptions, 'format' | 'delimiter' | 'missingValues'>;
 
-function dataFile(file: string, read: Read): DataFile {
+function dataFile(file: string, read: Read, scanFile: FileScanner): DataFile {
   return {
     path: file,
     read,
-    scan: (scanOptions) => scanTableFile(path.resolve(file), file, scanOptions),
+    scan: (scanOptions) => scanFile(file, scanOptions),
   };
 }
 
 /** A reference ending in `.json` is an mlgate profile; anything else is data. */
-async function referenceFile(file: string, read: Read): Promise<ReferenceFile> {
+async function referenceFile(
+  file: string,
+  read: Read,
+  scanFile: FileScanner,
+): Promise<ReferenceFile> {
   if (file.toLowerCase().endsWith('.json')) {
     return { kind: 'profile', path: file, text: await readTextFile(file) };
   }
-  return { kind: 'rows', ...dataFile(file, read) };
+  return { kind: 'rows', ...dataFile(file, read, scanFile) };
 }
 
 interface DriftOptions {

@@ -9,9 +9,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TableFormat } from '../data/table.ts';
+import { fileScanner } from '../io/file-scanner.ts';
 import { profileTableInParallel } from '../io/profile-in-parallel.ts';
 import { readTextFile } from '../io/read-text-file.ts';
-import { scanTableFile } from '../io/scan-table.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { mergeProfiles } from '../profile/merge-profiles.ts';
 import { parseProfileJson } from '../profile/profile-json-schema.ts';
@@ -40,12 +40,13 @@ export async function profileCommand(
   let badRows = 0;
   try {
     const profiles: TableProfile[] = [];
+    const scanFile = fileScanner();
     for (const file of options.files) {
       if (options.merge) {
         profiles.push(parseProfileJson(await readTextFile(file), file));
         continue;
       }
-      const scan = await scanTableFile(path.resolve(file), file, {
+      const scan = await scanFile(file, {
         format: options.format,
         delimiter: options.delimiter,
         missingValues: options.missingValues,

@@ -8,9 +8,9 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { fileScanner } from '../io/file-scanner.ts';
 import { profileTableInParallel } from '../io/profile-in-parallel.ts';
 import { readTextFile } from '../io/read-text-file.ts';
-import { scanTableFile } from '../io/scan-table.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { parseProfileJson } from '../profile/profile-json-schema.ts';
 import { defaultProfileSettings } from '../profile/profile-settings.ts';
@@ -42,13 +42,14 @@ export async function schemaCommand(
   const file = options.file;
   const fromProfile = file.toLowerCase().endsWith('.json');
   const read = { format: options.inputFormat, delimiter: options.delimiter };
+  const scanFile = fileScanner();
   let text: string;
   try {
     let profile: TableProfile;
     if (fromProfile) {
       profile = parseProfileJson(await readTextFile(file), file);
     } else {
-      const scan = await scanTableFile(path.resolve(file), file, {
+      const scan = await scanFile(file, {
         ...read,
         missingValues: options.missingValues,
         otherColumns: 'auto',
@@ -62,7 +63,7 @@ export async function schemaCommand(
     if (!fromProfile) {
       const check = () =>
         validateTableFile(
-          (scanOptions) => scanTableFile(path.resolve(file), file, scanOptions),
+          (scanOptions) => scanFile(file, scanOptions),
           parseTableSchema(JSON.stringify(schema), 'inferred schema'),
           { maxExamples: 1, read },
         );

@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { fileScanner } from '../io/file-scanner.ts';
 import { readTextFile } from '../io/read-text-file.ts';
-import { scanTableFile } from '../io/scan-table.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { renderValidationText } from '../table-schema/render-validation-text.ts';
 import { parseTableSchema } from '../table-schema/table-schema.ts';
@@ -27,16 +27,13 @@ export async function validateCommand(
   const results: ValidationResult[] = [];
   try {
     const schema = parseTableSchema(await readTextFile(options.schema), options.schema);
+    const scanFile = fileScanner();
     for (const file of options.files) {
       results.push(
-        await validateTableFile(
-          (scanOptions) => scanTableFile(path.resolve(file), file, scanOptions),
-          schema,
-          {
-            maxExamples: options.maxExamples,
-            read: { format: options.inputFormat, delimiter: options.delimiter },
-          },
-        ),
+        await validateTableFile((scanOptions) => scanFile(file, scanOptions), schema, {
+          maxExamples: options.maxExamples,
+          read: { format: options.inputFormat, delimiter: options.delimiter },
+        }),
       );
     }
   } catch (error) {

@@ -16,24 +16,16 @@ import { scanParquet } from '../formats/parquet-table-scan.ts';
 import { asTableReadError } from '../formats/table-read-error.ts';
 import { type TableScanSettings, tableScanSettings } from '../formats/table-scan-settings.ts';
 import { openFileByteSource } from './file-byte-source.ts';
-import { FileScanScheduler } from './file-scan-scheduler.ts';
+import type { FileScanScheduler } from './file-scan-scheduler.ts';
 import { scanCsvParallel, worthThreads } from './parallel-csv-scan.ts';
 import { openParquetFile } from './parquet-file.ts';
-
-/**
- * Transitional: scans of callers that pass no scheduler yet (the src/cli/
- * commands, bench/scan-files.ts) share this one, so that their concurrent
- * scans still share the threads. Remove it, and make `scheduler` required,
- * once each command creates a FileScanScheduler and passes it.
- */
-const schedulerOfUnmigratedCallers = new FileScanScheduler();
 
 /** Scans a file on disk. `source` is the path as the user wrote it, for messages. */
 export function scanTableFile(
   absolutePath: string,
   source: string,
   options: TableScanOptions = {},
-  scheduler: FileScanScheduler = schedulerOfUnmigratedCallers,
+  scheduler: FileScanScheduler,
 ): Promise<TableScan> {
   return scheduler.track(async () => {
     try {
@@ -93,6 +85,3 @@ async function scanCsvFile(
   const second = again.length > 0 ? await pass(again) : undefined;
   return finishCsvScan(header, settings, first, again, second);
 }
-
-// Transitional: tests outside src/io's owners import these from here; they live in src/formats/.
-export { scanTableBytes, scanTableText } from '../formats/scan-table-bytes.ts';

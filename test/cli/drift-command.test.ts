@@ -122,10 +122,11 @@ test('value tables built on worker threads give the figures built in this thread
   const result = JSON.parse(json.out) as DriftResult;
   const { driftBetweenScans } = await import('../../src/drift/compare-datasets.ts');
   const { defaultDriftRules } = await import('../../src/drift/drift-rules.ts');
-  const { scanTableFile } = await import('../../src/io/scan-table.ts');
+  const { fileScanner } = await import('../../src/io/file-scanner.ts');
+  const scanFile = fileScanner();
   const inThread = driftBetweenScans(
-    await scanTableFile(reference, reference, { otherColumns: 'auto', threads: 1 }),
-    await scanTableFile(current, current, { otherColumns: 'auto', threads: 1 }),
+    await scanFile(reference, { otherColumns: 'auto', threads: 1 }),
+    await scanFile(current, { otherColumns: 'auto', threads: 1 }),
     defaultDriftRules,
   );
   assert.deepEqual(result, JSON.parse(JSON.stringify(inThread)));

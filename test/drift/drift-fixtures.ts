@@ -1,7 +1,7 @@
 /** Scans of the statistics fixtures (vega-datasets slices) and of small CSV texts, for drift tests. */
 import { readFileSync } from 'node:fs';
 import type { TableScan } from '../../src/data/table-scan.ts';
-import { scanTableText } from '../../src/io/scan-table.ts';
+import { scanTableText } from '../../src/formats/scan-table-bytes.ts';
 
 export function fixtureText(file: string): string {
   return readFileSync(new URL(`../fixtures/statistics/${file}`, import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 /** Reads a committed fixture under test/fixtures/ as a Table, with the real CSV/JSONL parser. */
 import { readFileSync } from 'node:fs';
 import type { Table } from '../../src/data/table.ts';
-import { parseTableText } from '../../src/io/parse-table-text.ts';
+import { parseTableText } from '../../src/formats/parse-table-text.ts';
 
 export function fixtureText(path: string): string {
   return readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');

@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Table, TableReadOptions } from '../../src/data/table.ts';
-import { parseTableText } from '../../src/io/parse-table-text.ts';
-import { scanTableText } from '../../src/io/scan-table.ts';
+import { parseTableText } from '../../src/formats/parse-table-text.ts';
+import { scanTableText } from '../../src/formats/scan-table-bytes.ts';
 import type {
   ChangedFile,
   CommandRequest,

@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseNumberCell } from '../../src/formats/parse-number.ts';
-import { parseTableText } from '../../src/io/parse-table-text.ts';
-import { scanTableText } from '../../src/io/scan-table.ts';
+import { parseTableText } from '../../src/formats/parse-table-text.ts';
+import { scanTableText } from '../../src/formats/scan-table-bytes.ts';
 import { defaultProfileSettings } from '../../src/profile/profile-settings.ts';
 import { profileTable } from '../../src/profile/profile-table.ts';
 import type { ColumnProfile, TableProfile } from '../../src/profile/profile-types.ts';

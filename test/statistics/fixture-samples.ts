@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseNumberCell } from '../../src/formats/parse-number.ts';
-import { parseTableText } from '../../src/io/parse-table-text.ts';
+import { parseTableText } from '../../src/formats/parse-table-text.ts';
 
 const directory = new URL('../fixtures/statistics/', import.meta.url);
 

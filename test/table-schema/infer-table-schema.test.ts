@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { scanTableText } from '../../src/io/scan-table.ts';
+import { scanTableText } from '../../src/formats/scan-table-bytes.ts';
 import { demoteFailingTypes, inferTableSchema } from '../../src/table-schema/infer-table-schema.ts';
 import { parseTableSchema } from '../../src/table-schema/table-schema.ts';
 import { validateTableFile } from '../../src/table-schema/validate-table-file.ts';
