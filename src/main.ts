@@ -10,6 +10,7 @@ import { context } from '@actions/github';
 import { actionsArtifactStore } from './github/actions-artifact-store.ts';
 import { createGitHubClient, type GitHubClient } from './github/github-client.ts';
 import { type ActionMode, parseActionInputs } from './inputs/action-inputs.ts';
+import { formatInputWarning } from './inputs/renamed-inputs.ts';
 import { diskArtifactStaging } from './io/artifact-staging.ts';
 import { errorMessage } from './model/error-message.ts';
 import { runEvaluateMode } from './modes/evaluate-mode.ts';
@@ -30,6 +31,7 @@ export async function runAction(): Promise<void> {
       core.setFailed(`mlgate: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
       return;
     }
+    for (const warning of parsed.warnings) core.warning(formatInputWarning(warning));
     const inputs = parsed.data;
     const env = process.env;
     let client: GitHubClient | undefined;

@@ -1,6 +1,6 @@
 /**
- * The production baseline across runs. On a push to the default branch whose
- * gate passed, mlgate records the files named by the `baseline-files` input
+ * Production's files across runs. On a push to the default branch whose gate
+ * passed, mlgate records the files named by the `production-files` input
  * (accepted metrics, predictions, profiles: often produced by the workflow and
  * never committed) as an artifact. On a pull request it finds the latest
  * successful push run of the same workflow on the PR's base branch, downloads
@@ -10,7 +10,9 @@
  * the base commit, as without the input, and the report says why.
  *
  * Artifact layout: `mlgate-baseline.json` (the manifest below) and each file
- * under `files/<path>`, its SHA-256 in the manifest.
+ * under `files/<path>`, its SHA-256 in the manifest. The artifact and the
+ * manifest keep the names they had when the input was `baseline-files`, so
+ * pull requests still find what main recorded before the rename.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path/posix';
@@ -33,7 +35,7 @@ export function baselineArtifactName(commentKey: string): string {
   return `mlgate-baseline-${commentKey}`;
 }
 
-/** A `baseline-files` entry as a key: `/`-separated, normalised, relative; undefined if it leaves the repository. */
+/** A `production-files` entry as a key: `/`-separated, normalised, relative; undefined if it leaves the repository. */
 export function baselinePath(file: string): string | undefined {
   const normal = path.normalize(file.trim().replaceAll('\\', '/')).replace(/^(\.\/)+/, '');
   if (!normal || normal === '.' || normal.startsWith('../') || normal === '..') return undefined;
@@ -122,7 +124,7 @@ export interface BaselineLookup {
   /** The PR's base branch. */
   branch: string;
   artifactName: string;
-  /** Normalised `baseline-files`. */
+  /** Normalised `production-files`. */
   wanted: readonly string[];
 }
 

@@ -1,10 +1,11 @@
 /**
  * The action's inputs: their names (one place, shared with action.yml's test)
  * and the one schema that parses them. main.ts reads the raw strings with
- * @actions/core and hands them here.
+ * @actions/core and hands them here, and logs the warnings for renamed inputs.
  */
 import { z } from 'zod';
 import { baselinePath } from '../github/production-baseline.ts';
+import { refuseOldAndNewNames, renamedInputWarnings } from './renamed-inputs.ts';
 
 export const inputNames = {
   config: 'config',
@@ -18,13 +19,15 @@ export const inputNames = {
   retentionDays: 'retention-days',
   checkRun: 'check-run',
   issue: 'issue',
+  productionFiles: 'production-files',
+  /** Deprecated: the old name of `production-files` (renamed-inputs.ts). */
   baselineFiles: 'baseline-files',
 } as const;
 
 export const actionModes = ['gate', 'evaluate', 'publish'] as const;
 export type ActionMode = (typeof actionModes)[number];
 
-export const actionInputsSchema = z.strictObject({
+const inputsAsGiven = z.strictObject({
   [inputNames.config]: z.string().trim().min(1, {
     error: 'the `config` input is empty; give the path of mlgate.yml, e.g. .github/mlgate.yml',
   }),
@@ -72,7 +75,30 @@ export const actionInputsSchema = z.strictObject({
   [inputNames.issue]: z.enum(['update', 'off'], {
     error: 'the `issue` input is `update` (open or close the monitoring issue) or `off`',
   }),
-  [inputNames.baselineFiles]: z.string().transform((text, context) => {
+  [inputNames.productionFiles]: fileList(inputNames.productionFiles),
+  [inputNames.baselineFiles]: fileList(inputNames.baselineFiles),
+});
+
+export const actionInputsSchema = inputsAsGiven
+  .superRefine(refuseOldAndNewNames)
+  .transform(({ [inputNames.baselineFiles]: oldFiles, ...inputs }) => ({
+    ...inputs,
+    [inputNames.productionFiles]:
+      oldFiles.length > 0 ? oldFiles : inputs[inputNames.productionFiles],
+  }));
+
+export type ActionInputs = z.infer<typeof actionInputsSchema>;
+
+/** Reads every input through `get` (core.getInput in the action) and validates them together. */
+export function parseActionInputs(get: (name: string) => string) {
+  const raw = Object.fromEntries(Object.values(inputNames).map((name) => [name, get(name)]));
+  const parsed = actionInputsSchema.safeParse(raw);
+  return { ...parsed, warnings: parsed.success ? renamedInputWarnings(raw) : [] };
+}
+
+/** Files, one per line or comma-separated, normalised, each inside the working directory. */
+function fileList(input: string) {
+  return z.string().transform((text, context) => {
     const files: string[] = [];
     for (const entry of text.split(/[\n,]/).map((line) => line.trim())) {
       if (!entry) continue;
@@ -80,20 +106,12 @@ export const actionInputsSchema = z.strictObject({
       if (file === undefined) {
         context.addIssue({
           code: 'custom',
-          message: `the \`baseline-files\` input lists ${JSON.stringify(entry)}, which is not a path inside the working directory; write paths like metrics/eval.json`,
+          message: `the \`${input}\` input lists ${JSON.stringify(entry)}, which is not a path inside the working directory; write paths like metrics/eval.json`,
         });
         return z.NEVER;
       }
       if (!files.includes(file)) files.push(file);
     }
     return files;
-  }),
-});
-
-export type ActionInputs = z.infer<typeof actionInputsSchema>;
-
-/** Reads every input through `get` (core.getInput in the action) and validates them together. */
-export function parseActionInputs(get: (name: string) => string) {
-  const raw = Object.fromEntries(Object.values(inputNames).map((name) => [name, get(name)]));
-  return actionInputsSchema.safeParse(raw);
+  });
 }

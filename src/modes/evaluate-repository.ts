@@ -1,9 +1,9 @@
 /**
  * What gate and evaluate mode share: run the gate on the checked-out
- * repository (with the production baseline from the last accepted run when
- * `baseline-files` asks for it), write the reports to files and the job
+ * repository (with production's files from the last accepted run when
+ * `production-files` asks for them), write the reports to files and the job
  * summary, upload the report artifact, and on a passing push to the default
- * branch record the baseline for later pull requests.
+ * branch record production's files for later pull requests.
  */
 import path from 'node:path';
 import { z } from 'zod';
@@ -55,7 +55,7 @@ export async function evaluateRepository(
   });
   const outputs = emptyOutputs();
 
-  const wanted = inputs['baseline-files'];
+  const wanted = inputs['production-files'];
   if (wanted.length > 0 && event.pullRequest && event.baseSha && event.repository) {
     const repo = event.repository;
     const pullRequest = event.pullRequest;
@@ -81,6 +81,7 @@ export async function evaluateRepository(
     );
     event.production = baseline.production;
     workspace = withProductionFiles(workspace, event.baseSha, baseline.files);
+    outputs['production-source'] = baseline.production.source;
     outputs['production-baseline'] = baseline.production.source;
     if (baseline.production.source === 'artifact') {
       log.info(
@@ -124,7 +125,7 @@ export async function evaluateRepository(
   }
 
   if (wanted.length > 0 && report.verdict.passed && isDefaultBranchPush(event, context.payload)) {
-    await recordBaseline(context, event, workspace, wanted);
+    await recordProductionFiles(context, event, workspace, wanted);
   }
   return evaluation;
 }
@@ -159,7 +160,7 @@ function isDefaultBranchPush(event: RunEvent, payload: unknown): boolean {
   );
 }
 
-async function recordBaseline(
+async function recordProductionFiles(
   context: ModeContext,
   event: RunEvent,
   workspace: Workspace,
@@ -169,20 +170,20 @@ async function recordBaseline(
   const files: { path: string; text: string }[] = [];
   const missing: string[] = [];
   for (const file of wanted) {
-    if (await workspace.exists(file, 'baseline-files').catch(() => false)) {
-      files.push({ path: file, text: await workspace.readText(file, 'baseline-files') });
+    if (await workspace.exists(file, 'production-files').catch(() => false)) {
+      files.push({ path: file, text: await workspace.readText(file, 'production-files') });
     } else {
       missing.push(file);
     }
   }
   if (missing.length > 0) {
     log.warning(
-      `mlgate: \`baseline-files\` lists files this run does not have: ${missing.join(', ')}`,
+      `mlgate: \`production-files\` lists files this run does not have: ${missing.join(', ')}`,
     );
   }
   if (files.length === 0) return;
   if (!event.sha) {
-    log.warning('mlgate: GITHUB_SHA is not set, so the production baseline is not recorded');
+    log.warning("mlgate: GITHUB_SHA is not set, so production's files are not recorded");
     return;
   }
   const name = baselineArtifactName(inputs['comment-key']);
@@ -199,11 +200,11 @@ async function recordBaseline(
       { retentionDays: inputs['retention-days'] },
     );
     log.info(
-      `mlgate: recorded the production baseline ${name} (${files.map((f) => f.path).join(', ')}; artifact ${uploaded.id})`,
+      `mlgate: recorded production's files as ${name} (${files.map((f) => f.path).join(', ')}; artifact ${uploaded.id})`,
     );
   } catch (error) {
     log.warning(
-      `mlgate: could not record the production baseline ${name}: ${errorMessage(error)}. ` +
+      `mlgate: could not record production's files as ${name}: ${errorMessage(error)}. ` +
         'Pull requests will compare with the files at their base commit.',
     );
   }

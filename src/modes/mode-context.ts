@@ -49,6 +49,8 @@ export interface ActionOutputs {
   'artifact-id': string;
   'check-run-id': string;
   'issue-number': string;
+  'production-source': string;
+  /** Deprecated: the old name of `production-source`, set to the same value. */
   'production-baseline': string;
 }
 
@@ -63,6 +65,7 @@ export function emptyOutputs(): ActionOutputs {
     'artifact-id': '',
     'check-run-id': '',
     'issue-number': '',
+    'production-source': '',
     'production-baseline': '',
   };
 }

@@ -1,8 +1,8 @@
 /**
- * Hands a production baseline to the checks without changing them: checks
- * read production as "the file at the base commit"
- * (`workspace.readTextAtRevision(event.baseSha, path)`), so this workspace
- * answers that call from the baseline's files and passes everything else —
+ * Hands production's files (from the artifact of the last accepted run) to the
+ * checks without changing them: checks read production as "the file at the
+ * base commit" (`workspace.readTextAtRevision(event.baseSha, path)`), so this
+ * workspace answers that call from those files and passes everything else —
  * other revisions, other files, all other reads — to the real workspace.
  */
 
@@ -18,8 +18,8 @@ export function withProductionFiles(
   return {
     ...workspace,
     async readTextAtRevision(revision, file, key) {
-      const baseline = revision === baseRevision ? baselinePath(file) : undefined;
-      const text = baseline === undefined ? undefined : files.get(baseline);
+      const stored = revision === baseRevision ? baselinePath(file) : undefined;
+      const text = stored === undefined ? undefined : files.get(stored);
       return text ?? workspace.readTextAtRevision(revision, file, key);
     },
   };

@@ -144,8 +144,9 @@ async function loadReport(
 /**
  * The report's event rebuilt from trusted data: the commit, run link and pull
  * request come from the workflow_run event and the REST API. The artifact's
- * own values (any PR number, any link) are dropped; only the production
- * baseline note is kept, with its link rebuilt inside this repository.
+ * own values (any PR number, any link) are dropped; only the note on where
+ * production's files came from is kept, with its link rebuilt inside this
+ * repository.
  */
 function withTrustedEvent(
   report: Report,

@@ -45,7 +45,7 @@ describe('production baseline across runs, bundled action end to end', () => {
         config: 'mlgate.yml',
         'github-token': 'ghs_e2eInstallationToken',
         'working-directory': 'model-service',
-        'baseline-files': 'metrics/eval.json',
+        'production-files': 'metrics/eval.json',
       },
     });
   const pushToMaster = () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
 import { parse } from 'yaml';
 import { inputNames, parseActionInputs } from '../../src/inputs/action-inputs.ts';
+import { formatInputWarning, renamedInputs } from '../../src/inputs/renamed-inputs.ts';
 import { emptyOutputs } from '../../src/modes/mode-context.ts';
 
 const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8'));
@@ -62,7 +63,8 @@ describe('inputs of the GitHub modes', () => {
     assert.equal(parsed.data['retention-days'], undefined);
     assert.equal(parsed.data['check-run'], 'create');
     assert.equal(parsed.data.issue, 'update');
-    assert.deepEqual(parsed.data['baseline-files'], []);
+    assert.deepEqual(parsed.data['production-files'], []);
+    assert.deepEqual(parsed.warnings, []);
   });
 
   it('takes retention days from 1 to 90 and refuses others with the range', () => {
@@ -78,20 +80,72 @@ describe('inputs of the GitHub modes', () => {
     }
   });
 
-  it('reads baseline files one per line or comma-separated, normalised, without repeats', () => {
+  it('reads production files one per line or comma-separated, normalised, without repeats', () => {
     const parsed = parse({
-      'baseline-files': './metrics/eval.json\n\n  predictions/holdout.csv, metrics/eval.json\n',
+      'production-files': './metrics/eval.json\n\n  predictions/holdout.csv, metrics/eval.json\n',
     });
-    assert.deepEqual(parsed.data?.['baseline-files'], [
+    assert.deepEqual(parsed.data?.['production-files'], [
       'metrics/eval.json',
       'predictions/holdout.csv',
     ]);
-    const escaping = parse({ 'baseline-files': 'metrics/eval.json\n../secrets.env' });
+    assert.deepEqual(parsed.warnings, []);
+    const escaping = parse({ 'production-files': 'metrics/eval.json\n../secrets.env' });
     assert.equal(escaping.success, false);
     assert.match(
       escaping.error!.issues[0]!.message,
+      /`production-files` input lists "..\/secrets.env"/,
+    );
+  });
+
+  it('still takes the old `baseline-files` as production files, with a warning naming the new input', () => {
+    const parsed = parse({ 'baseline-files': 'metrics/eval.json' });
+    assert.ok(parsed.success);
+    assert.deepEqual(parsed.data['production-files'], ['metrics/eval.json']);
+    assert.equal('baseline-files' in parsed.data, false);
+    assert.deepEqual(parsed.warnings, [
+      {
+        input: 'baseline-files',
+        message:
+          'the `baseline-files` input is deprecated; it is called `production-files` now ("baseline" means the simple model a candidate must beat)',
+        fix: "rename `baseline-files:` to `production-files:` under the step's `with:`",
+      },
+    ]);
+    assert.equal(
+      formatInputWarning(parsed.warnings[0]!),
+      'mlgate: the `baseline-files` input is deprecated; it is called `production-files` now ("baseline" means the simple model a candidate must beat). ' +
+        "Fix: rename `baseline-files:` to `production-files:` under the step's `with:`.",
+    );
+  });
+
+  it('names the old input when its paths leave the working directory', () => {
+    const parsed = parse({ 'baseline-files': '../secrets.env' });
+    assert.equal(parsed.success, false);
+    assert.deepEqual(parsed.warnings, []);
+    assert.match(
+      parsed.error!.issues[0]!.message,
       /`baseline-files` input lists "..\/secrets.env"/,
     );
+  });
+
+  it('refuses `baseline-files` and `production-files` together', () => {
+    const parsed = parse({
+      'baseline-files': 'metrics/old.json',
+      'production-files': 'metrics/eval.json',
+    });
+    assert.equal(parsed.success, false);
+    assert.deepEqual(
+      parsed.error!.issues.map((issue) => issue.message),
+      [
+        'the `baseline-files` and `production-files` inputs are both set; `baseline-files` is the old name of `production-files`, so keep only `production-files`',
+      ],
+    );
+  });
+
+  it('does not warn about a blank old input', () => {
+    const parsed = parse({ 'baseline-files': ' \n', 'production-files': 'metrics/eval.json' });
+    assert.ok(parsed.success);
+    assert.deepEqual(parsed.data['production-files'], ['metrics/eval.json']);
+    assert.deepEqual(parsed.warnings, []);
   });
 
   it('names the modes on a bad `mode`', () => {
@@ -101,5 +155,12 @@ describe('inputs of the GitHub modes', () => {
 
   it('action.yml declares exactly the outputs every mode sets', () => {
     assert.deepEqual(Object.keys(action.outputs).sort(), Object.keys(emptyOutputs()).sort());
+  });
+
+  it('action.yml describes each renamed input as deprecated, pointing at its new name', () => {
+    for (const [old, current] of Object.entries(renamedInputs)) {
+      assert.match(action.inputs[old].description, new RegExp(`^Deprecated: .*\`${current}\``));
+      assert.ok(action.inputs[current], `${current} is declared`);
+    }
   });
 });

@@ -94,7 +94,9 @@ export const modelQualityConfig = z
       ),
     baseline: baselineSource
       .optional()
-      .describe('A simpler model shown beside the candidate (gate it with baseline_comparison).'),
+      .describe(
+        'A baseline (a simple model, not production) shown beside the candidate; gate on it with baseline_comparison.',
+      ),
     thresholds: z
       .record(z.string(), metricThreshold)
       .refine((t) => Object.keys(t).length > 0, {
