@@ -4,6 +4,7 @@
  * `@actions/*` or `node:fs`, and reports problems as findings. The engine turns
  * findings into a status, so a check can't claim a pass it didn't earn.
  */
+import type { z } from 'zod';
 import type { CheckOutcome, RubricTestId } from '../model/check.ts';
 import type { RunEvent } from '../model/run-event.ts';
 import type { Workspace } from '../workspace/workspace.ts';
@@ -15,11 +16,19 @@ export interface CheckContext {
   now: Date;
 }
 
-export interface CheckDefinition<Config> {
+/**
+ * A check owns its config schema: mlgate.yml's `checks.<id>` (once or as a list
+ * of named instances), its JSON Schema and the README reference are built from
+ * it (src/config/checks-schema.ts), and `run` receives what it parses to, so
+ * the invariants the schema checks are types the check can rely on.
+ */
+export interface CheckDefinition<Schema extends z.ZodType = z.ZodType> {
   /** The key under `checks:` in mlgate.yml, e.g. `numerical_stability`. */
   id: string;
   title: string;
   /** The rubric tests a run of this check automates. */
   rubric: readonly RubricTestId[];
-  run(config: Config, context: CheckContext): Promise<CheckOutcome>;
+  /** The keys of one configuration of the check, under `checks.<id>`. */
+  config: Schema;
+  run(config: z.output<Schema>, context: CheckContext): Promise<CheckOutcome>;
 }

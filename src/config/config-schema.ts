@@ -1,34 +1,15 @@
 /**
  * The one schema of mlgate.yml. Every key is documented here; the JSON Schema
  * in schema/mlgate.schema.json and the README's config reference come from it.
- * Each check's own keys live beside the check and are composed in `checks`.
+ * Each check's own keys live beside the check; `checks` is built from the
+ * registry of checks (src/config/checks-schema.ts).
  */
 import { z } from 'zod';
-import { baselineComparisonConfig } from '../checks/baseline-comparison/baseline-comparison-config.ts';
-import { canaryConfig } from '../checks/canary/canary-config.ts';
-import { computePerformanceConfig } from '../checks/compute-performance/compute-performance-config.ts';
-import { debuggabilityConfig } from '../checks/debuggability/debuggability-config.ts';
-import { dependencyChangesConfig } from '../checks/dependency-changes/dependency-changes-config.ts';
-import { driftConfig } from '../checks/drift/drift-config.ts';
-import { fairnessConfig } from '../checks/fairness/fairness-config.ts';
-import { featureAssociationConfig } from '../checks/feature-association/feature-association-config.ts';
-import { featurePolicyConfig } from '../checks/feature-policy/feature-policy-config.ts';
-import { hyperparameterTuningConfig } from '../checks/hyperparameter-tuning/hyperparameter-tuning-config.ts';
-import { integrationTestConfig } from '../checks/integration-test/integration-test-config.ts';
-import { modelQualityConfig } from '../checks/model-quality/model-quality-config.ts';
-import { numericalStabilityConfig } from '../checks/numerical-stability/numerical-stability-config.ts';
-import { offlineOnlineCorrelationConfig } from '../checks/offline-online-correlation/offline-online-correlation-config.ts';
-import { piiScanConfig } from '../checks/pii-scan/pii-scan-config.ts';
-import { reproducibilityConfig } from '../checks/reproducibility/reproducibility-config.ts';
-import { rollbackConfig } from '../checks/rollback/rollback-config.ts';
-import { schemaValidationConfig } from '../checks/schema-validation/schema-validation-config.ts';
-import { slicesConfig } from '../checks/slices/slices-config.ts';
-import { specReviewConfig } from '../checks/spec-review/spec-review-config.ts';
-import { stalenessConfig } from '../checks/staleness/staleness-config.ts';
-import { trainServeSkewConfig } from '../checks/train-serve-skew/train-serve-skew-config.ts';
-import { unitTestsConfig } from '../checks/unit-tests/unit-tests-config.ts';
 import { calendarDate, nonNegative, repoPath } from '../config-fields/shared-schemas.ts';
 import { sections } from '../model/check.ts';
+import { configuredInstances } from './check-instances.ts';
+import { checksSchema } from './checks-schema.ts';
+import { waiverTargetProblem } from './waiver-target.ts';
 
 const sectionScore = z
   .number({ error: 'expected a score between 0 and 7 in steps of 0.5' })
@@ -73,8 +54,10 @@ const waiver = z.strictObject({
   check: z
     .string()
     .min(1, { error: 'name the check id, e.g. numerical_stability' })
-    .describe('The check id, as under `checks:`.')
-    .meta({ examples: ['numerical_stability'] }),
+    .describe(
+      'The check id, as under `checks:`; `<check>[<name>]` for one instance of a check configured as a list (a plain id covers all its instances).',
+    )
+    .meta({ examples: ['numerical_stability', 'drift[serving-eu]'] }),
   finding: z
     .string()
     .min(1)
@@ -122,33 +105,7 @@ export const configSchema = z
           .describe('An attestation whose `reviewed` date is older than this scores 0.'),
       })
       .prefault({}),
-    checks: z
-      .strictObject({
-        numerical_stability: numericalStabilityConfig.optional(),
-        model_quality: modelQualityConfig.optional(),
-        baseline_comparison: baselineComparisonConfig.optional(),
-        slices: slicesConfig.optional(),
-        fairness: fairnessConfig.optional(),
-        staleness: stalenessConfig.optional(),
-        offline_online_correlation: offlineOnlineCorrelationConfig.optional(),
-        hyperparameter_tuning: hyperparameterTuningConfig.optional(),
-        schema_validation: schemaValidationConfig.optional(),
-        feature_policy: featurePolicyConfig.optional(),
-        pii_scan: piiScanConfig.optional(),
-        drift: driftConfig.optional(),
-        train_serve_skew: trainServeSkewConfig.optional(),
-        feature_association: featureAssociationConfig.optional(),
-        reproducibility: reproducibilityConfig.optional(),
-        unit_tests: unitTestsConfig.optional(),
-        integration_test: integrationTestConfig.optional(),
-        debuggability: debuggabilityConfig.optional(),
-        canary: canaryConfig.optional(),
-        rollback: rollbackConfig.optional(),
-        spec_review: specReviewConfig.optional(),
-        dependency_changes: dependencyChangesConfig.optional(),
-        compute_performance: computePerformanceConfig.optional(),
-      })
-      .default({}),
+    checks: checksSchema.default({}),
     attestations: z
       .record(
         z
@@ -177,13 +134,15 @@ export const configSchema = z
         params: { fix: 'add at least one under `checks:` (see the README config reference)' },
       });
     }
+    const instances = configuredInstances(config.checks);
     config.waivers.forEach((w, i) => {
-      if (!configured.includes(w.check)) {
+      const problem = waiverTargetProblem(w.check, instances);
+      if (problem !== undefined) {
         context.addIssue({
           code: 'custom',
           path: ['waivers', i, 'check'],
-          message: `"${w.check}" is not a configured check`,
-          params: { fix: `waive one of: ${configured.join(', ') || '(none configured)'}` },
+          message: problem.message,
+          params: { fix: problem.fix },
         });
       }
     });

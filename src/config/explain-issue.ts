@@ -10,7 +10,6 @@ import { describeKind, describeValue } from './describe-value.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { explainBound } from './explain-bound.ts';
 import { type IssueSite, siteExample } from './issue-site.ts';
-import { listForOneCheck } from './one-object-per-check.ts';
 import { alternativesOf, defOf } from './schema-at-path.ts';
 import { allowedValues, descriptionOf, exampleOf } from './schema-example.ts';
 import { yamlEntry, yamlValue } from './yaml-snippet.ts';
@@ -39,8 +38,9 @@ export function explainIssue(issue: z.core.$ZodIssue, site: IssueSite): ConfigEr
       // Refinements hand over their fix as `params.fix` (src/config/config-schema.ts).
       const fix: unknown = issue.params?.fix;
       if (typeof fix === 'string') return { message: issue.message, fix };
-      // A refinement's message says what to do; an example helps where the value is structured.
-      const example = siteExample(site);
+      // A refinement's message says what to do; an example helps where the value is structured,
+      // in the shape the user wrote (one configuration of a check, not the list form).
+      const example = siteExample(site, Array.isArray(issue.input) ? 'array' : 'object');
       return typeof example === 'object' && example !== null
         ? { message: issue.message, fix: `e.g. \`${yamlEntry(site.path, example)}\`` }
         : { message: issue.message };
@@ -76,9 +76,6 @@ function kindsAt(site: IssueSite): string[] {
 
 function wrongType(issue: z.core.$ZodIssueInvalidType, site: IssueSite): ConfigErrorText {
   const { path } = site;
-  if (issue.expected === 'object' && Array.isArray(issue.input) && isCheckRoot(path)) {
-    return listForOneCheck(String(path[1]), issue.input);
-  }
   const message =
     issue.message || `expected ${describeKind(issue.expected)}, got ${describeValue(issue.input)}`;
   const example = converted(issue.input, issue.expected) ?? siteExample(site, issue.expected);
@@ -89,11 +86,6 @@ function wrongType(issue: z.core.$ZodIssueInvalidType, site: IssueSite): ConfigE
         ? `write ${describeKind(issue.expected)}`
         : `write it like \`${yamlEntry(path, example)}\``,
   };
-}
-
-/** `checks.<id>`: the one object a check is configured by. */
-function isCheckRoot(path: readonly PropertyKey[]): boolean {
-  return path.length === 2 && path[0] === 'checks';
 }
 
 const yamlBooleans: Record<string, boolean> = { true: true, false: false, yes: true, no: false };

@@ -5,6 +5,7 @@
  * no longer helps. An error can never be waived: it means the check did not run.
  */
 import type { Waiver } from '../config/config-schema.ts';
+import { waiverCovers } from '../config/waiver-target.ts';
 import type { CheckOutcome, FindingSeverity, RubricTestId } from '../model/check.ts';
 import type { CheckResult, EvaluatedFinding, WaiverState } from '../model/check-result.ts';
 import type { ListedWaiver } from '../model/report-model.ts';
@@ -12,6 +13,8 @@ import { unmatchedFindingNote } from './unmatched-finding-note.ts';
 
 export interface WaivableCheck {
   id: string;
+  /** The instance of a check configured as a list. */
+  instance?: string;
   title: string;
   rubric: readonly RubricTestId[];
 }
@@ -37,9 +40,10 @@ export function applyWaivers(
   today: string,
   durationMs: number,
 ): CheckResult {
-  const base = { id: check.id, title: check.title, rubric: check.rubric, durationMs };
+  const { id, instance, title, rubric } = check;
+  const base = { id, ...(instance === undefined ? {} : { instance }), title, rubric, durationMs };
   const empty = { figures: [], findings: [], details: [] };
-  const forCheck = waivers.filter((waiver) => waiver.check === check.id);
+  const forCheck = waivers.filter((waiver) => waiverCovers(waiver.check, id, instance));
   if (outcome.kind === 'skipped') {
     return { ...base, status: 'skip', summary: outcome.reason, ...empty };
   }
@@ -84,55 +88,69 @@ export function listWaiverStates(
 ): ListedWaiver[] {
   return waivers.map((waiver) => {
     const state = waiverState(waiver, today);
-    const listed = (effect: ListedWaiver['effect'], note: string): ListedWaiver => ({
-      ...state,
-      effect,
-      note,
-    });
-    const result = results.find((candidate) => candidate.id === waiver.check);
-    if (result?.status === 'error') {
-      return listed(
-        'refused',
-        `Check \`${waiver.check}\` ended in an error, and an error cannot be waived.`,
-      );
-    }
-    if (state.expired) {
-      return listed(
-        'expired',
-        `Expired on ${waiver.expires}; it no longer applies. Renew it or fix the finding.`,
-      );
-    }
-    if (result === undefined) {
-      return listed(
-        'unused',
-        `No check \`${waiver.check}\` ran in this run; is it configured under \`checks:\`?`,
-      );
-    }
-    if (result.status === 'skip') {
-      return listed(
-        'unused',
-        `Check \`${waiver.check}\` was skipped, so there was nothing to waive.`,
-      );
-    }
-    const matched =
-      waiver.finding === undefined
-        ? result.findings
-        : result.findings.filter((finding) => finding.id === waiver.finding);
-    if (matched.length === 0) {
-      return listed(
-        'unused',
-        waiver.finding === undefined
-          ? `Check \`${waiver.check}\` had no findings, so there was nothing to waive; remove the waiver if it is no longer needed.`
-          : unmatchedFindingNote(
-              waiver.check,
-              waiver.finding,
-              result.findings.map((finding) => finding.id),
-            ),
-      );
-    }
-    const count = matched.length === 1 ? '1 finding' : `${matched.length} findings`;
-    return listed('waived', `Waived ${count} of check \`${waiver.check}\`.`);
+    const { effect, note } = waiverEffect(waiver, state.expired, results);
+    return { ...state, effect, note };
   });
+}
+
+/**
+ * What a waiver did: a plain check id covers every instance of a check
+ * configured as a list, so it is refused only when all of them errored and
+ * counts the findings of all of them.
+ */
+function waiverEffect(
+  waiver: Waiver,
+  expired: boolean,
+  results: readonly CheckResult[],
+): Pick<ListedWaiver, 'effect' | 'note'> {
+  const listed = (effect: ListedWaiver['effect'], note: string) => ({ effect, note });
+  const targets = results.filter((result) =>
+    waiverCovers(waiver.check, result.id, result.instance),
+  );
+  const ran = targets.filter((result) => result.status !== 'error');
+  if (targets.length > 0 && ran.length === 0) {
+    return listed(
+      'refused',
+      `Check \`${waiver.check}\` ended in an error, and an error cannot be waived.`,
+    );
+  }
+  if (expired) {
+    return listed(
+      'expired',
+      `Expired on ${waiver.expires}; it no longer applies. Renew it or fix the finding.`,
+    );
+  }
+  if (targets.length === 0) {
+    return listed(
+      'unused',
+      `No check \`${waiver.check}\` ran in this run; is it configured under \`checks:\`?`,
+    );
+  }
+  if (ran.every((result) => result.status === 'skip')) {
+    return listed(
+      'unused',
+      `Check \`${waiver.check}\` was skipped, so there was nothing to waive.`,
+    );
+  }
+  const findings = ran.flatMap((result) => result.findings);
+  const matched =
+    waiver.finding === undefined
+      ? findings
+      : findings.filter((finding) => finding.id === waiver.finding);
+  if (matched.length === 0) {
+    return listed(
+      'unused',
+      waiver.finding === undefined
+        ? `Check \`${waiver.check}\` had no findings, so there was nothing to waive; remove the waiver if it is no longer needed.`
+        : unmatchedFindingNote(
+            waiver.check,
+            waiver.finding,
+            findings.map((finding) => finding.id),
+          ),
+    );
+  }
+  const count = matched.length === 1 ? '1 finding' : `${matched.length} findings`;
+  return listed('waived', `Waived ${count} of check \`${waiver.check}\`.`);
 }
 
 export function isWaived(finding: EvaluatedFinding): boolean {

@@ -1,53 +1,57 @@
 /**
- * Runs every configured check. A check that throws ends `error` with its
- * message: the gate fails closed, and the other checks still run.
+ * Runs every configured check, each instance of a check configured as a list
+ * on its own. A check that throws ends `error` with its message: the gate fails
+ * closed, and the other checks still run.
  */
 
 import type { CheckContext, CheckDefinition } from '../checks/check-definition.ts';
+import { checkRegistry } from '../checks/check-registry.ts';
+import { checkInstances } from '../config/check-instances.ts';
 import type { CheckConfigs, Waiver } from '../config/config-schema.ts';
-import type { CheckOutcome } from '../model/check.ts';
 import type { CheckResult } from '../model/check-result.ts';
-import { applyWaivers } from './apply-waivers.ts';
-import { type CheckId, checkRegistry } from './check-registry.ts';
+import { applyWaivers, type EngineOutcome } from './apply-waivers.ts';
 
 export async function runChecks(
   configs: CheckConfigs,
   waivers: Waiver[],
   context: CheckContext,
-  registry: Partial<Record<string, CheckDefinition<never>>> = checkRegistry,
+  registry: Partial<Record<string, CheckDefinition>> = checkRegistry,
 ): Promise<CheckResult[]> {
   const today = context.now.toISOString().slice(0, 10);
+  const entries: Record<string, unknown> = configs;
   const results: CheckResult[] = [];
-  for (const id of Object.keys(configs) as CheckId[]) {
+  for (const id of Object.keys(entries)) {
     if (registry[id] === undefined) {
       // The schema and the registry disagree: the check can't run, so the gate must not pass.
       const check = { id, title: id, rubric: [] };
-      results.push(
-        applyWaivers(
-          check,
-          { kind: 'error', message: `mlgate has no check "${id}"` },
-          [],
-          today,
-          0,
-        ),
-      );
+      const outcome = { kind: 'error', message: `mlgate has no check "${id}"` } as const;
+      results.push(applyWaivers(check, outcome, [], today, 0));
     }
   }
-  for (const id of Object.keys(registry) as CheckId[]) {
-    const config = configs[id];
-    const check = registry[id];
-    if (config === undefined || !check) continue;
-    const started = performance.now();
-    let outcome: CheckOutcome | { kind: 'error'; message: string };
-    try {
-      outcome = await (check as CheckDefinition<typeof config>).run(config, context);
-    } catch (error) {
-      outcome = { kind: 'error', message: messageOf(error) };
+  for (const [id, check] of Object.entries(registry)) {
+    const entry = entries[id];
+    if (entry === undefined || check === undefined) continue;
+    for (const { name, config } of checkInstances(entry)) {
+      const started = performance.now();
+      const outcome = await runOne(check, config, context);
+      const durationMs = Math.round(performance.now() - started);
+      const instance = name === undefined ? check : { ...check, instance: name };
+      results.push(applyWaivers(instance, outcome, waivers, today, durationMs));
     }
-    const durationMs = Math.round(performance.now() - started);
-    results.push(applyWaivers(check, outcome, waivers, today, durationMs));
   }
   return results;
+}
+
+async function runOne(
+  check: CheckDefinition,
+  config: unknown,
+  context: CheckContext,
+): Promise<EngineOutcome> {
+  try {
+    return await check.run(config, context);
+  } catch (error) {
+    return { kind: 'error', message: messageOf(error) };
+  }
 }
 
 function messageOf(error: unknown): string {

@@ -7,6 +7,7 @@ import type { Config } from '../config/config-schema.ts';
 import type { FindingSeverity } from '../model/check.ts';
 import type { CheckResult, EvaluatedFinding } from '../model/check-result.ts';
 import type { ConfigError } from '../model/config-error.ts';
+import { resultKey } from '../model/instance-key.ts';
 import type { MlTestScore, Verdict } from '../model/report-model.ts';
 import { sectionTitles } from '../scoring/rubric.ts';
 import { isWaived } from './apply-waivers.ts';
@@ -45,7 +46,7 @@ export function decideVerdict(
 }
 
 function checkReason(result: CheckResult, blockOnWarn: boolean): string | undefined {
-  const name = `${result.title} (\`${result.id}\`)`;
+  const name = `${result.title} (\`${resultKey(result)}\`)`;
   switch (result.status) {
     case 'error':
       return `Check ${name} could not run: ${result.summary}`;

@@ -8,6 +8,7 @@
 import path from 'node:path/posix';
 import { configProblem } from '../config/format-config-error.ts';
 import type { ConfigError } from '../model/config-error.ts';
+import { resultKey } from '../model/instance-key.ts';
 import type { Report } from '../model/report-model.ts';
 import type { AnnotationLevel, CheckAnnotation } from './github-client.ts';
 
@@ -59,7 +60,7 @@ export function reportAnnotations(report: Report, scope: AnnotationScope): Repor
         startLine: line,
         endLine: line,
         level: waived ? 'notice' : finding.severity === 'fail' ? 'failure' : 'warning',
-        title: clip(`${check.title} (${check.id}: ${finding.id})${where}`, maxTitle),
+        title: clip(`${check.title} (${resultKey(check)}: ${finding.id})${where}`, maxTitle),
         message: clip(`${finding.message}${column}${waiver}`, maxMessage),
       });
     }

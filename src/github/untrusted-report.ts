@@ -9,6 +9,7 @@
  * sure there is nothing but strings, numbers and the known structure to render.
  */
 import { z } from 'zod';
+import { instanceNamePattern } from '../config/instance-name.ts';
 import { sections } from '../model/check.ts';
 import { errorMessage } from '../model/error-message.ts';
 import type { Report } from '../model/report-model.ts';
@@ -116,6 +117,8 @@ const detailBlock = z.discriminatedUnion('type', [
 
 const checkResult = z.strictObject({
   id: short,
+  // The same characters mlgate.yml allows in an instance name, so a report can't smuggle Markdown in.
+  instance: short.regex(instanceNamePattern).optional(),
   title: line,
   rubric: list(rubricTestId, 28).readonly(),
   status: checkStatus,

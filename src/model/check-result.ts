@@ -9,6 +9,7 @@ import type {
 } from './check.ts';
 
 export interface WaiverState {
+  /** As written in mlgate.yml: a check id, or `drift[serving-eu]` for one instance of a check. */
   check: string;
   finding?: string;
   reason: string;
@@ -25,6 +26,8 @@ export interface EvaluatedFinding extends Finding {
 
 export interface CheckResult {
   id: string;
+  /** The instance's name, for a check configured as a list; absent for a check configured once. */
+  instance?: string;
   title: string;
   rubric: readonly RubricTestId[];
   /** After waivers: the worst unwaived finding, `pass` when none, or `error`/`skip`. */

@@ -33,7 +33,8 @@ const blockStart = /^(\s*)(?:(#{1,6}|[+-])(?=\s|$)|(\d{1,9})([.)])(?=\s|$))/;
  * as "`gate.minimum_score`: expected a number" keep it. Its content can hold no
  * backtick, `|`, `<`, `@` or line break, so it can't break out or ping anyone.
  */
-const safeCodeText = '[A-Za-z0-9_.:/=+-][A-Za-z0-9_.:/=+ -]{0,199}';
+// Brackets for instance keys such as `drift[serving-eu]`: a code span makes no link of them.
+const safeCodeText = '[A-Za-z0-9_.:/=+-][A-Za-z0-9_.:/=+ \\[\\]-]{0,199}';
 const safeCodeSpan = new RegExp(`\`${safeCodeText}\``, 'g');
 const safeCode = new RegExp(`^${safeCodeText}$`);
 

@@ -5,6 +5,7 @@
  */
 import { isWaived } from '../engine/apply-waivers.ts';
 import type { CheckResult, EvaluatedFinding, WaiverState } from '../model/check-result.ts';
+import { resultKey } from '../model/instance-key.ts';
 import { type DetailLevel, itemLimits } from './detail-level.ts';
 import { code, escapeHtml, escapeMarkdown } from './escape-markdown.ts';
 import { formatCell, formatFigureValue } from './format-value.ts';
@@ -18,7 +19,7 @@ const messageLength = 2000;
 const summaryLength = 200;
 
 export function renderCheckDetails(result: CheckResult, level: DetailLevel): string {
-  const summaryLine = `${statusBadge(result)} · ${escapeHtml(result.title, { maxLength: 100 })} (${escapeHtml(result.id, { maxLength: 100 })}) — ${escapeHtml(result.summary, { maxLength: summaryLength })}`;
+  const summaryLine = `${statusBadge(result)} · ${escapeHtml(result.title, { maxLength: 100 })} (${escapeHtml(resultKey(result), { maxLength: 100 })}) — ${escapeHtml(result.summary, { maxLength: summaryLength })}`;
   const body = [
     `Rubric: ${result.rubric.map((id) => code(id)).join(', ') || 'none'}`,
     ...outcomeParts(result, level),

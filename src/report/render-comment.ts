@@ -7,6 +7,7 @@
  */
 
 import { formatConfigError } from '../config/format-config-error.ts';
+import { resultKey } from '../model/instance-key.ts';
 import type { ListedWaiver, Report, RubricTestScore } from '../model/report-model.ts';
 import { rubricTests, sectionTitles } from '../scoring/rubric.ts';
 import { commentMarker } from './comment-marker.ts';
@@ -175,7 +176,7 @@ function renderChecksTable(report: Report): string {
             figure.threshold === undefined ? '' : ` (threshold ${formatCell(figure.threshold)})`
           }`;
     return [
-      `${escapeMarkdown(result.title, { maxLength: 100 })} (${code(result.id)})`,
+      `${escapeMarkdown(result.title, { maxLength: 100 })} (${code(resultKey(result))})`,
       result.rubric.map((id) => code(id)).join(', '),
       statusBadge(result),
       keyFigure,

@@ -9,6 +9,7 @@
 import type { Attestation, Config } from '../config/config-schema.ts';
 import { type CheckStatus, sections } from '../model/check.ts';
 import type { CheckResult } from '../model/check-result.ts';
+import { resultKey } from '../model/instance-key.ts';
 import type { MlTestScore, RubricTestScore, RubricTestState } from '../model/report-model.ts';
 import { daysBetween } from './days-between.ts';
 import { type RubricTest, rubricTests } from './rubric.ts';
@@ -73,7 +74,7 @@ function scoreTest(test: RubricTest, input: MlTestScoreInput): RubricTestScore {
   const covering = input.results.filter((result) => result.rubric.includes(test.id));
   const ran = covering.filter((result) => ranStatuses.has(result.status));
   if (ran.length > 0) {
-    return score(1, { kind: 'automated', checks: ran.map((result) => result.id) });
+    return score(1, { kind: 'automated', checks: ran.map(resultKey) });
   }
   const notRun = covering.length > 0 ? describeNotRun(covering) : undefined;
   const attestation = input.attestations[test.id];
@@ -105,8 +106,8 @@ function scoreTest(test: RubricTest, input: MlTestScoreInput): RubricTestScore {
 function describeNotRun(covering: readonly CheckResult[]): string {
   const ended = covering.map((result) =>
     result.status === 'skip'
-      ? `check \`${result.id}\` was skipped`
-      : `check \`${result.id}\` ended in an error`,
+      ? `check \`${resultKey(result)}\` was skipped`
+      : `check \`${resultKey(result)}\` ended in an error`,
   );
   return `The test did not run: ${ended.join(', ')}.`;
 }

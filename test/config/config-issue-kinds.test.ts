@@ -46,13 +46,13 @@ const cases: Record<z.core.$ZodIssueCode, Case[]> = {
       },
     },
     {
-      name: 'a list of configurations for a check that takes one',
-      yaml: 'checks:\n  schema_validation:\n    - {schema: a.json, training: t.csv}\n    - {schema: b.json, serving: s.csv}\n',
+      name: 'a list of instances without a name: the list form needs one on each',
+      yaml: 'checks:\n  schema_validation:\n    - {schema: a.json, training: t.csv, name: train}\n    - {schema: b.json, serving: s.csv}\n',
       error: {
-        line: 2,
-        key: 'checks.schema_validation',
-        message: 'a list of 2 entries, but `schema_validation` takes one object today',
-        fix: 'keep one configuration (merge the entries into it), e.g. `schema_validation: {schema: a.json, training: t.csv}`',
+        line: 4,
+        key: 'checks.schema_validation[1].name',
+        message: 'an instance in a list needs a name',
+        fix: 'it is required: add `name`: the instance, unique within the check (letters, digits, `-` and `_`); results, findings and waivers address it as `<check>[<name>]`, e.g. `name: serving-eu`',
       },
     },
     {

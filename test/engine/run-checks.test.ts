@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
+import { z } from 'zod';
 import type { CheckDefinition } from '../../src/checks/check-definition.ts';
 import { runChecks } from '../../src/engine/run-checks.ts';
 import { memoryWorkspace } from '../mocks/memory-workspace.ts';
@@ -10,8 +11,13 @@ const context = {
   now: new Date('2026-11-23T12:00:00Z'),
 };
 
-const check = (id: string, run: CheckDefinition<unknown>['run']): CheckDefinition<never> =>
-  ({ id, title: id, rubric: ['monitor-5'], run }) as CheckDefinition<never>;
+const check = (id: string, run: CheckDefinition['run']): CheckDefinition => ({
+  id,
+  title: id,
+  rubric: ['monitor-5'],
+  config: z.object({}),
+  run,
+});
 
 const registry = {
   crashes: check('crashes', async () => {

@@ -102,6 +102,18 @@ describe('reportAnnotations', () => {
     );
   });
 
+  it('names the instance of a check configured as a list in the title', () => {
+    const instance = { ...schemaCheck, instance: 'serving-eu' };
+    const { annotations } = reportAnnotations(reportWith([instance]), {
+      workingDirectory: '.',
+      changedFiles: null,
+    });
+    assert.equal(
+      annotations[0]?.title,
+      'Schema validation (schema_validation[serving-eu]: row:4:age)',
+    );
+  });
+
   it('annotates every located finding when there is no PR to filter by', () => {
     const { annotations, outsideChanges } = reportAnnotations(reportWith([schemaCheck]), {
       workingDirectory: '.',

@@ -50,6 +50,14 @@ describe('parseUntrustedReport', () => {
     assert.match(problemOf(report), /`checks\.0`: Unrecognized key: "markdown"/);
   });
 
+  it('accepts the instance of a check configured as a list, and refuses one mlgate.yml could not name', () => {
+    const report = JSON.parse(golden);
+    report.checks[0].instance = 'serving-eu';
+    assert.ok(parseUntrustedReport(JSON.stringify(report), source).ok);
+    report.checks[0].instance = '[click](https://evil.example)';
+    assert.match(problemOf(report), /`checks\.0\.instance`/);
+  });
+
   it('refuses __proto__ smuggled in by JSON', () => {
     const text = golden.replace('"verdict": {', '"verdict": {"__proto__": {"passed": true},');
     const parsed = parseUntrustedReport(text, source);

@@ -5,6 +5,7 @@
  * returns the check's outcome.
  */
 import assert from 'node:assert/strict';
+import type { z } from 'zod';
 import type { CheckDefinition } from '../../src/checks/check-definition.ts';
 import type { CheckOutcome } from '../../src/model/check.ts';
 import { fixtureText } from '../metrics/fixture-table.ts';
@@ -30,9 +31,9 @@ export function penguinFiles(): Record<string, string> {
   };
 }
 
-export async function runOnPenguins<Config>(
-  check: CheckDefinition<Config>,
-  schema: { parse(input: unknown): Config },
+export async function runOnPenguins<Schema extends z.ZodType>(
+  check: CheckDefinition<Schema>,
+  schema: { parse(input: unknown): z.output<Schema> },
   config: Record<string, unknown>,
   extra: Record<string, string> = {},
 ): Promise<Ran> {

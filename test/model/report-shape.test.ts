@@ -22,6 +22,9 @@ test('each field of the schema has the type of the field of Report', () => {
   expectTypeOf<Untrusted['verdict']>().toEqualTypeOf<Report['verdict']>();
   expectTypeOf<Untrusted['score']>().toEqualTypeOf<Report['score']>();
   expectTypeOf<Untrusted['checks']>().toEqualTypeOf<Report['checks']>();
+  expectTypeOf<Untrusted['checks'][number]['instance']>().toEqualTypeOf<
+    Report['checks'][number]['instance']
+  >();
   expectTypeOf<Untrusted['waivers']>().toEqualTypeOf<Report['waivers']>();
   expectTypeOf<Untrusted['configErrors']>().toEqualTypeOf<Report['configErrors']>();
 });

@@ -17,14 +17,15 @@ import { formatMetric, formatNumber, formatSigned } from '../../metrics/metric-v
 import { predictionColumnsOf } from '../../metrics/predictions-config.ts';
 import type { Figure, Finding } from '../../model/check.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import type { BaselineComparisonConfig } from './baseline-comparison-config.ts';
+import { baselineComparisonConfig } from './baseline-comparison-config.ts';
 
 const key = 'checks.baseline_comparison';
 
-export const baselineComparison: CheckDefinition<BaselineComparisonConfig> = {
+export const baselineComparison: CheckDefinition<typeof baselineComparisonConfig> = {
   id: 'baseline_comparison',
   title: 'The model beats a simple baseline',
   rubric: ['model-5'],
+  config: baselineComparisonConfig,
   async run(config, { workspace }) {
     const columns = predictionColumnsOf(config);
     const candidateAll = await loadPredictions(

@@ -21,15 +21,16 @@ import { fileWasWritten } from '../../infra/file-was-written.ts';
 import { describeTolerance } from '../../infra/tolerance.ts';
 import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import type { CanaryConfig } from './canary-config.ts';
+import { canaryConfig } from './canary-config.ts';
 import { inspectCanaryOutput } from './inspect-canary-output.ts';
 
 const key = 'checks.canary';
 
-export const canary: CheckDefinition<CanaryConfig> = {
+export const canary: CheckDefinition<typeof canaryConfig> = {
   id: 'canary',
   title: 'The model is canaried before serving',
   rubric: ['infra-6'],
+  config: canaryConfig,
   async run(config, { workspace }) {
     const output = tableFileOptions(config.output);
     const before = await workspace.hashFile(output.path, `${key}.output`);

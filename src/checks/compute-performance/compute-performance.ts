@@ -16,14 +16,18 @@ import {
   parseBenchmark,
   parseHistory,
 } from './benchmark-results.ts';
-import type { ComputePerformanceConfig } from './compute-performance-config.ts';
+import {
+  type ComputePerformanceConfig,
+  computePerformanceConfig,
+} from './compute-performance-config.ts';
 
 const key = 'checks.compute_performance';
 
-export const computePerformance: CheckDefinition<ComputePerformanceConfig> = {
+export const computePerformance: CheckDefinition<typeof computePerformanceConfig> = {
   id: 'compute_performance',
   title: 'Computing performance has not regressed',
   rubric: ['monitor-6'],
+  config: computePerformanceConfig,
   async run(config, { workspace, event }) {
     const candidate = parseBenchmark(
       await workspace.readText(config.candidate, `${key}.candidate`),

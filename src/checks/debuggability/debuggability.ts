@@ -14,14 +14,15 @@ import {
 } from '../../infra/command-outcome.ts';
 import type { Finding } from '../../model/check.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import type { DebuggabilityConfig } from './debuggability-config.ts';
+import { debuggabilityConfig } from './debuggability-config.ts';
 
 const key = 'checks.debuggability.command';
 
-export const debuggability: CheckDefinition<DebuggabilityConfig> = {
+export const debuggability: CheckDefinition<typeof debuggabilityConfig> = {
   id: 'debuggability',
   title: 'The model is debuggable',
   rubric: ['infra-5'],
+  config: debuggabilityConfig,
   async run(config, { workspace }) {
     const result = await workspace.runCommand({
       command: config.command,

@@ -16,14 +16,15 @@ import { parseManifest } from '../../infra/dependencies/parse-manifest.ts';
 import { globToRegExp, matchesAny } from '../../infra/path-glob.ts';
 import type { DetailBlock, Finding } from '../../model/check.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import type { DependencyChangesConfig } from './dependency-changes-config.ts';
+import { dependencyChangesConfig } from './dependency-changes-config.ts';
 
 const key = 'checks.dependency_changes';
 
-export const dependencyChanges: CheckDefinition<DependencyChangesConfig> = {
+export const dependencyChanges: CheckDefinition<typeof dependencyChangesConfig> = {
   id: 'dependency_changes',
   title: 'Dependency changes are announced',
   rubric: ['monitor-1'],
+  config: dependencyChangesConfig,
   async run(config, { workspace, event }) {
     const base = baseRevision(config.base_revision, event);
     if (!base) return { kind: 'skipped', reason: noBaseReason('dependency_changes') };

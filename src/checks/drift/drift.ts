@@ -14,13 +14,14 @@ import { runDrift } from '../../drift/run-drift.ts';
 import { parseTableSchema } from '../../table-schema/table-schema.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import { type DriftConfig, type ReferenceData, rulesFromConfig } from './drift-config.ts';
+import { driftConfig, type ReferenceData, rulesFromConfig } from './drift-config.ts';
 import { driftOutcome } from './drift-outcome.ts';
 
-export const drift: CheckDefinition<DriftConfig> = {
+export const drift: CheckDefinition<typeof driftConfig> = {
   id: 'drift',
   title: 'Serving data has not drifted from the reference',
   rubric: ['monitor-2'],
+  config: driftConfig,
   async run(config, { workspace }) {
     const key = 'checks.drift';
     const schema = config.schema

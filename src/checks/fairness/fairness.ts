@@ -14,16 +14,17 @@ import { predictionColumnsOf } from '../../metrics/predictions-config.ts';
 import { rowColumns } from '../../metrics/row-columns.ts';
 import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import type { FairnessConfig } from './fairness-config.ts';
+import { type FairnessConfig, fairnessConfig } from './fairness-config.ts';
 import { disparities, type GroupRates, groupRates } from './group-rates.ts';
 import { type Association, association } from './proxy-association.ts';
 
 const key = 'checks.fairness';
 
-export const fairness: CheckDefinition<FairnessConfig> = {
+export const fairness: CheckDefinition<typeof fairnessConfig> = {
   id: 'fairness',
   title: 'Groups are treated alike and no feature proxies a protected attribute',
   rubric: ['model-7'],
+  config: fairnessConfig,
   async run(config, { workspace }) {
     const predictions = await loadPredictions(
       workspace,

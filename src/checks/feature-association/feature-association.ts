@@ -15,15 +15,19 @@ import { parseNumberCell } from '../../formats/parse-number.ts';
 import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
 import { parseTableSchema } from '../../table-schema/table-schema.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import type { FeatureAssociationConfig } from './feature-association-config.ts';
+import {
+  type FeatureAssociationConfig,
+  featureAssociationConfig,
+} from './feature-association-config.ts';
 import { featureLabelAssociations, measureNames } from './feature-label-association.ts';
 
 const key = 'checks.feature_association';
 
-export const featureAssociation: CheckDefinition<FeatureAssociationConfig> = {
+export const featureAssociation: CheckDefinition<typeof featureAssociationConfig> = {
   id: 'feature_association',
   title: 'Every feature carries signal about the label',
   rubric: ['data-2'],
+  config: featureAssociationConfig,
   async run(config, { workspace }) {
     const figures: Figure[] = [];
     const findings: Finding[] = [];
@@ -112,7 +116,7 @@ export const featureAssociation: CheckDefinition<FeatureAssociationConfig> = {
     }
 
     if (config.importance) {
-      const part = await importancePart(config, workspace);
+      const part = await importancePart(config, config.importance, workspace);
       figures.push(...part.figures);
       findings.push(...part.findings);
       details.push(...part.details);
@@ -125,9 +129,9 @@ export const featureAssociation: CheckDefinition<FeatureAssociationConfig> = {
 
 async function importancePart(
   config: FeatureAssociationConfig,
-  workspace: Parameters<CheckDefinition<FeatureAssociationConfig>['run']>[1]['workspace'],
+  importance: NonNullable<FeatureAssociationConfig['importance']>,
+  workspace: Parameters<CheckDefinition<typeof featureAssociationConfig>['run']>[1]['workspace'],
 ) {
-  const importance = config.importance!;
   const { path, options } = tableFileOptions(importance.file);
   const table = await workspace.readTable(path, `${key}.importance.file`, {
     ...options,

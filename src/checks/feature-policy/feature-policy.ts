@@ -9,7 +9,7 @@
 import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import type { DetailBlock, Finding } from '../../model/check.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import type { FeaturePolicyConfig } from './feature-policy-config.ts';
+import { type FeaturePolicyConfig, featurePolicyConfig } from './feature-policy-config.ts';
 import { hasWords, nameWords, protectedAttributeRules } from './protected-attributes.ts';
 
 interface Rule {
@@ -21,10 +21,11 @@ interface Rule {
 
 const normalName = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
 
-export const featurePolicy: CheckDefinition<FeaturePolicyConfig> = {
+export const featurePolicy: CheckDefinition<typeof featurePolicyConfig> = {
   id: 'feature_policy',
   title: 'No forbidden features',
   rubric: ['data-4'],
+  config: featurePolicyConfig,
   async run(config, { workspace }) {
     const rules = rulesOf(config);
     const allowed = new Set(config.allow.map(normalName));

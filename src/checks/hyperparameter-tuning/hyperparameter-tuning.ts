@@ -18,7 +18,10 @@ import type { Cell, Finding } from '../../model/check.ts';
 import { errorMessage } from '../../model/error-message.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import type { HyperparameterTuningConfig } from './hyperparameter-tuning-config.ts';
+import {
+  type HyperparameterTuningConfig,
+  hyperparameterTuningConfig,
+} from './hyperparameter-tuning-config.ts';
 
 const key = 'checks.hyperparameter_tuning';
 const unset = '(unset)';
@@ -29,10 +32,11 @@ interface Trial {
   params: Map<string, string>;
 }
 
-export const hyperparameterTuning: CheckDefinition<HyperparameterTuningConfig> = {
+export const hyperparameterTuning: CheckDefinition<typeof hyperparameterTuningConfig> = {
   id: 'hyperparameter_tuning',
   title: 'Hyperparameters were tuned and the best ones chosen',
   rubric: ['model-3'],
+  config: hyperparameterTuningConfig,
   async run(config, { workspace }) {
     const { path, options } = tableFileOptions(config.trials);
     const table = await workspace.readTable(path, `${key}.trials`, options);

@@ -21,14 +21,15 @@ import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
 import type { FileDigest } from '../../workspace/infra-operations.ts';
 import type { WorkspaceCopy } from '../../workspace/workspace.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import type { IntegrationTestConfig } from './integration-test-config.ts';
+import { integrationTestConfig } from './integration-test-config.ts';
 
 const key = 'checks.integration_test';
 
-export const integrationTest: CheckDefinition<IntegrationTestConfig> = {
+export const integrationTest: CheckDefinition<typeof integrationTestConfig> = {
   id: 'integration_test',
   title: 'The ML pipeline is integration tested',
   rubric: ['infra-3'],
+  config: integrationTestConfig,
   async run(config, { workspace }) {
     const findings: Finding[] = [];
     const figures: Figure[] = [];

@@ -44,7 +44,7 @@ import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
 import type { BootstrapInterval } from '../../statistics/paired-bootstrap.ts';
 import type { CheckContext, CheckDefinition } from '../check-definition.ts';
 import { readMetricHistory, slowLeak } from './metric-history.ts';
-import type { ModelQualityConfig } from './model-quality-config.ts';
+import { type ModelQualityConfig, modelQualityConfig } from './model-quality-config.ts';
 import { describeLevel, type Rag, ragLevel } from './rag-level.ts';
 
 const key = 'checks.model_quality';
@@ -66,10 +66,11 @@ interface Compared {
   notes: string[];
 }
 
-export const modelQuality: CheckDefinition<ModelQualityConfig> = {
+export const modelQuality: CheckDefinition<typeof modelQualityConfig> = {
   id: 'model_quality',
   title: 'Candidate model is at least as good as production',
   rubric: ['infra-4', 'monitor-7'],
+  config: modelQualityConfig,
   async run(config, context) {
     const compared = config.predictions
       ? await compareFromPredictions(config, context)

@@ -11,7 +11,7 @@ import type { Table } from '../../data/table.ts';
 import { parseNumberCell } from '../../formats/parse-number.ts';
 import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import type { NumericalStabilityConfig } from './numerical-stability-config.ts';
+import { numericalStabilityConfig } from './numerical-stability-config.ts';
 
 type Problem =
   | 'not-a-number'
@@ -42,10 +42,11 @@ interface ColumnReport {
   max: number | null;
 }
 
-export const numericalStability: CheckDefinition<NumericalStabilityConfig> = {
+export const numericalStability: CheckDefinition<typeof numericalStabilityConfig> = {
   id: 'numerical_stability',
   title: 'Predictions are numerically stable',
   rubric: ['monitor-5'],
+  config: numericalStabilityConfig,
   async run(config, { workspace }) {
     const file = tableFileOptions(config.predictions);
     const idColumn = config.id_column;

@@ -17,15 +17,16 @@ import {
   correlationWithInterval,
 } from '../../statistics/correlation-interval.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import type { OfflineOnlineCorrelationConfig } from './offline-online-correlation-config.ts';
+import { offlineOnlineCorrelationConfig } from './offline-online-correlation-config.ts';
 
 const key = 'checks.offline_online_correlation';
 const names = { pearson: 'Pearson r', spearman: 'Spearman ρ' } as const;
 
-export const offlineOnlineCorrelation: CheckDefinition<OfflineOnlineCorrelationConfig> = {
+export const offlineOnlineCorrelation: CheckDefinition<typeof offlineOnlineCorrelationConfig> = {
   id: 'offline_online_correlation',
   title: 'Offline metrics predict online impact',
   rubric: ['model-2'],
+  config: offlineOnlineCorrelationConfig,
   async run(config, { workspace }) {
     const { path, options } = tableFileOptions(config.history);
     const table = await workspace.readTable(path, `${key}.history`, options);

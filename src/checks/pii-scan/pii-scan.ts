@@ -18,7 +18,7 @@ import {
 import type { DetailBlock, Finding } from '../../model/check.ts';
 import type { CheckDefinition } from '../check-definition.ts';
 import { detectPii, maskPii, type PiiKind, piiKinds } from './pii-detectors.ts';
-import type { PiiScanConfig } from './pii-scan-config.ts';
+import { piiScanConfig } from './pii-scan-config.ts';
 
 interface Hit {
   column: string;
@@ -39,10 +39,11 @@ const kindNames: Record<PiiKind, string> = {
   iban: 'IBAN (valid check digits)',
 };
 
-export const piiScan: CheckDefinition<PiiScanConfig> = {
+export const piiScan: CheckDefinition<typeof piiScanConfig> = {
   id: 'pii_scan',
   title: 'No undeclared personal data',
   rubric: ['data-5'],
+  config: piiScanConfig,
   async run(config, { workspace }) {
     const kinds = new Set(config.kinds);
     const ignored = new Set(config.ignore_columns);

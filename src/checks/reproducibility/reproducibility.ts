@@ -26,7 +26,7 @@ import {
   outputSpecs,
   type RunFiles,
 } from './compare-output.ts';
-import type { ReproducibilityConfig } from './reproducibility-config.ts';
+import { type ReproducibilityConfig, reproducibilityConfig } from './reproducibility-config.ts';
 import {
   defaultSeedFiles,
   dependencyFiles,
@@ -35,10 +35,11 @@ import {
 
 const key = 'checks.reproducibility';
 
-export const reproducibility: CheckDefinition<ReproducibilityConfig> = {
+export const reproducibility: CheckDefinition<typeof reproducibilityConfig> = {
   id: 'reproducibility',
   title: 'Training is reproducible',
   rubric: ['infra-1'],
+  config: reproducibilityConfig,
   async run(config, context) {
     const copies: WorkspaceCopy[] = [];
     try {

@@ -7,7 +7,7 @@ export const sha256Hex = z
   .toLowerCase()
   .regex(/^[0-9a-f]{64}$/, { error: 'expected a SHA-256 hash: 64 hexadecimal characters' });
 
-export const rollbackConfig = z
+const rollbackKeys = z
   .strictObject({
     artifact: repoPath
       .optional()
@@ -49,4 +49,17 @@ export const rollbackConfig = z
         'give exactly one of `artifact` (a path in git), `manifest` (a file recording it) or `reference` (a URL or registry reference)',
     },
   );
+
+/**
+ * The keys above give the messages a user needs; the union they are narrowed
+ * to lets the check read the one way production is named without asserting it.
+ */
+const baseRevision = { base_revision: z.string().optional() };
+export const rollbackConfig = rollbackKeys.pipe(
+  z.union([
+    z.strictObject({ artifact: z.string(), ...baseRevision }),
+    z.strictObject({ manifest: z.string(), ...baseRevision }),
+    z.strictObject({ reference: rollbackKeys.shape.reference.unwrap(), ...baseRevision }),
+  ]),
+);
 export type RollbackConfig = z.infer<typeof rollbackConfig>;

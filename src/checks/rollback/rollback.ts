@@ -12,7 +12,7 @@ import type { Figure, Finding } from '../../model/check.ts';
 import { errorMessage } from '../../model/error-message.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import type { RollbackConfig } from './rollback-config.ts';
+import { rollbackConfig } from './rollback-config.ts';
 import { checkReference } from './rollback-target.ts';
 
 const key = 'checks.rollback';
@@ -27,20 +27,22 @@ interface Target {
   findings: Finding[];
 }
 
-export const rollback: CheckDefinition<RollbackConfig> = {
+export const rollback: CheckDefinition<typeof rollbackConfig> = {
   id: 'rollback',
   title: 'Serving models can be rolled back',
   rubric: ['infra-7'],
+  config: rollbackConfig,
   async run(config, { workspace, event }) {
     let target: Target;
-    if (config.reference) {
+    if ('reference' in config) {
       target = fromReference(config.reference, 'the config');
     } else {
       const base = baseRevision(config.base_revision, event);
       if (!base) return { kind: 'skipped', reason: noBaseReason('rollback') };
-      target = config.artifact
-        ? await fromArtifact(workspace, base, config.artifact, `${key}.artifact`)
-        : await fromManifest(workspace, base, config.manifest!);
+      target =
+        'artifact' in config
+          ? await fromArtifact(workspace, base, config.artifact, `${key}.artifact`)
+          : await fromManifest(workspace, base, config.manifest);
     }
     const figures: Figure[] = [
       { name: 'rollback target', value: target.name },

@@ -13,14 +13,15 @@ import { parseTableSchema } from '../../table-schema/table-schema.ts';
 import { errorKinds, type ValidationResult } from '../../table-schema/validate-table.ts';
 import { validateTableFile } from '../../table-schema/validate-table-file.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import type { SchemaValidationConfig } from './schema-validation-config.ts';
+import { type SchemaValidationConfig, schemaValidationConfig } from './schema-validation-config.ts';
 
 type Role = 'training' | 'serving';
 
-export const schemaValidation: CheckDefinition<SchemaValidationConfig> = {
+export const schemaValidation: CheckDefinition<typeof schemaValidationConfig> = {
   id: 'schema_validation',
   title: 'Training and serving data match the schema',
   rubric: ['data-1', 'monitor-2'],
+  config: schemaValidationConfig,
   async run(config, { workspace }) {
     const schemaKey = 'checks.schema_validation.schema';
     const schema = parseTableSchema(

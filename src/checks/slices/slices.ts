@@ -15,7 +15,7 @@ import { predictionColumnsOf } from '../../metrics/predictions-config.ts';
 import { rowColumns } from '../../metrics/row-columns.ts';
 import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import type { SlicesConfig } from './slices-config.ts';
+import { slicesConfig } from './slices-config.ts';
 
 const key = 'checks.slices';
 
@@ -41,10 +41,11 @@ interface SliceResult {
   worstGap: number;
 }
 
-export const slices: CheckDefinition<SlicesConfig> = {
+export const slices: CheckDefinition<typeof slicesConfig> = {
   id: 'slices',
   title: 'Quality holds on every important data slice',
   rubric: ['model-6'],
+  config: slicesConfig,
   async run(config, { workspace }) {
     const predictions = await loadPredictions(
       workspace,

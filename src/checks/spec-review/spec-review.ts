@@ -17,7 +17,7 @@ import { globToRegExp, pathMatches } from '../../infra/path-glob.ts';
 import type { DetailBlock, Finding } from '../../model/check.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import type { SpecReviewConfig } from './spec-review-config.ts';
+import { specReviewConfig } from './spec-review-config.ts';
 
 const key = 'checks.spec_review';
 
@@ -28,10 +28,11 @@ interface FoundCodeowners {
   from: 'base' | 'head';
 }
 
-export const specReview: CheckDefinition<SpecReviewConfig> = {
+export const specReview: CheckDefinition<typeof specReviewConfig> = {
   id: 'spec_review',
   title: 'Model specs are reviewed and submitted',
   rubric: ['model-1'],
+  config: specReviewConfig,
   async run(config, { workspace, event }) {
     const findings: Finding[] = [];
     const tracked = await workspace.listTrackedFiles();

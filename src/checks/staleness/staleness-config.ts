@@ -45,6 +45,13 @@ export const stalenessConfig = z
         error:
           'give the model as metadata: <file with trained_at> or artifact: <model file> (one of them)',
       })
+      // The refinement's message explains; the union lets the check read the one source given.
+      .pipe(
+        z.union([
+          z.strictObject({ metadata: z.string(), trained_at_key: z.string() }),
+          z.strictObject({ artifact: z.string(), trained_at_key: z.string() }),
+        ]),
+      )
       .meta({ examples: [{ metadata: 'models/metadata.json' }, { artifact: 'models/model.pkl' }] })
       .optional()
       .describe('Where the model’s age comes from.'),

@@ -17,19 +17,21 @@ import { requireColumn } from '../../metrics/require-column.ts';
 import { rowError } from '../../metrics/row-error.ts';
 import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
 import { errorMessage } from '../../model/error-message.ts';
+import type { Workspace } from '../../workspace/workspace.ts';
 import type { CheckDefinition } from '../check-definition.ts';
 import { decayChart } from './decay-chart.ts';
 import { type DecayFit, fitDecay } from './metric-decay.ts';
-import type { StalenessConfig } from './staleness-config.ts';
+import { type StalenessConfig, stalenessConfig } from './staleness-config.ts';
 import { trainedAtFrom } from './trained-at.ts';
 
 const key = 'checks.staleness';
 const dayMs = 24 * 60 * 60 * 1000;
 
-export const staleness: CheckDefinition<StalenessConfig> = {
+export const staleness: CheckDefinition<typeof stalenessConfig> = {
   id: 'staleness',
   title: 'Model and training data are fresh enough',
   rubric: ['model-4', 'monitor-4'],
+  config: stalenessConfig,
   async run(config, { workspace, now }) {
     const findings: Finding[] = [];
     const figures: Figure[] = [];
@@ -41,6 +43,7 @@ export const staleness: CheckDefinition<StalenessConfig> = {
       const { path, options } = tableFileOptions(config.decay.evaluations);
       const table = await workspace.readTable(path, `${key}.decay.evaluations`, options);
       const metric = config.decay.metric_column;
+      const ageColumn = config.decay.age_column;
       const direction = config.decay.direction ?? directionOf(metric);
       if (!direction) {
         throw new Error(
@@ -61,8 +64,7 @@ export const staleness: CheckDefinition<StalenessConfig> = {
         return value;
       };
       const points = ages.map(
-        (_, row) =>
-          [number(ages, row, config.decay!.age_column), number(values, row, metric)] as const,
+        (_, row) => [number(ages, row, ageColumn), number(values, row, metric)] as const,
       );
       let fit: DecayFit;
       try {
@@ -102,21 +104,7 @@ export const staleness: CheckDefinition<StalenessConfig> = {
     }
 
     if (config.model) {
-      const trainedAt = config.model.metadata
-        ? trainedAtFrom(
-            await workspace.readText(config.model.metadata, `${key}.model.metadata`),
-            config.model.metadata,
-            config.model.trained_at_key,
-          )
-        : await workspace.commitTimeOf(config.model.artifact!, `${key}.model.artifact`);
-      if (!trainedAt) {
-        throw new Error(
-          `${key}.model.artifact: git has no commit of ${config.model.artifact}; commit it, or give model.metadata with trained_at`,
-        );
-      }
-      const source = config.model.metadata
-        ? `${config.model.trained_at_key} in ${config.model.metadata}`
-        : `last commit of ${config.model.artifact}`;
+      const { trainedAt, source, path } = await modelAge(workspace, config.model);
       const limits = { ...config.max_model_age_days };
       const crossing = decay?.fit.crossingAgeDays;
       if (
@@ -138,7 +126,7 @@ export const staleness: CheckDefinition<StalenessConfig> = {
           source,
           trainedAt,
           {
-            path: config.model.metadata ?? config.model.artifact!,
+            path,
           },
         ),
       );
@@ -238,4 +226,27 @@ function ageFinding(
     ...(threshold ? { threshold } : {}),
   });
   return `${what} ${age} days old`;
+}
+
+/** When the model was trained, from its metadata file or its file's last commit. */
+async function modelAge(
+  workspace: Workspace,
+  model: NonNullable<StalenessConfig['model']>,
+): Promise<{ trainedAt: Date; source: string; path: string }> {
+  if ('metadata' in model) {
+    const text = await workspace.readText(model.metadata, `${key}.model.metadata`);
+    const trainedAt = trainedAtFrom(text, model.metadata, model.trained_at_key);
+    return {
+      trainedAt,
+      source: `${model.trained_at_key} in ${model.metadata}`,
+      path: model.metadata,
+    };
+  }
+  const trainedAt = await workspace.commitTimeOf(model.artifact, `${key}.model.artifact`);
+  if (!trainedAt) {
+    throw new Error(
+      `${key}.model.artifact: git has no commit of ${model.artifact}; commit it, or give model.metadata with trained_at`,
+    );
+  }
+  return { trainedAt, source: `last commit of ${model.artifact}`, path: model.artifact };
 }

@@ -23,14 +23,15 @@ import type { CheckDefinition } from '../check-definition.ts';
 import { dataFile, referenceFile } from '../drift/drift.ts';
 import { rulesFromConfig } from '../drift/drift-config.ts';
 import { driftOutcome } from '../drift/drift-outcome.ts';
-import type { TrainServeSkewConfig } from './train-serve-skew-config.ts';
+import { trainServeSkewConfig } from './train-serve-skew-config.ts';
 
 const key = 'checks.train_serve_skew';
 
-export const trainServeSkew: CheckDefinition<TrainServeSkewConfig> = {
+export const trainServeSkew: CheckDefinition<typeof trainServeSkewConfig> = {
   id: 'train_serve_skew',
   title: 'Training and serving compute the same features and predictions',
   rubric: ['monitor-3'],
+  config: trainServeSkewConfig,
   async run(config, { workspace }) {
     const schema = config.schema
       ? parseTableSchema(await workspace.readText(config.schema, `${key}.schema`), config.schema)

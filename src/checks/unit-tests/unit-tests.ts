@@ -18,7 +18,7 @@ import {
 } from '../../infra/test-reports/read-test-reports.ts';
 import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import type { UnitTestsConfig } from './unit-tests-config.ts';
+import { unitTestsConfig } from './unit-tests-config.ts';
 
 const key = 'checks.unit_tests';
 const areas = [
@@ -26,10 +26,11 @@ const areas = [
   ['feature_code', 'feature code'],
 ] as const;
 
-export const unitTests: CheckDefinition<UnitTestsConfig> = {
+export const unitTests: CheckDefinition<typeof unitTestsConfig> = {
   id: 'unit_tests',
   title: 'Model specs and feature code are unit tested',
   rubric: ['infra-2', 'data-7'],
+  config: unitTestsConfig,
   async run(config, { workspace }) {
     const cases = await readJunitReports(workspace, config.junit, `${key}.junit`);
     const coverage =

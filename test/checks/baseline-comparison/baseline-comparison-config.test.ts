@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { parseConfig } from '../../../src/config/parse-config.ts';
 import { type ConfigErrorCase, itRejectsEachConfig } from '../../mocks/config-error-cases.ts';
+import { configuredOnce } from '../../mocks/configured-once.ts';
 
 const head =
   'checks:\n  baseline_comparison:\n    predictions: p.csv\n    task: regression\n    label_column: y\n    prediction_column: yhat\n';
@@ -53,6 +54,9 @@ describe('baseline_comparison config', () => {
   it('accepts a rule baseline and fills the defaults', () => {
     const parsed = parseConfig(`${head}    baseline: {rule: median}\n    margins: {mae: 10}\n`);
     assert.ok(parsed.ok, parsed.ok ? '' : JSON.stringify(parsed.errors));
-    assert.equal(parsed.config.checks.baseline_comparison?.require_significant, false);
+    assert.equal(
+      configuredOnce(parsed.config.checks.baseline_comparison).require_significant,
+      false,
+    );
   });
 });

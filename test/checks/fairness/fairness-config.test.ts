@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { parseConfig } from '../../../src/config/parse-config.ts';
 import { type ConfigErrorCase, itRejectsEachConfig } from '../../mocks/config-error-cases.ts';
+import { configuredOnce } from '../../mocks/configured-once.ts';
 
 const head =
   'checks:\n  fairness:\n    predictions: p.csv\n    task: binary\n    label_column: y\n    score_column: s\n';
@@ -45,7 +46,7 @@ describe('fairness config', () => {
   it('defaults to the four-fifths rule and 0.1 differences', () => {
     const parsed = parseConfig(`${head}    protected_attributes: [sex]\n`);
     assert.ok(parsed.ok, parsed.ok ? '' : JSON.stringify(parsed.errors));
-    const config = parsed.config.checks.fairness;
+    const config = configuredOnce(parsed.config.checks.fairness);
     assert.equal(config?.min_disparate_impact_ratio, 0.8);
     assert.equal(config?.max_demographic_parity_difference, 0.1);
     assert.deepEqual(config?.proxies, { max_association: 0.5, severity: 'warn' });

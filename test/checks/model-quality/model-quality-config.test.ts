@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { parseConfig } from '../../../src/config/parse-config.ts';
 import { type ConfigErrorCase, itRejectsEachConfig } from '../../mocks/config-error-cases.ts';
+import { configuredOnce } from '../../mocks/configured-once.ts';
 
 const head = 'checks:\n  model_quality:\n';
 const binary = `${head}    predictions: eval/p.csv\n    task: binary\n    label_column: y\n    score_column: s\n`;
@@ -122,7 +123,7 @@ describe('model_quality config', () => {
       `${binary}    positive_label: 1\n    id_column: id\n    thresholds:\n      roc_auc: {red: {min: 0.8, change_absolute: -0.005}, amber: {change_absolute: -0.002}}\n    history: {path: metrics/history.jsonl, max_drop_from_best: {roc_auc: 0.01}}\n`,
     );
     assert.ok(parsed.ok, parsed.ok ? '' : JSON.stringify(parsed.errors));
-    const config = parsed.config.checks.model_quality;
+    const config = configuredOnce(parsed.config.checks.model_quality);
     assert.deepEqual(config?.bootstrap, { resamples: 1000, confidence: 0.95, seed: 1 });
     assert.equal(config?.block_only_significant_changes, true);
     assert.equal(config?.threshold, 0.5);

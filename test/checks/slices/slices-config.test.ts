@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { parseConfig } from '../../../src/config/parse-config.ts';
 import { type ConfigErrorCase, itRejectsEachConfig } from '../../mocks/config-error-cases.ts';
+import { configuredOnce } from '../../mocks/configured-once.ts';
 
 const head =
   'checks:\n  slices:\n    predictions: p.csv\n    task: binary\n    label_column: y\n    score_column: s\n';
@@ -56,7 +57,7 @@ describe('slices config', () => {
   it('fills the defaults', () => {
     const parsed = parseConfig(`${head}    columns: [c]\n    metrics: {f1: {max_gap: 0.1}}\n`);
     assert.ok(parsed.ok, parsed.ok ? '' : JSON.stringify(parsed.errors));
-    assert.equal(parsed.config.checks.slices?.min_slice_size, 30);
-    assert.deepEqual(parsed.config.checks.slices?.bins, {});
+    assert.equal(configuredOnce(parsed.config.checks.slices).min_slice_size, 30);
+    assert.deepEqual(configuredOnce(parsed.config.checks.slices).bins, {});
   });
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { parseConfig } from '../../../src/config/parse-config.ts';
 import { type ConfigErrorCase, itRejectsEachConfig } from '../../mocks/config-error-cases.ts';
+import { configuredOnce } from '../../mocks/configured-once.ts';
 
 const head = 'checks:\n  staleness:\n';
 const cases: ConfigErrorCase[] = [
@@ -61,8 +62,11 @@ describe('staleness config', () => {
       `${head}    model: {metadata: m.yaml}\n    decay: {evaluations: e.csv, metric_column: auc, floor: 0.8}\n`,
     );
     assert.ok(parsed.ok, parsed.ok ? '' : JSON.stringify(parsed.errors));
-    assert.equal(parsed.config.checks.staleness?.model?.trained_at_key, 'trained_at');
-    assert.equal(parsed.config.checks.staleness?.decay?.age_column, 'age_days');
-    assert.equal(parsed.config.checks.staleness?.decay?.limit_model_age, true);
+    assert.equal(
+      configuredOnce(parsed.config.checks.staleness).model?.trained_at_key,
+      'trained_at',
+    );
+    assert.equal(configuredOnce(parsed.config.checks.staleness).decay?.age_column, 'age_days');
+    assert.equal(configuredOnce(parsed.config.checks.staleness).decay?.limit_model_age, true);
   });
 });
