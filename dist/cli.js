@@ -1,50 +1,114 @@
 #!/usr/bin/env node
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  CliUsageError
-} from "./chunks/chunk-MPV25R7S.js";
+  exitCodes
+} from "./chunks/chunk-4KRKAS3J.js";
+import {
+  didYouMean,
+  mlgateVersion
+} from "./chunks/chunk-WBTIN56Y.js";
+import {
+  CliUsageError,
+  commandHelp,
+  commandHelpText,
+  isCommandName,
+  overviewText
+} from "./chunks/chunk-L4444UIF.js";
+import {
+  errorMessage
+} from "./chunks/chunk-NXAI4H4I.js";
 import "./chunks/chunk-VJ4UBBLQ.js";
 
 // src/cli.ts
 import { isMainThread } from "node:worker_threads";
 
+// src/cli/internal-failure.ts
+function internalFailureMessage(where, thrown) {
+  const stack = thrown instanceof Error && thrown.stack ? thrown.stack : errorMessage(thrown);
+  return [
+    `${where}: internal error: ${errorMessage(thrown)}`,
+    "This is a failure of mlgate itself, not of your files or options.",
+    process.env.MLGATE_DEBUG === "1" ? stack : "Run it again with MLGATE_DEBUG=1 to see the stack trace, and report it with the command you ran.",
+    ""
+  ].join("\n");
+}
+
 // src/cli/cli-commands.ts
 var cliCommands = {
-  run: async (argv) => (await import("./chunks/run-command-PUTFNU5U.js")).runCommand(argv),
-  metrics: async (argv) => (await import("./chunks/metrics-command-MS7KXZ24.js")).metricsCommand(argv),
-  profile: async (argv) => (await import("./chunks/profile-command-KRO477LL.js")).profileCommand(argv),
-  schema: async (argv) => (await import("./chunks/schema-command-2S5JWBM7.js")).schemaCommand(argv),
-  validate: async (argv) => (await import("./chunks/validate-command-IOQDGSJO.js")).validateCommand(argv),
-  drift: async (argv) => (await import("./chunks/drift-command-C3JLGUOZ.js")).driftCommand(argv)
+  run: async (argv, { out, err }) => (await import("./chunks/run-command-K7NEFCF4.js")).runCommand(argv, out, err),
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-FLA7SNLP.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-DP7K4XIC.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-JDGISBCD.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-BDA5WXRU.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-FOI6UK5D.js")).driftCommand(argv, out, err)
+};
+
+// src/cli/cli-output.ts
+var processOutput = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text)
 };
 
 // src/cli/run-cli.ts
-async function runCli(argv) {
+async function runCli(argv, output = processOutput, commands = cliCommands) {
   const [name, ...rest] = argv;
-  const usage = `usage: mlgate <command> [options]
-commands: ${Object.keys(cliCommands).join(", ")}
-`;
-  if (name === void 0 || name === "--help" || name === "-h") {
-    process.stdout.write(usage);
-    return name === void 0 ? 2 : 0;
+  if (name === void 0) {
+    output.err(`${overviewText(mlgateVersion)}
+`);
+    return exitCodes.usage;
   }
-  const command = cliCommands[name];
-  if (!command) {
-    process.stderr.write(`mlgate: unknown command "${name}"
-${usage}`);
-    return 2;
-  }
+  if (name === "--help" || name === "-h") return printed(output, overviewText(mlgateVersion));
+  if (name === "--version" || name === "-V") return printed(output, `mlgate ${mlgateVersion}`);
+  if (name === "help") return help(rest, output);
+  if (!isCommandName(name)) return unknownCommand(name, output);
+  if (asksForHelp(rest)) return printed(output, commandHelpText(name));
   try {
-    return await command(rest);
+    return await commands[name](rest, output);
   } catch (error) {
     if (error instanceof CliUsageError) {
-      process.stderr.write(`mlgate ${name}: ${error.message}
+      output.err(`mlgate ${name}: ${error.message}
 `);
-      return 2;
+      return exitCodes.usage;
     }
-    throw error;
+    output.err(internalFailureMessage(`mlgate ${name}`, error));
+    return exitCodes.failure;
   }
+}
+function help(names, output) {
+  const [name, ...extra] = names;
+  if (name === void 0 || name === "help") return printed(output, overviewText(mlgateVersion));
+  if (!isCommandName(name)) return unknownCommand(name, output);
+  if (extra.length > 0) {
+    output.err(`mlgate help: takes one command, not "${names.join(" ")}"
+`);
+    return exitCodes.usage;
+  }
+  return printed(output, commandHelpText(name));
+}
+function asksForHelp(argv) {
+  const end = argv.indexOf("--");
+  return (end === -1 ? argv : argv.slice(0, end)).some((arg) => arg === "--help" || arg === "-h");
+}
+function unknownCommand(name, output) {
+  const names = Object.keys(commandHelp);
+  const guess = didYouMean(name, names);
+  output.err(
+    `mlgate: unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ""}; the commands are ${names.join(", ")} (mlgate --help explains them)
+`
+  );
+  return exitCodes.usage;
+}
+function printed(output, text) {
+  output.out(`${text}
+`);
+  return exitCodes.passed;
 }
 
 // src/cli.ts
-if (isMainThread) process.exitCode = await runCli(process.argv.slice(2));
+if (isMainThread) {
+  process.on("uncaughtException", (error) => {
+    process.stderr.write(internalFailureMessage("mlgate", error));
+    process.exit(exitCodes.failure);
+  });
+  process.exitCode = await runCli(process.argv.slice(2));
+}

@@ -2,30 +2,40 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   commentLimit,
   commentMarker,
-  mlgateVersion,
+  configProblem,
+  formatConfigError,
+  instanceNamePattern,
   monitoringMarker,
   renderComment,
   renderJson,
   renderSummary,
+  resultKey,
   runGate,
   sections
-} from "./chunks/chunk-AXD3F45G.js";
+} from "./chunks/chunk-QRIKOE6H.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-OFCM4272.js";
+} from "./chunks/chunk-NMRPTAWE.js";
+import {
+  mlgateVersion
+} from "./chunks/chunk-WBTIN56Y.js";
 import {
   nodeWorkspace
-} from "./chunks/chunk-CX25SUHO.js";
-import "./chunks/chunk-XSNSGM3N.js";
-import "./chunks/chunk-SL74CKDN.js";
-import "./chunks/chunk-TPDOR5NO.js";
+} from "./chunks/chunk-IHKFCD23.js";
+import "./chunks/chunk-AUFWMY5N.js";
+import "./chunks/chunk-6RP456KW.js";
+import "./chunks/chunk-JDBKI4EJ.js";
 import {
   external_exports
-} from "./chunks/chunk-L3E5LRSZ.js";
+} from "./chunks/chunk-C5K2P7VO.js";
 import "./chunks/chunk-VRDFWPVG.js";
-import "./chunks/chunk-GSSXK5PC.js";
-import "./chunks/chunk-S26XFP56.js";
-import "./chunks/chunk-QPNMFR3R.js";
+import "./chunks/chunk-JBXVM5FL.js";
+import {
+  errorMessage
+} from "./chunks/chunk-NXAI4H4I.js";
+import "./chunks/chunk-XHC27DMA.js";
+import "./chunks/chunk-MD2Y6JVW.js";
+import "./chunks/chunk-HNURZLB2.js";
 import {
   __commonJS,
   __export,
@@ -66531,10 +66541,6 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// src/github/actions-artifact-store.ts
-import { mkdir as mkdir2, mkdtemp, readdir as readdir2, readFile, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import path4 from "node:path";
-
 // node_modules/@actions/artifact/lib/internal/shared/config.js
 import os5 from "os";
 function getUploadChunkSize() {
@@ -68560,7 +68566,7 @@ var ArtifactHttpClient = class {
   retryableRequest(operation) {
     return __awaiter5(this, void 0, void 0, function* () {
       let attempt = 0;
-      let errorMessage = "";
+      let errorMessage2 = "";
       let rawBody = "";
       while (attempt < this.maxAttempts) {
         let isRetryable = false;
@@ -68577,12 +68583,12 @@ var ArtifactHttpClient = class {
             return { response, body: body2 };
           }
           isRetryable = this.isRetryableHttpStatusCode(statusCode);
-          errorMessage = `Failed request: (${statusCode}) ${response.message.statusMessage}`;
+          errorMessage2 = `Failed request: (${statusCode}) ${response.message.statusMessage}`;
           if (body2.msg) {
             if (UsageError.isUsageErrorMessage(body2.msg)) {
               throw new UsageError();
             }
-            errorMessage = `${errorMessage}: ${body2.msg}`;
+            errorMessage2 = `${errorMessage2}: ${body2.msg}`;
           }
         } catch (error2) {
           if (error2 instanceof SyntaxError) {
@@ -68595,16 +68601,16 @@ var ArtifactHttpClient = class {
             throw new NetworkError(error2 === null || error2 === void 0 ? void 0 : error2.code);
           }
           isRetryable = true;
-          errorMessage = error2.message;
+          errorMessage2 = error2.message;
         }
         if (!isRetryable) {
-          throw new Error(`Received non-retryable error: ${errorMessage}`);
+          throw new Error(`Received non-retryable error: ${errorMessage2}`);
         }
         if (attempt + 1 === this.maxAttempts) {
-          throw new Error(`Failed to make request after ${this.maxAttempts} attempts: ${errorMessage}`);
+          throw new Error(`Failed to make request after ${this.maxAttempts} attempts: ${errorMessage2}`);
         }
         const retryTimeMilliseconds = this.getExponentialRetryTimeMilliseconds(attempt);
-        info(`Attempt ${attempt + 1} of ${this.maxAttempts} failed with error: ${errorMessage}. Retrying request in ${retryTimeMilliseconds} ms...`);
+        info(`Attempt ${attempt + 1} of ${this.maxAttempts} failed with error: ${errorMessage2}. Retrying request in ${retryTimeMilliseconds} ms...`);
         yield this.sleep(retryTimeMilliseconds);
         attempt++;
       }
@@ -105305,32 +105311,19 @@ function actionsArtifactStore(options) {
   const refuseOnGhes = () => {
     if (isGhes2(options.serverUrl)) throw new ArtifactsUnavailableError(ghesMessage);
   };
-  const staging = () => mkdtemp(path4.join(options.tempDirectory, "mlgate-artifact-"));
+  const { staging } = options;
   return {
     async upload(name, files, { retentionDays }) {
       refuseOnGhes();
-      const directory = await staging();
-      try {
-        const paths = [];
-        for (const file of files) {
-          const target = path4.join(directory, ...file.path.split("/"));
-          if (!target.startsWith(directory + path4.sep)) {
-            throw new Error(`artifact path ${JSON.stringify(file.path)} leaves the artifact`);
-          }
-          await mkdir2(path4.dirname(target), { recursive: true });
-          await writeFile2(target, file.content);
-          paths.push(target);
-        }
+      return staging.withDirectory(async (directory) => {
+        const paths = await staging.writeFiles(directory, files);
         const uploaded = await client2.uploadArtifact(name, paths, directory, retentionDays ? { retentionDays } : {}).catch(unavailableOnGhes);
         return { id: uploaded.id ?? 0, size: uploaded.size ?? 0 };
-      } finally {
-        await rm2(directory, { recursive: true, force: true });
-      }
+      });
     },
     async downloadArchive({ owner, repo, runId, artifactId }, { maxBytes }) {
       refuseOnGhes();
-      const directory = await staging();
-      try {
+      return staging.withDirectory(async (directory) => {
         await client2.downloadArtifact(artifactId, {
           path: directory,
           skipDecompress: true,
@@ -105341,19 +105334,8 @@ function actionsArtifactStore(options) {
             repositoryName: repo
           }
         }).catch(unavailableOnGhes);
-        const [file, ...more] = await readdir2(directory);
-        if (!file || more.length > 0) {
-          throw new Error(`artifact ${artifactId} did not download as one zip archive`);
-        }
-        const archive = path4.join(directory, file);
-        const { size } = await stat2(archive);
-        if (size > maxBytes) {
-          throw new Error(`artifact ${artifactId} is ${size} bytes; at most ${maxBytes} are read`);
-        }
-        return new Uint8Array(await readFile(archive));
-      } finally {
-        await rm2(directory, { recursive: true, force: true });
-      }
+        return staging.readOnlyFile(directory, `artifact ${artifactId}`, maxBytes);
+      });
     }
   };
 }
@@ -105714,7 +105696,7 @@ function describeFailure(error2, baseUrl2) {
 
 // src/github/production-baseline.ts
 import { createHash as createHash3 } from "node:crypto";
-import path5 from "node:path/posix";
+import path4 from "node:path/posix";
 
 // src/github/zip-entries.ts
 import { crc32, inflateRawSync } from "node:zlib";
@@ -105803,7 +105785,7 @@ function readZipEntry(archive, entry, maxBytes) {
     } catch (error2) {
       const tooLarge = error2.code === "ERR_BUFFER_TOO_LARGE";
       throw new ZipFormatError(
-        tooLarge ? `${label} inflates to more than ${maxBytes} bytes` : `${label} is not valid deflate data (${error2.message})`
+        tooLarge ? `${label} inflates to more than ${maxBytes} bytes` : `${label} is not valid deflate data (${errorMessage(error2)})`
       );
     }
   } else {
@@ -105840,9 +105822,9 @@ function baselineArtifactName(commentKey) {
   return `mlgate-baseline-${commentKey}`;
 }
 function baselinePath(file) {
-  const normal = path5.normalize(file.trim().replaceAll("\\", "/")).replace(/^(\.\/)+/, "");
+  const normal = path4.normalize(file.trim().replaceAll("\\", "/")).replace(/^(\.\/)+/, "");
   if (!normal || normal === "." || normal.startsWith("../") || normal === "..") return void 0;
-  if (path5.isAbsolute(normal)) return void 0;
+  if (path4.isAbsolute(normal)) return void 0;
   return normal;
 }
 var manifestSchema = external_exports.strictObject({
@@ -105942,7 +105924,7 @@ async function fetchProductionBaseline(lookup) {
         read2 = readBaselineArchive(archive, lookup.wanted);
       } catch (error2) {
         return fallback(
-          `the baseline artifact \`${artifactName}\` of run ${run.id} is unusable: ${error2.message}`
+          `the baseline artifact \`${artifactName}\` of run ${run.id} is unusable: ${errorMessage(error2)}`
         );
       }
       if (read2.files.size === 0) {
@@ -105977,11 +105959,40 @@ async function fetchProductionBaseline(lookup) {
     if (error2 instanceof GitHubApiError) {
       return fallback(`looking up the baseline artifact failed: ${error2.message}`);
     }
-    return fallback(`downloading the baseline artifact failed: ${error2.message}`);
+    return fallback(`downloading the baseline artifact failed: ${errorMessage(error2)}`);
   }
 }
 function sha256(content) {
   return createHash3("sha256").update(content).digest("hex");
+}
+
+// src/inputs/renamed-inputs.ts
+var renamedInputs = {
+  "baseline-files": "production-files"
+};
+function renamedInputWarnings(raw) {
+  return Object.entries(renamedInputs).filter(([old]) => raw[old]?.trim()).map(([old, current]) => ({
+    input: old,
+    message: `the \`${old}\` input is deprecated; it is called \`${current}\` now ("baseline" means the simple model a candidate must beat)`,
+    fix: `rename \`${old}:\` to \`${current}:\` under the step's \`with:\``
+  }));
+}
+function formatInputWarning(warning2) {
+  return `mlgate: ${warning2.message}. Fix: ${warning2.fix}.`;
+}
+function refuseOldAndNewNames(inputs, context5) {
+  for (const [old, current] of Object.entries(renamedInputs)) {
+    if (given(inputs[old]) && given(inputs[current])) {
+      context5.addIssue({
+        code: "custom",
+        path: [old],
+        message: `the \`${old}\` and \`${current}\` inputs are both set; \`${old}\` is the old name of \`${current}\`, so keep only \`${current}\``
+      });
+    }
+  }
+}
+function given(value) {
+  return Array.isArray(value) ? value.length > 0 : Boolean(value);
 }
 
 // src/inputs/action-inputs.ts
@@ -105997,10 +106008,12 @@ var inputNames = {
   retentionDays: "retention-days",
   checkRun: "check-run",
   issue: "issue",
+  productionFiles: "production-files",
+  /** Deprecated: the old name of `production-files` (renamed-inputs.ts). */
   baselineFiles: "baseline-files"
 };
 var actionModes = ["gate", "evaluate", "publish"];
-var actionInputsSchema = external_exports.strictObject({
+var inputsAsGiven = external_exports.strictObject({
   [inputNames.config]: external_exports.string().trim().min(1, {
     error: "the `config` input is empty; give the path of mlgate.yml, e.g. .github/mlgate.yml"
   }),
@@ -106032,7 +106045,20 @@ var actionInputsSchema = external_exports.strictObject({
   [inputNames.issue]: external_exports.enum(["update", "off"], {
     error: "the `issue` input is `update` (open or close the monitoring issue) or `off`"
   }),
-  [inputNames.baselineFiles]: external_exports.string().transform((text2, context5) => {
+  [inputNames.productionFiles]: fileList(inputNames.productionFiles),
+  [inputNames.baselineFiles]: fileList(inputNames.baselineFiles)
+});
+var actionInputsSchema = inputsAsGiven.superRefine(refuseOldAndNewNames).transform(({ [inputNames.baselineFiles]: oldFiles, ...inputs }) => ({
+  ...inputs,
+  [inputNames.productionFiles]: oldFiles.length > 0 ? oldFiles : inputs[inputNames.productionFiles]
+}));
+function parseActionInputs(get) {
+  const raw = Object.fromEntries(Object.values(inputNames).map((name) => [name, get(name)]));
+  const parsed = actionInputsSchema.safeParse(raw);
+  return { ...parsed, warnings: parsed.success ? renamedInputWarnings(raw) : [] };
+}
+function fileList(input) {
+  return external_exports.string().transform((text2, context5) => {
     const files = [];
     for (const entry of text2.split(/[\n,]/).map((line2) => line2.trim())) {
       if (!entry) continue;
@@ -106040,98 +106066,57 @@ var actionInputsSchema = external_exports.strictObject({
       if (file === void 0) {
         context5.addIssue({
           code: "custom",
-          message: `the \`baseline-files\` input lists ${JSON.stringify(entry)}, which is not a path inside the working directory; write paths like metrics/eval.json`
+          message: `the \`${input}\` input lists ${JSON.stringify(entry)}, which is not a path inside the working directory; write paths like metrics/eval.json`
         });
         return external_exports.NEVER;
       }
       if (!files.includes(file)) files.push(file);
     }
     return files;
-  })
-});
-function parseActionInputs(get) {
-  const raw = Object.fromEntries(Object.values(inputNames).map((name) => [name, get(name)]));
-  return actionInputsSchema.safeParse(raw);
+  });
+}
+
+// src/io/artifact-staging.ts
+import { mkdir as mkdir2, mkdtemp, readdir as readdir2, readFile, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import path5 from "node:path";
+function diskArtifactStaging(tempDirectory) {
+  return {
+    async withDirectory(use) {
+      const directory = await mkdtemp(path5.join(tempDirectory, "mlgate-artifact-"));
+      try {
+        return await use(directory);
+      } finally {
+        await rm2(directory, { recursive: true, force: true });
+      }
+    },
+    writeFiles: (directory, files) => writeFiles(directory, files),
+    readOnlyFile: (directory, label, maxBytes) => readOnlyFile(directory, label, maxBytes)
+  };
+}
+async function writeFiles(directory, files) {
+  const paths = [];
+  for (const file of files) {
+    const target = path5.join(directory, ...file.path.split("/"));
+    if (!target.startsWith(directory + path5.sep)) {
+      throw new Error(`artifact path ${JSON.stringify(file.path)} leaves the artifact`);
+    }
+    await mkdir2(path5.dirname(target), { recursive: true });
+    await writeFile2(target, file.content);
+    paths.push(target);
+  }
+  return paths;
+}
+async function readOnlyFile(directory, label, maxBytes) {
+  const [file, ...more] = await readdir2(directory);
+  if (!file || more.length > 0) throw new Error(`${label} did not download as one zip archive`);
+  const archive = path5.join(directory, file);
+  const { size } = await stat2(archive);
+  if (size > maxBytes) throw new Error(`${label} is ${size} bytes; at most ${maxBytes} are read`);
+  return new Uint8Array(await readFile(archive));
 }
 
 // src/modes/evaluate-repository.ts
-import path9 from "node:path";
-
-// src/github/check-annotations.ts
-import path6 from "node:path/posix";
-var levelOrder = { failure: 0, warning: 1, notice: 2 };
-var maxMessage = 4e3;
-var maxTitle = 255;
-function reportAnnotations(report, scope) {
-  const annotations = [];
-  const configFile = repositoryPath(scope.workingDirectory, scope.configPath);
-  for (const error2 of report.configErrors) {
-    const parsed = parseConfigError(error2, scope.configPath);
-    if (!configFile) break;
-    annotations.push({
-      path: configFile,
-      startLine: parsed.line ?? 1,
-      endLine: parsed.line ?? 1,
-      level: "failure",
-      title: clip(`mlgate config${parsed.key ? `: ${parsed.key}` : ""}`, maxTitle),
-      message: clip(parsed.message, maxMessage)
-    });
-  }
-  let outsideChanges = 0;
-  for (const check of report.checks) {
-    for (const finding2 of check.findings) {
-      if (!finding2.location) continue;
-      const file = repositoryPath(scope.workingDirectory, finding2.location.path);
-      if (!file) continue;
-      if (scope.changedFiles && !scope.changedFiles.has(file)) {
-        outsideChanges++;
-        continue;
-      }
-      const waived = finding2.waiver !== void 0 && !finding2.waiver.expired;
-      const line2 = finding2.location.line ?? 1;
-      const where2 = finding2.location.line === void 0 ? " (whole file)" : "";
-      const column = finding2.location.column ? ` Column: ${finding2.location.column}.` : "";
-      const waiver = finding2.waiver ? finding2.waiver.expired ? ` The waiver by ${finding2.waiver.owner} expired on ${finding2.waiver.expires}.` : ` Waived by ${finding2.waiver.owner} until ${finding2.waiver.expires}: ${finding2.waiver.reason}` : "";
-      annotations.push({
-        path: file,
-        startLine: line2,
-        endLine: line2,
-        level: waived ? "notice" : finding2.severity === "fail" ? "failure" : "warning",
-        title: clip(`${check.title} (${check.id}: ${finding2.id})${where2}`, maxTitle),
-        message: clip(`${finding2.message}${column}${waiver}`, maxMessage)
-      });
-    }
-  }
-  annotations.sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
-  return { annotations, outsideChanges };
-}
-function parseConfigError(error2, configPath) {
-  if (!error2.startsWith(`${configPath}:`)) return { message: error2 };
-  let rest = error2.slice(configPath.length + 1);
-  const result = { message: "" };
-  const line2 = /^(\d+): /.exec(rest);
-  if (line2) {
-    result.line = Number(line2[1]);
-    rest = rest.slice(line2[0].length);
-  } else {
-    rest = rest.replace(/^ /, "");
-  }
-  const key = /^`([^`]+)`: /.exec(rest);
-  if (key) {
-    result.key = key[1];
-    rest = rest.slice(key[0].length);
-  }
-  result.message = rest;
-  return result;
-}
-function repositoryPath(workingDirectory, file) {
-  const joined = path6.normalize(path6.join(workingDirectory.replaceAll("\\", "/"), file));
-  if (joined.startsWith("../") || joined === ".." || path6.isAbsolute(joined)) return void 0;
-  return joined.replace(/^\.\//, "");
-}
-function clip(text2, max) {
-  return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}\u2026`;
-}
+import path8 from "node:path";
 
 // src/github/event-context.ts
 var pullRequestEventNames = ["pull_request", "pull_request_target"];
@@ -106298,8 +106283,10 @@ var detailBlock = external_exports.discriminatedUnion("type", [
 ]);
 var checkResult = external_exports.strictObject({
   id: short,
+  // The same characters mlgate.yml allows in an instance name, so a report can't smuggle Markdown in.
+  instance: short.regex(instanceNamePattern).optional(),
   title: line,
-  rubric: list(rubricTestId, 28),
+  rubric: list(rubricTestId, 28).readonly(),
   status: checkStatus,
   waivedFrom: severity.optional(),
   summary: message,
@@ -106341,8 +106328,15 @@ var score = external_exports.strictObject({
     28
   )
 });
+var configError = external_exports.strictObject({
+  file: line,
+  line: external_exports.number().int().positive().optional(),
+  key: line.optional(),
+  message,
+  fix: message.optional()
+});
 var untrustedReportSchema = external_exports.strictObject({
-  schemaVersion: external_exports.literal(1),
+  schemaVersion: external_exports.literal(2),
   mlgateVersion: short,
   generatedAt: external_exports.iso.datetime(),
   event,
@@ -106356,7 +106350,7 @@ var untrustedReportSchema = external_exports.strictObject({
     }),
     1e3
   ),
-  configErrors: list(message, 1e3)
+  configErrors: list(configError, 1e3)
 });
 function parseUntrustedReport(textOfFile, source) {
   if (Buffer.byteLength(textOfFile, "utf8") > maxReportBytes) {
@@ -106366,7 +106360,7 @@ function parseUntrustedReport(textOfFile, source) {
   try {
     json = JSON.parse(textOfFile);
   } catch (error2) {
-    return { ok: false, problem: `${source} is not JSON: ${error2.message}` };
+    return { ok: false, problem: `${source} is not JSON: ${errorMessage(error2)}` };
   }
   const parsed = untrustedReportSchema.safeParse(json);
   if (!parsed.success) {
@@ -106435,7 +106429,7 @@ function readReportArtifact(archive, source) {
       readZipEntry(archive, entry, maxReportBytes)
     );
   } catch (error2) {
-    return { ok: false, problem: `${source} can't be read: ${error2.message}` };
+    return { ok: false, problem: `${source} can't be read: ${errorMessage(error2)}` };
   }
   return parseUntrustedReport(text2, `${reportJsonFile} in ${source}`);
 }
@@ -106452,6 +106446,7 @@ function emptyOutputs() {
     "artifact-id": "",
     "check-run-id": "",
     "issue-number": "",
+    "production-source": "",
     "production-baseline": ""
   };
 }
@@ -106462,8 +106457,8 @@ function withProductionFiles(workspace, baseRevision, files) {
   return {
     ...workspace,
     async readTextAtRevision(revision, file, key) {
-      const baseline = revision === baseRevision ? baselinePath(file) : void 0;
-      const text2 = baseline === void 0 ? void 0 : files.get(baseline);
+      const stored = revision === baseRevision ? baselinePath(file) : void 0;
+      const text2 = stored === void 0 ? void 0 : files.get(stored);
       return text2 ?? workspace.readTextAtRevision(revision, file, key);
     }
   };
@@ -106471,15 +106466,15 @@ function withProductionFiles(workspace, baseRevision, files) {
 
 // src/modes/report-outputs.ts
 import os7 from "node:os";
-import path8 from "node:path";
+import path7 from "node:path";
 
 // src/io/write-report-files.ts
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import path7 from "node:path";
+import path6 from "node:path";
 async function writeReportFiles(directory, markdown, json) {
   await mkdir3(directory, { recursive: true });
-  const markdownPath = path7.join(directory, "mlgate-report.md");
-  const jsonPath = path7.join(directory, "mlgate-report.json");
+  const markdownPath = path6.join(directory, "mlgate-report.md");
+  const jsonPath = path6.join(directory, "mlgate-report.json");
   await writeFile3(markdownPath, markdown);
   await writeFile3(jsonPath, json);
   return { markdownPath, jsonPath };
@@ -106491,7 +106486,7 @@ async function writeReportOutputs(context5, report, outputs) {
   const summary2 = renderSummary(report, { commentKey });
   const json = renderJson(report);
   const files = await writeReportFiles(
-    path8.join(context5.env.RUNNER_TEMP ?? os7.tmpdir(), `mlgate-${commentKey}`),
+    path7.join(context5.env.RUNNER_TEMP ?? os7.tmpdir(), `mlgate-${commentKey}`),
     summary2,
     json
   );
@@ -106516,13 +106511,13 @@ async function evaluateRepository(context5, options) {
     payload: context5.payload,
     env
   });
-  const root = path9.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs["working-directory"]);
+  const root = path8.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs["working-directory"]);
   let workspace = nodeWorkspace(root, {
     eventName: event2.name,
     allowUntrustedCommands: inputs["allow-commands-on-privileged-events"]
   });
   const outputs = emptyOutputs();
-  const wanted = inputs["baseline-files"];
+  const wanted = inputs["production-files"];
   if (wanted.length > 0 && event2.pullRequest && event2.baseSha && event2.repository) {
     const repo = event2.repository;
     const pullRequest2 = event2.pullRequest;
@@ -106547,6 +106542,7 @@ async function evaluateRepository(context5, options) {
     );
     event2.production = baseline.production;
     workspace = withProductionFiles(workspace, event2.baseSha, baseline.files);
+    outputs["production-source"] = baseline.production.source;
     outputs["production-baseline"] = baseline.production.source;
     if (baseline.production.source === "artifact") {
       log2.info(
@@ -106579,29 +106575,29 @@ async function evaluateRepository(context5, options) {
       outputs["artifact-id"] = String(uploaded.id);
       log2.info(`mlgate: report uploaded as the artifact ${name} (${uploaded.size} bytes)`);
     } catch (error2) {
-      evaluation.artifactProblem = `uploading the artifact ${name} failed: ${error2.message}`;
+      evaluation.artifactProblem = `uploading the artifact ${name} failed: ${errorMessage(error2)}`;
       log2.warning(
-        error2 instanceof ArtifactsUnavailableError ? `mlgate: ${error2.message}; the report is in the job summary and in ${files.markdownPath}` : `mlgate: ${evaluation.artifactProblem}`
+        error2 instanceof ArtifactsUnavailableError ? `mlgate: ${errorMessage(error2)}; the report is in the job summary and in ${files.markdownPath}` : `mlgate: ${evaluation.artifactProblem}`
       );
     }
   }
   if (wanted.length > 0 && report.verdict.passed && isDefaultBranchPush(event2, context5.payload)) {
-    await recordBaseline(context5, event2, workspace, wanted);
+    await recordProductionFiles(context5, event2, workspace, wanted);
   }
   return evaluation;
 }
 function blockedFailure(context5, report) {
   if (report.verdict.passed) return void 0;
-  const configFile = path9.posix.join(
-    context5.inputs["working-directory"].replaceAll("\\", "/"),
-    context5.inputs.config
-  );
-  for (const problem of report.configErrors) {
-    const { line: line2 } = parseConfigError(problem, context5.inputs.config);
-    context5.log.error(problem, { file: configFile, ...line2 === void 0 ? {} : { line: line2 } });
+  const workingDirectory = context5.inputs["working-directory"].replaceAll("\\", "/");
+  const problems = [];
+  for (const error2 of report.configErrors) {
+    const problem = formatConfigError(error2);
+    const file = path8.posix.join(workingDirectory, error2.file);
+    context5.log.error(problem, { file, ...error2.line === void 0 ? {} : { line: error2.line } });
+    problems.push(problem);
   }
   return `mlgate blocked this change:
-- ${[...report.configErrors, ...report.verdict.reasons].join("\n- ")}`;
+- ${[...problems, ...report.verdict.reasons].join("\n- ")}`;
 }
 var defaultBranchPayload = external_exports.object({
   repository: external_exports.object({ default_branch: external_exports.string().min(1) })
@@ -106610,25 +106606,25 @@ function isDefaultBranchPush(event2, payload2) {
   const parsed = defaultBranchPayload.safeParse(payload2);
   return event2.name === "push" && parsed.success && event2.ref === `refs/heads/${parsed.data.repository.default_branch}`;
 }
-async function recordBaseline(context5, event2, workspace, wanted) {
+async function recordProductionFiles(context5, event2, workspace, wanted) {
   const { log: log2, inputs } = context5;
   const files = [];
   const missing = [];
   for (const file of wanted) {
-    if (await workspace.exists(file, "baseline-files").catch(() => false)) {
-      files.push({ path: file, text: await workspace.readText(file, "baseline-files") });
+    if (await workspace.exists(file, "production-files").catch(() => false)) {
+      files.push({ path: file, text: await workspace.readText(file, "production-files") });
     } else {
       missing.push(file);
     }
   }
   if (missing.length > 0) {
     log2.warning(
-      `mlgate: \`baseline-files\` lists files this run does not have: ${missing.join(", ")}`
+      `mlgate: \`production-files\` lists files this run does not have: ${missing.join(", ")}`
     );
   }
   if (files.length === 0) return;
   if (!event2.sha) {
-    log2.warning("mlgate: GITHUB_SHA is not set, so the production baseline is not recorded");
+    log2.warning("mlgate: GITHUB_SHA is not set, so production's files are not recorded");
     return;
   }
   const name = baselineArtifactName(inputs["comment-key"]);
@@ -106645,11 +106641,11 @@ async function recordBaseline(context5, event2, workspace, wanted) {
       { retentionDays: inputs["retention-days"] }
     );
     log2.info(
-      `mlgate: recorded the production baseline ${name} (${files.map((f) => f.path).join(", ")}; artifact ${uploaded.id})`
+      `mlgate: recorded production's files as ${name} (${files.map((f) => f.path).join(", ")}; artifact ${uploaded.id})`
     );
   } catch (error2) {
     log2.warning(
-      `mlgate: could not record the production baseline ${name}: ${error2.message}. Pull requests will compare with the files at their base commit.`
+      `mlgate: could not record production's files as ${name}: ${errorMessage(error2)}. Pull requests will compare with the files at their base commit.`
     );
   }
 }
@@ -106809,6 +106805,67 @@ function isRunUrl(url2) {
   return typeof url2 === "string" && /^https?:\/\/[^\s<>()"'`\\]+$/.test(url2);
 }
 
+// src/github/check-annotations.ts
+import path9 from "node:path/posix";
+var levelOrder = { failure: 0, warning: 1, notice: 2 };
+var maxMessage = 4e3;
+var maxTitle = 255;
+function reportAnnotations(report, scope) {
+  const annotations = [];
+  for (const error2 of report.configErrors) {
+    const annotation = configErrorAnnotation(error2, scope.workingDirectory);
+    if (annotation) annotations.push(annotation);
+  }
+  let outsideChanges = 0;
+  for (const check of report.checks) {
+    for (const finding2 of check.findings) {
+      if (!finding2.location) continue;
+      const file = repositoryPath(scope.workingDirectory, finding2.location.path);
+      if (!file) continue;
+      if (scope.changedFiles && !scope.changedFiles.has(file)) {
+        outsideChanges++;
+        continue;
+      }
+      const waived = finding2.waiver !== void 0 && !finding2.waiver.expired;
+      const line2 = finding2.location.line ?? 1;
+      const where2 = finding2.location.line === void 0 ? " (whole file)" : "";
+      const column = finding2.location.column ? ` Column: ${finding2.location.column}.` : "";
+      const waiver = finding2.waiver ? finding2.waiver.expired ? ` The waiver by ${finding2.waiver.owner} expired on ${finding2.waiver.expires}.` : ` Waived by ${finding2.waiver.owner} until ${finding2.waiver.expires}: ${finding2.waiver.reason}` : "";
+      annotations.push({
+        path: file,
+        startLine: line2,
+        endLine: line2,
+        level: waived ? "notice" : finding2.severity === "fail" ? "failure" : "warning",
+        title: clip(`${check.title} (${resultKey(check)}: ${finding2.id})${where2}`, maxTitle),
+        message: clip(`${finding2.message}${column}${waiver}`, maxMessage)
+      });
+    }
+  }
+  annotations.sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
+  return { annotations, outsideChanges };
+}
+function configErrorAnnotation(error2, workingDirectory) {
+  const file = repositoryPath(workingDirectory, error2.file);
+  if (!file) return void 0;
+  const line2 = error2.line ?? 1;
+  return {
+    path: file,
+    startLine: line2,
+    endLine: line2,
+    level: "failure",
+    title: clip(`mlgate config${error2.key ? `: ${error2.key}` : ""}`, maxTitle),
+    message: clip(configProblem(error2), maxMessage)
+  };
+}
+function repositoryPath(workingDirectory, file) {
+  const joined = path9.normalize(path9.join(workingDirectory.replaceAll("\\", "/"), file));
+  if (joined.startsWith("../") || joined === ".." || path9.isAbsolute(joined)) return void 0;
+  return joined.replace(/^\.\//, "");
+}
+function clip(text2, max) {
+  return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}\u2026`;
+}
+
 // src/github/check-run.ts
 var annotationsPerRequest = 50;
 var maxAnnotations = 1e3;
@@ -106875,7 +106932,6 @@ async function createReportCheckRun(context5, target, report) {
     const client2 = context5.github();
     const changedFiles = target.pullNumber === void 0 ? null : await changedFilesOf(context5, target.repo, target.pullNumber);
     const { annotations, outsideChanges } = reportAnnotations(report, {
-      configPath: inputs.config,
       workingDirectory: inputs["working-directory"],
       changedFiles
     });
@@ -106903,7 +106959,7 @@ _${outsideChanges} finding(s) are in files this pull request does not change: th
     );
     return { created: true, id: String(result.id) };
   } catch (error2) {
-    const problem = `creating the check run failed: ${error2.message}`;
+    const problem = `creating the check run failed: ${errorMessage(error2)}`;
     log2.warning(`mlgate: ${problem}`);
     return { created: false, problem, forbidden: false };
   }
@@ -106918,7 +106974,7 @@ async function changedFilesOf(context5, repo, pullNumber) {
     return files;
   } catch (error2) {
     context5.log.info(
-      `mlgate: could not list the files of PR #${pullNumber} (${error2.message}); annotating every finding with a location`
+      `mlgate: could not list the files of PR #${pullNumber} (${errorMessage(error2)}); annotating every finding with a location`
     );
     return null;
   }
@@ -107147,7 +107203,7 @@ async function loadReport(context5, repo, run) {
       { maxBytes: maxReportArchiveBytes }
     );
   } catch (error2) {
-    return { ok: false, problem: `downloading ${source} failed: ${error2.message}` };
+    return { ok: false, problem: `downloading ${source} failed: ${errorMessage(error2)}` };
   }
   const read2 = readReportArtifact(archive, source);
   return read2.ok ? read2 : {
@@ -107207,9 +107263,7 @@ Re-run the evaluate workflow, or see its log for why mlgate did not upload the r
     });
     return String(created.id);
   } catch (error2) {
-    context5.log.warning(
-      `mlgate: creating the failing check run failed: ${error2.message}`
-    );
+    context5.log.warning(`mlgate: creating the failing check run failed: ${errorMessage(error2)}`);
     return void 0;
   }
 }
@@ -107227,6 +107281,7 @@ async function runAction() {
       setFailed(`mlgate: ${parsed.error.issues.map((issue2) => issue2.message).join("; ")}`);
       return;
     }
+    for (const warning2 of parsed.warnings) warning(formatInputWarning(warning2));
     const inputs = parsed.data;
     const env = process.env;
     let client2;
@@ -107252,7 +107307,7 @@ async function runAction() {
       artifacts: actionsArtifactStore({
         token: inputs["github-token"],
         serverUrl: env.GITHUB_SERVER_URL,
-        tempDirectory: env.RUNNER_TEMP ?? os8.tmpdir()
+        staging: diskArtifactStaging(env.RUNNER_TEMP ?? os8.tmpdir())
       }),
       writeSummary: async (markdown) => {
         if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
@@ -107262,7 +107317,7 @@ async function runAction() {
     if (result.failure) setFailed(result.failure);
   } catch (error2) {
     setFailed(
-      `mlgate failed before reaching a verdict, so the gate is closed: ${error2.message}`
+      `mlgate failed before reaching a verdict, so the gate is closed: ${errorMessage(error2)}`
     );
   }
 }

@@ -1,4 +1,54 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
-import "./chunks/chunk-S26XFP56.js";
-import "./chunks/chunk-QPNMFR3R.js";
+import {
+  SCAN_WORKER_FLAG,
+  openFileByteSource,
+  scanCsvChunk
+} from "./chunks/chunk-XHC27DMA.js";
+import "./chunks/chunk-HNURZLB2.js";
 import "./chunks/chunk-VJ4UBBLQ.js";
+
+// src/io/scan-worker.ts
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+if (!isMainThread && workerData === SCAN_WORKER_FLAG) {
+  const port = parentPort;
+  port.on("message", (task) => {
+    let reply;
+    try {
+      const outcome = scanRange(task);
+      reply = { id: task.id, outcome };
+      port.postMessage(reply, transferList(outcome));
+    } catch (error) {
+      reply = {
+        id: task.id,
+        crash: error instanceof Error ? error.stack ?? error.message : String(error)
+      };
+      port.postMessage(reply);
+    }
+  });
+}
+function scanRange(task) {
+  const input = openFileByteSource(task.path);
+  try {
+    return scanCsvChunk(input, task.request);
+  } finally {
+    input.close();
+  }
+}
+function transferList(outcome) {
+  if (!("columns" in outcome)) return [];
+  const buffers = /* @__PURE__ */ new Set([outcome.badRecords.buffer]);
+  for (const column of outcome.columns) {
+    const counted = column.counted;
+    for (const array of [
+      column.values,
+      column.status,
+      column.codes,
+      column.counts,
+      counted?.values,
+      counted?.weights
+    ]) {
+      if (array) buffers.add(array.buffer);
+    }
+  }
+  return [...buffers];
+}

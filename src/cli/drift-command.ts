@@ -7,7 +7,6 @@
  * 1 drift at or above the fail share, 2 bad arguments or unreadable input
  * (including rows that cannot be split into columns, unless --allow-bad-rows).
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TableScanOptions } from '../data/table-scan.ts';
 import { driftDetails } from '../drift/drift-details.ts';

@@ -6,7 +6,6 @@
  * without, the JSON goes to stdout. Exit 0 done, 1 a file has bad rows (unless
  * --allow-bad-rows), 2 bad arguments or an unreadable file.
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TableFormat } from '../data/table.ts';
 import { fileScanner } from '../io/file-scanner.ts';

@@ -6,7 +6,6 @@
  * checked against the file it came from; types the file breaks are loosened
  * and named. Exit 0 done, 2 bad arguments or an unreadable file.
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileScanner } from '../io/file-scanner.ts';
 import { profileTableInParallel } from '../io/profile-in-parallel.ts';

@@ -4,7 +4,6 @@
  * against a Frictionless Table Schema. Exit 0 all valid, 1 a file is invalid,
  * 2 bad arguments, an invalid schema or an unreadable file.
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileScanner } from '../io/file-scanner.ts';
 import { readTextFile } from '../io/read-text-file.ts';

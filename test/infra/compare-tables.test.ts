@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { compareTables } from '../../src/infra/compare-tables.ts';
 import { parseTableText } from '../../src/formats/parse-table-text.ts';
+import { compareTables } from '../../src/infra/compare-tables.ts';
 
 const left = parseTableText('id,score,label\n1,0.5,a\n2,0.25,b\n3,NaN,c\n4,1,d\n', 'left.csv');
 const right = parseTableText(
