@@ -30,7 +30,7 @@ export interface RunEvent {
 }
 
 /**
- * The production baseline across runs (action input `baseline-files`): files the
+ * Production's accepted state across runs (action input `production-files`): files the
  * default branch's latest successful run accepted, offered to checks as the
  * files at `baseSha` (see src/modes/production-files-workspace.ts).
  */

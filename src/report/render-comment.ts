@@ -284,14 +284,14 @@ function renderFooter(report: Report): string {
   return `---\n${production ? `<sub>${production}</sub><br>\n` : ''}<sub>${parts.join(' · ')}</sub>`;
 }
 
-/** Which production baseline the checks compared with (action input `baseline-files`). */
+/** Which of production's files the checks compared with (action input `production-files`). */
 function renderProduction(report: Report): string | undefined {
   const production = report.event.production;
   if (!production) return undefined;
   const note = production.note ? escapeMarkdown(production.note, { maxLength: 500 }) : '';
   const artifact = production.artifact;
   if (production.source !== 'artifact' || !artifact) {
-    return `Production baseline: files at the base commit${note ? ` (no baseline artifact: ${note})` : ''}.`;
+    return `Production: files at the base commit${note ? ` (no production artifact: ${note})` : ''}.`;
   }
   const run = isHttpUrl(artifact.runUrl)
     ? `[run ${artifact.runId}](${artifact.runUrl})`
@@ -300,7 +300,7 @@ function renderProduction(report: Report): string | undefined {
   const commit = /^[0-9a-f]{7,64}$/i.test(artifact.sha)
     ? `, commit ${artifact.sha.slice(0, 7)}`
     : '';
-  return `Production baseline: ${files} from the artifact ${code(artifact.name)} of ${run}${commit}${note ? ` (${note})` : ''}.`;
+  return `Production: ${files} from the artifact ${code(artifact.name)} of ${run}${commit}${note ? ` (${note})` : ''}.`;
 }
 
 /** Only a plain http(s) URL becomes a link; anything that could break out of `(…)` is refused. */

@@ -207,7 +207,7 @@ export const rubricTests: readonly RubricTest[] = [
     'monitor-6',
     'monitoring',
     'Computing performance has not regressed.',
-    'Add `checks.compute_performance` with current and baseline timings.',
+    "Add `checks.compute_performance` with the candidate's and production's timings.",
   ),
   test(
     'monitor-7',

@@ -106,7 +106,7 @@ describe('production baseline across runs, bundled action end to end', () => {
     assert.match(comment(), /roc_auc/);
     assert.match(
       comment(),
-      /Production baseline: `metrics\/eval.json` from the artifact `mlgate-baseline-default` of \[run 5001\]\(https:\/\/github\.com\/Codertocat\/Hello-World\/actions\/runs\/5001\), commit /,
+      /Production: `metrics\/eval.json` from the artifact `mlgate-baseline-default` of \[run 5001\]\(https:\/\/github\.com\/Codertocat\/Hello-World\/actions\/runs\/5001\), commit /,
     );
     const list = github.server
       .apiRequests()
@@ -138,7 +138,7 @@ describe('production baseline across runs, bundled action end to end', () => {
     );
     assert.match(
       comment(),
-      /Production baseline: files at the base commit \(no baseline artifact: the baseline artifact `mlgate-baseline-default` of run 5001 has expired/,
+      /Production: files at the base commit \(no production artifact: the baseline artifact `mlgate-baseline-default` of run 5001 has expired/,
     );
   });
 
