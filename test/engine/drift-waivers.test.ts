@@ -2,12 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { runGate } from '../../src/engine/run-gate.ts';
 import { memoryWorkspace } from '../mocks/memory-workspace.ts';
-
-/** One column, `weather`, with each value repeated as often as its count. */
-const weatherCsv = (counts: Record<string, number>) =>
-  `weather\n${Object.entries(counts)
-    .flatMap(([value, count]) => Array<string>(count).fill(value))
-    .join('\n')}\n`;
+import { weatherCsv } from './weather-csv.ts';
 
 // The distribution shifts, "hail" and "sleet" appear, and "fog" vanishes.
 const files = {

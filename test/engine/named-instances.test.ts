@@ -5,12 +5,7 @@ import { renderComment } from '../../src/report/render-comment.ts';
 import { renderJson } from '../../src/report/render-json.ts';
 import { fixtureText } from '../metrics/fixture-table.ts';
 import { memoryWorkspace } from '../mocks/memory-workspace.ts';
-
-/** One column, `weather`, with each value repeated as often as its count. */
-const weatherCsv = (counts: Record<string, number>) =>
-  `weather\n${Object.entries(counts)
-    .flatMap(([value, count]) => Array<string>(count).fill(value))
-    .join('\n')}\n`;
+import { weatherCsv } from './weather-csv.ts';
 
 const files = {
   'data/reference.csv': weatherCsv({ rain: 100, sun: 80, fog: 20 }),
