@@ -149,8 +149,29 @@ function waiverEffect(
           ),
     );
   }
-  const count = matched.length === 1 ? '1 finding' : `${matched.length} findings`;
+  // Two waivers can match one finding (`drift` and `drift[eu]`); the first active one in the
+  // config waives it, and only the findings this one waived count for it.
+  const waived = matched.filter(
+    (finding) => finding.waiver && isSameWaiver(finding.waiver, waiver),
+  );
+  if (waived.length === 0) {
+    return listed(
+      'unused',
+      `Every finding it matches is waived by an earlier waiver in \`waivers:\`; remove one of the two.`,
+    );
+  }
+  const count = waived.length === 1 ? '1 finding' : `${waived.length} findings`;
   return listed('waived', `Waived ${count} of check \`${waiver.check}\`.`);
+}
+
+function isSameWaiver(state: WaiverState, waiver: Waiver): boolean {
+  return (
+    state.check === waiver.check &&
+    state.finding === waiver.finding &&
+    state.reason === waiver.reason &&
+    state.owner === waiver.owner &&
+    state.expires === waiver.expires
+  );
 }
 
 export function isWaived(finding: EvaluatedFinding): boolean {

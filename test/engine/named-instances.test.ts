@@ -100,6 +100,24 @@ describe('a check configured as a list of named instances', () => {
     assert.equal(report.waivers[0]?.note, 'Waived 3 findings of check `drift`.');
   });
 
+  it('counts for each waiver only the findings it waived when two match the same one', async () => {
+    const { report } = await gate(
+      config(
+        'waivers:\n  - {check: "drift[serving-eu]", finding: "feature:weather", reason: eu, owner: "@alice", expires: "2026-12-31"}\n  - {check: drift, finding: "feature:weather", reason: all, owner: "@bob", expires: "2026-12-31"}\n',
+      ),
+    );
+    assert.deepEqual(
+      report.waivers.map((waiver) => [waiver.effect, waiver.note]),
+      [
+        ['waived', 'Waived 1 finding of check `drift[serving-eu]`.'],
+        [
+          'unused',
+          'Every finding it matches is waived by an earlier waiver in `waivers:`; remove one of the two.',
+        ],
+      ],
+    );
+  });
+
   it('a check configured once has no instance, as before', async () => {
     const { report } = await gate(
       'checks:\n  drift: {reference: data/reference.csv, current: data/us.csv}\n',
