@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-QRIKOE6H.js";
+} from "./chunks/chunk-QOQ5S5SM.js";
 import {
   escapeMarkdown
 } from "./chunks/chunk-NMRPTAWE.js";

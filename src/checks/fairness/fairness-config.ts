@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parsedKeys } from '../../config-fields/parsed-keys.ts';
 import { probability, tableFile } from '../../config-fields/shared-schemas.ts';
 import {
   columnName,
@@ -7,7 +8,7 @@ import {
   requirePredictionColumns,
 } from '../../metrics/predictions-config.ts';
 
-export const fairnessConfig = z
+const fairnessKeys = z
   .strictObject({
     predictions: tableFile.describe('The predictions file (CSV, JSONL or Parquet); task binary.'),
     ...predictionColumnsShape,
@@ -88,4 +89,12 @@ export const fairnessConfig = z
       context,
     );
   });
+
+// The refinements' messages explain; the union lets the check join features by a given id.
+export const fairnessConfig = fairnessKeys.pipe(
+  z.union([
+    z.object({ ...parsedKeys(fairnessKeys), features: tableFile, id_column: columnName }),
+    z.object({ ...parsedKeys(fairnessKeys), features: z.undefined().optional() }),
+  ]),
+);
 export type FairnessConfig = z.infer<typeof fairnessConfig>;

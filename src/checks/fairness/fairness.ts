@@ -33,16 +33,18 @@ export const fairness: CheckDefinition<typeof fairnessConfig> = {
       `${key}.predictions`,
     );
     if (predictions.task !== 'binary') throw new Error(`${key}.task: fairness needs task binary`);
-    const featuresFile = config.features ? tableFileOptions(config.features) : null;
-    const featuresTable = featuresFile
-      ? await workspace.readTable(featuresFile.path, `${key}.features`, featuresFile.options)
-      : null;
-    const columns = rowColumns(
-      predictions,
-      featuresTable
-        ? { table: featuresTable, idColumn: config.features_id_column ?? config.id_column! }
-        : null,
-    );
+    const features =
+      config.features !== undefined
+        ? {
+            table: await workspace.readTable(
+              tableFileOptions(config.features).path,
+              `${key}.features`,
+              tableFileOptions(config.features).options,
+            ),
+            idColumn: config.features_id_column ?? config.id_column,
+          }
+        : null;
+    const columns = rowColumns(predictions, features);
     const { labels, scores } = predictions.data;
     const predicted =
       predictions.data.predicted ??
@@ -210,7 +212,7 @@ export const fairness: CheckDefinition<typeof fairnessConfig> = {
 
     const proxyRows = proxyCandidates(
       config,
-      (featuresTable ?? predictions.table).columnNames,
+      (features?.table ?? predictions.table).columnNames,
     ).flatMap((feature) => {
       const cells = columns.cells(feature, `${key}.proxies.columns`);
       return config.protected_attributes.map((attribute) => ({

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { parsedKeys } from '../../config-fields/parsed-keys.ts';
 import { nonNegative, repoPath, tableFile } from '../../config-fields/shared-schemas.ts';
 import { baselineSource } from '../../metrics/baseline-config.ts';
 import { bootstrapConfig } from '../../metrics/bootstrap-config.ts';
 import { directionOf, metricNamesByTask } from '../../metrics/metric-catalog.ts';
 import {
+  columnName,
   predictionColumnsShape,
   predictionOverridesShape,
   requirePredictionColumns,
@@ -36,7 +38,7 @@ const thresholdLevel = z
   });
 export type ThresholdLevel = z.infer<typeof thresholdLevel>;
 
-const metricThreshold = z
+const metricThresholdKeys = z
   .strictObject({
     direction: z
       .enum(['higher_is_better', 'lower_is_better'], {
@@ -51,9 +53,21 @@ const metricThreshold = z
     error:
       'give red (blocks) and/or amber (warns) bounds, e.g. red: {min: 0.8, change_absolute: -0.005}',
   });
+
+// The refinement's message explains; the union lets the check read the level given.
+const metricThreshold = metricThresholdKeys.pipe(
+  z.union([
+    z.object({ ...parsedKeys(metricThresholdKeys), red: thresholdLevel }),
+    z.object({
+      ...parsedKeys(metricThresholdKeys),
+      red: z.undefined().optional(),
+      amber: thresholdLevel,
+    }),
+  ]),
+);
 export type MetricThreshold = z.infer<typeof metricThreshold>;
 
-export const modelQualityConfig = z
+const modelQualityKeys = z
   .strictObject({
     predictions: tableFile
       .optional()
@@ -198,4 +212,21 @@ export const modelQualityConfig = z
       }
     }
   });
+
+// The refinements' messages explain; the union lets the check read the candidate given.
+export const modelQualityConfig = modelQualityKeys.pipe(
+  z.union([
+    z.object({
+      ...parsedKeys(modelQualityKeys),
+      predictions: tableFile,
+      task: predictionColumnsShape.task,
+      label_column: columnName,
+    }),
+    z.object({
+      ...parsedKeys(modelQualityKeys),
+      predictions: z.undefined().optional(),
+      metrics_file: repoPath,
+    }),
+  ]),
+);
 export type ModelQualityConfig = z.infer<typeof modelQualityConfig>;

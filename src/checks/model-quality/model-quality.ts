@@ -12,6 +12,7 @@
  * later RED level (`metric:<name>`) or slow leak (`history:<name>`).
  */
 
+import type { TableFile } from '../../config-fields/shared-schemas.ts';
 import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import { bootstrapMetricDeltas } from '../../metrics/bootstrap-metric-deltas.ts';
 import {
@@ -72,9 +73,10 @@ export const modelQuality: CheckDefinition<typeof modelQualityConfig> = {
   rubric: ['infra-4', 'monitor-7'],
   config: modelQualityConfig,
   async run(config, context) {
-    const compared = config.predictions
-      ? await compareFromPredictions(config, context)
-      : await compareFromMetricsFiles(config, context);
+    const compared =
+      config.predictions !== undefined
+        ? await compareFromPredictions(config, context)
+        : await compareFromMetricsFiles(config, context);
     const { candidate, production, baseline, intervals } = compared;
     const gated = Object.keys(config.thresholds);
     const ordered = [...gated, ...compared.metricNames.filter((name) => !gated.includes(name))];
@@ -130,7 +132,7 @@ export const modelQuality: CheckDefinition<typeof modelQualityConfig> = {
           value: metricNumber(value),
           threshold: threshold.red
             ? describeLevel(threshold.red, direction)
-            : `amber: ${describeLevel(threshold.amber!, direction)}`,
+            : `amber: ${describeLevel(threshold.amber, direction)}`,
         });
       }
       const delta =
@@ -321,15 +323,11 @@ function sideOf(evaluate: Evaluator, source: string): Side & { metrics: MetricSe
 }
 
 async function compareFromPredictions(
-  config: ModelQualityConfig,
+  config: Extract<ModelQualityConfig, { predictions: TableFile }>,
   context: CheckContext,
 ): Promise<Compared> {
-  const predictionsFile = config.predictions!;
-  const columns = predictionColumnsOf({
-    ...config,
-    task: config.task!,
-    label_column: config.label_column!,
-  });
+  const predictionsFile = config.predictions;
+  const columns = predictionColumnsOf(config);
   const candidateAll = await loadPredictions(
     context.workspace,
     predictionsFile,
@@ -440,10 +438,10 @@ async function compareFromPredictions(
 }
 
 async function compareFromMetricsFiles(
-  config: ModelQualityConfig,
+  config: Extract<ModelQualityConfig, { metrics_file: string }>,
   context: CheckContext,
 ): Promise<Compared> {
-  const path = config.metrics_file!;
+  const path = config.metrics_file;
   const candidateFile = parseMetricsFile(
     await context.workspace.readText(path, `${key}.metrics_file`),
     path,
@@ -483,15 +481,19 @@ async function compareFromMetricsFiles(
   const candidateValues = new Map(
     names.map((name) => [name, definedMetric(metricFromFile(candidateFile, name).value)]),
   );
-  const fromProduction = (name: string): MetricValue => {
-    const found = lookupMetric(productionFile!, name);
-    return found.kind === 'found'
-      ? definedMetric(found.value)
-      : undefinedMetric(`${productionFile!.source} has no single number "${name}"`);
-  };
+  const fromProduction =
+    (file: MetricsFile) =>
+    (name: string): MetricValue => {
+      const found = lookupMetric(file, name);
+      return found.kind === 'found'
+        ? definedMetric(found.value)
+        : undefinedMetric(`${file.source} has no single number "${name}"`);
+    };
   return {
     candidate: { source: path, values: (name) => candidateValues.get(name)! },
-    production: productionFile ? { source: productionSource, values: fromProduction } : null,
+    production: productionFile
+      ? { source: productionSource, values: fromProduction(productionFile) }
+      : null,
     productionMissing,
     baseline: null,
     intervals: null,

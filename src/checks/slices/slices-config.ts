@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parsedKeys } from '../../config-fields/parsed-keys.ts';
 import { nonNegative, tableFile } from '../../config-fields/shared-schemas.ts';
 import { metricNamesByTask } from '../../metrics/metric-catalog.ts';
 import {
@@ -28,7 +29,7 @@ const sliceBounds = z
     error: 'give at least one of min, max, max_gap',
   });
 
-export const slicesConfig = z
+const slicesKeys = z
   .strictObject({
     predictions: tableFile.describe('The predictions file (CSV, JSONL or Parquet).'),
     ...predictionColumnsShape,
@@ -82,4 +83,12 @@ export const slicesConfig = z
     }
     requireGroupingColumns(config, { key: 'columns', columns: config.columns }, context);
   });
+
+// The refinements' messages explain; the union lets the check join features by a given id.
+export const slicesConfig = slicesKeys.pipe(
+  z.union([
+    z.object({ ...parsedKeys(slicesKeys), features: tableFile, id_column: columnName }),
+    z.object({ ...parsedKeys(slicesKeys), features: z.undefined().optional() }),
+  ]),
+);
 export type SlicesConfig = z.infer<typeof slicesConfig>;

@@ -53,21 +53,23 @@ export const slices: CheckDefinition<typeof slicesConfig> = {
       predictionColumnsOf(config),
       `${key}.predictions`,
     );
-    const features = config.features
-      ? {
-          table: await workspace.readTable(
-            tableFileOptions(config.features).path,
-            `${key}.features`,
-            tableFileOptions(config.features).options,
-          ),
-          idColumn: config.features_id_column ?? config.id_column!,
-        }
-      : null;
+    const features =
+      config.features !== undefined
+        ? {
+            table: await workspace.readTable(
+              tableFileOptions(config.features).path,
+              `${key}.features`,
+              tableFileOptions(config.features).options,
+            ),
+            idColumn: config.features_id_column ?? config.id_column,
+          }
+        : null;
     const columns = rowColumns(predictions, features);
     const evaluate = predictionsEvaluator(predictions, config.threshold);
     const overall = evaluate();
     const n = predictions.data.labels.length;
-    const names = Object.keys(config.metrics);
+    const gatedMetrics = Object.entries(config.metrics);
+    const names = gatedMetrics.map(([name]) => name);
     const findings: Finding[] = [];
     const results: SliceResult[] = [];
 
@@ -94,8 +96,7 @@ export const slices: CheckDefinition<typeof slicesConfig> = {
           small,
           worstGap: Number.NEGATIVE_INFINITY,
         };
-        for (const name of names) {
-          const bounds = config.metrics[name]!;
+        for (const [name, bounds] of gatedMetrics) {
           const direction = directionOf(name)!;
           const value = metrics[name]!;
           const whole = overall[name]!;
@@ -141,16 +142,14 @@ export const slices: CheckDefinition<typeof slicesConfig> = {
     // Worst first: large slices by their largest gap to overall, then the small ones.
     results.sort((a, b) => Number(a.small) - Number(b.small) || b.worstGap - a.worstGap);
     const gated = results.filter((result) => !result.small);
-    const figures: Figure[] = names.map((name) => {
+    const figures: Figure[] = gatedMetrics.map(([name, bounds]) => {
       const gaps = gated
         .map((result) => result.metrics[name]!.gap)
         .filter((gap): gap is number => gap !== null);
       return {
         name: `largest ${name} gap to overall`,
         value: gaps.length > 0 ? Math.max(...gaps) : null,
-        ...(config.metrics[name]!.max_gap !== undefined
-          ? { threshold: `≤ ${config.metrics[name]!.max_gap}` }
-          : {}),
+        ...(bounds.max_gap !== undefined ? { threshold: `≤ ${bounds.max_gap}` } : {}),
       };
     });
     const details: DetailBlock[] = [
@@ -180,7 +179,7 @@ export const slices: CheckDefinition<typeof slicesConfig> = {
                 : '🟢 ok',
           ]),
         ],
-        note: `Bounds: ${names.map((name) => `${name} ${describeBounds(config.metrics[name]!)}`).join('; ')}. Slices with fewer than ${config.min_slice_size} rows are listed but not gated.`,
+        note: `Bounds: ${gatedMetrics.map(([name, bounds]) => `${name} ${describeBounds(bounds)}`).join('; ')}. Slices with fewer than ${config.min_slice_size} rows are listed but not gated.`,
       },
     ];
     const failing = new Set(findings.map((finding) => finding.id.split(':').slice(0, 2).join(':')));

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
+import type { FairnessConfig } from '../../../src/checks/fairness/fairness-config.ts';
 import { parseConfig } from '../../../src/config/parse-config.ts';
 import { type ConfigErrorCase, itRejectsEachConfig } from '../../mocks/config-error-cases.ts';
 import { configuredOnce } from '../../mocks/configured-once.ts';
@@ -46,7 +47,7 @@ describe('fairness config', () => {
   it('defaults to the four-fifths rule and 0.1 differences', () => {
     const parsed = parseConfig(`${head}    protected_attributes: [sex]\n`);
     assert.ok(parsed.ok, parsed.ok ? '' : JSON.stringify(parsed.errors));
-    const config = configuredOnce(parsed.config.checks.fairness);
+    const config = configuredOnce<FairnessConfig>(parsed.config.checks.fairness);
     assert.equal(config?.min_disparate_impact_ratio, 0.8);
     assert.equal(config?.max_demographic_parity_difference, 0.1);
     assert.deepEqual(config?.proxies, { max_association: 0.5, severity: 'warn' });

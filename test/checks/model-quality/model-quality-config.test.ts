@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
+import type { ModelQualityConfig } from '../../../src/checks/model-quality/model-quality-config.ts';
 import { parseConfig } from '../../../src/config/parse-config.ts';
 import { type ConfigErrorCase, itRejectsEachConfig } from '../../mocks/config-error-cases.ts';
 import { configuredOnce } from '../../mocks/configured-once.ts';
@@ -123,10 +124,24 @@ describe('model_quality config', () => {
       `${binary}    positive_label: 1\n    id_column: id\n    thresholds:\n      roc_auc: {red: {min: 0.8, change_absolute: -0.005}, amber: {change_absolute: -0.002}}\n    history: {path: metrics/history.jsonl, max_drop_from_best: {roc_auc: 0.01}}\n`,
     );
     assert.ok(parsed.ok, parsed.ok ? '' : JSON.stringify(parsed.errors));
-    const config = configuredOnce(parsed.config.checks.model_quality);
+    // A union (by candidate) is too wide for configuredOnce to infer.
+    const config = configuredOnce<ModelQualityConfig>(parsed.config.checks.model_quality);
     assert.deepEqual(config?.bootstrap, { resamples: 1000, confidence: 0.95, seed: 1 });
     assert.equal(config?.block_only_significant_changes, true);
     assert.equal(config?.threshold, 0.5);
     assert.equal(config?.history?.last, 10);
+  });
+  it('keeps each named instance with its own candidate and levels', () => {
+    const parsed = parseConfig(
+      `${head}    - {name: files, metrics_file: m.json, thresholds: {roc_auc: {amber: {min: 0.8}}}}\n    - {name: rows, predictions: p.csv, task: binary, label_column: y, score_column: s, thresholds: {roc_auc: {red: {min: 0.8}}}}\n`,
+    );
+    assert.ok(parsed.ok, parsed.ok ? '' : JSON.stringify(parsed.errors));
+    const instances = parsed.config.checks.model_quality;
+    assert.ok(Array.isArray(instances), 'expected a list of instances');
+    const [files, rows] = instances;
+    assert.deepEqual([files?.name, rows?.name], ['files', 'rows']);
+    assert.deepEqual([files?.metrics_file, files?.predictions], ['m.json', undefined]);
+    assert.deepEqual(files?.thresholds.roc_auc, { amber: { min: 0.8 } });
+    assert.deepEqual([rows?.predictions, rows?.task, rows?.label_column], ['p.csv', 'binary', 'y']);
   });
 });

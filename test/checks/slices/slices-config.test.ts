@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
+import type { SlicesConfig } from '../../../src/checks/slices/slices-config.ts';
 import { parseConfig } from '../../../src/config/parse-config.ts';
 import { type ConfigErrorCase, itRejectsEachConfig } from '../../mocks/config-error-cases.ts';
 import { configuredOnce } from '../../mocks/configured-once.ts';
@@ -57,7 +58,7 @@ describe('slices config', () => {
   it('fills the defaults', () => {
     const parsed = parseConfig(`${head}    columns: [c]\n    metrics: {f1: {max_gap: 0.1}}\n`);
     assert.ok(parsed.ok, parsed.ok ? '' : JSON.stringify(parsed.errors));
-    assert.equal(configuredOnce(parsed.config.checks.slices).min_slice_size, 30);
-    assert.deepEqual(configuredOnce(parsed.config.checks.slices).bins, {});
+    assert.equal(configuredOnce<SlicesConfig>(parsed.config.checks.slices).min_slice_size, 30);
+    assert.deepEqual(configuredOnce<SlicesConfig>(parsed.config.checks.slices).bins, {});
   });
 });
