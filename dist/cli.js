@@ -35,7 +35,7 @@ function internalFailureMessage(where, thrown) {
 
 // src/cli/cli-commands.ts
 var cliCommands = {
-  run: async (argv, { out, err }) => (await import("./chunks/run-command-KYFEHEUN.js")).runCommand(argv, out, err),
+  run: async (argv, { out, err }) => (await import("./chunks/run-command-YUS43SGY.js")).runCommand(argv, out, err),
   metrics: async (argv, { out }) => (await import("./chunks/metrics-command-FLA7SNLP.js")).metricsCommand(argv, out),
   profile: async (argv, { out, err }) => (await import("./chunks/profile-command-DP7K4XIC.js")).profileCommand(argv, out, err),
   schema: async (argv, { out, err }) => (await import("./chunks/schema-command-JDGISBCD.js")).schemaCommand(argv, out, err),

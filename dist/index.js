@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-QOQ5S5SM.js";
+} from "./chunks/chunk-VUEMTNEF.js";
 import {
   escapeMarkdown
 } from "./chunks/chunk-NMRPTAWE.js";

@@ -5,9 +5,11 @@
  * Every prediction row must find its features row: a missing one is an
  * error naming the row, not a silently smaller slice.
  */
+
 import type { Table } from '../data/table.ts';
 import type { Cell } from '../model/check.ts';
 import { labelKey } from './label-key.ts';
+import type { FeatureTable } from './load-feature-table.ts';
 import { quoteList } from './quote-list.ts';
 import type { Predictions } from './read-predictions.ts';
 import { requireColumn } from './require-column.ts';
@@ -20,10 +22,7 @@ export interface RowColumns {
   sourceOf(name: string): string;
 }
 
-export function rowColumns(
-  predictions: Predictions,
-  features: { table: Table; idColumn: string } | null,
-): RowColumns {
+export function rowColumns(predictions: Predictions, features: FeatureTable | null): RowColumns {
   const own = predictions.table;
   if (!features) {
     return {

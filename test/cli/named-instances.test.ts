@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'vitest';
 import { derivedFiles } from '../fixtures/named-instances/derive.ts';
+import { waiverItems } from '../mocks/waiver-yaml.ts';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..');
 const fixture = path.join(repositoryRoot, 'test/fixtures/named-instances');
@@ -309,18 +310,11 @@ describe('named check instances through the bundled CLI', () => {
 
   it('passes once serving-b’s two findings are waived too; model_quality[mass] only warns', async () => {
     await addWaivers(
-      ['feature:body_mass_g', 'feature:flipper_length_mm']
-        .map((finding) =>
-          [
-            '  - check: drift[serving-b]',
-            `    finding: "${finding}"`,
-            '    reason: "Feed B is recalibrated next sprint."',
-            '    owner: "@penguin-ml"',
-            '    expires: "2099-12-31"',
-            '',
-          ].join('\n'),
-        )
-        .join(''),
+      waiverItems(
+        'drift[serving-b]',
+        ['feature:body_mass_g', 'feature:flipper_length_mm'],
+        'Feed B is recalibrated next sprint.',
+      ),
     );
     const result = await run();
     assert.equal(result.code, 0, explain(result));

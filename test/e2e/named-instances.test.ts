@@ -13,6 +13,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from 'vitest
 import { type FakeGitHub, startFakeGitHub } from '../mocks/fake-github-full.ts';
 import { fixtureRepository } from '../mocks/fixture-repository.ts';
 import type { TempGitRepository } from '../mocks/temp-git-repository.ts';
+import { waiverItems } from '../mocks/waiver-yaml.ts';
 import { type ActionRun, repositoryRoot, runBundledAction } from './run-bundled-action.ts';
 
 const fixtures = path.join(repositoryRoot, 'test/fixtures');
@@ -217,18 +218,11 @@ describe('named check instances, bundled action end to end', () => {
     const [first] = comments();
     await appendFile(
       path.join(workspace, 'model-service/mlgate.yml'),
-      ['feature:body_mass_g', 'feature:flipper_length_mm']
-        .map((finding) =>
-          [
-            '  - check: drift[serving-b]',
-            `    finding: "${finding}"`,
-            '    reason: "Feed B is recalibrated next sprint."',
-            '    owner: "@penguin-ml"',
-            '    expires: "2099-12-31"',
-            '',
-          ].join('\n'),
-        )
-        .join(''),
+      waiverItems(
+        'drift[serving-b]',
+        ['feature:body_mass_g', 'feature:flipper_length_mm'],
+        'Feed B is recalibrated next sprint.',
+      ),
     );
     const result = await run();
     assert.equal(result.exitCode, 0, explain(result));

@@ -6,8 +6,8 @@
  * of every feature with the attribute, to flag proxies.
  */
 
-import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import { groupRows } from '../../metrics/group-rows.ts';
+import { loadFeatureTable } from '../../metrics/load-feature-table.ts';
 import { loadPredictions } from '../../metrics/load-predictions.ts';
 import { formatNumber } from '../../metrics/metric-value.ts';
 import { predictionColumnsOf } from '../../metrics/predictions-config.ts';
@@ -35,14 +35,12 @@ export const fairness: CheckDefinition<typeof fairnessConfig> = {
     if (predictions.task !== 'binary') throw new Error(`${key}.task: fairness needs task binary`);
     const features =
       config.features !== undefined
-        ? {
-            table: await workspace.readTable(
-              tableFileOptions(config.features).path,
-              `${key}.features`,
-              tableFileOptions(config.features).options,
-            ),
-            idColumn: config.features_id_column ?? config.id_column,
-          }
+        ? await loadFeatureTable(
+            workspace,
+            config.features,
+            config.features_id_column ?? config.id_column,
+            `${key}.features`,
+          )
         : null;
     const columns = rowColumns(predictions, features);
     const { labels, scores } = predictions.data;

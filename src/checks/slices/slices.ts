@@ -5,9 +5,9 @@
  * maximum gap to the overall value. Worst slices first.
  */
 
-import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import { predictionsEvaluator } from '../../metrics/evaluate-predictions.ts';
 import { groupRows, membership } from '../../metrics/group-rows.ts';
+import { loadFeatureTable } from '../../metrics/load-feature-table.ts';
 import { loadPredictions } from '../../metrics/load-predictions.ts';
 import { directionOf, improvement } from '../../metrics/metric-catalog.ts';
 import { formatMetric, formatSigned, type MetricValue } from '../../metrics/metric-value.ts';
@@ -55,14 +55,12 @@ export const slices: CheckDefinition<typeof slicesConfig> = {
     );
     const features =
       config.features !== undefined
-        ? {
-            table: await workspace.readTable(
-              tableFileOptions(config.features).path,
-              `${key}.features`,
-              tableFileOptions(config.features).options,
-            ),
-            idColumn: config.features_id_column ?? config.id_column,
-          }
+        ? await loadFeatureTable(
+            workspace,
+            config.features,
+            config.features_id_column ?? config.id_column,
+            `${key}.features`,
+          )
         : null;
     const columns = rowColumns(predictions, features);
     const evaluate = predictionsEvaluator(predictions, config.threshold);
