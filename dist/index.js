@@ -12,28 +12,28 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-VUEMTNEF.js";
+} from "./chunks/chunk-V3YHQ4DX.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-NMRPTAWE.js";
+} from "./chunks/chunk-3N2NQ4Q6.js";
 import {
   mlgateVersion
 } from "./chunks/chunk-WBTIN56Y.js";
 import {
   nodeWorkspace
-} from "./chunks/chunk-IHKFCD23.js";
-import "./chunks/chunk-AUFWMY5N.js";
+} from "./chunks/chunk-FDD2VOOY.js";
+import "./chunks/chunk-2GCUEG2Z.js";
 import "./chunks/chunk-6RP456KW.js";
 import "./chunks/chunk-JDBKI4EJ.js";
 import {
   external_exports
 } from "./chunks/chunk-C5K2P7VO.js";
 import "./chunks/chunk-VRDFWPVG.js";
-import "./chunks/chunk-JBXVM5FL.js";
+import "./chunks/chunk-DX6E4NVL.js";
 import {
   errorMessage
 } from "./chunks/chunk-NXAI4H4I.js";
-import "./chunks/chunk-XHC27DMA.js";
+import "./chunks/chunk-O7UUA7KY.js";
 import "./chunks/chunk-MD2Y6JVW.js";
 import "./chunks/chunk-HNURZLB2.js";
 import {
@@ -106771,15 +106771,15 @@ async function syncMonitoringIssue(options) {
   }
 }
 function issueTitle(commentKey) {
-  return `mlgate monitoring${commentKey === "default" ? "" : ` (${commentKey})`}: the gate is RED`;
+  return `mlgate monitoring${commentKey === "default" ? "" : ` (${commentKey})`}: the gate blocks`;
 }
 function issueBody(report, commentKey, marker2) {
   const run = isRunUrl(report.event.runUrl) ? `[this run](${report.event.runUrl})` : "the latest run";
   const header2 = [
     marker2,
     `> [!WARNING]`,
-    `> mlgate's scheduled monitoring run is **RED**: the gate blocks (${run}, ${report.generatedAt.slice(0, 16).replace("T", " ")} UTC).`,
-    "> mlgate updates this issue while the runs stay RED and closes it when a run is GREEN again.",
+    `> mlgate's scheduled monitoring run **failed** the gate (${run}, ${report.generatedAt.slice(0, 16).replace("T", " ")} UTC).`,
+    "> mlgate updates this issue while the runs keep failing and closes it when a run passes again.",
     ""
   ].join("\n");
   const limit = {
@@ -106791,7 +106791,7 @@ ${renderComment(report, { commentKey, limit })}`;
 }
 function closingComment(report) {
   const run = isRunUrl(report.event.runUrl) ? ` ([run](${report.event.runUrl}))` : "";
-  return `\u2705 mlgate's monitoring run is GREEN again${run}: the gate passes with ML Test Score ${report.score.final}. Closing this issue.`;
+  return `\u2705 mlgate's monitoring run passes the gate again${run}, with ML Test Score ${report.score.final}. Closing this issue.`;
 }
 async function findOpenIssue(client2, repo, marker2, author) {
   const login = author.toLowerCase();

@@ -3,7 +3,7 @@ import {
   SCAN_WORKER_FLAG,
   openFileByteSource,
   scanCsvChunk
-} from "./chunks/chunk-XHC27DMA.js";
+} from "./chunks/chunk-O7UUA7KY.js";
 import "./chunks/chunk-HNURZLB2.js";
 import "./chunks/chunk-VJ4UBBLQ.js";
 

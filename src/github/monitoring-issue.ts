@@ -1,8 +1,8 @@
 /**
  * The monitoring loop's one issue per comment key: opened when a scheduled (or
- * manually dispatched) run is RED (the gate blocks), its body kept up to date
- * with the latest report while it stays RED, and closed with a comment once a
- * run is GREEN again. Like the sticky comment, the issue is found again by a
+ * manually dispatched) run fails the gate (it blocks), its body kept up to
+ * date with the latest report while the runs keep failing, and closed with a
+ * comment once a run passes again. Like the sticky comment, the issue is found again by a
  * hidden marker written by the token's own account, and carries a label so the
  * search stays one short list.
  */
@@ -79,7 +79,7 @@ export async function syncMonitoringIssue(
 }
 
 export function issueTitle(commentKey: string): string {
-  return `mlgate monitoring${commentKey === 'default' ? '' : ` (${commentKey})`}: the gate is RED`;
+  return `mlgate monitoring${commentKey === 'default' ? '' : ` (${commentKey})`}: the gate blocks`;
 }
 
 function issueBody(report: Report, commentKey: string, marker: string): string {
@@ -89,8 +89,8 @@ function issueBody(report: Report, commentKey: string, marker: string): string {
   const header = [
     marker,
     `> [!WARNING]`,
-    `> mlgate's scheduled monitoring run is **RED**: the gate blocks (${run}, ${report.generatedAt.slice(0, 16).replace('T', ' ')} UTC).`,
-    '> mlgate updates this issue while the runs stay RED and closes it when a run is GREEN again.',
+    `> mlgate's scheduled monitoring run **failed** the gate (${run}, ${report.generatedAt.slice(0, 16).replace('T', ' ')} UTC).`,
+    '> mlgate updates this issue while the runs keep failing and closes it when a run passes again.',
     '',
   ].join('\n');
   const limit: SizeLimit = {
@@ -102,7 +102,7 @@ function issueBody(report: Report, commentKey: string, marker: string): string {
 
 function closingComment(report: Report): string {
   const run = isRunUrl(report.event.runUrl) ? ` ([run](${report.event.runUrl}))` : '';
-  return `✅ mlgate's monitoring run is GREEN again${run}: the gate passes with ML Test Score ${report.score.final}. Closing this issue.`;
+  return `✅ mlgate's monitoring run passes the gate again${run}, with ML Test Score ${report.score.final}. Closing this issue.`;
 }
 
 async function findOpenIssue(

@@ -3,7 +3,10 @@
  * config or a report file read back: column names, category values, paths,
  * messages. After escaping, such text can't end a table cell, open HTML (or
  * forge the sticky-comment marker), start a link, image, heading, list or code
- * block, or @mention anyone. Issue references like `#123` stay as they are.
+ * block, or @mention anyone; it can't become a link either (GitHub autolinks bare
+ * `https://…`, `www.…` and e-mail addresses), and it can't hide behind bidi
+ * controls or invisible characters, which are shown as visible `[U+202E]`.
+ * Issue references like `#123` stay as they are.
  */
 
 /** Inserted after `@` so GitHub sees no mention; invisible when rendered (as Renovate does). */
@@ -12,14 +15,29 @@ const zeroWidthSpace = '\u200B';
 /** Characters that start inline Markdown: emphasis, code, links, tables, strikethrough, math, escapes. */
 const inlineMarkup = /[\\`*_[\]|~$]/g;
 
-/** Line breaks of every kind, including the Unicode separators some parsers honour. */
-const lineBreak = /\r\n|[\n\r\v\f\u2028\u2029\u0085]/g;
+/** Inserted inside `://` and after `www` so no autolink starts; invisible and no line-break opportunity. */
+const wordJoiner = '\u2060';
 
-/** Other control characters, which have no business in a report. */
-const control = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
+/** CommonMark's line endings; every other separator is shown as invisible (below). */
+const lineEnding = /\r\n?|\n/g;
 
-/** A mention is `@` followed by a user or team name; the space breaks it without changing the text. */
-const mention = /@(?=[A-Za-z0-9])/g;
+/**
+ * Characters a reader can't see or that reorder what they see (Trojan Source):
+ * C0 and C1 controls but tab and newline, the bidi controls U+061C, U+200E/F,
+ * U+202A–E and U+2066–9, the separators U+2028/9, zero-width and format
+ * characters (U+180E, U+200B, U+2060–4, U+206A–F, U+FEFF, U+FFF9–B) and tag
+ * characters (ASCII smuggling). They are shown as `[U+202E]`, never passed on.
+ * Kept: a flag's tag sequence (🏴 + tags + cancel tag), and U+200C/U+200D
+ * between letters or emoji, where scripts and emoji sequences need them.
+ */
+const invisible =
+  /(\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,6}\u{E007F}|(?<=[\p{L}\p{M}\p{Extended_Pictographic}\p{Emoji_Modifier}])[\u200C\u200D](?=[\p{L}\p{M}\p{Extended_Pictographic}]))|[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\u{E0000}-\u{E007F}]/gu;
+
+/** A mention is `@` followed by a user or team name, an e-mail's domain likewise; the space breaks both. */
+const mention = /@(?=\\?[\p{L}\p{N}_-])/gu;
+
+/** `scheme://` (GitHub autolinks http, https and ftp) and `www.`, which start an autolink literal. */
+const autolinkStart = /:(?=\/\/)|(?<=www)(?=\.)/gi;
 
 /**
  * What would turn the start of a line (or of a list item) into a block: an ATX
@@ -38,6 +56,9 @@ const safeCodeText = '[A-Za-z0-9_.:/=+-][A-Za-z0-9_.:/=+ \\[\\]-]{0,199}';
 const safeCodeSpan = new RegExp(`\`${safeCodeText}\``, 'g');
 const safeCode = new RegExp(`^${safeCodeText}$`);
 
+/** A one-line code span in text bound for raw HTML (`<summary>`). */
+const htmlCodeSpan = /`([^`\r\n]{1,200})`/g;
+
 export interface EscapeOptions {
   /** What a line break becomes: a space (default) or `<br>`, which also works inside a table cell. */
   newline?: ' ' | '<br>';
@@ -52,32 +73,85 @@ export function escapeMarkdown(text: string, options: EscapeOptions = {}): strin
   let escaped = '';
   let plainStart = 0;
   for (const match of clipped.matchAll(safeCodeSpan)) {
-    escaped += escapePlain(clipped.slice(plainStart, match.index), newline) + match[0];
+    escaped += escapePlain(clipped.slice(plainStart, match.index)) + match[0];
     plainStart = match.index + match[0].length;
   }
-  escaped += escapePlain(clipped.slice(plainStart), newline);
-  return escaped.replace(
-    blockStart,
-    (_match, space: string, marker?: string, digits?: string, delimiter?: string) =>
-      marker === undefined ? `${space}${digits}\\${delimiter}` : `${space}\\${marker}`,
-  );
+  escaped += escapePlain(clipped.slice(plainStart));
+  // Each line's start is escaped too, so text after a `<br>` can't pass for a list item or heading.
+  return escaped
+    .split('\n')
+    .map((line) =>
+      line.replace(
+        blockStart,
+        (_match, space: string, marker?: string, digits?: string, delimiter?: string) =>
+          marker === undefined ? `${space}${digits}\\${delimiter}` : `${space}\\${marker}`,
+      ),
+    )
+    .join(newline);
 }
 
-function escapePlain(text: string, newline: string): string {
-  const escaped = escapeHtmlEntities(text)
-    .replace(control, '')
-    .replace(inlineMarkup, (character) => `\\${character}`)
-    .replace(lineBreak, newline);
-  return neutraliseMentions(escaped);
+/** Escaped text with its line breaks as `\n`, for the caller to join. */
+function escapePlain(text: string): string {
+  const escaped = escapeHtmlEntities(showInvisible(text.replace(lineEnding, '\n'))).replace(
+    inlineMarkup,
+    (character) => `\\${character}`,
+  );
+  return neutraliseMentions(defuseAutolinks(escaped));
 }
 
 /** Text inside raw HTML such as `<summary>`, where Markdown is not parsed but entities are. */
 export function escapeHtml(text: string, options: Pick<EscapeOptions, 'maxLength'> = {}): string {
-  const escaped = escapeHtmlEntities(clip(String(text), options.maxLength))
+  return escapeHtmlPlain(clip(String(text), options.maxLength));
+}
+
+function escapeHtmlPlain(text: string): string {
+  const escaped = escapeHtmlEntities(showInvisible(text.replace(lineEnding, '\n')))
     .replace(/"/g, '&quot;')
-    .replace(control, '')
-    .replace(lineBreak, ' ');
-  return neutraliseMentions(escaped);
+    .replace(/\n/g, ' ');
+  return neutraliseMentions(defuseAutolinks(escaped));
+}
+
+/**
+ * Text for `<summary>` (raw HTML, where Markdown is not parsed): like escapeHtml,
+ * but a one-line code span such as `` `gate.minimum_score` `` becomes
+ * `<code>gate.minimum_score</code>` instead of showing its backticks. In HTML
+ * the span's content needs only escapeHtml, so any span qualifies.
+ */
+export function escapeSummary(
+  text: string,
+  options: Pick<EscapeOptions, 'maxLength'> = {},
+): string {
+  const clipped = clip(String(text), options.maxLength);
+  let escaped = '';
+  let plainStart = 0;
+  for (const match of clipped.matchAll(htmlCodeSpan)) {
+    escaped += escapeHtmlPlain(clipped.slice(plainStart, match.index)) + codeHtml(match[1] ?? '');
+    plainStart = match.index + match[0].length;
+  }
+  return escaped + escapeHtmlPlain(clipped.slice(plainStart));
+}
+
+/** The `<summary>` form of code(): any identifier, escaped, in `<code>…</code>`. */
+export function codeHtml(text: string): string {
+  return `<code>${escapeHtmlPlain(String(text))}</code>`;
+}
+
+/** Shows each invisible or reordering character (see `invisible`) as `[U+XXXX]`. */
+export function showInvisible(text: string): string {
+  return text.replace(invisible, (character, kept?: string) =>
+    kept === undefined
+      ? `[U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`
+      : kept,
+  );
+}
+
+/**
+ * Breaks GFM autolink literals (`https://…`, `ftp://…`, `www.…`) with an invisible
+ * word joiner inside `://` and after `www`, so the text reads the same but no
+ * parser sees the trigger. E-mail addresses are broken after `@` by neutraliseMentions.
+ */
+export function defuseAutolinks(text: string): string {
+  return text.replace(autolinkStart, (match) => `${match}${wordJoiner}`);
 }
 
 /**
@@ -86,7 +160,7 @@ export function escapeHtml(text: string, options: Pick<EscapeOptions, 'maxLength
  * Inside a code block GitHub renders no HTML and links no mentions.
  */
 export function codeBlock(text: string, info = ''): string {
-  const body = String(text).replace(lineBreak, '\n').replace(control, '');
+  const body = showInvisible(String(text).replace(lineEnding, '\n'));
   const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(Math.max(3, longestRun + 1));
   return `${fence}${info}\n${body}${body.endsWith('\n') ? '' : '\n'}${fence}`;

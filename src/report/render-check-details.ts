@@ -11,7 +11,7 @@ import { code, escapeHtml, escapeMarkdown } from './escape-markdown.ts';
 import { formatCell, formatFigureValue } from './format-value.ts';
 import { renderDetailBlock } from './render-detail-block.ts';
 import { renderTable } from './render-table.ts';
-import { statusBadge } from './status-badge.ts';
+import { statusBadge, statusWord } from './status-badge.ts';
 
 /** Long enough for a sentence; a runaway message is cut rather than swamping the comment. */
 const messageLength = 2000;
@@ -82,9 +82,8 @@ function renderFindings(findings: readonly EvaluatedFinding[], max: number | und
 }
 
 function renderFinding(finding: EvaluatedFinding): string {
-  const icon = finding.severity === 'fail' ? '🔴' : '🟠';
   const location = finding.location === undefined ? '' : ` · ${describeLocation(finding.location)}`;
-  const line = `- ${icon} ${escapeMarkdown(finding.severity, { maxLength: 10 })} · ${code(finding.id)} — ${escapeMarkdown(finding.message, { newline: '<br>', maxLength: messageLength })}${location}`;
+  const line = `- ${statusWord(finding.severity)} · ${code(finding.id)} — ${escapeMarkdown(finding.message, { newline: '<br>', maxLength: messageLength })}${location}`;
   return finding.waiver === undefined ? line : `${line}\n  - ${describeWaiver(finding.waiver)}`;
 }
 

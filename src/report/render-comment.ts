@@ -113,7 +113,7 @@ function renderVerdict(report: Report, commentKey: string | undefined): string {
   }
   if (report.verdict.passed === true) {
     blocks.push(
-      'Every check that ran is green or amber, or waived, and every section meets its minimum.',
+      'Every check that ran passed or warned, or was waived, and every section meets its minimum.',
     );
   } else {
     blocks.push(
@@ -125,7 +125,7 @@ function renderVerdict(report: Report, commentKey: string | undefined): string {
   return blocks.join('\n\n');
 }
 
-/** "ML Test Score 2 (Table V band (1,2]) · 4 checks: 2 🟢 GREEN, 1 🔴 RED, 1 ⚪ skipped" */
+/** "ML Test Score 2 (Table V band (1,2]) · 4 checks: 2 ✅ pass, 1 ❌ fail, 1 ⏭️ skip" */
 function statusLine(report: Report): string {
   const counts = new Map<string, number>();
   for (const result of report.checks) {

@@ -220,10 +220,10 @@ describe('named check instances through the bundled CLI', () => {
         [
           '| Check | Rubric tests | Status | Key figure |',
           '| - | - | - | - |',
-          `| ${qualityTitle} (\`model_quality[sex]\`) | \`infra-4\`, \`monitor-7\` | 🟢 GREEN | roc\\_auc: 0.9473 (threshold ≥ 0.9) |`,
-          `| ${qualityTitle} (\`model_quality[mass]\`) | \`infra-4\`, \`monitor-7\` | 🟠 AMBER | mae: 308.6 (threshold ≤ 400) |`,
-          `| ${driftTitle} (\`drift[serving-a]\`) | \`monitor-2\` | 🟢 GREEN (fail waived) | features with drift: 1 of 6 (threshold fail from 15%) |`,
-          `| ${driftTitle} (\`drift[serving-b]\`) | \`monitor-2\` | 🔴 RED | features with drift: 2 of 6 (threshold fail from 15%) |`,
+          `| ${qualityTitle} (\`model_quality[sex]\`) | \`infra-4\`, \`monitor-7\` | ✅ pass | roc\\_auc: 0.9473 (threshold ≥ 0.9) |`,
+          `| ${qualityTitle} (\`model_quality[mass]\`) | \`infra-4\`, \`monitor-7\` | ⚠️ warn | mae: 308.6 (threshold ≤ 400) |`,
+          `| ${driftTitle} (\`drift[serving-a]\`) | \`monitor-2\` | ✅ pass (fail waived) | features with drift: 1 of 6 (threshold fail from 15%) |`,
+          `| ${driftTitle} (\`drift[serving-b]\`) | \`monitor-2\` | ❌ fail | features with drift: 2 of 6 (threshold fail from 15%) |`,
         ].join('\n'),
       ),
       markdown,
@@ -239,7 +239,7 @@ describe('named check instances through the bundled CLI', () => {
         [
           '**Findings** (1 fail, 1 waived)',
           '',
-          `- 🔴 fail · \`feature:body_mass_g\` — ${escaped(bodyMassDrift)} · data/serving-a.csv, column body\\_mass\\_g`,
+          `- ❌ fail · \`feature:body_mass_g\` — ${escaped(bodyMassDrift)} · data/serving-a.csv, column body\\_mass\\_g`,
           '  - ✅ waived by @​penguin-ml until 2099-12-31: Feed A weighs in the 1 kg transport crate; the tare fix ships next sprint.',
         ].join('\n'),
       ),
@@ -250,8 +250,8 @@ describe('named check instances through the bundled CLI', () => {
         [
           '**Findings** (2 fail)',
           '',
-          `- 🔴 fail · \`feature:body_mass_g\` — ${escaped(bodyMassDrift)} · data/serving-b.csv, column body\\_mass\\_g`,
-          `- 🔴 fail · \`feature:flipper_length_mm\` — ${escaped(flipperDrift)} · data/serving-b.csv, column flipper\\_length\\_mm`,
+          `- ❌ fail · \`feature:body_mass_g\` — ${escaped(bodyMassDrift)} · data/serving-b.csv, column body\\_mass\\_g`,
+          `- ❌ fail · \`feature:flipper_length_mm\` — ${escaped(flipperDrift)} · data/serving-b.csv, column flipper\\_length\\_mm`,
         ].join('\n'),
       ),
       details('drift[serving-b]'),
@@ -259,7 +259,7 @@ describe('named check instances through the bundled CLI', () => {
     assert.doesNotMatch(details('drift[serving-b]'), /waived/);
     assert.ok(
       details('model_quality[mass]').includes(
-        '- 🟠 warn · `metric:mae` — mae is AMBER: 308.5547 is above the ceiling 300 (amber)',
+        '- ⚠️ warn · `metric:mae` — mae is AMBER: 308.5547 is above the ceiling 300 (amber)',
       ),
     );
     assert.ok(

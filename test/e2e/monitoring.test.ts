@@ -1,7 +1,7 @@
 /**
- * The monitoring loop end to end with the bundled action: a scheduled run that
- * is RED opens one issue, a second RED run updates it, a GREEN run closes it
- * with a comment.
+ * The monitoring loop end to end with the bundled action: a scheduled run whose
+ * gate blocks opens one issue, a second blocked run updates it, a passing run
+ * closes it with a comment.
  */
 import assert from 'node:assert/strict';
 import { copyFile, cp, mkdtemp, rm } from 'node:fs/promises';
@@ -50,7 +50,7 @@ describe('scheduled monitoring, bundled action end to end', () => {
   });
   afterEach(() => rm(workspace, { recursive: true, force: true }));
 
-  it('opens one issue when the serving predictions go RED, updates it, closes it when GREEN', async () => {
+  it('opens one issue when the serving predictions fail, updates it, closes it when they pass', async () => {
     const green = await scheduled(1);
     assert.equal(green.exitCode, 0, explain(green));
     assert.equal(github.issues.issues.length, 0);
@@ -86,7 +86,7 @@ describe('scheduled monitoring, bundled action end to end', () => {
     assert.equal(issue?.state, 'closed');
     assert.equal(back.outputs['issue-number'], String(issue?.number));
     const [closing] = github.server.commentsOn('Codertocat', 'Hello-World', issue!.number);
-    assert.match(closing!.body, /GREEN again/);
+    assert.match(closing!.body, /passes the gate again/);
   });
 
   it('leaves issues alone with `issue: off`', async () => {

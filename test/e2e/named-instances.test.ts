@@ -95,10 +95,10 @@ describe('named check instances, bundled action end to end', () => {
     assert.match(body, /^## ❌ mlgate: blocked$/m);
     assert.ok(body.includes(`**This change is blocked because:**\n\n- ${blockedFor}\n`), body);
     for (const row of [
-      `| ${qualityTitle} (\`model_quality[sex]\`) | \`infra-4\`, \`monitor-7\` | 🟢 GREEN | roc\\_auc: 0.9473 (threshold ≥ 0.9) |`,
-      `| ${qualityTitle} (\`model_quality[mass]\`) | \`infra-4\`, \`monitor-7\` | 🟠 AMBER | mae: 308.6 (threshold ≤ 400) |`,
-      `| ${driftTitle} (\`drift[serving-a]\`) | \`monitor-2\` | 🟢 GREEN (fail waived) | features with drift: 1 of 6 (threshold fail from 15%) |`,
-      `| ${driftTitle} (\`drift[serving-b]\`) | \`monitor-2\` | 🔴 RED | features with drift: 2 of 6 (threshold fail from 15%) |`,
+      `| ${qualityTitle} (\`model_quality[sex]\`) | \`infra-4\`, \`monitor-7\` | ✅ pass | roc\\_auc: 0.9473 (threshold ≥ 0.9) |`,
+      `| ${qualityTitle} (\`model_quality[mass]\`) | \`infra-4\`, \`monitor-7\` | ⚠️ warn | mae: 308.6 (threshold ≤ 400) |`,
+      `| ${driftTitle} (\`drift[serving-a]\`) | \`monitor-2\` | ✅ pass (fail waived) | features with drift: 1 of 6 (threshold fail from 15%) |`,
+      `| ${driftTitle} (\`drift[serving-b]\`) | \`monitor-2\` | ❌ fail | features with drift: 2 of 6 (threshold fail from 15%) |`,
     ]) {
       assert.ok(body.includes(`\n${row}\n`), `missing row ${row}\n${body}`);
     }
@@ -109,16 +109,16 @@ describe('named check instances, bundled action end to end', () => {
     };
     assert.match(
       details('drift[serving-a]'),
-      /\*\*Findings\*\* \(1 fail, 1 waived\)\n\n- 🔴 fail · `feature:body_mass_g` — body\\_mass\\_g: drift \(KS D=0\.463 \(adjusted p=5\.89e-12\), W\/σ=1\.02, PSI=2\.2;.*· data\/serving-a\.csv, column body\\_mass\\_g\n {2}- ✅ waived by @​penguin-ml until 2099-12-31: Feed A weighs in the 1 kg transport crate/,
+      /\*\*Findings\*\* \(1 fail, 1 waived\)\n\n- ❌ fail · `feature:body_mass_g` — body\\_mass\\_g: drift \(KS D=0\.463 \(adjusted p=5\.89e-12\), W\/σ=1\.02, PSI=2\.2;.*· data\/serving-a\.csv, column body\\_mass\\_g\n {2}- ✅ waived by @​penguin-ml until 2099-12-31: Feed A weighs in the 1 kg transport crate/,
     );
     assert.match(
       details('drift[serving-b]'),
-      /\*\*Findings\*\* \(2 fail\)\n\n- 🔴 fail · `feature:body_mass_g` — body\\_mass\\_g: drift \(KS D=0\.463 .*· data\/serving-b\.csv, column body\\_mass\\_g\n- 🔴 fail · `feature:flipper_length_mm` — flipper\\_length\\_mm: drift \(KS D=0\.371 .*· data\/serving-b\.csv, column flipper\\_length\\_mm\n/,
+      /\*\*Findings\*\* \(2 fail\)\n\n- ❌ fail · `feature:body_mass_g` — body\\_mass\\_g: drift \(KS D=0\.463 .*· data\/serving-b\.csv, column body\\_mass\\_g\n- ❌ fail · `feature:flipper_length_mm` — flipper\\_length\\_mm: drift \(KS D=0\.371 .*· data\/serving-b\.csv, column flipper\\_length\\_mm\n/,
     );
     assert.doesNotMatch(details('drift[serving-b]'), /waived/);
     assert.ok(
       details('model_quality[mass]').includes(
-        '- 🟠 warn · `metric:mae` — mae is AMBER: 308.5547 is above the ceiling 300 (amber)',
+        '- ⚠️ warn · `metric:mae` — mae is AMBER: 308.5547 is above the ceiling 300 (amber)',
       ),
     );
     // Each model is compared with its own predictions at the base commit (unchanged here: Δ 0).
@@ -233,13 +233,13 @@ describe('named check instances, bundled action end to end', () => {
     assert.match(body, /^## ✅ mlgate: passed$/m);
     assert.ok(
       body.includes(
-        `| ${driftTitle} (\`drift[serving-b]\`) | \`monitor-2\` | 🟢 GREEN (fail waived) | features with drift: 2 of 6 (threshold fail from 15%) |`,
+        `| ${driftTitle} (\`drift[serving-b]\`) | \`monitor-2\` | ✅ pass (fail waived) | features with drift: 2 of 6 (threshold fail from 15%) |`,
       ),
       body,
     );
     assert.ok(
       body.includes(
-        `| ${qualityTitle} (\`model_quality[mass]\`) | \`infra-4\`, \`monitor-7\` | 🟠 AMBER | mae: 308.6 (threshold ≤ 400) |`,
+        `| ${qualityTitle} (\`model_quality[mass]\`) | \`infra-4\`, \`monitor-7\` | ⚠️ warn | mae: 308.6 (threshold ≤ 400) |`,
       ),
     );
     assert.equal(github.checks.on(headSha)[1]?.conclusion, 'success');

@@ -42,14 +42,14 @@ describe('syncMonitoringIssue over HTTP', () => {
   afterAll(() => server.close());
   beforeEach(() => server.reset());
 
-  it('opens one issue when RED, updates it while RED, closes it with a comment when GREEN', async () => {
+  it('opens one issue when the gate blocks, updates it while it blocks, closes it with a comment when it passes', async () => {
     assert.deepEqual(await sync(scheduled(allPass(), 1)), { action: 'none' });
     assert.equal(server.writes().length, 0);
 
     const opened = await sync(scheduled(blocked(), 2));
     assert.equal(opened.action, 'opened');
     const [issue] = open();
-    assert.equal(issue?.title, 'mlgate monitoring: the gate is RED');
+    assert.equal(issue?.title, 'mlgate monitoring: the gate blocks');
     assert.deepEqual(issue?.labels, [monitoringLabel]);
     assert.equal(issue?.author.login, 'github-actions[bot]');
     assert.ok(issue?.body.startsWith(monitoringMarker('default')));
@@ -79,7 +79,7 @@ describe('syncMonitoringIssue over HTTP', () => {
     const [comment] = server.commentsOn(repo.owner, repo.repo, issue!.number);
     assert.match(
       comment!.body,
-      /GREEN again \(\[run\]\(https:\/\/github\.com\/Codertocat\/Hello-World\/actions\/runs\/4\)\)/,
+      /passes the gate again \(\[run\]\(https:\/\/github\.com\/Codertocat\/Hello-World\/actions\/runs\/4\)\)/,
     );
     assert.deepEqual(
       server.writes().map((r) => `${r.method} ${r.path}`),
@@ -91,7 +91,7 @@ describe('syncMonitoringIssue over HTTP', () => {
       ],
     );
 
-    // RED again after closing: a new issue, the closed one stays closed.
+    // Blocked again after closing: a new issue, the closed one stays closed.
     assert.equal((await sync(scheduled(blocked(), 5))).action, 'opened');
     assert.equal(open().length, 1);
     assert.notEqual(open()[0]!.number, issue!.number);
@@ -123,7 +123,7 @@ describe('syncMonitoringIssue over HTTP', () => {
     assert.notEqual((other as { number: number }).number, (mine as { number: number }).number);
     assert.equal(
       open().find((i) => i.number === (other as { number: number }).number)?.title,
-      'mlgate monitoring (model-b): the gate is RED',
+      'mlgate monitoring (model-b): the gate blocks',
     );
     assert.equal(quoted.body, `see ${monitoringMarker('default')}`);
     assert.equal((await sync(scheduled(allPass(), 2))).action, 'closed');

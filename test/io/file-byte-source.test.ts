@@ -19,7 +19,8 @@ describe('openFileByteSource', () => {
     assert.equal(target.toString(), '.ef.');
     assert.equal(source.read(target, 0, 4, 6), 0);
     source.close();
-    assert.throws(() => source.read(target, 0, 1, 0), { code: 'EBADF' });
+    assert.throws(() => source.read(target, 0, 1, 0), /a\.txt was read after it was closed/);
+    source.close(); // closing twice closes nothing else
   });
 
   it('fails as the file system does on a missing file', () => {

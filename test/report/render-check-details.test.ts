@@ -18,13 +18,13 @@ const passing = checkResult('slices', ['model-6'], ran([], { details: [table] })
 
 test('full detail shows every finding and every table row', () => {
   const text = renderCheckDetails(failing, 'full');
-  assert.equal((text.match(/^- 🔴|^- 🟠/gm) ?? []).length, 30);
+  assert.equal((text.match(/^- \S+ (fail|warn) · /gm) ?? []).length, 30);
   assert.match(text, /\| f39 \| 0\.39 \|/);
 });
 
 test('failing-only keeps problem checks (cut to 25 items) and drops passing checks’ details', () => {
   const text = renderCheckDetails(failing, 'failing-only');
-  assert.equal((text.match(/^- 🔴|^- 🟠/gm) ?? []).length, 25);
+  assert.equal((text.match(/^- \S+ (fail|warn) · /gm) ?? []).length, 25);
   assert.match(text, /… 5 more findings/);
   assert.match(text, /\| f24 \| 0\.24 \|/);
   assert.doesNotMatch(text, /\| f25 \|/);
@@ -36,10 +36,10 @@ test('failing-only keeps problem checks (cut to 25 items) and drops passing chec
 test('findings-only drops detail blocks and lists unwaived failures first, at most 10', () => {
   const text = renderCheckDetails(failing, 'findings-only');
   assert.doesNotMatch(text, /Per feature/);
-  const listed = text.match(/^- (🔴|🟠)/gm) ?? [];
+  const listed = text.match(/^- \S+ (fail|warn) · /gm) ?? [];
   assert.equal(listed.length, 10);
   assert.ok(
-    listed.every((line) => line.includes('🔴')),
+    listed.every((line) => line.endsWith(' fail · ')),
     'the 15 failures come before warnings',
   );
   assert.match(text, /\*\*Findings\*\* \(15 fail, 15 warn\)/);
@@ -50,10 +50,7 @@ test('an error says the check could not run and is never waived', () => {
     checkResult('drift', ['monitor-2'], { kind: 'error', message: 'data/x.csv: not found' }),
     'full',
   );
-  assert.match(
-    text,
-    /<summary>🔴 RED \(error\) · Drift \(drift\) — data\/x\.csv: not found<\/summary>/,
-  );
+  assert.match(text, /<summary>💥 error · Drift \(drift\) — data\/x\.csv: not found<\/summary>/);
   assert.match(
     text,
     /\*\*The check could not run\*\*, so the gate blocks \(an error is never waived\)/,
