@@ -35,7 +35,7 @@ function internalFailureMessage(where, thrown) {
 
 // src/cli/cli-commands.ts
 var cliCommands = {
-  run: async (argv, { out, err }) => (await import("./chunks/run-command-ZFRHOTDA.js")).runCommand(argv, out, err),
+  run: async (argv, { out, err }) => (await import("./chunks/run-command-OPOGSUZK.js")).runCommand(argv, out, err),
   metrics: async (argv, { out }) => (await import("./chunks/metrics-command-VYRQ6LD5.js")).metricsCommand(argv, out),
   profile: async (argv, { out, err }) => (await import("./chunks/profile-command-UDY6H4TJ.js")).profileCommand(argv, out, err),
   schema: async (argv, { out, err }) => (await import("./chunks/schema-command-CUOQDMCG.js")).schemaCommand(argv, out, err),

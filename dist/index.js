@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-V3YHQ4DX.js";
+} from "./chunks/chunk-KMZJ2RTV.js";
 import {
   escapeMarkdown
 } from "./chunks/chunk-3N2NQ4Q6.js";

@@ -13,12 +13,21 @@ export interface FeatureTable {
   idColumn: string;
 }
 
+/** The keys of a config that may name a feature table; `features` given ⇒ `id_column` given. */
+export type FeatureTableConfig =
+  | { features: TableFile; id_column: string; features_id_column?: string | undefined }
+  | { features?: undefined };
+
+/** The config's feature table, or null when the grouping columns are in the predictions. */
 export async function loadFeatureTable(
   workspace: Workspace,
-  file: TableFile,
-  idColumn: string,
+  config: FeatureTableConfig,
   key: string,
-): Promise<FeatureTable> {
-  const { path, options } = tableFileOptions(file);
-  return { table: await workspace.readTable(path, key, options), idColumn };
+): Promise<FeatureTable | null> {
+  if (config.features === undefined) return null;
+  const { path, options } = tableFileOptions(config.features);
+  return {
+    table: await workspace.readTable(path, key, options),
+    idColumn: config.features_id_column ?? config.id_column,
+  };
 }

@@ -33,15 +33,7 @@ export const fairness: CheckDefinition<typeof fairnessConfig> = {
       `${key}.predictions`,
     );
     if (predictions.task !== 'binary') throw new Error(`${key}.task: fairness needs task binary`);
-    const features =
-      config.features !== undefined
-        ? await loadFeatureTable(
-            workspace,
-            config.features,
-            config.features_id_column ?? config.id_column,
-            `${key}.features`,
-          )
-        : null;
+    const features = await loadFeatureTable(workspace, config, `${key}.features`);
     const columns = rowColumns(predictions, features);
     const { labels, scores } = predictions.data;
     const predicted =

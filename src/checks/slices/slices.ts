@@ -53,15 +53,7 @@ export const slices: CheckDefinition<typeof slicesConfig> = {
       predictionColumnsOf(config),
       `${key}.predictions`,
     );
-    const features =
-      config.features !== undefined
-        ? await loadFeatureTable(
-            workspace,
-            config.features,
-            config.features_id_column ?? config.id_column,
-            `${key}.features`,
-          )
-        : null;
+    const features = await loadFeatureTable(workspace, config, `${key}.features`);
     const columns = rowColumns(predictions, features);
     const evaluate = predictionsEvaluator(predictions, config.threshold);
     const overall = evaluate();
