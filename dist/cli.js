@@ -35,12 +35,12 @@ function internalFailureMessage(where, thrown) {
 
 // src/cli/cli-commands.ts
 var cliCommands = {
-  run: async (argv, { out, err }) => (await import("./chunks/run-command-OPOGSUZK.js")).runCommand(argv, out, err),
+  run: async (argv, { out, err }) => (await import("./chunks/run-command-G6JYMRR3.js")).runCommand(argv, out, err),
   metrics: async (argv, { out }) => (await import("./chunks/metrics-command-VYRQ6LD5.js")).metricsCommand(argv, out),
   profile: async (argv, { out, err }) => (await import("./chunks/profile-command-UDY6H4TJ.js")).profileCommand(argv, out, err),
   schema: async (argv, { out, err }) => (await import("./chunks/schema-command-CUOQDMCG.js")).schemaCommand(argv, out, err),
   validate: async (argv, { out }) => (await import("./chunks/validate-command-ASRD5PH7.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-UOYW765P.js")).driftCommand(argv, out, err)
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-AQEI3IHW.js")).driftCommand(argv, out, err)
 };
 
 // src/cli/cli-output.ts

@@ -12,10 +12,10 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-KMZJ2RTV.js";
+} from "./chunks/chunk-J2ZRDIJ2.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-3N2NQ4Q6.js";
+} from "./chunks/chunk-YZTWQIMI.js";
 import {
   mlgateVersion
 } from "./chunks/chunk-WBTIN56Y.js";
@@ -106813,7 +106813,7 @@ var maxTitle = 255;
 function reportAnnotations(report, scope) {
   const annotations = [];
   for (const error2 of report.configErrors) {
-    const annotation = configErrorAnnotation(error2, scope.workingDirectory);
+    const annotation = configErrorAnnotation(error2, scope);
     if (annotation) annotations.push(annotation);
   }
   let outsideChanges = 0;
@@ -106844,10 +106844,10 @@ function reportAnnotations(report, scope) {
   annotations.sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
   return { annotations, outsideChanges };
 }
-function configErrorAnnotation(error2, workingDirectory) {
-  const file = repositoryPath(workingDirectory, error2.file);
+function configErrorAnnotation(error2, scope) {
+  const file = repositoryPath(scope.workingDirectory, scope.configPath);
   if (!file) return void 0;
-  const line2 = error2.line ?? 1;
+  const line2 = (error2.file === scope.configPath ? error2.line : void 0) ?? 1;
   return {
     path: file,
     startLine: line2,
@@ -106933,6 +106933,7 @@ async function createReportCheckRun(context5, target, report) {
     const changedFiles = target.pullNumber === void 0 ? null : await changedFilesOf(context5, target.repo, target.pullNumber);
     const { annotations, outsideChanges } = reportAnnotations(report, {
       workingDirectory: inputs["working-directory"],
+      configPath: inputs.config,
       changedFiles
     });
     const outside = outsideChanges > 0 ? `

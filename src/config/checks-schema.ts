@@ -17,7 +17,7 @@ type CheckEntry<S extends z.ZodType> = z.ZodOptional<
   z.ZodUnion<readonly [S, z.ZodArray<Named<S>>]>
 >;
 
-export type ChecksShape = { [K in CheckId]: CheckEntry<ConfigSchemaOf<K>> };
+type ChecksShape = { [K in CheckId]: CheckEntry<ConfigSchemaOf<K>> };
 
 /** One check's key: its configuration, or a list of named configurations. */
 function checkEntry<S extends z.ZodType>(check: CheckDefinition<S>): CheckEntry<S> {

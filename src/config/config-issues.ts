@@ -26,11 +26,10 @@ export function configIssues(
   const describe = (issue: Issue, prefix: readonly PropertyKey[]): ConfigError[] => {
     const path = [...prefix, ...issue.path];
     switch (issue.code) {
-      case 'unrecognized_keys':
-        return issue.keys.map((key) => ({
-          ...locate([...path, key]),
-          ...unknownKey(key, knownKeysAt(schema, path)),
-        }));
+      case 'unrecognized_keys': {
+        const known = knownKeysAt(schema, path);
+        return issue.keys.map((key) => ({ ...locate([...path, key]), ...unknownKey(key, known) }));
+      }
       case 'invalid_union': {
         const closest = closestBranch(issue);
         if (closest) return closest.flatMap((nested) => describe(nested, path));

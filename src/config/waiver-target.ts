@@ -7,12 +7,12 @@
 import { instanceKey } from '../model/instance-key.ts';
 import { didYouMean } from './did-you-mean.ts';
 
-export interface WaiverTarget {
+interface WaiverTarget {
   check: string;
   instance?: string;
 }
 
-export function waiverTarget(text: string): WaiverTarget {
+function waiverTarget(text: string): WaiverTarget {
   const match = /^([^[\]]+)\[([^[\]]*)\]$/.exec(text);
   return match ? { check: match[1]!, instance: match[2]! } : { check: text };
 }

@@ -149,15 +149,15 @@ function waiverEffect(
           ),
     );
   }
-  // Two waivers can match one finding (`drift` and `drift[eu]`); the first active one in the
-  // config waives it, and only the findings this one waived count for it.
+  // Two waivers can match one finding (`drift` and `drift[eu]`); applyWaivers attaches one of
+  // them, and only the findings this one waived count for it.
   const waived = matched.filter(
     (finding) => finding.waiver && isSameWaiver(finding.waiver, waiver),
   );
   if (waived.length === 0) {
     return listed(
       'unused',
-      `Every finding it matches is waived by an earlier waiver in \`waivers:\`; remove one of the two.`,
+      `Every finding it matches is waived by another waiver (one that names the finding wins over one for the whole check, then the first in \`waivers:\`); remove one of them.`,
     );
   }
   const count = waived.length === 1 ? '1 finding' : `${waived.length} findings`;

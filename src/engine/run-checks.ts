@@ -9,6 +9,7 @@ import { checkRegistry } from '../checks/check-registry.ts';
 import { checkInstances } from '../config/check-instances.ts';
 import type { CheckConfigs, Waiver } from '../config/config-schema.ts';
 import type { CheckResult } from '../model/check-result.ts';
+import { errorMessage } from '../model/error-message.ts';
 import { applyWaivers, type EngineOutcome } from './apply-waivers.ts';
 
 export async function runChecks(
@@ -50,11 +51,9 @@ async function runOne(
   try {
     return await check.run(config, context);
   } catch (error) {
-    return { kind: 'error', message: messageOf(error) };
+    // An Error without a message still says what kind it was.
+    const message =
+      errorMessage(error) || (error instanceof Error ? error.name : 'the check threw');
+    return { kind: 'error', message };
   }
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message || error.name;
-  return String(error);
 }

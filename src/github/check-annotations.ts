@@ -15,6 +15,12 @@ import type { AnnotationLevel, CheckAnnotation } from './github-client.ts';
 export interface AnnotationScope {
   /** The `working-directory` input, relative to the repository root. */
   workingDirectory: string;
+  /**
+   * The `config` input, relative to the working directory. In publish mode the report comes from
+   * an untrusted artifact, so config errors are annotated only on this trusted file, never on a
+   * file the report names.
+   */
+  configPath: string;
   /** Repository paths the PR changes; findings in other files are not annotated. Null: no filter. */
   changedFiles: ReadonlySet<string> | null;
 }
@@ -33,7 +39,7 @@ const maxTitle = 255;
 export function reportAnnotations(report: Report, scope: AnnotationScope): ReportAnnotations {
   const annotations: CheckAnnotation[] = [];
   for (const error of report.configErrors) {
-    const annotation = configErrorAnnotation(error, scope.workingDirectory);
+    const annotation = configErrorAnnotation(error, scope);
     if (annotation) annotations.push(annotation);
   }
   let outsideChanges = 0;
@@ -72,15 +78,16 @@ export function reportAnnotations(report: Report, scope: AnnotationScope): Repor
 
 /**
  * A config error annotated whatever the PR changes: it blocks the gate on its
- * own. Without a line it marks line 1; a file outside the repository is not annotated.
+ * own. It marks the config file at the error's line, or at line 1 when the error
+ * has none or names another file; a config outside the repository is not annotated.
  */
 function configErrorAnnotation(
   error: ConfigError,
-  workingDirectory: string,
+  scope: AnnotationScope,
 ): CheckAnnotation | undefined {
-  const file = repositoryPath(workingDirectory, error.file);
+  const file = repositoryPath(scope.workingDirectory, scope.configPath);
   if (!file) return undefined;
-  const line = error.line ?? 1;
+  const line = (error.file === scope.configPath ? error.line : undefined) ?? 1;
   return {
     path: file,
     startLine: line,

@@ -6,7 +6,6 @@
  * error naming the row, not a silently smaller slice.
  */
 
-import type { Table } from '../data/table.ts';
 import type { Cell } from '../model/check.ts';
 import { labelKey } from './label-key.ts';
 import type { FeatureTable } from './load-feature-table.ts';

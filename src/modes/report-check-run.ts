@@ -34,6 +34,7 @@ export async function createReportCheckRun(
         : await changedFilesOf(context, target.repo, target.pullNumber);
     const { annotations, outsideChanges } = reportAnnotations(report, {
       workingDirectory: inputs['working-directory'],
+      configPath: inputs.config,
       changedFiles,
     });
     const outside =

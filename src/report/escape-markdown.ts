@@ -25,13 +25,15 @@ const lineEnding = /\r\n?|\n/g;
  * Characters a reader can't see or that reorder what they see (Trojan Source):
  * C0 and C1 controls but tab and newline, the bidi controls U+061C, U+200E/F,
  * U+202A–E and U+2066–9, the separators U+2028/9, zero-width and format
- * characters (U+180E, U+200B, U+2060–4, U+206A–F, U+FEFF, U+FFF9–B) and tag
- * characters (ASCII smuggling). They are shown as `[U+202E]`, never passed on.
- * Kept: a flag's tag sequence (🏴 + tags + cancel tag), and U+200C/U+200D
- * between letters or emoji, where scripts and emoji sequences need them.
+ * characters (U+034F, U+180E, U+200B, U+2060–4, U+206A–F, U+FEFF, U+FFF9–B),
+ * the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0) and tag characters
+ * (ASCII smuggling). They are shown as `[U+202E]`, never passed on. Kept: a
+ * flag's tag sequence (🏴 + tags + cancel tag), and U+200C/U+200D between
+ * non-ASCII letters or emoji, where scripts and emoji sequences need them (so
+ * `ag\u200Ce` can't pass for the finding id `age`).
  */
 const invisible =
-  /(\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,6}\u{E007F}|(?<=[\p{L}\p{M}\p{Extended_Pictographic}\p{Emoji_Modifier}])[\u200C\u200D](?=[\p{L}\p{M}\p{Extended_Pictographic}]))|[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\u{E0000}-\u{E007F}]/gu;
+  /(\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,6}\u{E007F}|(?<=[\p{L}\p{M}\p{Extended_Pictographic}\p{Emoji_Modifier}])(?<![\x00-\x7F])[\u200C\u200D](?![\x00-\x7F])(?=[\p{L}\p{M}\p{Extended_Pictographic}]))|\u034F|[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u115F\u1160\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{E0000}-\u{E007F}]/gu;
 
 /** A mention is `@` followed by a user or team name, an e-mail's domain likewise; the space breaks both. */
 const mention = /@(?=\\?[\p{L}\p{N}_-])/gu;
@@ -150,7 +152,7 @@ export function showInvisible(text: string): string {
  * word joiner inside `://` and after `www`, so the text reads the same but no
  * parser sees the trigger. E-mail addresses are broken after `@` by neutraliseMentions.
  */
-export function defuseAutolinks(text: string): string {
+function defuseAutolinks(text: string): string {
   return text.replace(autolinkStart, (match) => `${match}${wordJoiner}`);
 }
 

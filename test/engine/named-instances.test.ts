@@ -112,7 +112,7 @@ describe('a check configured as a list of named instances', () => {
         ['waived', 'Waived 1 finding of check `drift[serving-eu]`.'],
         [
           'unused',
-          'Every finding it matches is waived by an earlier waiver in `waivers:`; remove one of the two.',
+          'Every finding it matches is waived by another waiver (one that names the finding wins over one for the whole check, then the first in `waivers:`); remove one of them.',
         ],
       ],
     );

@@ -80,6 +80,7 @@ describe('reportAnnotations', () => {
   it('marks findings in changed files at their line, most severe first, waived ones as notices', () => {
     const { annotations, outsideChanges } = reportAnnotations(reportWith([schemaCheck]), {
       workingDirectory: 'model-service',
+      configPath: '.github/mlgate.yml',
       changedFiles: new Set(['model-service/data/train.csv', 'model-service/data/labels.csv']),
     });
     assert.deepEqual(
@@ -106,6 +107,7 @@ describe('reportAnnotations', () => {
     const instance = { ...schemaCheck, instance: 'serving-eu' };
     const { annotations } = reportAnnotations(reportWith([instance]), {
       workingDirectory: '.',
+      configPath: '.github/mlgate.yml',
       changedFiles: null,
     });
     assert.equal(
@@ -117,6 +119,7 @@ describe('reportAnnotations', () => {
   it('annotates every located finding when there is no PR to filter by', () => {
     const { annotations, outsideChanges } = reportAnnotations(reportWith([schemaCheck]), {
       workingDirectory: '.',
+      configPath: '.github/mlgate.yml',
       changedFiles: null,
     });
     assert.equal(outsideChanges, 0);
@@ -144,6 +147,7 @@ describe('reportAnnotations', () => {
     ];
     const { annotations } = reportAnnotations(reportWith([], errors), {
       workingDirectory: '.',
+      configPath: '.github/mlgate.yml',
       changedFiles: new Set(),
     });
     assert.deepEqual(
@@ -201,6 +205,7 @@ describe('reportAnnotations', () => {
     for (const { error, at } of cases) {
       const { annotations } = reportAnnotations(reportWith([], [error]), {
         workingDirectory: 'model',
+        configPath: 'cfg/my:gate.yml',
         changedFiles: null,
       });
       assert.deepEqual(
@@ -211,11 +216,22 @@ describe('reportAnnotations', () => {
     }
   });
 
-  it('leaves out a config error whose file is outside the repository', () => {
+  it('leaves out a config error when the config is outside the repository', () => {
     const { annotations } = reportAnnotations(
       reportWith([], [{ file: '../../mlgate.yml', line: 2, message: 'unknown key' }]),
-      { workingDirectory: 'model', changedFiles: null },
+      { workingDirectory: 'model', configPath: '../../mlgate.yml', changedFiles: null },
     );
     assert.deepEqual(annotations, []);
+  });
+
+  it('marks only the trusted config file, whatever file an (untrusted) report names', () => {
+    const { annotations } = reportAnnotations(
+      reportWith([], [{ file: 'src/app.py', line: 40, message: 'unknown key' }]),
+      { workingDirectory: '.', configPath: '.github/mlgate.yml', changedFiles: new Set() },
+    );
+    assert.deepEqual(
+      annotations.map((a) => [a.path, a.startLine]),
+      [['.github/mlgate.yml', 1]],
+    );
   });
 });

@@ -270,3 +270,10 @@ test('text in a code block cannot close its fence', () => {
     assert.match(html, /<p>after<\/p>/);
   }
 });
+
+test('a joiner between ASCII letters and the Hangul fillers are shown, so an id cannot pass for another', () => {
+  assert.equal(showInvisible('feature:ag\u200Ce'), 'feature:ag[U+200C]e');
+  assert.equal(showInvisible('x\u3164y\uFFA0z\u034F'), 'x[U+3164]y[U+FFA0]z[U+034F]');
+  // Between non-ASCII letters a joiner is part of the script and stays.
+  assert.equal(showInvisible('می\u200Cخواهم'), 'می\u200Cخواهم');
+});
