@@ -13,6 +13,42 @@ export type RubricTestId = `${'data' | 'model' | 'infra' | 'monitor'}-${1 | 2 | 
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'error' | 'skip';
 export type FindingSeverity = 'warn' | 'fail';
 
+/** How a value is compared with its limit. */
+export type Comparator = '<' | '<=' | '>' | '>=' | '==' | '!=';
+
+/** The condition a passing value meets: `value comparator limit`, e.g. `roc_auc >= 0.9`. */
+export interface Bound {
+  comparator: Comparator;
+  limit: number | string | boolean;
+}
+
+/**
+ * The number behind a finding: what was measured, its value, and the bound it
+ * had to meet. The report words it ("`roc_auc` 0.691 < 0.9 (production 0.972)");
+ * the check only states the facts.
+ */
+export interface Measure {
+  /** What was measured, e.g. `roc_auc`, `PSI`, `cells that break the schema`. */
+  figure: string;
+  value: number | string | boolean | null;
+  /** The condition a passing value meets; the finding exists because the value does not. */
+  bound?: Bound;
+  /** What the value was compared with besides the bound, e.g. production's value. */
+  reference?: { label: string; value: number | string };
+  unit?: string;
+}
+
+/** Where a problem is: a file position, and/or the feature, row or slice it concerns. */
+export interface FindingLocation {
+  path: string;
+  line?: number;
+  column?: string;
+  /** 1-based data row (header excluded), when the line is not the row (e.g. Parquet). */
+  row?: number;
+  feature?: string;
+  slice?: string;
+}
+
 /** One thing that is wrong, and can be waived on its own (e.g. one feature's drift). */
 export interface Finding {
   /** Stable within the check, e.g. `feature:age` or `column:score`; waivers match on it. */
@@ -20,15 +56,27 @@ export interface Finding {
   severity: FindingSeverity;
   message: string;
   /** Where the problem is, when it is in a file: for annotations and the report. */
-  location?: { path: string; line?: number; column?: string };
+  location?: FindingLocation;
+  /** The figure that broke its bound, when the finding is about a number. */
+  measure?: Measure;
+  /**
+   * Findings of one check that share a cause (e.g. 75 cells over one column's
+   * maximum, or every metric of a model that failed to load) carry the same key,
+   * and the report shows them as one blocking reason.
+   */
+  cause?: string;
+  /** One sentence on what to change to clear the finding, e.g. "Retrain with …". */
+  fix?: string;
 }
 
 /** A key figure against its threshold, shown in the checks table. */
 export interface Figure {
   name: string;
   value: number | string | boolean | null;
-  /** Human-readable threshold, e.g. `≤ 0.1` or `≥ 0.80`. */
+  /** Human-readable threshold, e.g. `≤ 0.1` or `≥ 0.80`; filled from `bound` when absent. */
   threshold?: string;
+  /** The condition a passing value meets; the report's key figure is the first that breaks it. */
+  bound?: Bound;
   unit?: string;
 }
 

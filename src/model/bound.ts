@@ -1,0 +1,51 @@
+/**
+ * Reading a `Bound`: whether a value meets it, its human-readable form, and the
+ * comparison a violating value makes (a value that breaks `>= 0.9` is `< 0.9`).
+ */
+import type { Bound, Comparator } from './check.ts';
+
+const symbols: Readonly<Record<Comparator, string>> = {
+  '<': '<',
+  '<=': '≤',
+  '>': '>',
+  '>=': '≥',
+  '==': '=',
+  '!=': '≠',
+};
+
+const negations: Readonly<Record<Comparator, Comparator>> = {
+  '<': '>=',
+  '<=': '>',
+  '>': '<=',
+  '>=': '<',
+  '==': '!=',
+  '!=': '==',
+};
+
+/** `≥`, `≤`, `=` …: the comparator as a reader writes it. */
+export function comparatorSymbol(comparator: Comparator): string {
+  return symbols[comparator] ?? comparator;
+}
+
+/** The comparison a value that breaks the bound makes with its limit. */
+export function negateComparator(comparator: Comparator): Comparator {
+  return negations[comparator] ?? comparator;
+}
+
+/** True when `value comparator limit` holds; a missing or non-comparable value does not meet it. */
+export function meetsBound(value: unknown, bound: Bound): boolean {
+  const { comparator, limit } = bound;
+  if (comparator === '==') return value === limit;
+  if (comparator === '!=') return value !== limit;
+  if (typeof value !== 'number' || typeof limit !== 'number' || Number.isNaN(value)) return false;
+  switch (comparator) {
+    case '<':
+      return value < limit;
+    case '<=':
+      return value <= limit;
+    case '>':
+      return value > limit;
+    default:
+      return value >= limit;
+  }
+}
