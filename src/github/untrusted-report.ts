@@ -79,6 +79,19 @@ const waiverState = z.strictObject({
   expired: z.boolean(),
 });
 
+const bound = z.strictObject({
+  comparator: z.enum(['<', '<=', '>', '>=', '==', '!=']),
+  limit: z.union([line, z.number(), z.boolean()]),
+});
+
+const measure = z.strictObject({
+  figure: line,
+  value: cell,
+  bound: bound.optional(),
+  reference: z.strictObject({ label: short, value: z.union([line, z.number()]) }).optional(),
+  unit: short.optional(),
+});
+
 const finding = z.strictObject({
   id: line,
   severity,
@@ -88,8 +101,14 @@ const finding = z.strictObject({
       path: line,
       line: z.number().int().positive().optional(),
       column: line.optional(),
+      row: z.number().int().positive().optional(),
+      feature: line.optional(),
+      slice: line.optional(),
     })
     .optional(),
+  measure: measure.optional(),
+  cause: line.optional(),
+  fix: message.optional(),
   waiver: waiverState.optional(),
 });
 
@@ -97,6 +116,7 @@ const figure = z.strictObject({
   name: line,
   value: cell,
   threshold: line.optional(),
+  bound: bound.optional(),
   unit: short.optional(),
 });
 
