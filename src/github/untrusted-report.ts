@@ -128,6 +128,7 @@ const detailBlock = z.discriminatedUnion('type', [
     header: list(line, 100),
     rows: list(list(cell, 100), 10_000),
     note: message.optional(),
+    listsFindings: z.boolean().optional(),
   }),
   z.strictObject({ type: z.literal('text'), title, text: text(200_000) }),
   z.strictObject({ type: z.literal('list'), title, items: list(message, 10_000) }),

@@ -49,3 +49,22 @@ export function meetsBound(value: unknown, bound: Bound): boolean {
       return value >= limit;
   }
 }
+
+/**
+ * A value and the limit it is compared with, each with four significant digits,
+ * or more where four would make them look equal or reversed (0.049994 beside
+ * 0.05 reads "0.04999", not "0.05"): a shown number never contradicts its
+ * threshold through rounding.
+ */
+export function formatBeside(value: number, limit: number): [string, string] {
+  for (let digits = 4; digits < 17; digits++) {
+    const shown = [trimmed(value, digits), trimmed(limit, digits)] as [string, string];
+    if (Math.sign(Number(shown[0]) - Number(shown[1])) === Math.sign(value - limit)) return shown;
+  }
+  return [String(value), String(limit)];
+}
+
+function trimmed(value: number, digits: number): string {
+  if (!Number.isFinite(value) || Number.isInteger(value)) return String(value);
+  return String(Number(value.toPrecision(digits)));
+}

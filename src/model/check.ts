@@ -84,7 +84,15 @@ export type Cell = string | number | boolean | null;
 
 /** Structured details; the renderer escapes every piece of text in them. */
 export type DetailBlock =
-  | { type: 'table'; title?: string; header: string[]; rows: Cell[][]; note?: string }
+  | {
+      type: 'table';
+      title?: string;
+      header: string[];
+      rows: Cell[][];
+      note?: string;
+      /** The table has a row for every finding, so the report does not list them again. */
+      listsFindings?: boolean;
+    }
   | { type: 'text'; title?: string; text: string }
   | { type: 'list'; title?: string; items: string[] }
   | { type: 'code'; title?: string; text: string }
