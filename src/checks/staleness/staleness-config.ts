@@ -89,11 +89,27 @@ export const stalenessConfig = z
           .boolean()
           .default(true)
           .describe(
-            'Fail when the model is older than the retraining interval (and than max_model_age_days.fail).',
+            'Fail when the model is older than the retraining interval (and than max_model_age_days.fail); only a significant decay gives one.',
           ),
+        significance_level: z
+          .number({ error: 'significance_level is a probability, e.g. 0.05' })
+          .gt(0, { error: 'significance_level is between 0 and 0.5, e.g. 0.05' })
+          .lte(0.5, { error: 'significance_level is between 0 and 0.5, e.g. 0.05' })
+          .default(0.05)
+          .describe(
+            'The decay counts (a retraining interval, limit_model_age) only when the slope’s p-value is below this; the intervals are at 1 − this confidence.',
+          ),
+        min_evaluations: z
+          .number({ error: 'min_evaluations is a whole number of evaluations, e.g. 6' })
+          .int({ error: 'min_evaluations is a whole number of evaluations, e.g. 6' })
+          .min(3, { error: 'min_evaluations is at least 3 (a line and its error need 3 points)' })
+          .default(6)
+          .describe('Fewer evaluations than this only warn: no retraining interval is derived.'),
       })
       .optional()
-      .describe('How fast the model decays: a linear fit of the metric against model age.'),
+      .describe(
+        'How fast the model decays: a linear fit of the metric against model age, with its confidence interval.',
+      ),
   })
   .superRefine((config, context) => {
     const issue = (path: string[], message: string) =>

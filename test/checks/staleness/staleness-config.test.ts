@@ -53,6 +53,24 @@ const cases: ConfigErrorCase[] = [
     yaml: `${head}    model: {artifact: m.pkl}\n    decay: {evaluations: e.csv, metric_column: auc}\n`,
     expected: /`checks\.staleness\.decay\.floor`: floor is the metric value a model must not cross/,
   },
+  {
+    name: 'a significance level of 0',
+    yaml: `${head}    model: {artifact: m.pkl}\n    decay: {evaluations: e.csv, metric_column: auc, floor: 0.8, significance_level: 0}\n`,
+    expected:
+      /`checks\.staleness\.decay\.significance_level`: significance_level is between 0 and 0\.5, e\.g\. 0\.05/,
+  },
+  {
+    name: 'a significance level given as a percentage',
+    yaml: `${head}    model: {artifact: m.pkl}\n    decay: {evaluations: e.csv, metric_column: auc, floor: 0.8, significance_level: 5}\n`,
+    expected:
+      /`checks\.staleness\.decay\.significance_level`: significance_level is between 0 and 0\.5/,
+  },
+  {
+    name: 'fewer than 3 evaluations as the minimum',
+    yaml: `${head}    model: {artifact: m.pkl}\n    decay: {evaluations: e.csv, metric_column: auc, floor: 0.8, min_evaluations: 2}\n`,
+    expected:
+      /`checks\.staleness\.decay\.min_evaluations`: min_evaluations is at least 3 \(a line and its error need 3 points\)/,
+  },
 ];
 
 describe('staleness config', () => {
@@ -68,5 +86,7 @@ describe('staleness config', () => {
     );
     assert.equal(configuredOnce(parsed.config.checks.staleness).decay?.age_column, 'age_days');
     assert.equal(configuredOnce(parsed.config.checks.staleness).decay?.limit_model_age, true);
+    assert.equal(configuredOnce(parsed.config.checks.staleness).decay?.significance_level, 0.05);
+    assert.equal(configuredOnce(parsed.config.checks.staleness).decay?.min_evaluations, 6);
   });
 });

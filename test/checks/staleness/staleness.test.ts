@@ -80,32 +80,54 @@ describe('staleness (Model 4, Monitor 4)', () => {
       'models/model.pkl': '2026-08-01T12:00:00Z',
     });
     // r = scipy.stats.linregress(age_days, roc_auc): slope −0.0006407975180217178, intercept 0.909428901663777,
-    // rvalue² 0.9811760819043917; −30·slope = 0.019223925540651533; (0.86 − intercept)/slope = 77.13653732051716
-    const lost = outcome.figures.find((f) => f.name === 'roc_auc lost per 30 days')
-      ?.value as number;
-    const interval = outcome.figures.find((f) => f.name === 'recommended retraining interval')
-      ?.value as number;
+    // rvalue² 0.9811760819043917, pvalue 2.683006516519669e-07; −30·slope = 0.019223925540651533;
+    // (0.86 − intercept)/slope = 77.13653732051716, Fieller 95 % interval 71.02…84.70
+    // (test/fixtures/staleness/reference-values.py)
+    const figure = (name: string) => outcome.figures.find((f) => f.name === name)?.value;
+    const lost = figure('roc_auc lost per 30 days') as number;
+    const interval = figure('recommended retraining interval') as number;
     assert.ok(Math.abs(lost - 0.019223925540651533) < 1e-12, String(lost));
     assert.ok(Math.abs(interval - 77.13653732051716) < 1e-9, String(interval));
+    assert.equal(figure('retraining interval 95% CI'), '71 to 84.7');
+    assert.equal(figure('roc_auc change per 30 days, 95% CI'), '−0.0216 to −0.0168');
     assert.deepEqual(
       outcome.findings.map((f) => [f.id, f.severity]),
       [['model:age', 'fail']],
     );
-    assert.match(
-      outcome.findings[0]!.message,
-      /^model is 114 days old \(last commit of models\/model\.pkl: 2026-08-01T12:00:00Z\), over the limit of 77\.1 days; retrain$/,
+    const [finding] = outcome.findings;
+    assert.equal(
+      finding?.message,
+      'model is 114 days old (last commit of models/model.pkl: 2026-08-01T12:00:00Z), over the limit of 77.1 days, the age at which roc_auc crosses its floor 0.86 (95% CI 71 to 84.7 days); retrain',
     );
+    assert.deepEqual(finding?.measure, {
+      figure: 'model age',
+      value: 114,
+      bound: { comparator: '<=', limit: interval },
+      unit: 'days',
+      reference: { label: 'crossing of the roc_auc floor, 95% CI', value: '71 to 84.7 days' },
+    });
+    assert.match(
+      finding?.fix ?? '',
+      /^Retrain the model on recent data; .*decay\.limit_model_age: false\.$/,
+    );
+    assert.deepEqual(outcome.figures.find((f) => f.name === 'model age')?.bound, {
+      comparator: '<=',
+      limit: interval,
+    });
     const chart = outcome.details.find((d) => d.type === 'mermaid');
     assert.ok(chart?.type === 'mermaid');
+    // Band at age 0: intercept ∓ t975·√(s²(1/n + x̄²/Sxx)) = 0.90611…, 0.91275… (reference-values.py).
     assert.equal(
       chart.source,
       [
         'xychart-beta',
-        '  title "roc_auc by model age: observed, fitted, floor"',
+        '  title "roc_auc by model age: observed, fitted, 95% band of the fit, floor"',
         '  x-axis "model age (days)" ["0", "7", "14", "30", "45", "60", "90"]',
-        '  y-axis "roc_auc" 0.8452 --> 0.9153',
+        '  y-axis "roc_auc" 0.8399 --> 0.9194',
         '  line [0.9085, 0.908, 0.899, 0.89, 0.881, 0.872, 0.851]',
         '  line [0.9094, 0.9049, 0.9005, 0.8902, 0.8806, 0.871, 0.8518]',
+        '  line [0.9061, 0.902, 0.8978, 0.8879, 0.8781, 0.8677, 0.8465]',
+        '  line [0.9127, 0.9079, 0.9031, 0.8925, 0.8831, 0.8742, 0.857]',
         '  line [0.86, 0.86, 0.86, 0.86, 0.86, 0.86, 0.86]',
       ].join('\n'),
     );
@@ -113,11 +135,108 @@ describe('staleness (Model 4, Monitor 4)', () => {
     assert.ok(text?.type === 'text');
     assert.match(
       text.text,
-      /R² 0\.981\); it crosses the floor 0\.86 at 77\.1 days: retrain at least that often\.$/,
+      /R² 0\.981\); roc_auc changes by −0\.0192 per 30 days \(95% CI −0\.0216 to −0\.0168\), p .* < 0\.05; it crosses the floor 0\.86 at 77\.1 days \(95% CI 71 to 84\.7, Fieller\): retrain at least that often\.$/,
     );
   });
 
-  it('says when a fresh model is already below the floor, or there is no decay', async () => {
+  it('Seattle without a real decay: warns "no significant decay" with the interval and fails no model of any age', async () => {
+    // test/fixtures/staleness/seattle-decay-none.csv (make-series.py): scipy.stats.linregress(age_days, roc_auc)
+    // gives slope·30 −0.00099, 95 % CI −0.00376 to +0.00178 per 30 days, pvalue 0.47244634690259524.
+    // The line would cross 0.8 at 2524 days, and its intercept 0.883 is below 0.9, while the
+    // youngest month observed 0.947: neither may fail the model.
+    const seattle = { 'e.csv': fixtureText('staleness/seattle-decay-none.csv') };
+    for (const floor of [0.8, 0.9]) {
+      for (const trained of [
+        '2026-11-01T00:00:00Z',
+        '2022-07-07T00:00:00Z',
+        '1990-01-01T00:00:00Z',
+      ]) {
+        const outcome = await run(
+          {
+            model: { artifact: 'm.pkl' },
+            decay: { evaluations: 'e.csv', metric_column: 'roc_auc', floor },
+          },
+          seattle,
+          { 'm.pkl': trained },
+        );
+        assert.deepEqual(
+          outcome.findings.map((f) => [f.id, f.severity]),
+          [['decay:uncertain', 'warn']],
+          `floor ${floor}, trained ${trained}`,
+        );
+        const [finding] = outcome.findings;
+        assert.equal(
+          finding?.message,
+          'no significant decay: roc_auc changes by −0.00099 per 30 days (95% CI −0.00376 to +0.00178), p 0.4724 ≥ 0.05 over 36 evaluations, so the line could be noise; no retraining interval is derived and the fit does not limit the model age',
+        );
+        assert.equal(finding?.measure?.figure, 'decay p-value');
+        assert.ok(Math.abs((finding?.measure?.value as number) - 0.47244634690259524) < 1e-11);
+        assert.deepEqual(finding?.measure?.bound, { comparator: '<', limit: 0.05 });
+        assert.match(finding?.fix ?? '', /max_model_age_days/);
+        const figure = (name: string) => outcome.figures.find((f) => f.name === name)?.value;
+        assert.equal(figure('recommended retraining interval'), null);
+        assert.equal(figure('retraining interval 95% CI'), null);
+        assert.equal(outcome.figures.find((f) => f.name === 'model age')?.bound, undefined);
+      }
+    }
+  });
+
+  it('Seattle with a made-up label drift: a significant decay still fails a model past the crossing', async () => {
+    // test/fixtures/staleness/seattle-decay-label-drift.csv: scipy.stats.linregress gives slope·30 −0.00589
+    // (95 % CI −0.00877 to −0.00301), pvalue 0.00020861491905140768; the 0.8 floor is crossed at
+    // 479.8347946130297 days, Fieller 95 % interval 283.153153353006 to 643.9756881850439 (brentq in
+    // test/fixtures/staleness/reference-values.py).
+    const drift = { 'e.csv': fixtureText('staleness/seattle-decay-label-drift.csv') };
+    const config = {
+      model: { metadata: 'meta.json' },
+      decay: { evaluations: 'e.csv', metric_column: 'roc_auc', floor: 0.8 },
+    };
+    const old = await run(config, {
+      ...drift,
+      'meta.json': '{"trained_at": "2025-03-23T12:00:00Z"}',
+    });
+    assert.deepEqual(
+      old.findings.map((f) => [f.id, f.severity]),
+      [['model:age', 'fail']],
+    );
+    assert.equal(
+      old.findings[0]?.message,
+      'model is 610 days old (trained_at in meta.json: 2025-03-23T12:00:00Z), over the limit of 479.8 days, the age at which roc_auc crosses its floor 0.8 (95% CI 283.2 to 644 days); retrain',
+    );
+    const limit = old.findings[0]?.measure?.bound?.limit as number;
+    assert.ok(Math.abs(limit - 479.8347946130297) < 1e-9, String(limit));
+    // Inside the crossing's interval but before the estimate: not failed on the extrapolation.
+    const young = await run(config, {
+      ...drift,
+      'meta.json': '{"trained_at": "2025-09-23T12:00:00Z"}',
+    });
+    assert.deepEqual(young.findings, []);
+    // limit_model_age: false reports the crossing without failing the model.
+    const reported = await run(
+      { ...config, decay: { ...config.decay, limit_model_age: false } },
+      { ...drift, 'meta.json': '{"trained_at": "2025-03-23T12:00:00Z"}' },
+    );
+    assert.deepEqual(reported.findings, []);
+  });
+
+  it('too few evaluations only warn, whatever the fit says', async () => {
+    const outcome = await run(
+      { model: { artifact: 'm.pkl' }, decay: { ...decay, min_evaluations: 10 } },
+      decayFile,
+      { 'm.pkl': '2020-01-01T00:00:00Z' },
+    );
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.id, f.severity]),
+      [['decay:too-few', 'warn']],
+    );
+    assert.match(
+      outcome.findings[0]?.message ?? '',
+      /^only 9 evaluations in eval\/decay\.csv, fewer than decay\.min_evaluations 10, to call a decay \(roc_auc changes by −0\.0192 per 30 days \(95% CI −0\.0216 to −0\.0168\), p .*\); no retraining interval is derived/,
+    );
+    assert.deepEqual(outcome.findings[0]?.measure?.bound, { comparator: '>=', limit: 10 });
+  });
+
+  it('judges a fresh model by its youngest evaluations, and an improving metric has no crossing', async () => {
     const below = await run(
       { model: { artifact: 'm.pkl' }, decay: { ...decay, floor: 0.95 } },
       decayFile,
@@ -129,7 +248,18 @@ describe('staleness (Model 4, Monitor 4)', () => {
       below.findings.map((f) => f.id),
       ['decay:floor'],
     );
-    const improving = 'age_days,log_loss\n0,0.40\n30,0.39\n60,0.38\n';
+    // The two evaluations at age 0 are 0.912 and 0.905 (mean 0.9085).
+    assert.equal(
+      below.findings[0]?.message,
+      'even the youngest evaluated model (age 0 days, 2 evaluations) is on the wrong side of the roc_auc floor 0.95: observed 0.9085',
+    );
+    assert.deepEqual(below.findings[0]?.measure?.bound, { comparator: '>=', limit: 0.95 });
+    assert.equal(
+      below.figures.find((f) => f.name === 'recommended retraining interval')?.value,
+      null,
+    );
+    const improving =
+      'age_days,log_loss\n0,0.40\n30,0.392\n60,0.381\n90,0.372\n120,0.36\n150,0.352\n';
     const flat = await run(
       {
         model: { artifact: 'm.pkl' },
@@ -142,6 +272,12 @@ describe('staleness (Model 4, Monitor 4)', () => {
     assert.equal(
       flat.figures.find((f) => f.name === 'recommended retraining interval')?.value,
       null,
+    );
+    const text = flat.details.find((d) => d.type === 'text');
+    assert.ok(text?.type === 'text');
+    assert.match(
+      text.text,
+      /log_loss gets significantly better with age, so it does not cross the floor\.$/,
     );
   });
 
