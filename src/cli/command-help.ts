@@ -31,7 +31,7 @@ export const commandHelp = {
   run: {
     summary: 'run the gate: the checks of mlgate.yml, the ML Test Score and the verdict',
     usage: [
-      'mlgate run [--config mlgate.yml] [--working-directory DIR] [--out report.md] [--json report.json] [--base REV] [--quiet]',
+      'mlgate run [--config mlgate.yml] [--working-directory DIR] [--out report.md] [--json report.json] [--html report.html] [--base REV] [--quiet]',
     ],
     description:
       "Runs the action's gate locally: reads the config, runs its checks on the working directory's files, scores the ML Test Score and decides the verdict. The Markdown report goes to stdout; config errors, the verdict and its reasons go to stderr.",
@@ -46,6 +46,10 @@ export const commandHelp = {
       ],
       ['-o, --out FILE', 'also write the Markdown report to FILE (missing folders are created)'],
       ['--json FILE', 'also write the JSON report (docs/report-json.md) to FILE'],
+      [
+        '--html FILE',
+        'also write the report as GitHub shows it, a page to open in a browser, to FILE',
+      ],
       ['--base REV', 'the revision that holds production, for the checks that compare with it'],
       ['-q, --quiet', 'no report on stdout; errors and the verdict still go to stderr'],
       helpOption,

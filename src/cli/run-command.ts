@@ -1,6 +1,6 @@
 /**
  * `mlgate run --config <file> [--working-directory <dir>] [--out report.md] [--json report.json]
- *  [--base REV] [--quiet]`:
+ *  [--html report.html] [--base REV] [--quiet]`:
  * the action's gate, locally. Prints the report to stdout and, even with
  * --quiet, the config errors and the verdict with its reasons to stderr.
  * Exit 0 passed, 1 blocked, 2 usage or config error.
@@ -16,6 +16,7 @@ import { errorMessage } from '../model/error-message.ts';
 import type { Report } from '../model/report-model.ts';
 import { mlgateVersion } from '../model/version.ts';
 import { renderSummary } from '../report/render-comment.ts';
+import { renderGitHubPage } from '../report/render-html.ts';
 import { renderJson } from '../report/render-json.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 import { parseOrUsage } from './cli-arguments.ts';
@@ -47,8 +48,12 @@ export async function runCommand(
   const markdown = renderSummary(report, { commentKey: 'local' });
   if (values.out) await writeOutputFile('--out', values.out, markdown);
   if (values.json) await writeOutputFile('--json', values.json, renderJson(report));
+  if (values.html) {
+    await writeOutputFile('--html', values.html, renderGitHubPage(markdown, 'mlgate report'));
+  }
   if (!values.quiet) out(`${markdown}\n`);
-  err(verdictText(report, root, [values.out, values.json].filter(Boolean).join(' and ')));
+  const written = [values.out, values.json, values.html].filter(Boolean);
+  err(verdictText(report, root, written.join(' and ')));
   if (report.configErrors.length > 0) return exitCodes.usage;
   return report.verdict.passed ? exitCodes.passed : exitCodes.blocked;
 }
@@ -94,6 +99,7 @@ function parseOptions(argv: readonly string[]) {
           'working-directory': { type: 'string', short: 'C' },
           out: { type: 'string', short: 'o' },
           json: { type: 'string' },
+          html: { type: 'string' },
           quiet: { type: 'boolean', short: 'q' },
           base: { type: 'string' },
         },

@@ -19,7 +19,7 @@ export interface WaivableCheck {
   rubric: readonly RubricTestId[];
 }
 
-export type EngineOutcome = CheckOutcome | { kind: 'error'; message: string };
+export type EngineOutcome = CheckOutcome | { kind: 'error'; message: string; transient?: boolean };
 
 export function waiverState(waiver: Waiver, today: string): WaiverState {
   return {
@@ -52,7 +52,8 @@ export function applyWaivers(
       forCheck.length === 0
         ? outcome.message
         : `${outcome.message.replace(/[.\s]*$/, '.')} A waiver targets this check, but an error cannot be waived: the check did not run, so fix the error.`;
-    return { ...base, status: 'error', summary, ...empty };
+    const transient = outcome.transient === true ? { transient: true } : {};
+    return { ...base, status: 'error', summary, ...empty, ...transient };
   }
   const checkWaiver = preferActive(
     forCheck.filter((waiver) => waiver.finding === undefined).map((w) => waiverState(w, today)),

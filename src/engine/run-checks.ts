@@ -11,6 +11,7 @@ import type { CheckConfigs, Waiver } from '../config/config-schema.ts';
 import type { CheckResult } from '../model/check-result.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { applyWaivers, type EngineOutcome } from './apply-waivers.ts';
+import { isTransientError } from './transient-error.ts';
 
 export async function runChecks(
   configs: CheckConfigs,
@@ -54,6 +55,6 @@ async function runOne(
     // An Error without a message still says what kind it was.
     const message =
       errorMessage(error) || (error instanceof Error ? error.name : 'the check threw');
-    return { kind: 'error', message };
+    return { kind: 'error', message, ...(isTransientError(error) ? { transient: true } : {}) };
   }
 }

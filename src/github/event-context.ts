@@ -8,7 +8,7 @@
  * `pull_request_target`), never what the author pushed.
  */
 import { z } from 'zod';
-import type { PullRequestInfo, RunEvent } from '../model/run-event.ts';
+import { githubLogin, type PullRequestInfo, type RunEvent } from '../model/run-event.ts';
 
 export const pullRequestEventNames: readonly string[] = ['pull_request', 'pull_request_target'];
 
@@ -24,6 +24,11 @@ const pullRequestPayload = z.object({
     number: z.int().positive(),
     head: branchTip,
     base: branchTip.extend({ repo: z.object({ full_name: z.string().min(1) }) }),
+    // Only a login GitHub could have issued: it becomes a waiver's suggested owner.
+    user: z
+      .object({ login: z.string().regex(githubLogin) })
+      .optional()
+      .catch(undefined),
   }),
 });
 
@@ -71,9 +76,10 @@ function pullRequestOf(eventName: string, payload: unknown): PullRequestInfo {
         `${issue ? ` (${issue.message})` : ''}; run mlgate on an unmodified ${eventName} event`,
     );
   }
-  const { number, head, base } = parsed.data.pull_request;
+  const { number, head, base, user } = parsed.data.pull_request;
   return {
     number,
+    ...(user === undefined ? {} : { author: user.login }),
     headSha: head.sha,
     baseSha: base.sha,
     baseRef: base.ref,

@@ -13,6 +13,7 @@ import { instanceNamePattern } from '../config/instance-name.ts';
 import { sections } from '../model/check.ts';
 import { errorMessage } from '../model/error-message.ts';
 import type { Report } from '../model/report-model.ts';
+import { githubLogin } from '../model/run-event.ts';
 
 /** The largest JSON report accepted. */
 export const maxReportBytes = 10 * 1024 * 1024;
@@ -42,6 +43,7 @@ const pullRequest = z.strictObject({
   baseRef: short,
   headRef: short,
   fromFork: z.boolean(),
+  author: short.regex(githubLogin).optional(),
 });
 
 const production = z.strictObject({
@@ -148,9 +150,31 @@ const checkResult = z.strictObject({
   figures: list(figure, 200),
   findings: list(finding, 10_000),
   details: list(detailBlock, 200),
+  transient: z.boolean().optional(),
   waiver: waiverState.optional(),
   durationMs: z.number().nonnegative(),
 });
+
+const fixes = list(message, 100);
+const blockingReason = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('config'), text: message, fixes }),
+  z.strictObject({ kind: z.literal('coverage'), text: message, fixes }),
+  z.strictObject({
+    kind: z.literal('check-error'),
+    check: short,
+    text: message,
+    fixes,
+    transient: z.boolean(),
+  }),
+  z.strictObject({
+    kind: z.literal('findings'),
+    check: short,
+    severity,
+    findings: list(line, 10_000),
+    text: message,
+    fixes,
+  }),
+]);
 
 const rubricTestState = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('automated'), checks: list(short, 200) }),
@@ -199,7 +223,11 @@ export const untrustedReportSchema = z.strictObject({
   mlgateVersion: short,
   generatedAt: z.iso.datetime(),
   event,
-  verdict: z.strictObject({ passed: z.boolean(), reasons: list(message, 1_000) }),
+  verdict: z.strictObject({
+    passed: z.boolean(),
+    reasons: list(message, 1_000),
+    blocking: list(blockingReason, 1_000),
+  }),
   score,
   checks: list(checkResult, 200),
   waivers: list(
@@ -259,16 +287,16 @@ export function parseUntrustedReport(textOfFile: string, source: string): Report
  * reason. A schema-valid report that says otherwise must not turn a check green.
  */
 function verdictContradiction(report: UntrustedReport): string | undefined {
-  const { passed, reasons } = report.verdict;
+  const { passed, reasons, blocking } = report.verdict;
+  if (blocking.length !== reasons.length || blocking.some((b, i) => b.text !== reasons[i])) {
+    return 'gives reasons that differ from its blocking conditions';
+  }
   if (!passed) return reasons.length === 0 ? 'blocks the change but gives no reason' : undefined;
   if (reasons.length > 0)
     return `passes the change but gives ${reasons.length} reason(s) to block it`;
   if (report.configErrors.length > 0) return 'passes the change despite config errors';
-  const blocking = report.checks.find(
-    (check) => check.status === 'fail' || check.status === 'error',
-  );
-  if (blocking)
-    return `passes the change although check \`${blocking.id}\` ended \`${blocking.status}\``;
+  const failed = report.checks.find((check) => check.status === 'fail' || check.status === 'error');
+  if (failed) return `passes the change although check \`${failed.id}\` ended \`${failed.status}\``;
   const unmet = report.score.sections.find(
     (section) => !section.met || section.score < section.minimum,
   );

@@ -38,6 +38,8 @@ export interface CheckResult {
   figures: Figure[];
   findings: EvaluatedFinding[];
   details: DetailBlock[];
+  /** For an error: it may pass on a re-run (a network or service failure), so the report says re-run. */
+  transient?: boolean;
   /** A whole-check waiver that matched. */
   waiver?: WaiverState;
   durationMs: number;

@@ -6,7 +6,7 @@
  * a public interface: add, don't rename.
  */
 
-import type { RubricTestId, Section } from './check.ts';
+import type { FindingSeverity, RubricTestId, Section } from './check.ts';
 import type { CheckResult, WaiverState } from './check-result.ts';
 import type { ConfigError } from './config-error.ts';
 import type { RunEvent } from './run-event.ts';
@@ -55,10 +55,38 @@ export interface ListedWaiver extends WaiverState {
   note: string;
 }
 
+/**
+ * One condition that blocks the change, as data for the report's first screen.
+ * Findings of one check with one cause are one reason, however many there are.
+ */
+export type BlockingReason =
+  | { kind: 'config'; text: string; fixes: string[] }
+  | { kind: 'coverage'; text: string; fixes: string[] }
+  | {
+      kind: 'check-error';
+      /** The result key, e.g. `drift[serving-eu]`. */
+      check: string;
+      text: string;
+      fixes: string[];
+      /** The error may pass on a re-run (a network or service failure). */
+      transient: boolean;
+    }
+  | {
+      kind: 'findings';
+      check: string;
+      severity: FindingSeverity;
+      /** The unwaived findings behind the reason; a waiver for each of them unblocks it. */
+      findings: string[];
+      text: string;
+      fixes: string[];
+    };
+
 export interface Verdict {
   passed: boolean;
-  /** Every reason the gate blocks; empty when it passed. */
+  /** Every reason the gate blocks, one sentence each (the `text` of `blocking`); empty when it passed. */
   reasons: string[];
+  /** The same reasons as data: what blocks, what to do, what a waiver could cover. */
+  blocking: BlockingReason[];
 }
 
 export interface Report {

@@ -1,3 +1,6 @@
+/** A GitHub login: letters, digits and single hyphens, at most 39 characters (bots end in `[bot]`). */
+export const githubLogin = /^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:\[bot\])?$/;
+
 /** What triggered the run, independent of where it came from (Actions payload or local CLI). */
 export interface PullRequestInfo {
   number: number;
@@ -8,6 +11,8 @@ export interface PullRequestInfo {
   headRef: string;
   /** True when the head lives in another repository (on `pull_request`, its token is read-only). */
   fromFork: boolean;
+  /** The PR author's login, suggested as the owner of a waiver. */
+  author?: string;
 }
 
 export interface RunEvent {

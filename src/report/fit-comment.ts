@@ -3,9 +3,10 @@
  * 65,536 characters (422) and a job summary over 1 MiB, rather than cutting
  * them. Detail goes first (details of passing checks and long tables, then all
  * detail blocks), then whole sections by priority, each time with a visible note
- * that says what is missing and where the full report is. Verdict, config
- * errors, scores and footer are never dropped; if they alone are too long they
- * are cut at a line boundary, never inside a character.
+ * that says what is missing and where the full report is, right under the
+ * verdict. Verdict, config errors, how to unblock and footer are never dropped;
+ * if they alone are too long they are cut at a line boundary, never inside a
+ * character.
  */
 import { type DetailLevel, detailLevels } from './detail-level.ts';
 
@@ -84,10 +85,10 @@ export function fitSections(
   return cutRequired(sections, limit, fullReportHint);
 }
 
-/** Sections joined by blank lines, with the note just before the last section (the footer). */
+/** Sections joined by blank lines, with the note right under the first section (the verdict). */
 function join(sections: readonly ReportSection[], note: string | undefined): string {
   const parts = sections.map((section) => section.markdown);
-  if (note !== undefined) parts.splice(Math.max(0, parts.length - 1), 0, note);
+  if (note !== undefined) parts.splice(Math.min(1, parts.length), 0, note);
   return parts.join(separator);
 }
 
@@ -124,12 +125,14 @@ function cutRequired(sections: readonly ReportSection[], limit: SizeLimit, hint:
   const required = sections.filter((section) => section.required);
   const footer = required.at(-1)?.markdown ?? '';
   const note = `> [!WARNING]\n> **This report is cut short** to fit ${limit.description}. ${hint}`;
-  const tail = `${separator}${note}${separator}${footer}`;
-  const head = required
-    .slice(0, -1)
-    .map((section) => section.markdown)
-    .join(separator);
-  return `${cutText(head, limit.maximum - limit.measure(tail), limit.measure)}${tail}`;
+  const [verdict = '', ...rest] = required.slice(0, -1).map((section) => section.markdown);
+  // The verdict and the note stay whole (both are short); the rest is cut.
+  const head = `${cutText(verdict, limit.maximum / 2, limit.measure)}${separator}${note}`;
+  const tail = `${separator}${footer}`;
+  const budget =
+    limit.maximum - limit.measure(head) - limit.measure(tail) - limit.measure(separator);
+  const body = cutText(rest.join(separator), Math.max(0, budget), limit.measure);
+  return `${head}${body === '' ? '' : `${separator}${body}`}${tail}`;
 }
 
 /** The longest prefix within budget, ending at a line break when one fits, never splitting a surrogate pair. */

@@ -1,20 +1,10 @@
 /**
- * Numbers and cell values as reviewers read them: enough digits to compare with
- * a threshold, no float noise (0.30000000000000004), and Markdown-safe text for
- * anything that is not a number.
+ * Cell and figure values as reviewers read them: numbers through formatNumber
+ * (src/model/format-number.ts), and Markdown-safe text for anything else.
  */
 import type { Cell, Figure } from '../model/check.ts';
+import { formatNumber } from '../model/format-number.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
-
-export function formatNumber(value: number): string {
-  if (Number.isNaN(value)) return 'NaN';
-  if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
-  if (Number.isInteger(value)) return String(value);
-  // Four significant digits below 1000; above, one decimal keeps every integer digit.
-  return Math.abs(value) >= 1000
-    ? String(Number(value.toFixed(1)))
-    : String(Number(value.toPrecision(4)));
-}
 
 /** A table cell or figure value, escaped for a Markdown table cell. */
 export function formatCell(value: Cell | undefined): string {
@@ -24,9 +14,18 @@ export function formatCell(value: Cell | undefined): string {
   return escapeMarkdown(String(value), { newline: '<br>' });
 }
 
-/** `0.12 %` — a figure's value with its unit. */
+/**
+ * Units of measured time: a timing differs on every run, so two significant
+ * digits keep an unchanged re-run's comment unchanged (the JSON keeps the value).
+ */
+const volatileUnits = new Set(['ms', 's', 'seconds', 'minutes']);
+
+/** `0.12 %` — a figure's value with its unit; timings rounded to two significant digits. */
 export function formatFigureValue(figure: Figure): string {
-  const value = formatCell(figure.value);
+  const value =
+    typeof figure.value === 'number' && figure.unit !== undefined && volatileUnits.has(figure.unit)
+      ? formatNumber(figure.value, 2)
+      : formatCell(figure.value);
   return figure.unit === undefined || figure.value === null
     ? value
     : `${value} ${escapeMarkdown(figure.unit)}`;

@@ -7,7 +7,14 @@ import { isWaived } from '../engine/apply-waivers.ts';
 import type { CheckResult, EvaluatedFinding, WaiverState } from '../model/check-result.ts';
 import { resultKey } from '../model/instance-key.ts';
 import { type DetailLevel, itemLimits } from './detail-level.ts';
-import { code, escapeHtml, escapeMarkdown } from './escape-markdown.ts';
+import {
+  clip,
+  code,
+  codeHtml,
+  escapeHtml,
+  escapeMarkdown,
+  escapeSummary,
+} from './escape-markdown.ts';
 import { formatCell, formatFigureValue } from './format-value.ts';
 import { renderDetailBlock } from './render-detail-block.ts';
 import { renderTable } from './render-table.ts';
@@ -19,7 +26,7 @@ const messageLength = 2000;
 const summaryLength = 200;
 
 export function renderCheckDetails(result: CheckResult, level: DetailLevel): string {
-  const summaryLine = `${statusBadge(result)} · ${escapeHtml(result.title, { maxLength: 100 })} (${escapeHtml(resultKey(result), { maxLength: 100 })}) — ${escapeHtml(result.summary, { maxLength: summaryLength })}`;
+  const summaryLine = `${statusBadge(result)} · ${escapeHtml(result.title, { maxLength: 100 })} (${codeHtml(clip(resultKey(result), 100))}) — ${escapeSummary(result.summary, { maxLength: summaryLength })}`;
   const body = [
     `Rubric: ${result.rubric.map((id) => code(id)).join(', ') || 'none'}`,
     ...outcomeParts(result, level),
@@ -55,8 +62,15 @@ function outcomeParts(result: CheckResult, level: DetailLevel): string[] {
       ),
     );
   }
-  if (result.findings.length > 0) parts.push(renderFindings(result.findings, itemLimits[level]));
   const showDetails = level === 'full' || (level === 'failing-only' && result.status !== 'pass');
+  // A table with a row per finding (drift's per-feature table) says it all, but waivers.
+  const listed =
+    showDetails &&
+    result.details.some((block) => block.type === 'table' && block.listsFindings === true);
+  const findings = listed
+    ? result.findings.filter((finding) => finding.waiver !== undefined)
+    : result.findings;
+  if (findings.length > 0) parts.push(renderFindings(findings, itemLimits[level]));
   if (showDetails) {
     for (const block of result.details) {
       parts.push(renderDetailBlock(block, { maxItems: itemLimits[level] }));

@@ -24,6 +24,11 @@ export function statusWord(status: string): string {
     : escapeMarkdown(String(status), { maxLength: 20 });
 }
 
+/** The emoji that decorates a status word. */
+export function statusIcon(status: CheckStatus): string {
+  return icons[status];
+}
+
 function isCheckStatus(status: string): status is CheckStatus {
   return Object.hasOwn(icons, status);
 }

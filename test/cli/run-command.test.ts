@@ -103,6 +103,7 @@ describe('mlgate run --out and --json', () => {
     for (const [option, file] of [
       ['--out', path.join(root, 'mlgate.yml', 'report.md')],
       ['--json', path.join(root, 'mlgate.yml', 'deeper', 'report.json')],
+      ['--html', path.join(root, 'mlgate.yml', 'report.html')],
       ['--out', root],
     ] as const) {
       const { code, out, err } = await run(root, option, file, '-q');
@@ -111,6 +112,28 @@ describe('mlgate run --out and --json', () => {
       const reason = file === root ? 'it is a folder' : 'a folder on its path is a file';
       assert.equal(err, `mlgate run: cannot write ${option} ${file}: ${reason}\n`);
     }
+  });
+});
+
+describe('mlgate run --html', () => {
+  it('writes the report as GitHub shows it, a standalone page, and says so', async () => {
+    const root = await repository();
+    const html = path.join(root, 'missing/report.html');
+    const { code, err } = await run(root, '--html', html, '-q');
+    assert.equal(code, 0);
+    const page = await readFile(html, 'utf8');
+    assert.match(page, /^<!doctype html>/);
+    assert.match(page, /<article class="markdown-body">\s*<h2>✅ mlgate: passed<\/h2>/);
+    assert.match(page, /<code>numerical_stability<\/code>/);
+    // GitHub drops comments: the sticky marker is not on the page.
+    assert.doesNotMatch(page, /mlgate:report/);
+    assert.match(err, new RegExp(`report written to ${escapeRegExp(html)}\n`));
+  });
+
+  it('is in the help of mlgate run', async () => {
+    const { code, out } = await mlgate(['run', '--help']);
+    assert.equal(code, 0);
+    assert.match(out, /--html FILE +also write the report as GitHub shows it/);
   });
 });
 

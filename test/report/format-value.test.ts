@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { formatCell, formatFigureValue, formatNumber } from '../../src/report/format-value.ts';
+import { formatNumber } from '../../src/model/format-number.ts';
+import { formatCell, formatFigureValue } from '../../src/report/format-value.ts';
 
 const numbers: [number, string][] = [
   [0, '0'],

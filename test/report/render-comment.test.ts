@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { marked } from 'marked';
 import { expect, test } from 'vitest';
+import { escapeMarkdown } from '../../src/report/escape-markdown.ts';
 import { commentLimit } from '../../src/report/fit-comment.ts';
 import { commentMarker, renderComment, renderSummary } from '../../src/report/render-comment.ts';
 import { scenarios } from './scenarios.ts';
@@ -23,21 +24,77 @@ test('the comment starts with the sticky marker and the verdict', () => {
   assert.ok(blocked.startsWith(`${commentMarker('default')}\n## ❌ mlgate: blocked`));
 });
 
-test('every verdict reason is in the comment', () => {
+test('the first screen lists five blocking reasons with their numbers, then how many more', () => {
   const report = scenarios.blocked!();
   const rendered = renderComment(report, { commentKey: 'default' });
-  assert.equal(report.verdict.reasons.length, 5);
-  for (const reason of report.verdict.reasons) {
-    const start = reason.slice(0, 20).replaceAll('_', '\\_');
-    assert.ok(rendered.includes(`- ${start}`), reason);
+  assert.equal(report.verdict.reasons.length, 6);
+  const firstScreen = rendered.slice(0, rendered.indexOf('### How to unblock'));
+  for (const reason of report.verdict.reasons.slice(0, 5)) {
+    assert.ok(firstScreen.includes(`- ${escapeMarkdown(reason, { maxLength: 600 })}\n`), reason);
   }
+  assert.match(
+    firstScreen,
+    /- Model quality: `roc_auc` 0\.6913 &lt; 0\.9 \(production 0\.9721\) — predictions\/candidate\.csv\n/,
+  );
+  assert.match(firstScreen, /- … and 1 more, in the checks below\./);
+  assert.ok(
+    rendered.indexOf('### How to unblock') < rendered.indexOf('<table') ||
+      !rendered.includes('<table'),
+  );
+  assert.ok(rendered.indexOf('### How to unblock') < rendered.indexOf('### Checks'));
+});
+
+test('one cause is one reason, however many findings it produced', () => {
+  const rendered = renderComment(scenarios.blocked!(), { commentKey: 'default' });
+  assert.equal(rendered.split('Unit tests: test\\_one\\_hot failed').length, 2);
+  assert.match(
+    rendered,
+    /tests\/test\\_features\.py line 14; and 2 more findings with the same cause/,
+  );
+});
+
+test('how to unblock: each fix once, and a waiver to paste for each waivable reason, 14 days out', () => {
+  const rendered = renderComment(scenarios.blocked!(), { commentKey: 'default' });
+  const unblock = rendered.slice(
+    rendered.indexOf('### How to unblock'),
+    rendered.indexOf('### Checks'),
+  );
+  assert.match(unblock, /1\. Retrain or fix the model so that roc\\_auc ≥ 0\.9/);
+  assert.match(unblock, /Fix what `unit_tests` found/);
+  assert.match(
+    unblock,
+    /- \{check: "model_quality", finding: "metric:roc_auc", reason: "TODO", owner: "@your-team", expires: "2026-06-29"\}/,
+  );
+  // Several findings of one cause: one waiver for the check.
+  assert.match(unblock, /- \{check: "unit_tests", reason: "TODO"/);
+  // An error can't be waived, so it is never offered one.
+  assert.doesNotMatch(unblock, /check: "slices"/);
+});
+
+test('a passing comment is one screen: passes folded, no details, no rubric tables', () => {
+  const rendered = renderComment(scenarios['all-pass']!(), { commentKey: 'default' });
+  assert.ok(rendered.length < 3000, `${rendered.length} characters`);
+  assert.match(rendered, /✅ 2 passed: `numerical_stability`, `schema_validation`/);
+  assert.doesNotMatch(rendered, /<details>|Rubric tests without points|✅ met/);
+  assert.match(rendered, /\*\*Rubric coverage\*\*.*not the tests that passed/);
+});
+
+test('a blocked comment never shows a column of ✅ beside its verdict', () => {
+  const rendered = renderComment(scenarios.blocked!(), { commentKey: 'default' });
+  assert.doesNotMatch(rendered, /✅ met|\| ✅ pass \|/);
+});
+
+test('with a config error, nothing ran: rubric coverage is n/a, not 0 and a band', () => {
+  const rendered = renderComment(scenarios['config-error']!(), { commentKey: 'default' });
+  assert.match(rendered, /\*\*Rubric coverage\*\* \(ML Test Score\): n\/a, since no check ran\./);
+  assert.doesNotMatch(rendered, /research project|Table V/);
 });
 
 test('config errors come right after the verdict heading, before the reasons', () => {
   const rendered = renderComment(scenarios['config-error']!(), { commentKey: 'default' });
   const caution = rendered.indexOf('> [!CAUTION]');
   assert.ok(caution > rendered.indexOf('## ❌ mlgate: blocked'));
-  assert.ok(caution < rendered.indexOf('**This change is blocked because:**'));
+  assert.ok(caution < rendered.indexOf('**Blocked because:**'));
   assert.match(
     rendered,
     /> - \.github\/mlgate\.yml:9: `checks\.drfit`: unknown key; did you mean `drift`\?/,
@@ -48,8 +105,8 @@ test('hostile strings: one marker, balanced details, no live HTML, no mention, t
   const rendered = renderComment(scenarios.hostile!(), { commentKey: 'default' });
   assert.equal(rendered.split('<!-- mlgate:report').length, 2, 'the forged marker is escaped');
   const html = marked.parse(rendered, { async: false, gfm: true });
-  assert.equal((html.match(/<details>/g) ?? []).length, 2);
-  assert.equal((html.match(/<\/details>/g) ?? []).length, 2);
+  assert.equal((html.match(/<details>/g) ?? []).length, 1);
+  assert.equal((html.match(/<\/details>/g) ?? []).length, 1);
   assert.doesNotMatch(html, /<(script|img|h1|b|i|u)\b|href="javascript/);
   // GitHub links no mentions inside code blocks, so only text outside them must be neutralised.
   assert.doesNotMatch(html.replace(/<pre>[\s\S]*?<\/pre>/g, ''), /@[A-Za-z0-9]/);
@@ -65,16 +122,17 @@ test('hostile strings: one marker, balanced details, no live HTML, no mention, t
   }
 });
 
-test('the oversized report is cut to the comment limit, keeping verdict, scores, note and footer', () => {
+test('the oversized report is cut to the comment limit, keeping verdict, unblock steps, note and footer', () => {
   const report = scenarios.oversized!();
   const rendered = renderComment(report, { commentKey: 'default' });
   assert.ok(rendered.length <= 65_536);
   assert.ok(commentLimit.measure(rendered) <= commentLimit.maximum);
   assert.match(rendered, /## ❌ mlgate: blocked/);
-  assert.match(rendered, /### ML Test Score/);
+  assert.match(rendered, /### How to unblock/);
+  // The size notice sits right under the verdict, not at the bottom.
   assert.match(
     rendered,
-    /\*\*This report is cut short\*\*.*\[job summary\]\(https:\/\/github\.com\/acme/,
+    /\*\*Blocked because:\*\*[^#]*\n\n> \[!(WARNING|NOTE)\]\n> (\*\*This report is cut short\*\*|To fit).*\[job summary\]\(https:\/\/github\.com\/acme/,
   );
   assert.match(rendered, /<sub>mlgate 0\.1\.0 · commit 9f2c4e1/);
   assert.equal(

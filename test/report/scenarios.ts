@@ -78,7 +78,12 @@ function stability(findings: Finding[] = [], waivers?: Config['waivers']): Check
           ? '1200 predictions, all finite; probabilities within [0, 1]'
           : '1200 predictions; 3 rows hold NaN',
       figures: [
-        { name: 'non-finite rows', value: findings.length === 0 ? 0 : 3, threshold: '= 0' },
+        {
+          name: 'non-finite rows',
+          value: findings.length === 0 ? 0 : 3,
+          threshold: '= 0',
+          bound: { comparator: '==', limit: 0 },
+        },
       ],
       details: [predictionsTable],
     }),
@@ -127,19 +132,95 @@ function drift(waivers?: Config['waivers']): CheckResult {
     ['monitor-2'],
     ran(
       [
-        fail(
-          'feature:tenure_months',
-          'PSI 0.31 exceeds 0.25 (reference data/train.csv, current data/serving.csv)',
-        ),
-        warn('feature:monthly_charges', 'PSI 0.14 exceeds 0.1'),
+        {
+          ...fail(
+            'feature:tenure_months',
+            'PSI 0.31 exceeds 0.25 (reference data/train.csv, current data/serving.csv)',
+          ),
+          measure: { figure: 'PSI', value: 0.31, bound: { comparator: '<=', limit: 0.25 } },
+          location: { path: 'data/serving.csv', feature: 'tenure_months' },
+          fix: 'Retrain on recent data if the shift is real, or fix the serving pipeline that changed tenure_months; the limit is `checks.drift.fail_psi`.',
+        },
+        {
+          ...warn('feature:monthly_charges', 'PSI 0.14 exceeds 0.1'),
+          measure: { figure: 'PSI', value: 0.14, bound: { comparator: '<=', limit: 0.1 } },
+          location: { path: 'data/serving.csv', feature: 'monthly_charges' },
+        },
       ],
       {
         summary: '2 of 4 features drifted',
-        figures: [{ name: 'max PSI', value: 0.31, threshold: '≤ 0.25' }],
+        figures: [
+          {
+            name: 'max PSI',
+            value: 0.31,
+            threshold: '≤ 0.25',
+            bound: { comparator: '<=', limit: 0.25 },
+          },
+        ],
         details: driftDetails,
       },
     ),
     waivers,
+  );
+}
+
+/** Two metrics below their floors, each its own reason; production's value beside them. */
+function modelQuality(): CheckResult {
+  const metric = (name: string, value: number, min: number, production: number): Finding => ({
+    id: `metric:${name}`,
+    severity: 'fail',
+    message: `${name} ${value} is below its minimum ${min} (production ${production})`,
+    location: { path: 'predictions/candidate.csv' },
+    measure: {
+      figure: name,
+      value,
+      bound: { comparator: '>=', limit: min },
+      reference: { label: 'production', value: production },
+    },
+    fix: `Retrain or fix the model so that ${name} ≥ ${min} on predictions/candidate.csv; the floor is \`checks.model_quality.metrics.${name}.min\`.`,
+  });
+  return checkResult(
+    'model_quality',
+    ['model-2', 'monitor-7'],
+    ran([metric('roc_auc', 0.6913, 0.9, 0.9721), metric('accuracy', 0.7012, 0.85, 0.9104)], {
+      summary: '2 of 3 metrics below their floors on 1200 predictions',
+      figures: [
+        {
+          name: 'brier_score',
+          value: 0.081,
+          threshold: '≤ 0.2',
+          bound: { comparator: '<=', limit: 0.2 },
+        },
+        {
+          name: 'roc_auc',
+          value: 0.6913,
+          threshold: '≥ 0.9',
+          bound: { comparator: '>=', limit: 0.9 },
+        },
+      ],
+    }),
+  );
+}
+
+/** Three failing tests of one file: one cause, so one blocking reason. */
+function unitTests(): CheckResult {
+  const failed = (name: string, line: number): Finding => ({
+    id: `test:tests/test_features.py::${name}`,
+    severity: 'fail',
+    message: `${name} failed: AssertionError: expected 12 columns, got 11`,
+    location: { path: 'tests/test_features.py', line },
+    cause: 'tests/test_features.py',
+  });
+  return checkResult(
+    'unit_tests',
+    ['data-7', 'infra-2'],
+    ran([failed('test_one_hot', 14), failed('test_scaling', 31), failed('test_columns', 52)], {
+      summary: '3 of 48 tests failed (junit/features.xml)',
+      figures: [
+        { name: 'tests run', value: 48 },
+        { name: 'failed tests', value: 3, threshold: '= 0', bound: { comparator: '==', limit: 0 } },
+      ],
+    }),
   );
 }
 
@@ -175,15 +256,23 @@ export function blocked(): Report {
       },
     },
     [
+      modelQuality(),
       stability([
         {
           id: 'column:expected_revenue',
           severity: 'fail',
           message: '3 rows hold NaN (ids c-104, c-388, c-1021)',
           location: { path: 'predictions/june.csv', line: 105, column: 'expected_revenue' },
+          measure: {
+            figure: 'rows with NaN',
+            value: 3,
+            bound: { comparator: '==', limit: 0 },
+          },
+          fix: 'Find why the model returns NaN for rows c-104, c-388 and c-1021 (e.g. a division by a zero tenure) and guard it.',
         },
       ]),
       drift(),
+      unitTests(),
       checkResult('slices', ['model-6'], {
         kind: 'error',
         message:

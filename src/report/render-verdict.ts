@@ -1,0 +1,63 @@
+/**
+ * The first screen: the verdict, how many checks ended how, the config errors,
+ * and one line per blocking reason with its numbers, at most five (then "and N
+ * more"). The reasons are the engine's sentences (src/engine/blocking-reasons.ts),
+ * escaped again because a report read back in publish mode is untrusted.
+ */
+import { formatConfigError } from '../config/format-config-error.ts';
+import type { Report } from '../model/report-model.ts';
+import { commentMarker } from './comment-marker.ts';
+import { escapeMarkdown } from './escape-markdown.ts';
+import { statusBadge } from './status-badge.ts';
+
+/** Blocking reasons the first screen lists; the rest are in the checks below. */
+export const reasonsShown = 5;
+
+export function renderVerdict(report: Report, commentKey: string | undefined): string {
+  const heading = report.verdict.passed === true ? '## ✅ mlgate: passed' : '## ❌ mlgate: blocked';
+  const blocks = [commentKey === undefined ? heading : `${commentMarker(commentKey)}\n${heading}`];
+  blocks.push(checkCounts(report));
+  if (report.configErrors.length > 0) blocks.push(configErrors(report));
+  if (report.verdict.passed === true) {
+    blocks.push(
+      'Every check that ran passed or warned, or was waived, and every section meets its minimum.',
+    );
+  } else {
+    blocks.push(reasons(report));
+  }
+  return blocks.join('\n\n');
+}
+
+function reasons(report: Report): string {
+  const all = report.verdict.reasons;
+  const lines = all
+    .slice(0, reasonsShown)
+    .map((reason) => `- ${escapeMarkdown(reason, { newline: '<br>', maxLength: 600 })}`);
+  if (all.length > reasonsShown) {
+    lines.push(`- … and ${all.length - reasonsShown} more, in the checks below.`);
+  }
+  return `**Blocked because:**\n\n${lines.join('\n')}`;
+}
+
+function configErrors(report: Report): string {
+  return [
+    '> [!CAUTION]',
+    '> **The configuration could not be used**, so no check ran and the gate fails closed. Fix these:',
+    ...report.configErrors.map(
+      (error) =>
+        `> - ${escapeMarkdown(formatConfigError(error), { newline: '<br>', maxLength: 2000 })}`,
+    ),
+  ].join('\n');
+}
+
+/** "4 checks: 2 ❌ fail, 1 💥 error, 1 ⏭️ skip" */
+function checkCounts(report: Report): string {
+  if (report.checks.length === 0) return 'No check ran.';
+  const counts = new Map<string, number>();
+  for (const result of report.checks) {
+    const badge = statusBadge({ status: result.status });
+    counts.set(badge, (counts.get(badge) ?? 0) + 1);
+  }
+  const total = report.checks.length === 1 ? '1 check' : `${report.checks.length} checks`;
+  return `${total}: ${[...counts].map(([badge, count]) => `${count} ${badge}`).join(', ')}`;
+}
