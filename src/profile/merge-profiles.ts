@@ -3,10 +3,17 @@
  * given (columns keep their first-seen order; a column a shard lacks counts as
  * missing in that shard's rows). Shards are merged as a balanced tree so that
  * the quantile summaries' rank errors grow with log₂(shards), not with their
- * number. Counts, extremes, mean and variance come out exact.
+ * number. Counts, extremes, mean and variance come out exact; distinct counts
+ * estimated by HyperLogLog are capped at the count of values they are among.
  */
 import { absentColumnProfile, mergeColumnProfiles } from './column-profile.ts';
-import type { ColumnProfile, ProfileSettings, TableProfile } from './profile-types.ts';
+import { capDistinct } from './hyperloglog.ts';
+import type {
+  ColumnProfile,
+  CountEstimate,
+  ProfileSettings,
+  TableProfile,
+} from './profile-types.ts';
 
 export function mergeProfiles(profiles: readonly TableProfile[]): TableProfile {
   if (profiles.length === 0) throw new Error('nothing to merge: give at least one profile');
@@ -22,10 +29,12 @@ function mergeTwo(a: TableProfile, b: TableProfile): TableProfile {
   const aColumns = byName(a);
   const bColumns = byName(b);
   const columns: ColumnProfile[] = names.map((name) =>
-    mergeColumnProfiles(
-      aColumns.get(name) ?? absentColumnProfile(name, a.rowCount),
-      bColumns.get(name) ?? absentColumnProfile(name, b.rowCount),
-      settings,
+    withDistinctCapped(
+      mergeColumnProfiles(
+        aColumns.get(name) ?? absentColumnProfile(name, a.rowCount),
+        bColumns.get(name) ?? absentColumnProfile(name, b.rowCount),
+        settings,
+      ),
     ),
   );
   return {
@@ -35,6 +44,19 @@ function mergeTwo(a: TableProfile, b: TableProfile): TableProfile {
     rowCount: a.rowCount + b.rowCount,
     settings,
     columns,
+  };
+}
+
+/** A merged column's distinct counts, each at most the number of values it counts among. */
+function withDistinctCapped(column: ColumnProfile): ColumnProfile {
+  const capped = <T extends { count: number; distinct: CountEstimate }>(part: T | null): T | null =>
+    part && { ...part, distinct: capDistinct(part.distinct, part.count) };
+  return {
+    ...column,
+    distinct: capDistinct(column.distinct, column.count),
+    numeric: capped(column.numeric),
+    datetime: capped(column.datetime),
+    categories: capped(column.categories),
   };
 }
 

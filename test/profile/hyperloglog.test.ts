@@ -3,6 +3,7 @@ import { test } from 'vitest';
 import { hashNumber, hashText } from '../../src/profile/hash-value.ts';
 import {
   addHash,
+  capDistinct,
   createHll,
   decodeHll,
   encodeHll,
@@ -55,4 +56,10 @@ test('merging equals the sketch of the union; encoding round-trips', () => {
   assert.deepEqual(decodeHll(encodeHll(merged)), merged);
   assert.throws(() => mergeHll(a, createHll(10)), /precision 12 and 10/);
   assert.throws(() => decodeHll({ precision: 12, registers: 'AAAA' }), /4096 registers/);
+});
+
+test('an estimate is capped at the count of values it is among', () => {
+  const estimate = { value: 1_020_574, exact: false, relativeStandardError: 0.01625 };
+  assert.deepEqual(capDistinct(estimate, 1_000_000), { ...estimate, value: 1_000_000 });
+  assert.equal(capDistinct(estimate, 2_000_000), estimate);
 });

@@ -149,3 +149,23 @@ test('a column of NaN only: counted, no statistics, and it merges', async () => 
     [1, 2, 4],
   );
 });
+
+test('a merged distinct count never exceeds the number of values (HyperLogLog overshoots 200 all-distinct rows)', async () => {
+  // Two shards of 100 distinct ids and numbers, summaries lossy (sketchSize 8, categoryLimit 10):
+  // the merged sketch's raw estimate is 202 (ids) and 204 (numbers) for 200 values.
+  const settings = { ...defaultProfileSettings, categoryLimit: 10, sketchSize: 8 };
+  const shard = (from: number) =>
+    ['id,x', ...Array.from({ length: 100 }, (_, i) => `u${from + i},${from + i + 0.5}`)].join('\n');
+  const merged = mergeProfiles([
+    await profileText(shard(0), 'a.csv', settings),
+    await profileText(shard(100), 'b.csv', settings),
+  ]);
+  const id = columnOf(merged, 'id');
+  const x = columnOf(merged, 'x');
+  assert.equal(id.distinct.exact, false);
+  assert.deepEqual(
+    [id.distinct.value, id.categories!.distinct.value, x.distinct.value, x.numeric!.distinct.value],
+    [200, 200, 200, 200],
+  );
+  assert.equal(id.kind, 'identifier');
+});

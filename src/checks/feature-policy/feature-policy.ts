@@ -7,17 +7,22 @@
  */
 
 import { tableFileOptions } from '../../config-fields/table-file-options.ts';
-import type { DetailBlock, Finding } from '../../model/check.ts';
+import type { CheckOutcome, DetailBlock, Finding } from '../../model/check.ts';
 import type { CheckDefinition } from '../check-definition.ts';
 import { type FeaturePolicyConfig, featurePolicyConfig } from './feature-policy-config.ts';
-import { hasWords, nameWords, protectedAttributeRules } from './protected-attributes.ts';
+import { findProtectedAttributes, type ProtectedMatch } from './find-protected-attributes.ts';
+import { protectedCategories } from './protected-attributes.ts';
 
 interface Rule {
   label: string;
   reason: string;
   severity: 'fail' | 'warn';
-  matches(column: string): boolean;
+  /** What in the column name breaks the rule (e.g. `term "dob"`), or undefined. */
+  match(column: string): string | undefined;
 }
+
+/** A column and the files it is in (at least one). */
+type ColumnFiles = [column: string, paths: [string, ...string[]]];
 
 const normalName = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
 
@@ -27,10 +32,8 @@ export const featurePolicy: CheckDefinition<typeof featurePolicyConfig> = {
   rubric: ['data-4'],
   config: featurePolicyConfig,
   async run(config, { workspace }) {
-    const rules = rulesOf(config);
-    const allowed = new Set(config.allow.map(normalName));
     const ignored = new Set(config.ignore_columns);
-    const filesOf = new Map<string, string[]>();
+    const filesOf = new Map<string, [string, ...string[]]>();
     for (const [index, file] of config.files.entries()) {
       const { path, options } = tableFileOptions(file);
       const scan = await workspace.scanTable(path, `checks.feature_policy.files[${index}]`, {
@@ -40,86 +43,132 @@ export const featurePolicy: CheckDefinition<typeof featurePolicyConfig> = {
       });
       for (const column of scan.columnNames) {
         if (ignored.has(column)) continue;
-        filesOf.set(column, [...(filesOf.get(column) ?? []), path]);
+        const known = filesOf.get(column);
+        filesOf.set(column, known ? [...known, path] : [path]);
       }
     }
-    const findings: Finding[] = [];
-    const matches: (string | null)[][] = [];
-    for (const [column, paths] of filesOf) {
-      const broken = rules.filter((rule) => rule.matches(column));
-      if (broken.length === 0) continue;
-      const isAllowed = allowed.has(normalName(column));
-      for (const rule of broken)
-        matches.push([
-          column,
-          paths.join(', '),
-          rule.label,
-          rule.reason,
-          isAllowed ? 'allowed' : rule.severity,
-        ]);
-      if (isAllowed) continue;
-      findings.push({
-        id: `feature:${column}`,
-        severity: broken.some((rule) => rule.severity === 'fail') ? 'fail' : 'warn',
-        message: `column "${column}" (${paths.join(', ')}) is a forbidden feature: ${broken.map((r) => r.reason).join('; ')}. Drop it, or list it under checks.feature_policy.allow after review`,
-        location: { path: paths[0]!, column },
-      });
-    }
-    const details: DetailBlock[] = [
-      {
-        type: 'table',
-        title: 'Columns matching a rule',
-        header: ['column', 'files', 'rule', 'reason', 'verdict'],
-        rows: matches,
-        ...(matches.length === 0 ? { note: 'no column matches any rule' } : {}),
-      },
-      { type: 'list', title: 'Rules', items: rules.map((r) => `${r.label} — ${r.reason}`) },
-    ];
-    const summary =
-      findings.length === 0
-        ? `${filesOf.size} column(s) in ${config.files.length} file(s), none forbidden by ${rules.length} rule(s)`
-        : `${findings.length} forbidden feature(s): ${findings.map((f) => f.location?.column).join(', ')}`;
-    return {
-      kind: 'ran',
-      summary,
-      figures: [
-        { name: 'columns checked', value: filesOf.size },
-        { name: 'forbidden features', value: findings.length, threshold: '= 0' },
-      ],
-      findings,
-      details,
-    };
+    return policyOutcome([...filesOf], rulesOf(config), config);
   },
 };
 
+/** The columns against the rules: a finding per forbidden column not allowed. */
+function policyOutcome(
+  columns: readonly ColumnFiles[],
+  rules: readonly Rule[],
+  config: Pick<FeaturePolicyConfig, 'allow' | 'files'>,
+): CheckOutcome {
+  const allowed = new Set(config.allow.map(normalName));
+  const findings: Finding[] = [];
+  const matches: string[][] = [];
+  for (const [column, paths] of columns) {
+    const broken = rules.flatMap((rule) => {
+      const what = rule.match(column);
+      return what === undefined ? [] : [{ rule, what }];
+    });
+    if (broken.length === 0) continue;
+    const isAllowed = allowed.has(normalName(column));
+    for (const { rule, what } of broken) {
+      const verdict = isAllowed ? 'allowed' : rule.severity;
+      matches.push([column, paths.join(', '), `${rule.label} (${what})`, rule.reason, verdict]);
+    }
+    if (!isAllowed)
+      findings.push(
+        forbiddenFinding(
+          column,
+          paths,
+          broken.map((b) => b.rule),
+        ),
+      );
+  }
+  const details: DetailBlock[] = [
+    {
+      type: 'table',
+      title: 'Columns matching a rule',
+      header: ['column', 'files', 'rule', 'reason', 'verdict'],
+      rows: matches,
+      ...(matches.length === 0 ? { note: 'no column matches any rule' } : {}),
+    },
+    { type: 'list', title: 'Rules', items: rules.map((r) => `${r.label} — ${r.reason}`) },
+  ];
+  const summary =
+    findings.length === 0
+      ? `${columns.length} column(s) in ${config.files.length} file(s), none forbidden by ${rules.length} rule(s)`
+      : `${findings.length} forbidden feature(s): ${findings.map((f) => f.location?.column).join(', ')}`;
+  return {
+    kind: 'ran',
+    summary,
+    figures: [
+      { name: 'columns checked', value: columns.length },
+      {
+        name: 'forbidden features',
+        value: findings.length,
+        threshold: '= 0',
+        bound: { comparator: '==', limit: 0 },
+      },
+    ],
+    findings,
+    details,
+  };
+}
+
+function forbiddenFinding(
+  column: string,
+  paths: readonly [string, ...string[]],
+  broken: readonly Rule[],
+): Finding {
+  return {
+    id: `feature:${column}`,
+    severity: broken.some((rule) => rule.severity === 'fail') ? 'fail' : 'warn',
+    message: `column "${column}" (${paths.join(', ')}) is a forbidden feature: ${broken.map((r) => r.reason).join('; ')}`,
+    location: { path: paths[0], column, feature: column },
+    measure: {
+      figure: 'rules that forbid the column',
+      value: broken.length,
+      bound: { comparator: '==', limit: 0 },
+    },
+    fix: `Drop "${column}" from the features, or list it under checks.feature_policy.allow after review.`,
+  };
+}
+
 function rulesOf(config: FeaturePolicyConfig): Rule[] {
-  const rules: Rule[] = config.rules.map((rule) => {
-    if (rule.name !== undefined) {
-      const target = normalName(rule.name);
+  const rules: Rule[] = config.rules.map(({ name, pattern, reason, severity }) => {
+    if (pattern !== undefined) {
+      const regex = new RegExp(pattern, 'iu');
       return {
-        label: `name ${rule.name}`,
-        reason: rule.reason,
-        severity: rule.severity,
-        matches: (c) => normalName(c) === target,
+        label: `pattern /${pattern}/`,
+        reason,
+        severity,
+        match: (c) => {
+          const found = regex.exec(c);
+          return found ? `matches "${found[0]}"` : undefined;
+        },
       };
     }
-    const pattern = new RegExp(rule.pattern!, 'iu');
+    // The schema gives a rule either a name or a pattern.
+    const target = normalName(name ?? '');
     return {
-      label: `pattern /${rule.pattern}/`,
-      reason: rule.reason,
-      severity: rule.severity,
-      matches: (c) => pattern.test(c),
+      label: `name ${name}`,
+      reason,
+      severity,
+      match: (c) => (normalName(c) === target ? 'same name' : undefined),
     };
   });
   if (config.presets.includes('protected_attributes')) {
-    for (const preset of protectedAttributeRules) {
+    // One reading of each name serves the rules of all categories.
+    const found = new Map<string, ProtectedMatch[]>();
+    const matchesOf = (column: string) => {
+      const known = found.get(column) ?? findProtectedAttributes(column);
+      found.set(column, known);
+      return known;
+    };
+    for (const category of protectedCategories) {
       rules.push({
-        label: `protected_attributes: ${preset.words.join(', ')}`,
-        reason: preset.reason,
+        label: `protected_attributes: ${category.id}`,
+        reason: category.reason,
         severity: 'fail',
-        matches: (column) => {
-          const words = nameWords(column);
-          return preset.words.some((term) => hasWords(words, term));
+        match: (column) => {
+          const match = matchesOf(column).find((m) => m.category === category);
+          return match && `term "${match.term}"`;
         },
       });
     }

@@ -14,6 +14,9 @@
  * - uk_nino: UK National Insurance number (HMRC prefix rules, suffix A–D);
  * - ca_sin: Canadian Social Insurance Number `046 454 286` (grouped, Luhn);
  * - iban: IBAN with its ISO 13616 mod-97 check digits.
+ * A match other than an e-mail counts only when it stands alone: not part of
+ * a longer run of digits joined by spaces, dashes or dots (the 16 digits that
+ * start `ref 5555 5555 5555 4444 5555` are a reference, not a card).
  * Cost: O(length) per text; texts without the characters a kind needs are
  * skipped before any pattern runs.
  */
@@ -51,8 +54,10 @@ export function detectPii(text: string, kinds: ReadonlySet<PiiKind>): PiiMatch[]
     confirm: (match: string) => boolean = () => true,
   ) => {
     if (!kinds.has(kind)) return;
-    for (const found of text.matchAll(pattern))
-      if (confirm(found[0])) matches.push({ kind, text: found[0] });
+    for (const found of text.matchAll(pattern)) {
+      const alone = kind === 'email' || standsAlone(text, found.index, found[0].length);
+      if (alone && confirm(found[0])) matches.push({ kind, text: found[0] });
+    }
   };
   if (text.includes('@')) add('email', email);
   if (digits >= 8) {
@@ -67,6 +72,18 @@ export function detectPii(text: string, kinds: ReadonlySet<PiiKind>): PiiMatch[]
   if (digits >= 4 && text.length >= 15)
     add('iban', iban, (m) => ibanChecksumValid(m.replaceAll(' ', '')));
   return matches;
+}
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isJoiner = (c: string | undefined) => c === ' ' || c === '-' || c === '.';
+
+/** No digit touches the match, directly or across one space, dash or dot. */
+function standsAlone(text: string, start: number, length: number): boolean {
+  const end = start + length;
+  const before =
+    isDigit(text[start - 1]) || (isJoiner(text[start - 1]) && isDigit(text[start - 2]));
+  const after = isDigit(text[end]) || (isJoiner(text[end]) && isDigit(text[end + 1]));
+  return !before && !after;
 }
 
 const onlyDigits = (text: string) => text.replace(/\D/g, '');

@@ -2,6 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { featureAssociation } from '../../../src/checks/feature-association/feature-association.ts';
 import { featureAssociationConfig } from '../../../src/checks/feature-association/feature-association-config.ts';
+import {
+  associationPart,
+  importancePart,
+} from '../../../src/checks/feature-association/feature-association-outcome.ts';
 import type { CheckOutcome } from '../../../src/model/check.ts';
 import { fixtureText } from '../../drift/drift-fixtures.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
@@ -59,16 +63,87 @@ describe('feature association (Data 2)', () => {
     // stats.contingency.association(species × island, method="cramer") → 0.6598431008795325
     assertClose(found.island!.value, 0.6598, 1e-9);
     // stats.contingency.association(species × sex, method="cramer") → 0.0120817001245789
-    assertClose(found.sex!.value, 0.0121, 1e-9);
+    assertClose(found.sex!.value, 0.01208, 1e-9);
     assert.deepEqual(
       outcome.findings.map((f) => [f.id, f.severity]),
       [['feature:sex', 'warn']],
     );
     assert.match(
       outcome.findings[0]!.message,
-      /^sex: Cramér's V with species is 0\.0121 over 333 rows, below the floor 0\.05/,
+      /^sex: Cramér's V with species is 0\.01208 over 333 rows, below the floor 0\.05/,
     );
+    const measure = outcome.findings[0]!.measure!;
+    assert.deepEqual(
+      { ...measure, value: undefined },
+      {
+        figure: "Cramér's V with species",
+        value: undefined,
+        bound: { comparator: '>=', limit: 0.05 },
+      },
+    );
+    assertClose(measure.value as number, 0.0120817001245789, 1e-12);
+    assert.deepEqual(outcome.findings[0]!.location, {
+      path: 'data/penguins.csv',
+      column: 'sex',
+      feature: 'sex',
+    });
+    assert.match(outcome.findings[0]!.fix!, /^Drop sex, or justify it/);
+    assert.deepEqual(outcome.figures[1]!.bound, { comparator: '==', limit: 0 });
     assert.equal(outcome.summary, '1 of 6 features have an association with species below 0.05');
+  });
+
+  it('a value beside its floor never contradicts it through rounding', () => {
+    const part = associationPart(
+      {
+        path: 'data/train.csv',
+        label: 'churn',
+        badRows: { count: 0, firstLine: undefined },
+        associations: [
+          { feature: 'plan', kind: 'categorical', measure: 'cramers_v', value: 0.049994, n: 900 },
+          { feature: 'region', kind: 'categorical', measure: 'cramers_v', value: 0.050004, n: 900 },
+        ],
+      },
+      0.05,
+      'warn',
+    );
+    assert.deepEqual(
+      part.findings.map((f) => f.message),
+      ["plan: Cramér's V with churn is 0.04999 over 900 rows, below the floor 0.05"],
+    );
+    const table = part.details[0]!;
+    assert.ok(table.type === 'table');
+    assert.deepEqual(
+      table.rows.map((row) => [row[0], row[3], row[5]]),
+      [
+        ['plan', 0.04999, 'below 0.05'],
+        ['region', 0.050004, 'ok'],
+      ],
+    );
+    assert.deepEqual(part.figures[2], { name: 'weakest feature', value: 'plan (0.04999)' });
+    const importance = importancePart(
+      [
+        { feature: 'a', importance: 0.0099996, line: 2 },
+        { feature: 'b', importance: 0.9900004, line: 3 },
+      ],
+      'data/importance.csv',
+      {
+        file: 'data/importance.csv',
+        feature_column: 'feature',
+        importance_column: 'importance',
+        normalize: true,
+        floor: 0.01,
+      },
+      'warn',
+    );
+    assert.deepEqual(
+      importance.findings.map((f) => [f.message, f.location]),
+      [
+        [
+          'a: share of total importance 0.0099996 is below the floor 0.01 (data/importance.csv)',
+          { path: 'data/importance.csv', line: 2, feature: 'a' },
+        ],
+      ],
+    );
   });
 
   it('a two-class label uses the point-biserial r; a numeric label Pearson', async () => {

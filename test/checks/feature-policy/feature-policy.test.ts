@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
+import { columnNameWords } from '../../../src/checks/feature-policy/column-name-words.ts';
 import { featurePolicy } from '../../../src/checks/feature-policy/feature-policy.ts';
 import { featurePolicyConfig } from '../../../src/checks/feature-policy/feature-policy-config.ts';
-import { hasWords, nameWords } from '../../../src/checks/feature-policy/protected-attributes.ts';
+import { findProtectedAttributes } from '../../../src/checks/feature-policy/find-protected-attributes.ts';
 import type { CheckOutcome } from '../../../src/model/check.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 
@@ -33,7 +34,19 @@ describe('feature policy (Data 4)', () => {
       outcome.findings.map((f) => [f.id, f.severity]),
       [['feature:Sex', 'fail']],
     );
-    assert.match(outcome.findings[0]!.message, /sex\/gender is a protected attribute/);
+    const [sex] = outcome.findings;
+    assert.match(sex!.message, /sex\/gender is a protected attribute/);
+    assert.deepEqual(sex!.location, { path: 'data/penguins.csv', column: 'Sex', feature: 'Sex' });
+    assert.deepEqual(sex!.measure, {
+      figure: 'rules that forbid the column',
+      value: 1,
+      bound: { comparator: '==', limit: 0 },
+    });
+    assert.equal(
+      sex!.fix,
+      'Drop "Sex" from the features, or list it under checks.feature_policy.allow after review.',
+    );
+    assert.deepEqual(outcome.figures[1]!.bound, { comparator: '==', limit: 0 });
     assert.deepEqual(outcome.figures[0], { name: 'columns checked', value: 7 });
   });
 
@@ -65,11 +78,27 @@ describe('feature policy (Data 4)', () => {
     assert.ok(!table.rows.some((row) => row[0] === 'page_views' || row[0] === 'car_color'));
   });
 
-  it('whole words only: age is not in page_views or average', () => {
-    assert.ok(hasWords(nameWords('applicant_age'), 'age'));
-    assert.ok(hasWords(nameWords('MaritalStatus'), 'marital_status'));
-    assert.ok(!hasWords(nameWords('average_usage'), 'age'));
-    assert.ok(!hasWords(nameWords('page_views'), 'age'));
+  it('splits names at case changes, digits and separators', () => {
+    assert.deepEqual(columnNameWords('applicantGender2'), ['applicant', 'gender', '2']);
+    assert.deepEqual(columnNameWords('HTTPStatus.code-x'), ['http', 'status', 'code', 'x']);
+    assert.deepEqual(columnNameWords('AGE31X'), ['age', '31', 'x']);
+    assert.deepEqual(columnNameWords('Beak Length (mm)'), ['beak', 'length', 'mm']);
+    assert.deepEqual(columnNameWords('AGEGROUP'), ['agegroup']);
+  });
+
+  it('whole words and glued qualifiers, not words that merely contain a term', () => {
+    const terms = (name: string) =>
+      findProtectedAttributes(name).map((m) => `${m.category.id}:${m.term}`);
+    assert.deepEqual(terms('applicant_age'), ['age:age']);
+    assert.deepEqual(terms('MaritalStatus'), ['marital_status:marital']);
+    assert.deepEqual(terms('EVERMARRIEDFLAG'), ['marital_status:married']);
+    assert.deepEqual(terms('RACEETHNICITY'), ['race_ethnicity:race', 'race_ethnicity:ethnicity']);
+    assert.deepEqual(terms('dateofbirth'), ['age:date_of_birth']);
+    // The longest phrase wins: a senior citizen is an age, a credit union no union.
+    assert.deepEqual(terms('SeniorCitizen'), ['age:senior_citizen']);
+    assert.deepEqual(terms('credit_union_member'), []);
+    for (const name of ['average_usage', 'page_views', 'manage', 'bandage', 'trace', 'agent_id'])
+      assert.deepEqual(terms(name), [], name);
   });
 
   it('config errors say how to fix them', () => {

@@ -68,6 +68,21 @@ describe('PII detectors', () => {
     }
   });
 
+  it('a number counts only when it is not part of a longer run of digits', () => {
+    // 5555 5555 5555 4444 is Mastercard's test number; here it starts a 20-digit reference.
+    assert.deepEqual(kindsIn('ref 5555 5555 5555 4444 5555'), []);
+    assert.deepEqual(kindsIn('ref 5555-5555-5555-4444-5555'), []);
+    assert.deepEqual(kindsIn('order 12 5555 5555 5555 4444'), []);
+    assert.deepEqual(kindsIn('batch 078-05-1120-7'), []);
+    assert.deepEqual(kindsIn('id 9.130 692 544'), []);
+    assert.deepEqual(kindsIn('tel 1 415-555-2671 99'), []);
+    // The same numbers standing alone, or beside words and punctuation, still count.
+    assert.deepEqual(kindsIn('5555 5555 5555 4444'), ['card']);
+    assert.deepEqual(kindsIn('card: 5555 5555 5555 4444, exp. soon'), ['card']);
+    assert.deepEqual(kindsIn('ssn 078-05-1120.'), ['us_ssn']);
+    assert.deepEqual(kindsIn('call (415) 555-2671 x'), ['phone']);
+  });
+
   it('check digits: Luhn and IBAN mod 97', () => {
     assert.ok(luhn('79927398713'));
     assert.ok(!luhn('79927398710'));
@@ -110,7 +125,22 @@ describe('pii scan (Data 5)', () => {
       card.message,
       /2 cell\(s\) with a payment card number \(passes Luhn\) \(e\.g\. \*\*\*\* \*\*\*\* \*\*\*\* 1111 at data\/customers\.csv row 1\)/,
     );
-    assert.deepEqual(card.location, { path: 'data/customers.csv', column: 'payment', line: 2 });
+    assert.deepEqual(card.location, {
+      path: 'data/customers.csv',
+      column: 'payment',
+      line: 2,
+      row: 1,
+    });
+    assert.deepEqual(card.measure, {
+      figure: 'cells with a payment card number (passes Luhn)',
+      value: 2,
+      bound: { comparator: '<', limit: 1 },
+    });
+    assert.equal(
+      card.fix,
+      'Remove or pseudonymise the card values in column "payment", or declare them with checks.pii_scan.allowed.payment: [card].',
+    );
+    assert.deepEqual(outcome.figures[1]!.bound, { comparator: '==', limit: 0 });
     const table = outcome.details[0]!;
     assert.ok(table.type === 'table');
     assert.ok(table.rows.some((r) => r[0] === 'contact_email' && r[5] === 'allowed' && r[2] === 3));
