@@ -1,11 +1,17 @@
 /**
- * The drift result as report details: one table of every feature, worst
- * first, with a sparkline of reference vs current over the shared bins (the
- * reference deciles, or the most frequent categories), the test, the effect
- * sizes and the thresholds beside it; then what was skipped, category changes
- * and notes. The renderer escapes every piece of text.
+ * The drift result as report details: one table of every compared feature,
+ * worst first, one row each: the statistic the decision gates on against the
+ * level where it drifts, the adjusted p-value, the status word, and the
+ * reference and current distributions in two cells (sparklines on common
+ * equal-width bins, or the largest categories' shares by name). The rule is
+ * stated once, in the note. Then a chart of the worst numeric shifts, what was
+ * skipped, category changes and notes. Numbers stay numbers, for the report to
+ * format; the renderer escapes every piece of text.
  */
+import { comparatorSymbol, negateComparator } from '../model/bound.ts';
 import type { Cell, DetailBlock } from '../model/check.ts';
+import { formatNumber } from '../model/format-number.ts';
+import { histogramBins } from './common-histogram.ts';
 import type {
   CategoricalFeatureResult,
   Decision,
@@ -13,24 +19,41 @@ import type {
   FeatureResult,
   NumericFeatureResult,
 } from './drift-result.ts';
-import { comparedSparklines } from './sparkline.ts';
+import { effectNames, gatedMeasure } from './gated-measure.ts';
+import { shiftCharts } from './shift-chart.ts';
+import { comparedSparklines, proportions } from './sparkline.ts';
 
-/** Categories drawn in a sparkline; the rest are pooled into one last bar. */
-const sparklineCategories = 12;
+/** Categories named in a picture: the largest shares on either side. */
+const categoriesPictured = 3;
 /** Categories named per feature in the new/vanished list. */
 const categoriesNamed = 10;
 
+type TestedFeature = Exclude<FeatureResult, { kind: 'skipped' }>;
+
 export function driftDetails(result: DriftResult, title = 'Features, worst first'): DetailBlock[] {
-  const tested = result.features.filter((f) => f.kind !== 'skipped');
+  const tested = result.features.filter((f): f is TestedFeature => f.kind !== 'skipped');
+  const ranged = tested.some((f) => f.decision?.severityRange);
   const blocks: DetailBlock[] = [
     {
       type: 'table',
       title,
-      header: ['Feature', 'Kind', 'Reference → current', 'Test', 'Effect', 'Drifts when', 'Status'],
-      rows: tested.map((f) => featureRow(f, measureNames[result.rules.categoricalEffect] ?? 'JS')),
-      note: `Bins: the reference deciles (numeric) or the ${sparklineCategories} most frequent categories. p is Benjamini–Hochberg adjusted over ${result.summary.tested} tested features.`,
+      header: [
+        'Feature',
+        'Statistic',
+        'Value',
+        ...(ranged ? ['Error range'] : []),
+        'Drifts at',
+        'Adjusted p',
+        'Status',
+        'Reference',
+        'Current',
+      ],
+      rows: tested.map((f) => featureRow(f, result, ranged)),
+      note: tableNote(result, ranged),
+      listsFindings: true,
     },
   ];
+  blocks.push(...shiftCharts(tested));
   const skipped = result.features.filter((f) => f.kind === 'skipped');
   const left = [
     ...skipped.map((f) => `${f.name}: ${f.status} — ${f.reason}`),
@@ -49,34 +72,106 @@ export function driftDetails(result: DriftResult, title = 'Features, worst first
   return blocks;
 }
 
-function featureRow(feature: Exclude<FeatureResult, { kind: 'skipped' }>, effect: string): Cell[] {
-  const picture =
-    feature.kind === 'numeric' ? numericPicture(feature) : categoricalPicture(feature);
+function featureRow(feature: TestedFeature, result: DriftResult, ranged: boolean): Cell[] {
+  const [reference, current] =
+    feature.kind === 'numeric' ? numericPictures(feature) : categoricalPictures(feature);
+  const gated = feature.decision
+    ? gatedMeasure(feature.decision, feature.kind, result.rules.categoricalEffect)
+    : null;
+  const drifts = gated
+    ? `${comparatorSymbol(negateComparator(gated.bound.comparator))} ${gated.bound.limit}`
+    : '';
   return [
     feature.name,
-    feature.kind,
-    picture,
-    feature.kind === 'numeric' ? numericTest(feature) : categoricalTest(feature),
-    feature.kind === 'numeric' ? numericEffect(feature) : categoricalEffect(feature),
-    rule(feature.decision, feature.kind, effect),
-    feature.status,
+    gated?.figure ?? 'not tested',
+    finite(gated?.value ?? null),
+    ...(ranged ? [errorRange(feature)] : []),
+    drifts,
+    adjustedP(feature),
+    statusWord(feature, result),
+    reference,
+    current,
   ];
 }
 
-function numericPicture(feature: NumericFeatureResult): string {
-  return feature.bins ? comparedSparklines(feature.bins.reference, feature.bins.current) : '';
+/** A number cell; ∞ (a constant reference that moved) as text, since JSON has no infinity. */
+function finite(value: number | null): Cell {
+  if (value === null || Number.isFinite(value)) return value;
+  return value > 0 ? '∞' : '−∞';
 }
 
-function categoricalPicture(feature: CategoricalFeatureResult): string {
-  const shown = feature.categories.slice(0, sparklineCategories);
-  const rest = feature.categories.slice(sparklineCategories);
-  const reference = shown.map((c) => c.reference);
-  const current = shown.map((c) => c.current);
-  if (rest.length > 0) {
-    reference.push(rest.reduce((sum, c) => sum + c.reference, 0));
-    current.push(rest.reduce((sum, c) => sum + c.current, 0));
+function adjustedP(feature: TestedFeature): number | null {
+  if (feature.kind === 'numeric') return feature.ks?.adjustedPValue ?? null;
+  return feature.chiSquare?.adjustedPValue ?? null;
+}
+
+/** pass / warn / fail as the feature's finding reads; `uncertain` when a lossy profile cannot decide. */
+function statusWord(feature: TestedFeature, result: DriftResult): string {
+  switch (feature.status) {
+    case 'drifted':
+      return result.summary.verdict;
+    case 'stable':
+      return 'pass';
+    default:
+      return feature.status;
   }
-  return reference.length > 0 ? comparedSparklines(reference, current) : '';
+}
+
+/** `W/σ 0.0912…0.141; p 0.00021…0.127`: where the exact figures lie, against a lossy profile. */
+function errorRange(feature: TestedFeature): string {
+  const decision = feature.decision;
+  if (!decision?.severityRange) return '';
+  const span = ([low, high]: [number, number]) =>
+    `${formatNumber(low, 3)}…${formatNumber(high, 3)}`;
+  const parts: string[] = [];
+  if (decision.measureRange) parts.push(span(decision.measureRange));
+  const pRange = feature.kind === 'numeric' ? feature.ks?.adjustedPValueRange : null;
+  if (decision.method === 'auto' && pRange) parts.push(`p ${span(pRange)}`);
+  return parts.join('; ');
+}
+
+function numericPictures(feature: NumericFeatureResult): [string, string] {
+  const histogram = feature.histogram;
+  return histogram ? comparedSparklines(histogram.reference, histogram.current) : ['', ''];
+}
+
+/** The same few categories on both sides, e.g. `sun 44% · rain 27% · fog 10%`. */
+function categoricalPictures(feature: CategoricalFeatureResult): [string, string] {
+  const reference = proportions(feature.categories.map((c) => c.reference));
+  const current = proportions(feature.categories.map((c) => c.current));
+  const shown = feature.categories
+    .map((category, i) => ({ category, i, top: Math.max(reference[i]!, current[i]!) }))
+    .sort((a, b) => b.top - a.top || a.i - b.i)
+    .slice(0, categoriesPictured)
+    .sort((a, b) => a.i - b.i);
+  const picture = (shares: readonly number[]) =>
+    shown.map(({ category, i }) => `${category.value} ${percent(shares[i]!)}`).join(' · ');
+  return [picture(reference), picture(current)];
+}
+
+function percent(share: number): string {
+  const value = share * 100;
+  return `${value > 0 && value < 1 ? '<1' : Math.round(value)}%`;
+}
+
+function tableNote(result: DriftResult, ranged: boolean): string {
+  const { rules, summary } = result;
+  const effect = effectName(rules.categoricalEffect);
+  const sentences = [
+    `A feature drifts when its Benjamini–Hochberg adjusted p (over ${summary.tested} tested features) ≤ ${rules.significance} and its effect reaches the level in "Drifts at" (W/σ for numbers, ${effect} for categories); a feature with its own method gates on the statistic its row names.`,
+    `Status: pass, the dataset verdict (warn or fail) for a drifted feature, or uncertain.`,
+    `Reference and current: each side's share of values in ${histogramBins} equal-width bins between both sides' 1st and 99th percentiles, on one scale; for categories, the ${categoriesPictured} largest shares.`,
+  ];
+  if (ranged) {
+    sentences.push(
+      `The reference is a lossy profile, so its figures lie in the error range shown: a feature drifted only if it drifts at the range's least-drift end, passes only if it passes at the most-drift end, and is uncertain otherwise; a profile with a larger sketch size (--sketch-size) or the raw reference decides it.`,
+    );
+  }
+  return sentences.join(' ');
+}
+
+function effectName(categoricalEffect: string): string {
+  return effectNames[categoricalEffect] ?? 'JS';
 }
 
 export function formatStatistic(value: number): string {
@@ -85,46 +180,6 @@ export function formatStatistic(value: number): string {
   if (magnitude < 1e-3 || magnitude >= 1e5) return value.toExponential(2);
   return String(Number(value.toPrecision(3)));
 }
-
-function numericTest(feature: NumericFeatureResult): string {
-  if (!feature.ks) return 'not tested';
-  const approximate = feature.approximation ? ' (approx.)' : '';
-  return `KS D=${formatStatistic(feature.ks.statistic)}, p=${formatStatistic(feature.ks.adjustedPValue)}${approximate}`;
-}
-
-function categoricalTest(feature: CategoricalFeatureResult): string {
-  if (!feature.chiSquare) return 'not tested';
-  const { statistic, degreesOfFreedom, adjustedPValue } = feature.chiSquare;
-  return `χ²=${formatStatistic(statistic)} (${degreesOfFreedom} dof), p=${formatStatistic(adjustedPValue)}`;
-}
-
-function numericEffect(feature: NumericFeatureResult): string {
-  const parts: string[] = [];
-  if (feature.normalizedWasserstein !== null) {
-    parts.push(`W/σ=${formatStatistic(feature.normalizedWasserstein)}`);
-  } else if (feature.decision?.measure === Number.POSITIVE_INFINITY) {
-    parts.push('W/σ=∞');
-  }
-  if (feature.wasserstein !== null) parts.push(`W=${formatStatistic(feature.wasserstein)}`);
-  if (feature.psi !== null) parts.push(`PSI=${formatStatistic(feature.psi)}`);
-  if (feature.jensenShannon !== null) parts.push(`JS=${formatStatistic(feature.jensenShannon)}`);
-  return parts.join(', ');
-}
-
-function categoricalEffect(feature: CategoricalFeatureResult): string {
-  const parts: string[] = [];
-  if (feature.jensenShannon !== null) parts.push(`JS=${formatStatistic(feature.jensenShannon)}`);
-  if (feature.lInfinity !== null) parts.push(`L∞=${formatStatistic(feature.lInfinity)}`);
-  if (feature.psi !== null) parts.push(`PSI=${formatStatistic(feature.psi)}`);
-  return parts.join(', ');
-}
-
-const measureNames: Record<string, string> = {
-  wasserstein: 'W/σ',
-  psi: 'PSI',
-  jensen_shannon: 'JS',
-  l_infinity: 'L∞',
-};
 
 /** The decision rule in words, e.g. `p ≤ 0.05 and W/σ ≥ 0.1`. */
 export function rule(
@@ -140,7 +195,7 @@ export function rule(
     case 'chi_square':
       return `p ≤ ${decision.threshold}`;
     default:
-      return `${measureNames[decision.method]} ≥ ${decision.threshold}`;
+      return `${effectNames[decision.method]} ≥ ${decision.threshold}`;
   }
 }
 

@@ -10,7 +10,14 @@ import type { DriftMethod } from './drift-rules.ts';
 export const driftFormat = 'mlgate-drift';
 export const driftVersion = 1;
 
-export type FeatureStatus = 'drifted' | 'stable' | 'untested' | 'ignored' | 'skipped';
+/**
+ * `uncertain`: the reference is a lossy profile and the feature drifts at one
+ * end of its figures' error range but not at the other, so only a more exact
+ * reference can decide.
+ */
+export type FeatureStatus = 'drifted' | 'uncertain' | 'stable' | 'untested' | 'ignored' | 'skipped';
+/** The statuses of a feature that was compared. */
+export type TestedStatus = 'drifted' | 'uncertain' | 'stable' | 'untested';
 export type DriftVerdict = 'pass' | 'warn' | 'fail';
 
 export interface DriftSource {
@@ -44,6 +51,16 @@ export interface Decision {
   measure: number | null;
   /** Sort key, worst first: how far past (≥ 1) or short of (< 1) the threshold the feature is. */
   severity: number;
+  /**
+   * Against a lossy profile: the severity at the least-drift and at the
+   * most-drift end of the figures' error ranges (drifted when the first is
+   * ≥ 1, stable when the second is < 1, else uncertain); null when no error
+   * range reaches what the method gates on (exact figures, or PSI, JS and L∞,
+   * which have no known bound).
+   */
+  severityRange: [number, number] | null;
+  /** Against a lossy profile: the range [low, high] that holds the exact `measure`; null when exact or unknown. */
+  measureRange: [number, number] | null;
 }
 
 export interface KsFigures {
@@ -51,12 +68,21 @@ export interface KsFigures {
   pValue: number;
   /** Benjamini–Hochberg adjusted across all tested features. */
   adjustedPValue: number;
+  /** Against a lossy profile: the adjusted p-value at both ends of every feature's `pValueRange`; null when exact. */
+  adjustedPValueRange: [number, number] | null;
   method: 'exact' | 'asymptotic';
 }
 
 export interface Bins {
   /** Right-closed cut points (reference deciles, ties merged): bins (−∞, c₁], (c₁, c₂], …, (c_m, +∞). */
   cuts: number[];
+  reference: number[];
+  current: number[];
+}
+
+export interface Histogram {
+  /** Bin edges, ascending: bins [e₀, e₁], (e₁, e₂], …; values beyond the ends count in the end bins. */
+  edges: number[];
   reference: number[];
   current: number[];
 }
@@ -71,6 +97,8 @@ export interface Approximation {
   pValueRange: [number, number];
   /** |W − Ŵ| ≤ ε · (reference max − reference min). */
   wassersteinError: number;
+  /** W / reference std at both ends of the Wasserstein bound; null when the std is 0 or undefined. */
+  normalizedWassersteinRange: [number, number] | null;
   /** Each reference bin count is off by at most this many values. */
   binCountError: number;
 }
@@ -78,7 +106,7 @@ export interface Approximation {
 export interface NumericFeatureResult {
   name: string;
   kind: 'numeric';
-  status: 'drifted' | 'stable' | 'untested';
+  status: TestedStatus;
   decision: Decision | null;
   reference: SideSummary;
   current: SideSummary;
@@ -89,6 +117,8 @@ export interface NumericFeatureResult {
   psi: number | null;
   jensenShannon: number | null;
   bins: Bins | null;
+  /** Both sides on common equal-width bins, for the picture in the report (decile bins draw a flat reference). */
+  histogram: Histogram | null;
   /** Present when the reference is an approximate profile; the figures above are then estimates. */
   approximation: Approximation | null;
   notes: string[];
@@ -110,7 +140,7 @@ export interface ChiSquareFigures {
 export interface CategoricalFeatureResult {
   name: string;
   kind: 'categorical';
-  status: 'drifted' | 'stable' | 'untested';
+  status: TestedStatus;
   decision: Decision | null;
   reference: SideSummary;
   current: SideSummary;
@@ -142,6 +172,8 @@ export interface DriftSummary {
   verdict: DriftVerdict;
   tested: number;
   drifted: number;
+  /** Tested features a lossy reference profile cannot decide (each a warning); not counted as drifted. */
+  uncertain: number;
   /** drifted / tested (0 when nothing was tested). */
   share: number;
   warnShare: number;

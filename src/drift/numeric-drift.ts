@@ -12,6 +12,7 @@ import { jensenShannonDistance } from '../statistics/jensen-shannon-distance.ts'
 import { ksTwoSamplePValue } from '../statistics/ks-two-sample.ts';
 import { populationStabilityIndex } from '../statistics/population-stability-index.ts';
 import { normalizedWasserstein } from '../statistics/wasserstein-distance.ts';
+import { commonHistogram } from './common-histogram.ts';
 import type { Approximation, NumericFeatureResult } from './drift-result.ts';
 import type { NumericSide } from './numeric-side.ts';
 
@@ -42,6 +43,7 @@ export function numericFigures(
     psi: null,
     jensenShannon: null,
     bins: null,
+    histogram: null,
     approximation: null,
     notes,
   };
@@ -59,7 +61,7 @@ export function numericFigures(
     bins: [referenceBins, currentBins],
   } = empiricalCdfGaps(reference.sample, current.sample, cuts);
   const ks = ksTwoSamplePValue(statistic, reference.n, current.n);
-  result.ks = { ...ks, adjustedPValue: ks.pValue };
+  result.ks = { ...ks, adjustedPValue: ks.pValue, adjustedPValueRange: null };
   result.wasserstein = distance;
   const std = reference.summary.std;
   const normalized = normalizedWasserstein(distance, std ?? Number.NaN);
@@ -78,8 +80,9 @@ export function numericFigures(
   result.bins = bins;
   result.psi = populationStabilityIndex(bins.reference, bins.current);
   result.jensenShannon = jensenShannonDistance(bins.reference, bins.current);
+  result.histogram = commonHistogram(reference, current);
   if (reference.rankError > 0) {
-    result.approximation = approximation(reference, current.n, statistic);
+    result.approximation = approximation(reference, current.n, statistic, distance);
     notes.push(
       `the reference is a profile summary with rank error ${reference.rankError.toPrecision(3)}: KS, Wasserstein and the bins are estimates within the bounds in "approximation"`,
     );
@@ -87,9 +90,18 @@ export function numericFigures(
   return { result, pValue: ks.pValue, effect };
 }
 
-function approximation(reference: NumericSide, currentN: number, statistic: number): Approximation {
+function approximation(
+  reference: NumericSide,
+  currentN: number,
+  statistic: number,
+  distance: number,
+): Approximation {
   const epsilon = reference.rankError;
-  const { min, max } = reference.summary;
+  const { min, max, std } = reference.summary;
+  const wassersteinError = min === null || max === null ? 0 : epsilon * (max - min);
+  const normalized = (w: number) => normalizedWasserstein(w, std ?? Number.NaN);
+  const low = normalized(Math.max(0, distance - wassersteinError));
+  const high = normalized(distance + wassersteinError);
   return {
     rankError: epsilon,
     ksStatisticError: epsilon,
@@ -97,7 +109,9 @@ function approximation(reference: NumericSide, currentN: number, statistic: numb
       ksTwoSamplePValue(Math.min(1, statistic + epsilon), reference.n, currentN).pValue,
       ksTwoSamplePValue(Math.max(0, statistic - epsilon), reference.n, currentN).pValue,
     ],
-    wassersteinError: min === null || max === null ? 0 : epsilon * (max - min),
+    wassersteinError,
+    normalizedWassersteinRange:
+      low === null || high === null || !Number.isFinite(high) ? null : [low, high],
     // A bin count is the difference of two CDF values, each within ε·n.
     binCountError: 2 * epsilon * reference.n,
   };

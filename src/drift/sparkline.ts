@@ -1,7 +1,9 @@
 /**
  * Unicode block sparklines (▁▂▃▄▅▆▇█) of reference and current proportions
  * over the same bins, drawn on one scale so that the two pictures compare at a
- * glance: `▂▃▅▇▅▃▂▁ → ▁▂▃▅▇▇▅▂` shows a shift to the right.
+ * glance: `▂▃▅▇▅▃▂▁` beside `▁▂▃▅▇▇▅▂` shows a shift to the right. A
+ * sparkline has no spaces, so a table cell never wraps it; the two sides go
+ * in two cells.
  */
 
 const levels = '▁▂▃▄▅▆▇█';
@@ -17,17 +19,19 @@ export function sparkline(proportions: readonly number[], scale: number): string
     .join('');
 }
 
-/** `reference → current` for two count vectors over the same bins. */
+/** The reference's and current data's sparklines, on one scale, for two count vectors over the same bins. */
 export function comparedSparklines(
   referenceCounts: readonly number[],
   currentCounts: readonly number[],
-): string {
-  const share = (counts: readonly number[]) => {
-    const total = counts.reduce((sum, c) => sum + c, 0);
-    return counts.map((c) => (total > 0 ? c / total : 0));
-  };
-  const reference = share(referenceCounts);
-  const current = share(currentCounts);
+): [reference: string, current: string] {
+  const reference = proportions(referenceCounts);
+  const current = proportions(currentCounts);
   const scale = Math.max(0, ...reference, ...current);
-  return `${sparkline(reference, scale)} → ${sparkline(current, scale)}`;
+  return [sparkline(reference, scale), sparkline(current, scale)];
+}
+
+/** Each count's share of the total (all 0 when the total is 0). */
+export function proportions(counts: readonly number[]): number[] {
+  const total = counts.reduce((sum, c) => sum + c, 0);
+  return counts.map((c) => (total > 0 ? c / total : 0));
 }

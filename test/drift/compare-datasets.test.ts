@@ -82,6 +82,7 @@ test('cars 1970–75 vs 1976–82: every figure matches scipy, p-values adjusted
   assert.deepEqual(result.summary, {
     verdict: 'fail',
     tested: 7,
+    uncertain: 0,
     drifted: 7,
     share: 1,
     warnShare: 0,

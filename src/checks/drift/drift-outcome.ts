@@ -61,11 +61,24 @@ export function driftOutcome(run: DriftRun, options: DriftOutcomeOptions): Check
       name: `share with ${options.noun}`,
       value: Number(summary.share.toFixed(4)),
       threshold: `< ${summary.failShare}`,
+      // A share at the fail level fails only when some feature drifted; 0 of 0 passes.
+      bound: { comparator: summary.drifted > 0 ? '<' : '<=', limit: summary.failShare },
     },
+    ...(summary.uncertain > 0
+      ? [
+          {
+            name: 'features undecided',
+            value: summary.uncertain,
+            threshold: '= 0',
+            bound: { comparator: '==' as const, limit: 0 },
+          },
+        ]
+      : []),
     ...(worst ? [{ name: `worst feature`, value: worst.name }] : []),
     ...(options.extraFigures ?? []),
   ];
   const approximate = result.reference.kind === 'profile';
+  const allFindings = [...findings, ...(options.extraFindings ?? [])];
   return {
     kind: 'ran',
     summary: [
@@ -73,7 +86,24 @@ export function driftOutcome(run: DriftRun, options: DriftOutcomeOptions): Check
       ...(options.extraSummary ?? []),
     ].join('; '),
     figures,
-    findings: [...findings, ...(options.extraFindings ?? [])],
-    details: [...driftDetails(result), ...(options.extraDetails ?? [])],
+    findings: allFindings,
+    details: [
+      ...listingFindings(driftDetails(result), allFindings),
+      ...(options.extraDetails ?? []),
+    ],
   };
+}
+
+/**
+ * The feature table has a row for every feature finding; it lists the check's
+ * findings only while there are no others (bad rows, no features, a skew
+ * check's own findings), so the report keeps showing those.
+ */
+function listingFindings(details: DetailBlock[], findings: readonly Finding[]): DetailBlock[] {
+  const onlyFeatures = findings.every((finding) => finding.id.startsWith('feature:'));
+  return details.map((block) =>
+    block.type === 'table' && block.listsFindings
+      ? { ...block, listsFindings: onlyFeatures }
+      : block,
+  );
 }

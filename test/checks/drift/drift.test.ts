@@ -4,8 +4,14 @@ import { drift } from '../../../src/checks/drift/drift.ts';
 import { driftConfig } from '../../../src/checks/drift/drift-config.ts';
 import type { CheckOutcome } from '../../../src/model/check.ts';
 import { profileTable } from '../../../src/profile/profile-table.ts';
-import { fixtureText, scanFixture } from '../../drift/drift-fixtures.ts';
+import {
+  fixtureText,
+  scanFixture,
+  seattleDays,
+  seattleShardsProfile,
+} from '../../drift/drift-fixtures.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
+import { assertClose } from '../../statistics/fixture-samples.ts';
 
 /** A `sky` column with each value repeated as often as its count. */
 function skyCsv(counts: Record<string, number>): string {
@@ -19,6 +25,8 @@ const files: Record<string, string> = {
   'data/cars-early.csv': fixtureText('cars-1970-1975.csv'),
   'data/cars-late.csv': fixtureText('cars-1976-1982.csv'),
   'data/cars-early.profile.json': JSON.stringify(profileTable(scanFixture('cars-1970-1975.csv'))),
+  'data/seattle-2012-2013.profile.json': JSON.stringify(seattleShardsProfile()),
+  'data/seattle-2015-feb-jul.csv': seattleDays(/^2015-0[2-7]-/),
   'data/ragged.csv': 'temp_max,weather\n10.0,rain\n11.0\n12.5,sun\n',
   'data/sky-before.csv': skyCsv({ rain: 100, sun: 80, fog: 20 }),
   'data/sky-after.csv': skyCsv({ rain: 60, sun: 100, hail: 20, sleet: 20 }),
@@ -69,17 +77,30 @@ describe('drift (Monitor 2)', () => {
     );
     assert.match(
       outcome.findings[0]!.message,
-      /^miles_per_gallon: drift \(KS D=0\.406 \(adjusted p=2\.91e-14\), W\/σ=1\.29, PSI=1\.78; rule: p ≤ 0\.05 and W\/σ ≥ 0\.1\)$/,
+      /^miles_per_gallon: drift \(KS D=0\.406 \(adjusted p=2\.91×10⁻¹⁴\), W\/σ=1\.29, PSI=1\.78; rule: p ≤ 0\.05 and W\/σ ≥ 0\.1\)$/,
     );
-    assert.deepEqual(outcome.findings[0]!.location, {
-      path: 'data/cars-late.csv',
-      column: 'miles_per_gallon',
-    });
-    assert.deepEqual(outcome.figures[0], {
-      name: 'features with drift',
-      value: '7 of 7',
-      threshold: 'fail from 50%',
-    });
+    const [first] = outcome.findings;
+    assert.deepEqual(first!.location, { path: 'data/cars-late.csv', feature: 'miles_per_gallon' });
+    // The gated statistic of `auto` is the effect; the bound is what a stable feature meets.
+    assert.equal(first!.measure?.figure, 'W/σ');
+    assertClose(Number(first!.measure?.value), 1.29, 0.01);
+    assert.deepEqual(first!.measure?.bound, { comparator: '<', limit: 0.1 });
+    assert.match(
+      first!.fix!,
+      /^Retrain on recent data, .*`numeric_effect_floor`.*`features\.miles_per_gallon\.threshold`/,
+    );
+    assert.deepEqual(outcome.figures.slice(0, 2), [
+      { name: 'features with drift', value: '7 of 7', threshold: 'fail from 50%' },
+      {
+        name: 'share with drift',
+        value: 1,
+        threshold: '< 0.5',
+        bound: { comparator: '<', limit: 0.5 },
+      },
+    ]);
+    const table = outcome.details[0]!;
+    assert.ok(table.type === 'table');
+    assert.equal(table.listsFindings, true);
   });
 
   it('a shift, new categories and vanished categories are findings of their own', async () => {
@@ -90,7 +111,7 @@ describe('drift (Monitor 2)', () => {
         [
           'feature:sky',
           'fail',
-          'sky: drift (χ²=72.2 (adjusted p=7.70e-15), JS=0.415, L∞=0.2; rule: p ≤ 0.05 and JS ≥ 0.1)',
+          'sky: drift (χ²=72.2 (adjusted p=7.7×10⁻¹⁵), JS=0.415, L∞=0.2; rule: p ≤ 0.05 and JS ≥ 0.1)',
         ],
         [
           'feature:sky:new-categories',
@@ -105,8 +126,51 @@ describe('drift (Monitor 2)', () => {
       ],
     );
     for (const finding of outcome.findings) {
-      assert.deepEqual(finding.location, { path: 'data/sky-after.csv', column: 'sky' });
+      assert.deepEqual(finding.location, { path: 'data/sky-after.csv', feature: 'sky' });
     }
+  });
+
+  it('a merged profile that cannot decide a feature warns that it is uncertain, with the range', async () => {
+    const outcome = await run({
+      reference: { profile: 'data/seattle-2012-2013.profile.json' },
+      current: 'data/seattle-2015-feb-jul.csv',
+      features: { wind: { method: 'ks' } },
+    });
+    const wind = outcome.findings.find((f) => f.id === 'feature:wind');
+    assert.ok(wind);
+    assert.equal(wind.severity, 'warn');
+    assert.match(
+      wind.message,
+      /^wind: drift undecided: against the reference profile data\/seattle-2012-2013\.profile\.json, adjusted p \(KS\) is 0\.0304, within 0\.00149 to 0\.306, which reaches both sides of the rule p ≤ 0\.05; a profile with a larger sketch size \(--sketch-size\) or the raw reference decides it$/,
+    );
+    assert.deepEqual(wind.location, { path: 'data/seattle-2015-feb-jul.csv', feature: 'wind' });
+    assert.equal(wind.measure?.figure, 'adjusted p (KS)');
+    assert.deepEqual(wind.measure?.bound, { comparator: '>', limit: 0.05 });
+    assert.match(
+      wind.fix!,
+      /larger sketch size \(`mlgate profile --sketch-size`\), or compare with the raw reference data/,
+    );
+    assert.deepEqual(
+      outcome.figures.find((f) => f.name === 'features undecided'),
+      {
+        name: 'features undecided',
+        value: 2,
+        threshold: '= 0',
+        bound: { comparator: '==', limit: 0 },
+      },
+    );
+    const table = outcome.details[0]!;
+    assert.ok(table.type === 'table');
+    assert.equal(table.header[3], 'Error range');
+    const row = table.rows.find((r) => r[0] === 'wind')!;
+    assert.deepEqual(
+      [row[1], row[3], row[4], row[6]],
+      ['adjusted p (KS)', '0.00149…0.306', '≤ 0.05', 'uncertain'],
+    );
+    assert.match(
+      table.note!,
+      /a profile with a larger sketch size \(--sketch-size\) or the raw reference decides it/,
+    );
   });
 
   it('a new category in a feature that did not drift is no finding, as before', async () => {
@@ -164,6 +228,10 @@ describe('drift (Monitor 2)', () => {
     assert.ok(bad);
     assert.equal(bad.severity, 'fail');
     assert.match(bad.message, /^data\/ragged\.csv: 1 row\(s\) could not be split .*line 3/);
+    // The feature table has no row for this finding, so the report must still list it.
+    const table = outcome.details[0]!;
+    assert.ok(table.type === 'table');
+    assert.equal(table.listsFindings, false);
   });
 
   it('a method that does not fit the feature is an error naming the key', async () => {
