@@ -72,7 +72,7 @@ function verdictText(report: Report, root: string, written: string): string {
   const verdict = report.verdict.passed ? 'mlgate: PASSED' : 'mlgate: BLOCKED';
   return (
     report.configErrors.map((error) => `${configErrorLine(error, root)}\n`).join('') +
-    `${verdict} — ML Test Score ${report.score.final} (${report.score.band.range})` +
+    `${verdict} — rubric coverage (ML Test Score) ${report.score.final}` +
     `${written ? `; report written to ${written}` : ''}\n` +
     report.verdict.reasons.map((reason) => `  - ${reason}\n`).join('')
   );

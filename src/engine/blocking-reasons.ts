@@ -38,14 +38,15 @@ function configReason(count: number): BlockingReason {
   return {
     kind: 'config',
     text: `The configuration has ${errors}, so no check ran.`,
-    fixes: ['Fix the configuration errors listed below in mlgate.yml and push.'],
+    fixes: ['Fix the configuration errors listed above in mlgate.yml and push.'],
   };
 }
 
 function checkReasons(result: CheckResult, blockOnWarn: boolean): BlockingReason[] {
   const check = resultKey(result);
-  // The title reads best; an instance also needs its key, since titles repeat across instances.
-  const name = result.instance === undefined ? result.title : `${result.title} (\`${check}\`)`;
+  // The key, not the title: titles are claims ("Serving data has not drifted…"), and the key
+  // is what a waiver names.
+  const name = `\`${check}\``;
   if (result.status === 'error') {
     const transient = result.transient === true;
     const fixes = transient

@@ -9,6 +9,7 @@
  * string in it is escaped; rubric titles and advice come from mlgate itself.
  */
 
+import type { CheckResult } from '../model/check-result.ts';
 import type { Report } from '../model/report-model.ts';
 import { commentMarker } from './comment-marker.ts';
 import type { DetailLevel } from './detail-level.ts';
@@ -92,7 +93,9 @@ export function renderReportSections(report: Report, options: RenderOptions = {}
     (result) => audience === 'summary' || !folds(result),
   );
   for (const result of detailed) {
-    sections.push(optional('check details', 4, renderCheckDetails(result, detail)));
+    // In the comment, a warning or a waived check shows its findings; its tables are in the summary.
+    const level = audience === 'comment' && !blocks(result) ? 'findings-only' : detail;
+    sections.push(optional('check details', 4, renderCheckDetails(result, level)));
   }
   sections.push(optional('rubric coverage', 3, coverage));
   if (report.waivers.length > 0) {
@@ -100,6 +103,10 @@ export function renderReportSections(report: Report, options: RenderOptions = {}
   }
   sections.push(required('footer', renderFooter(report)));
   return sections;
+}
+
+function blocks(result: CheckResult): boolean {
+  return result.status === 'fail' || result.status === 'error';
 }
 
 /** Where the full report is: the job summary of this run, linked when the run's URL is known. */

@@ -197,7 +197,7 @@ describe('fork-safe evaluate → publish, bundled action end to end', () => {
 
   it('refuses a tampered report: names the problem, fails closed with a failing check run, posts no comment', async () => {
     const report = JSON.parse(renderJson(blocked()));
-    report.verdict = { passed: true, reasons: [] };
+    report.verdict = { passed: true, reasons: [], blocking: [] };
     report.checks[0].markdown = '<img src=x onerror=alert(1)> @everyone';
     seedReport(778, JSON.stringify(report));
     const published = await publish(778, 'success');

@@ -49,12 +49,10 @@ const cases: {
     name: 'a warning blocks with block_on_warn',
     results: [checkResult('drift', ['monitor-2'], ran([warn('feature:a')]))],
     gate: { block_on_warn: true },
-    reasons: [
-      'Check Drift (`drift`) warned with 1 unwaived warning finding (`feature:a`), and `gate.block_on_warn` is true.',
-    ],
+    reasons: ['`drift`: feature:a looks off (`gate.block_on_warn` is true)'],
   },
   {
-    name: 'a failure blocks, naming at most three findings',
+    name: 'each unwaived failing finding is a reason of its own; warnings do not block a failing check',
     results: [
       checkResult(
         'drift',
@@ -71,7 +69,10 @@ const cases: {
       ),
     ],
     reasons: [
-      'Check Drift (`drift`) failed with 4 unwaived failing findings (`feature:a`, `feature:c`, `feature:d`, and 1 more).',
+      '`drift`: feature:a is wrong',
+      '`drift`: feature:c is wrong',
+      '`drift`: feature:d is wrong',
+      '`drift`: feature:e is wrong',
     ],
   },
   {
@@ -90,7 +91,7 @@ const cases: {
       ),
     ],
     reasons: [
-      'Check Drift (`drift`) could not run: data/current.csv: file not found. A waiver targets this check, but an error cannot be waived: the check did not run, so fix the error.',
+      '`drift` could not run: data/current.csv: file not found. A waiver targets this check, but an error cannot be waived: the check did not run, so fix the error.',
     ],
   },
   {
@@ -105,8 +106,7 @@ const cases: {
     results: [checkResult('drift', ['monitor-2'], ran())],
     gate: { minimum_score: 0.5, minimum_section_scores: { monitoring: 1.5, data: 0 } },
     reasons: [
-      'The Monitoring section scores 1, below its minimum of 1.5 (`gate.minimum_section_scores.monitoring`).',
-      'The final ML Test Score is 0 (lowest section: Data, Model, Infrastructure), below the minimum of 0.5 (`gate.minimum_score`).',
+      'Rubric coverage is below its minimum: Monitoring 1 of 7 < 1.5 (`gate.minimum_section_scores.monitoring`); final score 0 < 0.5 (`gate.minimum_score`).',
     ],
   },
   {
@@ -121,7 +121,7 @@ const cases: {
       { file: 'mlgate.yml', line: 3, key: 'gate.minimum_score', message: 'expected a number' },
       { file: 'mlgate.yml', line: 9, key: 'checks.drif', message: 'unknown key' },
     ],
-    reasons: ['The configuration has 2 errors, so no check ran; fix the errors listed above.'],
+    reasons: ['The configuration has 2 errors, so no check ran.'],
   },
 ];
 
@@ -129,11 +129,15 @@ for (const c of cases) {
   test(c.name, () => {
     const result = verdict(c);
     assert.deepEqual(result.reasons, c.reasons);
+    assert.deepEqual(
+      result.blocking.map((reason) => reason.text),
+      c.reasons,
+    );
     assert.equal(result.passed, c.reasons.length === 0);
   });
 }
 
-test('every reason is listed, config errors first, then sections, final score and checks', () => {
+test('every reason is listed: config errors, failing findings, errors, then rubric coverage', () => {
   const result = verdict({
     results: [
       checkResult('drift', ['monitor-2'], ran([fail('feature:a')])),
@@ -147,10 +151,9 @@ test('every reason is listed, config errors first, then sections, final score an
     result.reasons.map((r) => r.slice(0, 24)),
     [
       'The configuration has 1 ',
-      'The Model section scores',
-      'The final ML Test Score ',
-      'Check Drift (`drift`) fa',
-      'Check Slices (`slices`) ',
+      '`drift`: feature:a is wr',
+      '`slices` could not run: ',
+      'Rubric coverage is below',
     ],
   );
 });

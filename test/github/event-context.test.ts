@@ -38,6 +38,7 @@ describe('eventFromActions', () => {
         baseRef: 'master',
         headRef: 'changes',
         fromFork: false,
+        author: 'Codertocat',
       },
     });
   });

@@ -80,10 +80,13 @@ describe('parseUntrustedReport', () => {
   it('refuses a verdict that contradicts the report, so a forged pass never turns the check green', () => {
     const flipped = JSON.parse(golden);
     flipped.verdict.passed = true;
-    assert.match(problemOf(flipped), /its verdict passes the change but gives 5 reason\(s\)/);
+    assert.match(problemOf(flipped), /its verdict passes the change but gives 6 reason\(s\)/);
 
     flipped.verdict.reasons = [];
-    assert.match(problemOf(flipped), /check `numerical_stability` ended `fail`/);
+    assert.match(problemOf(flipped), /gives reasons that differ from its blocking conditions/);
+
+    flipped.verdict.blocking = [];
+    assert.match(problemOf(flipped), /check `model_quality` ended `fail`/);
 
     flipped.checks = flipped.checks.filter((check: { status: string }) => check.status === 'skip');
     assert.match(problemOf(flipped), /the model section is below its minimum/);

@@ -46,13 +46,13 @@ test('a report that fits is returned whole, without a note', () => {
   assert.deepEqual(levels, ['full']);
 });
 
-test('detail is dropped first, with a note before the footer', () => {
+test('detail is dropped first, with a note right under the verdict', () => {
   const { fn, levels } = render({ full: 500, 'failing-only': 300, 'findings-only': 20 });
   const text = fitSections(fn, tiny(200), 'See the summary.');
   assert.deepEqual(levels, ['full', 'failing-only', 'findings-only']);
   assert.match(
     text,
-    /^VERDICT\n\ndetails:x{20}\n\nwaivers\n\n> \[!NOTE\]\n> To fit the test limit, check details are left out.*See the summary\.\n\nFOOTER$/s,
+    /^VERDICT\n\n> \[!NOTE\]\n> To fit the test limit, check details are left out.*See the summary\.\n\ndetails:x{20}\n\nwaivers\n\nFOOTER$/s,
   );
   assert.ok(text.length <= 200);
 });

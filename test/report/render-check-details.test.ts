@@ -50,7 +50,10 @@ test('an error says the check could not run and is never waived', () => {
     checkResult('drift', ['monitor-2'], { kind: 'error', message: 'data/x.csv: not found' }),
     'full',
   );
-  assert.match(text, /<summary>💥 error · Drift \(drift\) — data\/x\.csv: not found<\/summary>/);
+  assert.match(
+    text,
+    /<summary>💥 error · Drift \(<code>drift<\/code>\) — data\/x\.csv: not found<\/summary>/,
+  );
   assert.match(
     text,
     /\*\*The check could not run\*\*, so the gate blocks \(an error is never waived\)/,
@@ -63,6 +66,6 @@ test('a long summary is cut in <summary> and repeated in full below', () => {
     checkResult('drift', ['monitor-2'], ran([], { summary: long })),
     'full',
   );
-  assert.match(text, /<summary>[^<]*…<\/summary>/);
+  assert.match(text, /<summary>[^\n]*…<\/summary>/);
   assert.ok(text.includes(`${'word '.repeat(59)}word end`));
 });

@@ -34,7 +34,7 @@ test('the first screen lists five blocking reasons with their numbers, then how 
   }
   assert.match(
     firstScreen,
-    /- Model quality: `roc_auc` 0\.6913 &lt; 0\.9 \(production 0\.9721\) — predictions\/candidate\.csv\n/,
+    /- `model_quality`: `roc_auc` 0\.6913 &lt; 0\.9 \(production 0\.9721\) — predictions\/candidate\.csv\n/,
   );
   assert.match(firstScreen, /- … and 1 more, in the checks below\./);
   assert.ok(
@@ -46,7 +46,7 @@ test('the first screen lists five blocking reasons with their numbers, then how 
 
 test('one cause is one reason, however many findings it produced', () => {
   const rendered = renderComment(scenarios.blocked!(), { commentKey: 'default' });
-  assert.equal(rendered.split('Unit tests: test\\_one\\_hot failed').length, 2);
+  assert.equal(rendered.split('`unit_tests`: test\\_one\\_hot failed').length, 2);
   assert.match(
     rendered,
     /tests\/test\\_features\.py line 14; and 2 more findings with the same cause/,

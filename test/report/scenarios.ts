@@ -446,16 +446,20 @@ export function hostile(): Report {
   );
 }
 
+/** A PSI past the 0.25 limit for every failing finding of the oversized scenario. */
+const psi = (n: number) => Number((0.26 + n / 100).toFixed(2));
+
 /** Far too much for one comment: 120 checks, each with long tables and many findings. */
 export function oversized(): Report {
   const results = Array.from({ length: 120 }, (_, index) => {
     const id = `check_${String(index + 1).padStart(3, '0')}`;
     const findings: Finding[] = Array.from({ length: 30 }, (_, n) =>
       (n + index) % 3 === 0
-        ? fail(
-            `feature:f${n}`,
-            `feature f${n}: PSI ${(0.2 + n / 100).toFixed(2)} exceeds 0.25 on 日本語 rows`,
-          )
+        ? {
+            ...fail(`feature:f${n}`, `feature f${n}: PSI ${psi(n)} exceeds 0.25 on 日本語 rows`),
+            measure: { figure: 'PSI', value: psi(n), bound: { comparator: '<=', limit: 0.25 } },
+            location: { path: 'data/serving.csv', feature: `f${n}` },
+          }
         : warn(`feature:f${n}`, `feature f${n}: PSI ${(0.1 + n / 1000).toFixed(3)} exceeds 0.1`),
     );
     return checkResult(
