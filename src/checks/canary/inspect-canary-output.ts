@@ -16,6 +16,8 @@ interface Problem {
   what: string;
   rows: string[];
   count: number;
+  /** The 0-based data row of the first offending cell. */
+  first: number;
 }
 
 export function inspectCanaryOutput(
@@ -33,12 +35,13 @@ export function inspectCanaryOutput(
         severity: 'fail',
         message: `the canary output has no column "${column}"; it has: ${table.columnNames.join(', ')}`,
         location: { path: table.source, column },
+        fix: `Make the serving code write a column \`${column}\`, or remove it from \`checks.canary.columns\`.`,
       });
       continue;
     }
     const problems = new Map<string, Problem>();
     const note = (id: string, what: string, row: number) => {
-      const problem = problems.get(id) ?? { id, what, rows: [], count: 0 };
+      const problem = problems.get(id) ?? { id, what, rows: [], count: 0, first: row };
       problem.count++;
       if (problem.rows.length < config.max_examples) problem.rows.push(rowName(row));
       problems.set(id, problem);
@@ -59,15 +62,55 @@ export function inspectCanaryOutput(
       }
     });
     for (const problem of problems.values()) {
-      findings.push({
-        id: `${problem.id}:${column}`,
-        severity: 'fail',
-        message: `${column}: ${problem.count} of ${cells.length} rows ${problem.what} (${problem.rows.join(', ')}${problem.count > problem.rows.length ? ', …' : ''})`,
-        location: { path: table.source, column },
-      });
+      findings.push(problemFinding(problem, column, type, cells.length, table, config.ranges));
     }
   }
   return findings;
+}
+
+function problemFinding(
+  problem: Problem,
+  column: string,
+  type: ColumnType,
+  rows: number,
+  table: Table,
+  ranges: CanaryConfig['ranges'],
+): Finding {
+  const more = problem.count > problem.rows.length ? ', …' : '';
+  return {
+    id: `${problem.id}:${column}`,
+    severity: 'fail',
+    message: `${column}: ${problem.count} of ${rows} rows ${problem.what} (${problem.rows.join(', ')}${more})`,
+    location: { path: table.source, column, line: table.lineOf(problem.first) },
+    measure: {
+      figure: `rows ${problem.what}`,
+      value: problem.count,
+      bound: { comparator: '==', limit: 0 },
+    },
+    fix: problemFix(problem, column, type, ranges),
+  };
+}
+
+function problemFix(
+  problem: Problem,
+  column: string,
+  type: ColumnType,
+  ranges: CanaryConfig['ranges'],
+): string {
+  const cell = `every \`${column}\` cell`;
+  switch (problem.id) {
+    case 'missing':
+      return `Make the serving code write a value in ${cell}.`;
+    case 'nan':
+      return `Make the serving code write a finite number in ${cell}.`;
+    case 'type':
+      return `Make the serving code write ${cell} as ${type}, or change \`checks.canary.columns.${column}\`.`;
+    default:
+      if (!(column in ranges)) {
+        return `Make the serving code write ${cell} as a probability in [0, 1], or change \`checks.canary.columns.${column}\`.`;
+      }
+      return `Make the serving code keep ${cell} within its range (values ${problem.what} are not), or widen \`checks.canary.ranges.${column}\`.`;
+  }
 }
 
 function cellProblem(

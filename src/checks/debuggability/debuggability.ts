@@ -5,15 +5,10 @@
  * sees the model and data earlier steps produced. What it printed is shown.
  */
 
-import {
-  exitDescription,
-  logBlock,
-  minutesToMs,
-  requireFinished,
-  seconds,
-} from '../../infra/command-outcome.ts';
+import { exitDescription, minutesToMs, requireFinished } from '../../infra/command-outcome.ts';
 import type { Finding } from '../../model/check.ts';
 import type { CheckDefinition } from '../check-definition.ts';
+import { commandLog, exitMeasure, roundedSeconds } from '../integration-test/command-log.ts';
 import { debuggabilityConfig } from './debuggability-config.ts';
 
 const key = 'checks.debuggability.command';
@@ -39,6 +34,8 @@ export const debuggability: CheckDefinition<typeof debuggabilityConfig> = {
         id: 'exit',
         severity: 'fail',
         message: `the debug command ended with ${exitDescription(result)}`,
+        measure: exitMeasure(result),
+        fix: `Fix \`${key}\` so that it steps through an example and exits 0 (its output is below).`,
       });
     }
     if (!printed) {
@@ -47,20 +44,36 @@ export const debuggability: CheckDefinition<typeof debuggabilityConfig> = {
         severity: 'fail',
         message:
           'the debug command printed nothing; it should print the intermediate values of one example',
+        measure: {
+          figure: 'output bytes',
+          value: result.outputBytes,
+          bound: { comparator: '>', limit: 0 },
+        },
+        fix: `Make \`${key}\` print the intermediate values (features, activations, prediction) of one example.`,
       });
     }
     return {
       kind: 'ran',
       summary:
         findings.length === 0
-          ? `\`${config.command}\` stepped through an example in ${seconds(result.durationMs)} and printed ${result.outputBytes} bytes`
+          ? `\`${config.command}\` stepped through an example in ${roundedSeconds(result.durationMs)} and printed ${result.outputBytes} bytes`
           : `\`${config.command}\`: ${findings.map((f) => f.message).join('; ')}`,
       figures: [
-        { name: 'exit code', value: result.exitCode, threshold: '= 0' },
-        { name: 'output bytes', value: result.outputBytes, threshold: '> 0' },
+        {
+          name: 'exit code',
+          value: result.exitCode,
+          threshold: '= 0',
+          bound: { comparator: '==', limit: 0 },
+        },
+        {
+          name: 'output bytes',
+          value: result.outputBytes,
+          threshold: '> 0',
+          bound: { comparator: '>', limit: 0 },
+        },
       ],
       findings,
-      details: [logBlock('Debug output (last lines)', result)],
+      details: commandLog('Debug output (last lines)', result),
     };
   },
 };

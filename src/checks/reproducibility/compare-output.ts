@@ -32,7 +32,13 @@ export type OutputVerdict =
   | { status: 'identical'; sha256: string }
   | { status: 'missing'; runs: string[] }
   | { status: 'equivalent'; note: string }
-  | { status: 'different'; note: string; difference: string };
+  | {
+      status: 'different';
+      note: string;
+      difference: string;
+      /** Most values (metrics) or rows (predictions) that differ between two runs; null for bytes. */
+      differing: { count: number; unit: 'values' | 'rows' } | null;
+    };
 
 export function outputSpecs(config: ReproducibilityConfig): OutputSpec[] {
   return config.outputs.map((output) => {
@@ -82,11 +88,13 @@ export async function compareOutput(
       status: 'different',
       note: `bytes differ (SHA-256 ${hashes.map((hash) => hash.slice(0, 12)).join(' vs ')})`,
       difference: `sizes ${sizes.join(' vs ')} bytes`,
+      differing: null,
     };
   }
   const [first, ...rest] = located;
   const notes: string[] = [];
   const differences: string[] = [];
+  let differing = 0;
   for (const other of rest) {
     const against = rest.length > 1 ? ` (${first!.label} vs ${other.label})` : '';
     if (spec.kind === 'metrics') {
@@ -112,6 +120,7 @@ export async function compareOutput(
             ? `${d.key}: ${String(d.left)} vs ${String(d.right)}`
             : `${d.key}: ${d.left} vs ${d.right} (Δ ${formatNumber(d.absoluteDifference)}, ${formatPercent(d.relativeDifference ?? 0)})`,
         );
+      differing = Math.max(differing, comparison.differences.length);
       differences.push(
         `${comparison.differences.length} of ${comparison.compared} values differ beyond ${describeTolerance(spec.tolerance)}${against}: ${shown.join('; ')}`,
       );
@@ -149,6 +158,11 @@ export async function compareOutput(
           `all ${comparison.matchedRows} rows × ${comparison.columns.length} columns within ${describeTolerance(spec.tolerance)}${against}`,
         );
       } else {
+        const rows = Math.max(0, ...comparison.columns.map((column) => column.differing));
+        differing = Math.max(
+          differing,
+          comparison.onlyLeftCount + comparison.onlyRightCount + rows,
+        );
         differences.push(`${parts.join('; ')}${against}`);
       }
     }
@@ -158,6 +172,7 @@ export async function compareOutput(
       status: 'different',
       note: 'bytes differ and so do the values',
       difference: differences.join(' | '),
+      differing: { count: differing, unit: spec.kind === 'metrics' ? 'values' : 'rows' },
     };
   }
   return { status: 'equivalent', note: `bytes differ; ${notes.join('; ')}` };

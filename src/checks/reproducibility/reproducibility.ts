@@ -7,31 +7,22 @@
  * output and by how much it moved.
  */
 
-import {
-  type CompletedCommand,
-  exitDescription,
-  logBlock,
-  minutesToMs,
-  requireFinished,
-  seconds,
-} from '../../infra/command-outcome.ts';
-import type { DetailBlock, Finding } from '../../model/check.ts';
 import { errorMessage } from '../../model/error-message.ts';
 import type { Workspace, WorkspaceCopy } from '../../workspace/workspace.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import {
-  compareOutput,
-  keyPattern,
-  type OutputVerdict,
-  outputSpecs,
-  type RunFiles,
-} from './compare-output.ts';
+import { compareOutput, keyPattern, outputSpecs, type RunFiles } from './compare-output.ts';
 import { type ReproducibilityConfig, reproducibilityConfig } from './reproducibility-config.ts';
 import {
   defaultSeedFiles,
   dependencyFiles,
   reproducibilityHints,
 } from './reproducibility-hints.ts';
+import {
+  type ComparedOutput,
+  failedRunOutcome,
+  reproducibilityOutcome,
+} from './reproducibility-outcome.ts';
+import { trainingRuns } from './training-runs.ts';
 
 const key = 'checks.reproducibility';
 
@@ -43,149 +34,45 @@ export const reproducibility: CheckDefinition<typeof reproducibilityConfig> = {
   async run(config, context) {
     const copies: WorkspaceCopy[] = [];
     try {
-      const runs: RunFiles[] = [];
-      const details: DetailBlock[] = [];
-      const findings: Finding[] = [];
-      if (config.command !== undefined) {
-        const runLines: string[] = [];
-        for (let index = 1; index <= config.runs; index++) {
-          const copy = await context.workspace.copyForRun({
-            key: `${key}.inputs`,
-            include: config.inputs,
-          });
-          copies.push(copy);
-          const result = await copy.runCommand({
-            command: config.command,
-            key: `${key}.command`,
-            timeoutMs: minutesToMs(config.timeout_minutes),
-            ...(config.working_directory ? { workingDirectory: config.working_directory } : {}),
-          });
-          if (result.outcome === 'refused') return { kind: 'skipped', reason: result.reason };
-          requireFinished(result, `${key}.command (run ${index})`, config.timeout_minutes);
-          runLines.push(
-            `Run ${index}: ${exitDescription(result)} after ${seconds(result.durationMs)} in ${copy.description}.`,
-          );
-          if (result.exitCode !== 0) {
-            return failedRun(config, index, result, runLines);
-          }
-          runs.push({ label: `run ${index}`, workspace: copy, directory: '' });
-        }
-        details.push({ type: 'list', title: 'Runs', items: runLines });
-      } else {
-        for (const directory of config.run_directories ?? []) {
-          runs.push({
-            label: directory,
-            workspace: context.workspace,
-            directory: directory.replace(/\/+$/, ''),
-          });
-        }
+      const training = await trainingRuns(config, context.workspace, copies);
+      if (training.kind === 'refused') return { kind: 'skipped', reason: training.reason };
+      if (training.kind === 'failed') {
+        return failedRunOutcome(training, config.runs);
       }
-
-      const specs = outputSpecs(config);
-      const ignoreKeys = config.ignore_keys.map(keyPattern);
-      const rows: Array<[string, string, string, string]> = [];
-      const verdicts: Array<{ path: string; verdict: OutputVerdict }> = [];
-      for (const spec of specs) {
-        const verdict = await compareOutput(spec, runs, {
-          ignoreKeys,
-          maxExamples: config.max_examples,
-          key: `${key}.outputs`,
-        });
-        verdicts.push({ path: spec.path, verdict });
-        rows.push([spec.path, spec.kind, verdict.status, describe(verdict)]);
-        if (verdict.status === 'missing') {
-          // Not written is not nondeterminism: a waiver for a known drift must not cover it.
-          findings.push({
-            id: `output:${spec.path}:missing`,
-            severity: 'fail',
-            message: `${spec.path} was not written by ${verdict.runs.join(', ')}; check the path in outputs or the training script`,
-            location: { path: spec.path },
-          });
-        } else if (verdict.status === 'different') {
-          findings.push({
-            id: `output:${spec.path}`,
-            severity: 'fail',
-            message: `${spec.path} is nondeterministic: ${verdict.difference}`,
-            location: { path: spec.path },
-          });
-        }
-      }
-      details.unshift({
-        type: 'table',
-        title: 'Outputs compared across runs',
-        header: ['Output', 'Compared as', 'Result', 'Detail'],
-        rows,
+      return reproducibilityOutcome({
+        source:
+          config.command !== undefined
+            ? `${config.runs} runs of \`${config.command}\``
+            : `runs in ${config.run_directories?.join(', ')}`,
+        runs: training.runs.length,
+        outputs: await compareOutputs(config, training.runs),
+        runLines: training.runLines,
+        hints: await hints(config, context.workspace),
       });
-      details.push({
-        type: 'list',
-        title: 'Static hints',
-        items: await hints(config, context.workspace),
-      });
-
-      const differing = verdicts.filter(
-        (v) => v.verdict.status === 'different' || v.verdict.status === 'missing',
-      );
-      const equivalent = verdicts.filter((v) => v.verdict.status === 'equivalent').length;
-      const source =
-        config.command !== undefined
-          ? `${config.runs} runs of \`${config.command}\``
-          : `runs in ${config.run_directories?.join(', ')}`;
-      const summary =
-        differing.length === 0
-          ? `${source}: all ${specs.length} outputs reproduce${equivalent > 0 ? ` (${equivalent} equal within tolerance, not byte for byte)` : ''}`
-          : `${source}: ${differing.length} of ${specs.length} outputs differ (${differing.map((v) => v.path).join(', ')})`;
-      return {
-        kind: 'ran',
-        summary,
-        figures: [
-          { name: 'nondeterministic outputs', value: differing.length, threshold: '= 0' },
-          { name: 'outputs compared', value: specs.length },
-          { name: 'runs', value: runs.length },
-        ],
-        findings,
-        details,
-      };
     } finally {
       await Promise.all(copies.map((copy) => copy.dispose()));
     }
   },
 };
 
-function failedRun(
+async function compareOutputs(
   config: ReproducibilityConfig,
-  index: number,
-  result: CompletedCommand,
-  runLines: string[],
-) {
-  return {
-    kind: 'ran' as const,
-    summary: `training run ${index} of \`${config.command}\` failed (${exitDescription(result)}), so nothing could be compared`,
-    figures: [{ name: 'runs completed', value: index - 1, threshold: `= ${config.runs}` }],
-    findings: [
-      {
-        id: `run:${index}`,
-        severity: 'fail' as const,
-        message: `run ${index} of the training command ended with ${exitDescription(result)}; see the log below`,
-      },
-    ],
-    details: [
-      { type: 'list' as const, title: 'Runs', items: runLines },
-      logBlock(`Run ${index} log (last lines)`, result),
-    ],
+  runs: readonly RunFiles[],
+): Promise<ComparedOutput[]> {
+  const options = {
+    ignoreKeys: config.ignore_keys.map(keyPattern),
+    maxExamples: config.max_examples,
+    key: `${key}.outputs`,
   };
-}
-
-function describe(verdict: OutputVerdict): string {
-  switch (verdict.status) {
-    case 'identical':
-      return `identical bytes (SHA-256 ${verdict.sha256.slice(0, 12)}…)`;
-    case 'missing':
-      return `not written by ${verdict.runs.join(', ')}`;
-    case 'equivalent':
-      return verdict.note;
-    case 'different':
-      return `${verdict.note}: ${verdict.difference}`;
+  const outputs: ComparedOutput[] = [];
+  for (const spec of outputSpecs(config)) {
+    outputs.push({
+      path: spec.path,
+      kind: spec.kind,
+      verdict: await compareOutput(spec, runs, options),
+    });
   }
+  return outputs;
 }
 
 async function hints(config: ReproducibilityConfig, workspace: Workspace): Promise<string[]> {

@@ -46,7 +46,12 @@ export const rollback: CheckDefinition<typeof rollbackConfig> = {
     }
     const figures: Figure[] = [
       { name: 'rollback target', value: target.name },
-      { name: 'hash recorded', value: target.sha256 !== undefined, threshold: 'yes' },
+      {
+        name: 'hash recorded',
+        value: target.sha256 !== undefined,
+        threshold: 'yes',
+        bound: { comparator: '==', limit: true },
+      },
     ];
     const failed = target.findings.some((finding) => finding.severity === 'fail');
     return {
@@ -82,6 +87,7 @@ async function fromArtifact(
           severity: 'fail',
           message: `${path} does not exist at the base revision ${short}: there is no previous production model to roll back to`,
           location: { path },
+          fix: `Point ${configKey === `${key}.artifact` ? `\`${configKey}\`` : "the manifest's `path`"} at the model production serves, or record production in \`${key}.manifest\` or \`${key}.reference\`.`,
         },
       ],
     };
@@ -134,15 +140,16 @@ async function fromArtifact(
 async function fromManifest(workspace: Workspace, base: string, manifest: string): Promise<Target> {
   const short = base.slice(0, 12);
   const text = await workspace.readTextAtRevision(base, manifest, `${key}.manifest`);
-  const fail = (id: string, message: string): Target => ({
+  const fail = (id: string, message: string, fix: string): Target => ({
     name: `${manifest} at ${short}`,
     notes: [],
-    findings: [{ id, severity: 'fail', message, location: { path: manifest } }],
+    findings: [{ id, severity: 'fail', message, location: { path: manifest }, fix }],
   });
   if (text === null) {
     return fail(
       'manifest:missing',
       `${manifest} does not exist at the base revision ${short}: production is not recorded there`,
+      `Commit ${manifest} to the base branch with production's model \`path\` or \`uri\` and its \`sha256\`, or correct \`${key}.manifest\`.`,
     );
   }
   let record: unknown;
@@ -152,6 +159,7 @@ async function fromManifest(workspace: Workspace, base: string, manifest: string
     return fail(
       'manifest:invalid',
       `${manifest} at ${short} is not valid YAML or JSON (${errorMessage(error).split('\n')[0]})`,
+      `Fix the syntax of ${manifest}.`,
     );
   }
   const fields = (record ?? {}) as Record<string, unknown>;
@@ -159,6 +167,7 @@ async function fromManifest(workspace: Workspace, base: string, manifest: string
     return fail(
       'manifest:hash-not-text',
       `the sha256 in ${manifest} at ${short} was read as a number; write it in quotes, e.g. sha256: "…"`,
+      `Quote the sha256 in ${manifest}, e.g. sha256: "…".`,
     );
   }
   const sha = typeof fields.sha256 === 'string' ? fields.sha256.trim().toLowerCase() : undefined;
@@ -181,6 +190,12 @@ async function fromManifest(workspace: Workspace, base: string, manifest: string
             severity: 'fail',
             message: `${manifest} records sha256 ${sha.slice(0, 12)}… but ${fields.path} at ${short} hashes to ${artifact.sha256?.slice(0, 12)}…: the recorded model is not the one in git`,
             location: { path: manifest },
+            measure: {
+              figure: `sha256 of ${fields.path}`,
+              value: artifact.sha256 ?? null,
+              bound: { comparator: '==', limit: sha },
+            },
+            fix: `Record the sha256 of ${fields.path} in ${manifest} whenever the model changes.`,
           },
         ],
       };
@@ -196,6 +211,7 @@ async function fromManifest(workspace: Workspace, base: string, manifest: string
   return fail(
     'manifest:target',
     `${manifest} at ${short} names no model: give \`path\` (a file in git) or \`uri\`, and \`sha256\``,
+    `Give ${manifest} a \`path\` (a file in git) or a \`uri\`, and the model's \`sha256\`.`,
   );
 }
 
@@ -209,7 +225,14 @@ function fromReference(
     return {
       name,
       notes: [],
-      findings: [{ id: 'reference:invalid', severity: 'fail', message: checked.problem }],
+      findings: [
+        {
+          id: 'reference:invalid',
+          severity: 'fail',
+          message: checked.problem,
+          fix: `Correct the model reference ${reference.uri} in ${where}.`,
+        },
+      ],
     };
   }
   const sha256 = reference.sha256 ?? checked.digest;
@@ -222,6 +245,12 @@ function fromReference(
           id: 'reference:hash-mismatch',
           severity: 'fail',
           message: `the sha256 recorded in ${where} differs from the digest pinned in ${reference.uri}`,
+          measure: {
+            figure: 'recorded sha256',
+            value: reference.sha256,
+            bound: { comparator: '==', limit: checked.digest },
+          },
+          fix: `Record the digest ${reference.uri} pins as the sha256 in ${where}, or pin the recorded one in the reference.`,
         },
       ],
     };
@@ -241,5 +270,7 @@ function hashMissing(where: string, revision: string): Finding {
     id: 'hash:missing',
     severity: 'fail',
     message: `no sha256 is recorded for the production model in ${where}${revision ? ` at ${revision}` : ''}; record it, so that a rollback restores exactly that model`,
+    measure: { figure: 'hash recorded', value: false, bound: { comparator: '==', limit: true } },
+    fix: `Record the production model's sha256 in ${where}.`,
   };
 }

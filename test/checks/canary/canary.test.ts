@@ -51,7 +51,7 @@ test('the serving code loads the model and agrees with training on every sample 
   );
   assert.match(
     outcome.summary,
-    /^the serving code loaded the model and predicted 10 rows in [\d.]+ s; output checks passed$/,
+    /^the serving code loaded the model and predicted 10 rows in (under 1|\d+) s; output checks passed$/,
   );
 });
 
@@ -65,6 +65,22 @@ test('train/serve skew in the serving code is caught by the agreement test', asy
     outcome.findings[1]!.message,
     /^prediction disagrees with the training side's prediction on 10 of 10 rows beyond ≤ abs 0\.000001 \(id 1: /,
   );
+  assert.deepEqual(outcome.findings[1]?.measure, {
+    figure: 'agreement prediction',
+    value: 0,
+    bound: { comparator: '>=', limit: 1 },
+  });
+  // The first disagreeing row, id 1, is on line 2 of the canary output.
+  assert.deepEqual(outcome.findings[1]?.location, {
+    path: 'out/canary.csv',
+    column: 'prediction',
+    line: 2,
+  });
+  assert.match(
+    outcome.findings[1]?.fix ?? '',
+    /`checks\.canary\.tolerance` or `checks\.canary\.min_agreement`/,
+  );
+  assert.deepEqual(outcome.figures[1]?.bound, { comparator: '>=', limit: 1 });
 });
 
 test('a NaN prediction is named by id', async () => {
@@ -72,6 +88,16 @@ test('a NaN prediction is named by id', async () => {
   assert.deepEqual(outcome.findings.map((f) => [f.id, f.message]).slice(0, 1), [
     ['nan:prediction', 'prediction: 1 of 10 rows NaN (id 2)'],
   ]);
+  assert.deepEqual(outcome.findings[0]?.measure, {
+    figure: 'rows NaN',
+    value: 1,
+    bound: { comparator: '==', limit: 0 },
+  });
+  assert.deepEqual(outcome.findings[0]?.location, {
+    path: 'out/canary.csv',
+    column: 'prediction',
+    line: 3,
+  });
   assert.equal(outcome.figures.find((f) => f.name === 'agreement prediction')?.value, 0.9);
 });
 
@@ -93,6 +119,16 @@ test('a wrong row count, a missing column and an out-of-range value fail', async
     outcome.findings[1]?.message,
     'prediction: 4 of 10 rows outside [12, ∞] (id 6, id 7, id 8, id 9)',
   );
+  assert.deepEqual(outcome.findings[0]?.measure, {
+    figure: 'rows',
+    value: 10,
+    bound: { comparator: '==', limit: 12 },
+  });
+  assert.match(outcome.findings[1]?.fix ?? '', /widen `checks\.canary\.ranges\.prediction`/);
+  assert.equal(
+    outcome.findings[2]?.fix,
+    'Make the serving code write a column `label`, or remove it from `checks.canary.columns`.',
+  );
 });
 
 test('a command that fails, or that leaves the old output in place, fails the canary', async () => {
@@ -101,6 +137,11 @@ test('a command that fails, or that leaves the old output in place, fails the ca
     crashed.findings.map((f) => f.id),
     ['command'],
   );
+  assert.deepEqual(crashed.findings[0]?.measure, {
+    figure: 'exit code',
+    value: 1,
+    bound: { comparator: '==', limit: 0 },
+  });
   const log = crashed.details.find((block) => block.type === 'code');
   assert.match(log?.type === 'code' ? log.text : '', /ENOENT/);
   const idle = ran(await run({ command: 'echo "model server up"' }));
@@ -108,6 +149,10 @@ test('a command that fails, or that leaves the old output in place, fails the ca
     idle.findings[0]?.message,
     'out/canary.csv is untouched since before the run: the canary command did not write it',
   );
+  // The log tail, without the runner-only path of the full log.
+  assert.deepEqual(idle.details, [
+    { type: 'code', title: 'Canary log (last lines)', text: 'model server up' },
+  ]);
 });
 
 test('a deterministic serving command that rewrites the same bytes passes on a re-run', async () => {

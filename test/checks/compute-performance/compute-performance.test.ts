@@ -59,6 +59,24 @@ test('a sudden latency regression against production at the base revision fails'
     outcome.findings.map((f) => f.message),
     ['latency_ms.p95 is 20.0% worse than production (at base): 40 → 48; the limit is 10.0%'],
   );
+  // 40 × (1 + 0.1) = 44: the p95 a passing candidate stays at or under.
+  assert.deepEqual(outcome.findings[0]?.measure, {
+    figure: 'latency_ms.p95',
+    value: 48,
+    bound: { comparator: '<=', limit: 44 },
+    reference: { label: 'production (at base)', value: 40 },
+  });
+  assert.deepEqual(outcome.findings[0]?.location, { path: 'bench/results.json' });
+  assert.match(
+    outcome.findings[0]?.fix ?? '',
+    /≤ 44 again, or raise `checks\.compute_performance\.max_regression`/,
+  );
+  assert.deepEqual(outcome.figures[0], {
+    name: 'worst regression',
+    value: 0.2,
+    threshold: '≤ 0.1',
+    bound: { comparator: '<=', limit: 0.1 },
+  });
   const table = outcome.details[0];
   assert.deepEqual(table?.type === 'table' && table.rows, [
     ['latency_ms.p50', 'lower', '2', '2', '0.0%', '—', '—'],
@@ -86,6 +104,14 @@ test('a slow leak is caught against the best of the last N versions though no st
       'latency_ms.p95 has crept to 43.5, 20.8% worse than the best of the last 5 versions (36); the limit is 10.0%',
     ],
   );
+  // 36 × 1.1 = 39.6
+  assert.deepEqual(outcome.findings[0]?.measure, {
+    figure: 'latency_ms.p95',
+    value: 43.5,
+    bound: { comparator: '<=', limit: 39.6 },
+    reference: { label: 'best of the last 5 versions', value: 36 },
+  });
+  assert.match(outcome.findings[0]?.fix ?? '', /`checks\.compute_performance\.max_leak`/);
 });
 
 test('production falls back to the last history entry; small changes under min_change are noise', async () => {
@@ -137,6 +163,10 @@ test('a declared metric the candidate lacks fails instead of being skipped', asy
     outcome.findings.map((f) => [f.id, f.severity]),
     [['missing:gpu.util', 'fail']],
   );
+  assert.equal(
+    outcome.findings[0]?.fix,
+    'Write `gpu.util` in bench/results.json, or remove it from `checks.compute_performance.metrics`.',
+  );
 });
 
 test('when production shares no key with the candidate, nothing compared is a failure, not a pass', async () => {
@@ -153,5 +183,24 @@ test('when production shares no key with the candidate, nothing compared is a fa
     outcome.findings.map((f) => [f.id, f.severity]),
     [['compared:none', 'fail']],
   );
+  assert.deepEqual(outcome.findings[0]?.measure, {
+    figure: 'metrics compared',
+    value: 0,
+    bound: { comparator: '>', limit: 0 },
+  });
   assert.match(outcome.summary, /^no metric of bench\/results.json could be compared$/);
+});
+
+test('a throughput drop is bounded from below: higher is better', async () => {
+  const outcome = ran(
+    await run({ 'bench/results.json': bench(2, 40, 850), production: bench(2, 40, 1000) }, {}),
+  );
+  // 1000 × (1 − 0.1) = 900 is the least throughput a passing candidate keeps.
+  assert.deepEqual(outcome.findings[0]?.measure, {
+    figure: 'throughput_per_second',
+    value: 850,
+    bound: { comparator: '>=', limit: 900 },
+    reference: { label: 'production (at base)', value: 1000 },
+  });
+  assert.match(outcome.findings[0]?.fix ?? '', /so that it is ≥ 900 again/);
 });

@@ -118,6 +118,24 @@ test('fails on major bumps and on unpinned additions when configured', async () 
     outcome.findings[0]?.message,
     'numpy jumps a major version in requirements.txt: 1.26.4 → 2.0.2',
   );
+  assert.deepEqual(outcome.findings[0]?.measure, {
+    figure: 'numpy version',
+    value: '2.0.2',
+    reference: { label: 'base', value: '1.26.4' },
+  });
+  assert.equal(
+    outcome.findings[0]?.fix,
+    "Keep `numpy` at 1.26.4's major version in requirements.txt, or move to 2.0.2 in a change that validates the model with it.",
+  );
+  // Both unpinned packages come from how requirements.txt is written: one cause.
+  assert.deepEqual(
+    outcome.findings.slice(1).map((f) => f.cause),
+    ['unpinned:requirements.txt', 'unpinned:requirements.txt'],
+  );
+  assert.deepEqual(
+    outcome.figures.map((f) => f.bound),
+    [undefined, { comparator: '==', limit: 0 }, { comparator: '==', limit: 0 }],
+  );
 });
 
 test('skips outside a pull request without a base revision', async () => {

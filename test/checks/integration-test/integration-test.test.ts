@@ -37,9 +37,19 @@ test('a pipeline command that runs end to end and writes its outputs passes', as
     ),
   );
   assert.deepEqual(outcome.findings, []);
-  assert.match(outcome.summary, /^`node train\.mjs --seed 7` ran end to end in [\d.]+ s$/);
+  assert.match(outcome.summary, /^`node train\.mjs --seed 7` ran end to end in (under 1|\d+) s$/);
   const log = outcome.details.find((block) => block.type === 'code');
   assert.equal(log?.type === 'code' && log.text, 'trained on 40 rows: mse 3.4891, r2 0.8714');
+  // The full log's path is on the runner: the title leaves it out.
+  assert.equal(log?.title, 'Pipeline log (last lines)');
+  assert.deepEqual(outcome.figures, [
+    {
+      name: 'pipeline exit code',
+      value: 0,
+      threshold: '= 0',
+      bound: { comparator: '==', limit: 0 },
+    },
+  ]);
 });
 
 test('outputs that are missing, or only what git already had, fail', async () => {
@@ -62,6 +72,11 @@ test('outputs that are missing, or only what git already had, fail', async () =>
       'out/stale.txt is untouched since before the run: the pipeline run did not write it',
     ],
   );
+  assert.deepEqual(outcome.findings[0]?.location, { path: 'out/model.onnx' });
+  assert.equal(
+    outcome.findings[0]?.fix,
+    'Make the pipeline write out/model.onnx, or correct it in `checks.integration_test.pipeline.outputs`.',
+  );
 });
 
 test('a pipeline that fails is a finding; without the input it cannot even read its data', async () => {
@@ -75,6 +90,11 @@ test('a pipeline that fails is a finding; without the input it cannot even read 
     outcome.findings.map((f) => f.id),
     ['pipeline-run'],
   );
+  assert.deepEqual(outcome.findings[0]?.measure, {
+    figure: 'exit code',
+    value: 1,
+    bound: { comparator: '==', limit: 0 },
+  });
   const log = outcome.details.find((block) => block.type === 'code');
   assert.match(log?.type === 'code' ? log.text : '', /ENOENT.*data\/train\.csv/);
 });
@@ -108,4 +128,25 @@ test('a JUnit report of pipeline tests: the selected tests must run and pass', a
     failing.findings.map((f) => f.id),
     ['test:tests.test_features::test_unknown_plan_defaults_to_basic'],
   );
+  assert.deepEqual(failing.findings[0]?.measure, {
+    figure: 'failed tests in tests.test_features',
+    value: 1,
+    bound: { comparator: '==', limit: 0 },
+  });
+  assert.equal(failing.findings[0]?.cause, 'suite:tests.test_features');
+  const tooFew = ran(
+    await integrationTest.run(
+      integrationTestConfig.parse({
+        junit: ['reports/pytest-junit.xml'],
+        tests: ['tests/test_e2e*.py'],
+      }),
+      { ...context, workspace },
+    ),
+  );
+  assert.deepEqual(tooFew.findings[0]?.measure, {
+    figure: 'pipeline tests run',
+    value: 0,
+    bound: { comparator: '>=', limit: 1 },
+  });
+  assert.match(tooFew.findings[0]?.fix ?? '', /or correct `checks\.integration_test\.tests`\.$/);
 });

@@ -76,7 +76,26 @@ test('an unseeded script is caught: every output is named with how far it moved'
   assert.match(metrics!, /\(run 1 vs run 2\)/);
   assert.match(predictions!, /prediction: 40 of 40 rows, max \|Δ\| [\d.e-]+ \(e\.g\. 1: /);
   assert.equal(outcome.figures[0]?.value, 3);
+  assert.deepEqual(outcome.figures[0]?.bound, { comparator: '==', limit: 0 });
   assert.match(outcome.summary, /3 runs .*: 3 of 3 outputs differ/);
+  // One unseeded script: the three findings are one cause.
+  assert.deepEqual(
+    outcome.findings.map((f) => f.cause),
+    ['nondeterministic-training', 'nondeterministic-training', 'nondeterministic-training'],
+  );
+  assert.deepEqual(outcome.findings[2]?.measure, {
+    figure: 'rows that differ between runs',
+    value: 40,
+    bound: { comparator: '==', limit: 0 },
+  });
+  assert.deepEqual(outcome.findings[2]?.location, { path: 'out/predictions.csv' });
+  assert.match(outcome.findings[2]?.fix ?? '', /^Seed every source of randomness in training/);
+  const runs = outcome.details.find((block) => block.type === 'list' && block.title === 'Runs');
+  // Whole seconds, so that an unchanged re-run writes the same lines.
+  assert.match(
+    runs?.type === 'list' ? (runs.items[0] ?? '') : '',
+    /^Run 1: exit code 0 in (under 1|\d+) s; /,
+  );
 });
 
 test('within a loose tolerance, and ignoring the timestamp, the same script passes on meaning', async () => {
@@ -115,8 +134,21 @@ test('a failing run fails the check with its log', async () => {
     outcome.findings.map((f) => f.id),
     ['run:1'],
   );
+  assert.deepEqual(outcome.findings[0]?.measure, {
+    figure: 'exit code',
+    value: 3,
+    bound: { comparator: '==', limit: 0 },
+  });
+  assert.deepEqual(outcome.figures[0], {
+    name: 'runs completed',
+    value: 0,
+    threshold: '= 2',
+    bound: { comparator: '==', limit: 2 },
+  });
   const log = outcome.details.find((block) => block.type === 'code');
   assert.match(log?.type === 'code' ? log.text : '', /^loading data\ntrained on 40 rows/);
+  // The full log's path is on the runner, out of a reviewer's reach: the title leaves it out.
+  assert.equal(log?.title, 'Run 1 log (last lines)');
 });
 
 test('an output missing from a run is named, apart from nondeterministic outputs', async () => {
@@ -135,6 +167,11 @@ test('an output missing from a run is named, apart from nondeterministic outputs
         'out/model.pkl was not written by run 1, run 2; check the path in outputs or the training script',
       ],
     ],
+  );
+  assert.equal(outcome.findings[0]?.cause, undefined);
+  assert.equal(
+    outcome.findings[0]?.fix,
+    'Make the training write out/model.pkl in every run, or correct its path in `checks.reproducibility.outputs`.',
   );
 });
 
@@ -178,6 +215,11 @@ test('compares two runs the workflow already made, without running anything', as
       'metrics.json is nondeterministic: 1 of 3 values differ beyond ≤ rel 1e-9: auc: 0.91 vs 0.9 (Δ 0.01, 1.099%)',
     ],
   );
+  assert.deepEqual(outcome.findings[0]?.measure, {
+    figure: 'values that differ between runs',
+    value: 1,
+    bound: { comparator: '==', limit: 0 },
+  });
   assert.match(
     outcome.summary,
     /^runs in runs\/a, runs\/b: 1 of 2 outputs differ \(metrics\.json\)$/,

@@ -59,11 +59,17 @@ test('a model first added by this change has nothing to roll back to', async () 
     outcome.findings.map((f) => f.id),
     ['artifact:missing'],
   );
+  assert.deepEqual(outcome.findings[0]?.location, { path: 'models/new.onnx' });
+  assert.match(
+    outcome.findings[0]?.fix ?? '',
+    /^Point `checks\.rollback\.artifact` at the model production serves/,
+  );
 });
 
 test('a Git LFS pointer records the object hash; a directory its tree id', async () => {
   const lfs = ran(await run({ artifact: 'models/big.bin' }));
   assert.equal(lfs.figures[1]?.value, true);
+  assert.deepEqual(lfs.figures[1]?.bound, { comparator: '==', limit: true });
   assert.match(lfs.summary, new RegExp(`sha256 ${lfsOid.slice(0, 12)}`));
   const directory = ran(await run({ artifact: 'saved_model' }));
   assert.deepEqual(directory.findings, []);
@@ -81,6 +87,16 @@ test('a manifest at the base revision must record the hash of the model it names
   assert.deepEqual(
     stale.findings.map((f) => f.id),
     ['manifest:hash-mismatch'],
+  );
+  // The model in git hashes to `sha`; the stale manifest records ab…ab.
+  assert.deepEqual(stale.findings[0]?.measure, {
+    figure: 'sha256 of models/model.onnx',
+    value: sha,
+    bound: { comparator: '==', limit: 'ab'.repeat(32) },
+  });
+  assert.equal(
+    stale.findings[0]?.fix,
+    'Record the sha256 of models/model.onnx in deploy/stale.yaml whenever the model changes.',
   );
   // YAML reads an unquoted all-digit hash as a number: the fix is to quote it.
   const numeric = ran(await run({ manifest: 'deploy/numeric.yaml' }));
@@ -102,6 +118,11 @@ test('a reference in the config needs a hash: its own, or a digest it pins', asy
     unhashed.findings.map((f) => f.id),
     ['hash:missing'],
   );
+  assert.deepEqual(unhashed.findings[0]?.measure, {
+    figure: 'hash recorded',
+    value: false,
+    bound: { comparator: '==', limit: true },
+  });
   const local = ran(await run({ reference: { uri: 'file:///tmp/model.onnx', sha256: sha } }, null));
   assert.deepEqual(
     local.findings.map((f) => f.id),

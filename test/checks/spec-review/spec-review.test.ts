@@ -79,6 +79,23 @@ test('names the owners whose review the change needs, from the base branch CODEO
     outcome.findings[2]?.message,
     'models/experimental/spec.yaml has no code owner: .github/CODEOWNERS:3 `/models/experimental` matches it last and lists no owners',
   );
+  assert.deepEqual(
+    outcome.findings.map((f) => [f.cause, f.fix]),
+    [
+      [undefined, 'Commit configs/local.yaml.'],
+      [undefined, 'Rewrite line 4 of .github/CODEOWNERS in a syntax GitHub reads, or delete it.'],
+      [
+        'codeowners:rule:3',
+        'Give `/models/experimental` on line 3 of .github/CODEOWNERS an owner, or add a later rule with owners for models/experimental/spec.yaml.',
+      ],
+    ],
+  );
+  assert.deepEqual(outcome.figures[1], {
+    name: 'spec files without owners',
+    value: 1,
+    threshold: '= 0',
+    bound: { comparator: '==', limit: 0 },
+  });
 });
 
 test('without a base revision the checkout CODEOWNERS is used and no change is reviewed', async () => {
@@ -100,5 +117,6 @@ test('no CODEOWNERS file at the configured path fails', async () => {
   const outcome = ran(
     await run({ paths, codeowners: 'docs/CODEOWNERS' }, { name: 'pull_request', baseSha: base }),
   );
-  assert.ok(outcome.findings.some((f) => f.id === 'codeowners:missing'));
+  const missing = outcome.findings.find((f) => f.id === 'codeowners:missing');
+  assert.match(missing?.fix ?? '', /or set `checks\.spec_review\.codeowners` to yours\.$/);
 });

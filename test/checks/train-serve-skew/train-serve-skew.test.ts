@@ -71,9 +71,19 @@ describe('train/serve skew (Monitor 3)', () => {
       /^origin: 1 of 189 joined examples differ \(0\.53%\), e\.g\. id=car-3: training "USA", serving "usa"$/,
     );
     assert.match(values[2]!.message, /id=car-5: training 4341, serving missing$/);
+    // origin: 1 of 189 examples differ, over the default max_mismatch_share of 0.
+    assert.deepEqual(values[1]?.measure, {
+      figure: 'share of examples that differ',
+      value: 1 / 189,
+      bound: { comparator: '<=', limit: 0 },
+    });
+    assert.deepEqual(values[1]?.location, { path: 'data/serving.csv', feature: 'origin' });
+    assert.match(values[1]?.fix ?? '', /`checks\.train_serve_skew\.absolute_tolerance`/);
     const figures = Object.fromEntries(outcome.figures.map((f) => [f.name, f.value]));
     assert.equal(figures['examples joined by id'], 189);
     assert.equal(figures['features with differing values'], 3);
+    const features = outcome.figures.find((f) => f.name === 'features with differing values');
+    assert.deepEqual(features?.bound, { comparator: '==', limit: 0 });
     const table = outcome.details.find((b) => b.title === 'Feature values, example by example');
     assert.ok(table?.type === 'table');
     assert.equal(table.note, '189 examples joined on id; 0 only in training, 2 only in serving.');
@@ -101,6 +111,16 @@ describe('train/serve skew (Monitor 3)', () => {
     assert.match(
       parity[0]!.message,
       /^score: 1 of 189 joined examples differ \(0\.53%, max \|Δ\| 0\.2\), e\.g\. id=car-7: training 0\.507, serving 0\.707$/,
+    );
+    assert.deepEqual(parity[0]?.measure, {
+      figure: 'share of predictions that differ',
+      value: 1 / 189,
+      bound: { comparator: '<=', limit: 0 },
+    });
+    assert.deepEqual(parity[0]?.location, { path: 'data/online.csv', column: 'score' });
+    assert.match(
+      parity[0]?.fix ?? '',
+      /`checks\.train_serve_skew\.predictions\.absolute_tolerance`/,
     );
     const loose = await run({
       training: 'data/train.csv',
@@ -131,6 +151,11 @@ describe('train/serve skew (Monitor 3)', () => {
       (f) => f.id === 'predictions:data/online-bad.csv:not-numbers',
     );
     assert.ok(bad);
+    assert.deepEqual(bad.measure, {
+      figure: 'predictions that are not numbers',
+      value: 1,
+      bound: { comparator: '==', limit: 0 },
+    });
     assert.match(
       bad.message,
       /1 prediction\(s\) in "score" are not numbers, e\.g\. "0\.5O2" \(line 4\)/,
@@ -147,7 +172,10 @@ describe('train/serve skew (Monitor 3)', () => {
     const table = outcome.details[0]!;
     assert.ok(table.type === 'table');
     const origin = table.rows.find((row) => row[0] === 'origin')!;
-    assert.equal(origin[5], 'p ≤ 0.05 and L∞ ≥ 0.01');
+    // The drift table states the rule once in its note and each feature's level in its row.
+    const cell = (name: string) => origin[table.header.indexOf(name)];
+    assert.deepEqual([cell('Statistic'), cell('Drifts at')], ['L∞', '≥ 0.01']);
+    assert.match(table.note ?? '', /adjusted p \(over \d+ tested features\) ≤ 0\.05/);
   });
 
   it('id_column needs training rows, not a profile', () => {

@@ -37,6 +37,20 @@ test('node --test reports: both areas tested and covered; a module no test impor
     outcome.findings.map((f) => [f.id, f.severity]),
     [['not-covered:src/features/unused.mjs', 'warn']],
   );
+  assert.deepEqual(outcome.findings[0]?.location, { path: 'src/features/unused.mjs' });
+  assert.equal(
+    outcome.findings[0]?.fix,
+    'Add a test that imports src/features/unused.mjs, or delete it if nothing uses it.',
+  );
+  assert.deepEqual(
+    outcome.figures.map((f) => f.bound),
+    [
+      undefined,
+      { comparator: '==', limit: 0 },
+      { comparator: '>=', limit: 0.8 },
+      { comparator: '>=', limit: 0.8 },
+    ],
+  );
   // node's lcov: src/model/linear.mjs LH:29 LF:33, src/features/scale.mjs LH:12 LF:14
   assert.deepEqual(
     outcome.figures.map((f) => [f.name, f.value]),
@@ -91,6 +105,27 @@ test('pytest and coverage.py reports: a failing feature test and thin model cove
     outcome.findings[0]?.id,
     'test:tests.test_features::test_unknown_plan_defaults_to_basic',
   );
+  // One failing test in the pytest class `tests.test_features`: its suite is the cause.
+  assert.deepEqual(
+    [outcome.findings[0]?.measure, outcome.findings[0]?.cause],
+    [
+      {
+        figure: 'failed tests in tests.test_features',
+        value: 1,
+        bound: { comparator: '==', limit: 0 },
+      },
+      'suite:tests.test_features',
+    ],
+  );
+  assert.deepEqual(outcome.findings[1]?.measure, {
+    figure: 'model spec line coverage',
+    value: 21 / 25,
+    bound: { comparator: '>=', limit: 0.9 },
+  });
+  assert.match(
+    outcome.findings[1]?.fix ?? '',
+    /uncovered lines of churn\/model\/\*\*, or lower `checks\.unit_tests\.model_spec\.minimum_coverage`\.$/,
+  );
   const areas = outcome.details[0];
   assert.deepEqual(areas?.type === 'table' && areas.rows.map((row) => row[1]), [
     '2 passed, 0 failed, 0 skipped',
@@ -133,6 +168,12 @@ test('tests that match no glob fail the area and say which files the report name
     area?.message,
     '0 model spec tests ran (matching spec/**); at least 1 must. The reports name: tests.test_features.TestTenure, tests.test_features, tests.test_model.',
   );
+  assert.deepEqual(area?.measure, {
+    figure: 'model spec tests run',
+    value: 0,
+    bound: { comparator: '>=', limit: 1 },
+  });
+  assert.match(area?.fix ?? '', /or correct `checks\.unit_tests\.model_spec\.tests`\.$/);
 });
 
 test('a missing report is an error that says how to write it', async () => {
@@ -159,5 +200,40 @@ test('a coverage minimum without a coverage report is a config error', () => {
         feature_code: { code: ['a'], tests: ['b'] },
       }),
     /needs a coverage report/,
+  );
+});
+
+test('failing tests of one suite file share a cause, named relative to the repository', async () => {
+  // node --test's JUnit reporter names each case's file absolutely; two tests of features.test.mjs fail.
+  const junit = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<testsuites>',
+    '<testcase name="standardize centres" classname="test" file="/repo/tests/features.test.mjs"><failure message="expected 0"/></testcase>',
+    '<testcase name="oneHot marks" classname="test" file="/repo/tests/features.test.mjs"><failure message="expected 1"/></testcase>',
+    '<testcase name="fit recovers a line" classname="test" file="/repo/tests/model.test.mjs"/>',
+    '</testsuites>',
+  ].join('\n');
+  const outcome = ran(
+    await unitTests.run(
+      unitTestsConfig.parse({
+        junit: ['junit.xml'],
+        model_spec: { code: ['src/model/**'], tests: ['tests/model*.test.mjs'] },
+        feature_code: { code: ['src/features/**'], tests: ['tests/features.test.mjs'] },
+      }),
+      { ...context, workspace: memoryWorkspace({ files: { 'junit.xml': junit } }) },
+    ),
+  );
+  const failed = outcome.findings.filter((f) => f.id.startsWith('test:'));
+  assert.deepEqual(
+    failed.map((f) => [f.cause, f.measure?.value, f.location?.line]),
+    [
+      ['suite:tests/features.test.mjs', 2, 3],
+      ['suite:tests/features.test.mjs', 2, 4],
+    ],
+  );
+  assert.equal(failed[0]?.measure?.figure, 'failed tests in tests/features.test.mjs');
+  assert.equal(
+    failed[0]?.fix,
+    'Fix the code under test, or the tests in tests/features.test.mjs, so that they pass.',
   );
 });
