@@ -74,7 +74,7 @@ test('a message that names its file gets no second location', () => {
   assert.equal(reason?.text, '`numerical_stability`: data/x.csv line 3: x is NaN');
 });
 
-test('a check is named by its key (an instance's too), which is what a waiver names', () => {
+test("a check is named by its key (an instance's too), which is what a waiver names", () => {
   const result = {
     ...checkResult('drift', ['monitor-2'], ran([fail('feature:a')])),
     instance: 'serving-eu',

@@ -5,9 +5,13 @@
  * agreement with the training side.
  */
 import type { CompletedCommand } from '../../infra/command-outcome.ts';
-import { exitDescription } from '../../infra/command-outcome.ts';
+import {
+  commandLog,
+  exitDescription,
+  exitMeasure,
+  roundedSeconds,
+} from '../../infra/command-outcome.ts';
 import type { CheckOutcome, Figure, Finding } from '../../model/check.ts';
-import { commandLog, exitMeasure, roundedSeconds } from '../integration-test/command-log.ts';
 import type { CanaryAgreement } from './canary-agreement.ts';
 
 const key = 'checks.canary';

@@ -5,10 +5,16 @@
  * sees the model and data earlier steps produced. What it printed is shown.
  */
 
-import { exitDescription, minutesToMs, requireFinished } from '../../infra/command-outcome.ts';
+import {
+  commandLog,
+  exitDescription,
+  exitMeasure,
+  minutesToMs,
+  requireFinished,
+  roundedSeconds,
+} from '../../infra/command-outcome.ts';
 import type { Finding } from '../../model/check.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import { commandLog, exitMeasure, roundedSeconds } from '../integration-test/command-log.ts';
 import { debuggabilityConfig } from './debuggability-config.ts';
 
 const key = 'checks.debuggability.command';

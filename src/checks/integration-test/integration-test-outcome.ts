@@ -4,11 +4,15 @@
  * one when too few tests ran; from the pipeline run, its exit and each output
  * it did not write, with its log.
  */
-import { exitDescription } from '../../infra/command-outcome.ts';
+import {
+  commandLog,
+  exitDescription,
+  exitMeasure,
+  roundedSeconds,
+} from '../../infra/command-outcome.ts';
 import type { TestCase } from '../../infra/test-reports/junit-report.ts';
 import type { CheckOutcome, DetailBlock, Figure, Finding } from '../../model/check.ts';
 import { isFailing, testFailureFindings } from '../unit-tests/test-failure-findings.ts';
-import { commandLog, exitMeasure, roundedSeconds } from './command-log.ts';
 import type { PipelineRun } from './pipeline-run.ts';
 
 const key = 'checks.integration_test';

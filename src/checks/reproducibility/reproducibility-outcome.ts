@@ -4,9 +4,13 @@
  * share one cause, the training's nondeterminism), or, when a run failed, its
  * exit and log; the static hints on seeds and pinned dependencies as details.
  */
-import { type CompletedCommand, exitDescription } from '../../infra/command-outcome.ts';
+import {
+  type CompletedCommand,
+  commandLog,
+  exitDescription,
+  exitMeasure,
+} from '../../infra/command-outcome.ts';
 import type { CheckOutcome, DetailBlock, Finding, Measure } from '../../model/check.ts';
-import { commandLog, exitMeasure } from '../integration-test/command-log.ts';
 import type { OutputVerdict } from './compare-output.ts';
 
 const key = 'checks.reproducibility';

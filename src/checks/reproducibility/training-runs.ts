@@ -8,9 +8,9 @@ import {
   exitDescription,
   minutesToMs,
   requireFinished,
+  roundedSeconds,
 } from '../../infra/command-outcome.ts';
 import type { Workspace, WorkspaceCopy } from '../../workspace/workspace.ts';
-import { roundedSeconds } from '../integration-test/command-log.ts';
 import type { RunFiles } from './compare-output.ts';
 import type { ReproducibilityConfig } from './reproducibility-config.ts';
 
