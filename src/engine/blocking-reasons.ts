@@ -79,13 +79,20 @@ function checkReasons(result: CheckResult, blockOnWarn: boolean): BlockingReason
   }));
 }
 
-/** Findings with one `cause` together, in the order of their first finding; others alone. */
+/**
+ * Findings with one `cause` together, in the order of their first finding;
+ * findings without one are grouped when they say the same thing, so one root
+ * cause never shows as several identical lines.
+ */
 function byCause(findings: readonly EvaluatedFinding[]): EvaluatedFinding[][] {
   const groups = new Map<string, EvaluatedFinding[]>();
-  findings.forEach((finding, index) => {
-    const key = finding.cause === undefined ? `finding #${index}` : `cause ${finding.cause}`;
+  for (const finding of findings) {
+    const key =
+      finding.cause === undefined
+        ? `message ${finding.message}\u0000${JSON.stringify(finding.measure ?? null)}`
+        : `cause ${finding.cause}`;
     groups.set(key, [...(groups.get(key) ?? []), finding]);
-  });
+  }
   return [...groups.values()];
 }
 

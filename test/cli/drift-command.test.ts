@@ -37,7 +37,8 @@ test('exit 1 with the drift table when most features drift; JSON carries every f
   );
   assert.match(
     markdown.out,
-    /\| miles\\_per\\_gallon \| numeric \| [▁-█]+ → [▁-█]+ \| KS D=0\.406, p=2\.91e-14 \|/,
+    // The gated statistic against its level, then reference and current in cells of their own.
+    /\| miles\\_per\\_gallon \| W\/σ \| 1\.292 \| ≥ 0\.1 \| 2\.913×10⁻¹⁴ \| fail \| [▁-█]+ \| [▁-█]+ \|/,
   );
   const json = await drift(['--reference', early, '--current', late, '--format', 'json']);
   assert.equal(json.code, 1);

@@ -32,9 +32,18 @@ interface CliResult {
 const driftTitle = 'Serving data has not drifted from the reference';
 const qualityTitle = 'Candidate model is at least as good as production';
 const bodyMassDrift =
-  'body_mass_g: drift (KS D=0.463 (adjusted p=5.89e-12), W/σ=1.02, PSI=2.2; rule: p ≤ 0.05 and W/σ ≥ 0.1)';
+  'body_mass_g: drift (KS D=0.463 (adjusted p=5.89×10⁻¹²), W/σ=1.02, PSI=2.2; rule: p ≤ 0.05 and W/σ ≥ 0.1)';
 const flipperDrift =
-  'flipper_length_mm: drift (KS D=0.371 (adjusted p=9.17e-8), W/σ=0.662, PSI=1.59; rule: p ≤ 0.05 and W/σ ≥ 0.1)';
+  'flipper_length_mm: drift (KS D=0.371 (adjusted p=9.17×10⁻⁸), W/σ=0.662, PSI=1.59; rule: p ≤ 0.05 and W/σ ≥ 0.1)';
+/** A drift finding as the check reports it: the message, where, the W/σ that broke its level, the fix. */
+const driftFinding = (feed: string, feature: string, message: string, effect: number) => ({
+  id: `feature:${feature}`,
+  severity: 'fail',
+  message,
+  location: { path: `data/${feed}.csv`, feature },
+  measure: { figure: 'W/σ', value: effect, bound: { comparator: '<', limit: 0.1 } },
+  fix: `Retrain on recent data, or, if this shift is expected, waive the finding or change the threshold (\`numeric_effect_floor\`, or \`features.${feature}.threshold\` for this feature).`,
+});
 const servingAWaiver = {
   check: 'drift[serving-a]',
   finding: 'feature:body_mass_g',
@@ -127,17 +136,21 @@ describe('named check instances through the bundled CLI', () => {
   it('reports both instances of each check, waives only drift[serving-a], and blocks on drift[serving-b]', async () => {
     const result = await run();
     assert.equal(result.code, 1, explain(result));
-    const blockedFor =
-      'Check Serving data has not drifted from the reference (`drift[serving-b]`) failed with 2 unwaived failing findings (`feature:body_mass_g`, `feature:flipper_length_mm`).';
+    // One reason per drifted feature of serving-b, each with the statistic that broke its level.
+    const blockedFor = [
+      '`drift[serving-b]`: W/σ 1.018 ≥ 0.1 — data/serving-b.csv, feature `body_mass_g`',
+      '`drift[serving-b]`: W/σ 0.6622 ≥ 0.1 — data/serving-b.csv, feature `flipper_length_mm`',
+    ];
     assert.deepEqual(result.stderr.split('\n'), [
-      `mlgate: BLOCKED — ML Test Score 0 (0); report written to ${path.join(workspace, 'report.md')} and ${path.join(workspace, 'report.json')}`,
-      `  - ${blockedFor}`,
+      `mlgate: BLOCKED — rubric coverage (ML Test Score) 0; report written to ${path.join(workspace, 'report.md')} and ${path.join(workspace, 'report.json')}`,
+      ...blockedFor.map((reason) => `  - ${reason}`),
       '',
     ]);
 
     // The JSON report: one result per instance, `instance` set, the waiver on serving-a's finding only.
     const { json } = result;
-    assert.deepEqual(json.verdict, { passed: false, reasons: [blockedFor] });
+    assert.equal(json.verdict.passed, false);
+    assert.deepEqual(json.verdict.reasons, blockedFor);
     assert.deepEqual(outline(result), [
       { check: 'model_quality[sex]', status: 'pass', findings: [] },
       { check: 'model_quality[mass]', status: 'warn', findings: ['warn metric:mae'] },
@@ -173,12 +186,15 @@ describe('named check instances through the bundled CLI', () => {
       threshold: 'fail from 15%',
     });
     assert.deepEqual(servingA.findings[0], {
-      id: 'feature:body_mass_g',
-      severity: 'fail',
-      message: bodyMassDrift,
-      location: { path: 'data/serving-a.csv', column: 'body_mass_g' },
+      ...driftFinding(
+        'serving-a',
+        'body_mass_g',
+        bodyMassDrift,
+        servingA.findings[0].measure.value,
+      ),
       waiver: servingAWaiver,
     });
+    assert.equal(servingA.findings[0].measure.value.toFixed(3), '1.018');
     assert.deepEqual(servingB.figures[0], {
       name: 'features with drift',
       value: '2 of 6',
@@ -186,19 +202,15 @@ describe('named check instances through the bundled CLI', () => {
     });
     // The same finding as serving-a's, from the other feed, not waived.
     assert.deepEqual(servingB.findings, [
-      {
-        id: 'feature:body_mass_g',
-        severity: 'fail',
-        message: bodyMassDrift,
-        location: { path: 'data/serving-b.csv', column: 'body_mass_g' },
-      },
-      {
-        id: 'feature:flipper_length_mm',
-        severity: 'fail',
-        message: flipperDrift,
-        location: { path: 'data/serving-b.csv', column: 'flipper_length_mm' },
-      },
+      driftFinding('serving-b', 'body_mass_g', bodyMassDrift, servingB.findings[0].measure.value),
+      driftFinding(
+        'serving-b',
+        'flipper_length_mm',
+        flipperDrift,
+        servingB.findings[1].measure.value,
+      ),
     ]);
+    assert.equal(servingB.findings[1].measure.value.toFixed(4), '0.6622');
     assert.deepEqual(json.waivers, [
       {
         ...servingAWaiver,
@@ -214,49 +226,51 @@ describe('named check instances through the bundled CLI', () => {
     // The Markdown report (the PR comment's body): a row per instance, findings under each.
     const { markdown } = result;
     assert.match(markdown, /^## ❌ mlgate: blocked$/m);
-    assert.ok(markdown.includes(`**This change is blocked because:**\n\n- ${blockedFor}\n`));
+    assert.ok(
+      markdown.includes(
+        `**Blocked because:**\n\n${blockedFor.map((r) => `- ${r}`).join('\n')}\n`,
+      ),
+      markdown,
+    );
     assert.ok(
       markdown.includes(
         [
-          '| Check | Rubric tests | Status | Key figure |',
+          '| Check | Status | Key figure | Rubric tests |',
           '| - | - | - | - |',
-          `| ${qualityTitle} (\`model_quality[sex]\`) | \`infra-4\`, \`monitor-7\` | ✅ pass | roc\\_auc: 0.9473 (threshold ≥ 0.9) |`,
-          `| ${qualityTitle} (\`model_quality[mass]\`) | \`infra-4\`, \`monitor-7\` | ⚠️ warn | mae: 308.6 (threshold ≤ 400) |`,
-          `| ${driftTitle} (\`drift[serving-a]\`) | \`monitor-2\` | ✅ pass (fail waived) | features with drift: 1 of 6 (threshold fail from 15%) |`,
-          `| ${driftTitle} (\`drift[serving-b]\`) | \`monitor-2\` | ❌ fail | features with drift: 2 of 6 (threshold fail from 15%) |`,
+          `| ${driftTitle} (\`drift[serving-b]\`) | ❌ fail | share with drift: 0.3333 (threshold &lt; 0.15) | \`monitor-2\` |`,
+          `| ${qualityTitle} (\`model_quality[mass]\`) | ⚠️ warn | mae: 308.6 (threshold ≤ 400) | \`infra-4\`, \`monitor-7\` |`,
+          `| ${driftTitle} (\`drift[serving-a]\`) | ✅ pass (fail waived) | share with drift: 0.1667 (threshold &lt; 0.15) | \`monitor-2\` |`,
+          `| ${qualityTitle} (\`model_quality[sex]\`) | ✅ pass | roc\\_auc: 0.9473 (threshold ≥ 0.9) | \`infra-4\`, \`monitor-7\` |`,
         ].join('\n'),
       ),
       markdown,
     );
     const details = (instance: string) => {
-      const start = markdown.indexOf(`(${instance})`);
+      const start = markdown.indexOf(`(<code>${instance}</code>)`);
       assert.ok(start >= 0, `no details for ${instance}`);
       return markdown.slice(start, markdown.indexOf('</details>', start));
     };
-    const escaped = (message: string) => message.replaceAll('_', '\\_');
+    // The features table has a row per drifted feature, so only the waived finding is listed again.
     assert.ok(
       details('drift[serving-a]').includes(
         [
           '**Findings** (1 fail, 1 waived)',
           '',
-          `- ❌ fail · \`feature:body_mass_g\` — ${escaped(bodyMassDrift)} · data/serving-a.csv, column body\\_mass\\_g`,
+          `- ❌ fail · \`feature:body_mass_g\` — ${bodyMassDrift.replaceAll('_', '\\_')} · data/serving-a.csv`,
           '  - ✅ waived by @​penguin-ml until 2099-12-31: Feed A weighs in the 1 kg transport crate; the tare fix ships next sprint.',
         ].join('\n'),
       ),
       details('drift[serving-a]'),
     );
-    assert.ok(
-      details('drift[serving-b]').includes(
-        [
-          '**Findings** (2 fail)',
-          '',
-          `- ❌ fail · \`feature:body_mass_g\` — ${escaped(bodyMassDrift)} · data/serving-b.csv, column body\\_mass\\_g`,
-          `- ❌ fail · \`feature:flipper_length_mm\` — ${escaped(flipperDrift)} · data/serving-b.csv, column flipper\\_length\\_mm`,
-        ].join('\n'),
-      ),
+    assert.match(
       details('drift[serving-b]'),
+      /\| body\\_mass\\_g \| W\/σ \| 1\.018 \| ≥ 0\.1 \| 5\.89×10⁻¹² \| fail \|/,
     );
-    assert.doesNotMatch(details('drift[serving-b]'), /waived/);
+    assert.match(
+      details('drift[serving-b]'),
+      /\| flipper\\_length\\_mm \| W\/σ \| 0\.6622 \| ≥ 0\.1 \| 9\.169×10⁻⁸ \| fail \|/,
+    );
+    assert.doesNotMatch(details('drift[serving-b]'), /waived|\*\*Findings\*\*/);
     assert.ok(
       details('model_quality[mass]').includes(
         '- ⚠️ warn · `metric:mae` — mae is AMBER: 308.5547 is above the ceiling 300 (amber)',
@@ -264,8 +278,9 @@ describe('named check instances through the bundled CLI', () => {
     );
     assert.ok(
       markdown.includes(
-        '| `drift[serving-a]` | `feature:body_mass_g` | @​penguin-ml | 2099-12-31 | ✅ waived: Waived 1 finding of check `drift[serving-a]`. | Feed A weighs in the 1 kg transport crate; the tare fix ships next sprint. |',
+        '| `drift[serving-a]`<br>`feature:body_mass_g` | @​penguin-ml<br>until 2099-12-31 | ✅ waived | Feed A weighs in the 1 kg transport crate; the tare fix ships next sprint.<br>_Waived 1 finding of check `drift[serving-a]`._ |',
       ),
+      markdown,
     );
   });
 
@@ -283,7 +298,7 @@ describe('named check instances through the bundled CLI', () => {
     const result = await run();
     assert.equal(result.code, 1, explain(result));
     assert.deepEqual(result.json.verdict.reasons, [
-      'Check Serving data has not drifted from the reference (`drift[serving-b]`) failed with 1 unwaived failing finding (`feature:flipper_length_mm`).',
+      '`drift[serving-b]`: W/σ 0.6622 ≥ 0.1 — data/serving-b.csv, feature `flipper_length_mm`',
     ]);
     const drift = outline(result).slice(2);
     assert.deepEqual(drift, [
@@ -318,8 +333,8 @@ describe('named check instances through the bundled CLI', () => {
     );
     const result = await run();
     assert.equal(result.code, 0, explain(result));
-    assert.deepEqual(result.json.verdict, { passed: true, reasons: [] });
-    assert.match(result.stderr, /^mlgate: PASSED — ML Test Score 0 \(0\)/);
+    assert.deepEqual(result.json.verdict, { passed: true, reasons: [], blocking: [] });
+    assert.match(result.stderr, /^mlgate: PASSED — rubric coverage \(ML Test Score\) 0/);
     assert.deepEqual(
       outline(result).map((check: { check: string; status: string }) => [
         check.check,

@@ -106,3 +106,15 @@ test('the sections and the final score below their minimums are one coverage rea
   assert.equal(found[0]?.kind, 'coverage');
   assert.match(found[0]?.text ?? '', /Data 0 of 7 < 1 .*Model 0 of 7 < 1 .*final score 0 < 1/);
 });
+
+test('findings without a cause that say the same thing are one reason, not identical lines', () => {
+  const same = (id: string): Finding =>
+    fail(id, 'predictions/june.csv could not be read: not UTF-8');
+  const result = checkResult('numerical_stability', ['monitor-5'], ran([same('a'), same('b')]));
+  assert.deepEqual(
+    reasons([result]).map((reason) => reason.text),
+    [
+      '`numerical_stability`: predictions/june.csv could not be read: not UTF-8; and 1 more finding with the same cause',
+    ],
+  );
+});
