@@ -53,6 +53,24 @@ describe('baseline_comparison (Model 5)', () => {
       // interval: reference-bootstrap.py (mulberry32(7)), negated: the roles are swapped
       /^roc_auc: the candidate \(0\.7929\) gains −0\.1543 over the baseline \(0\.9473\), less than the required 0; 95% interval \[−0\.2248, −0\.0897\]$/,
     );
+    // roc_auc_score (reference-metrics.py): candidate 0.7929380993897124, baseline 0.9472537053182215
+    const [finding] = outcome.findings;
+    assert.equal(finding?.measure?.figure, 'roc_auc gain over baseline');
+    assert.ok(
+      Math.abs(Number(finding?.measure?.value) - (0.7929380993897124 - 0.9472537053182215)) < 1e-12,
+    );
+    assert.deepEqual(finding?.measure?.bound, { comparator: '>=', limit: 0 });
+    assert.equal(finding?.measure?.reference?.label, 'baseline');
+    assert.ok(Math.abs(Number(finding?.measure?.reference?.value) - 0.9472537053182215) < 1e-12);
+    assert.deepEqual(finding?.location, { path: 'eval/sex.csv' });
+    assert.equal(
+      finding?.fix,
+      'Improve the model until it beats the baseline (column score of eval/sex.csv) on roc_auc by at least 0, or change `checks.baseline_comparison.margins.roc_auc` if the margin is wrong.',
+    );
+    assert.deepEqual(outcome.figures[0]?.bound, { comparator: '>=', limit: 0 });
+    const table = outcome.details[0];
+    assert.ok(table?.type === 'table');
+    assert.equal(table.rows[0]?.at(-1), 'fail: not better enough');
   });
 
   it('an undefined metric is a finding apart from falling short of the margin', async () => {
@@ -70,6 +88,11 @@ describe('baseline_comparison (Model 5)', () => {
       outcome.findings.map((f) => [f.id, f.severity]),
       [['metric:roc_auc:undefined', 'fail']],
     );
+    assert.deepEqual(outcome.findings[0]?.measure, {
+      figure: 'roc_auc of the candidate',
+      value: null,
+    });
+    assert.deepEqual(outcome.findings[0]?.location, { path: 'eval/one-class.csv' });
     assert.match(outcome.summary, /by the required margin on roc_auc$/);
   });
 
@@ -110,6 +133,15 @@ describe('baseline_comparison (Model 5)', () => {
     assert.match(
       significant.findings[0]?.message ?? '',
       /but the 95% interval \[\+0\.\d+, \+0\.\d+\] does not clear the required 0\.15/,
+    );
+    const measure = significant.findings[0]?.measure;
+    assert.equal(measure?.figure, 'lower bound of the 95% interval of the accuracy gain');
+    assert.ok(Number(measure?.value) < 0.15);
+    assert.deepEqual(measure?.bound, { comparator: '>=', limit: 0.15 });
+    assert.equal(measure?.reference?.label, 'estimated gain');
+    assert.match(
+      significant.findings[0]?.fix ?? '',
+      /`checks\.baseline_comparison\.require_significant`/,
     );
   });
 

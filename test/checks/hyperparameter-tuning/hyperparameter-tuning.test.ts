@@ -66,6 +66,29 @@ describe('hyperparameter_tuning (Model 3)', () => {
       strict.findings[0]!.message,
       "the chosen parameters score 0.971039 (tuning/cv_results.csv:6), 0.000652 short of the best trial's 0.97169 (tuning/cv_results.csv:9); tolerance 0",
     );
+    const [chosen] = strict.findings;
+    assert.deepEqual(chosen?.location, { path: 'models/params.json' });
+    assert.equal(chosen?.measure?.figure, 'chosen score shortfall');
+    assert.ok(
+      Math.abs(Number(chosen?.measure?.value) - (0.9716903369534948 - 0.971038707880813)) < 1e-12,
+    );
+    assert.deepEqual(chosen?.measure?.bound, { comparator: '<=', limit: 0 });
+    assert.deepEqual(chosen?.measure?.reference, {
+      label: 'best trial (tuning/cv_results.csv:9)',
+      value: 0.9716903369534948,
+    });
+    assert.equal(
+      chosen?.fix,
+      "Train with the best trial's parameters (tuning/cv_results.csv:9) and write them to models/params.json, or raise `checks.hyperparameter_tuning.tolerance` if the weaker choice is deliberate.",
+    );
+    // The broken figure leads, with its bound.
+    assert.deepEqual(
+      strict.figures.map((f) => [f.name, f.bound]),
+      [
+        ['chosen score shortfall', { comparator: '<=', limit: 0 }],
+        ['completed trials', { comparator: '>=', limit: 8 }],
+      ],
+    );
     assert.deepEqual((await run({ ...sklearn, tolerance: 0.001 }, second)).findings, []);
   });
   it('fails parameters never tried, too few trials and a parameter held fixed', async () => {
@@ -101,6 +124,28 @@ describe('hyperparameter_tuning (Model 3)', () => {
         ],
       ],
     );
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.measure, f.location]),
+      [
+        [
+          { figure: 'completed trials', value: 2, bound: { comparator: '>=', limit: 20 } },
+          { path: 'optuna.csv' },
+        ],
+        [
+          {
+            figure: 'trials with the chosen parameters',
+            value: 0,
+            bound: { comparator: '>', limit: 0 },
+          },
+          { path: 'best.yaml' },
+        ],
+        [
+          { figure: 'distinct values of depth', value: 1, bound: { comparator: '>=', limit: 2 } },
+          { path: 'optuna.csv', column: 'params_depth' },
+        ],
+      ],
+    );
+    assert.match(outcome.findings[0]?.fix ?? '', /`checks\.hyperparameter_tuning\.min_trials`/);
   });
   it('names bad inputs', async () => {
     const cases: [Record<string, unknown>, Record<string, string>, RegExp][] = [

@@ -86,7 +86,7 @@ describe('model_quality (Infra 4, Monitor 7)', () => {
       },
     );
     assert.deepEqual(outcome.findings, []);
-    assert.equal(outcome.summary, '2 GREEN');
+    assert.equal(outcome.summary, '2 pass');
     const table = metricsTable(outcome);
     assert.deepEqual(table.header, [
       'metric',
@@ -94,7 +94,7 @@ describe('model_quality (Infra 4, Monitor 7)', () => {
       'production',
       'Δ vs production [95% CI]',
       'threshold',
-      'RAG',
+      'level',
     ]);
     // Candidate and production ROC AUC: sklearn.metrics.roc_auc_score (reference-metrics.py): 0.9472537053182215 and
     // 0.7929380993897124; interval from reference-bootstrap.py (mulberry32(7), 1000 resamples): [0.0897, 0.2248]
@@ -103,8 +103,8 @@ describe('model_quality (Infra 4, Monitor 7)', () => {
       '0.9473',
       '0.7929',
       '+0.1543 [+0.0897, +0.2248]',
-      'red: ≥ 0.8, Δ ≥ −0.005',
-      '🟢 GREEN',
+      'fail: ≥ 0.8, Δ ≥ −0.005',
+      'pass',
     ]);
     assert.equal(table.rows.length, 8);
     assert.match(
@@ -135,12 +135,31 @@ describe('model_quality (Infra 4, Monitor 7)', () => {
     assert.equal(finding?.severity, 'fail');
     assert.match(
       finding?.message ?? '',
-      /^roc_auc is RED: Δ −0\.1543 vs production 0\.9473, allowed Δ ≥ −0\.005 \(95% interval of Δ: \[−0\.2248, −0\.0897\]\)$/,
+      /^roc_auc fails: Δ −0\.1543 vs production 0\.9473, allowed Δ ≥ −0\.005 \(95% interval of Δ: \[−0\.2248, −0\.0897\]\)$/,
     );
-    assert.equal(outcome.summary, 'RED: roc_auc');
+    assert.equal(outcome.summary, 'fail: roc_auc');
+    // sklearn.metrics.roc_auc_score (reference-metrics.py): candidate 0.7929380993897124, production 0.9472537053182215
+    const measure = finding?.measure;
+    assert.equal(measure?.figure, 'Δ roc_auc');
+    assert.ok(Math.abs(Number(measure?.value) - (0.7929380993897124 - 0.9472537053182215)) < 1e-12);
+    assert.deepEqual(measure?.bound, { comparator: '>=', limit: -0.005 });
+    assert.equal(measure?.reference?.label, 'production');
+    assert.ok(Math.abs(Number(measure?.reference?.value) - 0.9472537053182215) < 1e-12);
+    assert.deepEqual(finding?.location, { path: 'eval/predictions.csv' });
+    assert.equal(
+      finding?.fix,
+      'Improve the model so that Δ roc_auc ≥ −0.005 on eval/predictions.csv, or change `checks.model_quality.thresholds.roc_auc.red.change_absolute` if the bound is wrong.',
+    );
+    // A change bound has no bound on the metric itself: the figure carries the threshold text only.
+    const [figure] = outcome.figures;
+    assert.deepEqual(
+      [figure?.name, figure?.threshold, figure?.bound],
+      ['roc_auc', 'Δ ≥ −0.005', undefined],
+    );
+    assert.ok(Math.abs(Number(figure?.value) - 0.7929380993897124) < 1e-12);
   });
 
-  it('demotes an unconfirmed drop to AMBER, unless configured to block on any drop', async () => {
+  it('demotes an unconfirmed drop to a warning, unless configured to block on any drop', async () => {
     // Production: the candidate with 12 rows' scores pulled towards 0.5; a small AUC drop within noise.
     const noisy = predictions('score', (s, i) => (i % 14 === 0 ? 0.5 + (s - 0.5) * 0.2 : s));
     const files = {
@@ -170,8 +189,27 @@ describe('model_quality (Infra 4, Monitor 7)', () => {
     assert.deepEqual(
       local.findings.map((f) => [f.id, f.severity, f.message]),
       [
-        ['metric:roc_auc', 'fail', 'roc_auc is RED: 0.9473 is below the floor 0.95'],
-        ['metric:brier', 'warn', 'brier is AMBER: 0.0882 is above the ceiling 0.05 (amber)'],
+        ['metric:roc_auc', 'fail', 'roc_auc fails: 0.9473 is below the floor 0.95'],
+        ['metric:brier', 'warn', 'brier warns: 0.0882 is above the ceiling 0.05 (`amber` bound)'],
+      ],
+    );
+    // No production, so no reference; brier_score_loss (reference-metrics.py) is 0.0882 to 4 places.
+    const floor = local.findings[0]?.measure;
+    assert.deepEqual(
+      [floor?.figure, floor?.bound, floor?.reference],
+      ['roc_auc', { comparator: '>=', limit: 0.95 }, undefined],
+    );
+    assert.ok(Math.abs(Number(floor?.value) - 0.9472537053182215) < 1e-12);
+    assert.equal(local.findings[1]?.measure?.bound?.comparator, '<=');
+    assert.match(
+      local.findings[1]?.fix ?? '',
+      /`checks\.model_quality\.thresholds\.brier\.amber\.max`/,
+    );
+    assert.deepEqual(
+      local.figures.map((f) => [f.name, f.bound]),
+      [
+        ['roc_auc', { comparator: '>=', limit: 0.95 }],
+        ['brier', { comparator: '<=', limit: 0.05 }],
       ],
     );
     assert.match(
@@ -189,7 +227,7 @@ describe('model_quality (Infra 4, Monitor 7)', () => {
     );
   });
 
-  it('fails closed when a gated metric is undefined, a finding apart from its RED level', async () => {
+  it('fails closed when a gated metric is undefined, a finding apart from its failing level', async () => {
     const oneClass = 'id,sex,score\na,MALE,0.9\nb,MALE,0.4\n';
     const outcome = await run(
       { ...binary, thresholds: { roc_auc: { red: { min: 0.8 } } } },
@@ -200,6 +238,10 @@ describe('model_quality (Infra 4, Monitor 7)', () => {
       severity: 'fail',
       message:
         'roc_auc is undefined (only one class among the labels (all positive); ROC AUC needs both), so its threshold cannot be checked',
+      location: { path: 'eval/predictions.csv' },
+      measure: { figure: 'roc_auc', value: null },
+      cause: 'candidate-undefined:roc_auc',
+      fix: 'Fix eval/predictions.csv so that roc_auc can be computed (only one class among the labels (all positive); ROC AUC needs both).',
     });
   });
 
@@ -223,15 +265,22 @@ describe('model_quality (Infra 4, Monitor 7)', () => {
         [
           'metric:test.auc',
           'fail',
-          'test.auc is RED: Δ −0.03 vs production 0.93, allowed Δ ≥ −0.01',
+          'test.auc fails: Δ −0.03 vs production 0.93, allowed Δ ≥ −0.01',
         ],
         [
           'metric:test.latency_ms',
           'warn',
-          'test.latency_ms is AMBER: Δ +30% vs production 100, allowed Δ ≤ +10% (amber)',
+          'test.latency_ms warns: Δ +30% vs production 100, allowed Δ ≤ +10% (`amber` bound)',
         ],
       ],
     );
+    assert.deepEqual(outcome.findings[1]?.measure, {
+      figure: 'relative Δ test.latency_ms',
+      value: 0.3,
+      bound: { comparator: '<=', limit: 0.1 },
+      reference: { label: 'production', value: 100 },
+    });
+    assert.deepEqual(outcome.findings[1]?.location, { path: 'metrics.json' });
     const renamed = await run(
       {
         metrics_file: 'eval/metrics.yaml',
@@ -266,6 +315,8 @@ describe('model_quality (Infra 4, Monitor 7)', () => {
       outcome.findings.map((f) => [f.id, f.severity]),
       [['production:auc', 'warn']],
     );
+    assert.deepEqual(outcome.findings[0]?.location, { path: 'metrics.json' });
+    assert.deepEqual(outcome.findings[0]?.measure, { figure: 'auc of production', value: null });
   });
 
   it('warns when no recent version in the history reports a gated metric', async () => {
@@ -285,6 +336,12 @@ describe('model_quality (Infra 4, Monitor 7)', () => {
       outcome.findings.map((f) => [f.id, f.severity]),
       [['history:roc_auc:no-history', 'warn']],
     );
+    assert.deepEqual(outcome.findings[0]?.measure, {
+      figure: 'versions reporting roc_auc',
+      value: 0,
+      bound: { comparator: '>', limit: 0 },
+    });
+    assert.deepEqual(outcome.findings[0]?.location, { path: 'metrics/history.jsonl' });
   });
 
   it('catches a slow leak against the best of the last N accepted versions', async () => {
@@ -317,8 +374,18 @@ describe('model_quality (Infra 4, Monitor 7)', () => {
     const table = outcome.details[1];
     assert.ok(table?.type === 'table');
     assert.deepEqual(table.rows, [
-      ['roc_auc', '0.962 (version v2)', '0.9473', '−0.0147', 0.01, '🔴 RED'],
+      ['roc_auc', '0.962 (version v2)', '0.9473', '−0.0147', 0.01, 'fail'],
     ]);
+    // roc_auc_score 0.9472537053182215 (reference-metrics.py) against v2's 0.962
+    const measure = outcome.findings[0]?.measure;
+    assert.equal(measure?.figure, 'roc_auc drop from best');
+    assert.ok(Math.abs(Number(measure?.value) - (0.962 - 0.9472537053182215)) < 1e-12);
+    assert.deepEqual(measure?.bound, { comparator: '<=', limit: 0.01 });
+    assert.deepEqual(measure?.reference, { label: 'best recent (version v2)', value: 0.962 });
+    assert.match(
+      outcome.findings[0]?.fix ?? '',
+      /`checks\.model_quality\.history\.max_drop_from_best\.roc_auc`/,
+    );
   });
 
   it('shows a majority-class baseline beside the candidate', async () => {

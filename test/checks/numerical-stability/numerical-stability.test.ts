@@ -62,6 +62,33 @@ describe('numerical stability (Monitor 5)', () => {
     assert.match(byId.get('column:score:outside-probability')!, /1 of 7 rows.*id=a4/);
     assert.match(byId.get('column:logit:infinite')!, /id=a7/);
     assert.ok(outcome.findings.every((f) => f.severity === 'fail'));
+    // Each finding counts its broken cells against 0 and points at the first one (broken.csv's lines).
+    const nan = outcome.findings.find((f) => f.id === 'column:score:nan');
+    assert.deepEqual(nan?.measure, {
+      figure: 'score values that are NaN',
+      value: 1,
+      bound: { comparator: '==', limit: 0 },
+    });
+    assert.deepEqual(nan?.location, { path: 'broken.csv', column: 'score', line: 3 });
+    assert.equal(
+      nan?.fix,
+      'Fix the model or the code that writes score so that every row holds a finite number.',
+    );
+    const probability = outcome.findings.find((f) => f.id === 'column:score:outside-probability');
+    assert.deepEqual(probability?.location, { path: 'broken.csv', column: 'score', line: 5 });
+    assert.match(probability?.fix ?? '', /`checks\.numerical_stability\.probability_columns`/);
+    assert.deepEqual(outcome.findings.find((f) => f.id === 'column:logit:infinite')?.location, {
+      path: 'broken.csv',
+      column: 'logit',
+      line: 8,
+    });
+    // 5 broken score cells (NaN, inf, 1.7, 0.4C, empty) and 1 logit: the broken figure comes first.
+    assert.deepEqual(outcome.figures[0], {
+      name: 'non-finite or out-of-range values',
+      value: 6,
+      threshold: '= 0',
+      bound: { comparator: '==', limit: 0 },
+    });
   });
 
   it('fails when every prediction is identical', async () => {
@@ -69,6 +96,16 @@ describe('numerical stability (Monitor 5)', () => {
     assert.equal(outcome.findings.length, 1);
     assert.equal(outcome.findings[0]!.id, 'column:score:constant');
     assert.match(outcome.findings[0]!.message, /all 3 finite predictions are identical \(0\.5\)/);
+    assert.deepEqual(outcome.findings[0]?.measure, {
+      figure: 'std of score',
+      value: 0,
+      bound: { comparator: '>', limit: 0 },
+    });
+    assert.equal(
+      outcome.findings[0]?.fix,
+      'Find why the model gives the same score for every row (a broken model, or constant input features).',
+    );
+    assert.equal(outcome.figures[0]?.name, 'smallest std of a column');
   });
 
   it('flags values outside a configured plausible range', async () => {
@@ -81,6 +118,11 @@ describe('numerical stability (Monitor 5)', () => {
     const range = outcome.findings.find((f) => f.id === 'column:logit:outside-range');
     // -0.1 (a4) is below 0; -Infinity (a7) is reported as infinite, not also as out of range.
     assert.match(range!.message, /1 of 7 rows.*id=a4/);
+    assert.deepEqual(range?.location, { path: 'broken.csv', column: 'logit', line: 5 });
+    assert.equal(
+      range?.fix,
+      'Fix the model or the code that writes logit so that it stays within [0, ∞], or widen `checks.numerical_stability.ranges.logit` if the range is wrong.',
+    );
   });
 
   it('rejects a range for a column it does not check, naming the key', async () => {

@@ -59,6 +59,19 @@ describe('offline_online_correlation (Model 2)', () => {
       outcome.findings[0]!.message,
       /^Spearman ρ 0\.902 \[0\.542, 0\.982\] \(95%\) over 10 pairs: the interval’s bound is not ≥ 0\.6/,
     );
+    // The gated number is the interval's lower bound (0.5416727525831881, Bonett–Wright, see above).
+    const measure = outcome.findings[0]?.measure;
+    assert.equal(measure?.figure, 'lower bound of the 95% interval of Spearman ρ');
+    assert.ok(Math.abs(Number(measure?.value) - 0.5416727525831881) < 1e-9);
+    assert.deepEqual(measure?.bound, { comparator: '>=', limit: 0.6 });
+    assert.equal(measure?.reference?.label, 'estimate');
+    assert.ok(Math.abs(Number(measure?.reference?.value) - 0.9024558013122741) < 1e-12);
+    assert.deepEqual(outcome.findings[0]?.location, { path: 'h.csv' });
+    assert.match(
+      outcome.findings[0]?.fix ?? '',
+      /`checks\.offline_online_correlation\.min_correlation`/,
+    );
+    assert.deepEqual(outcome.figures[0]?.bound, { comparator: '>=', limit: 0.6 });
   });
   it('expects a negative relation when asked, and warns on too few pairs', async () => {
     const negative = await run({ expect: 'negative' });
@@ -67,11 +80,21 @@ describe('offline_online_correlation (Model 2)', () => {
       ['correlation:spearman'],
     );
     assert.match(negative.findings[0]!.message, /is not ≤ -0\.5/);
+    assert.equal(negative.findings[0]?.measure?.figure, 'Spearman ρ');
+    assert.ok(Math.abs(Number(negative.findings[0]?.measure?.value) - 0.9024558013122741) < 1e-12);
+    assert.deepEqual(negative.findings[0]?.measure?.bound, { comparator: '<=', limit: -0.5 });
     const few = await run({}, history.split('\n').slice(0, 6).join('\n'));
     assert.deepEqual(
       few.findings.map((f) => [f.id, f.severity]),
       [['pairs', 'warn']],
     );
+    // Lines 2–6 of the history: 5 pairs against the default min_pairs 8; the broken figure leads.
+    assert.deepEqual(few.findings[0]?.measure, {
+      figure: 'complete pairs',
+      value: 5,
+      bound: { comparator: '>=', limit: 8 },
+    });
+    assert.equal(few.figures[0]?.name, 'pairs');
   });
   it('an undefined correlation is a finding apart from a weak one', async () => {
     const flat = ['offline_auc,online_ctr', ...offline.map((x) => `${x},0.02`)].join('\n');
@@ -80,6 +103,7 @@ describe('offline_online_correlation (Model 2)', () => {
       outcome.findings.map((f) => [f.id, f.severity]),
       [['correlation:spearman:undefined', 'fail']],
     );
+    assert.deepEqual(outcome.findings[0]?.measure, { figure: 'Spearman ρ', value: null });
   });
   it('names a bad cell and rejects a bad config', async () => {
     await assert.rejects(

@@ -54,7 +54,17 @@ describe('schema validation (Data 1, Monitor 2)', () => {
     const outcome = await run({ schema: 'schema.json', training: 'data/train.csv' });
     assert.deepEqual(outcome.findings, []);
     assert.match(outcome.summary, /training \(1461 rows\) match schema\.json/);
-    assert.deepEqual(outcome.figures[0], { name: 'training rows validated', value: 1461 });
+    // The gated figures lead, with their bounds; the row count follows.
+    assert.deepEqual(outcome.figures, [
+      { name: 'cell errors', value: 0, threshold: '= 0', bound: { comparator: '==', limit: 0 } },
+      {
+        name: 'missing columns',
+        value: 0,
+        threshold: '= 0',
+        bound: { comparator: '==', limit: 0 },
+      },
+      { name: 'training rows validated', value: 1461 },
+    ]);
   });
 
   it('fails the serving sample: one finding per column and kind, counts then first rows in the details', async () => {
@@ -78,6 +88,31 @@ describe('schema validation (Data 1, Monitor 2)', () => {
       /2 maximum error\(s\) in 4 rows; first at row 3: 51\.5 is above the maximum 45/,
     );
     assert.deepEqual(maximum.location, { path: 'data/serving.csv', column: 'temp_max', line: 4 });
+    assert.deepEqual(maximum.measure, {
+      figure: 'temp_max cells above maximum',
+      value: 2,
+      bound: { comparator: '==', limit: 0 },
+      reference: { label: 'maximum', value: 45 },
+    });
+    assert.equal(maximum.cause, 'constraint:temp_max:maximum');
+    assert.equal(
+      maximum.fix,
+      'Fix the temp_max cells above maximum in data/serving.csv (first at row 3), or the field "temp_max" in schema.json if the data is right.',
+    );
+    const type = outcome.findings.find((f) => f.id === 'serving:date:type');
+    assert.deepEqual(type?.measure, {
+      figure: 'date cells not of its type',
+      value: 1,
+      bound: { comparator: '==', limit: 0 },
+      reference: { label: 'type', value: 'date' },
+    });
+    assert.deepEqual(type?.location, { path: 'data/serving.csv', column: 'date', line: 3 });
+    assert.deepEqual(outcome.figures[0], {
+      name: 'cell errors',
+      value: 4,
+      threshold: '= 0',
+      bound: { comparator: '==', limit: 0 },
+    });
     const counts = outcome.details.find(
       (d) => d.type === 'table' && d.title === 'Errors per column and kind',
     );
@@ -102,6 +137,38 @@ describe('schema validation (Data 1, Monitor 2)', () => {
     );
   });
 
+  it('gives a constraint broken in training and serving data one cause, counting its cells', async () => {
+    // A schema whose temp_max maximum is too tight for Seattle's summers.
+    files['schema.json'] = schema.replace('"maximum": 45', '"maximum": 30');
+    const outcome = await run({
+      schema: 'schema.json',
+      training: 'data/train.csv',
+      serving: 'data/serving.csv',
+    }).finally(() => {
+      files['schema.json'] = schema;
+    });
+    const maximum = outcome.findings.filter((f) => f.id.endsWith(':temp_max:maximum'));
+    // pandas: (pd.read_csv('seattle-weather.csv').temp_max > 30).sum() → 53, the first 33.9 on line 218
+    assert.deepEqual(
+      maximum.map((f) => [f.id, f.measure?.value, f.location, f.cause]),
+      [
+        [
+          'training:temp_max:maximum',
+          53,
+          { path: 'data/train.csv', column: 'temp_max', line: 218 },
+          'constraint:temp_max:maximum',
+        ],
+        [
+          'serving:temp_max:maximum',
+          2,
+          { path: 'data/serving.csv', column: 'temp_max', line: 4 },
+          'constraint:temp_max:maximum',
+        ],
+      ],
+    );
+    assert.match(maximum[0]?.message ?? '', /first at row 217: 33\.9 is above the maximum 30/);
+  });
+
   it('missing columns fail; unexpected columns can be ignored or fail', async () => {
     const outcome = await run({ schema: 'schema.json', serving: 'data/short.csv' });
     assert.deepEqual(
@@ -112,6 +179,14 @@ describe('schema validation (Data 1, Monitor 2)', () => {
         'serving:missing:temp_min',
         'serving:missing:wind',
       ],
+    );
+    assert.deepEqual(outcome.findings[0]?.location, {
+      path: 'data/short.csv',
+      column: 'precipitation',
+    });
+    assert.equal(
+      outcome.findings[0]?.fix,
+      'Add the column "precipitation" to data/short.csv, or remove its field from schema.json.',
     );
     const ignored = await run({
       schema: 'schema.json',
@@ -127,6 +202,10 @@ describe('schema validation (Data 1, Monitor 2)', () => {
     assert.equal(
       strict.findings.find((f) => f.id === 'serving:unexpected:request_id')!.severity,
       'fail',
+    );
+    assert.match(
+      strict.findings.find((f) => f.id === 'serving:unexpected:request_id')?.fix ?? '',
+      /`checks\.schema_validation\.unexpected_columns`/,
     );
   });
 

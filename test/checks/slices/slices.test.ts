@@ -56,6 +56,36 @@ describe('slices (Model 6)', () => {
       ],
     );
     assert.match(outcome.summary, /^1 of 5 slice\(s\) miss the bounds/);
+    // Both findings are the one weak slice: one cause, each with its measure against overall.
+    const [floor, gap] = outcome.findings;
+    const location = { path: 'data/features.csv', column: 'island', slice: 'island = Dream' };
+    assert.deepEqual(floor?.location, location);
+    assert.deepEqual(gap?.location, location);
+    assert.deepEqual(
+      [floor?.cause, gap?.cause],
+      ['slice:island=Dream:roc_auc', 'slice:island=Dream:roc_auc'],
+    );
+    assert.equal(floor?.measure?.figure, 'roc_auc');
+    assert.ok(Math.abs(Number(floor?.measure?.value) - 0.8977777777777778) < 1e-12);
+    assert.deepEqual(floor?.measure?.bound, { comparator: '>=', limit: 0.9 });
+    assert.equal(floor?.measure?.reference?.label, 'overall');
+    assert.ok(Math.abs(Number(floor?.measure?.reference?.value) - 0.9472537053182215) < 1e-12);
+    assert.equal(gap?.measure?.figure, 'roc_auc gap to overall');
+    assert.ok(
+      Math.abs(Number(gap?.measure?.value) - (0.9472537053182215 - 0.8977777777777778)) < 1e-12,
+    );
+    assert.deepEqual(gap?.measure?.bound, { comparator: '<=', limit: 0.04 });
+    assert.equal(
+      gap?.fix,
+      'Improve the model on island = Dream (e.g. more or better training rows of it), or change `checks.slices.metrics.roc_auc.max_gap` if the bound is wrong.',
+    );
+    assert.match(floor?.fix ?? '', /`checks\.slices\.metrics\.roc_auc\.min`/);
+    assert.deepEqual(
+      [outcome.figures[0]?.name, outcome.figures[0]?.bound],
+      ['largest roc_auc gap to overall', { comparator: '<=', limit: 0.04 }],
+    );
+    assert.equal(table.rows[1]?.at(-1), 'fail: misses the bounds');
+    assert.equal(table.rows[3]?.at(-1), 'pass');
     assert.equal(table.rows.at(-1)?.at(-1), 'not gated (< 30 rows)');
   });
 
@@ -110,6 +140,8 @@ describe('slices (Model 6)', () => {
       outcome.findings.map((f) => [f.id, f.severity]),
       [['slice:group=y:roc_auc:undefined', 'warn']],
     );
+    assert.deepEqual(outcome.findings[0]?.measure, { figure: 'roc_auc', value: null });
+    assert.match(outcome.findings[0]?.fix ?? '', /`checks\.slices\.min_slice_size`/);
     await assert.rejects(
       run(
         { ...sex, features: 'f.csv', columns: ['island'], metrics: { accuracy: { min: 0.5 } } },

@@ -1,0 +1,106 @@
+/**
+ * The findings of one validated file: a missing or unexpected column, rows
+ * that cannot be split into columns, and one finding per column and broken
+ * constraint (`<role>:<column>:<kind>`), so one can be waived without hiding
+ * the others. A constraint broken in training and in serving data is one
+ * cause; its measure is the count of cells that break it (bound: == 0), its
+ * location the first of them.
+ */
+import type { Finding, FindingLocation, Measure } from '../../model/check.ts';
+import type { TableSchema } from '../../table-schema/table-schema.ts';
+import type { ErrorCount, ValidationResult } from '../../table-schema/validate-table.ts';
+import { brokenCells, constraintReference } from './constraint-words.ts';
+import type { SchemaValidationConfig } from './schema-validation-config.ts';
+
+export type Role = 'training' | 'serving';
+
+export interface Validated {
+  role: Role;
+  path: string;
+  result: ValidationResult;
+}
+
+const key = 'checks.schema_validation';
+
+export function schemaFindings(
+  { role, path, result }: Validated,
+  config: SchemaValidationConfig,
+  schema: TableSchema,
+): Finding[] {
+  const findings: Finding[] = result.missingColumns.map((column) => ({
+    id: `${role}:missing:${column}`,
+    severity: 'fail',
+    message: `${path} has no column "${column}", which ${config.schema} defines`,
+    location: { path, column },
+    cause: `missing:${column}`,
+    fix: `Add the column "${column}" to ${path}, or remove its field from ${config.schema}.`,
+  }));
+  if (config.unexpected_columns !== 'ignore') {
+    for (const column of result.unexpectedColumns) {
+      findings.push({
+        id: `${role}:unexpected:${column}`,
+        severity: config.unexpected_columns,
+        message: `${path} has a column "${column}" that ${config.schema} does not define; add it to the schema or drop it`,
+        location: { path, column },
+        fix: `Add a field "${column}" to ${config.schema} or drop the column from ${path}, or set \`${key}.unexpected_columns\` to ignore.`,
+      });
+    }
+  }
+  if (result.badRows.count > 0) findings.push(badRows(role, path, result));
+  for (const count of result.counts) {
+    const field = schema.fields.find((f) => f.name === count.column);
+    const reference = constraintReference(field, count.kind);
+    findings.push(brokenConstraint(role, path, result, count, config, reference));
+  }
+  return findings;
+}
+
+/** Where a row is: its line, or (Parquet, which has none) its 1-based data row. */
+function rowAt(
+  first: { row: number; line: number | undefined } | undefined,
+): Partial<FindingLocation> {
+  if (!first) return {};
+  return first.line === undefined ? { row: first.row } : { line: first.line };
+}
+
+function badRows(role: Role, path: string, result: ValidationResult): Finding {
+  const first = result.badRows.examples[0];
+  return {
+    id: `${role}:bad-rows`,
+    severity: 'fail',
+    message: `${path}: ${result.badRows.count} row(s) cannot be split into the header's columns${first ? `; first at row ${first.row}: ${first.problem}` : ''}`,
+    location: { path, ...rowAt(first) },
+    measure: {
+      figure: 'rows that cannot be split into columns',
+      value: result.badRows.count,
+      bound: { comparator: '==', limit: 0 },
+    },
+    fix: `Fix the rows of ${path} so that each has the header's columns (quote separators inside values).`,
+  };
+}
+
+function brokenConstraint(
+  role: Role,
+  path: string,
+  result: ValidationResult,
+  count: ErrorCount,
+  config: SchemaValidationConfig,
+  reference: Measure['reference'],
+): Finding {
+  const first = count.examples[0];
+  const cells = brokenCells(count.column, count.kind);
+  return {
+    id: `${role}:${count.column}:${count.kind}`,
+    severity: 'fail',
+    message: `${path}, column ${count.column}: ${count.count} ${count.kind} error(s) in ${result.rows} rows${first ? `; first at row ${first.row}: ${first.message}` : ''}`,
+    location: { path, column: count.column, ...rowAt(first) },
+    measure: {
+      figure: cells,
+      value: count.count,
+      bound: { comparator: '==', limit: 0 },
+      ...(reference ? { reference } : {}),
+    },
+    cause: `constraint:${count.column}:${count.kind}`,
+    fix: `Fix the ${cells} in ${path}${first ? ` (first at row ${first.row})` : ''}, or the field "${count.column}" in ${config.schema} if the data is right.`,
+  };
+}
