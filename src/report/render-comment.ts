@@ -25,7 +25,7 @@ import { byUrgency, folds, renderChecksTable } from './render-checks-table.ts';
 import { renderCoverage, renderCoverageLine } from './render-coverage.ts';
 import { isHttpUrl, renderFooter } from './render-footer.ts';
 import { renderUnblock } from './render-unblock.ts';
-import { reasonsShown, renderVerdict } from './render-verdict.ts';
+import { renderVerdict, shownReasons } from './render-verdict.ts';
 import { renderWaivers } from './render-waivers.ts';
 
 export { commentMarker };
@@ -70,8 +70,9 @@ export function renderReportSections(report: Report, options: RenderOptions = {}
   const audience = options.audience ?? 'summary';
   const sections = [required('verdict', renderVerdict(report, options.commentKey))];
   if (!report.verdict.passed) {
-    const shown = report.verdict.blocking.slice(0, reasonsShown);
-    sections.push(required('how to unblock', renderUnblock(report, shown)));
+    sections.push(
+      required('how to unblock', renderUnblock(report, shownReasons(report.verdict.blocking))),
+    );
   }
   const coverage =
     audience === 'comment'

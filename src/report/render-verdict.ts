@@ -5,13 +5,13 @@
  * escaped again because a report read back in publish mode is untrusted.
  */
 import { formatConfigError } from '../config/format-config-error.ts';
-import type { Report } from '../model/report-model.ts';
+import type { BlockingReason, Report } from '../model/report-model.ts';
 import { commentMarker } from './comment-marker.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
 import { statusBadge } from './status-badge.ts';
 
 /** Blocking reasons the first screen lists; the rest are in the checks below. */
-export const reasonsShown = 5;
+const reasonsShown = 5;
 
 export function renderVerdict(report: Report, commentKey: string | undefined): string {
   const heading = report.verdict.passed === true ? '## ✅ mlgate: passed' : '## ❌ mlgate: blocked';
@@ -28,13 +28,33 @@ export function renderVerdict(report: Report, commentKey: string | undefined): s
   return blocks.join('\n\n');
 }
 
+/**
+ * The reasons the first screen shows: every blocking check's first reason
+ * before any check's second, so three broken constraints of one file can't
+ * hide a drifted feature; in the verdict's order.
+ */
+export function shownReasons(blocking: readonly BlockingReason[]): BlockingReason[] {
+  const rounds = new Map<string, number>();
+  const ranked = blocking.map((reason, index) => {
+    const key = 'check' in reason ? `check ${reason.check}` : `kind ${reason.kind}`;
+    const round = rounds.get(key) ?? 0;
+    rounds.set(key, round + 1);
+    return { reason, index, round };
+  });
+  const chosen = [...ranked]
+    .sort((a, b) => a.round - b.round || a.index - b.index)
+    .slice(0, reasonsShown);
+  return chosen.sort((a, b) => a.index - b.index).map(({ reason }) => reason);
+}
+
 function reasons(report: Report): string {
-  const all = report.verdict.reasons;
-  const lines = all
-    .slice(0, reasonsShown)
-    .map((reason) => `- ${escapeMarkdown(reason, { newline: '<br>', maxLength: 600 })}`);
-  if (all.length > reasonsShown) {
-    lines.push(`- … and ${all.length - reasonsShown} more, in the checks below.`);
+  const { blocking } = report.verdict;
+  const shown = shownReasons(blocking);
+  const lines = shown.map(
+    (reason) => `- ${escapeMarkdown(reason.text, { newline: '<br>', maxLength: 600 })}`,
+  );
+  if (blocking.length > shown.length) {
+    lines.push(`- … and ${blocking.length - shown.length} more, in the checks below.`);
   }
   return `**Blocked because:**\n\n${lines.join('\n')}`;
 }

@@ -62,7 +62,7 @@ const blockingConditions: {
         value: /0\.42|7\.2\d*(e-10|×10⁻¹⁰)|0\.88|0\.878|2\.71/,
         limit: /0\.050*(?!\d)/,
       },
-      { line: /flipper_length_mm/, value: /0\.88|0\.878|0\.42/, limit: /0\.10*(?!\d)/ },
+      { line: /flipper_length_mm/, value: /0\.88|0\.87[78]|0\.42/, limit: /0\.10*(?!\d)/ },
       { line: /flipper_length_mm/, value: /16\.7|0\.167/, limit: /10 ?%|0\.10*(?!\d)/ },
     ],
   },
