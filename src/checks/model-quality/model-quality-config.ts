@@ -46,8 +46,8 @@ const metricThresholdKeys = z
       })
       .optional()
       .describe('Needed for metric names mlgate does not know (from a metrics file).'),
-    red: thresholdLevel.optional().describe('Bounds that make the metric RED: the check fails.'),
-    amber: thresholdLevel.optional().describe('Bounds that make it AMBER: the check warns.'),
+    red: thresholdLevel.optional().describe('Bounds whose breach makes the metric fail (and the check with it).'),
+    amber: thresholdLevel.optional().describe('Bounds whose breach makes the metric warn.'),
   })
   .refine((threshold) => threshold.red || threshold.amber, {
     error:
@@ -117,14 +117,14 @@ const modelQualityKeys = z
         error: 'gate at least one metric, e.g. roc_auc: {red: {min: 0.8, change_absolute: -0.005}}',
       })
       .describe(
-        'Per metric: direction, RED and AMBER bounds. Metrics without an entry are shown, not gated.',
+        'Per metric: direction, `red` (fail) and `amber` (warn) bounds. Metrics without an entry are shown, not gated.',
       ),
     bootstrap: bootstrapConfig,
     block_only_significant_changes: z
       .boolean()
       .default(true)
       .describe(
-        'A RED change bound blocks only when the bootstrap interval excludes the tolerance; an unconfirmed breach is AMBER, so noise does not block.',
+        'A breached `red` change bound fails only when the bootstrap interval excludes the tolerance; an unconfirmed breach warns, so noise does not block.',
       ),
     history: z
       .strictObject({
