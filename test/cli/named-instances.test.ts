@@ -177,7 +177,7 @@ describe('named check instances through the bundled CLI', () => {
     assert.equal(mass.figures[0].value.toFixed(4), '308.5547');
     assert.equal(
       mass.findings[0].message,
-      'mae is AMBER: 308.5547 is above the ceiling 300 (amber)',
+      'mae warns: 308.5547 is above the ceiling 300 (`amber` bound)',
     );
     assert.equal(servingA.title, driftTitle);
     assert.deepEqual(servingA.figures[0], {
@@ -273,7 +273,7 @@ describe('named check instances through the bundled CLI', () => {
     assert.doesNotMatch(details('drift[serving-b]'), /waived|\*\*Findings\*\*/);
     assert.ok(
       details('model_quality[mass]').includes(
-        '- ⚠️ warn · `metric:mae` — mae is AMBER: 308.5547 is above the ceiling 300 (amber)',
+        '- ⚠️ warn · `metric:mae` — mae warns: 308.5547 is above the ceiling 300 (`amber` bound)',
       ),
     );
     assert.ok(
