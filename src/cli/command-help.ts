@@ -97,15 +97,25 @@ export const commandHelp = {
   },
   schema: {
     summary: 'infer a Table Schema from a training file or its profile, for review',
-    usage: [`mlgate schema infer FILE [-o schema.json] [--enum-limit 20] ${readUsage}`],
+    usage: [
+      `mlgate schema infer FILE [-o schema.json] [--enum-limit 20] [--range-margin 0.1 | --no-ranges] ${readUsage}`,
+    ],
     description:
-      'Writes a Frictionless Table Schema inferred from a data file (or its profile, a *.json written by `mlgate profile`). From a data file the schema is checked against it, and types the file breaks are loosened and named on stderr.',
+      'Writes a Frictionless Table Schema inferred from a data file (or its profile, a *.json written by `mlgate profile`). Ranges are the observed ones widened by a margin and rounded outward to readable bounds, so the next sample of the same data passes. From a data file the schema is checked against it, and types the file breaks are loosened and named on stderr.',
     options: [
       [
         '-o, --output FILE',
         'write the schema to FILE (missing folders are created); default stdout',
       ],
-      ['--enum-limit 20', 'at most this many distinct values make an enum'],
+      [
+        '--enum-limit 20',
+        'at most this many distinct values, each seen twice or more, make an enum',
+      ],
+      [
+        '--range-margin 0.1',
+        'widen each side of a range by this share of its span, rounded outward (docs/table-schema.md); 0: as observed',
+      ],
+      ['--no-ranges', 'write no minimum or maximum'],
       ...readOptions,
       helpOption,
     ],

@@ -1,5 +1,6 @@
 /**
  * `mlgate schema infer FILE [-o schema.json] [--enum-limit 20]
+ *  [--range-margin 0.1 | --no-ranges]
  *  [--input-format csv|jsonl|parquet] [--delimiter ,] [--missing-values "",NA]`:
  * writes a Frictionless Table Schema inferred from a training file (or from
  * its profile, a .json written by `mlgate profile`) for review. The schema is
@@ -57,6 +58,7 @@ export async function schemaCommand(
     }
     const schema = inferTableSchema(profile, {
       enumLimit: options.enumLimit,
+      ranges: options.ranges,
       missingValues: options.missingValues,
     });
     if (!fromProfile) {
@@ -103,10 +105,35 @@ function parseOptions(argv: readonly string[]) {
     file: positionals[0]!,
     output: values.output,
     enumLimit: wholeNumberArgument('enum-limit', values['enum-limit'], 20, 0),
+    ranges: rangesArgument(values['range-margin'], values['no-ranges'] === true),
     inputFormat: read.format,
     delimiter: read.delimiter,
     missingValues: read.missingValues ? [...read.missingValues] : [''],
   };
+}
+
+/** The default --range-margin: each side of a range widened by 10% of the observed span. */
+const defaultRangeMargin = 0.1;
+
+function rangesArgument(
+  margin: string | undefined,
+  noRanges: boolean,
+): 'omit' | { margin: number } {
+  if (noRanges) {
+    if (margin !== undefined) {
+      throw new CliUsageError('--no-ranges writes no minimum or maximum; drop --range-margin');
+    }
+    return 'omit';
+  }
+  if (margin === undefined) return { margin: defaultRangeMargin };
+  // Number('') is 0: an empty value must not pass for one.
+  const value = margin.trim() === '' ? Number.NaN : Number(margin);
+  if (!Number.isFinite(value) || value < 0) {
+    throw new CliUsageError(
+      `--range-margin must be a number ≥ 0 (a share of the observed span, e.g. 0.1), not "${margin}"`,
+    );
+  }
+  return { margin: value };
 }
 
 function parse(argv: readonly string[]) {
@@ -115,6 +142,8 @@ function parse(argv: readonly string[]) {
     options: {
       output: { type: 'string', short: 'o' },
       'enum-limit': { type: 'string' },
+      'range-margin': { type: 'string' },
+      'no-ranges': { type: 'boolean' },
       ...tableReadOptions,
     },
     strict: true,

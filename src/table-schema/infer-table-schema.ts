@@ -1,13 +1,15 @@
 /**
  * Writes a Frictionless Table Schema from the profile of a training file, for
  * a person to review and commit: a type per column, `required` where nothing
- * is missing, the observed range as minimum/maximum, an enum for text columns
- * with few distinct values, `unique` for identifiers. `demoteFailingTypes`
+ * is missing, the observed range widened by a margin as minimum/maximum
+ * (infer-range-slack.ts), an enum for text columns with few distinct values each
+ * seen at least twice, `unique` for identifiers. `demoteFailingTypes`
  * then loosens any type the training file itself breaks (an integer column
  * written `3.0`, booleans spelled `yes`), so the schema passes on the data it
  * was inferred from.
  */
 import type { ColumnProfile, TableProfile } from '../profile/profile-types.ts';
+import { widenDateRange, widenNumberRange } from './infer-range-slack.ts';
 import type { ValidationResult } from './validate-table.ts';
 
 export interface TableSchemaJson {
@@ -30,10 +32,20 @@ export interface FieldJson {
 }
 
 export interface InferOptions {
-  /** Text columns with at most this many distinct values get an enum. */
+  /** Text columns with at most this many distinct values, each seen at least twice, get an enum. */
   enumLimit: number;
+  /** `omit`: no minimum/maximum; else the observed range widened by `margin` (0: as observed). */
+  ranges: 'omit' | { margin: number };
   missingValues: readonly string[];
 }
+
+/**
+ * A value seen once says the sample has not seen every value yet: the share of
+ * rows holding a value seen once estimates the chance that the next row holds
+ * a value never seen (Good 1953, the Good–Turing estimate), and an enum of the
+ * seen values would reject that row.
+ */
+const enumMinCount = 2;
 
 export function inferTableSchema(profile: TableProfile, options: InferOptions): TableSchemaJson {
   return {
@@ -53,9 +65,10 @@ function inferField(column: ColumnProfile, options: InferOptions): FieldJson {
       if (numeric) {
         const finiteOnly = numeric.nan + numeric.positiveInfinity + numeric.negativeInfinity === 0;
         field.type = numeric.integer && finiteOnly ? 'integer' : 'number';
-        if (numeric.min !== null && numeric.max !== null) {
-          constraints.minimum = numeric.min;
-          constraints.maximum = numeric.max;
+        if (numeric.min !== null && numeric.max !== null && options.ranges !== 'omit') {
+          const observed = { minimum: numeric.min, maximum: numeric.max };
+          const integer = field.type === 'integer';
+          Object.assign(constraints, widenNumberRange(observed, options.ranges.margin, integer));
         }
       }
       break;
@@ -65,9 +78,11 @@ function inferField(column: ColumnProfile, options: InferOptions): FieldJson {
     case 'datetime':
       if (datetime) {
         field.type = datetime.dateOnly ? 'date' : 'datetime';
-        if (datetime.minText !== null && datetime.maxText !== null) {
-          constraints.minimum = datetime.minText;
-          constraints.maximum = datetime.maxText;
+        if (datetime.min !== null && datetime.max !== null && options.ranges !== 'omit') {
+          const observed = { minimum: datetime.min, maximum: datetime.max };
+          const { minimum, maximum } = widenDateRange(observed, options.ranges.margin);
+          constraints.minimum = isoText(minimum, datetime.dateOnly);
+          constraints.maximum = isoText(maximum, datetime.dateOnly);
         }
       }
       break;
@@ -77,7 +92,8 @@ function inferField(column: ColumnProfile, options: InferOptions): FieldJson {
       if (
         categories?.exact &&
         column.types.string === column.count &&
-        categories.items.length <= options.enumLimit
+        categories.items.length <= options.enumLimit &&
+        categories.items.every((item) => item.count >= enumMinCount)
       ) {
         constraints.enum = categories.items.map((item) => item.value).sort();
       }
@@ -91,6 +107,12 @@ function inferField(column: ColumnProfile, options: InferOptions): FieldJson {
   }
   if (Object.keys(constraints).length > 0) field.constraints = constraints;
   return field;
+}
+
+/** `2014-02-28` for a date; `2014-02-28T13:45:00Z` (milliseconds only when not 0) for a datetime. */
+function isoText(ms: number, dateOnly: boolean): string {
+  const iso = new Date(ms).toISOString();
+  return dateOnly ? iso.slice(0, iso.indexOf('T')) : iso.replace('.000Z', 'Z');
 }
 
 /**

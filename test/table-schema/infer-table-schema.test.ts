@@ -6,21 +6,22 @@ import { parseTableSchema } from '../../src/table-schema/table-schema.ts';
 import { validateTableFile } from '../../src/table-schema/validate-table-file.ts';
 import { fixtureText, profileText } from '../mocks/profile-fixtures.ts';
 
-const options = { enumLimit: 20, missingValues: [''] };
+const options = { enumLimit: 20, ranges: { margin: 0.1 }, missingValues: [''] };
 
-test('cars.jsonl: types, required where nothing is missing, ranges, enums for few categories', async () => {
+test('cars.jsonl: types, required where nothing is missing, widened ranges, enums for few categories', async () => {
   const profile = await profileText(fixtureText('profile/cars.jsonl'), 'cars.jsonl');
   const schema = inferTableSchema(profile, options);
   const field = (name: string) => schema.fields.find((f) => f.name === name)!;
   assert.deepEqual(field('Miles_per_Gallon'), {
     name: 'Miles_per_Gallon',
     type: 'number',
-    constraints: { minimum: 9, maximum: 46.6 },
+    // 9..46.6 widened by 3.76 each side, to whole numbers (2 significant digits of the span 45.1)
+    constraints: { minimum: 5, maximum: 51 },
   });
   assert.deepEqual(field('Cylinders'), {
     name: 'Cylinders',
     type: 'integer',
-    constraints: { required: true, minimum: 3, maximum: 8 },
+    constraints: { required: true, minimum: 2, maximum: 9 },
   });
   assert.deepEqual(field('Origin').constraints, {
     required: true,
@@ -29,7 +30,8 @@ test('cars.jsonl: types, required where nothing is missing, ranges, enums for fe
   assert.deepEqual(field('Year'), {
     name: 'Year',
     type: 'date',
-    constraints: { required: true, minimum: '1970-01-01', maximum: '1982-01-01' },
+    // 1970-01-01..1982-01-01 (4383 days) widened by 438.3 days each side, to whole days
+    constraints: { required: true, minimum: '1968-10-19', maximum: '1983-03-16' },
   });
   assert.deepEqual(field('Name'), {
     name: 'Name',
@@ -44,6 +46,39 @@ test('cars.jsonl: types, required where nothing is missing, ranges, enums for fe
     { maxExamples: 1 },
   );
   assert.equal(result.valid, true);
+});
+
+test('margin 0 writes the observed range; a datetime range is widened to whole days', async () => {
+  const observed = inferTableSchema(
+    await profileText(fixtureText('profile/cars.jsonl'), 'cars.jsonl'),
+    { ...options, ranges: { margin: 0 } },
+  );
+  assert.deepEqual(observed.fields.find((f) => f.name === 'Miles_per_Gallon')!.constraints, {
+    minimum: 9,
+    maximum: 46.6,
+  });
+  const text = 'at\n2014-02-28T13:45:00Z\n2014-03-01T07:00:00Z\n';
+  const schema = inferTableSchema(await profileText(text), options);
+  assert.deepEqual(schema.fields[0], {
+    name: 'at',
+    type: 'datetime',
+    constraints: {
+      required: true,
+      minimum: '2014-02-28T00:00:00Z',
+      maximum: '2014-03-02T00:00:00Z',
+    },
+  });
+});
+
+test('enums only where every value was seen at least twice, and at most --enum-limit of them', async () => {
+  const column = (values: string[]) => ['kind', ...values].join('\n');
+  const enumOf = async (values: string[], enumLimit = 20) =>
+    inferTableSchema(await profileText(column(values)), { ...options, enumLimit }).fields[0]!
+      .constraints?.enum;
+  const twice = ['a', 'b', 'c', 'a', 'b', 'c', 'a'];
+  assert.deepEqual(await enumOf(twice), ['a', 'b', 'c']);
+  assert.equal(await enumOf([...twice, 'd']), undefined);
+  assert.equal(await enumOf(twice, 2), undefined);
 });
 
 test('identifiers are unique; high-cardinality text gets no enum; all-missing columns are plain strings', async () => {
