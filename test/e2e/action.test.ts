@@ -119,18 +119,19 @@ describe('bundled action end to end', () => {
     assert.equal(failing?.conclusion, 'failure');
     assert.match(failing?.title ?? '', /^❌ blocked/);
     assert.match(failing?.summary ?? '', /p014/);
-    // Two findings on the score column: the NaN and the probability above 1.
+    // Two findings on the score column, each at its first cell: the NaN (line 4, p014) and
+    // the probability above 1 (line 8, p030).
     assert.deepEqual(
       failing?.annotations.map((a) => [a.path, a.start_line, a.annotation_level]),
       [
-        ['model-service/predictions/scores.csv', 1, 'failure'],
-        ['model-service/predictions/scores.csv', 1, 'failure'],
+        ['model-service/predictions/scores.csv', 4, 'failure'],
+        ['model-service/predictions/scores.csv', 8, 'failure'],
       ],
     );
     for (const annotation of failing?.annotations ?? []) {
       assert.match(
         annotation.title ?? '',
-        /\(numerical_stability: column:score:.+\) \(whole file\)$/,
+        /^Predictions are numerically stable \(numerical_stability: column:score:(nan|outside-probability)\)$/,
       );
     }
 

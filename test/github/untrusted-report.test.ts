@@ -89,9 +89,11 @@ describe('parseUntrustedReport', () => {
     assert.match(problemOf(flipped), /check `model_quality` ended `fail`/);
 
     flipped.checks = flipped.checks.filter((check: { status: string }) => check.status === 'skip');
+    Object.assign(flipped.score.sections[1], { score: 0, met: false });
     assert.match(problemOf(flipped), /the model section is below its minimum/);
 
     for (const section of flipped.score.sections) Object.assign(section, { minimum: 0, met: true });
+    Object.assign(flipped.score, { final: 0, minimum: 1 });
     assert.match(problemOf(flipped), /final ML Test Score is below its minimum/);
 
     flipped.score.minimum = 0;
@@ -103,6 +105,7 @@ describe('parseUntrustedReport', () => {
 
     const blockedWithoutReason = JSON.parse(golden);
     blockedWithoutReason.verdict.reasons = [];
+    blockedWithoutReason.verdict.blocking = [];
     assert.match(problemOf(blockedWithoutReason), /blocks the change but gives no reason/);
   });
 
