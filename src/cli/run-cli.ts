@@ -3,7 +3,7 @@
  * `mlgate help [command]`, `mlgate <command> --help|-h` and `mlgate --version|-V`
  * answer like the tools people know; the exit codes are in ./exit-codes.ts.
  */
-import { didYouMean } from '../config/did-you-mean.ts';
+import { didYouMean } from '../model/did-you-mean.ts';
 import { mlgateVersion } from '../model/version.ts';
 import { type CliCommand, cliCommands } from './cli-commands.ts';
 import { type CliOutput, processOutput } from './cli-output.ts';

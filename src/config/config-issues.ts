@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import type { ConfigError, ConfigErrorText } from '../model/config-error.ts';
-import { didYouMean } from './did-you-mean.ts';
+import { didYouMean } from '../model/did-you-mean.ts';
 import { explainIssue } from './explain-issue.ts';
 import { type AnySchema, alternativesOf, defOf, schemasAt } from './schema-at-path.ts';
 import { allowedValues, exampleOf } from './schema-example.ts';

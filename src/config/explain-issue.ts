@@ -6,8 +6,8 @@
  */
 import type { z } from 'zod';
 import type { ConfigErrorText } from '../model/config-error.ts';
+import { didYouMean } from '../model/did-you-mean.ts';
 import { describeKind, describeValue } from './describe-value.ts';
-import { didYouMean } from './did-you-mean.ts';
 import { explainBound } from './explain-bound.ts';
 import { type IssueSite, siteExample } from './issue-site.ts';
 import { alternativesOf, defOf } from './schema-at-path.ts';

@@ -4,8 +4,8 @@
  * instance of the check, so one waiver can cover a finding all instances share.
  */
 
+import { didYouMean } from '../model/did-you-mean.ts';
 import { instanceKey } from '../model/instance-key.ts';
-import { didYouMean } from './did-you-mean.ts';
 
 interface WaiverTarget {
   check: string;

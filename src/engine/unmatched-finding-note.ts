@@ -6,7 +6,7 @@
  * (`feature:weather:…`) is named as a finding of its own, which the waiver does
  * not cover.
  */
-import { didYouMean } from '../config/did-you-mean.ts';
+import { didYouMean } from '../model/did-you-mean.ts';
 
 const listed = 5;
 

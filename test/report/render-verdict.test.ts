@@ -13,14 +13,15 @@ const finding = (check: string, text: string): BlockingReason => ({
 });
 
 test('the first screen shows every blocking check before any check twice, in the verdict order', () => {
-  const blocking = [
+  const coverage: BlockingReason = { kind: 'coverage', text: 'c', fixes: [] };
+  const blocking: BlockingReason[] = [
     finding('schema_validation', 's1'),
     finding('schema_validation', 's2'),
     finding('schema_validation', 's3'),
     finding('model_quality', 'm1'),
     finding('model_quality', 'm2'),
     finding('drift', 'd1'),
-    { kind: 'coverage', text: 'c', fixes: [] } as const,
+    coverage,
   ];
   assert.deepEqual(
     shownReasons(blocking).map((reason) => reason.text),

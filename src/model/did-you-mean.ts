@@ -1,4 +1,9 @@
-/** Suggests the known name closest to a misspelt one (Levenshtein distance ≤ a third of its length). */
+/**
+ * Suggests the known name closest to a misspelt one: the smallest Levenshtein
+ * distance, compared without case, if it is at most a third of the input's
+ * length (at least 2). Cost O(input × candidate) per candidate.
+ * In the shared model layer, so config keys and Table Schema properties both use it.
+ */
 export function didYouMean(input: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(input.length / 3)) + 1;
