@@ -4,8 +4,11 @@
  * `*.json`) feature by feature. Markdown (default) is the report's drift
  * table with sparklines; JSON is the full result (docs/drift-json.md).
  * Exit 0 no failing drift (a warn-level share still exits 0, and says so),
- * 1 drift at or above the fail share, 2 bad arguments or unreadable input
- * (including rows that cannot be split into columns, unless --allow-bad-rows).
+ * 1 drift at or above the fail share, or a feature whose share of cells that
+ * are not values of its type exceeds --max-unreadable-share (default 0: any;
+ * each such cell is listed on stderr with file, line, row and column), 2 bad
+ * arguments or unreadable input (including rows that cannot be split into
+ * columns, unless --allow-bad-rows).
  */
 import { parseArgs } from 'node:util';
 import type { TableScanOptions } from '../data/table-scan.ts';
@@ -13,6 +16,7 @@ import { driftDetails } from '../drift/drift-details.ts';
 import type { DriftResult } from '../drift/drift-result.ts';
 import { type DriftRules, defaultDriftRules } from '../drift/drift-rules.ts';
 import { type DataFile, type ReferenceFile, runDrift } from '../drift/run-drift.ts';
+import { locateCell } from '../drift/unreadable-cells.ts';
 import { type FileScanner, fileScanner } from '../io/file-scanner.ts';
 import { readTextFile } from '../io/read-text-file.ts';
 import { errorMessage } from '../model/error-message.ts';
@@ -57,6 +61,13 @@ export async function driftCommand(
       err(`${bad.source}: … ${bad.count - bad.rows.length} more bad rows\n`);
     badRows += bad.count;
   }
+  for (const entry of run.result.unreadable) {
+    for (const cell of entry.examples) err(`${locateCell(entry, cell)}\n`);
+    if (entry.count > entry.examples.length)
+      err(
+        `${entry.path}: … ${entry.count - entry.examples.length} more in column "${entry.column}"\n`,
+      );
+  }
   out(
     options.format === 'json'
       ? `${JSON.stringify(run.result, null, 2)}\n`
@@ -68,7 +79,14 @@ export async function driftCommand(
     );
     return 2;
   }
-  return run.result.summary.verdict === 'fail' ? 1 : 0;
+  const { summary } = run.result;
+  if (summary.unreadableVerdict !== 'pass') {
+    const limit = run.result.rules.maxUnreadableShare;
+    err(
+      `mlgate drift: ${summary.unreadableCells} cell(s) could not be read as their column's type and were left out (${summary.unreadableVerdict}: a feature fails when more than ${limit * 100}% of its cells in a file are unreadable); fix them, declare the column's type in --schema, or pass --max-unreadable-share\n`,
+    );
+  }
+  return summary.verdict === 'fail' ? 1 : 0;
 }
 
 function renderMarkdown(result: DriftResult): string {
@@ -126,7 +144,10 @@ function parseOptions(argv: readonly string[]): DriftOptions {
     throw new CliUsageError(`--format must be markdown or json, not "${format}"`);
   }
   const read = tableReadArguments(values);
-  const share = (name: 'significance' | 'warn-share' | 'fail-share', fallback: number) => {
+  const share = (
+    name: 'significance' | 'warn-share' | 'fail-share' | 'max-unreadable-share',
+    fallback: number,
+  ) => {
     const text = values[name];
     if (text === undefined) return fallback;
     const value = Number(text);
@@ -140,6 +161,7 @@ function parseOptions(argv: readonly string[]): DriftOptions {
     significance: share('significance', defaultDriftRules.significance),
     warnShare: share('warn-share', defaultDriftRules.warnShare),
     failShare: share('fail-share', defaultDriftRules.failShare),
+    maxUnreadableShare: share('max-unreadable-share', defaultDriftRules.maxUnreadableShare),
     ignore: values.ignore ? values.ignore.split(',').filter(Boolean) : [],
   };
   if (rules.warnShare > rules.failShare) {
@@ -168,6 +190,7 @@ function parse(argv: readonly string[]) {
       significance: { type: 'string' },
       'warn-share': { type: 'string' },
       'fail-share': { type: 'string' },
+      'max-unreadable-share': { type: 'string' },
       ...tableReadOptions,
       'allow-bad-rows': { type: 'boolean' },
     },

@@ -197,7 +197,8 @@ export interface TableScan {
   lineOf(index: number): number | undefined;
 }
 
-const kindWords: Record<NumericScanKind, string> = {
+/** What a cell of each kind is, e.g. `a number`, for messages. */
+export const kindWords: Record<NumericScanKind, string> = {
   number: 'a number',
   integer: 'an integer',
   boolean: 'a boolean (true/false/1/0)',

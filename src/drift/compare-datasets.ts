@@ -9,6 +9,8 @@
  * so a serving bug that writes `15.6C` is reported, not coerced. Dates and
  * datetimes move with time and are skipped unless a method is set for them;
  * identifiers and free text are skipped (the profile's kind rules decide).
+ * Cells of a compared feature that are not values of its type are listed per
+ * file, located, and decide the verdict too (unreadable-cells.ts).
  */
 import type { ScanColumn, TableScan } from '../data/table-scan.ts';
 import { inferColumnKind } from '../profile/infer-column-kind.ts';
@@ -23,7 +25,13 @@ import {
   categoricalSideFromScan,
 } from './categorical-side.ts';
 import { type ComputedFeature, decideDrift } from './decide-drift.ts';
-import { type DriftResult, type DriftSource, driftFormat, driftVersion } from './drift-result.ts';
+import {
+  type DriftResult,
+  type DriftSource,
+  driftFormat,
+  driftVersion,
+  type UnreadableCells,
+} from './drift-result.ts';
 import type { DriftRules } from './drift-rules.ts';
 import { numericFigures } from './numeric-drift.ts';
 import {
@@ -32,6 +40,7 @@ import {
   numericSideFromScan,
   numericSideFromTexts,
 } from './numeric-side.ts';
+import { summaryWithUnreadable, unreadableEntry, unreadableInScan } from './unreadable-cells.ts';
 
 /** Columns to leave out with the reason (e.g. identifiers a Table Schema declares unique). */
 export type SkipReasons = ReadonlyMap<string, string>;
@@ -55,6 +64,8 @@ export interface Reference {
   source: DriftSource;
   names: readonly string[];
   sides: ReadonlyMap<string, ReferenceSide>;
+  /** Compared columns of the reference rows holding cells that are not values of their type. */
+  unreadable: readonly UnreadableCells[];
 }
 
 function compared(name: string, rules: DriftRules, skip: SkipReasons): boolean {
@@ -66,13 +77,23 @@ export function referenceFromScan(
   rules: DriftRules,
   skip: SkipReasons = new Map(),
 ): Reference {
-  return referenceOf(
+  const reference = referenceOf(
     scan.columns,
     { path: scan.source, kind: 'rows', rows: scan.rowCount },
     rules,
     skip,
     { roleOf: scanRole, numeric: numericFromScan, categorical: categoricalFromScan },
   );
+  const read = [...reference.sides].filter(([, side]) => side.role !== 'skip');
+  return {
+    ...reference,
+    unreadable: unreadableInScan(
+      'reference',
+      scan,
+      read.map(([name]) => name),
+      rules.maxUnreadableShare,
+    ),
+  };
 }
 
 export function referenceFromProfile(
@@ -118,7 +139,7 @@ function referenceOf<Column extends { name: string }>(
       sides.set(column.name, { ...role, side: readers.categorical(column) });
     } else sides.set(column.name, role);
   }
-  return { source, names: columns.map((column) => column.name), sides };
+  return { source, names: columns.map((column) => column.name), sides, unreadable: [] };
 }
 
 export function driftBetweenScans(
@@ -145,16 +166,24 @@ export function driftAgainstProfile(
   );
 }
 
+/**
+ * `located`: current data scanned again with the columns that its inference
+ * read as text but the reference holds as numbers typed as numbers, so that
+ * their unreadable cells come with lines (run-drift.ts); without it they are
+ * counted, not located.
+ */
 export function compareWithReference(
   reference: Reference,
   current: TableScan,
   rules: DriftRules,
   skip: SkipReasons = new Map(),
+  located?: TableScan,
 ): DriftResult {
   const referenceNames = reference.names;
   const currentNames = new Set(current.columns.map((column) => column.name));
   const shared = referenceNames.filter((name) => currentNames.has(name));
   const ignored = new Set(rules.ignore);
+  const textUnreadable = new Map<string, UnreadableCells>();
   const computed: ComputedFeature[] = shared.map((name): ComputedFeature => {
     if (ignored.has(name) || rules.features[name]?.ignore) {
       return {
@@ -178,6 +207,9 @@ export function compareWithReference(
       const { side: currentSide, problem } = currentNumeric(column, side.time);
       const figures = numericFigures(name, side.side ?? emptyNumeric(), currentSide);
       if (problem) figures.result.notes.unshift(problem);
+      if (column.kind === 'category' && currentSide.summary.bad > 0) {
+        textUnreadable.set(name, unlocated(current.source, name, currentSide, rules));
+      }
       if (currentSide.badExamples.length > 0) {
         const more = currentSide.summary.bad > currentSide.badExamples.length ? ', …' : '';
         figures.result.notes.unshift(
@@ -192,6 +224,24 @@ export function compareWithReference(
     return { kind: 'categorical', ...figures };
   });
   const { features, summary } = decideDrift(computed, rules);
+  const comparedNames = features
+    .filter((feature) => feature.kind !== 'skipped')
+    .map((feature) => feature.name);
+  const readable = new Set(comparedNames);
+  const unreadable = [
+    ...reference.unreadable.filter((entry) => readable.has(entry.column)),
+    ...shared
+      .filter((name) => readable.has(name))
+      .flatMap((name) => {
+        if (located?.column(name)) {
+          return unreadableInScan('current', located, [name], rules.maxUnreadableShare);
+        }
+        const text = textUnreadable.get(name);
+        return text
+          ? [text]
+          : unreadableInScan('current', current, [name], rules.maxUnreadableShare);
+      }),
+  ];
   return {
     format: driftFormat,
     version: driftVersion,
@@ -206,9 +256,11 @@ export function compareWithReference(
       numericEffectFloor: rules.numericEffectFloor,
       categoricalEffect: rules.categoricalEffect,
       categoricalEffectFloor: rules.categoricalEffectFloor,
+      maxUnreadableShare: rules.maxUnreadableShare,
     },
-    summary,
+    summary: summaryWithUnreadable(summary, unreadable, rules.maxUnreadableShare),
     features,
+    unreadable,
   };
 }
 
@@ -320,6 +372,22 @@ function currentCategorical(column: ScanColumn): { side: CategoricalSide; proble
         problem: `current data holds ${column.kind} values where the reference holds categories`,
       };
   }
+}
+
+/** Current data's text column read as numbers, without a typed scan to locate its unreadable cells. */
+function unlocated(
+  path: string,
+  column: string,
+  side: NumericSide,
+  rules: DriftRules,
+): UnreadableCells {
+  const { bad, nonFinite } = side.summary;
+  return unreadableEntry(
+    { role: 'current', path, column, expected: 'number' },
+    { count: bad, cells: side.n + nonFinite + bad },
+    [],
+    rules.maxUnreadableShare,
+  );
 }
 
 function emptyNumeric(): NumericSide {

@@ -12,8 +12,8 @@ import { benjaminiHochberg } from '../statistics/benjamini-hochberg.ts';
 import type { CategoricalFigures } from './categorical-drift.ts';
 import type {
   Decision,
-  DriftSummary,
   FeatureResult,
+  FeatureSummary,
   SkippedFeatureResult,
 } from './drift-result.ts';
 import {
@@ -37,7 +37,7 @@ export class DriftRuleError extends Error {
 export function decideDrift(
   computed: readonly ComputedFeature[],
   rules: DriftRules,
-): { features: FeatureResult[]; summary: DriftSummary } {
+): { features: FeatureResult[]; summary: FeatureSummary } {
   const tested = computed.filter(
     (feature): feature is TestedFeature => feature.kind !== 'skipped' && feature.pValue !== null,
   );
@@ -223,7 +223,7 @@ function worstFirst(a: FeatureResult, b: FeatureResult): number {
   return severity(b) - severity(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
-function summarize(features: readonly FeatureResult[], rules: DriftRules): DriftSummary {
+function summarize(features: readonly FeatureResult[], rules: DriftRules): FeatureSummary {
   const tested = features.filter(
     (f) => f.status === 'drifted' || f.status === 'stable' || f.status === 'uncertain',
   ).length;

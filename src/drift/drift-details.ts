@@ -4,7 +4,7 @@
  * level where it drifts, the adjusted p-value, the status word, and the
  * reference and current distributions in two cells (sparklines on common
  * equal-width bins, or the largest categories' shares by name). The rule is
- * stated once, in the note. Then a chart of the worst numeric shifts, what was
+ * stated once, in the note. Then the cells that could not be read, a chart of the worst numeric shifts, what was
  * skipped, category changes and notes. Numbers stay numbers, for the report to
  * format; the renderer escapes every piece of text.
  */
@@ -22,6 +22,7 @@ import type {
 import { effectNames, gatedMeasure } from './gated-measure.ts';
 import { shiftCharts } from './shift-chart.ts';
 import { comparedSparklines, proportions } from './sparkline.ts';
+import { describeUnreadable, unreadableListed } from './unreadable-cells.ts';
 
 /** Categories named in a picture: the largest shares on either side. */
 const categoriesPictured = 3;
@@ -53,6 +54,15 @@ export function driftDetails(result: DriftResult, title = 'Features, worst first
       listsFindings: true,
     },
   ];
+  if (result.unreadable.length > 0) {
+    blocks.push({
+      type: 'list',
+      title: 'Cells that could not be read (left out)',
+      items: result.unreadable.map(
+        (entry) => `${entry.verdict}: ${describeUnreadable(entry, unreadableListed)}`,
+      ),
+    });
+  }
   blocks.push(...shiftCharts(tested));
   const skipped = result.features.filter((f) => f.kind === 'skipped');
   const left = [
@@ -109,7 +119,7 @@ function adjustedP(feature: TestedFeature): number | null {
 function statusWord(feature: TestedFeature, result: DriftResult): string {
   switch (feature.status) {
     case 'drifted':
-      return result.summary.verdict;
+      return result.summary.driftVerdict;
     case 'stable':
       return 'pass';
     default:

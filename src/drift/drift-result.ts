@@ -5,6 +5,7 @@
  * don't rename them. Every figure is present whether the feature drifted or
  * not; a figure that cannot be computed is null and `notes` says why.
  */
+import type { NumericScanKind } from '../data/table-scan.ts';
 import type { DriftMethod } from './drift-rules.ts';
 
 export const driftFormat = 'mlgate-drift';
@@ -169,7 +170,14 @@ export interface SkippedFeatureResult {
 export type FeatureResult = NumericFeatureResult | CategoricalFeatureResult | SkippedFeatureResult;
 
 export interface DriftSummary {
+  /**
+   * The comparison's verdict: the worse of `driftVerdict` (the features) and
+   * `unreadableVerdict` (cells that could not be read), so that a comparison
+   * never passes on data it could not read.
+   */
   verdict: DriftVerdict;
+  /** From the drifted share of the tested features alone (warnShare, failShare). */
+  driftVerdict: DriftVerdict;
   tested: number;
   drifted: number;
   /** Tested features a lossy reference profile cannot decide (each a warning); not counted as drifted. */
@@ -178,7 +186,46 @@ export interface DriftSummary {
   share: number;
   warnShare: number;
   failShare: number;
+  /** Cells of compared features, in either file, that are not values of their column's type (see `unreadable`). */
+  unreadableCells: number;
+  /** The worst of the `unreadable` entries' verdicts; `pass` when there are none. */
+  unreadableVerdict: DriftVerdict;
   message: string;
+}
+
+/** What decideDrift summarises: the features alone. */
+export type FeatureSummary = Omit<
+  DriftSummary,
+  'driftVerdict' | 'unreadableCells' | 'unreadableVerdict'
+>;
+
+/** How a file's compared feature holds cells that are not values of its type, and where. */
+export interface UnreadableCells {
+  role: 'reference' | 'current';
+  /** The file, as the user named it. */
+  path: string;
+  column: string;
+  /** The type the cells had to be: the schema's, or for current data read without one, the reference's. */
+  expected: NumericScanKind;
+  /** Cells that are not values of `expected`, left out of every figure. */
+  count: number;
+  /** Present cells of the column (values and unreadable cells; missing cells are not counted). */
+  cells: number;
+  /** count / cells. */
+  share: number;
+  /** `fail` when `share` exceeds `rules.maxUnreadableShare`, else `warn`. */
+  verdict: 'warn' | 'fail';
+  /** The first few, in file order. */
+  examples: UnreadableCell[];
+}
+
+export interface UnreadableCell {
+  /** 1-based data row (the header is not a data row). */
+  row: number;
+  /** 1-based line of the file the row starts on; null for Parquet. */
+  line: number | null;
+  /** The cell as the file wrote it. */
+  value: string;
 }
 
 export interface DriftResult {
@@ -194,8 +241,12 @@ export interface DriftResult {
     numericEffectFloor: number;
     categoricalEffect: string;
     categoricalEffectFloor: number;
+    /** A file's feature whose unreadable share exceeds this fails; any unreadable cell at or below it warns. */
+    maxUnreadableShare: number;
   };
   summary: DriftSummary;
+  /** Per file and compared feature with unreadable cells: reference first, then current, in column order. */
+  unreadable: UnreadableCells[];
   /** Worst first: drifted features, then by severity. */
   features: FeatureResult[];
 }

@@ -55,6 +55,11 @@ export interface DriftRules {
   /** Dataset verdict: warn / fail when at least this share of tested features drifted (and at least one did). */
   warnShare: number;
   failShare: number;
+  /**
+   * Cells of a compared feature that are not values of its type (`15.6C`, `1_000` in a number
+   * column): any of them warns; a file's feature whose share of them exceeds this fails.
+   */
+  maxUnreadableShare: number;
   /** Columns not compared at all. */
   ignore: readonly string[];
   features: Readonly<Record<string, FeatureRule>>;
@@ -72,6 +77,8 @@ export const defaultDriftRules: DriftRules = {
   warnShare: 0,
   // Evidently's dataset-drift default: half of the features.
   failShare: 0.5,
+  // The gate never passes on data it could not read: by default any unreadable cell fails.
+  maxUnreadableShare: 0,
   ignore: [],
   features: {},
 };

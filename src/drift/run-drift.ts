@@ -4,7 +4,9 @@
  * both call this, each with its own way of reaching files. Both files are
  * read at once: their scans come as value and category counts (the
  * `distribution` layout), not rows, unless the caller keeps both scans
- * (train/serve skew joins them).
+ * (train/serve skew joins them). A column current data's inference read as
+ * text where the reference holds numbers is read once more, as numbers, to
+ * locate the cells that are not (unreadable-cells.ts).
  */
 import type { BadRow, TableScan } from '../data/table-scan.ts';
 import { parseProfileJson } from '../profile/profile-json-schema.ts';
@@ -18,7 +20,14 @@ import {
 import { DriftRuleError } from './decide-drift.ts';
 import type { DriftResult } from './drift-result.ts';
 import type { DriftRules } from './drift-rules.ts';
-import { type ReadOptions, type ScanFile, scanForDrift, schemaSkips } from './scan-for-drift.ts';
+import {
+  type ReadOptions,
+  type ScanFile,
+  scanAsNumbers,
+  scanForDrift,
+  schemaSkips,
+} from './scan-for-drift.ts';
+import { holdsNonNumbers } from './unreadable-cells.ts';
 
 export interface DataFile {
   path: string;
@@ -93,9 +102,12 @@ export async function runDrift(
   if (referenceScan) noteBadRows('reference', referenceScan);
   noteBadRows('current', currentScan);
   const summary: Reference = fromProfile ?? referenceFromScan(referenceScan!, rules, skips);
+  const toLocate = textColumnsOfNumbers(summary, currentScan);
+  const located =
+    toLocate.length > 0 ? await scanAsNumbers(current.scan, current.read, toLocate) : undefined;
   let result: DriftResult;
   try {
-    result = compareWithReference(summary, currentScan, rules, skips);
+    result = compareWithReference(summary, currentScan, rules, skips, located);
   } catch (error) {
     // A per-feature rule that does not fit: name the whole config key.
     if (error instanceof DriftRuleError && options.configKey) {
@@ -110,4 +122,19 @@ export async function runDrift(
       ? { scans: { reference: referenceScan, current: currentScan } }
       : {}),
   };
+}
+
+/**
+ * Columns the reference holds as numbers (not times) that current data's
+ * inference read as text because some cells are not numbers: only a scan that
+ * reads them as numbers locates those cells. The second pass happens only
+ * when such cells exist, and reads only those columns.
+ */
+function textColumnsOfNumbers(reference: Reference, current: TableScan): string[] {
+  return [...reference.sides]
+    .filter(([name, side]) => {
+      const column = current.column(name);
+      return side.role === 'numeric' && !side.time && column && holdsNonNumbers(column);
+    })
+    .map(([name]) => name);
 }

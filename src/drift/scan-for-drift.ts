@@ -30,7 +30,7 @@ export async function scanForDrift(
   const withRead = (options: TableScanOptions) => ({
     ...options,
     layout,
-    ...Object.fromEntries(Object.entries(read).filter(([, value]) => value !== undefined)),
+    ...definedOptions(read),
   });
   try {
     return await scanFile(withRead(scanOptionsFor(schema)));
@@ -40,6 +40,24 @@ export async function scanForDrift(
   const header = await scanFile(withRead({ columns: {}, otherColumns: 'skip' }));
   const present = new Set(header.columnNames);
   return scanFile(withRead(scanOptionsFor(schema, (name) => present.has(name))));
+}
+
+/**
+ * The named columns alone, read as numbers: current data whose inference took
+ * them for text, where the reference holds numbers, so that the cells that
+ * are not numbers come located (src/drift/unreadable-cells.ts).
+ */
+export function scanAsNumbers(
+  scanFile: ScanFile,
+  read: ReadOptions,
+  names: readonly string[],
+): Promise<TableScan> {
+  return scanFile({
+    ...definedOptions(read),
+    columns: Object.fromEntries(names.map((name) => [name, 'number' as const])),
+    otherColumns: 'skip',
+    layout: 'distribution',
+  });
 }
 
 /** Fields a schema marks as identifiers: unique, or part of the primary key. */
@@ -54,4 +72,8 @@ export function schemaSkips(schema: TableSchema | undefined): SkipReasons {
     }
   }
   return skips;
+}
+
+function definedOptions(read: ReadOptions): ReadOptions {
+  return Object.fromEntries(Object.entries(read).filter(([, value]) => value !== undefined));
 }

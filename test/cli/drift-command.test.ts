@@ -7,6 +7,8 @@ import { CliUsageError } from '../../src/cli/cli-usage-error.ts';
 import { driftCommand } from '../../src/cli/drift-command.ts';
 import { profileCommand } from '../../src/cli/profile-command.ts';
 import type { DriftResult } from '../../src/drift/drift-result.ts';
+import { fixtureText, unreadableNumberTokens, withCell } from '../drift/drift-fixtures.ts';
+import { mlgate } from './mlgate-in-process.ts';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures/statistics');
 const early = path.join(fixtures, 'cars-1970-1975.csv');
@@ -139,6 +141,142 @@ test('value tables built on worker threads give the figures built in this thread
       ['1', 134, 200],
       ['2', 133, 200],
       ['x', 133, 0],
+    ],
+  );
+});
+
+/** Seattle 2012 with one temp_max cell on line 11 (row 10) replaced by `written`. */
+async function seattleWith(dir: string, name: string, written: string): Promise<string> {
+  const file = path.join(dir, name);
+  await writeFile(file, withCell(fixtureText('weather-seattle-2012.csv'), 11, 'temp_max', written));
+  return file;
+}
+
+test('a number drift cannot read fails the comparison, located by file, line, row and column', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'mlgate-drift-'));
+  for (const [i, token] of unreadableNumberTokens.entries()) {
+    const current = await seattleWith(dir, `current-${i}.csv`, token.written);
+    const { code, out, err } = await drift(['--reference', seattle, '--current', current]);
+    assert.equal(code, 1, token.value);
+    assert.ok(
+      err.includes(
+        `${current}:11 (row 10), column "temp_max": ${JSON.stringify(token.value)} is not a number\n`,
+      ),
+      err,
+    );
+    assert.match(err, /mlgate drift: 1 cell\(s\) could not be read .*\(fail: /);
+    assert.match(
+      out,
+      /\*\*FAIL\*\* — 0 of 5 tested features drifted \(0%\); fails from 50%; 1 cell\(s\) in 1 file column\(s\) could not be read \(any fails\)/,
+    );
+    assert.match(
+      out,
+      /- fail: .*current-\d\.csv, column "temp\\_max": 1 of 366 cell\(s\) \(0\.273%\) are not a number: line 11 \(row 10\) /,
+    );
+  }
+});
+
+test('--max-unreadable-share: within it the cells warn (exit 0); JSON lists them with the rule', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'mlgate-drift-'));
+  const current = await seattleWith(dir, 'current.csv', '15.6C');
+  const schema = path.join(dir, 'schema.json');
+  await writeFile(
+    schema,
+    JSON.stringify({
+      fields: [
+        { name: 'date', type: 'date' },
+        { name: 'temp_max', type: 'number' },
+        { name: 'weather', type: 'string' },
+      ],
+    }),
+  );
+  // With a schema the scan itself marks the cell; without one current data is read again as numbers.
+  for (const extra of [[], ['--schema', schema]]) {
+    const args = ['--reference', seattle, '--current', current, '--format', 'json', ...extra];
+    const warned = await drift([...args, '--max-unreadable-share', '0.01']);
+    assert.equal(warned.code, 0);
+    const result = JSON.parse(warned.out) as DriftResult;
+    assert.deepEqual(result.unreadable, [
+      {
+        role: 'current',
+        path: current,
+        column: 'temp_max',
+        expected: 'number',
+        count: 1,
+        cells: 366,
+        share: 1 / 366,
+        verdict: 'warn',
+        examples: [{ row: 10, line: 11, value: '15.6C' }],
+      },
+    ]);
+    assert.equal(result.rules.maxUnreadableShare, 0.01);
+    assert.deepEqual(
+      [result.summary.verdict, result.summary.driftVerdict, result.summary.unreadableVerdict],
+      ['warn', 'pass', 'warn'],
+    );
+    assert.equal(result.summary.unreadableCells, 1);
+    const failed = await drift(args);
+    assert.equal(failed.code, 1);
+    assert.equal((JSON.parse(failed.out) as DriftResult).unreadable[0]!.verdict, 'fail');
+  }
+  await assert.rejects(
+    drift(['--reference', seattle, '--current', current, '--max-unreadable-share', '2']),
+    /--max-unreadable-share is a number between 0 and 1/,
+  );
+});
+
+test('mlgate run: the drift check fails on a cell it cannot read, and warns within the share', async () => {
+  const root = await mkdtemp(path.join(tmpdir(), 'mlgate-run-drift-'));
+  await writeFile(path.join(root, 'reference.csv'), fixtureText('weather-seattle-2012.csv'));
+  await seattleWith(root, 'current.csv', '1_000');
+  const config = (extra: string) =>
+    [
+      'version: 1',
+      'gate:',
+      '  minimum_score: 0',
+      'checks:',
+      '  drift:',
+      '    reference: reference.csv',
+      '    current: current.csv',
+      extra,
+      '',
+    ].join('\n');
+  const gate = async (extra: string) => {
+    await writeFile(path.join(root, 'mlgate.yml'), config(extra));
+    return mlgate(['run', '-C', root, '--config', path.join(root, 'mlgate.yml'), '--quiet']);
+  };
+  const blocked = await gate('');
+  assert.equal(blocked.code, 1, blocked.err);
+  assert.match(blocked.err, /BLOCKED/);
+  // The blocking reason: the share against its bound, at the first cell.
+  assert.match(
+    blocked.err,
+    /- `drift`: `unreadable cells share` 0\.002732 > 0 — current\.csv line 11, column `temp_max`/,
+  );
+  const warned = await gate('    max_unreadable_share: 0.01');
+  assert.equal(warned.code, 0, warned.err);
+  assert.match(warned.err, /PASSED/);
+});
+
+test('Parquet: cells that are not of the schema type are located by row (Parquet has no lines)', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'mlgate-drift-'));
+  const schema = path.join(dir, 'schema.json');
+  // Seattle's precipitation holds decimals (10.9 on row 2): declared integer, 18 of its 29 present cells are not.
+  await writeFile(schema, JSON.stringify({ fields: [{ name: 'precipitation', type: 'integer' }] }));
+  const parquet = path.join(import.meta.dirname, '../fixtures/io/seattle-weather-30.parquet');
+  const args = ['--reference', parquet, '--current', parquet, '--schema', schema];
+  const { code, out, err } = await drift([...args, '--format', 'json']);
+  assert.equal(code, 1);
+  assert.ok(
+    err.startsWith(`${parquet} (row 2), column "precipitation": "10.9" is not an integer\n`),
+    err,
+  );
+  const result = JSON.parse(out) as DriftResult;
+  assert.deepEqual(
+    result.unreadable.map((u) => [u.role, u.count, u.cells, u.examples[0]]),
+    [
+      ['reference', 18, 29, { row: 2, line: null, value: '10.9' }],
+      ['current', 18, 29, { row: 2, line: null, value: '10.9' }],
     ],
   );
 });

@@ -88,6 +88,9 @@ test('cars 1970–75 vs 1976–82: every figure matches scipy, p-values adjusted
     warnShare: 0,
     failShare: 0.5,
     message: '7 of 7 tested features drifted (100%); at least 50% fails',
+    driftVerdict: 'fail',
+    unreadableCells: 0,
+    unreadableVerdict: 'pass',
   });
   assert.equal(result.features[0]!.name, 'miles_per_gallon', 'worst first');
 });
@@ -245,6 +248,23 @@ test('text in a number column of current data is counted as bad and named, never
     temp.notes[0]!,
     /3 cell\(s\) that are not numbers, left out: "15\.6C", "12,8", "unknown"/,
   );
+  // Without a scan of current data as numbers (run-drift.ts makes one), they are counted, not located.
+  const result = driftBetweenScans(reference, current, defaultDriftRules);
+  assert.deepEqual(result.unreadable, [
+    {
+      role: 'current',
+      path: 'current.csv',
+      column: 'temp',
+      expected: 'number',
+      count: 3,
+      cells: 6,
+      share: 0.5,
+      verdict: 'fail',
+      examples: [],
+    },
+  ]);
+  assert.equal(result.summary.verdict, 'fail');
+  assert.equal(result.summary.driftVerdict, 'pass');
 });
 
 test('identifiers and free text are skipped; columns on one side only are listed', () => {

@@ -64,3 +64,26 @@ export function seattleShardsProfile(): TableProfile {
     }),
   );
 }
+
+/**
+ * Numeric tokens a number column must not read (issue #15): as the file writes
+ * them (quoted when they hold the delimiter) and as the cell's value.
+ */
+export const unreadableNumberTokens: readonly { written: string; value: string }[] = [
+  { written: '0x10', value: '0x10' },
+  { written: '15.6C', value: '15.6C' },
+  { written: '1_000', value: '1_000' },
+  { written: '"1,000"', value: '1,000' },
+  { written: '"12,5"', value: '12,5' },
+  { written: '12.8\u0000', value: '12.8\u0000' },
+];
+
+/** A CSV text (no quoted fields) with the cell of `column` on 1-based `line` replaced by `written`. */
+export function withCell(text: string, line: number, column: string, written: string): string {
+  const lines = text.split('\n');
+  const index = lines[0]!.split(',').indexOf(column);
+  const cells = lines[line - 1]!.split(',');
+  cells[index] = written;
+  lines[line - 1] = cells.join(',');
+  return lines.join('\n');
+}

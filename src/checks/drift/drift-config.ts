@@ -57,6 +57,11 @@ export function driftRulesSchema(defaults: DriftRules) {
     fail_share: probability
       .default(defaults.failShare)
       .describe('Fail when at least this share of the tested features drifted.'),
+    max_unreadable_share: probability
+      .default(defaults.maxUnreadableShare)
+      .describe(
+        "Cells of a compared feature that are not values of its type (`15.6C`, `1_000` in a number column) are left out and listed: any of them warns; a file's feature whose share of them exceeds this fails (0: any fails).",
+      ),
     ignore: z
       .array(z.string().min(1), { error: 'ignore is a list of column names, e.g. [id]' })
       .default([])
@@ -81,6 +86,7 @@ export function rulesFromConfig(config: RulesConfig): DriftRules {
     lInfinityThreshold: config.l_infinity_threshold,
     warnShare: config.warn_share,
     failShare: config.fail_share,
+    maxUnreadableShare: config.max_unreadable_share,
     ignore: config.ignore,
     features: config.features,
   };

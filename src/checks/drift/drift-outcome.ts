@@ -2,7 +2,8 @@
  * A drift result as a check outcome, for the drift and train/serve skew
  * checks: the findings of each drifted feature (severity from the dataset
  * verdict, one id per anomaly so each can be waived; feature-findings.ts), a
- * fail finding per file with rows that could not be read, figures against
+ * fail finding per file with rows that could not be read, one per file and
+ * feature with cells that could not be read (unreadable-findings.ts), figures against
  * their thresholds, and the drift details (worst first, with sparklines).
  */
 
@@ -10,10 +11,13 @@ import { driftDetails } from '../../drift/drift-details.ts';
 import type { DriftRun } from '../../drift/run-drift.ts';
 import type { CheckOutcome, DetailBlock, Figure, Finding } from '../../model/check.ts';
 import { featureFindings } from './feature-findings.ts';
+import { unreadableFindings } from './unreadable-findings.ts';
 
 export interface DriftOutcomeOptions {
   /** `drift` or `skew`, for wording. */
   noun: string;
+  /** The check's config key, e.g. `checks.drift`, for fixes that name a setting. */
+  configKey: string;
   extraFigures?: Figure[];
   extraFindings?: Finding[];
   extraDetails?: DetailBlock[];
@@ -41,6 +45,7 @@ export function driftOutcome(run: DriftRun, options: DriftOutcomeOptions): Check
       location: { path: bad.source, ...(line ? { line } : {}) },
     });
   }
+  findings.push(...unreadableFindings(result, options.noun, options.configKey));
   findings.push(...featureFindings(result, options.noun));
   if (summary.tested === 0) {
     findings.push({
@@ -69,6 +74,16 @@ export function driftOutcome(run: DriftRun, options: DriftOutcomeOptions): Check
           {
             name: 'features undecided',
             value: summary.uncertain,
+            threshold: '= 0',
+            bound: { comparator: '==' as const, limit: 0 },
+          },
+        ]
+      : []),
+    ...(summary.unreadableCells > 0
+      ? [
+          {
+            name: 'unreadable cells',
+            value: summary.unreadableCells,
             threshold: '= 0',
             bound: { comparator: '==' as const, limit: 0 },
           },

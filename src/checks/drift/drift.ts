@@ -34,7 +34,7 @@ export const drift: CheckDefinition<typeof driftConfig> = {
       schema,
       { configKey: key },
     );
-    return driftOutcome(run, { noun: 'drift' });
+    return driftOutcome(run, { noun: 'drift', configKey: key });
   },
 };
 

@@ -32,7 +32,7 @@ import { formatNumber } from '../../model/format-number.ts';
 type TestedFeature = NumericFeatureResult | CategoricalFeatureResult;
 
 export function featureFindings(result: DriftResult, noun: string): Finding[] {
-  const severity = result.summary.verdict;
+  const severity = result.summary.driftVerdict;
   const findings: Finding[] = [];
   for (const feature of result.features) {
     if (feature.kind === 'skipped' || !feature.decision) continue;

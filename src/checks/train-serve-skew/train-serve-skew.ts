@@ -48,6 +48,7 @@ export const trainServeSkew: CheckDefinition<typeof trainServeSkewConfig> = {
     }
     return driftOutcome(run, {
       noun: 'skew',
+      configKey: key,
       extraFigures: parts.flatMap((part) => part.figures),
       extraFindings: parts.flatMap((part) => part.findings),
       extraDetails: parts.flatMap((part) => part.details),

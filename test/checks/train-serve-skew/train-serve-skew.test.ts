@@ -188,3 +188,43 @@ describe('train/serve skew (Monitor 3)', () => {
     assert.match(JSON.stringify(parsed.error?.issues), /needs the training rows/);
   });
 });
+
+describe('train/serve skew: cells it cannot read', () => {
+  it('a serving number it cannot read fails, naming the line and the skew config key', async () => {
+    const outcome = await trainServeSkew.run(
+      trainServeSkewConfig.parse({
+        training: 'data/train.csv',
+        serving: 'data/serving-unreadable.csv',
+        id_column: 'id',
+      }),
+      {
+        workspace: memoryWorkspace({
+          files: { ...files, 'data/serving-unreadable.csv': training.replace(',130,', ',0x82,') },
+        }),
+        event: { name: 'local' },
+        now: new Date('2026-11-23T00:00:00Z'),
+      },
+    );
+    assert.ok(outcome.kind === 'ran');
+    const found = outcome.findings.filter((f) => f.id.startsWith('unreadable:'));
+    assert.deepEqual(
+      found.map((f) => [f.id, f.severity, f.location, f.cause]),
+      [
+        [
+          'unreadable:current:horsepower',
+          'fail',
+          {
+            path: 'data/serving-unreadable.csv',
+            line: 2,
+            column: 'horsepower',
+            row: 1,
+            feature: 'horsepower',
+          },
+          'unreadable:data/serving-unreadable.csv:horsepower',
+        ],
+      ],
+    );
+    assert.match(found[0]!.message, /line 2 \(row 1\) "0x82"; left out of skew$/);
+    assert.match(found[0]!.fix ?? '', /`checks\.train_serve_skew\.max_unreadable_share`/);
+  });
+});
