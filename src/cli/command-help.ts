@@ -60,7 +60,7 @@ export const commandHelp = {
     summary: 'compare current data with a reference (data or a profile), feature by feature',
     usage: [
       'mlgate drift --reference DATA|PROFILE.json --current DATA [--schema schema.json] [--format markdown|json] ' +
-        `[--ignore col,col] [--significance 0.05] [--warn-share 0] [--fail-share 0.5] ${readUsage} [--allow-bad-rows]`,
+        `[--ignore col,col] [--significance 0.05] [--warn-share 0] [--fail-share 0.5] [--max-unreadable-share 0] ${readUsage} [--allow-bad-rows]`,
     ],
     description:
       "Tests each feature of the current data for drift from the reference: a data file, or a profile written by `mlgate profile` (*.json). Markdown (the report's drift table) or JSON (docs/drift-json.md) goes to stdout.",
@@ -73,11 +73,15 @@ export const commandHelp = {
       ['--significance 0.05', 'the false-discovery level of the tests'],
       ['--warn-share 0', 'the share of drifted features that warns'],
       ['--fail-share 0.5', 'the share of drifted features that fails'],
+      [
+        '--max-unreadable-share 0',
+        "a feature's share of cells that are not values of its type above which drift fails (at or below it, any such cell warns)",
+      ],
       ...readOptions,
       ['--allow-bad-rows', 'compare the rest when rows cannot be split into columns'],
       helpOption,
     ],
-    exitCodes: `0 no failing drift (a warning still exits 0), 1 the drifted share reaches --fail-share, 2 usage error or unreadable input (bad rows, unless --allow-bad-rows), ${failure}`,
+    exitCodes: `0 no failing drift (a warning still exits 0), 1 the drifted share reaches --fail-share or a feature's share of unreadable cells exceeds --max-unreadable-share (default 0: any), 2 usage error or unreadable input (bad rows, unless --allow-bad-rows), ${failure}`,
   },
   validate: {
     summary: 'validate data files against a Frictionless Table Schema',
