@@ -1,13 +1,18 @@
 /**
  * Parquet values as mlgate sees them, decoded by hyparquet with these
- * parsers. As table cells (`cellParsers`, `parquetCell`): INT64 stays exact
- * (a number when it is a safe integer, else its decimal text), DATE becomes
- * `YYYY-MM-DD`, timestamps ISO 8601 UTC text (ms precision), text is decoded
- * strictly as UTF-8, nested values become JSON. As scan values
- * (`valueParsers`): dates and times stay Date objects, which a scan reads as
- * times; text is strict likewise.
+ * parsers. As table cells (`parquetParsers('cells', …)`, `parquetCell`):
+ * INT64 stays exact (a number when it is a safe integer, else its decimal
+ * text), DATE becomes `YYYY-MM-DD`, timestamps ISO 8601 UTC text (ms
+ * precision), text is decoded strictly as UTF-8, nested values become JSON.
+ * As scan values (`parquetParsers('values', …)`): dates and times stay Date
+ * objects, which a scan reads as times; text is strict likewise. Raw bytes (a
+ * BINARY column without a string annotation) are never decoded: each value
+ * becomes `rawBytesToken` (its length and a hash).
  */
+import { createHash } from 'node:crypto';
+import type { ParquetParsers } from 'hyparquet';
 import type { Cell } from '../model/check.ts';
+import { ParquetTextTooLong } from './parquet-text-limit.ts';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -15,22 +20,52 @@ function isoFromMs(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-/** For Tables: dates and times as ISO text cells. */
-export const cellParsers = {
+/**
+ * Strict UTF-8 text, refused before decoding when longer than `maxTextBytes`:
+ * n bytes of UTF-8 decode to at most n UTF-16 units, so a value within the
+ * limit always fits a JS string, and one beyond it is refused before the
+ * engine spends seconds failing to build it.
+ */
+export function strictText(maxTextBytes: number) {
+  return (bytes: Uint8Array | undefined) => {
+    if (!bytes) return bytes;
+    if (bytes.length > maxTextBytes) throw new ParquetTextTooLong(bytes.length, maxTextBytes);
+    return strictUtf8.decode(bytes);
+  };
+}
+
+/** Dates and times as ISO text, for Tables. */
+export const isoTimeParsers = {
   timestampFromMilliseconds: (millis: bigint) => isoFromMs(Number(millis)),
   timestampFromMicroseconds: (micros: bigint) => isoFromMs(Number(micros / 1000n)),
   timestampFromNanoseconds: (nanos: bigint) => isoFromMs(Number(nanos / 1000000n)),
   dateFromDays: (days: number) => isoFromMs(days * 86400000).slice(0, 10),
-  stringFromBytes: (bytes: Uint8Array | undefined) => (bytes ? strictUtf8.decode(bytes) : bytes),
 };
 
-/** For scans: dates and times as Date objects (hyparquet's default), text strict. */
-export const valueParsers = { stringFromBytes: cellParsers.stringFromBytes };
+/** hyparquet parsers: `cells` gives dates and times as ISO text (for Tables), `values` as Date objects (for scans). */
+export function parquetParsers(
+  as: 'cells' | 'values',
+  maxTextBytes: number,
+): Partial<ParquetParsers> {
+  const stringFromBytes = strictText(maxTextBytes);
+  return as === 'cells' ? { ...isoTimeParsers, stringFromBytes } : { stringFromBytes };
+}
+
+/**
+ * A raw byte string as one readable, comparable token: `<n> bytes
+ * sha256:<first 16 hex digits>` (`1 byte …` for one). Equal bytes give equal tokens, so a column
+ * of raw bytes is a categorical of digests to drift and validation, and its
+ * profile shows lengths and repeats without decoding (or holding) the bytes.
+ */
+export function rawBytesToken(bytes: Uint8Array): string {
+  const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  return `${bytes.length} ${bytes.length === 1 ? 'byte' : 'bytes'} sha256:${digest}`;
+}
 
 function jsonReplacer(_key: string, value: unknown): unknown {
   if (typeof value === 'bigint')
     return Number.isSafeInteger(Number(value)) ? Number(value) : String(value);
-  if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+  if (value instanceof Uint8Array) return rawBytesToken(value);
   return value;
 }
 
@@ -48,7 +83,7 @@ export function parquetCell(value: unknown): Cell {
     }
     default:
       if (value instanceof Date) return value.toISOString();
-      if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+      if (value instanceof Uint8Array) return rawBytesToken(value);
       return JSON.stringify(value, jsonReplacer);
   }
 }

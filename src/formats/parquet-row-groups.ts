@@ -1,10 +1,11 @@
 /**
  * Reads Parquet with hyparquet (pure JS, so the bundled action needs no
- * native module; every codec through hyparquet-compressors) from bytes the
- * caller opened as an AsyncBuffer (src/io/parquet-file.ts opens a file): the
- * footer first, then one row group at a time, so memory holds one row group
- * of the requested columns rather than the file. Values are decoded by the
- * parsers of src/formats/parquet-cells.ts.
+ * native module; every codec through src/formats/parquet-codecs.ts) from
+ * bytes the caller opened as an AsyncBuffer (src/io/parquet-file.ts opens a
+ * file): the frame and footer first, then one row group at a time, so memory
+ * holds one row group of the requested columns rather than the file. Values
+ * are decoded by the parsers of src/formats/parquet-cells.ts; raw BINARY
+ * columns are read as bytes, never as text.
  */
 import {
   type AsyncBuffer,
@@ -12,9 +13,22 @@ import {
   parquetMetadataAsync,
   parquetRead,
   parquetSchema,
+  type RowGroup,
+  type SchemaElement,
+  type SchemaTree,
 } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
-import { cellParsers, valueParsers } from './parquet-cells.ts';
+import { parquetParsers } from './parquet-cells.ts';
+import { parquetCodecs } from './parquet-codecs.ts';
+import { parquetFrameProblem } from './parquet-envelope.ts';
+import {
+  columnProvenTooLong,
+  columnsThatMayBeTooLong,
+  isTextTooLong,
+  maxTextBytes,
+  ParquetTextTooLong,
+  type TextChunks,
+  textTooLongProblem,
+} from './parquet-text-limit.ts';
 import { TableReadError } from './table-read-error.ts';
 
 export interface ParquetFile {
@@ -22,6 +36,10 @@ export interface ParquetFile {
   columnNames: string[];
   /** Columns of the DATE logical type (days, not instants). */
   dateColumns: Set<string>;
+  /** Columns whose BYTE_ARRAY values all lack a string (or other) annotation: raw bytes, never text. */
+  rawBytesColumns: Set<string>;
+  /** The longest text value read, in bytes (src/formats/parquet-text-limit.ts); tests lower it. */
+  maxTextBytes: number;
   rowCount: number;
   metadata: FileMetaData;
 }
@@ -40,30 +58,58 @@ function readProblem(source: string, error: unknown): TableReadError {
     return new TableReadError(
       source,
       undefined,
-      'a text column holds bytes that are not valid UTF-8; write text as UTF-8',
+      'a text column (UTF8/STRING annotation) holds bytes that are not valid UTF-8; write text as UTF-8, or bytes as BINARY without a string annotation',
     );
   }
   return new TableReadError(source, undefined, `not a readable Parquet file (${message})`);
 }
 
-/** Reads the footer of the Parquet bytes in `file`: the columns, their types, the row count. */
+function isRawBytes(element: SchemaElement): boolean {
+  return element.type === 'BYTE_ARRAY' && !element.converted_type && !element.logical_type;
+}
+
+/**
+ * A column of raw bytes: a raw BINARY leaf, or a list or struct whose
+ * BYTE_ARRAY leaves are all raw (hyparquet decodes text per read, not per
+ * leaf, so a struct mixing text and raw bytes is read as text).
+ */
+function isRawBytesColumn(node: SchemaTree): boolean {
+  const leaves = (tree: SchemaTree): SchemaElement[] =>
+    tree.children.length === 0 ? [tree.element] : tree.children.flatMap(leaves);
+  const byteLeaves = leaves(node).filter((element) => element.type === 'BYTE_ARRAY');
+  return byteLeaves.length > 0 && byteLeaves.every(isRawBytes);
+}
+
+/** Reads the frame and footer of the Parquet bytes in `file`: the columns, their types, the row count. */
 export async function readParquetFooter(file: AsyncBuffer, source: string): Promise<ParquetFile> {
+  const frameProblem = await parquetFrameProblem(file);
+  if (frameProblem !== undefined) throw new TableReadError(source, undefined, frameProblem);
+  let metadata: FileMetaData;
   try {
-    const metadata = await parquetMetadataAsync(file, { parsers: valueParsers });
-    const children = parquetSchema(metadata).children;
-    const columnNames = children.map((child) => child.element.name);
-    const dateColumns = new Set(
-      children
-        .filter(
-          ({ element }) =>
-            element.converted_type === 'DATE' || element.logical_type?.type === 'DATE',
-        )
-        .map(({ element }) => element.name),
-    );
-    return { file, metadata, columnNames, dateColumns, rowCount: Number(metadata.num_rows) };
+    // hyparquet's own (lenient) parsers: the footer's statistics are not used, and may be raw bytes.
+    metadata = await parquetMetadataAsync(file);
   } catch (error) {
-    throw readProblem(source, error);
+    const message = error instanceof Error ? error.message : String(error);
+    throw new TableReadError(
+      source,
+      undefined,
+      `its footer (the file's metadata) cannot be decoded (${message}): the file is damaged; write it again`,
+    );
   }
+  const children = parquetSchema(metadata).children;
+  const namesWhere = (test: (child: SchemaTree) => boolean) =>
+    new Set(children.filter(test).map((child) => child.element.name));
+  return {
+    file,
+    metadata,
+    columnNames: children.map((child) => child.element.name),
+    dateColumns: namesWhere(
+      ({ element }) => element.converted_type === 'DATE' || element.logical_type?.type === 'DATE',
+    ),
+    rawBytesColumns: namesWhere(isRawBytesColumn),
+    maxTextBytes,
+    rowCount: Number(metadata.num_rows),
+  };
 }
 
 /**
@@ -78,51 +124,85 @@ export async function readParquetRowGroups(
   onRowGroup: (values: ReadonlyMap<string, ArrayLike<unknown>>, rowCount: number) => void,
   as: 'cells' | 'values' = 'cells',
 ): Promise<void> {
+  const groups = opened.metadata.row_groups;
+  const textColumns = columns.filter((name) => !opened.rawBytesColumns.has(name));
   let rowStart = 0;
-  for (const group of opened.metadata.row_groups) {
-    const rowEnd = rowStart + Number(group.num_rows);
+  for (const [groupIndex, group] of groups.entries()) {
+    const at: TextChunks = {
+      group,
+      groupIndex,
+      groupCount: groups.length,
+      rowStart,
+      textColumns,
+      limit: opened.maxTextBytes,
+    };
     const values =
       columns.length > 0
-        ? await readRowGroup(opened, source, columns, rowStart, rowEnd, as)
+        ? await readRowGroup(opened, source, columns, at, as)
         : new Map<string, ArrayLike<unknown>>();
-    onRowGroup(values, rowEnd - rowStart);
-    rowStart = rowEnd;
+    onRowGroup(values, Number(group.num_rows));
+    rowStart += Number(group.num_rows);
   }
 }
 
-/** The requested columns' values of rows [rowStart, rowEnd), one row group. */
+/** The requested columns' values of one row group: text and raw bytes apart, since hyparquet decodes text per read. */
 async function readRowGroup(
   opened: ParquetFile,
   source: string,
   columns: readonly string[],
-  rowStart: number,
-  rowEnd: number,
+  at: TextChunks,
   as: 'cells' | 'values',
 ): Promise<Map<string, ArrayLike<unknown>>> {
+  const proven = columnProvenTooLong(at);
+  if (proven !== undefined) {
+    throw new TableReadError(source, undefined, textTooLongProblem(at, [proven], undefined));
+  }
   const values = new Map<string, ArrayLike<unknown>>();
+  const raw = columns.filter((name) => opened.rawBytesColumns.has(name));
   try {
-    await parquetRead({
-      file: opened.file,
-      metadata: opened.metadata,
-      columns: [...columns],
-      rowStart,
-      rowEnd,
-      parsers: as === 'cells' ? cellParsers : valueParsers,
-      compressors,
-      onChunk: (chunk) => {
-        // A chunk may start before rowStart; keep exactly this group's rows.
-        const from = rowStart - chunk.rowStart;
-        const data = chunk.columnData;
-        values.set(
-          chunk.columnName,
-          from === 0 && data.length === rowEnd - rowStart
-            ? data
-            : Array.prototype.slice.call(data, from, from + rowEnd - rowStart),
-        );
-      },
-    });
+    if (at.textColumns.length > 0) await readColumns(opened, at.textColumns, at, as, true, values);
+    if (raw.length > 0) await readColumns(opened, raw, at, as, false, values);
   } catch (error) {
-    throw readProblem(source, error);
+    if (!isTextTooLong(error)) throw readProblem(source, error);
+    const valueBytes = error instanceof ParquetTextTooLong ? error.valueBytes : undefined;
+    throw new TableReadError(
+      source,
+      undefined,
+      textTooLongProblem(at, columnsThatMayBeTooLong(at), valueBytes),
+    );
   }
   return values;
+}
+
+/** Reads `columns` of the row group into `values`, BYTE_ARRAY values as text when `utf8`. */
+async function readColumns(
+  opened: ParquetFile,
+  columns: readonly string[],
+  { group, rowStart }: { group: RowGroup; rowStart: number },
+  as: 'cells' | 'values',
+  utf8: boolean,
+  values: Map<string, ArrayLike<unknown>>,
+): Promise<void> {
+  const rowEnd = rowStart + Number(group.num_rows);
+  await parquetRead({
+    file: opened.file,
+    metadata: opened.metadata,
+    columns: [...columns],
+    rowStart,
+    rowEnd,
+    parsers: parquetParsers(as, opened.maxTextBytes),
+    compressors: parquetCodecs,
+    utf8,
+    onChunk: (chunk) => {
+      // A chunk may start before rowStart; keep exactly this group's rows.
+      const from = rowStart - chunk.rowStart;
+      const data = chunk.columnData;
+      values.set(
+        chunk.columnName,
+        from === 0 && data.length === rowEnd - rowStart
+          ? data
+          : Array.prototype.slice.call(data, from, from + rowEnd - rowStart),
+      );
+    },
+  });
 }

@@ -12,3 +12,8 @@ export function memoryParquet(bytes: Uint8Array | ArrayBuffer): AsyncBuffer {
 export function fixtureParquet(file = weatherParquet): AsyncBuffer {
   return memoryParquet(readFileSync(file));
 }
+
+/** A file of test/fixtures/parquet/ (its README names each file's source). */
+export function testingParquet(name: string): AsyncBuffer {
+  return fixtureParquet(`test/fixtures/parquet/${name}`);
+}

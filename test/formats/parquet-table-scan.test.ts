@@ -4,7 +4,7 @@ import { describe, it } from 'vitest';
 import { readParquetFooter } from '../../src/formats/parquet-row-groups.ts';
 import { scanParquet } from '../../src/formats/parquet-table-scan.ts';
 import { tableScanSettings } from '../../src/formats/table-scan-settings.ts';
-import { fixtureParquet, memoryParquet } from './parquet-fixtures.ts';
+import { fixtureParquet, memoryParquet, testingParquet } from './parquet-fixtures.ts';
 
 describe('scanParquet', () => {
   it('scans Parquet bytes in memory: typed columns, rows without lines', async () => {
@@ -51,5 +51,34 @@ describe('scanParquet', () => {
       tableScanSettings('e.parquet', { otherColumns: 'number', allowNoRows: true }),
     );
     assert.equal(empty.rowCount, 0);
+  });
+
+  it('scans a raw BINARY column as a categorical of length and hash tokens', async () => {
+    const opened = await readParquetFooter(testingParquet('raw-bytes.parquet'), 'r.parquet');
+    const scan = await scanParquet(
+      opened,
+      tableScanSettings('r.parquet', { otherColumns: 'auto' }),
+    );
+    const column = scan.column('header')!;
+    assert.ok(column.kind === 'category');
+    // PNG, JPEG, gzip, PDF: four distinct byte strings, the PNG twice; the sixth row is null.
+    assert.equal(column.dictionary.length, 4);
+    assert.ok(column.dictionary.every((token) => /^\d+ bytes? sha256:[0-9a-f]{16}$/.test(token)));
+    // Digest: `printf '\x89PNG\r\n\x1a\n' | sha256sum` (GNU coreutils 9), first 16 hex digits.
+    assert.equal(column.counts[column.dictionary.indexOf('8 bytes sha256:4c4b6a3be1314ab8')], 2);
+    assert.equal(column.missingCount, 1);
+  });
+
+  it('scans an empty DataPage V2 as missing (parquet-testing datapage_v2_empty_datapage.snappy.parquet)', async () => {
+    const opened = await readParquetFooter(
+      testingParquet('datapage_v2_empty_datapage.snappy.parquet'),
+      'e.parquet',
+    );
+    const scan = await scanParquet(
+      opened,
+      tableScanSettings('e.parquet', { columns: { value: 'number' }, otherColumns: 'skip' }),
+    );
+    assert.equal(scan.rowCount, 1);
+    assert.equal(scan.column('value')!.missingCount, 1);
   });
 });
