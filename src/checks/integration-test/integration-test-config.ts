@@ -8,7 +8,9 @@ export const integrationTestConfig = z
       .array(repoPath)
       .min(1)
       .optional()
-      .describe('JUnit XML report(s) of the pipeline (end-to-end) tests.'),
+      .describe(
+        'Test report(s) of the pipeline (end-to-end) tests: JUnit XML, Jest/Vitest or Mocha JSON, TRX or NUnit 3 XML.',
+      ),
     tests: z
       .array(z.string().min(1))
       .min(1)

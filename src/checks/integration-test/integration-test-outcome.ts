@@ -10,7 +10,7 @@ import {
   exitMeasure,
   roundedSeconds,
 } from '../../infra/command-outcome.ts';
-import type { TestCase } from '../../infra/test-reports/junit-report.ts';
+import type { TestCase } from '../../infra/test-reports/test-case.ts';
 import type { CheckOutcome, DetailBlock, Figure, Finding } from '../../model/check.ts';
 import { isFailing, testFailureFindings } from '../unit-tests/test-failure-findings.ts';
 import type { PipelineRun } from './pipeline-run.ts';

@@ -6,8 +6,8 @@
  */
 import { globToRegExp, matchesAny } from '../../infra/path-glob.ts';
 import type { FileCoverage } from '../../infra/test-reports/coverage-report.ts';
-import type { TestCase } from '../../infra/test-reports/junit-report.ts';
 import { selectTests } from '../../infra/test-reports/read-test-reports.ts';
+import type { TestCase } from '../../infra/test-reports/test-case.ts';
 import { isFailing } from './test-failure-findings.ts';
 import type { UnitTestsConfig } from './unit-tests-config.ts';
 

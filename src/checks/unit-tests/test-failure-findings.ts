@@ -7,7 +7,7 @@
  */
 import { repositoryPath } from '../../infra/test-reports/coverage-report.ts';
 import { failedTestFindings } from '../../infra/test-reports/failed-test-findings.ts';
-import type { TestCase } from '../../infra/test-reports/junit-report.ts';
+import type { TestCase } from '../../infra/test-reports/test-case.ts';
 import type { Finding } from '../../model/check.ts';
 
 export function isFailing(testCase: TestCase): boolean {

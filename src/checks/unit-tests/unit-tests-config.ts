@@ -26,8 +26,10 @@ export const unitTestsConfig = z
   .strictObject({
     junit: z
       .array(repoPath)
-      .min(1, { error: 'list the JUnit XML report(s), e.g. [reports/junit.xml]' })
-      .describe('JUnit XML reports written earlier in the workflow.'),
+      .min(1, { error: 'list the test report(s), e.g. [reports/junit.xml]' })
+      .describe(
+        'Test reports written earlier in the workflow: JUnit XML, Jest/Vitest or Mocha JSON, TRX or NUnit 3 XML (detected from the content).',
+      ),
     coverage: z
       .array(repoPath)
       .default([])

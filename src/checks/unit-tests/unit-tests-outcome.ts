@@ -6,8 +6,8 @@
  * skipped tests as details.
  */
 import type { FileCoverage } from '../../infra/test-reports/coverage-report.ts';
-import type { TestCase } from '../../infra/test-reports/junit-report.ts';
 import { testLabel } from '../../infra/test-reports/read-test-reports.ts';
+import type { TestCase } from '../../infra/test-reports/test-case.ts';
 import type { CheckOutcome, DetailBlock, Figure, Finding } from '../../model/check.ts';
 import type { AreaResult } from './test-areas.ts';
 import { isFailing, testFailureFindings } from './test-failure-findings.ts';

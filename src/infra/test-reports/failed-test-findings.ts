@@ -1,7 +1,7 @@
 /** One `fail` finding per failed or errored test case, located at its line in the report. */
 import type { Finding } from '../../model/check.ts';
-import type { TestCase } from './junit-report.ts';
 import { testLabel } from './read-test-reports.ts';
+import type { TestCase } from './test-case.ts';
 
 export function failedTestFindings(cases: readonly TestCase[], maxExamples: number): Finding[] {
   const failing = cases.filter((c) => c.status === 'failed' || c.status === 'errored');

@@ -3,34 +3,14 @@
  * (--test-reporter=junit), Maven Surefire, Gradle, Jest (jest-junit) and
  * go-junit-report write. A case fails with a <failure>, errors with an
  * <error>, is skipped with a <skipped>; Surefire's flaky reruns
- * (<flakyFailure>, <rerunFailure>) still count as passed.
+ * (<flakyFailure>, <rerunFailure>) still count as passed. Times are in
+ * seconds (`time` attributes).
  */
-import { parseXml, type XmlElement } from './parse-xml.ts';
+import type { XmlElement } from './parse-xml.ts';
+import { firstLine, type TestCase, type TestReport, type TestStatus } from './test-case.ts';
 
-export type TestStatus = 'passed' | 'failed' | 'errored' | 'skipped';
-
-export interface TestCase {
-  name: string;
-  classname: string;
-  /** The test file, when the report names one (on the case or its suite). */
-  file?: string;
-  /** Names of the enclosing suites, outermost first. */
-  suites: string[];
-  status: TestStatus;
-  /** First line of the failure, error or skip message. */
-  message?: string;
-  /** The report file and the line of the <testcase> in it. */
-  report: string;
-  line: number;
-}
-
-export function parseJunit(text: string, source: string): TestCase[] {
-  const root = parseXml(text, source);
-  if (root.name !== 'testsuites' && root.name !== 'testsuite') {
-    throw new Error(
-      `${source}: the root element is <${root.name}>, not <testsuites> or <testsuite>; is this a JUnit XML report?`,
-    );
-  }
+/** `root` is the parsed document, already known to be <testsuites> or <testsuite>. */
+export function parseJunit(root: XmlElement, source: string): TestReport {
   const cases: TestCase[] = [];
   const visit = (element: XmlElement, suites: string[], file: string | undefined) => {
     for (const child of element.children) {
@@ -50,7 +30,28 @@ export function parseJunit(text: string, source: string): TestCase[] {
     root.name === 'testsuite' && root.attributes.name ? [root.attributes.name] : [],
     root.attributes.file,
   );
-  return cases;
+  const seconds = runSeconds(root);
+  return { format: 'junit', cases, ...(seconds === undefined ? {} : { seconds }) };
+}
+
+/** The root's `time`, else the sum of its suites' (pytest writes only the suite's). */
+function runSeconds(root: XmlElement): number | undefined {
+  const own = seconds(root.attributes.time);
+  if (own !== undefined) return own;
+  const suites = root.children.map((child) =>
+    child.name === 'testsuite' ? seconds(child.attributes.time) : undefined,
+  );
+  if (suites.length === 0 || suites.some((time) => time === undefined)) return undefined;
+  return suites.reduce((sum: number, time) => sum + (time ?? 0), 0);
+}
+
+function seconds(attribute: string | undefined): number | undefined {
+  if (attribute === undefined) return undefined;
+  // Surefire has written thousands separators into long times ("1,234.567").
+  const value = Number(
+    /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(attribute) ? attribute.replace(/,/g, '') : attribute,
+  );
+  return Number.isFinite(value) ? value : undefined;
 }
 
 function testCase(
@@ -70,35 +71,18 @@ function testCase(
         : outcome?.name === 'skipped'
           ? 'skipped'
           : 'passed';
-  const messageText = outcome ? outcome.attributes.message || outcome.text.trim() : '';
+  const message = firstLine(outcome ? outcome.attributes.message || outcome.text : undefined);
   const file = element.attributes.file ?? suiteFile;
+  const time = seconds(element.attributes.time);
   return {
     name: element.attributes.name ?? '(unnamed)',
     classname: element.attributes.classname ?? '',
     ...(file ? { file } : {}),
     suites,
     status,
-    ...(messageText ? { message: messageText.split('\n')[0]!.trim() } : {}),
+    ...(message ? { message } : {}),
     report,
     line: element.line,
+    ...(time === undefined ? {} : { seconds: time }),
   };
-}
-
-/**
- * The paths a test case may be known by, for matching `tests` globs: its
- * file, and for dotted class names (pytest, JUnit) the module path they
- * imply, e.g. `tests.test_model.TestFit` → `tests/test_model.py`, plus the
- * class name itself.
- */
-export function testIdentities(testCase: TestCase): string[] {
-  const identities: string[] = [];
-  if (testCase.file) identities.push(testCase.file.replace(/\\/g, '/'));
-  if (testCase.classname) {
-    identities.push(testCase.classname);
-    const parts = testCase.classname.split('.');
-    for (let length = parts.length; length >= 1 && parts.length > 1; length--) {
-      identities.push(`${parts.slice(0, length).join('/')}.py`);
-    }
-  }
-  return identities;
 }
