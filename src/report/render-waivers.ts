@@ -1,6 +1,7 @@
 /**
- * The waivers mlgate.yml lists and what each did in this run. Four narrow
- * columns, the note and the reason in one cell, so the table fits a PR column.
+ * The waivers mlgate.yml lists and what each did in this run. Three columns,
+ * owner, expiry, reason and note in one cell, so a narrow PR column wraps
+ * sentences rather than a handle or a date.
  */
 import type { ListedWaiver } from '../model/report-model.ts';
 import { code, escapeMarkdown } from './escape-markdown.ts';
@@ -18,9 +19,8 @@ export function renderWaivers(waivers: readonly ListedWaiver[]): string {
     waiver.finding === undefined
       ? `${code(waiver.check)} (whole check)`
       : `${code(waiver.check)}<br>${code(waiver.finding)}`,
-    `${escapeMarkdown(waiver.owner, { maxLength: 100 })}<br>until ${escapeMarkdown(waiver.expires, { maxLength: 20 })}`,
     waiverEffects[waiver.effect] ?? escapeMarkdown(String(waiver.effect)),
-    `${escapeMarkdown(waiver.reason, { newline: '<br>', maxLength: 1000 })}<br>_${escapeMarkdown(waiver.note, { maxLength: 500 })}_`,
+    `${escapeMarkdown(waiver.owner, { maxLength: 100 })}, until ${escapeMarkdown(waiver.expires, { maxLength: 20 })}: ${escapeMarkdown(waiver.reason, { newline: '<br>', maxLength: 1000 })}<br>_${escapeMarkdown(waiver.note, { maxLength: 500 })}_`,
   ]);
-  return `### Waivers\n\n${renderTable(['Waiver', 'Owner', 'This run', 'Reason and note'], rows)}`;
+  return `### Waivers\n\n${renderTable(['Waiver', 'This run', 'Owner, expiry and reason'], rows)}`;
 }

@@ -278,7 +278,7 @@ describe('named check instances through the bundled CLI', () => {
     );
     assert.ok(
       markdown.includes(
-        '| `drift[serving-a]`<br>`feature:body_mass_g` | @​penguin-ml<br>until 2099-12-31 | ✅ waived | Feed A weighs in the 1 kg transport crate; the tare fix ships next sprint.<br>_Waived 1 finding of check `drift[serving-a]`._ |',
+        '| `drift[serving-a]`<br>`feature:body_mass_g` | ✅ waived | @​penguin-ml, until 2099-12-31: Feed A weighs in the 1 kg transport crate; the tare fix ships next sprint.<br>_Waived 1 finding of check `drift[serving-a]`._ |',
       ),
       markdown,
     );

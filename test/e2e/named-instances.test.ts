@@ -148,7 +148,7 @@ describe('named check instances, bundled action end to end', () => {
     );
     assert.ok(
       body.includes(
-        '| `drift[serving-a]`<br>`feature:body_mass_g` | @​penguin-ml<br>until 2099-12-31 | ✅ waived | Feed A weighs in the 1 kg transport crate; the tare fix ships next sprint.<br>_Waived 1 finding of check `drift[serving-a]`._ |',
+        '| `drift[serving-a]`<br>`feature:body_mass_g` | ✅ waived | @​penguin-ml, until 2099-12-31: Feed A weighs in the 1 kg transport crate; the tare fix ships next sprint.<br>_Waived 1 finding of check `drift[serving-a]`._ |',
       ),
       body,
     );
