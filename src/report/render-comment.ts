@@ -78,7 +78,7 @@ export function renderReportSections(report: Report, options: RenderOptions = {}
     audience === 'comment'
       ? renderCoverageLine(
           report,
-          `The rubric tests and how to cover them: ${fullReportHint(report)}`,
+          `The rubric tests and how to cover them are in the ${jobSummary(report)}.`,
         )
       : renderCoverage(report);
   if (report.configErrors.length > 0 && report.checks.length === 0) {
@@ -111,10 +111,14 @@ function blocks(result: CheckResult): boolean {
 }
 
 /** Where the full report is: the job summary of this run, linked when the run's URL is known. */
-function fullReportHint(report: Report): string {
+function jobSummary(report: Report): string {
   return isHttpUrl(report.event.runUrl)
-    ? `the [job summary](${report.event.runUrl}) has the full report.`
-    : 'the job summary of this workflow run has the full report.';
+    ? `[job summary](${report.event.runUrl})`
+    : 'job summary of this workflow run';
+}
+
+function fullReportHint(report: Report): string {
+  return `The ${jobSummary(report)} has the full report.`;
 }
 
 function required(group: string, markdown: string): ReportSection {
