@@ -86,18 +86,23 @@ export const commandHelp = {
   validate: {
     summary: 'validate data files against a Frictionless Table Schema',
     usage: [
-      'mlgate validate --schema schema.json FILE… [--format text|json] [--max-examples 20] [--input-format csv|jsonl|parquet] [--delimiter ,]',
+      'mlgate validate --schema schema.json FILE… [--format text|json] [--max-examples 20] [--max-invalid-share 0.01] [--rule EXPR]… [--input-format csv|jsonl|parquet] [--delimiter ,]',
     ],
     description:
-      'Checks every row of each data file against the schema (types, constraints, keys) and lists the errors with examples. The schema says which cells are missing.',
+      'Checks every row of each data file against the schema (types, constraints, keys) and row rules, and lists the errors with examples. The schema says which cells are missing; schema properties mlgate does not check are named on stderr.',
     options: [
       ['-s, --schema FILE', 'the Table Schema (required)'],
       ['--format text|json', 'the output (default text)'],
       ['--max-examples 20', 'examples listed per kind of error'],
+      [
+        '--max-invalid-share 0.01',
+        'error budget: the share of rows that may break each field and each rule (default 0)',
+      ],
+      ['--rule EXPR', 'a rule every row must meet, e.g. "temp_max >= temp_min" (repeatable)'],
       ...readOptions.slice(0, 2),
       helpOption,
     ],
-    exitCodes: `0 every file valid, 1 a file is invalid, 2 usage error, invalid schema or unreadable file, ${failure}`,
+    exitCodes: `0 every file valid or within its error budget, 1 a file is invalid, 2 usage error, invalid schema or rule, or unreadable file, ${failure}`,
   },
   schema: {
     summary: 'infer a Table Schema from a training file or its profile, for review',

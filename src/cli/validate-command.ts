@@ -1,15 +1,23 @@
 /**
  * `mlgate validate --schema schema.json FILE… [--format text|json] [--max-examples 20]
- *  [--input-format csv|jsonl|parquet] [--delimiter ,]`: validates data files
- * against a Frictionless Table Schema. Exit 0 all valid, 1 a file is invalid,
- * 2 bad arguments, an invalid schema or an unreadable file.
+ *  [--max-invalid-share 0.01] [--rule EXPR]… [--input-format csv|jsonl|parquet]
+ *  [--delimiter ,]`: validates data files against a Frictionless Table Schema
+ * and row rules. Exit 0 all valid or within the error budget, 1 a file is
+ * invalid, 2 bad arguments, an invalid schema or rule, or an unreadable file.
+ * Schema properties validation does not check are named on stderr (text) or
+ * under `unchecked` (json).
  */
 import { parseArgs } from 'node:util';
 import { fileScanner } from '../io/file-scanner.ts';
 import { readTextFile } from '../io/read-text-file.ts';
 import { errorMessage } from '../model/error-message.ts';
-import { renderValidationText } from '../table-schema/render-validation-text.ts';
-import { parseTableSchema } from '../table-schema/table-schema.ts';
+import { type Budgets, verdictOf } from '../table-schema/error-budget.ts';
+import {
+  renderUncheckedText,
+  renderValidationText,
+} from '../table-schema/render-validation-text.ts';
+import { parseRowRule, RuleError } from '../table-schema/row-rule.ts';
+import { parseTableSchema, type TableSchema } from '../table-schema/table-schema.ts';
 import type { ValidationResult } from '../table-schema/validate-table.ts';
 import { validateTableFile } from '../table-schema/validate-table-file.ts';
 import { parseOrUsage, tableReadArguments, wholeNumberArgument } from './cli-arguments.ts';
@@ -21,16 +29,20 @@ const usage = commandUsage('validate');
 export async function validateCommand(
   argv: readonly string[],
   out: (text: string) => void = (text) => process.stdout.write(text),
+  err: (text: string) => void = (text) => process.stderr.write(text),
 ): Promise<number> {
   const options = parseOptions(argv);
   const results: ValidationResult[] = [];
+  let schema: TableSchema;
   try {
-    const schema = parseTableSchema(await readTextFile(options.schema), options.schema);
+    schema = parseTableSchema(await readTextFile(options.schema), options.schema);
+    const rules = options.rules.map((rule, index) => ruleOf(rule, index, schema));
     const scanFile = fileScanner();
     for (const file of options.files) {
       results.push(
         await validateTableFile((scanOptions) => scanFile(file, scanOptions), schema, {
           maxExamples: options.maxExamples,
+          rules,
           read: { format: options.inputFormat, delimiter: options.delimiter },
         }),
       );
@@ -38,13 +50,31 @@ export async function validateCommand(
   } catch (error) {
     throw new CliUsageError(errorMessage(error));
   }
-  const valid = results.every((r) => r.valid);
+  const budgets: Budgets = { maxInvalidShare: options.maxInvalidShare };
+  const verdicts = results.map((result) => verdictOf(result, budgets));
+  const passed = verdicts.every((verdict) => verdict !== 'invalid');
   if (options.format === 'json') {
-    out(`${JSON.stringify({ schema: options.schema, valid, files: results }, null, 2)}\n`);
+    const files = results.map((result, i) => ({ ...result, verdict: verdicts[i] }));
+    const valid = results.every((r) => r.valid);
+    const report = { schema: options.schema, valid, passed, unchecked: schema.unchecked, files };
+    out(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    out(results.map(renderValidationText).join('\n'));
+    err(renderUncheckedText(schema.unchecked));
+    out(results.map((result) => renderValidationText(result, budgets)).join('\n'));
   }
-  return valid ? 0 : 1;
+  return passed ? 0 : 1;
+}
+
+/** A `--rule`, parsed against the schema; a bad one is a usage error saying where and how to fix it. */
+function ruleOf(source: string, index: number, schema: TableSchema) {
+  try {
+    return parseRowRule(source, String(index), schema.fields);
+  } catch (error) {
+    if (!(error instanceof RuleError)) throw error;
+    throw new CliUsageError(
+      `--rule ${JSON.stringify(source)}: ${error.problem.message}. ${error.problem.fix}`,
+    );
+  }
 }
 
 function parseOptions(argv: readonly string[]) {
@@ -69,7 +99,20 @@ function parseOptions(argv: readonly string[]) {
     inputFormat: read.format,
     delimiter: read.delimiter,
     maxExamples: wholeNumberArgument('max-examples', values['max-examples'], 20, 1),
+    maxInvalidShare: shareArgument(values['max-invalid-share']),
+    rules: values.rule ?? [],
   };
+}
+
+function shareArgument(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = text.trim() === '' ? Number.NaN : Number(text);
+  if (!(value >= 0 && value <= 1)) {
+    throw new CliUsageError(
+      `--max-invalid-share is a share of rows between 0 and 1, e.g. 0.01, not "${text}"`,
+    );
+  }
+  return value;
 }
 
 function parse(argv: readonly string[]) {
@@ -81,6 +124,8 @@ function parse(argv: readonly string[]) {
       'input-format': { type: 'string' },
       delimiter: { type: 'string' },
       'max-examples': { type: 'string' },
+      'max-invalid-share': { type: 'string' },
+      rule: { type: 'string', multiple: true },
     },
     strict: true,
     allowPositionals: true,

@@ -7,6 +7,7 @@
  */
 import type { TableScan, TableScanOptions } from '../data/table-scan.ts';
 import { TableReadError } from '../formats/table-read-error.ts';
+import type { RowRule } from './row-rule.ts';
 import type { TableSchema } from './table-schema.ts';
 import { scanOptionsFor, type ValidationResult, validateScan } from './validate-table.ts';
 
@@ -15,7 +16,11 @@ export type ScanFile = (options: TableScanOptions) => Promise<TableScan>;
 export async function validateTableFile(
   scanFile: ScanFile,
   schema: TableSchema,
-  options: { maxExamples: number; read?: Pick<TableScanOptions, 'format' | 'delimiter'> },
+  options: {
+    maxExamples: number;
+    read?: Pick<TableScanOptions, 'format' | 'delimiter'>;
+    rules?: readonly RowRule[];
+  },
 ): Promise<ValidationResult> {
   const base = {
     ...options.read,
@@ -25,7 +30,7 @@ export async function validateTableFile(
   let failure: unknown;
   try {
     const scan = await scanFile({ ...base, ...scanOptionsFor(schema) });
-    return validateScan(scan, schema, { maxExamples: options.maxExamples });
+    return validateScan(scan, schema, { maxExamples: options.maxExamples, rules: options.rules });
   } catch (error) {
     if (!(error instanceof TableReadError)) throw error;
     failure = error;
@@ -42,6 +47,7 @@ export async function validateTableFile(
   const scan = await scanFile({ ...base, ...scanOptionsFor(schema, (name) => present.has(name)) });
   return validateScan(scan, schema, {
     maxExamples: options.maxExamples,
+    rules: options.rules,
     missingColumns: schema.fields.map((f) => f.name).filter((name) => !present.has(name)),
   });
 }

@@ -8,7 +8,8 @@
  * Texts are checked once per distinct text (the scan dictionary-encodes them),
  * numbers in one pass over their typed array; uniqueness sorts the column and
  * tracks rows only for values that repeat. Cost: O(n) per column plus a sort
- * for unique columns.
+ * for unique columns. Row rules (row-rules-scan.ts) then run on every row.
+ * The rows with an error are counted per column too, for error budgets.
  */
 import {
   CELL_MISSING,
@@ -21,6 +22,8 @@ import {
   type TableScanOptions,
 } from '../data/table-scan.ts';
 import { sortNumbersInPlace } from '../statistics/sort-numbers.ts';
+import type { RowRule } from './row-rule.ts';
+import { checkRowRules, type RuleResult } from './row-rules-scan.ts';
 import {
   defaultFalseValues,
   defaultTrueValues,
@@ -77,6 +80,10 @@ export interface ValidationResult {
   errorCount: number;
   /** Per column and kind, in schema field order, only where there are errors. */
   counts: ErrorCount[];
+  /** Per column with errors, the data rows with at least one (a row counts once however many kinds). */
+  invalidRows: { column: string; rows: number }[];
+  /** Per row rule, in the order given. */
+  rules: RuleResult[];
 }
 
 /** How to scan a file for this schema: each field's type, texts for strings. */
@@ -110,7 +117,7 @@ const sameValues = (a: readonly string[], b: readonly string[]) =>
 export function validateScan(
   scan: TableScan,
   schema: TableSchema,
-  options: { maxExamples: number; missingColumns?: readonly string[] },
+  options: { maxExamples: number; missingColumns?: readonly string[]; rules?: readonly RowRule[] },
 ): ValidationResult {
   const defined = new Set(schema.fields.map((f) => f.name));
   const missingColumns = [
@@ -129,11 +136,11 @@ export function validateScan(
     else validateNumbers(column, field, required, unique, collector, scan);
   }
   if (schema.primaryKey.length > 1) validateCompositeKey(scan, schema.primaryKey, collector);
-  const counts = collector.results(
-    schema.fields.map((f) => f.name).concat(schema.primaryKey.join(' + ')),
-  );
+  const columnOrder = schema.fields.map((f) => f.name).concat(schema.primaryKey.join(' + '));
+  const counts = collector.results(columnOrder);
   const errorCount = counts.reduce((sum, c) => sum + c.count, 0);
   const unexpectedColumns = scan.columnNames.filter((name) => !defined.has(name));
+  const rules = checkRowRules(scan, schema, options.rules ?? [], options.maxExamples);
   return {
     source: scan.source,
     rows: scan.rowCount,
@@ -141,7 +148,8 @@ export function validateScan(
       errorCount === 0 &&
       missingColumns.length === 0 &&
       unexpectedColumns.length === 0 &&
-      scan.badRowCount === 0,
+      scan.badRowCount === 0 &&
+      rules.every((rule) => rule.count === 0 && rule.missingFields.length === 0),
     missingColumns,
     unexpectedColumns,
     badRows: {
@@ -152,11 +160,15 @@ export function validateScan(
     },
     errorCount,
     counts,
+    invalidRows: collector.invalidRows(columnOrder),
+    rules,
   };
 }
 
 class ErrorCollector {
   private readonly byKey = new Map<string, ErrorCount>();
+  /** Per column, a mark per row with an error, and how many are marked. */
+  private readonly rowsOf = new Map<string, { marked: Uint8Array; count: number }>();
   private readonly scan: TableScan;
   private readonly maxExamples: number;
 
@@ -173,6 +185,7 @@ class ErrorCollector {
   add(column: string, kind: ErrorKind, index: number, value: string | null, message: string): void {
     const entry = this.entry(column, kind);
     entry.count++;
+    this.markRow(column, index);
     if (entry.examples.length < this.maxExamples) {
       entry.examples.push({
         row: this.scan.dataRowOf(index),
@@ -185,10 +198,15 @@ class ErrorCollector {
     }
   }
 
-  /** Counts errors found elsewhere (e.g. by the scan), with examples already located. */
+  /**
+   * Counts errors found elsewhere (e.g. by the scan), with examples already
+   * located. They are the type errors of numeric columns, cells no other kind
+   * can flag, so their rows are counted without marks.
+   */
   addCounted(column: string, kind: ErrorKind, count: number, examples: CellError[]): void {
     const entry = this.entry(column, kind);
     entry.count += count;
+    this.rows(column).count += count;
     entry.examples.push(...examples.slice(0, this.maxExamples - entry.examples.length));
   }
 
@@ -200,6 +218,29 @@ class ErrorCollector {
       this.byKey.set(key, entry);
     }
     return entry;
+  }
+
+  private rows(column: string): { marked: Uint8Array; count: number } {
+    let rows = this.rowsOf.get(column);
+    if (!rows) {
+      rows = { marked: new Uint8Array(this.scan.rowCount), count: 0 };
+      this.rowsOf.set(column, rows);
+    }
+    return rows;
+  }
+
+  private markRow(column: string, index: number): void {
+    const rows = this.rows(column);
+    if (rows.marked[index]) return;
+    rows.marked[index] = 1;
+    rows.count++;
+  }
+
+  invalidRows(columnOrder: readonly string[]): { column: string; rows: number }[] {
+    return [...this.rowsOf.entries()]
+      .filter(([, rows]) => rows.count > 0)
+      .sort(([a], [b]) => columnOrder.indexOf(a) - columnOrder.indexOf(b))
+      .map(([column, rows]) => ({ column, rows: rows.count }));
   }
 
   results(columnOrder: readonly string[]): ErrorCount[] {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
 import { scanTableText } from '../../src/formats/scan-table-bytes.ts';
+import { parseRowRule } from '../../src/table-schema/row-rule.ts';
 import { parseTableSchema } from '../../src/table-schema/table-schema.ts';
 import type { ValidationResult } from '../../src/table-schema/validate-table.ts';
 import { validateTableFile } from '../../src/table-schema/validate-table-file.ts';
@@ -195,4 +196,55 @@ test('primary keys: single and composite', async () => {
     r2.counts.find((c) => c.kind === 'unique')!.examples[0]!.message,
     /\(1, x\) already appears in data row 1/,
   );
+});
+
+test('invalid rows are counted once per column however many kinds a cell breaks', async () => {
+  const schema = parseTableSchema(
+    JSON.stringify({
+      fields: [
+        { name: 'code', constraints: { enum: ['ab', 'cd'], pattern: '[a-z]+', maxLength: 2 } },
+        { name: 'n', type: 'integer', constraints: { minimum: 0 } },
+      ],
+    }),
+    's.json',
+  );
+  // Row 1 breaks enum, pattern and maxLength; row 2 only enum; n: a type error and a minimum.
+  const result = await validate('code,n\nABC,1\nef,x\ncd,-1\nab,2\n', schema);
+  assert.equal(result.errorCount, 4 + 2);
+  assert.deepEqual(result.invalidRows, [
+    { column: 'code', rows: 2 },
+    { column: 'n', rows: 2 },
+  ]);
+  assert.equal(result.valid, false);
+});
+
+test('row rules run on every row; a violation keeps its row, line and values', async () => {
+  const rules = [
+    parseRowRule('temp_max >= temp_min', 'order', weatherSchema.fields),
+    parseRowRule('weather != "snow" or temp_min <= 2', 'snow', weatherSchema.fields),
+  ];
+  const text = [
+    'date,precipitation,temp_max,temp_min,wind,weather',
+    '2016-01-01,0,10,2,3,rain',
+    '2016-01-02,0,1,4,3,snow',
+    '2016-01-03,0,,4,3,sun',
+  ].join('\n');
+  const result = await validateTableFile(
+    async (options) => scanTableText(text, 'serving.csv', options),
+    weatherSchema,
+    { maxExamples: 5, rules },
+  );
+  assert.equal(result.valid, false);
+  assert.deepEqual(
+    result.rules.map((r) => [r.label, r.count]),
+    [
+      ['order', 1],
+      ['snow', 1],
+    ],
+  );
+  // The missing temp_max of row 3 leaves `temp_max >= temp_min` unknown: not a violation.
+  assert.deepEqual(result.rules[0]!.examples, [
+    { row: 2, line: 3, values: { temp_max: 1, temp_min: 4 } },
+  ]);
+  assert.deepEqual(result.rules[1]!.examples[0]!.values, { weather: 'snow', temp_min: 4 });
 });

@@ -4,11 +4,15 @@
  * constraint (`<role>:<column>:<kind>`), so one can be waived without hiding
  * the others. A constraint broken in training and in serving data is one
  * cause; its measure is the count of cells that break it (bound: == 0), its
- * location the first of them.
+ * location the first of them. Under an error budget the measure is the share
+ * of rows with an error in the column (bound: <= the budget), and a column
+ * within its budget warns.
  */
 import type { Finding, FindingLocation, Measure } from '../../model/check.ts';
+import { type BudgetUse, columnUses } from '../../table-schema/error-budget.ts';
 import type { TableSchema } from '../../table-schema/table-schema.ts';
 import type { ErrorCount, ValidationResult } from '../../table-schema/validate-table.ts';
+import { budgetsOf, budgetWords, hasBudget, severityOf, shareMeasure } from './check-budgets.ts';
 import { brokenCells, constraintReference } from './constraint-words.ts';
 import type { SchemaValidationConfig } from './schema-validation-config.ts';
 
@@ -47,16 +51,19 @@ export function schemaFindings(
     }
   }
   if (result.badRows.count > 0) findings.push(badRows(role, path, result));
+  const uses = columnUses(result, budgetsOf(config));
   for (const count of result.counts) {
     const field = schema.fields.find((f) => f.name === count.column);
     const reference = constraintReference(field, count.kind);
-    findings.push(brokenConstraint(role, path, result, count, config, reference));
+    const budgeted = hasBudget(config, config.fields?.[count.column]?.max_invalid_share);
+    const use = budgeted ? uses.get(count.column) : undefined;
+    findings.push(brokenConstraint({ role, path, result, count, config, reference, use }));
   }
   return findings;
 }
 
 /** Where a row is: its line, or (Parquet, which has none) its 1-based data row. */
-function rowAt(
+export function rowAt(
   first: { row: number; line: number | undefined } | undefined,
 ): Partial<FindingLocation> {
   if (!first) return {};
@@ -79,28 +86,45 @@ function badRows(role: Role, path: string, result: ValidationResult): Finding {
   };
 }
 
-function brokenConstraint(
-  role: Role,
-  path: string,
-  result: ValidationResult,
-  count: ErrorCount,
-  config: SchemaValidationConfig,
-  reference: Measure['reference'],
-): Finding {
+interface BrokenConstraint {
+  role: Role;
+  path: string;
+  result: ValidationResult;
+  count: ErrorCount;
+  config: SchemaValidationConfig;
+  reference: Measure['reference'];
+  /** The column's rows against its budget, when one is set. */
+  use: BudgetUse | undefined;
+}
+
+function brokenConstraint({
+  role,
+  path,
+  result,
+  count,
+  config,
+  reference,
+  use,
+}: BrokenConstraint): Finding {
   const first = count.examples[0];
   const cells = brokenCells(count.column, count.kind);
+  const budget = use
+    ? `; rows with an error in ${count.column}: ${budgetWords(use, result.rows)}`
+    : '';
   return {
     id: `${role}:${count.column}:${count.kind}`,
-    severity: 'fail',
-    message: `${path}, column ${count.column}: ${count.count} ${count.kind} error(s) in ${result.rows} rows${first ? `; first at row ${first.row}: ${first.message}` : ''}`,
+    severity: severityOf(use),
+    message: `${path}, column ${count.column}: ${count.count} ${count.kind} error(s) in ${result.rows} rows${budget}${first ? `; first at row ${first.row}: ${first.message}` : ''}`,
     location: { path, column: count.column, ...rowAt(first) },
-    measure: {
-      figure: cells,
-      value: count.count,
-      bound: { comparator: '==', limit: 0 },
-      ...(reference ? { reference } : {}),
-    },
+    measure: use
+      ? shareMeasure(`${count.column} invalid share`, use, reference)
+      : {
+          figure: cells,
+          value: count.count,
+          bound: { comparator: '==', limit: 0 },
+          ...(reference ? { reference } : {}),
+        },
     cause: `constraint:${count.column}:${count.kind}`,
-    fix: `Fix the ${cells} in ${path}${first ? ` (first at row ${first.row})` : ''}, or the field "${count.column}" in ${config.schema} if the data is right.`,
+    fix: `Fix the ${cells} in ${path}${first ? ` (first at row ${first.row})` : ''}, or the field "${count.column}" in ${config.schema}${use ? ` or its budget (\`${key}.fields.${count.column}.max_invalid_share\`)` : ''} if the data is right.`,
   };
 }

@@ -5,10 +5,13 @@
  * cannot be split, counts per column and kind, then the first rows of each kind.
  */
 import type { CheckOutcome, DetailBlock, Figure } from '../../model/check.ts';
+import { valuesWords } from '../../table-schema/row-rules-scan.ts';
 import type { TableSchema } from '../../table-schema/table-schema.ts';
 import { errorKinds, type ValidationResult } from '../../table-schema/validate-table.ts';
+import { ruleFindings } from './rule-findings.ts';
 import { schemaFindings, type Validated } from './schema-findings.ts';
 import type { SchemaValidationConfig } from './schema-validation-config.ts';
+import { uncheckedFindings } from './unchecked-findings.ts';
 
 export function schemaValidationOutcome(
   config: SchemaValidationConfig,
@@ -17,19 +20,30 @@ export function schemaValidationOutcome(
 ): CheckOutcome {
   const sum = (pick: (result: ValidationResult) => number) =>
     validated.reduce((total, v) => total + pick(v.result), 0);
+  const budgeted =
+    config.max_invalid_share !== undefined ||
+    Object.keys(config.fields ?? {}).length > 0 ||
+    (config.row_rules ?? []).some((rule) => rule.max_invalid_share !== undefined);
+  // Under a budget, errors are allowed; the findings weigh each against its budget.
+  const gated = (name: string, value: number): Figure =>
+    budgeted ? { name, value, threshold: 'within budget' } : zero(name, value);
   const figures: Figure[] = [
-    {
-      name: 'cell errors',
-      value: sum((result) => result.errorCount),
-      threshold: '= 0',
-      bound: { comparator: '==', limit: 0 },
-    },
-    {
-      name: 'missing columns',
-      value: sum((result) => result.missingColumns.length),
-      threshold: '= 0',
-      bound: { comparator: '==', limit: 0 },
-    },
+    gated(
+      'cell errors',
+      sum((result) => result.errorCount),
+    ),
+    ...(config.row_rules?.length
+      ? [
+          gated(
+            'rule violations',
+            sum((r) => r.rules.reduce((n, rule) => n + rule.count, 0)),
+          ),
+        ]
+      : []),
+    zero(
+      'missing columns',
+      sum((result) => result.missingColumns.length),
+    ),
     ...validated.map(({ role, result }) => ({
       name: `${role} rows validated`,
       value: result.rows,
@@ -39,9 +53,19 @@ export function schemaValidationOutcome(
     kind: 'ran',
     summary: summaryOf(config, validated),
     figures,
-    findings: validated.flatMap((v) => schemaFindings(v, config, schema)),
+    findings: [
+      ...validated.flatMap((v) => [
+        ...schemaFindings(v, config, schema),
+        ...ruleFindings(v, config),
+      ]),
+      ...uncheckedFindings(schema),
+    ],
     details: detailsOf(validated),
   };
+}
+
+function zero(name: string, value: number): Figure {
+  return { name, value, threshold: '= 0', bound: { comparator: '==', limit: 0 } };
 }
 
 function summaryOf(config: SchemaValidationConfig, validated: readonly Validated[]): string {
@@ -60,6 +84,12 @@ function summaryOf(config: SchemaValidationConfig, validated: readonly Validated
           ? `${result.unexpectedColumns.length} unexpected column(s)`
           : '',
         result.badRows.count > 0 ? `${result.badRows.count} bad row(s)` : '',
+        ...result.rules
+          .filter((rule) => rule.count > 0)
+          .map((rule) => `${rule.count} row(s) breaking \`${rule.rule}\``),
+        ...result.rules
+          .filter((rule) => rule.missingFields.length > 0)
+          .map((rule) => `\`${rule.rule}\` not checked`),
       ].filter(Boolean);
       return `${role}: ${parts.join(', ')}`;
     })
@@ -102,6 +132,7 @@ function detailsOf(validated: readonly Validated[]): DetailBlock[] {
       rows: counts,
     });
   }
+  details.push(...ruleDetails(validated));
   for (const kind of errorKinds) {
     const rows = validated.flatMap(({ path, result }) =>
       result.counts
@@ -116,6 +147,35 @@ function detailsOf(validated: readonly Validated[]): DetailBlock[] {
       title: `First rows with ${kind} errors`,
       header: ['file', 'row', 'line', 'column', 'value', 'problem'],
       rows,
+    });
+  }
+  return details;
+}
+
+function ruleDetails(validated: readonly Validated[]): DetailBlock[] {
+  const rules = validated.flatMap(({ path, result }) =>
+    result.rules.map((r) => [path, r.label, r.rule, r.missingFields.length > 0 ? null : r.count]),
+  );
+  if (rules.length === 0) return [];
+  const details: DetailBlock[] = [
+    {
+      type: 'table',
+      title: 'Row rules',
+      header: ['file', 'rule', 'expression', 'rows breaking it'],
+      rows: rules,
+    },
+  ];
+  const examples = validated.flatMap(({ path, result }) =>
+    result.rules.flatMap((r) =>
+      r.examples.map((e) => [path, e.row, e.line ?? null, r.label, valuesWords(e.values)]),
+    ),
+  );
+  if (examples.length > 0) {
+    details.push({
+      type: 'table',
+      title: 'First rows breaking row rules',
+      header: ['file', 'row', 'line', 'rule', 'values'],
+      rows: examples,
     });
   }
   return details;

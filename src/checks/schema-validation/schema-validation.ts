@@ -3,16 +3,19 @@
  * (serving data is checked against it): validates the training file and a
  * serving sample against the committed Frictionless Table Schema. Each column
  * and broken constraint of each file is a finding of its own
- * (schema-findings.ts); the report gives counts per column and kind, then the
- * first rows of each kind.
+ * (schema-findings.ts), as is each broken row rule (rule-findings.ts) and each
+ * schema property validation skips (unchecked-findings.ts); error budgets turn
+ * failures within them into warnings (check-budgets.ts). The report gives
+ * counts per column and kind, then the first rows of each kind.
  */
 import type { TableFile } from '../../config-fields/shared-schemas.ts';
 import { tableFileOptions } from '../../config-fields/table-file-options.ts';
-import { parseTableSchema } from '../../table-schema/table-schema.ts';
+import { parseRowRule, type RowRule, RuleError } from '../../table-schema/row-rule.ts';
+import { parseTableSchema, type TableSchema } from '../../table-schema/table-schema.ts';
 import { validateTableFile } from '../../table-schema/validate-table-file.ts';
 import type { CheckDefinition } from '../check-definition.ts';
 import type { Validated } from './schema-findings.ts';
-import { schemaValidationConfig } from './schema-validation-config.ts';
+import { type SchemaValidationConfig, schemaValidationConfig } from './schema-validation-config.ts';
 import { schemaValidationOutcome } from './schema-validation-outcome.ts';
 
 export const schemaValidation: CheckDefinition<typeof schemaValidationConfig> = {
@@ -26,6 +29,8 @@ export const schemaValidation: CheckDefinition<typeof schemaValidationConfig> = 
       await workspace.readText(config.schema, schemaKey),
       config.schema,
     );
+    checkFieldBudgets(config, schema);
+    const rules = rowRulesOf(config, schema);
     const validated: Validated[] = [];
     for (const role of ['training', 'serving'] as const) {
       const file: TableFile | undefined = config[role];
@@ -42,6 +47,7 @@ export const schemaValidation: CheckDefinition<typeof schemaValidationConfig> = 
         schema,
         {
           maxExamples: config.max_examples,
+          rules,
           read: { format: options.format, delimiter: options.delimiter },
         },
       );
@@ -51,3 +57,28 @@ export const schemaValidation: CheckDefinition<typeof schemaValidationConfig> = 
     return schemaValidationOutcome(config, schema, validated);
   },
 };
+
+function checkFieldBudgets(config: SchemaValidationConfig, schema: TableSchema): void {
+  const names = schema.fields.map((f) => f.name);
+  for (const name of Object.keys(config.fields ?? {})) {
+    if (!names.includes(name)) {
+      throw new Error(
+        `checks.schema_validation.fields.${name}: "${name}" is not a field of ${config.schema}; the fields are ${names.join(', ')}`,
+      );
+    }
+  }
+}
+
+/** The configured rules, parsed against the schema; a bad one is a config error naming its key. */
+function rowRulesOf(config: SchemaValidationConfig, schema: TableSchema): RowRule[] {
+  return (config.row_rules ?? []).map((entry, index) => {
+    try {
+      return parseRowRule(entry.rule, entry.name ?? String(index), schema.fields);
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+      throw new Error(
+        `checks.schema_validation.row_rules[${index}].rule ${JSON.stringify(entry.rule)}: ${error.problem.message}. ${error.problem.fix}`,
+      );
+    }
+  });
+}
