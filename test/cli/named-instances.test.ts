@@ -227,9 +227,7 @@ describe('named check instances through the bundled CLI', () => {
     const { markdown } = result;
     assert.match(markdown, /^## ❌ mlgate: blocked$/m);
     assert.ok(
-      markdown.includes(
-        `**Blocked because:**\n\n${blockedFor.map((r) => `- ${r}`).join('\n')}\n`,
-      ),
+      markdown.includes(`**Blocked because:**\n\n${blockedFor.map((r) => `- ${r}`).join('\n')}\n`),
       markdown,
     );
     assert.ok(

@@ -46,7 +46,9 @@ const metricThresholdKeys = z
       })
       .optional()
       .describe('Needed for metric names mlgate does not know (from a metrics file).'),
-    red: thresholdLevel.optional().describe('Bounds whose breach makes the metric fail (and the check with it).'),
+    red: thresholdLevel
+      .optional()
+      .describe('Bounds whose breach makes the metric fail (and the check with it).'),
     amber: thresholdLevel.optional().describe('Bounds whose breach makes the metric warn.'),
   })
   .refine((threshold) => threshold.red || threshold.amber, {
