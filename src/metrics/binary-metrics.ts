@@ -182,13 +182,18 @@ function lossTerms(labels: Uint8Array, scores: Float64Array) {
   const brier = new Float64Array(labels.length);
   for (let i = 0; i < labels.length; i++) {
     const p = scores[i]!;
-    const clipped = Math.min(Math.max(p, float64Epsilon), 1 - float64Epsilon);
-    // scikit-learn renormalises [1 − p, p] after clipping; kept for identical rounding.
-    const sum = 1 - clipped + clipped;
-    log[i] = -Math.log((labels[i] ? clipped : 1 - clipped) / sum);
+    log[i] = logLossTerm(labels[i]!, p);
     brier[i] = (labels[i]! - p) ** 2;
   }
   return { log, brier };
+}
+
+/** One row's log loss, with the score clipped to [ε, 1 − ε] as scikit-learn does. */
+export function logLossTerm(label: number, score: number): number {
+  const clipped = Math.min(Math.max(score, float64Epsilon), 1 - float64Epsilon);
+  // scikit-learn renormalises [1 − p, p] after clipping; kept for identical rounding.
+  const sum = 1 - clipped + clipped;
+  return -Math.log((label ? clipped : 1 - clipped) / sum);
 }
 
 export function binaryMetrics(data: BinaryData, threshold = 0.5): BinaryMetrics {

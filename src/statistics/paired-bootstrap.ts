@@ -63,20 +63,30 @@ export function pairedBootstrap(
       } else samples.get(name)!.push(value);
     }
   }
-  const alpha = (1 - options.confidence) / 2;
   const intervals: Record<string, BootstrapInterval | null> = {};
   for (const [name, values] of samples) {
-    if (values.length === 0) {
-      intervals[name] = null;
-      continue;
-    }
-    const sorted = values.sort((a, b) => a - b);
-    intervals[name] = {
-      low: quantileSorted(sorted, alpha),
-      high: quantileSorted(sorted, 1 - alpha),
-      resamples: values.length,
-      undefinedResamples: undefinedCounts.get(name)!,
-    };
+    intervals[name] = percentileInterval(
+      values,
+      undefinedCounts.get(name) ?? 0,
+      options.confidence,
+    );
   }
   return intervals;
+}
+
+/** The percentile interval of resampled values: type-7 quantiles of the sorted values; null when none. */
+export function percentileInterval(
+  values: number[],
+  undefinedResamples: number,
+  confidence: number,
+): BootstrapInterval | null {
+  if (values.length === 0) return null;
+  const alpha = (1 - confidence) / 2;
+  const sorted = values.sort((x, y) => x - y);
+  return {
+    low: quantileSorted(sorted, alpha),
+    high: quantileSorted(sorted, 1 - alpha),
+    resamples: values.length,
+    undefinedResamples,
+  };
 }

@@ -6,7 +6,7 @@
  * improvement, and can be required to clear the margin too.
  */
 
-import { bootstrapMetricDeltas } from '../../metrics/bootstrap-metric-deltas.ts';
+import { bootstrapPredictionDeltas } from '../../metrics/bootstrap-metric-deltas.ts';
 import { predictionsEvaluator } from '../../metrics/evaluate-predictions.ts';
 import { loadBaseline } from '../../metrics/load-baseline.ts';
 import { loadPredictions } from '../../metrics/load-predictions.ts';
@@ -41,8 +41,13 @@ export const baselineComparison: CheckDefinition<typeof baselineComparisonConfig
     const candidate = predictionsEvaluator(pair.candidate, config.threshold);
     const baseline = predictionsEvaluator(pair.baseline, config.threshold);
     const names = Object.keys(config.margins);
-    const rows = pair.candidate.data.labels.length;
-    const intervals = bootstrapMetricDeltas(candidate, baseline, rows, names, config.bootstrap);
+    const intervals = bootstrapPredictionDeltas(
+      pair.candidate,
+      pair.baseline,
+      names,
+      config.bootstrap,
+      config.threshold,
+    );
     const [candidateMetrics, baselineMetrics] = [candidate(), baseline()];
     const unknown = undefinedMetric('not a metric of this task');
     const where = { path: candidateAll.table.source, baseline: pair.description };
@@ -59,6 +64,9 @@ export const baselineComparison: CheckDefinition<typeof baselineComparisonConfig
       };
       return metricGain(config, compared, where);
     });
-    return baselineComparisonOutcome(config, gains, { ...pair, rows });
+    return baselineComparisonOutcome(config, gains, {
+      ...pair,
+      rows: pair.candidate.data.labels.length,
+    });
   },
 };

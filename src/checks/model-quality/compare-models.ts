@@ -6,7 +6,7 @@
  */
 import type { TableFile } from '../../config-fields/shared-schemas.ts';
 import { tableFileOptions } from '../../config-fields/table-file-options.ts';
-import { bootstrapMetricDeltas } from '../../metrics/bootstrap-metric-deltas.ts';
+import { bootstrapPredictionDeltas } from '../../metrics/bootstrap-metric-deltas.ts';
 import {
   type Evaluator,
   type MetricSet,
@@ -205,12 +205,12 @@ function evaluateAgainst(
   }
   const productionEvaluator = predictionsEvaluator(paired.b, config.threshold);
   const { resamples, seed, confidence } = config.bootstrap;
-  const intervals = bootstrapMetricDeltas(
-    predictionsEvaluator(paired.a, config.threshold),
-    productionEvaluator,
-    n,
+  const intervals = bootstrapPredictionDeltas(
+    paired.a,
+    paired.b,
     metricNamesByTask[paired.a.task],
     config.bootstrap,
+    config.threshold,
   );
   const unpaired =
     paired.onlyA + paired.onlyB > 0

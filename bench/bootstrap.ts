@@ -1,0 +1,108 @@
+/**
+ * `node bench/bootstrap.ts [--repeat 3] [--ties]` (Node 24 from node_modules/.bin, as
+ * `npm run bench` runs bench/run.ts): times the paired bootstrap of baseline_comparison and
+ * model_quality on 100,000 seeded paired binary predictions × 1,000 resamples for roc_auc,
+ * accuracy and log_loss, in process: the path before issue 17 (pairedBootstrap over the weighted
+ * evaluators, test/metrics/bootstrap-reference.ts) against bootstrapPredictionDeltas (counted
+ * draws and metrics), checks that their intervals are identical, and prints both wall times and
+ * the ratio (median of the runs). Target (issue 17 item 2): the new path ≤ 1 s.
+ * `benchBootstrap` is exported for bench/run.ts.
+ */
+import { availableParallelism, loadavg } from 'node:os';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import type { BinaryData } from '../src/metrics/binary-metrics.ts';
+import { bootstrapPredictionDeltas } from '../src/metrics/bootstrap-metric-deltas.ts';
+import type { Predictions } from '../src/metrics/read-predictions.ts';
+import { seededRandom } from '../src/statistics/seeded-random.ts';
+import { referenceDeltas } from '../test/metrics/bootstrap-reference.ts';
+
+export const bootstrapRows = 100_000;
+const names = ['roc_auc', 'accuracy', 'log_loss'];
+const options = { resamples: 1000, seed: 1, confidence: 0.95 };
+
+export interface BootstrapBench {
+  /** Median wall seconds of the path before issue 17 and of the counted path. */
+  oldSeconds: number;
+  newSeconds: number;
+  /** oldSeconds / newSeconds. */
+  ratio: number;
+  /** Whether every run's intervals were the same on both paths (deep strict equality). */
+  identical: boolean;
+}
+
+/**
+ * Seeded paired predictions: a candidate and a weaker baseline scored on the same labels (30%
+ * positive). Scores are continuous like a model's probabilities; `ties` rounds the candidate's to
+ * 0.01, the worst case for the tie handling (every score tied with ~1,000 others).
+ */
+export function bootstrapBenchData(rows: number, ties = false): [BinaryData, BinaryData] {
+  const random = seededRandom(17);
+  const labels = Uint8Array.from({ length: rows }, () => (random() < 0.3 ? 1 : 0));
+  const scores = (signal: number) =>
+    Float64Array.from(labels, (y) =>
+      Math.min(1, Math.max(0, 0.5 + (y - 0.5) * signal + random() - 0.5)),
+    );
+  const candidate = scores(0.6);
+  const rounded = ties ? candidate.map((s) => Math.round(s * 100) / 100) : candidate;
+  return [
+    { labels, scores: rounded, predicted: null },
+    { labels, scores: scores(0.3), predicted: null },
+  ];
+}
+
+const binary = (data: BinaryData, source: string): Predictions => ({
+  task: 'binary',
+  data,
+  table: { source } as Predictions['table'],
+  ids: null,
+  positiveLabel: '1',
+  negativeLabel: '0',
+});
+
+function timed<T>(work: () => T): { seconds: number; value: T } {
+  const started = performance.now();
+  const value = work();
+  return { seconds: (performance.now() - started) / 1000, value };
+}
+
+export function benchBootstrap(repeat = 1, ties = false): BootstrapBench {
+  const [a, b] = bootstrapBenchData(bootstrapRows, ties);
+  const [candidate, baseline] = [binary(a, 'candidate'), binary(b, 'baseline')];
+  const runs = Array.from({ length: Math.max(1, repeat) }, () => {
+    // The counted path first in each round: right after the old path it ran slower (its garbage).
+    const after = timed(() => bootstrapPredictionDeltas(candidate, baseline, names, options));
+    const before = timed(() => referenceDeltas(a, b, names, options));
+    return { before, after, identical: isDeepStrictEqual(before.value, after.value) };
+  });
+  const median = (values: number[]) => values.sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
+  const oldSeconds = median(runs.map((run) => run.before.seconds));
+  const newSeconds = median(runs.map((run) => run.after.seconds));
+  return {
+    oldSeconds,
+    newSeconds,
+    ratio: oldSeconds / newSeconds,
+    identical: runs.every((run) => run.identical),
+  };
+}
+
+if (import.meta.main) {
+  const { values: flags } = parseArgs({
+    options: {
+      repeat: { type: 'string', default: '1' },
+      ties: { type: 'boolean', default: false },
+    },
+  });
+  const load = loadavg().map((l) => l.toFixed(1));
+  const result = benchBootstrap(Number(flags.repeat), flags.ties);
+  const seconds = (value: number) => `${value.toFixed(2)} s`;
+  process.stdout.write(
+    [
+      `bootstrap: ${bootstrapRows.toLocaleString('en')} paired rows × ${options.resamples} resamples, ${names.join(', ')}${flags.ties ? ', candidate scores tied to 0.01' : ''}; ${availableParallelism()} cores, load ${load.join(' ')}`,
+      `  before (weighted evaluators): ${seconds(result.oldSeconds)}`,
+      `  counted path:                 ${seconds(result.newSeconds)} (target ≤ 1 s)`,
+      `  ratio ${result.ratio.toFixed(1)}×; intervals ${result.identical ? 'identical' : 'DIFFER'}`,
+      '',
+    ].join('\n'),
+  );
+  if (!result.identical) process.exitCode = 1;
+}

@@ -1,0 +1,267 @@
+/**
+ * Binary classification metrics of two models on the same multiset of rows,
+ * given as integer counts (how often a bootstrap resample drew each row):
+ * accuracy, precision, recall, F1, ROC AUC, average precision, log loss and
+ * Brier score, each equal to scikit-learn's with `sample_weight=counts`
+ * (`roc_auc_score`, `average_precision_score`, `log_loss`, ...).
+ *
+ * The values are bit for bit those of binary-metrics.ts's evaluator with the
+ * counts as weights. Tallies are whole numbers, exact in any order. The ROC
+ * AUC's numerator (the Mann–Whitney U: Σ over positive–negative pairs of 1 when
+ * the positive scores higher, ½ when tied) is a sum of multiples of ½ below
+ * 2⁵² for fewer than 2²⁶ rows, so binary-metrics.ts's float sum is exact and
+ * the regrouped exact sum here equals it. The loss sums and the average
+ * precision are not exact, so they run with the same operands in the same
+ * order (row order; tie groups from the highest score down).
+ * What changes is the work: only the requested metrics are computed, one pass
+ * in row order serves both models (their loss sums are two independent chains
+ * of additions, which the processor overlaps), the tally and ROC loops have no
+ * data-dependent branch per row, and ties are found once, when preparing.
+ * Cost: O(n log n) to prepare (one sort per model), O(n) per evaluation.
+ */
+import { type BinaryData, logLossTerm } from './binary-metrics.ts';
+
+/** A metric per requested name; null where it is undefined on these counts or unknown. */
+export type CountedValues = Record<string, number | null>;
+
+/** Up to here every U and P·N is an exact float64 (n²/4 < 2⁵²). */
+export const maxCountedRows = 2 ** 26 - 1;
+
+export function countedBinaryPair(
+  a: BinaryData,
+  b: BinaryData,
+  threshold: number,
+  names: readonly string[],
+): (counts: Int32Array) => [CountedValues, CountedValues] {
+  if (b.labels.length !== a.labels.length) throw new Error('the two models must share their rows');
+  const [first, second] = [prepare(a, threshold, names), prepare(b, threshold, names)];
+  // A model without log loss sums zeros, so that one loop serves every pair.
+  const zeros = new Float64Array(a.labels.length);
+  const [logA, logB] = [first.logTerms ?? zeros, second.logTerms ?? zeros];
+  return (counts) => {
+    const [x, y] = pairRowSums(counts, first.outcome, second.outcome, logA, logB);
+    return [valuesOf(first, counts, x, names), valuesOf(second, counts, y, names)];
+  };
+}
+
+interface Prepared {
+  /** Bit 0 the label, bit 1 the prediction: one byte per row keeps the passes in cache. */
+  outcome: Uint8Array;
+  /** Per-row log loss and squared error, when asked for and the scores are probabilities. */
+  logTerms: Float64Array | null;
+  brierTerms: Float64Array | null;
+  ranking: Ranking | null;
+}
+
+function prepare(data: BinaryData, threshold: number, names: readonly string[]): Prepared {
+  const { labels, scores } = data;
+  if (labels.length > maxCountedRows) throw new RangeError(`at most ${maxCountedRows} rows`);
+  const predicted =
+    data.predicted ?? Uint8Array.from(scores ?? [], (score) => (score >= threshold ? 1 : 0));
+  const outcome = new Uint8Array(labels.length);
+  for (let i = 0; i < labels.length; i++) outcome[i] = labels[i]! | (predicted[i]! << 1);
+  const probabilities = scores !== null && !scores.some((s) => s < 0 || s > 1);
+  const wants = (name: string) => names.includes(name);
+  const ranked = scores && (wants('roc_auc') || wants('average_precision'));
+  const terms = (name: string, term: (label: number, score: number) => number) => {
+    if (!probabilities || !wants(name)) return null;
+    const values = new Float64Array(labels.length);
+    for (let i = 0; i < labels.length; i++) values[i] = term(labels[i]!, scores[i]!);
+    return values;
+  };
+  return {
+    outcome,
+    logTerms: terms('log_loss', logLossTerm),
+    brierTerms: terms('brier', (y, p) => (y - p) ** 2),
+    ranking: ranked ? rankingOf(labels, scores) : null,
+  };
+}
+
+/** Whole-number tallies (exact in any order) and Σ count × log loss (in row order). */
+interface RowSums {
+  total: number;
+  positives: number;
+  predictedPositives: number;
+  truePositives: number;
+  log: number;
+}
+
+/**
+ * One pass in row order for both models. A row drawn zero times adds ±0 to a
+ * loss sum, which leaves a sum of non-negative terms unchanged, so Σ count ×
+ * term equals binary-metrics.ts's Σ weight × term over the drawn rows.
+ */
+function pairRowSums(
+  counts: Int32Array,
+  oa: Uint8Array,
+  ob: Uint8Array,
+  la: Float64Array,
+  lb: Float64Array,
+): [RowSums, RowSums] {
+  let total = 0;
+  let [positivesA, predictedA, trueA, logA] = [0, 0, 0, 0];
+  let [positivesB, predictedB, trueB, logB] = [0, 0, 0, 0];
+  for (let i = 0; i < counts.length; i++) {
+    const c = counts[i]!;
+    const x = oa[i]!;
+    const y = ob[i]!;
+    total += c;
+    // −bit is all ones or zero: `c & −bit` keeps or drops the count without a branch.
+    positivesA += c & -(x & 1);
+    predictedA += c & -(x >> 1);
+    trueA += c & -((x + 1) >> 2);
+    logA += c * la[i]!;
+    positivesB += c & -(y & 1);
+    predictedB += c & -(y >> 1);
+    trueB += c & -((y + 1) >> 2);
+    logB += c * lb[i]!;
+  }
+  const sums = (
+    positives: number,
+    predictedPositives: number,
+    truePositives: number,
+    log: number,
+  ) => ({ total, positives, predictedPositives, truePositives, log });
+  return [sums(positivesA, predictedA, trueA, logA), sums(positivesB, predictedB, trueB, logB)];
+}
+
+function valuesOf(
+  model: Prepared,
+  counts: Int32Array,
+  t: RowSums,
+  names: readonly string[],
+): CountedValues {
+  const { ranking, brierTerms } = model;
+  const negatives = t.total - t.positives;
+  const falsePositives = t.predictedPositives - t.truePositives;
+  const falseNegatives = t.positives - t.truePositives;
+  const trueNegatives = negatives - falsePositives;
+  const withRanks = ranking && t.positives > 0;
+  const metric: Record<string, () => number | null> = {
+    accuracy: () => (t.total > 0 ? (t.truePositives + trueNegatives) / t.total : null),
+    precision: () =>
+      t.predictedPositives > 0 ? t.truePositives / (t.truePositives + falsePositives) : null,
+    recall: () => (t.positives > 0 ? t.truePositives / t.positives : null),
+    f1: () =>
+      2 * t.truePositives + falsePositives + falseNegatives > 0
+        ? (2 * t.truePositives) / (2 * t.truePositives + falsePositives + falseNegatives)
+        : null,
+    roc_auc: () =>
+      withRanks && negatives > 0
+        ? mannWhitneyU(ranking, counts, t.positives, negatives) / (t.positives * negatives)
+        : null,
+    average_precision: () => (withRanks ? averagePrecision(ranking, counts, t.positives) : null),
+    log_loss: () => (model.logTerms && t.total > 0 ? t.log / t.total : null),
+    brier: () => (brierTerms && t.total > 0 ? weightedSum(counts, brierTerms) / t.total : null),
+  };
+  return Object.fromEntries(names.map((name) => [name, metric[name]?.() ?? null]));
+}
+
+/** Σ count × term in row order, as pairRowSums sums the log loss. */
+function weightedSum(counts: Int32Array, terms: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < counts.length; i++) sum += counts[i]! * terms[i]!;
+  return sum;
+}
+
+/** Rows in descending score order and their tie groups. */
+interface Ranking {
+  order: Int32Array;
+  /** Per rank, bit 0: the row is positive; bit 1: a run of tied scores ends here. */
+  flags: Uint8Array;
+  /** [start, end) ranks of the tie groups that hold both classes, flattened. */
+  mixedGroups: Int32Array;
+}
+
+function rankingOf(labels: Uint8Array, scores: Float64Array): Ranking {
+  const n = labels.length;
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
+  const flags = new Uint8Array(n);
+  const mixed: number[] = [];
+  let start = 0;
+  let groupPositives = 0;
+  for (let k = 0; k < n; k++) {
+    flags[k] = labels[order[k]!]!;
+    groupPositives += flags[k]!;
+    if (k + 1 < n && scores[order[k + 1]!] === scores[order[k]!]) continue;
+    flags[k]! |= 2;
+    if (groupPositives > 0 && groupPositives < k + 1 - start) mixed.push(start, k + 1);
+    start = k + 1;
+    groupPositives = 0;
+  }
+  return { order, flags, mixedGroups: Int32Array.from(mixed) };
+}
+
+/**
+ * U = Σ over tie groups of positives × (negatives scored lower + half the tied
+ * negatives) = P·N − Σ positives × negatives in higher groups − ½ Σ positives ×
+ * negatives of the same group; the last sum runs over the mixed groups only.
+ */
+function mannWhitneyU(
+  { order, flags, mixedGroups }: Ranking,
+  counts: Int32Array,
+  positives: number,
+  negatives: number,
+): number {
+  let negativesSoFar = 0;
+  let negativesAbove = 0;
+  let beaten = 0;
+  for (let k = 0; k < order.length; k++) {
+    const c = counts[order[k]!]!;
+    const f = flags[k]!;
+    const p = c & -(f & 1);
+    beaten += p * negativesAbove;
+    negativesSoFar += c - p;
+    // At a group's end the next group's "above" takes this one's negatives, without a branch.
+    negativesAbove += (negativesSoFar - negativesAbove) * (f >> 1);
+  }
+  let tied = 0;
+  for (let g = 0; g < mixedGroups.length; g += 2) {
+    let groupPositives = 0;
+    let groupNegatives = 0;
+    for (let k = mixedGroups[g]!; k < mixedGroups[g + 1]!; k++) {
+      const c = counts[order[k]!]!;
+      const p = c & -(flags[k]! & 1);
+      groupPositives += p;
+      groupNegatives += c - p;
+    }
+    tied += groupPositives * groupNegatives;
+  }
+  return positives * negatives - beaten - tied / 2;
+}
+
+/**
+ * Σ (Rₙ − Rₙ₋₁) Pₙ over the tie groups, as binary-metrics.ts sums it over the
+ * non-empty ones. An empty group (no row drawn) adds exactly +0 here: its
+ * recall repeats the previous one bit for bit, and its precision's denominator
+ * is raised to 1 only when it is 0 (no rows yet, 0 / 1), so no branch
+ * mispredicts on the third of the rows a resample leaves out.
+ */
+function averagePrecision(
+  { order, flags }: Ranking,
+  counts: Int32Array,
+  positives: number,
+): number {
+  let groupPositives = 0;
+  let groupNegatives = 0;
+  let truePositives = 0;
+  let falsePositives = 0;
+  let previousRecall = 0;
+  let ap = 0;
+  for (let k = 0; k < order.length; k++) {
+    const c = counts[order[k]!]!;
+    const p = c & -(flags[k]! & 1);
+    groupPositives += p;
+    groupNegatives += c - p;
+    if (flags[k]! < 2) continue;
+    truePositives += groupPositives;
+    falsePositives += groupNegatives;
+    const recall = truePositives / positives;
+    const precision = truePositives / Math.max(truePositives + falsePositives, 1);
+    ap += (recall - previousRecall) * precision;
+    previousRecall = recall;
+    groupPositives = 0;
+    groupNegatives = 0;
+  }
+  return ap;
+}
