@@ -8,9 +8,15 @@
  * bench pair). A column's view tracks its buffer's length, and after
  * `resizeColumn` it owns its whole buffer, so it can be transferred to a
  * worker without a copy.
+ * A small column (room for less than SMALL_BYTES) takes a plain buffer: a
+ * resizable one is a mapping of its own, at least a whole page once written,
+ * which a table of 50,000 short columns pays 50,000 times over.
  */
 type Column = Float64Array | Int32Array | Uint32Array | Uint8Array;
 type ColumnType<T extends Column> = { new (buffer: ArrayBuffer): T; BYTES_PER_ELEMENT: number };
+
+/** Columns with less room than this live in plain (malloc'd) buffers, copied when they grow. */
+const SMALL_BYTES = 1 << 16;
 
 /** A zero-filled column of `length` elements with room to grow to `room` in place. */
 export function allocateColumn<T extends Column>(
@@ -19,7 +25,9 @@ export function allocateColumn<T extends Column>(
   room = length,
 ): T {
   const size = type.BYTES_PER_ELEMENT;
-  return new type(new ArrayBuffer(length * size, { maxByteLength: Math.max(length, room) * size }));
+  const maxByteLength = Math.max(length, room) * size;
+  if (maxByteLength < SMALL_BYTES) return new type(new ArrayBuffer(length * size));
+  return new type(new ArrayBuffer(length * size, { maxByteLength }));
 }
 
 /**
@@ -29,6 +37,9 @@ export function allocateColumn<T extends Column>(
 export function resizeColumn<T extends Column>(array: T, length: number): T {
   const buffer = array.buffer;
   const bytes = length * array.BYTES_PER_ELEMENT;
+  if (array.byteOffset === 0 && buffer.byteLength === bytes && array.length === length) {
+    return array;
+  }
   if (
     buffer instanceof ArrayBuffer &&
     buffer.resizable &&
@@ -52,3 +63,17 @@ export function releaseColumn(array: Column): void {
     array.buffer.transfer(0);
   }
 }
+
+/**
+ * Empty columns shared by every column that has no values of a kind (the
+ * `distribution` layout's per-row arrays, a counter's unused arrays), so a
+ * table of 50,000 columns does not hold 50,000 empty buffers. Their views
+ * start past their buffer's start, so `releaseColumn` and the worker pool
+ * (which hand on only buffers a view owns whole) never detach them; nothing
+ * can write into a view of length 0.
+ */
+const emptyBacking = new ArrayBuffer(8);
+export const emptyFloat64s = new Float64Array(emptyBacking, 8, 0);
+export const emptyBytes = new Uint8Array(emptyBacking, 8, 0);
+export const emptyInt32s = new Int32Array(emptyBacking, 8, 0);
+export const emptyUint32s = new Uint32Array(emptyBacking, 8, 0);

@@ -19,7 +19,7 @@
  */
 
 import { momentsOf } from '../statistics/moments.ts';
-import { releaseColumn } from './column-memory.ts';
+import { emptyUint32s, releaseColumn } from './column-memory.ts';
 import {
   decimalsOf,
   keyCountsTable,
@@ -50,8 +50,8 @@ export class ValueCounter {
   private scale = 1;
   /** `dense`: the k of keyCounts[0]; `listed`: the k stored as listOffset. */
   private low = 0;
-  private keyCounts = new Uint32Array(0);
-  private keys = new Uint32Array(0);
+  private keyCounts: Uint32Array = emptyUint32s;
+  private keys: Uint32Array = emptyUint32s;
   private listed = 0;
   /** Finite values counted. */
   private total = 0;
@@ -292,7 +292,7 @@ export class ValueCounter {
 }
 
 /** Frees an array now (a counter's arrays are large, and freed ones left to the garbage collector pile up); an empty one takes its place. */
-function spent(array: Uint32Array): Uint32Array<ArrayBuffer> {
+function spent(array: Uint32Array): Uint32Array {
   releaseColumn(array);
-  return new Uint32Array(0);
+  return emptyUint32s;
 }

@@ -3,16 +3,19 @@
  * is found by hashing its bytes (FNV-1a) into an open-addressing table and
  * comparing bytes, so a categorical column costs no string per cell, only one
  * per distinct value. Codes are dense, in order of first appearance.
- * Cost: O(field length) per lookup on average; memory O(distinct bytes).
+ * Cost: O(field length) per lookup on average; memory O(distinct bytes),
+ * starting small (a wide table has one dictionary per column).
  */
 export class ByteDictionary {
-  private keys = Buffer.allocUnsafe(1024);
+  private keys = Buffer.allocUnsafe(64);
   private keyEnd = 0;
-  private keyStarts: number[] = [];
+  /** Where each code's bytes end in `keys`; they start where the previous code's bytes end. */
   private keyEnds: number[] = [];
   private hashes: number[] = [];
-  private table = new Int32Array(64).fill(-1);
-  private readonly byText = new Map<string, number>();
+  /** Open addressing: a code per slot, -1 when empty; a plain array, as a typed one costs a buffer of its own per column. */
+  private table: number[] = new Array(32).fill(-1);
+  /** Made on the first text (CSV fields mostly come as bytes). */
+  private byText: Map<string, number> | null = null;
 
   get size(): number {
     return this.hashes.length;
@@ -21,12 +24,13 @@ export class ByteDictionary {
   /** The distinct values decoded as UTF-8, by code (decoded now: numbers probed in `auto` never are). */
   values(): string[] {
     return this.hashes.map((_, code) =>
-      this.keys.toString('utf8', this.keyStarts[code], this.keyEnds[code]),
+      this.keys.toString('utf8', this.keyStart(code), this.keyEnds[code]),
     );
   }
 
   /** The code of a text (fields that had to be unescaped, JSON/Parquet strings); cached by text. */
   codeOfText(text: string): number {
+    this.byText ??= new Map();
     let code = this.byText.get(text);
     if (code === undefined) {
       const bytes = Buffer.from(text);
@@ -49,7 +53,7 @@ export class ByteDictionary {
       const code = this.table[slot]!;
       if (code < 0) break;
       if (this.hashes[code] === hash) {
-        const keyStart = this.keyStarts[code]!;
+        const keyStart = this.keyStart(code);
         if (
           this.keyEnds[code]! - keyStart === length &&
           this.sameBytes(bytes, start, keyStart, length)
@@ -67,6 +71,10 @@ export class ByteDictionary {
     return code;
   }
 
+  private keyStart(code: number): number {
+    return code === 0 ? 0 : this.keyEnds[code - 1]!;
+  }
+
   private sameBytes(bytes: Buffer, start: number, keyStart: number, length: number): boolean {
     const keys = this.keys;
     for (let i = 0; i < length; i++) if (bytes[start + i] !== keys[keyStart + i]) return false;
@@ -81,13 +89,12 @@ export class ByteDictionary {
       this.keys = keys;
     }
     bytes.copy(this.keys, this.keyEnd, start, end);
-    this.keyStarts.push(this.keyEnd);
     this.keyEnd += length;
     this.keyEnds.push(this.keyEnd);
   }
 
   private rehash(): void {
-    const table = new Int32Array(this.table.length * 2).fill(-1);
+    const table: number[] = new Array(this.table.length * 2).fill(-1);
     const mask = table.length - 1;
     for (let code = 0; code < this.hashes.length; code++) {
       let slot = this.hashes[code]! & mask;

@@ -91,6 +91,18 @@ function badRowProblem(fields: number, header: readonly string[]): string {
 }
 
 /**
+ * Each builder's column, the builder let go as soon as it is finished: a wide
+ * table (thousands of columns) then never holds every builder and every
+ * finished column at once.
+ */
+function finishColumns(builders: (ScanColumnBuilder | undefined)[]): ChunkColumn[] {
+  return builders.map((builder, c) => {
+    builders[c] = undefined;
+    return builder!.finish();
+  });
+}
+
+/**
  * Scans the range of `input` that `request` names. The hot loop of every CSV
  * scan: kept as one function so that the record handlers, closures over the
  * window, stay monomorphic and inlined; the caller opens and closes `input`.
@@ -246,7 +258,7 @@ export function scanCsvChunk(input: ByteSource, request: CsvChunkRequest): CsvCh
           badRecords: Int32Array.from(badRecords),
           badRows,
           lineJumps,
-          columns: builders.map((builder) => builder.finish()),
+          columns: finishColumns(builders),
         };
       }
       window.copy(window, 0, consumed, filled);

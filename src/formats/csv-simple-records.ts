@@ -26,11 +26,19 @@ const powersOfTen = Array.from({ length: 16 }, (_, i) => 10 ** i);
 /** Bits of `modes[i]`: parse field i as a number on the way; hash its bytes (FNV-1a). */
 export const LANE_NUMBER = 1;
 export const LANE_HASH = 2;
-/** Records per batch; field i of the batch's record r is at i × LANE_BATCH + r. */
-export const LANE_BATCH = 256;
+/** Records per batch, at most; field i of the batch's record r is at i × `batch` + r. */
+const LANE_BATCH = 256;
+/**
+ * Cells per batch, at most: a wide table (thousands of columns) takes fewer
+ * records per batch, so the batch's arrays (21 bytes a cell) stay about 5 MB
+ * however many columns the file has, not 21 × 256 bytes per column.
+ */
+const LANE_CELLS = 1 << 18;
 
 export class CsvSimpleRecords {
-  /** The batch's fields, at field × LANE_BATCH + record: where each starts and ends. */
+  /** Records per batch: field i of record r is at i × batch + r. */
+  readonly batch: number;
+  /** The batch's fields, at field × batch + record: where each starts and ends. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   /** 1 where `numbers` holds the field's value. */
@@ -47,7 +55,8 @@ export class CsvSimpleRecords {
   constructor(delimiter: string, fieldCount: number) {
     this.delimiter = delimiter.charCodeAt(0);
     this.modes = new Uint8Array(fieldCount);
-    const cells = fieldCount * LANE_BATCH;
+    this.batch = Math.max(1, Math.min(LANE_BATCH, Math.floor(LANE_CELLS / fieldCount)));
+    const cells = fieldCount * this.batch;
     this.starts = new Int32Array(cells);
     this.ends = new Int32Array(cells);
     this.parsed = new Uint8Array(cells);
@@ -71,7 +80,7 @@ export class CsvSimpleRecords {
     line: number,
     onBatch: (count: number, line: number) => void,
   ): number {
-    const { starts, ends, parsed, numbers, hashes, modes, delimiter } = this;
+    const { starts, ends, parsed, numbers, hashes, modes, delimiter, batch } = this;
     const fieldCount = modes.length;
     this.handled = 0;
     const lastLf = filled > pos ? bytes.lastIndexOf(LF, filled - 1) : -1;
@@ -87,7 +96,7 @@ export class CsvSimpleRecords {
         if (field === fieldCount) break records;
         const mode = modes[field]!;
         const start = p;
-        const at = field * LANE_BATCH + record;
+        const at = field * batch + record;
         let done = 0;
         if ((mode & LANE_NUMBER) !== 0) {
           const negative = c === MINUS;
@@ -141,7 +150,7 @@ export class CsvSimpleRecords {
       }
       if (field !== fieldCount || lf >= nextQuote || p === pos) break;
       pos = lf + 1;
-      if (++record === LANE_BATCH) {
+      if (++record === batch) {
         onBatch(record, line + this.handled);
         this.handled += record;
         record = 0;

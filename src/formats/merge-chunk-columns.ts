@@ -7,7 +7,13 @@
  * order. A chunk's arrays are released as soon as they are copied, so peak
  * memory stays near one copy of the data.
  */
-import { allocateColumn, releaseColumn } from '../data/column-memory.ts';
+import {
+  allocateColumn,
+  emptyBytes,
+  emptyFloat64s,
+  emptyInt32s,
+  releaseColumn,
+} from '../data/column-memory.ts';
 import { mergeValueCounts } from '../data/count-values.ts';
 import {
   type BadCell,
@@ -127,8 +133,8 @@ function mergeNumeric(
     return {
       name,
       kind,
-      values: new Float64Array(0),
-      status: new Uint8Array(0),
+      values: emptyFloat64s,
+      status: emptyBytes,
       ...counts,
       counted,
     };
@@ -199,7 +205,7 @@ function mergeCategoryCounts(name: string, parts: readonly ChunkColumn[]): ScanC
   return {
     name,
     kind: 'category',
-    codes: new Int32Array(0),
+    codes: emptyInt32s,
     dictionary,
     counts: Int32Array.from(counts),
     presentCount,

@@ -17,7 +17,7 @@ import type { NumericScanKind, ScanKind, ScanLayout, ValueCounts } from '../data
 import { CELL_BAD, CELL_MISSING } from '../data/table-scan.ts';
 import { ValueCounter } from '../data/value-counter.ts';
 import { ByteDictionary } from './byte-dictionary.ts';
-import { type CsvSimpleRecords, LANE_BATCH, LANE_HASH, LANE_NUMBER } from './csv-simple-records.ts';
+import { type CsvSimpleRecords, LANE_HASH, LANE_NUMBER } from './csv-simple-records.ts';
 import { parseBooleanCell } from './parse-boolean.ts';
 import { parseIsoDate, parseIsoDatetime } from './parse-date.ts';
 import { parseIntegerCell, parseNumberCell } from './parse-number.ts';
@@ -45,6 +45,9 @@ const BLOCK = 1 << 18;
 /** addLaneCells' hot paths: numbers into the block; category codes counted. */
 const DIRECT_NUMBERS = 1;
 const DIRECT_CATEGORIES = 2;
+
+/** What `bytes` holds between cells: one empty buffer for every builder. */
+const noBytes = Buffer.alloc(0);
 
 export interface ChunkBadCell {
   /** Record index within the chunk (bad rows included). */
@@ -113,7 +116,7 @@ export class ScanColumnBuilder {
   private slots = 0;
   /** Layout `distribution`: `values` is full at this many entries (`Infinity` in the rows layout). */
   private blockEnd = Number.POSITIVE_INFINITY;
-  /** Layout `distribution`: counts of the full blocks. */
+  /** Layout `distribution`: counts of the full blocks, made when the first block is counted. */
   private counter: ValueCounter | null = null;
   private capacity: number;
   private values: Float64Array | null = null;
@@ -132,7 +135,7 @@ export class ScanColumnBuilder {
   private bad = 0;
   private readonly badCells: ChunkBadCell[] = [];
   // The present cell being added: bytes[start, end) or text.
-  private bytes: Buffer = Buffer.alloc(0);
+  private bytes: Buffer = noBytes;
   private start = 0;
   private end = 0;
   private hash: number | undefined;
@@ -151,13 +154,13 @@ export class ScanColumnBuilder {
       } else {
         this.values = new Float64Array(Math.min(BLOCK, this.capacity));
         this.blockEnd = this.values.length;
-        this.counter = new ValueCounter();
       }
     }
     if (this.auto || this.state === 'category') {
       if (this.rowsLayout)
         this.codes = allocateColumn(Int32Array, this.capacity, this.capacity * ROOM);
-      else this.counts = new Int32Array(64);
+      // 64 bytes: V8 keeps a typed array that small inside its heap, with no buffer of its own.
+      else this.counts = new Int32Array(16);
     }
     if (this.state !== 'number' && this.state !== 'integer') this.dictionary = new ByteDictionary();
   }
@@ -254,7 +257,7 @@ export class ScanColumnBuilder {
     // The hot paths of a big scan, in the `distribution` layout: a column of numbers takes
     // parsed numbers straight into its block; a column of categories counts hashed texts' codes.
     let direct = this.directMode();
-    for (let r = 0, at = field * LANE_BATCH; r < count; r++, at++) {
+    for (let r = 0, at = field * lane.batch; r < count; r++, at++) {
       if (direct === DIRECT_NUMBERS && parsed[at] === 1) {
         if (this.length === this.capacity) this.grow();
         this.addValue(numbers[at]!, -1);
@@ -496,7 +499,8 @@ export class ScanColumnBuilder {
       this.blockEnd = larger.length;
       return;
     }
-    this.counter!.add(values, this.slots);
+    this.counter ??= new ValueCounter();
+    this.counter.add(values, this.slots);
     this.slots = 0;
   }
 
@@ -540,8 +544,9 @@ export class ScanColumnBuilder {
     }
     let counted: ValueCounts | null = null;
     if (numeric) {
-      this.counter!.add(this.values!, this.slots);
-      counted = this.counter!.finish();
+      const counter = this.counter ?? new ValueCounter();
+      counter.add(this.values!, this.slots);
+      counted = counter.finish();
       releaseColumn(this.values!);
       this.values = null;
       this.counter = null;

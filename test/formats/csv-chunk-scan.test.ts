@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { bufferByteSource } from '../../src/formats/byte-source.ts';
 import { type CsvChunkRequest, scanCsvChunk } from '../../src/formats/csv-chunk-scan.ts';
+import type { ChunkColumn } from '../../src/formats/scan-column-builder.ts';
 
 function request(start: number, extra: Partial<CsvChunkRequest> = {}): CsvChunkRequest {
   return {
@@ -41,5 +42,46 @@ describe('scanCsvChunk: a range that starts inside a quoted field', () => {
     assert.ok('columns' in outcome);
     assert.equal(outcome.records, 700_001);
     assert.deepEqual(outcome.columns[0]!.dictionary, ['ends with a break\n', 'plain']);
+  });
+});
+
+describe('scanCsvChunk: a wide table', () => {
+  // 20,000 columns: the fast lane takes 13 records per batch (2^18 cells), so 40 rows span 4 batches.
+  const columns = 20_000;
+  const rows = 40;
+  const header = Array.from({ length: columns }, (_, k) => `c${k}`);
+  const cell = (row: number, column: number) =>
+    column % 3 === 0 ? `t${row % 4}` : `${row + column}`;
+  const lines = Array.from({ length: rows }, (_, row) =>
+    header.map((_, column) => cell(row, column)).join(','),
+  );
+  const bytes = bufferByteSource(Buffer.from(`${header.join(',')}\n${lines.join('\n')}\n`));
+  const start = header.join(',').length + 1;
+
+  it('reads every cell of every column, whatever the batch size', () => {
+    const outcome = scanCsvChunk(
+      bytes,
+      request(start, {
+        header,
+        plans: header.map((name, index) => ({ name, index, kind: 'auto' as const })),
+        expectedRows: rows,
+      }),
+    );
+    assert.ok('columns' in outcome);
+    assert.equal(outcome.records, rows);
+    for (const column of [0, 1, 2, 19_999]) {
+      const chunk: ChunkColumn = outcome.columns[column]!;
+      const expected = Array.from({ length: rows }, (_, row) => cell(row, column));
+      if (column % 3 === 0) {
+        assert.equal(chunk.kind, 'category');
+        assert.deepEqual(
+          Array.from(chunk.codes!.subarray(0, rows), (code: number) => chunk.dictionary![code]),
+          expected,
+        );
+      } else {
+        assert.equal(chunk.kind, 'number');
+        assert.deepEqual(Array.from(chunk.values!.subarray(0, rows)), expected.map(Number));
+      }
+    }
   });
 });
