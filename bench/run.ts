@@ -7,6 +7,9 @@
  * Wall time and peak resident memory come from GNU time (`/usr/bin/time -v`).
  * The CLI is bundled fresh into bench/.data/dist, as the action ships it.
  * Targets (issue 4): drift ≥ 4× faster than pandas + scipy, ≤ half its peak memory.
+ * Then (issue 17) the bootstrap, old and counted paths side by side (bench/bootstrap.ts,
+ * `--only bootstrap`), and peak memory on a 50,000-column table (bench/wide-tables.ts,
+ * `--only wide`).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -14,7 +17,9 @@ import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cliCommands } from '../src/cli/cli-commands.ts';
+import { benchBootstrap, bootstrapRows } from './bootstrap.ts';
 import { ensureBenchData, ROWS } from './generate-data.ts';
+import { formatWidePeaks, runWideTables } from './wide-tables.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -200,5 +205,24 @@ if (drift) {
     `\ndrift target (≥ 4× faster, ≤ 50 % memory of pandas + scipy): speed ${fast ? 'met' : 'NOT met'}, memory ${lean ? 'met' : 'NOT met'}`,
   );
 }
-writeFileSync(path.join(dataDirectory, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+const extra: Record<string, unknown> = {};
+if (!flags.only || flags.only.includes('bootstrap')) {
+  // In-process: the bootstrap before issue 17 and the counted one, on the same seeded rows.
+  log('\nrunning the bootstrap (bench/bootstrap.ts) …');
+  const bootstrap = benchBootstrap(repeat);
+  extra.bootstrap = bootstrap;
+  log(
+    `bootstrap, ${bootstrapRows.toLocaleString('en')} paired rows × 1,000 resamples (roc_auc, accuracy, log_loss): before ${bootstrap.oldSeconds.toFixed(2)} s, now ${bootstrap.newSeconds.toFixed(2)} s (${bootstrap.ratio.toFixed(1)}× faster; intervals ${bootstrap.identical ? 'identical' : 'DIFFERENT'}); target ≤ 1 s: ${bootstrap.newSeconds <= 1 ? 'met' : 'NOT met'}`,
+  );
+}
+if (!flags.only || flags.only.includes('wide')) {
+  log('\nrunning wide tables (bench/wide-tables.ts) …');
+  const peaks = runWideTables({ cli, dataDirectory });
+  extra.wideTables = peaks;
+  log(formatWidePeaks(peaks));
+}
+writeFileSync(
+  path.join(dataDirectory, 'results.json'),
+  `${JSON.stringify({ ...results, ...extra }, null, 2)}\n`,
+);
 log(`results: ${path.join(dataDirectory, 'results.json')} (median of ${repeat} run(s) each)`);
