@@ -4,16 +4,18 @@ import {
   exitCodes
 } from "./chunks/chunk-4KRKAS3J.js";
 import {
-  didYouMean,
   mlgateVersion
-} from "./chunks/chunk-WBTIN56Y.js";
+} from "./chunks/chunk-KJFLN4MR.js";
+import {
+  didYouMean
+} from "./chunks/chunk-OQQAZLCU.js";
 import {
   CliUsageError,
   commandHelp,
   commandHelpText,
   isCommandName,
   overviewText
-} from "./chunks/chunk-L4444UIF.js";
+} from "./chunks/chunk-7PSV5Z3W.js";
 import {
   errorMessage
 } from "./chunks/chunk-NXAI4H4I.js";
@@ -35,12 +37,12 @@ function internalFailureMessage(where, thrown) {
 
 // src/cli/cli-commands.ts
 var cliCommands = {
-  run: async (argv, { out, err }) => (await import("./chunks/run-command-G6JYMRR3.js")).runCommand(argv, out, err),
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-VYRQ6LD5.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-UDY6H4TJ.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-CUOQDMCG.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-ASRD5PH7.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-AQEI3IHW.js")).driftCommand(argv, out, err)
+  run: async (argv, { out, err }) => (await import("./chunks/run-command-VY7CJ3YR.js")).runCommand(argv, out, err),
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-VRYWBQ6M.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-4MTVGJ7F.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-G6UCQ3IS.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-5RGIXRHJ.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-IUA6MAEA.js")).driftCommand(argv, out, err)
 };
 
 // src/cli/cli-output.ts

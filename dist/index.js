@@ -12,30 +12,32 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-J2ZRDIJ2.js";
+} from "./chunks/chunk-EGGIO22J.js";
+import "./chunks/chunk-FXJXQ4IZ.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-YZTWQIMI.js";
+} from "./chunks/chunk-IDJUAZA4.js";
 import {
   mlgateVersion
-} from "./chunks/chunk-WBTIN56Y.js";
+} from "./chunks/chunk-KJFLN4MR.js";
 import {
   nodeWorkspace
-} from "./chunks/chunk-FDD2VOOY.js";
-import "./chunks/chunk-2GCUEG2Z.js";
-import "./chunks/chunk-6RP456KW.js";
+} from "./chunks/chunk-S3JACDBS.js";
+import "./chunks/chunk-TURR5OXC.js";
+import "./chunks/chunk-4RRO2N6D.js";
+import "./chunks/chunk-OQQAZLCU.js";
 import "./chunks/chunk-JDBKI4EJ.js";
 import {
   external_exports
 } from "./chunks/chunk-C5K2P7VO.js";
 import "./chunks/chunk-VRDFWPVG.js";
-import "./chunks/chunk-DX6E4NVL.js";
+import "./chunks/chunk-KP2M3PHT.js";
 import {
   errorMessage
 } from "./chunks/chunk-NXAI4H4I.js";
-import "./chunks/chunk-O7UUA7KY.js";
+import "./chunks/chunk-TL76XWVU.js";
 import "./chunks/chunk-MD2Y6JVW.js";
-import "./chunks/chunk-HNURZLB2.js";
+import "./chunks/chunk-CYP3T5RP.js";
 import {
   __commonJS,
   __export,
@@ -25814,17 +25816,17 @@ var require_brace_expansion = __commonJS({
         str = post;
       }
     }
-    function bound(value, fallback) {
+    function bound2(value, fallback) {
       return value == null || isNaN(value) ? fallback : value;
     }
     function expandTop(str, options) {
       if (!str) return [];
       options = options || {};
-      var max = bound(options.max, EXPANSION_MAX);
-      var maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-      var maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-      var maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-      var maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+      var max = bound2(options.max, EXPANSION_MAX);
+      var maxLength = bound2(options.maxLength, EXPANSION_MAX_LENGTH);
+      var maxDepth = bound2(options.maxDepth, EXPANSION_MAX_DEPTH);
+      var maxRewrites = bound2(options.maxRewrites, EXPANSION_MAX_REWRITES);
+      var maxSteps = bound2(options.maxSteps, EXPANSION_MAX_STEPS);
       if (str.substr(0, 2) === "{}") {
         str = "\\{\\}" + str.substr(2);
       }
@@ -51951,9 +51953,9 @@ var require_implementation = __commonJS({
         throw new TypeError(ERROR_MESSAGE + target);
       }
       var args = slicy(arguments, 1);
-      var bound;
+      var bound2;
       var binder = function() {
-        if (this instanceof bound) {
+        if (this instanceof bound2) {
           var result = target.apply(
             this,
             concatty(args, arguments)
@@ -51973,15 +51975,15 @@ var require_implementation = __commonJS({
       for (var i = 0; i < boundLength; i++) {
         boundArgs[i] = "$" + i;
       }
-      bound = Function("binder", "return function (" + joiny(boundArgs, ",") + "){ return binder.apply(this,arguments); }")(binder);
+      bound2 = Function("binder", "return function (" + joiny(boundArgs, ",") + "){ return binder.apply(this,arguments); }")(binder);
       if (target.prototype) {
         var Empty = function Empty2() {
         };
         Empty.prototype = target.prototype;
-        bound.prototype = new Empty();
+        bound2.prototype = new Empty();
         Empty.prototype = null;
       }
-      return bound;
+      return bound2;
     };
   }
 });
@@ -52706,11 +52708,11 @@ var require_which_typed_array = __commonJS({
             descriptor = gOPD(superProto, Symbol.toStringTag);
           }
           if (descriptor && descriptor.get) {
-            var bound = callBind(descriptor.get);
+            var bound2 = callBind(descriptor.get);
             cache[
               /** @type {`$${TypedArrayName}`} */
               "$" + typedArray
-            ] = bound;
+            ] = bound2;
           }
         }
       });
@@ -52719,7 +52721,7 @@ var require_which_typed_array = __commonJS({
         var arr = new g[typedArray]();
         var fn = arr.slice || arr.set;
         if (fn) {
-          var bound = (
+          var bound2 = (
             /** @type {typeof BoundSlice | typeof BoundSet} */
             // @ts-expect-error TODO FIXME
             callBind(fn)
@@ -52727,7 +52729,7 @@ var require_which_typed_array = __commonJS({
           cache[
             /** @type {`$${TypedArrayName}`} */
             "$" + typedArray
-          ] = bound;
+          ] = bound2;
         }
       });
     }
@@ -55201,10 +55203,10 @@ var require_string_prototype = __commonJS({
     var implementation = require_implementation3();
     var getPolyfill = require_polyfill();
     var shim = require_shim();
-    var bound = callBind(getPolyfill());
+    var bound2 = callBind(getPolyfill());
     var boundMethod = function trim(receiver) {
       RequireObjectCoercible(receiver);
-      return bound(receiver);
+      return bound2(receiver);
     };
     define2(boundMethod, {
       getPolyfill,
@@ -56908,8 +56910,8 @@ var require_function_prototype = __commonJS({
     var implementation = require_implementation4();
     var getPolyfill = require_polyfill2();
     var shim = require_shim2();
-    var bound = callBind(implementation);
-    module.exports = bound;
+    var bound2 = callBind(implementation);
+    module.exports = bound2;
     module.exports.getPolyfill = getPolyfill;
     module.exports.implementation = implementation;
     module.exports.shim = shim;
@@ -57675,13 +57677,13 @@ var require_typedarray_prototype = __commonJS({
     var implementation = require_implementation6();
     var getPolyfill = require_polyfill4();
     var shim = require_shim3();
-    var bound = callBind(getPolyfill());
-    define2(bound, {
+    var bound2 = callBind(getPolyfill());
+    define2(bound2, {
       getPolyfill,
       implementation,
       shim
     });
-    module.exports = bound;
+    module.exports = bound2;
   }
 });
 
@@ -106118,6 +106120,9 @@ async function readOnlyFile(directory, label, maxBytes) {
 // src/modes/evaluate-repository.ts
 import path8 from "node:path";
 
+// src/model/run-event.ts
+var githubLogin = /^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:\[bot\])?$/;
+
 // src/github/event-context.ts
 var pullRequestEventNames = ["pull_request", "pull_request_target"];
 var branchTip = external_exports.object({
@@ -106130,7 +106135,9 @@ var pullRequestPayload = external_exports.object({
   pull_request: external_exports.object({
     number: external_exports.int().positive(),
     head: branchTip,
-    base: branchTip.extend({ repo: external_exports.object({ full_name: external_exports.string().min(1) }) })
+    base: branchTip.extend({ repo: external_exports.object({ full_name: external_exports.string().min(1) }) }),
+    // Only a login GitHub could have issued: it becomes a waiver's suggested owner.
+    user: external_exports.object({ login: external_exports.string().regex(githubLogin) }).optional().catch(void 0)
   })
 });
 var repositoryPayload = external_exports.object({
@@ -106165,9 +106172,10 @@ function pullRequestOf(eventName, payload2) {
       `the ${eventName} event payload (GITHUB_EVENT_PATH) is missing or has a malformed \`${where2}\`${issue2 ? ` (${issue2.message})` : ""}; run mlgate on an unmodified ${eventName} event`
     );
   }
-  const { number, head, base } = parsed.data.pull_request;
+  const { number, head, base, user } = parsed.data.pull_request;
   return {
     number,
+    ...user === void 0 ? {} : { author: user.login },
     headSha: head.sha,
     baseSha: base.sha,
     baseRef: base.ref,
@@ -106218,7 +106226,8 @@ var pullRequest = external_exports.strictObject({
   baseSha: sha,
   baseRef: short,
   headRef: short,
-  fromFork: external_exports.boolean()
+  fromFork: external_exports.boolean(),
+  author: short.regex(githubLogin).optional()
 });
 var production = external_exports.strictObject({
   source: external_exports.enum(["artifact", "base-ref"]),
@@ -106250,6 +106259,17 @@ var waiverState = external_exports.strictObject({
   expires: short,
   expired: external_exports.boolean()
 });
+var bound = external_exports.strictObject({
+  comparator: external_exports.enum(["<", "<=", ">", ">=", "==", "!="]),
+  limit: external_exports.union([line, external_exports.number(), external_exports.boolean()])
+});
+var measure = external_exports.strictObject({
+  figure: line,
+  value: cell,
+  bound: bound.optional(),
+  reference: external_exports.strictObject({ label: short, value: external_exports.union([line, external_exports.number()]) }).optional(),
+  unit: short.optional()
+});
 var finding = external_exports.strictObject({
   id: line,
   severity,
@@ -106257,14 +106277,21 @@ var finding = external_exports.strictObject({
   location: external_exports.strictObject({
     path: line,
     line: external_exports.number().int().positive().optional(),
-    column: line.optional()
+    column: line.optional(),
+    row: external_exports.number().int().positive().optional(),
+    feature: line.optional(),
+    slice: line.optional()
   }).optional(),
+  measure: measure.optional(),
+  cause: line.optional(),
+  fix: message.optional(),
   waiver: waiverState.optional()
 });
 var figure = external_exports.strictObject({
   name: line,
   value: cell,
   threshold: line.optional(),
+  bound: bound.optional(),
   unit: short.optional()
 });
 var title = line.optional();
@@ -106274,7 +106301,8 @@ var detailBlock = external_exports.discriminatedUnion("type", [
     title,
     header: list(line, 100),
     rows: list(list(cell, 100), 1e4),
-    note: message.optional()
+    note: message.optional(),
+    listsFindings: external_exports.boolean().optional()
   }),
   external_exports.strictObject({ type: external_exports.literal("text"), title, text: text(2e5) }),
   external_exports.strictObject({ type: external_exports.literal("list"), title, items: list(message, 1e4) }),
@@ -106293,9 +106321,30 @@ var checkResult = external_exports.strictObject({
   figures: list(figure, 200),
   findings: list(finding, 1e4),
   details: list(detailBlock, 200),
+  transient: external_exports.boolean().optional(),
   waiver: waiverState.optional(),
   durationMs: external_exports.number().nonnegative()
 });
+var fixes = list(message, 100);
+var blockingReason = external_exports.discriminatedUnion("kind", [
+  external_exports.strictObject({ kind: external_exports.literal("config"), text: message, fixes }),
+  external_exports.strictObject({ kind: external_exports.literal("coverage"), text: message, fixes }),
+  external_exports.strictObject({
+    kind: external_exports.literal("check-error"),
+    check: short,
+    text: message,
+    fixes,
+    transient: external_exports.boolean()
+  }),
+  external_exports.strictObject({
+    kind: external_exports.literal("findings"),
+    check: short,
+    severity,
+    findings: list(line, 1e4),
+    text: message,
+    fixes
+  })
+]);
 var rubricTestState = external_exports.discriminatedUnion("kind", [
   external_exports.strictObject({ kind: external_exports.literal("automated"), checks: list(short, 200) }),
   external_exports.strictObject({ kind: external_exports.literal("attested"), evidence: line, reviewed: short.optional() }),
@@ -106340,7 +106389,11 @@ var untrustedReportSchema = external_exports.strictObject({
   mlgateVersion: short,
   generatedAt: external_exports.iso.datetime(),
   event,
-  verdict: external_exports.strictObject({ passed: external_exports.boolean(), reasons: list(message, 1e3) }),
+  verdict: external_exports.strictObject({
+    passed: external_exports.boolean(),
+    reasons: list(message, 1e3),
+    blocking: list(blockingReason, 1e3)
+  }),
   score,
   checks: list(checkResult, 200),
   waivers: list(
@@ -106384,16 +106437,16 @@ function parseUntrustedReport(textOfFile, source) {
   return { ok: true, report: parsed.data };
 }
 function verdictContradiction(report) {
-  const { passed, reasons } = report.verdict;
+  const { passed, reasons, blocking } = report.verdict;
+  if (blocking.length !== reasons.length || blocking.some((b, i) => b.text !== reasons[i])) {
+    return "gives reasons that differ from its blocking conditions";
+  }
   if (!passed) return reasons.length === 0 ? "blocks the change but gives no reason" : void 0;
   if (reasons.length > 0)
     return `passes the change but gives ${reasons.length} reason(s) to block it`;
   if (report.configErrors.length > 0) return "passes the change despite config errors";
-  const blocking = report.checks.find(
-    (check) => check.status === "fail" || check.status === "error"
-  );
-  if (blocking)
-    return `passes the change although check \`${blocking.id}\` ended \`${blocking.status}\``;
+  const failed = report.checks.find((check) => check.status === "fail" || check.status === "error");
+  if (failed) return `passes the change although check \`${failed.id}\` ended \`${failed.status}\``;
   const unmet = report.score.sections.find(
     (section2) => !section2.met || section2.score < section2.minimum
   );

@@ -3,8 +3,8 @@ import {
   SCAN_WORKER_FLAG,
   openFileByteSource,
   scanCsvChunk
-} from "./chunks/chunk-O7UUA7KY.js";
-import "./chunks/chunk-HNURZLB2.js";
+} from "./chunks/chunk-TL76XWVU.js";
+import "./chunks/chunk-CYP3T5RP.js";
 import "./chunks/chunk-VJ4UBBLQ.js";
 
 // src/io/scan-worker.ts
