@@ -67,6 +67,12 @@ function checkReasons(result: CheckResult, blockOnWarn: boolean): BlockingReason
     result.findings.filter((finding) => finding.severity === severity && !isWaived(finding)),
   );
   const warned = severity === 'warn' && blockOnWarn ? ' (`gate.block_on_warn` is true)' : '';
+  if (groups.length === 0) {
+    // The status came from findings, so this can't happen today; if it ever does, the check
+    // still blocks with its summary rather than silently letting the change through.
+    const text = `${name}: ${result.summary}${warned}`;
+    return [{ kind: 'findings', check, severity, findings: [], text, fixes: [] }];
+  }
   return groups.map((group) => ({
     kind: 'findings',
     check,

@@ -7,6 +7,7 @@
 import { comparatorSymbol, formatBeside, negateComparator } from '../model/bound.ts';
 import type { FindingLocation, Measure } from '../model/check.ts';
 import { formatNumber } from '../model/format-number.ts';
+import { isSafeCodeText } from '../model/safe-code-text.ts';
 
 export function measureText(measure: Measure): string {
   const { figure, value, bound, reference, unit } = measure;
@@ -51,5 +52,5 @@ function plain(value: number | string | boolean | null): string {
  * a backtick around a name it can't keep would show as a literal backtick.
  */
 export function codeName(name: string): string {
-  return /^[A-Za-z0-9_.:/=+-][A-Za-z0-9_.:/=+ [\]-]{0,199}$/.test(name) ? `\`${name}\`` : name;
+  return isSafeCodeText(name) ? `\`${name}\`` : name;
 }

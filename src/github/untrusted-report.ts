@@ -297,6 +297,14 @@ function verdictContradiction(report: UntrustedReport): string | undefined {
   if (report.configErrors.length > 0) return 'passes the change despite config errors';
   const failed = report.checks.find((check) => check.status === 'fail' || check.status === 'error');
   if (failed) return `passes the change although check \`${failed.id}\` ended \`${failed.status}\``;
+  // A status is the worst unwaived finding (src/engine/apply-waivers.ts); a `pass` over an
+  // unwaived failing finding is a forged status.
+  const hidden = report.checks.find((check) =>
+    check.findings.some((f) => f.severity === 'fail' && (!f.waiver || f.waiver.expired)),
+  );
+  if (hidden) {
+    return `passes the change although check \`${hidden.id}\` has an unwaived failing finding`;
+  }
   const unmet = report.score.sections.find(
     (section) => !section.met || section.score < section.minimum,
   );

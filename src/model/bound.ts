@@ -3,7 +3,7 @@
  * comparison a violating value makes (a value that breaks `>= 0.9` is `< 0.9`).
  */
 import type { Bound, Comparator } from './check.ts';
-import { formatNumber } from './format-number.ts';
+import { formatNumber, roundForDisplay } from './format-number.ts';
 
 const symbols: Readonly<Record<Comparator, string>> = {
   '<': '<',
@@ -60,16 +60,8 @@ export function meetsBound(value: unknown, bound: Bound): boolean {
 export function formatBeside(value: number, limit: number): [string, string] {
   for (let digits = 4; digits < 17; digits++) {
     const shown = [formatNumber(value, digits), formatNumber(limit, digits)] as const;
-    const order = Math.sign(rounded(value, digits) - rounded(limit, digits));
+    const order = Math.sign(roundForDisplay(value, digits) - roundForDisplay(limit, digits));
     if (order === Math.sign(value - limit)) return [shown[0], shown[1]];
   }
   return [formatNumber(value, 17), formatNumber(limit, 17)];
-}
-
-/** The value formatNumber shows with `digits` significant digits. */
-function rounded(value: number, digits: number): number {
-  if (!Number.isFinite(value) || Number.isInteger(value)) return value;
-  return Math.abs(value) >= 1000
-    ? Number(value.toFixed(Math.max(1, digits - 3)))
-    : Number(value.toPrecision(digits));
 }

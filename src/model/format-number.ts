@@ -23,12 +23,15 @@ const superscripts: Readonly<Record<string, string>> = {
 export function formatNumber(value: number, digits = 4): string {
   if (Number.isNaN(value)) return 'NaN';
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
-  const text = Number.isInteger(value)
-    ? String(value)
-    : Math.abs(value) >= 1000
-      ? String(Number(value.toFixed(Math.max(1, digits - 3))))
-      : String(Number(value.toPrecision(digits)));
-  return unbreakable(text);
+  return unbreakable(String(roundForDisplay(value, digits)));
+}
+
+/** The number formatNumber shows: integers as they are, else `digits` significant digits. */
+export function roundForDisplay(value: number, digits: number): number {
+  if (!Number.isFinite(value) || Number.isInteger(value)) return value;
+  return Math.abs(value) >= 1000
+    ? Number(value.toFixed(Math.max(1, digits - 3)))
+    : Number(value.toPrecision(digits));
 }
 
 function unbreakable(text: string): string {

@@ -9,6 +9,8 @@
  * Issue references like `#123` stay as they are.
  */
 
+import { isSafeCodeText, safeCodeText } from '../model/safe-code-text.ts';
+
 /** Inserted after `@` so GitHub sees no mention; invisible when rendered (as Renovate does). */
 const zeroWidthSpace = '\u200B';
 
@@ -49,14 +51,10 @@ const autolinkStart = /:(?=\/\/)|(?<=www)(?=\.)/gi;
 const blockStart = /^(\s*)(?:(#{1,6}|[+-])(?=\s|$)|(\d{1,9})([.)])(?=\s|$))/;
 
 /**
- * A code span around plainly safe text (identifiers, keys, paths): messages such
- * as "`gate.minimum_score`: expected a number" keep it. Its content can hold no
- * backtick, `|`, `<`, `@` or line break, so it can't break out or ping anyone.
+ * A code span around plainly safe text (src/model/safe-code-text.ts): messages
+ * such as "`gate.minimum_score`: expected a number" keep it.
  */
-// Brackets for instance keys such as `drift[serving-eu]`: a code span makes no link of them.
-const safeCodeText = '[A-Za-z0-9_.:/=+-][A-Za-z0-9_.:/=+ \\[\\]-]{0,199}';
 const safeCodeSpan = new RegExp(`\`${safeCodeText}\``, 'g');
-const safeCode = new RegExp(`^${safeCodeText}$`);
 
 /** A one-line code span in text bound for raw HTML (`<summary>`). */
 const htmlCodeSpan = /`([^`\r\n]{1,200})`/g;
@@ -174,7 +172,7 @@ export function codeBlock(text: string, info = ''): string {
  */
 export function code(text: string): string {
   const value = String(text);
-  return safeCode.test(value) ? `\`${value}\`` : escapeMarkdown(value);
+  return isSafeCodeText(value) ? `\`${value}\`` : escapeMarkdown(value);
 }
 
 export function neutraliseMentions(text: string): string {

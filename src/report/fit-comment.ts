@@ -131,8 +131,24 @@ function cutRequired(sections: readonly ReportSection[], limit: SizeLimit, hint:
   const tail = `${separator}${footer}`;
   const budget =
     limit.maximum - limit.measure(head) - limit.measure(tail) - limit.measure(separator);
-  const body = cutText(rest.join(separator), Math.max(0, budget), limit.measure);
+  // Room for the closers closeOpenBlocks may add.
+  const body = closeOpenBlocks(
+    cutText(rest.join(separator), Math.max(0, budget - 64), limit.measure),
+  );
   return `${head}${body === '' ? '' : `${separator}${body}`}${tail}`;
+}
+
+/**
+ * Text cut at a line can end inside a code fence (the waivers to paste) or a
+ * `<details>` block; both are closed, so the footer after them renders as the
+ * footer rather than as code or hidden text.
+ */
+export function closeOpenBlocks(text: string): string {
+  const fences = text.split('\n').filter((line) => /^ {0,3}```/.test(line)).length;
+  const open = (text.match(/<details>/g) ?? []).length - (text.match(/<\/details>/g) ?? []).length;
+  const closers = [fences % 2 === 1 ? '```' : '', ...Array(Math.max(0, open)).fill('</details>')];
+  const tail = closers.filter((closer) => closer !== '').join('\n\n');
+  return tail === '' ? text : `${text}\n${tail}`;
 }
 
 /** The longest prefix within budget, ending at a line break when one fits, never splitting a surrogate pair. */

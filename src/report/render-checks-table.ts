@@ -2,9 +2,11 @@
  * The checks table, failures first: fail, error, warn, then checks that pass
  * only through a waiver, pass and skip. In the comment, plain passes and skips
  * fold into one line each ("9 passed: …"); the job summary lists every check.
- * The key figure is the first figure that breaks its bound, or the first
- * figure when none does, so a failing row never shows a figure that passed.
+ * The key figure is the first figure that breaks its bound; a failing row
+ * whose figures all hold shows its first finding's measure instead.
  */
+import { isWaived } from '../engine/apply-waivers.ts';
+import { measureText } from '../engine/measure-text.ts';
 import { meetsBound } from '../model/bound.ts';
 import type { CheckStatus, Figure } from '../model/check.ts';
 import type { CheckResult } from '../model/check-result.ts';
@@ -65,7 +67,7 @@ function row(result: CheckResult, audience: 'comment' | 'summary'): string[] {
   const cells = [
     `${escapeMarkdown(result.title, { maxLength: 100 })} (${code(resultKey(result))})`,
     statusBadge(result),
-    keyFigureText(result.figures),
+    keyFigureText(result),
   ];
   if (audience === 'summary') cells.push(result.rubric.map((id) => code(id)).join(', '));
   return cells;
@@ -80,8 +82,20 @@ export function keyFigure(figures: readonly Figure[]): Figure | undefined {
   );
 }
 
-function keyFigureText(figures: readonly Figure[]): string {
-  const figure = keyFigure(figures);
+/**
+ * The breaking figure; for a failing or warning check whose figures all hold
+ * (it failed on something else, e.g. bad rows), its first unwaived finding's
+ * measure instead, so the row never shows a figure that passed as the reason.
+ */
+function keyFigureText(result: CheckResult): string {
+  const figure = keyFigure(result.figures);
+  const breaks = figure?.bound !== undefined && !meetsBound(figure.value, figure.bound);
+  if (!breaks && (result.status === 'fail' || result.status === 'warn')) {
+    const finding = result.findings.find(
+      (f) => f.severity === result.status && !isWaived(f) && f.measure !== undefined,
+    );
+    if (finding?.measure !== undefined) return escapeMarkdown(measureText(finding.measure));
+  }
   if (figure === undefined) return '—';
   const threshold =
     figure.threshold === undefined ? '' : ` (threshold ${formatCell(figure.threshold)})`;

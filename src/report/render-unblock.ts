@@ -84,8 +84,9 @@ function yamlString(text: string): string {
   );
 }
 
+/** The day `days` after the run; a placeholder when the report's time can't be read. */
 function addDays(isoTime: string, days: number): string {
   const start = Date.parse(isoTime);
-  const base = Number.isNaN(start) ? 0 : start;
-  return new Date(base + days * 86_400_000).toISOString().slice(0, 10);
+  if (Number.isNaN(start)) return 'YYYY-MM-DD';
+  return new Date(start + days * 86_400_000).toISOString().slice(0, 10);
 }

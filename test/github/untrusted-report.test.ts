@@ -88,6 +88,12 @@ describe('parseUntrustedReport', () => {
     flipped.verdict.blocking = [];
     assert.match(problemOf(flipped), /check `model_quality` ended `fail`/);
 
+    // A status forged to `pass` over an unwaived failing finding is refused too.
+    for (const check of flipped.checks) {
+      if (check.status === 'fail' || check.status === 'error') check.status = 'pass';
+    }
+    assert.match(problemOf(flipped), /check `model_quality` has an unwaived failing finding/);
+
     flipped.checks = flipped.checks.filter((check: { status: string }) => check.status === 'skip');
     Object.assign(flipped.score.sections[1], { score: 0, met: false });
     assert.match(problemOf(flipped), /the model section is below its minimum/);

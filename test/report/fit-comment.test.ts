@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'vitest';
 import type { DetailLevel } from '../../src/report/detail-level.ts';
 import {
+  closeOpenBlocks,
   commentLimit,
   cutText,
   fitSections,
@@ -128,4 +129,16 @@ test('a multi-byte-heavy report stays under both limits', () => {
   const summary = fitSections(sections, jobSummaryLimit, 'Hint.');
   assert.ok(new TextEncoder().encode(summary).length <= 1_048_576);
   assert.ok(!summary.includes('\uFFFD'));
+});
+
+test('a cut that ends inside a code fence or a details block closes them, so the footer stays the footer', () => {
+  assert.equal(closeOpenBlocks('a\n```yaml\n- x'), 'a\n```yaml\n- x\n```');
+  assert.equal(
+    closeOpenBlocks('<details>\n<summary>s</summary>\n\ntext'),
+    '<details>\n<summary>s</summary>\n\ntext\n</details>',
+  );
+  assert.equal(
+    closeOpenBlocks('```\nx\n```\n<details></details>'),
+    '```\nx\n```\n<details></details>',
+  );
 });
