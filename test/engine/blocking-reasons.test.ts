@@ -118,3 +118,14 @@ test('findings without a cause that say the same thing are one reason, not ident
     ],
   );
 });
+
+test('a failed check with no unwaived finding to name still blocks, with its summary', () => {
+  const result: CheckResult = {
+    ...checkResult('drift', ['monitor-2'], ran([], { summary: '2 of 4 features drifted' })),
+    status: 'fail',
+  };
+  assert.deepEqual(
+    reasons([result]).map((reason) => reason.text),
+    ['`drift`: 2 of 4 features drifted'],
+  );
+});
