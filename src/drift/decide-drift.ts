@@ -223,6 +223,11 @@ function worstFirst(a: FeatureResult, b: FeatureResult): number {
   return severity(b) - severity(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
+/** A share as a percentage with one decimal: 0.0625 → "6.3%". */
+export function percent(share: number): string {
+  return `${Math.round(share * 1000) / 10}%`;
+}
+
 function summarize(features: readonly FeatureResult[], rules: DriftRules): FeatureSummary {
   const tested = features.filter(
     (f) => f.status === 'drifted' || f.status === 'stable' || f.status === 'uncertain',
@@ -236,7 +241,6 @@ function summarize(features: readonly FeatureResult[], rules: DriftRules): Featu
       : drifted > 0 && share >= rules.warnShare
         ? 'warn'
         : 'pass';
-  const percent = (x: number) => `${Math.round(x * 1000) / 10}%`;
   const message =
     tested === 0
       ? 'no feature could be tested'

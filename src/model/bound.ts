@@ -65,3 +65,12 @@ export function formatBeside(value: number, limit: number): [string, string] {
   }
   return [formatNumber(value, 17), formatNumber(limit, 17)];
 }
+
+/**
+ * A share and its budget as percentages: 0.008213 beside 0.01 → ["0.8213 %", "1 %"]; digits
+ * are added until the two never read equal or reversed when they differ.
+ */
+export function percentsBeside(share: number, budget: number): [string, string] {
+  const [shown, limit] = formatBeside(share * 100, budget * 100);
+  return [`${shown} %`, `${limit} %`];
+}

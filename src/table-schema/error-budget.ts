@@ -65,6 +65,3 @@ export function verdictOf(result: ValidationResult, budgets: Budgets): Verdict {
   );
   return !structural && columnsWithin && rulesWithin ? 'within budget' : 'invalid';
 }
-
-/** A share as a percentage with three significant digits: 0.008213 → "0.821 %". */
-export const percent = (share: number): string => `${Number((share * 100).toPrecision(3))} %`;

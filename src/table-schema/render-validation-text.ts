@@ -4,14 +4,9 @@
  * invalid rows against its budget, row rules, first errors; and, once per
  * schema, the properties validation does not check.
  */
-import {
-  type Budgets,
-  budgetUse,
-  columnUses,
-  percent,
-  ruleBudget,
-  verdictOf,
-} from './error-budget.ts';
+
+import { percentsBeside } from '../model/bound.ts';
+import { type Budgets, budgetUse, columnUses, ruleBudget, verdictOf } from './error-budget.ts';
 import { valuesWords } from './row-rules-scan.ts';
 import type { UncheckedProperty } from './table-schema.ts';
 import type { ValidationResult } from './validate-table.ts';
@@ -57,7 +52,7 @@ function cellErrorLines(result: ValidationResult, budgets: Budgets): string[] {
     lines.push('', '  invalid rows per column (share / budget):');
   for (const [column, use] of budgets.maxInvalidShare === undefined ? [] : uses) {
     lines.push(
-      `  ${column.padEnd(columnWidth)}  ${use.invalid} (${percent(use.share)} / ${percent(use.budget)}) ${use.within ? 'within budget' : 'over budget'}`,
+      `  ${column.padEnd(columnWidth)}  ${use.invalid} (${percentsBeside(use.share, use.budget).join(' / ')}) ${use.within ? 'within budget' : 'over budget'}`,
     );
   }
   lines.push('', '  first errors:');
@@ -82,7 +77,7 @@ function ruleLines(result: ValidationResult, budgets: Budgets): string[] {
     }
     const use = budgetUse(rule.count, result.rows, ruleBudget(budgets, rule.label));
     lines.push(
-      `  ${rule.rule}: ${rule.count}${budgeted ? ` (${percent(use.share)} / ${percent(use.budget)})${rule.count === 0 ? '' : use.within ? ' within budget' : ' over budget'}` : ''}`,
+      `  ${rule.rule}: ${rule.count}${budgeted ? ` (${percentsBeside(use.share, use.budget).join(' / ')})${rule.count === 0 ? '' : use.within ? ' within budget' : ' over budget'}` : ''}`,
     );
     for (const e of rule.examples)
       lines.push(`    ${where(result.source, e.row, e.line)}: ${valuesWords(e.values)}`);

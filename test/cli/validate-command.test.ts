@@ -114,8 +114,8 @@ test('an error budget and row rules on the real seattle-weather file', async () 
   const within = await run([...rule, '--max-invalid-share', '0.04']);
   assert.equal(within.code, 0);
   assert.match(within.out, /WITHIN BUDGET — 1461 rows/);
-  assert.match(within.out, /temp_max\s+53 \(3\.63 % \/ 4 %\) within budget/);
-  assert.match(within.out, /precipitation > 0: 44 \(3\.01 % \/ 4 %\) within budget/);
+  assert.match(within.out, /temp_max\s+53 \(3\.628 % \/ 4 %\) within budget/);
+  assert.match(within.out, /precipitation > 0: 44 \(3\.012 % \/ 4 %\) within budget/);
 
   const over = await run([...rule, '--max-invalid-share', '0.035', '--format', 'json']);
   assert.equal(over.code, 1);

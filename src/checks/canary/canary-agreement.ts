@@ -121,7 +121,7 @@ function columnAgreement(
   const bound = { comparator: '>=' as const, limit: config.min_agreement };
   const figure: Figure = {
     name: `agreement ${column.left}`,
-    value: agreement === null ? null : Number(agreement.toFixed(4)),
+    value: agreement,
     threshold: `≥ ${config.min_agreement}`,
     bound,
   };

@@ -4,6 +4,8 @@
  * of the last versions), its value against the value its limit allows, the
  * worst regression as the gated figure, and the table of every metric.
  */
+
+import { percentsBeside } from '../../model/bound.ts';
 import type { Bound, CheckOutcome, Finding, Measure } from '../../model/check.ts';
 import type { BenchmarkComparison, Comparison, MetricComparison } from './compare-benchmarks.ts';
 
@@ -38,7 +40,7 @@ export function computePerformanceOutcome(
     figures: [
       {
         name: 'worst regression',
-        value: Number(worst.toFixed(4)),
+        value: worst,
         threshold: `≤ ${inputs.maxRegression}`,
         bound: { comparator: '<=', limit: inputs.maxRegression },
       },
@@ -95,11 +97,12 @@ function regressionFindings(metric: MetricComparison, inputs: ComputePerformance
   const { production, best } = metric;
   const location = { path: inputs.candidatePath };
   if (production?.broken) {
+    const [worse, limit] = percentsBeside(production.worse, production.limit);
     return [
       {
         id: `sudden:${metric.metric}`,
         severity: 'fail',
-        message: `${metric.metric} is ${percent(production.worse)} worse than production (${inputs.productionLabel}): ${format(production.reference)} → ${format(metric.value)}; the limit is ${percent(production.limit)}`,
+        message: `${metric.metric} is ${worse} worse than production (${inputs.productionLabel}): ${format(production.reference)} → ${format(metric.value)}; the limit is ${limit}`,
         location,
         measure: measure(metric, production, `production (${inputs.productionLabel})`),
         fix: fix(metric, production, 'max_regression'),
@@ -107,11 +110,12 @@ function regressionFindings(metric: MetricComparison, inputs: ComputePerformance
     ];
   }
   if (best?.broken) {
+    const [worse, limit] = percentsBeside(best.worse, best.limit);
     return [
       {
         id: `leak:${metric.metric}`,
         severity: 'fail',
-        message: `${metric.metric} has crept to ${format(metric.value)}, ${percent(best.worse)} worse than the best of the last ${best.versions} versions (${format(best.reference)}); the limit is ${percent(best.limit)}`,
+        message: `${metric.metric} has crept to ${format(metric.value)}, ${worse} worse than the best of the last ${best.versions} versions (${format(best.reference)}); the limit is ${limit}`,
         location,
         measure: measure(metric, best, `best of the last ${best.versions} versions`),
         fix: fix(metric, best, 'max_leak'),

@@ -7,6 +7,7 @@
  * their thresholds, and the drift details (worst first, with sparklines).
  */
 
+import { percent } from '../../drift/decide-drift.ts';
 import { driftDetails } from '../../drift/drift-details.ts';
 import type { DriftRun } from '../../drift/run-drift.ts';
 import type { CheckOutcome, DetailBlock, Figure, Finding } from '../../model/check.ts';
@@ -55,7 +56,6 @@ export function driftOutcome(run: DriftRun, options: DriftOutcomeOptions): Check
     });
   }
   const worst = result.features.find((f) => f.status === 'drifted');
-  const percent = (x: number) => `${Math.round(x * 1000) / 10}%`;
   const figures: Figure[] = [
     {
       name: `features with ${options.noun}`,
@@ -64,7 +64,7 @@ export function driftOutcome(run: DriftRun, options: DriftOutcomeOptions): Check
     },
     {
       name: `share with ${options.noun}`,
-      value: Number(summary.share.toFixed(4)),
+      value: summary.share,
       threshold: `< ${summary.failShare}`,
       // A share at the fail level fails only when some feature drifted; 0 of 0 passes.
       bound: { comparator: summary.drifted > 0 ? '<' : '<=', limit: summary.failShare },

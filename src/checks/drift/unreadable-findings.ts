@@ -50,7 +50,7 @@ function measureOf(entry: UnreadableCells, maxShare: number): Measure {
   if (entry.verdict === 'fail') {
     return {
       figure: 'unreadable cells share',
-      value: Number(entry.share.toPrecision(4)),
+      value: entry.share,
       bound: { comparator: '<=', limit: maxShare },
     };
   }

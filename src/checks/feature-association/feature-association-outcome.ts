@@ -127,9 +127,9 @@ function associationDetails(
       title: `Association with ${label}, weakest first`,
       header: ['Feature', 'Kind', 'Measure', 'Association', 'Rows', 'Status'],
       rows: assessed.map((a) => {
-        const [value, limit] = formatBeside(a.value, floor);
+        const [, limit] = formatBeside(a.value, floor);
         const status = a.value < floor ? `below ${limit}` : 'ok';
-        return [a.feature, a.kind, measureNames[a.measure], Number(value), a.n, status];
+        return [a.feature, a.kind, measureNames[a.measure], a.value, a.n, status];
       }),
       note: 'Pearson for numeric × numeric, point-biserial for numeric × two classes, η for numeric × several classes (or categorical × numeric), Cramér’s V for categorical × categorical. Rows with a missing feature or label are left out.',
     },
@@ -181,8 +181,8 @@ export function importancePart(
       'Status',
     ],
     rows: scored.map((r) => {
-      const [value, limit] = formatBeside(r.score, floor);
-      return [r.feature, r.importance, Number(value), r.score < floor ? `below ${limit}` : 'ok'];
+      const [, limit] = formatBeside(r.score, floor);
+      return [r.feature, r.importance, r.score, r.score < floor ? `below ${limit}` : 'ok'];
     }),
   };
   return {

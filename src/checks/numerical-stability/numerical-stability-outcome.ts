@@ -4,7 +4,7 @@
  * cell as location) and per column that does not vary; figures against their
  * bounds (broken first) and the table of columns.
  */
-import { meetsBound } from '../../model/bound.ts';
+import { formatBeside, meetsBound } from '../../model/bound.ts';
 import type { CheckOutcome, Figure, Finding } from '../../model/check.ts';
 import { type ColumnReport, type Problem, problemText } from './inspect-column.ts';
 import type { NumericalStabilityConfig } from './numerical-stability-config.ts';
@@ -22,7 +22,7 @@ export function numericalStabilityOutcome(
       brokenValues(config, path, report, problem, count),
     ),
     ...(report.std !== null && report.std <= config.min_std
-      ? [constant(config, path, report)]
+      ? [constant(config, path, report, report.std)]
       : []),
   ]);
   const badRows = reports.reduce(
@@ -114,14 +114,21 @@ function fixFor(config: NumericalStabilityConfig, column: string, problem: Probl
   }
 }
 
-function constant(config: NumericalStabilityConfig, path: string, report: ColumnReport): Finding {
+/** `std` is the report's, known to be a number here. */
+function constant(
+  config: NumericalStabilityConfig,
+  path: string,
+  report: ColumnReport,
+  std: number,
+): Finding {
+  const [stdShown, minStd] = formatBeside(std, config.min_std);
   return {
     id: `column:${report.column}:constant`,
     severity: 'fail',
     message:
       report.std === 0
         ? `${report.column}: all ${report.finite} finite predictions are identical (${report.min}); a model that says the same thing for every row is broken or fed constant input`
-        : `${report.column}: standard deviation ${report.std} is at most min_std ${config.min_std}; the predictions barely vary`,
+        : `${report.column}: standard deviation ${stdShown} is at most min_std ${minStd}; the predictions barely vary`,
     location: { path, column: report.column },
     measure: {
       figure: `std of ${report.column}`,

@@ -60,10 +60,11 @@ export function piiScanOutcome(config: PiiScanConfig, scanned: PiiScanned): Chec
 function finding(hit: PiiHit, config: PiiScanConfig): Finding {
   const first = hit.examples[0];
   const path = first?.path ?? [...hit.files][0] ?? '';
+  const example = first === undefined ? '' : ` (e.g. ${first.masked} at ${path} row ${first.row})`;
   return {
     id: `column:${hit.column}:${hit.kind}`,
     severity: 'fail',
-    message: `column "${hit.column}" holds ${hit.cells} cell(s) with a ${kindNames[hit.kind]} (e.g. ${first?.masked} at ${path} row ${first?.row}), and checks.pii_scan.allowed does not declare it`,
+    message: `column "${hit.column}" holds ${hit.cells} cell(s) with a ${kindNames[hit.kind]}${example}, and checks.pii_scan.allowed does not declare it`,
     location: {
       path,
       column: hit.column,

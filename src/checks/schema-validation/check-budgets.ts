@@ -3,8 +3,10 @@
  * one: a finding within its budget warns, one above it fails, and its measure
  * is the share of rows found against the budget.
  */
+
+import { percentsBeside } from '../../model/bound.ts';
 import type { FindingSeverity, Measure } from '../../model/check.ts';
-import { type Budgets, type BudgetUse, percent } from '../../table-schema/error-budget.ts';
+import type { Budgets, BudgetUse } from '../../table-schema/error-budget.ts';
 import type { SchemaValidationConfig } from './schema-validation-config.ts';
 
 export function budgetsOf(config: SchemaValidationConfig): Budgets {
@@ -35,7 +37,7 @@ export function shareMeasure(
 ): Measure {
   return {
     figure,
-    value: Number(use.share.toPrecision(4)),
+    value: use.share,
     bound: { comparator: '<=', limit: use.budget },
     ...(reference ? { reference } : {}),
   };
@@ -43,5 +45,6 @@ export function shareMeasure(
 
 /** "12 of 1461 rows (0.82 %), within the budget of 1 %". */
 export function budgetWords(use: BudgetUse, rows: number): string {
-  return `${use.invalid} of ${rows} rows (${percent(use.share)}) ${use.within ? 'within' : 'above'} the budget of ${percent(use.budget)}`;
+  const [share, budget] = percentsBeside(use.share, use.budget);
+  return `${use.invalid} of ${rows} rows (${share}) ${use.within ? 'within' : 'above'} the budget of ${budget}`;
 }

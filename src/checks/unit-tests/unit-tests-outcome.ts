@@ -8,6 +8,7 @@
 import type { FileCoverage } from '../../infra/test-reports/coverage-report.ts';
 import { testLabel } from '../../infra/test-reports/read-test-reports.ts';
 import type { TestCase } from '../../infra/test-reports/test-case.ts';
+import { percentsBeside } from '../../model/bound.ts';
 import type { CheckOutcome, DetailBlock, Figure, Finding } from '../../model/check.ts';
 import type { AreaResult } from './test-areas.ts';
 import { isFailing, testFailureFindings } from './test-failure-findings.ts';
@@ -107,11 +108,12 @@ function coverageFindings(area: AreaResult, coverage: readonly FileCoverage[]): 
   }
   const minimum = area.minimumCoverage;
   if (!minimum || measured.ratio === null || measured.ratio >= minimum.value) return [];
+  const [shown, limit] = percentsBeside(measured.ratio, minimum.value);
   return [
     {
       id: `${area.id}:coverage`,
       severity: 'fail',
-      message: `${area.label} line coverage is ${percent(measured.ratio)} (${measured.hit} of ${measured.found} lines), below the minimum ${percent(minimum.value)}`,
+      message: `${area.label} line coverage is ${shown} (${measured.hit} of ${measured.found} lines), below the minimum ${limit}`,
       measure: {
         figure: `${area.label} line coverage`,
         value: measured.ratio,
@@ -187,13 +189,15 @@ function details(
 function areaRow(area: AreaResult): Array<string | number | null> {
   const { coverage, minimumCoverage } = area;
   const ratio = coverage?.ratio ?? null;
+  // Beside its minimum a ratio never reads equal to it; alone, four digits.
+  const [shown, limit] = percentsBeside(ratio ?? 0, minimumCoverage?.value ?? ratio ?? 0);
   return [
     area.label,
     `${area.ran - area.failed} passed, ${area.failed} failed, ${area.selected - area.ran} skipped`,
     ratio === null || !coverage
       ? '—'
-      : `${percent(ratio)} (${coverage.hit}/${coverage.found} lines, ${coverage.files} files)`,
-    minimumCoverage === undefined ? '—' : percent(minimumCoverage.value),
+      : `${shown} (${coverage.hit}/${coverage.found} lines, ${coverage.files} files)`,
+    minimumCoverage === undefined ? '—' : limit,
   ];
 }
 
@@ -209,8 +213,4 @@ function seenCoverage(coverage: readonly FileCoverage[]): string {
   return files.length === 0
     ? 'the coverage reports are empty'
     : `they name e.g. ${files.join(', ')}`;
-}
-
-function percent(ratio: number): string {
-  return `${(ratio * 100).toFixed(1)}%`;
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'vitest';
 import { computePerformance } from '../../../src/checks/compute-performance/compute-performance.ts';
 import { computePerformanceConfig } from '../../../src/checks/compute-performance/compute-performance-config.ts';
+import { meetsBound } from '../../../src/model/bound.ts';
 import type { CheckOutcome } from '../../../src/model/check.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 
@@ -57,7 +58,7 @@ test('a sudden latency regression against production at the base revision fails'
   );
   assert.deepEqual(
     outcome.findings.map((f) => f.message),
-    ['latency_ms.p95 is 20.0% worse than production (at base): 40 → 48; the limit is 10.0%'],
+    ['latency_ms.p95 is 20 % worse than production (at base): 40 → 48; the limit is 10 %'],
   );
   // 40 × (1 + 0.1) = 44: the p95 a passing candidate stays at or under.
   assert.deepEqual(outcome.findings[0]?.measure, {
@@ -101,7 +102,7 @@ test('a slow leak is caught against the best of the last N versions though no st
   assert.deepEqual(
     outcome.findings.map((f) => f.message),
     [
-      'latency_ms.p95 has crept to 43.5, 20.8% worse than the best of the last 5 versions (36); the limit is 10.0%',
+      'latency_ms.p95 has crept to 43.5, 20.83 % worse than the best of the last 5 versions (36); the limit is 10 %',
     ],
   );
   // 36 × 1.1 = 39.6
@@ -203,4 +204,21 @@ test('a throughput drop is bounded from below: higher is better', async () => {
     reference: { label: 'production (at base)', value: 1000 },
   });
   assert.match(outcome.findings[0]?.fix ?? '', /so that it is ≥ 900 again/);
+});
+
+test('a regression just over the limit keeps its raw value and reads over it', async () => {
+  const outcome = ran(
+    await run(
+      { 'bench/results.json': bench(2, 44.0004, 1000), production: bench(2, 40, 1000) },
+      {},
+    ),
+  );
+  // 44.0004 / 40 − 1 = 0.10001: over max_regression 0.1, though four decimals read 0.1.
+  assert.deepEqual(
+    outcome.findings.map((f) => f.message),
+    ['latency_ms.p95 is 10.001 % worse than production (at base): 40 → 44.0004; the limit is 10 %'],
+  );
+  const worst = outcome.figures[0]!;
+  assert.ok(typeof worst.value === 'number' && worst.value > 0.1);
+  assert.equal(meetsBound(worst.value, worst.bound!), false);
 });

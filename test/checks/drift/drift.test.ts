@@ -49,6 +49,15 @@ const files: Record<string, string> = {
     'wind',
     '"12,5"',
   ),
+  // temp_max 10 °C warmer on every day: one drifted feature among stable ones.
+  'data/seattle-warmer.csv': fixtureText('weather-seattle-2012.csv')
+    .split('\n')
+    .map((line, i) => {
+      const cells = line.split(',');
+      if (i > 0 && line) cells[2] = String(Number(cells[2]) + 10);
+      return cells.join(',');
+    })
+    .join('\n'),
   'data/sky-before.csv': skyCsv({ rain: 100, sun: 80, fog: 20 }),
   'data/sky-after.csv': skyCsv({ rain: 60, sun: 100, hail: 20, sleet: 20 }),
   'data/sky-one-hail.csv': skyCsv({ rain: 100, sun: 80, fog: 20, hail: 1 }),
@@ -229,6 +238,24 @@ describe('drift (Monitor 2)', () => {
     assert.match(outcome.summary, /\(reference: a profile\)$/);
   });
 
+  it('keeps the raw share of drifted features beside its bound', async () => {
+    const outcome = await run({
+      reference: 'data/seattle.csv',
+      current: 'data/seattle-warmer.csv',
+      ignore: ['date', 'wind', 'weather'],
+    });
+    // 1 of 3 drifted: the figure is 1/3, not 0.3333 rounded before the report compares it.
+    assert.deepEqual(outcome.figures.slice(0, 2), [
+      { name: 'features with drift', value: '1 of 3', threshold: 'fail from 50%' },
+      {
+        name: 'share with drift',
+        value: 1 / 3,
+        threshold: '< 0.5',
+        bound: { comparator: '<', limit: 0.5 },
+      },
+    ]);
+  });
+
   it('reads the schema: declared types, unique fields skipped, absent fields ignored', async () => {
     const outcome = await run({
       reference: 'data/seattle.csv',
@@ -269,7 +296,7 @@ describe('drift (Monitor 2)', () => {
             location: { path, line: 11, column: 'temp_max', row: 10, feature: 'temp_max' },
             measure: {
               figure: 'unreadable cells share',
-              value: 0.002732,
+              value: 1 / 366,
               bound: { comparator: '<=', limit: 0 },
             },
             cause: `unreadable:${path}:temp_max`,
@@ -319,7 +346,7 @@ describe('drift (Monitor 2)', () => {
           },
           {
             figure: 'unreadable cells share',
-            value: 0.005464,
+            value: 2 / 366,
             bound: { comparator: '<=', limit: 0.004 },
           },
         ],

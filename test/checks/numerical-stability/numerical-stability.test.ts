@@ -6,6 +6,7 @@ import {
   type NumericalStabilityConfig,
   numericalStabilityConfig,
 } from '../../../src/checks/numerical-stability/numerical-stability-config.ts';
+import { numericalStabilityOutcome } from '../../../src/checks/numerical-stability/numerical-stability-outcome.ts';
 import type { CheckOutcome } from '../../../src/model/check.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 
@@ -106,6 +107,33 @@ describe('numerical stability (Monitor 5)', () => {
       'Find why the model gives the same score for every row (a broken model, or constant input features).',
     );
     assert.equal(outcome.figures[0]?.name, 'smallest std of a column');
+  });
+
+  it('words a small std without float noise beside min_std', () => {
+    const config = numericalStabilityConfig.parse({
+      predictions: 'scores.csv',
+      columns: ['score'],
+      min_std: 0.5,
+    });
+    const report = {
+      column: 'score',
+      rows: 4,
+      finite: 4,
+      problems: new Map(),
+      counts: new Map(),
+      first: new Map(),
+      std: 0.1 + 0.2,
+      min: 0,
+      max: 1,
+    };
+    const outcome = numericalStabilityOutcome(config, 'scores.csv', [report], 4);
+    assert.equal(outcome.kind, 'ran');
+    if (outcome.kind !== 'ran') return;
+    assert.match(
+      outcome.findings[0]!.message,
+      /^score: standard deviation 0\.3 is at most min_std 0\.5;/,
+    );
+    assert.equal(outcome.findings[0]?.measure?.value, 0.1 + 0.2);
   });
 
   it('flags values outside a configured plausible range', async () => {

@@ -10,6 +10,7 @@ import {
 } from '../../../src/checks/pii-scan/pii-detectors.ts';
 import { piiScan } from '../../../src/checks/pii-scan/pii-scan.ts';
 import { piiScanConfig } from '../../../src/checks/pii-scan/pii-scan-config.ts';
+import { piiScanOutcome } from '../../../src/checks/pii-scan/pii-scan-outcome.ts';
 import type { CheckOutcome } from '../../../src/model/check.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 
@@ -194,5 +195,31 @@ describe('pii scan (Data 5)', () => {
       () => piiScanConfig.parse({ files: ['a.csv'], kinds: ['passport'] }),
       /one of email, phone/,
     );
+  });
+});
+
+describe('pii_scan findings', () => {
+  it('a hit without a kept example names its file and no undefined example', () => {
+    const hit = {
+      column: 'contact',
+      kind: 'email' as const,
+      cells: 3,
+      files: new Set(['data/users.csv']),
+      examples: [],
+    };
+    const outcome = piiScanOutcome(piiScanConfig.parse({ files: ['data/users.csv'] }), {
+      hits: new Map([['contact\0email', hit]]),
+      cellsScanned: 30,
+      columnsSeen: new Set(['contact']),
+    });
+    assert.equal(outcome.kind, 'ran');
+    if (outcome.kind !== 'ran') return;
+    const [finding] = outcome.findings;
+    assert.doesNotMatch(finding?.message ?? '', /undefined/);
+    assert.match(
+      finding?.message ?? '',
+      /^column "contact" holds 3 cell\(s\) with a e-mail address, and/,
+    );
+    assert.deepEqual(finding?.location, { path: 'data/users.csv', column: 'contact' });
   });
 });

@@ -86,12 +86,12 @@ describe('schema validation: error budgets', () => {
     assert.equal(finding.severity, 'warn');
     assert.deepEqual(finding.measure, {
       figure: 'temp_max invalid share',
-      value: 0.03628,
+      value: 53 / 1461,
       bound: { comparator: '<=', limit: 0.05 },
       reference: { label: 'maximum', value: 30 },
     });
     assert.deepEqual(finding.location, { path: 'data/weather.csv', column: 'temp_max', line: 218 });
-    assert.match(finding.message, /53 of 1461 rows \(3\.63 %\) within the budget of 5 %/);
+    assert.match(finding.message, /53 of 1461 rows \(3\.628 %\) within the budget of 5 %/);
     assert.equal(outcome.findings.length, 1);
   });
 
@@ -100,11 +100,11 @@ describe('schema validation: error budgets', () => {
     const temp = byId(outcome.findings, 'training:temp_max:maximum');
     assert.equal(temp.severity, 'fail');
     assert.deepEqual(temp.measure?.bound, { comparator: '<=', limit: 0.03 });
-    assert.equal(temp.measure?.value, 0.03628);
-    assert.match(temp.message, /53 of 1461 rows \(3\.63 %\) above the budget of 3 %/);
+    assert.equal(temp.measure?.value, 53 / 1461);
+    assert.match(temp.message, /53 of 1461 rows \(3\.628 %\) above the budget of 3 %/);
     const wind = byId(outcome.findings, 'training:wind:maximum');
     assert.equal(wind.severity, 'warn');
-    assert.equal(wind.measure?.value, 0.01643);
+    assert.equal(wind.measure?.value, 24 / 1461);
     assert.equal(wind.location?.line, 22);
     // Budgets allow errors, so the count is no longer gated by itself.
     assert.deepEqual(outcome.figures[0], {
@@ -198,7 +198,7 @@ describe('schema validation: row rules', () => {
     assert.equal(finding.severity, 'warn');
     assert.deepEqual(finding.measure, {
       figure: 'share of rows where `weather != "rain" or precipitation > 0` is false',
-      value: 0.03012,
+      value: 44 / 1461,
       bound: { comparator: '<=', limit: 0.05 },
     });
     // Above the check-wide budget of 3 %, the same rule fails.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { test } from 'vitest';
 import { unitTests } from '../../../src/checks/unit-tests/unit-tests.ts';
 import { unitTestsConfig } from '../../../src/checks/unit-tests/unit-tests-config.ts';
+import { unitTestsOutcome } from '../../../src/checks/unit-tests/unit-tests-outcome.ts';
 import type { CheckOutcome } from '../../../src/model/check.ts';
 import { fixtureFiles } from '../../mocks/fixture-files.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
@@ -63,8 +64,8 @@ test('node --test reports: both areas tested and covered; a module no test impor
   );
   const areas = outcome.details[0];
   assert.deepEqual(areas?.type === 'table' && areas.rows, [
-    ['model spec', '2 passed, 0 failed, 0 skipped', '87.9% (29/33 lines, 1 files)', '80.0%'],
-    ['feature code', '2 passed, 0 failed, 1 skipped', '85.7% (12/14 lines, 1 files)', '80.0%'],
+    ['model spec', '2 passed, 0 failed, 0 skipped', '87.88 % (29/33 lines, 1 files)', '80 %'],
+    ['feature code', '2 passed, 0 failed, 1 skipped', '85.71 % (12/14 lines, 1 files)', '80 %'],
   ]);
   assert.equal(
     outcome.summary,
@@ -97,7 +98,7 @@ test('pytest and coverage.py reports: a failing feature test and thin model cove
     outcome.findings.map((f) => f.message),
     [
       "tests.test_features › test_unknown_plan_defaults_to_basic failed: KeyError: 'enterprise'",
-      'model spec line coverage is 84.0% (21 of 25 lines), below the minimum 90.0%',
+      'model spec line coverage is 84 % (21 of 25 lines), below the minimum 90 %',
     ],
   );
   assert.deepEqual(outcome.findings[0]?.location, { path: 'reports/pytest-junit.xml', line: 1 });
@@ -236,4 +237,32 @@ test('failing tests of one suite file share a cause, named relative to the repos
     failed[0]?.fix,
     'Fix the code under test, or the tests in tests/features.test.mjs, so that they pass.',
   );
+});
+
+test('coverage just under its minimum never reads as equal to it', () => {
+  const outcome = ran(
+    unitTestsOutcome({ cases: [], coverage: [], reportCount: 1, maxExamples: 3, root: '/repo' }, [
+      {
+        id: 'model_spec',
+        label: 'model spec',
+        tests: [],
+        code: ['src/model/**'],
+        selected: 2,
+        ran: 2,
+        failed: 0,
+        minimumTests: 0,
+        coverage: { files: 1, found: 10000, hit: 7996, ratio: 0.7996, unimported: [] },
+        minimumCoverage: { value: 0.8, key: 'checks.unit_tests.minimum_coverage' },
+      },
+    ]),
+  );
+  const coverage = outcome.findings.find((f) => f.id === 'model_spec:coverage');
+  assert.equal(
+    coverage?.message,
+    'model spec line coverage is 79.96 % (7996 of 10000 lines), below the minimum 80 %',
+  );
+  assert.equal(coverage?.measure?.value, 0.7996);
+  const table = outcome.details.find((d) => d.type === 'table');
+  assert.ok(table?.type === 'table');
+  assert.deepEqual(table.rows[0]?.slice(2), ['79.96 % (7996/10000 lines, 1 files)', '80 %']);
 });
