@@ -12,11 +12,12 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-EGGIO22J.js";
-import "./chunks/chunk-FXJXQ4IZ.js";
+} from "./chunks/chunk-5KRTE2CH.js";
+import "./chunks/chunk-ODLXID7E.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-IDJUAZA4.js";
+} from "./chunks/chunk-VL6BG7G4.js";
+import "./chunks/chunk-SAJAZG2E.js";
 import {
   mlgateVersion
 } from "./chunks/chunk-KJFLN4MR.js";
@@ -106447,6 +106448,12 @@ function verdictContradiction(report) {
   if (report.configErrors.length > 0) return "passes the change despite config errors";
   const failed = report.checks.find((check) => check.status === "fail" || check.status === "error");
   if (failed) return `passes the change although check \`${failed.id}\` ended \`${failed.status}\``;
+  const hidden = report.checks.find(
+    (check) => check.findings.some((f) => f.severity === "fail" && (!f.waiver || f.waiver.expired))
+  );
+  if (hidden) {
+    return `passes the change although check \`${hidden.id}\` has an unwaived failing finding`;
+  }
   const unmet = report.score.sections.find(
     (section2) => !section2.met || section2.score < section2.minimum
   );
