@@ -236,7 +236,7 @@ describe('named check instances through the bundled CLI', () => {
           '| Check | Status | Key figure | Rubric tests |',
           '| - | - | - | - |',
           `| ${driftTitle} (\`drift[serving-b]\`) | ❌ fail | share with drift: 0.3333 (threshold &lt; 0.15) | \`monitor-2\` |`,
-          `| ${qualityTitle} (\`model_quality[mass]\`) | ⚠️ warn | mae: 308.6 (threshold ≤ 400) | \`infra-4\`, \`monitor-7\` |`,
+          `| ${qualityTitle} (\`model_quality[mass]\`) | ⚠️ warn | \`mae\` 308.6 &gt; 300 | \`infra-4\`, \`monitor-7\` |`,
           `| ${driftTitle} (\`drift[serving-a]\`) | ✅ pass (fail waived) | share with drift: 0.1667 (threshold &lt; 0.15) | \`monitor-2\` |`,
           `| ${qualityTitle} (\`model_quality[sex]\`) | ✅ pass | roc\\_auc: 0.9473 (threshold ≥ 0.9) | \`infra-4\`, \`monitor-7\` |`,
         ].join('\n'),

@@ -107,7 +107,7 @@ describe('named check instances, bundled action end to end', () => {
           '| Check | Status | Key figure |',
           '| - | - | - |',
           `| ${driftTitle} (\`drift[serving-b]\`) | ❌ fail | share with drift: 0.3333 (threshold &lt; 0.15) |`,
-          `| ${qualityTitle} (\`model_quality[mass]\`) | ⚠️ warn | mae: 308.6 (threshold ≤ 400) |`,
+          `| ${qualityTitle} (\`model_quality[mass]\`) | ⚠️ warn | \`mae\` 308.6 &gt; 300 (production 308.6) |`,
           `| ${driftTitle} (\`drift[serving-a]\`) | ✅ pass (fail waived) | share with drift: 0.1667 (threshold &lt; 0.15) |`,
           '',
           '✅ 1 passed: `model_quality[sex]`',
@@ -241,7 +241,7 @@ describe('named check instances, bundled action end to end', () => {
     );
     assert.ok(
       body.includes(
-        `| ${qualityTitle} (\`model_quality[mass]\`) | ⚠️ warn | mae: 308.6 (threshold ≤ 400) |`,
+        `| ${qualityTitle} (\`model_quality[mass]\`) | ⚠️ warn | \`mae\` 308.6 &gt; 300 (production 308.6) |`,
       ),
     );
     assert.ok(!body.includes('How to unblock'), body);
