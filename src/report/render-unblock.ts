@@ -6,6 +6,7 @@
  * when several findings share the cause). Errors are never offered a
  * waiver (they can't be waived), and only transient ones are told to re-run.
  */
+import { millisecondsPerDay } from '../model/milliseconds-per-day.ts';
 import type { BlockingReason, Report } from '../model/report-model.ts';
 import { code, escapeMarkdown } from './escape-markdown.ts';
 
@@ -88,5 +89,5 @@ function yamlString(text: string): string {
 function addDays(isoTime: string, days: number): string {
   const start = Date.parse(isoTime);
   if (Number.isNaN(start)) return 'YYYY-MM-DD';
-  return new Date(start + days * 86_400_000).toISOString().slice(0, 10);
+  return new Date(start + days * millisecondsPerDay).toISOString().slice(0, 10);
 }

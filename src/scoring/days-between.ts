@@ -1,5 +1,6 @@
+import { millisecondsPerDay } from '../model/milliseconds-per-day.ts';
+
 /** Whole calendar days from one `YYYY-MM-DD` date to another (negative when `to` is earlier). */
-const millisecondsPerDay = 86_400_000;
 
 export function daysBetween(from: string, to: string): number {
   return Math.round((utcMidnight(to) - utcMidnight(from)) / millisecondsPerDay);

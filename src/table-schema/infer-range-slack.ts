@@ -16,6 +16,7 @@
  * hard limits.
  * Cost: O(1).
  */
+import { millisecondsPerDay } from '../model/milliseconds-per-day.ts';
 
 export interface NumberRange {
   minimum: number;
@@ -42,15 +43,13 @@ export function widenNumberRange(
   };
 }
 
-const dayMs = 86_400_000;
-
 /** The observed min..max of a date column (epoch milliseconds), widened to whole UTC days. */
 export function widenDateRange(observed: NumberRange, margin: number): NumberRange {
   if (margin === 0) return observed;
-  const { minimum, maximum } = widenBy(observed, margin, dayMs);
+  const { minimum, maximum } = widenBy(observed, margin, millisecondsPerDay);
   return {
-    minimum: Math.floor(minimum / dayMs) * dayMs,
-    maximum: Math.ceil(maximum / dayMs) * dayMs,
+    minimum: Math.floor(minimum / millisecondsPerDay) * millisecondsPerDay,
+    maximum: Math.ceil(maximum / millisecondsPerDay) * millisecondsPerDay,
   };
 }
 

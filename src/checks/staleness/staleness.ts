@@ -17,6 +17,7 @@ import { requireColumn } from '../../metrics/require-column.ts';
 import { rowError } from '../../metrics/row-error.ts';
 import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
 import { errorMessage } from '../../model/error-message.ts';
+import { millisecondsPerDay } from '../../model/milliseconds-per-day.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
 import type { CheckDefinition } from '../check-definition.ts';
 import { type AgeLimits, ageLimitOutcome } from './age-limit.ts';
@@ -26,7 +27,6 @@ import { type StalenessConfig, stalenessConfig } from './staleness-config.ts';
 import { trainedAtFrom } from './trained-at.ts';
 
 const key = 'checks.staleness';
-const dayMs = 24 * 60 * 60 * 1000;
 
 export const staleness: CheckDefinition<typeof stalenessConfig> = {
   id: 'staleness',
@@ -64,7 +64,7 @@ export const staleness: CheckDefinition<typeof stalenessConfig> = {
           {
             id: 'model:age',
             what: 'model',
-            ageDays: (now.getTime() - trainedAt.getTime()) / dayMs,
+            ageDays: (now.getTime() - trainedAt.getTime()) / millisecondsPerDay,
             source,
             time: trainedAt,
             location: { path },
@@ -83,7 +83,7 @@ export const staleness: CheckDefinition<typeof stalenessConfig> = {
           {
             id: 'data:age',
             what: 'training data',
-            ageDays: (now.getTime() - newest) / dayMs,
+            ageDays: (now.getTime() - newest) / millisecondsPerDay,
             source: `newest ${column} in ${path}`,
             time: new Date(newest),
             location: { path, column },
