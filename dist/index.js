@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-5KRTE2CH.js";
+} from "./chunks/chunk-BVYNLM2S.js";
 import "./chunks/chunk-ODLXID7E.js";
 import {
   escapeMarkdown
@@ -24,6 +24,7 @@ import {
 import {
   nodeWorkspace
 } from "./chunks/chunk-S3JACDBS.js";
+import "./chunks/chunk-IOOUN3Y4.js";
 import "./chunks/chunk-TURR5OXC.js";
 import "./chunks/chunk-4RRO2N6D.js";
 import "./chunks/chunk-OQQAZLCU.js";
