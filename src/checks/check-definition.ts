@@ -5,6 +5,7 @@
  * findings into a status, so a check can't claim a pass it didn't earn.
  */
 import type { z } from 'zod';
+import type { Pipeline } from '../infra/pipeline/pipeline.ts';
 import type { CheckOutcome, RubricTestId } from '../model/check.ts';
 import type { RunEvent } from '../model/run-event.ts';
 import type { Workspace } from '../workspace/workspace.ts';
@@ -14,6 +15,12 @@ export interface CheckContext {
   event: RunEvent;
   /** The run's clock, injected so that ages and expiries are testable. */
   now: Date;
+  /**
+   * The steps under `steps:` in mlgate.yml, run on demand (once each per gate
+   * run); absent when none are declared. `workspace` already reads a
+   * `step:<step>/<file>` input from the step's run.
+   */
+  pipeline?: Pipeline;
 }
 
 /**

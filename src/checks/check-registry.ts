@@ -8,6 +8,7 @@
 import { baselineComparison } from './baseline-comparison/baseline-comparison.ts';
 import { canary } from './canary/canary.ts';
 import type { CheckDefinition } from './check-definition.ts';
+import { committedArtifacts } from './committed-artifacts/committed-artifacts.ts';
 import { computePerformance } from './compute-performance/compute-performance.ts';
 import { debuggability } from './debuggability/debuggability.ts';
 import { dependencyChanges } from './dependency-changes/dependency-changes.ts';
@@ -45,6 +46,7 @@ export const checkRegistry = {
   train_serve_skew: trainServeSkew,
   feature_association: featureAssociation,
   reproducibility,
+  committed_artifacts: committedArtifacts,
   unit_tests: unitTests,
   integration_test: integrationTest,
   debuggability,

@@ -21,20 +21,19 @@ export const repoPath = z
   .string({ error: 'expected a file path relative to the repository, e.g. data/train.csv' })
   .min(1, { error: 'the path is empty; give a file path relative to the repository' });
 
+export const tableFileWithOptions = z.strictObject({
+  path: repoPath,
+  format: z.enum(['csv', 'jsonl', 'parquet']).optional(),
+  delimiter: z
+    .string()
+    .length(1, { error: 'the delimiter is one character, e.g. "," or "\\t"' })
+    .optional(),
+  missing_values: z.array(z.string()).optional(),
+});
+
 /** A data file: a path, or a path with reading options. */
 export const tableFile = z.union(
-  [
-    repoPath,
-    z.strictObject({
-      path: repoPath,
-      format: z.enum(['csv', 'jsonl', 'parquet']).optional(),
-      delimiter: z
-        .string()
-        .length(1, { error: 'the delimiter is one character, e.g. "," or "\\t"' })
-        .optional(),
-      missing_values: z.array(z.string()).optional(),
-    }),
-  ],
+  [repoPath, tableFileWithOptions],
   {
     error:
       'expected a file path, or an object with `path` (and optionally format, delimiter, missing_values)',

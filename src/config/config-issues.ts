@@ -62,15 +62,18 @@ function unknownKey(key: string, known: readonly string[]): ConfigErrorText {
 
 /**
  * The issues of the alternative the user evidently meant: the one that got
- * furthest into the value. None when no alternative got anywhere, or two got
- * equally far: then the union's own message, listing the alternatives, says more.
+ * furthest into the value, and of those the one with the fewest complaints
+ * (`{path, format: xlsx}` is a table file with a bad format, not a step output
+ * missing `step` and `file`). None when no alternative got anywhere, or two tie:
+ * then the union's own message, listing the alternatives, says more.
  */
 function closestBranch(issue: z.core.$ZodIssueInvalidUnion): Issue[] | undefined {
   const [first, second] = issue.errors
     .filter((branch) => branch.length > 0)
-    .sort((a, b) => depth(b) - depth(a));
+    .sort((a, b) => depth(b) - depth(a) || a.length - b.length);
   if (!first || depth(first) === 0) return undefined;
-  return second && depth(second) === depth(first) ? undefined : first;
+  const tie = second && depth(second) === depth(first) && second.length === first.length;
+  return tie ? undefined : first;
 }
 
 /** How far into the value a branch's issues reach; a type mismatch at the root reaches nowhere. */

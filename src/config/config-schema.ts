@@ -6,9 +6,11 @@
  */
 import { z } from 'zod';
 import { calendarDate, nonNegative, repoPath } from '../config-fields/shared-schemas.ts';
+import { pipelineSteps } from '../infra/pipeline/pipeline-step.ts';
 import { sections } from '../model/check.ts';
 import { configuredInstances } from './check-instances.ts';
 import { checksSchema } from './checks-schema.ts';
+import { stepReferenceProblems } from './step-references.ts';
 import { waiverTargetProblem } from './waiver-target.ts';
 
 const sectionScore = z
@@ -105,6 +107,7 @@ export const configSchema = z
           .describe('An attestation whose `reviewed` date is older than this scores 0.'),
       })
       .prefault({}),
+    steps: pipelineSteps,
     checks: checksSchema.default({}),
     attestations: z
       .record(
@@ -126,12 +129,22 @@ export const configSchema = z
   // `params.fix` keeps what to do apart from what is wrong (src/config/parse-config.ts).
   .superRefine((config, context) => {
     const configured = Object.keys(config.checks);
-    if (configured.length === 0) {
+    if (configured.length === 0 && Object.keys(config.steps).length === 0) {
       context.addIssue({
         code: 'custom',
         path: ['checks'],
         message: 'no check is configured, so the gate would pass without testing anything',
-        params: { fix: 'add at least one under `checks:` (see the README config reference)' },
+        params: {
+          fix: 'add at least one under `checks:`, or declare `steps:` (see the README config reference)',
+        },
+      });
+    }
+    for (const problem of stepReferenceProblems(config.steps, config.checks)) {
+      context.addIssue({
+        code: 'custom',
+        path: problem.path,
+        message: problem.message,
+        params: { fix: problem.fix },
       });
     }
     const instances = configuredInstances(config.checks);

@@ -4,8 +4,12 @@
  * call this; neither can reach a different verdict from the same inputs.
  */
 
+import type { CheckContext } from '../checks/check-definition.ts';
 import { type Config, configSchema } from '../config/config-schema.ts';
 import { parseConfig } from '../config/parse-config.ts';
+import { createPipeline } from '../infra/pipeline/pipeline.ts';
+import { withStepOutputs } from '../infra/pipeline/step-output-workspace.ts';
+import type { CheckResult } from '../model/check-result.ts';
 import type { ConfigError } from '../model/config-error.ts';
 import { errorMessage } from '../model/error-message.ts';
 import type { Report } from '../model/report-model.ts';
@@ -13,6 +17,7 @@ import type { RunEvent } from '../model/run-event.ts';
 import { attestationEvidencePaths } from '../scoring/ml-test-score.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 import { buildReport } from './build-report.ts';
+import { withDefaultChecks } from './default-checks.ts';
 import { runChecks } from './run-checks.ts';
 
 export interface GateRun {
@@ -34,6 +39,7 @@ export interface GateOutcome {
 const fallbackConfig: Config = {
   version: 1,
   gate: configSchema.shape.gate.parse(undefined),
+  steps: {},
   checks: {},
   attestations: {},
   waivers: [],
@@ -47,7 +53,7 @@ export async function runGate(run: GateRun): Promise<GateOutcome> {
   const parsed = parseConfig(read.text, configPath);
   if (!parsed.ok) return { report: configErrorReport(parsed.errors, base) };
   const config = parsed.config;
-  const results = await runChecks(config.checks, config.waivers, { workspace, event, now });
+  const results = await runWithPipeline(config, { workspace, event, now });
   const evidenceExists = new Map<string, boolean>();
   for (const evidence of attestationEvidencePaths(config.attestations)) {
     // A path that escapes the repository counts as missing evidence, with the scorer's reason.
@@ -111,4 +117,26 @@ function configErrorReport(
     ...base,
     configErrors,
   });
+}
+
+/**
+ * Runs the checks, with the pipeline when mlgate.yml declares steps: checks
+ * then read `{step, file}` inputs from the steps' run, and committed_artifacts
+ * runs unless configured (src/engine/default-checks.ts). The steps' scratch
+ * copy is removed afterwards whatever happened.
+ */
+async function runWithPipeline(config: Config, context: CheckContext): Promise<CheckResult[]> {
+  if (Object.keys(config.steps).length === 0) {
+    return runChecks(config.checks, config.waivers, context);
+  }
+  const pipeline = createPipeline(context.workspace, config.steps);
+  try {
+    return await runChecks(withDefaultChecks(config), config.waivers, {
+      ...context,
+      workspace: withStepOutputs(context.workspace, pipeline),
+      pipeline,
+    });
+  } finally {
+    await pipeline.dispose();
+  }
 }

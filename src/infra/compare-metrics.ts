@@ -89,3 +89,9 @@ export function compareMetrics(
   }
   return { compared: keys.length, differences };
 }
+
+/** A metric key pattern from mlgate.yml (`*` matches anything, dots included) as a RegExp. */
+export function metricKeyPattern(glob: string): RegExp {
+  const source = glob.replace(/[.+^${}()|[\]\\?]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${source}$`);
+}

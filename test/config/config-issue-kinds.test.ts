@@ -141,7 +141,7 @@ const cases: Record<z.core.$ZodIssueCode, Case[]> = {
   invalid_union: [
     {
       name: 'a value that fits no alternative equally: the examples of each',
-      yaml: `${minimal}attestations:\n  data-3: {note: done}\n`,
+      yaml: `${minimal}attestations:\n  data-3: {done: true}\n`,
       error: {
         line: 6,
         key: 'attestations.data-3',
@@ -157,7 +157,7 @@ const cases: Record<z.core.$ZodIssueCode, Case[]> = {
         line: 3,
         key: 'checks.numerical_stability.predictions',
         message:
-          'expected a file path, or an object with `path` (and optionally format, delimiter, missing_values)',
+          'expected a file path, an object with `path` (and optionally format, delimiter, missing_values), or {step, file}',
         fix: 'write a string or an object (key: value pairs)',
       },
     },
@@ -168,7 +168,7 @@ const cases: Record<z.core.$ZodIssueCode, Case[]> = {
         line: 3,
         key: 'checks.numerical_stability.predictions',
         message:
-          'expected a file path, or an object with `path` (and optionally format, delimiter, missing_values)',
+          'expected a file path, an object with `path` (and optionally format, delimiter, missing_values), or {step, file}',
         fix: 'it is required: add `predictions`: the predictions file to check (CSV, JSONL or Parquet), as a string or an object (key: value pairs)',
       },
     },

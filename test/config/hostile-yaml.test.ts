@@ -80,7 +80,7 @@ describe('hostile YAML in mlgate.yml', () => {
     const depth = maxConfigDepth - 1; // and the top-level mapping
     const yaml = `${minimal}x: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
     assert.deepEqual(rejected(yaml), [
-      'mlgate.yml:5: `x`: unknown key; known keys here: version, gate, checks, attestations, waivers',
+      'mlgate.yml:5: `x`: unknown key; known keys here: version, gate, steps, checks, attestations, waivers',
     ]);
   });
 

@@ -8,6 +8,7 @@ import { event, now } from '../report/scenarios.ts';
 const config = {
   version: 1 as const,
   gate: configSchema.shape.gate.parse({ minimum_section_scores: { monitoring: 1 } }),
+  steps: {},
   checks: {},
   attestations: configSchema.shape.attestations.parse({ 'data-3': { evidence: 'docs/costs.md' } }),
   waivers: configSchema.shape.waivers.parse([

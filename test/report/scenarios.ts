@@ -35,6 +35,7 @@ function config(raw: { gate?: unknown; attestations?: unknown; waivers?: unknown
   return {
     version: 1,
     gate: configSchema.shape.gate.parse(raw.gate),
+    steps: {},
     checks: {},
     attestations: configSchema.shape.attestations.parse(raw.attestations),
     waivers: configSchema.shape.waivers.parse(raw.waivers),

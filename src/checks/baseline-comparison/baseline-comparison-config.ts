@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { nonNegative, tableFile } from '../../config-fields/shared-schemas.ts';
+import { nonNegative } from '../../config-fields/shared-schemas.ts';
+import { inputTableFile } from '../../config-fields/step-output.ts';
 import { baselineSource } from '../../metrics/baseline-config.ts';
 import { bootstrapConfig } from '../../metrics/bootstrap-config.ts';
 import { metricNamesByTask } from '../../metrics/metric-catalog.ts';
@@ -10,7 +11,7 @@ import {
 
 export const baselineComparisonConfig = z
   .strictObject({
-    predictions: tableFile.describe("The candidate's predictions (CSV, JSONL or Parquet)."),
+    predictions: inputTableFile.describe("The candidate's predictions (CSV, JSONL or Parquet)."),
     ...predictionColumnsShape,
     baseline: baselineSource.describe(
       'The simpler model: rule majority_class / mean / median, or its columns (in predictions: <file> when elsewhere).',

@@ -1,10 +1,6 @@
 import { z } from 'zod';
-import {
-  nonNegative,
-  probability,
-  repoPath,
-  tableFile,
-} from '../../config-fields/shared-schemas.ts';
+import { nonNegative, probability, repoPath } from '../../config-fields/shared-schemas.ts';
+import { inputTableFile } from '../../config-fields/step-output.ts';
 import { type DriftRules, defaultDriftRules, driftMethods } from '../../drift/drift-rules.ts';
 
 const featureRule = z.strictObject({
@@ -93,7 +89,7 @@ export function rulesFromConfig(config: RulesConfig): DriftRules {
 }
 
 /** A reference data file, or `{profile: file}` for a committed mlgate profile standing in for it. */
-export const referenceData = z.union([tableFile, z.strictObject({ profile: repoPath })], {
+export const referenceData = z.union([inputTableFile, z.strictObject({ profile: repoPath })], {
   error:
     'expected a data file path, an object with `path` (and format, delimiter, missing_values), or {profile: reference.profile.json}',
 });
@@ -104,7 +100,7 @@ export const driftConfig = z
     reference: referenceData.describe(
       'The data drift is measured from: training data or the last release’s data, or {profile: file} for a committed mlgate profile of it.',
     ),
-    current: tableFile.describe('The data to compare, e.g. a recent sample of serving data.'),
+    current: inputTableFile.describe('The data to compare, e.g. a recent sample of serving data.'),
     schema: repoPath
       .optional()
       .describe(

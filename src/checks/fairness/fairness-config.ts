@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parsedKeys } from '../../config-fields/parsed-keys.ts';
 import { probability, tableFile } from '../../config-fields/shared-schemas.ts';
+import { inputTableFile } from '../../config-fields/step-output.ts';
 import {
   columnName,
   predictionColumnsShape,
@@ -10,9 +11,11 @@ import {
 
 const fairnessKeys = z
   .strictObject({
-    predictions: tableFile.describe('The predictions file (CSV, JSONL or Parquet); task binary.'),
+    predictions: inputTableFile.describe(
+      'The predictions file (CSV, JSONL or Parquet); task binary.',
+    ),
     ...predictionColumnsShape,
-    features: tableFile
+    features: inputTableFile
       .optional()
       .describe('A file with the protected attributes and features, joined by id_column.'),
     features_id_column: columnName

@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import {
-  nonNegative,
-  probability,
-  repoPath,
-  tableFile,
-} from '../../config-fields/shared-schemas.ts';
+import { nonNegative, probability, repoPath } from '../../config-fields/shared-schemas.ts';
+import { inputTableFile } from '../../config-fields/step-output.ts';
 
 const importance = z.strictObject({
-  file: tableFile.describe(
+  file: inputTableFile.describe(
     'A table with one row per feature, e.g. permutation or SHAP importances exported by training.',
   ),
   feature_column: z.string().min(1).default('feature').describe('The column naming the feature.'),
@@ -29,7 +25,7 @@ const importance = z.strictObject({
 
 export const featureAssociationConfig = z
   .strictObject({
-    data: tableFile.optional().describe('Training data with the features and the label.'),
+    data: inputTableFile.optional().describe('Training data with the features and the label.'),
     label: z
       .string()
       .min(1, { error: 'name the label column, e.g. label: species' })

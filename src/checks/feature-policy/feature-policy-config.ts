@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tableFile } from '../../config-fields/shared-schemas.ts';
+import { inputTableFile } from '../../config-fields/step-output.ts';
 
 const severity = z.enum(['fail', 'warn'], { error: 'severity is fail or warn' });
 
@@ -43,7 +43,7 @@ const rule = z
 export const featurePolicyConfig = z
   .strictObject({
     files: z
-      .array(tableFile)
+      .array(inputTableFile)
       .min(1, { error: 'list the data files whose columns are the features' })
       .describe("Data files whose columns are the model's features (training and serving data)."),
     presets: z

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { nonNegative, repoPath, tableFile } from '../../config-fields/shared-schemas.ts';
+import { nonNegative, repoPath } from '../../config-fields/shared-schemas.ts';
+import { inputTableFile } from '../../config-fields/step-output.ts';
 import { columnName } from '../../metrics/predictions-config.ts';
 
 export const hyperparameterTuningConfig = z
   .strictObject({
-    trials: tableFile.describe(
+    trials: inputTableFile.describe(
       'The tuning log, one row per trial: Optuna’s trials_dataframe(), scikit-learn’s cv_results_, Ray Tune’s results, as CSV, JSONL or Parquet.',
     ),
     score_column: columnName.describe(

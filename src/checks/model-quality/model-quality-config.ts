@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parsedKeys } from '../../config-fields/parsed-keys.ts';
 import { nonNegative, repoPath, tableFile } from '../../config-fields/shared-schemas.ts';
+import { inputFile, inputTableFile } from '../../config-fields/step-output.ts';
 import { baselineSource } from '../../metrics/baseline-config.ts';
 import { bootstrapConfig } from '../../metrics/bootstrap-config.ts';
 import { directionOf, metricNamesByTask } from '../../metrics/metric-catalog.ts';
@@ -71,10 +72,10 @@ export type MetricThreshold = z.infer<typeof metricThreshold>;
 
 const modelQualityKeys = z
   .strictObject({
-    predictions: tableFile
+    predictions: inputTableFile
       .optional()
       .describe("The candidate's predictions (CSV, JSONL or Parquet)…"),
-    metrics_file: repoPath
+    metrics_file: inputFile
       .optional()
       .describe('…or its metrics file (JSON or YAML, flat or nested keys).'),
     ...predictionColumnsShape,

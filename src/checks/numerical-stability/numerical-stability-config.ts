@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { nonNegative, tableFile } from '../../config-fields/shared-schemas.ts';
+import { nonNegative } from '../../config-fields/shared-schemas.ts';
+import { inputTableFile } from '../../config-fields/step-output.ts';
 
 export const numericalStabilityConfig = z.strictObject({
-  predictions: tableFile.describe('The predictions file to check (CSV, JSONL or Parquet).'),
+  predictions: inputTableFile.describe('The predictions file to check (CSV, JSONL or Parquet).'),
   columns: z
     .array(z.string().min(1), { error: 'expected a list of column names, e.g. [score]' })
     .min(1, { error: 'list at least one prediction column' })

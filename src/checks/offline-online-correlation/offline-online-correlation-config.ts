@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { tableFile } from '../../config-fields/shared-schemas.ts';
+import { inputTableFile } from '../../config-fields/step-output.ts';
 import { columnName } from '../../metrics/predictions-config.ts';
 
 export const offlineOnlineCorrelationConfig = z.strictObject({
-  history: tableFile.describe(
+  history: inputTableFile.describe(
     'One row per model version or experiment: its offline metric and the online metric it achieved.',
   ),
   offline_column: columnName.describe('The offline metric, e.g. validation AUC.'),

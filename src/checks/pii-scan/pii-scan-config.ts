@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tableFile } from '../../config-fields/shared-schemas.ts';
+import { inputTableFile } from '../../config-fields/step-output.ts';
 import { piiKinds } from './pii-detectors.ts';
 
 const kind = z.enum(piiKinds, {
@@ -8,7 +8,7 @@ const kind = z.enum(piiKinds, {
 
 export const piiScanConfig = z.strictObject({
   files: z
-    .array(tableFile)
+    .array(inputTableFile)
     .min(1, { error: 'list the data files to scan for personal data' })
     .describe(
       'Data files to scan, every cell of every column (training data, serving logs, exports).',

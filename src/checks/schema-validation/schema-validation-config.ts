@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { repoPath, tableFile } from '../../config-fields/shared-schemas.ts';
+import { repoPath } from '../../config-fields/shared-schemas.ts';
+import { inputTableFile } from '../../config-fields/step-output.ts';
 
 const share = z
   .number({ error: 'max_invalid_share is a share of rows between 0 and 1, e.g. 0.01' })
@@ -30,8 +31,8 @@ export const schemaValidationConfig = z
     schema: repoPath.describe(
       'The committed Frictionless Table Schema (JSON), e.g. from `mlgate schema infer`.',
     ),
-    training: tableFile.optional().describe('The training data file to validate.'),
-    serving: tableFile
+    training: inputTableFile.optional().describe('The training data file to validate.'),
+    serving: inputTableFile
       .optional()
       .describe(
         'A sample of serving data (e.g. logged requests) to validate against the same schema.',

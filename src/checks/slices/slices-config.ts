@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parsedKeys } from '../../config-fields/parsed-keys.ts';
 import { nonNegative, tableFile } from '../../config-fields/shared-schemas.ts';
+import { inputTableFile } from '../../config-fields/step-output.ts';
 import { metricNamesByTask } from '../../metrics/metric-catalog.ts';
 import {
   columnName,
@@ -31,9 +32,9 @@ const sliceBounds = z
 
 const slicesKeys = z
   .strictObject({
-    predictions: tableFile.describe('The predictions file (CSV, JSONL or Parquet).'),
+    predictions: inputTableFile.describe('The predictions file (CSV, JSONL or Parquet).'),
     ...predictionColumnsShape,
-    features: tableFile
+    features: inputTableFile
       .optional()
       .describe('A file with the slice columns, joined to the predictions by id_column.'),
     features_id_column: columnName

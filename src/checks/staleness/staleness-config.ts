@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { repoPath, tableFile } from '../../config-fields/shared-schemas.ts';
+import { repoPath } from '../../config-fields/shared-schemas.ts';
+import { inputTableFile } from '../../config-fields/step-output.ts';
 import { columnName } from '../../metrics/predictions-config.ts';
 
 const days = z
@@ -58,7 +59,7 @@ export const stalenessConfig = z
     max_model_age_days: ageLimits.optional().describe('Model age limits (Model 4, Monitor 4).'),
     training_data: z
       .strictObject({
-        path: tableFile.describe('The training data (CSV, JSONL or Parquet).'),
+        path: inputTableFile.describe('The training data (CSV, JSONL or Parquet).'),
         timestamp_column: columnName.describe(
           'ISO 8601 dates or datetimes; the newest one dates the data.',
         ),
@@ -69,7 +70,7 @@ export const stalenessConfig = z
     max_data_age_days: ageLimits.optional().describe('Training data age limits.'),
     decay: z
       .strictObject({
-        evaluations: tableFile.describe(
+        evaluations: inputTableFile.describe(
           'Evaluations of older model versions on fresh data: one row per (model age, metric value).',
         ),
         age_column: columnName.default('age_days').describe('Model age in days at evaluation.'),

@@ -1,10 +1,6 @@
 import { z } from 'zod';
-import {
-  nonNegative,
-  probability,
-  repoPath,
-  tableFile,
-} from '../../config-fields/shared-schemas.ts';
+import { nonNegative, probability, repoPath } from '../../config-fields/shared-schemas.ts';
+import { inputTableFile } from '../../config-fields/step-output.ts';
 import { defaultSkewRules } from '../../drift/drift-rules.ts';
 import { driftRulesSchema, referenceData } from '../drift/drift-config.ts';
 
@@ -22,8 +18,8 @@ const tolerance = {
 };
 
 const predictions = z.strictObject({
-  training: tableFile.describe('Predictions computed by the training (offline) code.'),
-  serving: tableFile.describe('Predictions logged by the serving path for the same examples.'),
+  training: inputTableFile.describe('Predictions computed by the training (offline) code.'),
+  serving: inputTableFile.describe('Predictions logged by the serving path for the same examples.'),
   id_column: z
     .string()
     .min(1, { error: 'name the id column both prediction files carry' })
@@ -50,7 +46,7 @@ export const trainServeSkewConfig = z
     training: referenceData.describe(
       'Training features, or {profile: file} for a committed profile of them (distribution skew only).',
     ),
-    serving: tableFile.describe('A sample of the features the serving path computed.'),
+    serving: inputTableFile.describe('A sample of the features the serving path computed.'),
     schema: repoPath.optional().describe('A Frictionless Table Schema, as for drift.'),
     id_column: z
       .string()

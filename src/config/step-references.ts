@@ -1,0 +1,62 @@
+/**
+ * What `steps:` must get right before anything runs: every `needs` names a
+ * step, the steps have an order, each output has one writer, and every check
+ * input given as `{step, file}` names a declared step and one of its outputs.
+ * Caught here, each is a config error with its key, not a check that fails
+ * half-way through a run.
+ */
+
+import { parseStepOutputPath } from '../config-fields/step-output.ts';
+import { outputPath } from '../infra/artifact-output.ts';
+import type { PipelineSteps } from '../infra/pipeline/pipeline-step.ts';
+import { type StepProblem, stepProblems } from '../infra/pipeline/step-order.ts';
+
+export function stepReferenceProblems(steps: PipelineSteps, checks: unknown): StepProblem[] {
+  const problems = stepProblems(steps);
+  for (const [path, value] of stringLeaves(checks, ['checks'])) {
+    const named = namesStep(path) && steps[value] === undefined;
+    if (named) problems.push(unknownStep(path, value, steps));
+    const reference = parseStepOutputPath(value);
+    if (reference === undefined) continue;
+    const step = steps[reference.step];
+    if (step === undefined) {
+      problems.push(unknownStep(path, reference.step, steps));
+    } else if (!step.outputs.map(outputPath).includes(reference.file)) {
+      problems.push({
+        path,
+        message: `${reference.file} is not an output of step "${reference.step}"`,
+        fix: `add it to \`steps.${reference.step}.outputs\`, or name one of: ${step.outputs.map(outputPath).join(', ') || '(none declared)'}`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** A check key that names a step: `step: train`, or an item of `steps: [train]`. */
+function namesStep(path: readonly (string | number)[]): boolean {
+  return path.at(-1) === 'step' || (typeof path.at(-1) === 'number' && path.at(-2) === 'steps');
+}
+
+function unknownStep(path: (string | number)[], name: string, steps: PipelineSteps): StepProblem {
+  const names = Object.keys(steps);
+  return {
+    path,
+    message: `no step named "${name}"`,
+    fix:
+      names.length === 0
+        ? `declare it under \`steps:\` with its command and outputs`
+        : `use one of: ${names.join(', ')}, or declare it under \`steps:\``,
+  };
+}
+
+function* stringLeaves(
+  value: unknown,
+  path: (string | number)[],
+): Generator<[(string | number)[], string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) yield* stringLeaves(item, [...path, index]);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) yield* stringLeaves(item, [...path, key]);
+  }
+}
