@@ -1,8 +1,9 @@
 // A small, real, deterministic model: logistic regression (batch gradient
 // descent) predicting a penguin's sex from its measurements and species.
-// Reads data/penguins.csv; writes the train/serving split, the model, its
-// predictions on the held-out rows, a majority-class baseline's predictions,
-// and metrics. Run from this folder: node train.mjs
+// Reads data/penguins.csv; writes the train/serving split, the model, a
+// majority-class baseline's predictions on the held-out rows, and metrics.
+// The model's own predictions are predict.mjs's. Run from this folder:
+// node train.mjs (mlgate.yml's step `train`).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import {
   features,
@@ -56,18 +57,6 @@ mkdirSync('predictions', { recursive: true });
 writeFileSync('data/train.csv', toCsv(train.map(pick)));
 writeFileSync('data/serving.csv', toCsv(serving.map(pick)));
 writeFileSync('model/model.json', `${JSON.stringify(model, null, 2)}\n`);
-writeFileSync(
-  'predictions/candidate.csv',
-  toCsv(
-    serving.map((r) => ({
-      id: r.id,
-      label: label(r),
-      score: score(model, r),
-      species: r.species,
-      island: r.island,
-    })),
-  ),
-);
 writeFileSync(
   'predictions/baseline.csv',
   toCsv(serving.map((r) => ({ id: r.id, label: label(r), score: majority }))),
