@@ -24,7 +24,7 @@ export function measureText(measure: Measure): string {
   return `${name} ${shownValue}${suffix} ${comparison} ${shownLimit}${suffix}${referenceText}`;
 }
 
-/** "data/serving.csv line 12, column `age`", or the feature or slice it concerns. */
+/** "data/serving.csv line 12, column `age`", or the feature, slice or document key it concerns. */
 export function locationText(location: FindingLocation): string {
   const parts = [location.path];
   if (location.line !== undefined) parts.push(`line ${location.line}`);
@@ -36,6 +36,7 @@ export function locationText(location: FindingLocation): string {
       ? undefined
       : `feature ${codeName(location.feature)}`,
     location.slice === undefined ? undefined : `slice ${codeName(location.slice)}`,
+    location.key === undefined ? undefined : `key ${codeName(location.key)}`,
   ].filter((part) => part !== undefined);
   return [where, ...what].join(', ');
 }
@@ -47,10 +48,12 @@ function plain(value: number | string | boolean | null): string {
 }
 
 /**
- * A name as a code span when the report keeps it as one (identifier-like text;
+ * A name as a code span when the report keeps it as one (identifier-like text
+ * without spaces;
  * src/report/escape-markdown.ts), else as plain text, which the report escapes:
  * a backtick around a name it can't keep would show as a literal backtick.
  */
 export function codeName(name: string): string {
-  return isSafeCodeText(name) ? `\`${name}\`` : name;
+  // A phrase ("cells above maximum") reads as words; only a name is code.
+  return isSafeCodeText(name) && !name.includes(' ') ? `\`${name}\`` : name;
 }

@@ -4,11 +4,15 @@
  * runs on `workflow_run`, outside the pull request). Its summary is the
  * report; its annotations mark findings in the changed files. GitHub takes at
  * most 50 annotations per request: the first 50 go with the creation, the rest
- * in further updates of 50, which GitHub appends.
+ * in further updates of 50, which GitHub appends. When the run's retry budget
+ * can't pay for a rate-limited batch, that batch and the ones after it are
+ * skipped (GitHub asks clients not to keep sending while limited) and the
+ * result says so; the check run and its conclusion stand.
  */
 import type { Report } from '../model/report-model.ts';
 import { GitHubApiError } from './github-api-error.ts';
-import type { CheckAnnotation, GitHubClient, RepoRef } from './github-client.ts';
+import type { CheckAnnotation, CheckRunOutput, GitHubClient, RepoRef } from './github-client.ts';
+import { skippedWriteNote } from './skipped-write.ts';
 
 export const annotationsPerRequest = 50;
 /** Beyond this many, the rest are only counted in the summary: 20 requests is plenty to read. */
@@ -32,7 +36,16 @@ export interface CheckRunRequest {
 }
 
 export type CheckRunResult =
-  | { action: 'created'; id: number; url: string; annotations: number; requests: number }
+  | {
+      action: 'created';
+      id: number;
+      url: string;
+      /** Annotations GitHub accepted. */
+      annotations: number;
+      requests: number;
+      /** Writes left out for the retry budget, e.g. `annotation batches 2 to 3 of 3 skipped: …`. */
+      skipped: string[];
+    }
   | { action: 'forbidden'; message: string };
 
 /** `mlgate verdict`, or `mlgate verdict (<key>)` for another comment key: the name to require. */
@@ -70,17 +83,14 @@ export async function publishCheckRun(request: CheckRunRequest): Promise<CheckRu
       ...(request.externalId ? { externalId: request.externalId } : {}),
       output: output(0),
     });
-    let requests = 1;
-    for (let from = annotationsPerRequest; from < kept.length; from += annotationsPerRequest) {
-      await client.updateCheckRun(repo, created.id, output(from));
-      requests++;
-    }
+    const sent = await appendAnnotationBatches(request, created.id, kept.length, output);
     return {
       action: 'created',
       id: created.id,
       url: created.url,
-      annotations: kept.length,
-      requests,
+      annotations: Math.min(kept.length, sent.batches * annotationsPerRequest),
+      requests: sent.batches,
+      skipped: sent.skipped,
     };
   } catch (error) {
     if (error instanceof GitHubApiError && error.isPermissionDenied) {
@@ -94,4 +104,32 @@ export async function publishCheckRun(request: CheckRunRequest): Promise<CheckRu
     }
     throw error;
   }
+}
+
+/** Sends batches 2… of the annotations; stops at the first one the retry budget can't pay for. */
+async function appendAnnotationBatches(
+  request: CheckRunRequest,
+  checkRunId: number,
+  count: number,
+  output: (from: number) => CheckRunOutput,
+): Promise<{ batches: number; skipped: string[] }> {
+  const total = Math.max(1, Math.ceil(count / annotationsPerRequest));
+  for (let batch = 2; batch <= total; batch++) {
+    try {
+      await request.client.updateCheckRun(
+        request.repo,
+        checkRunId,
+        output((batch - 1) * annotationsPerRequest),
+      );
+    } catch (error) {
+      const what =
+        batch === total
+          ? `annotation batch ${batch} of ${total}`
+          : `annotation batches ${batch} to ${total} of ${total}`;
+      const note = skippedWriteNote(what, error);
+      if (note === undefined) throw error;
+      return { batches: batch - 1, skipped: [note] };
+    }
+  }
+  return { batches: total, skipped: [] };
 }

@@ -1,3 +1,5 @@
+import { type BudgetShortfall, describeShortfall } from './retry-budget.ts';
+
 /** A GitHub REST call that failed for good (after retries), with what the user can do about it. */
 export class GitHubApiError extends Error {
   override readonly name = 'GitHubApiError';
@@ -10,6 +12,8 @@ export class GitHubApiError extends Error {
   /** `x-accepted-github-permissions`: the token permissions this endpoint needs. */
   readonly acceptedPermissions: string | undefined;
   readonly attempts: number;
+  /** Set when GitHub asked to wait and the run's retry budget could not pay for it: a write to skip. */
+  readonly shortfall: BudgetShortfall | undefined;
 
   constructor(fields: {
     status: number;
@@ -18,12 +22,14 @@ export class GitHubApiError extends Error {
     apiMessage: string;
     acceptedPermissions?: string | undefined;
     attempts: number;
+    shortfall?: BudgetShortfall | undefined;
   }) {
     const hint = hintFor(fields.status, fields.acceptedPermissions);
     super(
       `GitHub API ${fields.method} ${fields.path} failed with ${fields.status}: ` +
         `${fields.apiMessage || 'no message'}` +
         (fields.attempts > 1 ? ` (after ${fields.attempts} attempts)` : '') +
+        (fields.shortfall ? `; not retried: ${describeShortfall(fields.shortfall)}` : '') +
         (hint ? `. ${hint}` : ''),
     );
     this.status = fields.status;
@@ -32,6 +38,7 @@ export class GitHubApiError extends Error {
     this.apiMessage = fields.apiMessage;
     this.acceptedPermissions = fields.acceptedPermissions;
     this.attempts = fields.attempts;
+    this.shortfall = fields.shortfall;
   }
 
   /** The 403 GitHub gives a token that lacks a permission, e.g. the read-only token of a fork PR. */

@@ -2,12 +2,14 @@
  * The one way mlgate talks to the GitHub REST API: an Octokit from
  * @actions/github (proxy-aware fetch, Actions user agent) pointed at
  * GITHUB_API_URL so GitHub Enterprise Server works, with retries on server
- * errors and rate limits (see retry-policy.ts), and failures turned into
- * GitHubApiError. Code that needs GitHub takes the GitHubClient interface, so
- * tests can hand it a client for a local server or a fake.
+ * errors and rate limits (see retry-policy.ts) paid from one retry budget per
+ * client (retry-budget.ts; the action makes one client per run), and failures
+ * turned into GitHubApiError. Code that needs GitHub takes the GitHubClient
+ * interface, so tests can hand it a client for a local server or a fake.
  */
 import { getOctokit } from '@actions/github';
 import { GitHubApiError } from './github-api-error.ts';
+import { RetryBudget } from './retry-budget.ts';
 import { defaultRetryOptions, type RetryOptions, retryDelayMs } from './retry-policy.ts';
 
 export interface RepoRef {
@@ -153,6 +155,8 @@ export interface GitHubClientOptions {
   /** GITHUB_API_URL; https://api.github.com when unset. */
   apiUrl?: string | undefined;
   retry?: Partial<RetryOptions>;
+  /** The waiting all this client's retries may do together; default: 90 s (defaultRetryBudgetMs). */
+  retryBudget?: RetryBudget;
   /** Injected by tests so backoff takes no time. */
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
@@ -427,6 +431,7 @@ function createOctokit(options: GitHubClientOptions) {
   const retry = { ...defaultRetryOptions, ...options.retry };
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const now = options.now ?? Date.now;
+  const budget = options.retryBudget ?? new RetryBudget();
   const octokit = getOctokit(options.token, { baseUrl });
 
   octokit.hook.wrap('request', async (request, requestOptions) => {
@@ -438,9 +443,12 @@ function createOctokit(options: GitHubClientOptions) {
         const failure = describeFailure(error, baseUrl);
         const delay = retryDelayMs({ ...failure, attempt }, retry, now());
         if (delay === undefined) throw new GitHubApiError({ ...failure, attempts: attempt });
+        const shortfall = budget.take(delay);
+        if (shortfall) throw new GitHubApiError({ ...failure, attempts: attempt, shortfall });
         options.onRetry?.(
           `GitHub API ${failure.method} ${failure.path} answered ${failure.status}` +
-            ` (${failure.message || 'no message'}); try ${attempt + 1} of ${retry.maxAttempts} in ${Math.ceil(delay / 1000)} s`,
+            ` (${failure.message || 'no message'}); try ${attempt + 1} of ${retry.maxAttempts} in ${Math.ceil(delay / 1000)} s` +
+            ` (${Math.floor(budget.leftMs / 1000)} s of the run's retry budget left after it)`,
         );
         await sleep(delay);
       }

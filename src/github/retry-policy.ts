@@ -7,8 +7,9 @@
  * least a minute, growing exponentially. Server errors (5xx, and network
  * failures, which Octokit reports as 500) back off exponentially. Anything else
  * (401, a permission 403, 404, 422) is an answer, not a hiccup: no retry.
- * Waits longer than `maxDelayMs` are not taken — the job fails with GitHub's
- * message rather than sitting idle until the hourly quota resets.
+ * This says how long GitHub wants us to wait; whether the run can afford it is
+ * the retry budget's call (retry-budget.ts), shared by all the run's requests,
+ * so no run sits idle until an hourly quota resets.
  */
 
 export interface RetryOptions {
@@ -16,14 +17,11 @@ export interface RetryOptions {
   maxAttempts: number;
   /** First backoff after a server error; doubles with each attempt. */
   baseDelayMs: number;
-  /** The longest single wait accepted. */
-  maxDelayMs: number;
 }
 
 export const defaultRetryOptions: RetryOptions = {
   maxAttempts: 4,
   baseDelayMs: 1000,
-  maxDelayMs: 90_000,
 };
 
 export interface FailedAttempt {
@@ -46,13 +44,11 @@ export function retryDelayMs(
 ): number | undefined {
   if (failure.attempt >= options.maxAttempts) return undefined;
   const backoff = 2 ** (failure.attempt - 1);
-  let delay: number | undefined;
-  if (failure.status >= 500) {
-    delay = options.baseDelayMs * backoff;
-  } else if (failure.status === 403 || failure.status === 429) {
-    delay = rateLimitWaitMs(failure, nowMs, backoff);
+  if (failure.status >= 500) return options.baseDelayMs * backoff;
+  if (failure.status === 403 || failure.status === 429) {
+    return rateLimitWaitMs(failure, nowMs, backoff);
   }
-  return delay !== undefined && delay <= options.maxDelayMs ? delay : undefined;
+  return undefined;
 }
 
 function rateLimitWaitMs(failure: FailedAttempt, nowMs: number, backoff: number) {

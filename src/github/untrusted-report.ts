@@ -6,7 +6,8 @@
  * type check of test/model/report-shape.test.ts holds the two equal) — strict
  * objects, no unknown keys, every string and list bounded — before anything
  * renders it. Rendering escapes every string again; this schema makes
- * sure there is nothing but strings, numbers and the known structure to render.
+ * sure there is nothing but strings, numbers and the known structure to render,
+ * and no key anywhere that reaches a prototype (prototype-keys.ts).
  */
 import { z } from 'zod';
 import { instanceNamePattern } from '../config/instance-name.ts';
@@ -14,6 +15,7 @@ import { sections } from '../model/check.ts';
 import { errorMessage } from '../model/error-message.ts';
 import type { Report } from '../model/report-model.ts';
 import { githubLogin } from '../model/run-event.ts';
+import { findPrototypeKey } from './prototype-keys.ts';
 
 /** The largest JSON report accepted. */
 export const maxReportBytes = 10 * 1024 * 1024;
@@ -106,6 +108,7 @@ const finding = z.strictObject({
       row: z.number().int().positive().optional(),
       feature: line.optional(),
       slice: line.optional(),
+      key: line.optional(),
     })
     .optional(),
   measure: measure.optional(),
@@ -255,6 +258,16 @@ export function parseUntrustedReport(textOfFile: string, source: string): Report
     json = JSON.parse(textOfFile);
   } catch (error) {
     return { ok: false, problem: `${source} is not JSON: ${errorMessage(error)}` };
+  }
+  const prototypeKey = findPrototypeKey(json);
+  if (prototypeKey !== undefined) {
+    return {
+      ok: false,
+      problem:
+        `${source} does not have the shape of an mlgate report: \`${prototypeKey}\`: ` +
+        'a key named `__proto__`, `constructor` or `prototype` is refused anywhere in a report ' +
+        '(mlgate never writes one, and it could change the prototype of the objects publish mode builds)',
+    };
   }
   const parsed = untrustedReportSchema.safeParse(json);
   if (!parsed.success) {

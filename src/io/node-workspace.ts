@@ -6,7 +6,7 @@
  * that scan files at the same time share the scan threads.
  */
 import { realpathSync } from 'node:fs';
-import { access, readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Workspace } from '../workspace/workspace.ts';
 import { FileScanScheduler } from './file-scan-scheduler.ts';
@@ -30,7 +30,7 @@ export function nodeWorkspace(
   scans: FileScanScheduler = new FileScanScheduler(),
 ): Workspace {
   const root = realpathSync(path.resolve(rootDirectory));
-  const { resolve, repoPath, real } = rootedPaths(root);
+  const { resolve, repoPath, real, refuseOutside } = rootedPaths(root);
   return {
     ...infraCapabilities({
       ...commands,
@@ -40,11 +40,12 @@ export function nodeWorkspace(
     }),
     root,
     resolve,
+    // The reads' rule: a link leading outside is refused (thrown), so no caller counts it as there.
     async exists(relative, key) {
-      return access(resolve(relative, key)).then(
-        () => true,
-        () => false,
-      );
+      const target = await realpath(resolve(relative, key)).catch(() => undefined);
+      if (target === undefined) return false;
+      refuseOutside(relative, key, target);
+      return true;
     },
     async readText(relative, key) {
       return readFile(real(relative, key), 'utf8');
@@ -87,6 +88,16 @@ function rootedPaths(root: string) {
   const repoPath = (relative: string, key: string) =>
     path.relative(root, resolve(relative, key)).split(path.sep).join('/');
 
+  /** `target` (where `relative` leads after symlinks), refused when it is outside the root. */
+  const refuseOutside = (relative: string, key: string, target: string) => {
+    if (!inside(target)) {
+      throw new WorkspacePathError(
+        `${key}: "${relative}" is a link to a file outside the repository; mlgate only reads files inside it`,
+      );
+    }
+    return target;
+  };
+
   /** The resolved path after symlinks, refused when a link leads outside. */
   const real = (relative: string, key: string) => {
     const absolute = resolve(relative, key);
@@ -98,14 +109,9 @@ function rootedPaths(root: string) {
         `${key}: file not found: ${relative} (looked in ${root}); check the path or commit the file`,
       );
     }
-    if (!inside(target)) {
-      throw new WorkspacePathError(
-        `${key}: "${relative}" is a link to a file outside the repository; mlgate only reads files inside it`,
-      );
-    }
-    return target;
+    return refuseOutside(relative, key, target);
   };
-  return { resolve, repoPath, real };
+  return { resolve, repoPath, real, refuseOutside };
 }
 
 /** The text of `repoPath` at `revision`; null when the file did not exist there. */

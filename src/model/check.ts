@@ -47,6 +47,8 @@ export interface FindingLocation {
   row?: number;
   feature?: string;
   slice?: string;
+  /** A key inside a metrics or config document, dotted: `val.auc`. */
+  key?: string;
 }
 
 /** One thing that is wrong, and can be waived on its own (e.g. one feature's drift). */

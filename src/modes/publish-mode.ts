@@ -8,8 +8,11 @@
  * It runs no code of the pull request and no check.
  *
  * Fail closed: when there is no usable report (no artifact, expired, refused by
- * the schema) the check run says so with conclusion `failure`, and this job
- * fails too.
+ * the schema) or the trusted run conclusion contradicts it (run-conclusion.ts:
+ * a passing report from a failed run, any report from a run that did not
+ * finish) the check run says so with conclusion `failure`, and this job fails
+ * too. Writes that GitHub rate-limits beyond the run's retry budget are
+ * skipped, warned about and listed in the job summary.
  */
 
 import { checkRunName } from '../github/check-run.ts';
@@ -17,15 +20,25 @@ import { eventFromActions } from '../github/event-context.ts';
 import type { PullRequestSummary, RepoRef } from '../github/github-client.ts';
 import { pullRequestsForRun } from '../github/pull-requests-for-run.ts';
 import { readReportArtifact, reportArtifactName } from '../github/report-artifact.ts';
+import {
+  passFromFailedRunRefusal,
+  type Refusal,
+  unfinishedRunRefusal,
+} from '../github/run-conclusion.ts';
 import { type TriggeringRun, triggeringRunOf } from '../github/triggering-run.ts';
 import { errorMessage } from '../model/error-message.ts';
 import type { Report } from '../model/report-model.ts';
 import type { RunEvent } from '../model/run-event.ts';
 import { mlgateVersion } from '../model/version.ts';
 import { escapeMarkdown } from '../report/escape-markdown.ts';
-import { emptyOutputs, type ModeContext, type ModeResult } from './mode-context.ts';
+import {
+  type ActionOutputs,
+  emptyOutputs,
+  type ModeContext,
+  type ModeResult,
+} from './mode-context.ts';
 import { createReportCheckRun } from './report-check-run.ts';
-import { postReportComment } from './report-comment.ts';
+import { commentOnPullRequest } from './report-comment.ts';
 import { writeReportOutputs } from './report-outputs.ts';
 
 /** The largest report artifact (zip) publish mode downloads. */
@@ -51,7 +64,7 @@ export async function runPublishMode(context: ModeContext): Promise<ModeResult> 
     return { outputs };
   }
   const client = context.github();
-  const loaded = await loadReport(context, repo, run);
+  const trusted = await trustedReport(context, repo, run);
   const pulls = (await pullRequestsForRun(client, repo, run)).slice(0, maxPullRequests);
   if (pulls.length === 0) {
     log.warning(
@@ -59,43 +72,125 @@ export async function runPublishMode(context: ModeContext): Promise<ModeResult> 
     );
   }
 
-  if (!loaded.ok) {
-    // Fail closed: branch protection must not see a missing report as a pass.
+  if (!trusted.ok) {
+    // Fail closed: branch protection must not see a missing or refused report as a pass.
     if (inputs['check-run'] === 'create') {
-      const checkRun = await failingCheckRun(context, repo, run, loaded.problem);
+      const checkRun = await failingCheckRun(context, repo, run, trusted.closed);
       if (checkRun) outputs['check-run-id'] = checkRun;
     }
-    return { outputs, failure: `mlgate could not publish the report: ${loaded.problem}` };
+    return { outputs, failure: trusted.closed.failure };
   }
 
-  const report = withTrustedEvent(loaded.report, repo, run, pulls[0], context.env);
-  await writeReportOutputs(context, report, outputs);
+  return publishReport(context, { repo, run, pulls }, trusted.report, outputs);
+}
 
+/**
+ * The comment on each pull request and the check run for a report both
+ * signals allow; writes skipped for the retry budget are noted in the check
+ * run and listed in the job summary.
+ */
+async function publishReport(
+  context: ModeContext,
+  where: { repo: RepoRef; run: TriggeringRun; pulls: readonly PullRequestSummary[] },
+  trusted: Report,
+  outputs: ActionOutputs,
+): Promise<ModeResult> {
+  const { inputs, log } = context;
+  const { repo, run, pulls } = where;
+  const report = withTrustedEvent(trusted, repo, run, pulls[0], context.env);
+  await writeReportOutputs(context, report, outputs);
+  const skipped: string[] = [];
   if (inputs.comment === 'update') {
     for (const pull of pulls) {
-      const id = await postReportComment(
+      const comment = await commentOnPullRequest(
         context,
         { repo, pullNumber: pull.number, fromFork: false },
-        withTrustedEvent(loaded.report, repo, run, pull, context.env),
+        withTrustedEvent(trusted, repo, run, pull, context.env),
       );
-      outputs['comment-id'] ||= id;
+      outputs['comment-id'] ||= comment.id;
+      if (comment.skipped) skipped.push(comment.skipped);
     }
   }
   if (inputs['check-run'] === 'create') {
     const checkRun = await createReportCheckRun(
       context,
-      { repo, headSha: run.headSha, pullNumber: pulls[0]?.number, detailsUrl: run.htmlUrl },
+      {
+        repo,
+        headSha: run.headSha,
+        pullNumber: pulls[0]?.number,
+        detailsUrl: run.htmlUrl,
+        notes: skipped,
+      },
       report,
     );
-    if (checkRun.created) outputs['check-run-id'] = checkRun.id;
-    else if (!checkRun.forbidden) {
+    if (checkRun.created) {
+      outputs['check-run-id'] = checkRun.id;
+      skipped.push(...checkRun.skipped);
+    } else if (!checkRun.forbidden) {
       return { outputs, failure: `mlgate could not publish the verdict: ${checkRun.problem}` };
     }
   }
+  await summarizeSkippedWrites(context, skipped);
   log.info(
     `mlgate: published the ${report.verdict.passed ? 'passing' : 'blocking'} report of run ${run.id} for ${run.headSha.slice(0, 7)}`,
   );
   return { outputs };
+}
+
+/** Why the gate stays closed: the failing check run's title and text, and the job's failure. */
+interface ClosedGate {
+  title: string;
+  problem: string;
+  fix: string;
+  failure: string;
+}
+
+type TrustedReport = { ok: true; report: Report } | { ok: false; closed: ClosedGate };
+
+/**
+ * The run's report when both signals allow it (run-conclusion.ts): a run that
+ * did not finish is refused before its artifact is read, a passing report from
+ * a failed run after.
+ */
+async function trustedReport(
+  context: ModeContext,
+  repo: RepoRef,
+  run: TriggeringRun,
+): Promise<TrustedReport> {
+  const refused = (refusal: Refusal): TrustedReport => ({
+    ok: false,
+    closed: {
+      title: '❌ mlgate report refused',
+      ...refusal,
+      failure: `mlgate refused the report: ${refusal.problem}. ${refusal.fix}`,
+    },
+  });
+  const unfinished = unfinishedRunRefusal(run);
+  if (unfinished) return refused(unfinished);
+  const loaded = await loadReport(context, repo, run);
+  if (!loaded.ok) {
+    return {
+      ok: false,
+      closed: {
+        title: '❌ no usable mlgate report',
+        problem: loaded.problem,
+        fix: 'Re-run the evaluate workflow, or see its log for why mlgate did not upload the report.',
+        failure: `mlgate could not publish the report: ${loaded.problem}`,
+      },
+    };
+  }
+  const contradicted = passFromFailedRunRefusal(run, loaded.report.verdict.passed);
+  return contradicted ? refused(contradicted) : loaded;
+}
+
+/** Writes skipped for the retry budget: warned about as they happened, listed in the job summary here. */
+async function summarizeSkippedWrites(context: ModeContext, skipped: readonly string[]) {
+  if (skipped.length === 0) return;
+  const items = skipped.map((note) => `- ${escapeMarkdown(note, { newline: ' ' })}`);
+  await context.writeSummary(
+    `\n### GitHub writes skipped\n\n${items.join('\n')}\n\n` +
+      'GitHub rate-limited these requests and the run had no retry time left; re-run the publish job to write them.\n',
+  );
 }
 
 type LoadedReport = { ok: true; report: Report } | { ok: false; problem: string };
@@ -192,7 +287,7 @@ async function failingCheckRun(
   context: ModeContext,
   repo: RepoRef,
   run: TriggeringRun,
-  problem: string,
+  closed: ClosedGate,
 ): Promise<string | undefined> {
   try {
     const created = await context.github().createCheckRun(repo, {
@@ -203,12 +298,12 @@ async function failingCheckRun(
       detailsUrl: run.htmlUrl,
       externalId: context.inputs['comment-key'],
       output: {
-        title: '❌ no usable mlgate report',
+        title: closed.title,
         summary:
-          `mlgate could not read the report of [run ${run.id}](${run.htmlUrl}), so the gate is closed:\n\n` +
+          `mlgate did not publish the report of [run ${run.id}](${run.htmlUrl}), so the gate is closed:\n\n` +
           // The problem quotes the artifact (e.g. an unknown key), which the pull request controls.
-          `> ${escapeMarkdown(problem, { newline: ' ', maxLength: 2000 })}\n\n` +
-          'Re-run the evaluate workflow, or see its log for why mlgate did not upload the report.',
+          `> ${escapeMarkdown(closed.problem, { newline: ' ', maxLength: 2000 })}\n\n` +
+          escapeMarkdown(closed.fix),
         annotations: [],
       },
     });

@@ -20,7 +20,10 @@ export interface MlTestScoreInput {
   results: readonly CheckResult[];
   attestations: Config['attestations'];
   gate: Config['gate'];
-  /** Whether each attestation's evidence path exists in the repository, keyed as written in the config. */
+  /**
+   * Whether each attestation's evidence path exists in the repository, keyed as written in the
+   * config; false too for a link that leads outside it (the workspace refuses those, as for data).
+   */
   evidenceExists: ReadonlyMap<string, boolean>;
   /** The run's date, `YYYY-MM-DD` (UTC). */
   today: string;
@@ -119,7 +122,10 @@ function rejectAttestation(
 ): string | undefined {
   const { evidence, reviewed } = attestation;
   if (input.evidenceExists.get(evidence) !== true) {
-    return `The evidence file \`${evidence}\` does not exist in the repository.`;
+    return (
+      `The evidence file \`${evidence}\` is not in the repository: it is missing, or a link that leads outside it. ` +
+      'Commit the evidence itself inside the repository.'
+    );
   }
   const maxAge = input.gate.attestation_max_age_days;
   if (reviewed === undefined) {

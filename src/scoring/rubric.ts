@@ -146,7 +146,7 @@ export const rubricTests: readonly RubricTest[] = [
     'infra-3',
     'infrastructure',
     'The ML pipeline is integration tested.',
-    'Add `checks.integration_test` running the pipeline end to end on a small sample.',
+    'Add `checks.integration_test` running the pipeline end to end on a small sample, or declare `steps:` so that `checks.committed_artifacts` runs them and compares their outputs with the committed files.',
   ),
   test(
     'infra-4',

@@ -7,7 +7,7 @@
  * checkout and runs nothing from the pull request.
  */
 import assert from 'node:assert/strict';
-import { copyFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from 'vitest';
@@ -17,7 +17,7 @@ import type { Finding } from '../../src/model/check.ts';
 import { renderJson } from '../../src/report/render-json.ts';
 import { checkResult, ran } from '../mocks/check-result.ts';
 import { type FakeGitHub, startFakeGitHub } from '../mocks/fake-github-full.ts';
-import { blocked, now, event as scenarioEvent } from '../report/scenarios.ts';
+import { allPass, blocked, now, event as scenarioEvent } from '../report/scenarios.ts';
 import { type ActionRun, repositoryRoot, runBundledAction } from './run-bundled-action.ts';
 
 const fixtures = path.join(repositoryRoot, 'test/fixtures');
@@ -64,6 +64,32 @@ async function workflowRunPayload(runId: number, conclusion: string) {
     head_repository: { ...payload.workflow_run.head_repository, full_name: fork },
   });
   return payload;
+}
+
+/** A blocking report whose 120 findings in data/train.csv make three annotation batches. */
+function reportWith120Findings() {
+  const findings: Finding[] = Array.from({ length: 120 }, (_, i) => ({
+    id: `row:${i + 2}`,
+    severity: i % 12 < 7 ? 'fail' : 'warn',
+    message: `row ${i + 2}: age is not a number`,
+    location: { path: 'data/train.csv', line: i + 2, column: 'age' },
+  }));
+  return buildReport({
+    config: {
+      version: 1,
+      gate: configSchema.shape.gate.parse(undefined),
+      steps: {},
+      checks: {},
+      attestations: {},
+      waivers: [],
+    },
+    results: [checkResult('schema_validation', ['data-1'], ran(findings))],
+    evidenceExists: new Map(),
+    event: scenarioEvent,
+    now,
+    mlgateVersion: '0.1.0',
+    configErrors: [],
+  });
 }
 
 describe('fork-safe evaluate → publish, bundled action end to end', () => {
@@ -214,38 +240,18 @@ describe('fork-safe evaluate → publish, bundled action end to end', () => {
   });
 
   it('fails closed when the evaluate run uploaded no report', async () => {
-    const published = await publish(779, 'cancelled');
+    const published = await publish(779, 'failure');
     assert.equal(published.exitCode, 1, explain(published));
     assert.match(
       published.stdout,
-      /run 779 \(conclusion: cancelled\) uploaded no artifact `mlgate-report-default`/,
+      /run 779 \(conclusion: failure\) uploaded no artifact `mlgate-report-default`/,
     );
     assert.equal(github.checks.on(headSha)[0]?.conclusion, 'failure');
     assert.equal(comments().length, 0);
   });
 
   it('annotates 120 findings in batches of 50, failures first', async () => {
-    const findings: Finding[] = Array.from({ length: 120 }, (_, i) => ({
-      id: `row:${i + 2}`,
-      severity: i % 12 < 7 ? 'fail' : 'warn',
-      message: `row ${i + 2}: age is not a number`,
-      location: { path: 'data/train.csv', line: i + 2, column: 'age' },
-    }));
-    const report = buildReport({
-      config: {
-        version: 1,
-        gate: configSchema.shape.gate.parse(undefined),
-        checks: {},
-        attestations: {},
-        waivers: [],
-      },
-      results: [checkResult('schema_validation', ['data-1'], ran(findings))],
-      evidenceExists: new Map(),
-      event: scenarioEvent,
-      now,
-      mlgateVersion: '0.1.0',
-      configErrors: [],
-    });
+    const report = reportWith120Findings();
     seedReport(780, renderJson(report));
     const published = await publish(780);
     assert.equal(published.exitCode, 0, explain(published));
@@ -273,5 +279,132 @@ describe('fork-safe evaluate → publish, bundled action end to end', () => {
     assert.equal(result.exitCode, 1);
     assert.match(result.stdout, /`mode: publish` runs on `workflow_run`/);
     assert.deepEqual(github.server.apiRequests(), []);
+  });
+
+  describe('trusted signals win over untrusted ones', () => {
+    it('refuses a report that says passed from an evaluate run that failed', async () => {
+      seedReport(781, renderJson(allPass()));
+      const published = await publish(781, 'failure');
+      assert.equal(published.exitCode, 1, explain(published));
+      assert.match(
+        published.stdout,
+        /::error::mlgate refused the report: the report of the evaluate run 781 says the gate passed, but GitHub says the run concluded `failure`/,
+      );
+      const [checkRun] = github.checks.on(headSha);
+      assert.equal(checkRun?.conclusion, 'failure');
+      assert.equal(checkRun?.title, '❌ mlgate report refused');
+      assert.match(checkRun!.summary, /Open the run's log to see which step failed/);
+      assert.equal(comments().length, 0);
+    });
+
+    it('publishes a blocking report from a successful run as blocked (the stricter signal)', async () => {
+      seedReport(782, renderJson(blocked()));
+      const published = await publish(782, 'success');
+      assert.equal(published.exitCode, 0, explain(published));
+      assert.equal(published.outputs.passed, 'false');
+      assert.equal(github.checks.on(headSha)[0]?.conclusion, 'failure');
+      assert.match(comments()[0]!.body, /❌ mlgate: blocked/);
+    });
+
+    it('refuses any report of a run that was cancelled, without downloading it', async () => {
+      seedReport(783, renderJson(allPass()));
+      const published = await publish(783, 'cancelled');
+      assert.equal(published.exitCode, 1, explain(published));
+      assert.match(
+        published.stdout,
+        /the evaluate run 783 concluded `cancelled`, not `success` or `failure`/,
+      );
+      assert.equal(github.checks.on(headSha)[0]?.title, '❌ mlgate report refused');
+      const paths = github.server.apiRequests().map((r) => r.path);
+      assert.ok(!paths.some((p) => p.includes('/artifacts')), paths.join('\n'));
+    });
+
+    it('refuses a report with a __proto__ key (raw JSON text), naming its path', async () => {
+      const json = renderJson(allPass()).replace(
+        '"verdict": {',
+        '"verdict": {"__proto__": {"passed": true},',
+      );
+      assert.match(json, /"__proto__"/);
+      seedReport(784, json);
+      const published = await publish(784, 'success');
+      assert.equal(published.exitCode, 1, explain(published));
+      assert.match(
+        published.stdout,
+        /::error::mlgate could not publish the report: mlgate-report.json in the artifact `mlgate-report-default` of run 784 does not have the shape of an mlgate report: `verdict.__proto__`: a key named `__proto__`, `constructor` or `prototype` is refused/,
+      );
+      assert.equal(github.checks.on(headSha)[0]?.title, '❌ no usable mlgate report');
+      assert.equal(comments().length, 0);
+    });
+
+    it('gives no points for attestation evidence that is a link leading outside the repository', async () => {
+      const service = path.join(workspace, 'model-service');
+      const outside = await mkdtemp(path.join(os.tmpdir(), 'mlgate-e2e-outside-'));
+      await writeFile(
+        path.join(outside, 'runbook.md'),
+        '# a runbook the repository does not hold\n',
+      );
+      await mkdir(path.join(service, 'docs'));
+      await writeFile(path.join(service, 'docs/rollback.md'), '# Rolling back a model\n');
+      await symlink(path.join(outside, 'runbook.md'), path.join(service, 'docs/runbook.md'));
+      await symlink('rollback.md', path.join(service, 'docs/rollback-link.md'));
+      const config = await readFile(path.join(service, 'mlgate.yml'), 'utf8');
+      await writeFile(
+        path.join(service, 'mlgate.yml'),
+        `${config}attestations:\n` +
+          '  infra-1: { evidence: docs/rollback.md }\n' +
+          '  infra-2: { evidence: docs/runbook.md }\n' +
+          '  infra-3: { evidence: docs/rollback-link.md }\n',
+      );
+      try {
+        const evaluated = await evaluate();
+        const report = JSON.parse(await readFile(evaluated.outputs['report-json-path']!, 'utf8'));
+        const test = (id: string) =>
+          report.score.tests.find((t: { id: string }) => t.id === id) as {
+            points: number;
+            state: { kind: string; why?: string };
+          };
+        assert.equal(test('infra-1').points, 0.5, explain(evaluated));
+        assert.equal(test('infra-3').points, 0.5, 'a link that stays inside counts');
+        assert.equal(test('infra-2').points, 0);
+        assert.deepEqual(test('infra-2').state, {
+          kind: 'attestation-rejected',
+          evidence: 'docs/runbook.md',
+          why: 'The evidence file `docs/runbook.md` is not in the repository: it is missing, or a link that leads outside it. Commit the evidence itself inside the repository.',
+        });
+      } finally {
+        await rm(outside, { recursive: true, force: true });
+      }
+    });
+
+    it('skips writes the retry budget cannot wait for and says which, in the log, the check run and the job summary', async () => {
+      seedReport(785, renderJson(reportWith120Findings()));
+      // Waits longer than the whole 90 s budget: skipped at once, so the test waits for nothing.
+      const limited = { kind: 'secondary-rate-limit', retryAfterSeconds: 120 } as const;
+      github.server.failNext(limited, { method: 'POST', path: /\/issues\/2\/comments$/ });
+      github.server.failNext(limited, { method: 'PATCH', path: /\/check-runs\/\d+$/ });
+      const started = Date.now();
+      const published = await publish(785);
+      assert.ok(Date.now() - started < 30_000, 'no retry wait was taken');
+      assert.equal(published.exitCode, 0, explain(published));
+      const budget =
+        "GitHub asked to wait 120 s, more than the 90 s left of the run's retry budget of 90 s";
+      assert.match(
+        published.stdout,
+        new RegExp(`::warning::mlgate: the PR comment on #2 skipped: ${budget}`),
+      );
+      assert.match(
+        published.stdout,
+        new RegExp(`::warning::mlgate: annotation batches 2 to 3 of 3 skipped: ${budget}`),
+      );
+      assert.equal(comments().length, 0);
+      const [checkRun] = github.checks.on(headSha);
+      assert.equal(checkRun?.conclusion, 'failure', 'the verdict stands');
+      assert.deepEqual(checkRun?.batches, [50], 'no batch was sent into the limit after the skip');
+      assert.match(checkRun!.summary, /_the PR comment on #2 skipped: GitHub asked to wait 120 s/);
+      assert.match(
+        published.summary,
+        /### GitHub writes skipped\n\n- the PR comment on #2 skipped: .*\n- annotation batches 2 to 3 of 3 skipped: /,
+      );
+    });
   });
 });

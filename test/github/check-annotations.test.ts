@@ -16,6 +16,7 @@ function reportWith(
     config: {
       version: 1,
       gate: configSchema.shape.gate.parse(undefined),
+      steps: {},
       checks: {},
       attestations: {},
       waivers: [],

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { checkRunName, checkRunTitle, publishCheckRun } from '../../src/github/check-run.ts';
 import { type CheckAnnotation, createGitHubClient } from '../../src/github/github-client.ts';
+import { RetryBudget } from '../../src/github/retry-budget.ts';
 import { FakeGitHubChecks } from '../mocks/fake-github-checks.ts';
 import { FakeGitHubServer } from '../mocks/fake-github-server.ts';
 import { allPass, blocked } from '../report/scenarios.ts';
@@ -20,12 +21,20 @@ const annotation = (n: number, level: CheckAnnotation['level']): CheckAnnotation
 describe('publishCheckRun over HTTP', () => {
   let server: FakeGitHubServer;
   let checks: FakeGitHubChecks;
-  const publish = (report = blocked(), annotations: CheckAnnotation[] = []) =>
+  let sleeps: number[];
+  const publish = (
+    report = blocked(),
+    annotations: CheckAnnotation[] = [],
+    retryBudget = new RetryBudget(),
+  ) =>
     publishCheckRun({
       client: createGitHubClient({
         token: 'ghs_checks',
         apiUrl: server.apiUrl,
-        sleep: async () => {},
+        sleep: async (ms) => {
+          sleeps.push(ms);
+        },
+        retryBudget,
       }),
       repo,
       headSha,
@@ -43,7 +52,10 @@ describe('publishCheckRun over HTTP', () => {
     checks = new FakeGitHubChecks(server);
   });
   afterAll(() => server.close());
-  beforeEach(() => server.reset());
+  beforeEach(() => {
+    server.reset();
+    sleeps = [];
+  });
 
   it('creates a completed check run with the verdict as its conclusion', async () => {
     const passed = await publish(allPass());
@@ -74,6 +86,7 @@ describe('publishCheckRun over HTTP', () => {
       url: `https://github.com/Codertocat/Hello-World/runs/${checks.checkRuns[0]!.id}`,
       annotations: 120,
       requests: 3,
+      skipped: [],
     });
     const [run] = checks.checkRuns;
     assert.deepEqual(run?.batches, [50, 50, 20]);
@@ -93,6 +106,46 @@ describe('publishCheckRun over HTTP', () => {
     assert.equal((result as { requests: number }).requests, 20);
     assert.equal(checks.checkRuns[0]?.annotations.length, 1000);
     assert.match(checks.checkRuns[0]!.summary, /3 more annotations are left out/);
+  });
+
+  it('skips the batches the retry budget cannot wait for, says which, and keeps the check run', async () => {
+    const annotations = Array.from({ length: 120 }, (_, i) => annotation(i + 1, 'failure'));
+    // Batch 2 waits 60 s (paid), is limited again and would wait 60 s more: 30 s are left.
+    server.failNext(
+      { kind: 'secondary-rate-limit', retryAfterSeconds: 60 },
+      { method: 'PATCH' },
+      2,
+    );
+    const result = await publish(blocked(), annotations, new RetryBudget(90_000));
+    assert.equal(result.action, 'created');
+    assert.deepEqual(result.action === 'created' && result.skipped, [
+      "annotation batches 2 to 3 of 3 skipped: GitHub asked to wait 60 s, more than the 30 s left of the run's retry budget of 90 s " +
+        `(GitHub answered 403 to PATCH /repos/Codertocat/Hello-World/check-runs/${checks.checkRuns[0]!.id}: ` +
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.)',
+    ]);
+    assert.equal(result.action === 'created' && result.annotations, 50);
+    assert.deepEqual(sleeps, [60_000]);
+    assert.deepEqual(checks.checkRuns[0]?.batches, [50], 'batch 3 was not sent into the limit');
+    assert.equal(checks.checkRuns[0]?.conclusion, 'failure');
+  });
+
+  it('names the one batch skipped when it is the last', async () => {
+    const annotations = Array.from({ length: 60 }, (_, i) => annotation(i + 1, 'warning'));
+    server.failNext({ kind: 'secondary-rate-limit', retryAfterSeconds: 120 }, { method: 'PATCH' });
+    const result = await publish(blocked(), annotations);
+    assert.match(
+      (result as { skipped: string[] }).skipped[0] ?? '',
+      /^annotation batch 2 of 2 skipped: GitHub asked to wait 120 s, more than the 90 s left/,
+    );
+  });
+
+  it('still fails on a batch GitHub refuses outright (not a skip)', async () => {
+    const annotations = Array.from({ length: 60 }, (_, i) => annotation(i + 1, 'warning'));
+    server.failNext({ kind: 'server-error', status: 502 }, { method: 'PATCH' }, 10);
+    await assert.rejects(
+      publish(blocked(), annotations),
+      /failed with 502: Server Error \(after 4 attempts\)/,
+    );
   });
 
   it('warns instead of failing when the token may not write checks', async () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { GitHubApiError } from '../../src/github/github-api-error.ts';
 import { createGitHubClient, type GitHubClientOptions } from '../../src/github/github-client.ts';
+import { RetryBudget } from '../../src/github/retry-budget.ts';
 import { FakeGitHubServer } from '../mocks/fake-github-server.ts';
 
 const repo = { owner: 'Codertocat', repo: 'Hello-World' };
@@ -99,7 +100,7 @@ describe('GitHub client over HTTP', () => {
     );
     assert.match(
       retries[0] ?? '',
-      /POST \/repos\/Codertocat\/Hello-World\/issues\/2\/comments answered 502 \(Server Error\); try 2 of 4 in 1 s/,
+      /POST \/repos\/Codertocat\/Hello-World\/issues\/2\/comments answered 502 \(Server Error\); try 2 of 4 in 1 s \(89 s of the run's retry budget left after it\)$/,
     );
   });
 
@@ -143,8 +144,49 @@ describe('GitHub client over HTTP', () => {
     server.failNext({ kind: 'primary-rate-limit', resetEpochSeconds: nowSeconds + 3000 });
     await assert.rejects(
       client().createIssueComment(repo, 2, 'b'),
-      /failed with 403: API rate limit exceeded for installation ID 12345678\./,
+      /failed with 403: API rate limit exceeded for installation ID 12345678\.; not retried: GitHub asked to wait 3001 s, more than the 90 s left of the run's retry budget of 90 s/,
     );
+  });
+
+  it('pays every retry of a client from one budget; a write whose wait no longer fits is not retried', async () => {
+    const budget = new RetryBudget(90_000);
+    const shared = client({ retryBudget: budget });
+    const limitNextPost = () =>
+      server.failNext({ kind: 'secondary-rate-limit', retryAfterSeconds: 40 }, { method: 'POST' });
+    limitNextPost();
+    await shared.createIssueComment(repo, 2, 'a');
+    limitNextPost();
+    await shared.createIssueComment(repo, 2, 'b');
+    limitNextPost();
+    await assert.rejects(shared.createIssueComment(repo, 2, 'c'), (error: unknown) => {
+      assert.ok(error instanceof GitHubApiError);
+      assert.deepEqual(error.shortfall, { waitMs: 40_000, leftMs: 10_000, totalMs: 90_000 });
+      assert.match(
+        error.message,
+        /POST \/repos\/Codertocat\/Hello-World\/issues\/2\/comments failed with 403: You have exceeded a secondary rate limit.*; not retried: GitHub asked to wait 40 s, more than the 10 s left of the run's retry budget of 90 s/,
+      );
+      return true;
+    });
+    assert.deepEqual(sleeps, [40_000, 40_000], 'the run waited 80 s in all, not 120');
+    assert.deepEqual(
+      server.requests.map((r) => `${r.method} ${r.status}`),
+      ['POST 403', 'POST 201', 'POST 403', 'POST 201', 'POST 403'],
+    );
+    // Once spent, a rate-limited request is answered at once, even a read.
+    server.failNext({ kind: 'secondary-rate-limit', retryAfterSeconds: 20 }, { method: 'GET' });
+    await assert.rejects(
+      shared.getWorkflowRun(repo, 1),
+      /not retried: GitHub asked to wait 20 s, more than the 10 s left/,
+    );
+    assert.equal(sleeps.length, 2);
+  });
+
+  it("gives each client its own budget, so one run never spends another's", async () => {
+    for (const body of ['a', 'b']) {
+      server.failNext({ kind: 'secondary-rate-limit', retryAfterSeconds: 80 }, { method: 'POST' });
+      await client().createIssueComment(repo, 2, body);
+    }
+    assert.deepEqual(sleeps, [80_000, 80_000]);
   });
 
   it('does not retry a permission 403 and reports the permission GitHub asks for', async () => {

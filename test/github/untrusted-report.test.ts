@@ -58,13 +58,37 @@ describe('parseUntrustedReport', () => {
     assert.match(problemOf(report), /`checks\.0\.instance`/);
   });
 
-  it('refuses __proto__ smuggled in by JSON', () => {
-    const text = golden.replace('"verdict": {', '"verdict": {"__proto__": {"passed": true},');
-    const parsed = parseUntrustedReport(text, source);
-    assert.equal(parsed.ok, false);
+  // Raw JSON text on purpose: JSON.stringify of an object literal can't write an own `__proto__` key.
+  for (const [where, key, edit] of [
+    ['verdict', '__proto__', ['"verdict": {', '"verdict": {"__proto__": {"passed": true},']],
+    [
+      'score.tests.0',
+      'constructor',
+      ['"tests": [\n      {', '"tests": [\n      {"constructor": {},'],
+    ],
+    ['(top level)', 'prototype', ['{', '{"prototype": {"polluted": true},']],
+  ] as const) {
+    it(`refuses a \`${key}\` key (${where}), naming its JSON path`, () => {
+      assert.ok(golden.includes(edit[0]), `the golden report has ${edit[0]}`);
+      const parsed = parseUntrustedReport(golden.replace(edit[0], edit[1]), source);
+      assert.equal(parsed.ok, false);
+      const path = where === '(top level)' ? key : `${where}.${key}`;
+      assert.equal(
+        (parsed as { problem: string }).problem,
+        `${source} does not have the shape of an mlgate report: \`${path}\`: a key named \`__proto__\`, \`constructor\` or \`prototype\` is refused anywhere in a report (mlgate never writes one, and it could change the prototype of the objects publish mode builds)`,
+      );
+      assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    });
+  }
+
+  it("refuses a prototype key deep in a check's findings", () => {
+    const report = JSON.parse(golden);
+    const text = JSON.stringify(report).replace('"findings":[{', '"findings":[{"__proto__":{},');
+    assert.match(text, /"findings":\[\{"__proto__"/);
+    const check = report.checks.findIndex((c: { findings: unknown[] }) => c.findings.length > 0);
     assert.match(
-      (parsed as { problem: string }).problem,
-      /`verdict`: Unrecognized key: "__proto__"/,
+      (parseUntrustedReport(text, source) as { problem: string }).problem,
+      new RegExp(`\`checks\\.${check}\\.findings\\.0\\.__proto__\``),
     );
   });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, it } from 'vitest';
@@ -15,6 +15,12 @@ describe('nodeWorkspace', () => {
   const outside = mkdtempSync(path.join(os.tmpdir(), 'mlgate-outside-'));
   writeFileSync(path.join(outside, 'secret.txt'), 'token');
   symlinkSync(path.join(outside, 'secret.txt'), path.join(repository.root, 'link.txt'));
+  // A folder link out of the repository: `docs-out/secret.txt` escapes through its parent.
+  symlinkSync(outside, path.join(repository.root, 'docs-out'));
+  // Links that stay inside, and one that leads nowhere.
+  mkdirSync(path.join(repository.root, 'docs'));
+  symlinkSync('../model.json', path.join(repository.root, 'docs/model-link.json'));
+  symlinkSync(path.join(repository.root, 'gone.md'), path.join(repository.root, 'dangling.md'));
   afterAll(() => repository.remove());
   const workspace = nodeWorkspace(repository.root);
 
@@ -60,6 +66,19 @@ describe('nodeWorkspace', () => {
       await assert.rejects(workspace.readText(outsidePath, 'checks.x.file'), message);
     });
   }
+
+  it("applies the reads' link rule to exists: a link inside is there, a link leading outside is refused", async () => {
+    assert.equal(await workspace.exists('model.json', 'attestations'), true);
+    assert.equal(await workspace.exists('docs/model-link.json', 'attestations'), true);
+    assert.equal(await workspace.exists('missing.md', 'attestations'), false);
+    assert.equal(await workspace.exists('dangling.md', 'attestations'), false);
+    for (const link of ['link.txt', 'docs-out/secret.txt']) {
+      await assert.rejects(
+        workspace.exists(link, 'attestations'),
+        new RegExp(`attestations: "${link}" is a link to a file outside the repository`),
+      );
+    }
+  });
 
   it('says which file is missing and where it looked', async () => {
     await assert.rejects(

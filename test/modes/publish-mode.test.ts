@@ -12,13 +12,13 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from 'vitest
 import { parse } from 'yaml';
 import type { ArtifactStore } from '../../src/github/artifact-store.ts';
 import { ArtifactsUnavailableError } from '../../src/github/artifact-store.ts';
-import { createGitHubClient } from '../../src/github/github-client.ts';
+import { createGitHubClient, type GitHubClient } from '../../src/github/github-client.ts';
 import { parseActionInputs } from '../../src/inputs/action-inputs.ts';
 import type { ModeContext } from '../../src/modes/mode-context.ts';
 import { runPublishMode } from '../../src/modes/publish-mode.ts';
 import { renderJson } from '../../src/report/render-json.ts';
 import { type FakeGitHub, startFakeGitHub } from '../mocks/fake-github-full.ts';
-import { allPass } from '../report/scenarios.ts';
+import { allPass, blocked } from '../report/scenarios.ts';
 
 const headSha = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
 const runId = 31337;
@@ -32,7 +32,13 @@ describe('publish mode in-process', () => {
   let logs: string[];
   let summaries: string[];
 
-  const context = (store: ArtifactStore, inputs: Record<string, string> = {}): ModeContext => {
+  const context = (
+    store: ArtifactStore,
+    inputs: Record<string, string> = {},
+    conclusion: string | null = 'success',
+  ): ModeContext => {
+    // One client per run, as src/main.ts makes it: its retries share one budget.
+    let client: GitHubClient | undefined;
     const parsed = parseActionInputs(
       (name) => inputs[name] ?? (name === 'github-token' ? 'ghs_t' : action.inputs[name]!.default),
     );
@@ -44,7 +50,7 @@ describe('publish mode in-process', () => {
         workflow_run: {
           id: runId,
           event: 'pull_request',
-          conclusion: 'success',
+          conclusion,
           head_sha: headSha,
           head_branch: 'changes',
           html_url: `https://github.com/Codertocat/Hello-World/actions/runs/${runId}`,
@@ -58,19 +64,25 @@ describe('publish mode in-process', () => {
         warning: (m) => logs.push(`warning: ${m}`),
         error: (m) => logs.push(`error: ${m}`),
       },
-      github: () =>
-        createGitHubClient({ token: 'ghs_t', apiUrl: github.server.apiUrl, sleep: async () => {} }),
+      github: () => {
+        client ??= createGitHubClient({
+          token: 'ghs_t',
+          apiUrl: github.server.apiUrl,
+          sleep: async () => {},
+        });
+        return client;
+      },
       artifacts: store,
       writeSummary: async (markdown) => {
         summaries.push(markdown);
       },
     };
   };
-  const seedReport = () =>
+  const seedReport = (report = allPass()) =>
     github.actions.seedArtifact({
       runId,
       name: 'mlgate-report-default',
-      files: { 'mlgate-report.json': renderJson(allPass()) },
+      files: { 'mlgate-report.json': renderJson(report) },
     });
 
   beforeAll(async () => {
@@ -164,5 +176,75 @@ describe('publish mode in-process', () => {
     assert.equal(github.server.commentsOn('Codertocat', 'Hello-World', 2).length, 0);
     assert.equal(github.checks.on(headSha).length, 1);
     assert.match(logs.join('\n'), /warning: mlgate: no open pull request has head ec26c3e/);
+  });
+
+  it('refuses a passing report from a run that failed: failing check run, no comment, a job failure that says why', async () => {
+    seedReport(allPass());
+    const result = await runPublishMode(context(github.actions.store(0), {}, 'failure'));
+    assert.match(
+      result.failure ?? '',
+      /^mlgate refused the report: the report of the evaluate run 31337 says the gate passed, but GitHub says the run concluded `failure`; mlgate trusts GitHub's conclusion over the report.*Open the run's log to see which step failed/,
+    );
+    assert.equal(result.outputs.passed, '');
+    const [checkRun] = github.checks.on(headSha);
+    assert.equal(checkRun?.conclusion, 'failure');
+    assert.equal(checkRun?.title, '❌ mlgate report refused');
+    assert.match(checkRun!.summary, /says the gate passed, but GitHub says the run concluded/);
+    assert.equal(github.server.commentsOn('Codertocat', 'Hello-World', 2).length, 0);
+    assert.deepEqual(summaries, [], 'the refused report is not rendered anywhere');
+  });
+
+  it('publishes a blocking report from a successful run as blocked: the stricter signal wins', async () => {
+    seedReport(blocked());
+    const result = await runPublishMode(context(github.actions.store(0), {}, 'success'));
+    assert.equal(result.failure, undefined, logs.join('\n'));
+    assert.equal(result.outputs.passed, 'false');
+    assert.equal(github.checks.on(headSha)[0]?.conclusion, 'failure');
+    assert.match(
+      github.server.commentsOn('Codertocat', 'Hello-World', 2)[0]!.body,
+      /❌ mlgate: blocked/,
+    );
+  });
+
+  for (const conclusion of ['cancelled', 'timed_out', 'skipped', null]) {
+    it(`refuses any report of a run that concluded ${conclusion ?? 'nothing'}, without reading it`, async () => {
+      seedReport(blocked());
+      const result = await runPublishMode(context(github.actions.store(0), {}, conclusion));
+      assert.match(
+        result.failure ?? '',
+        new RegExp(
+          `^mlgate refused the report: the evaluate run 31337 concluded \`${conclusion ?? 'none'}\``,
+        ),
+      );
+      assert.equal(github.checks.on(headSha)[0]?.title, '❌ mlgate report refused');
+      const paths = github.server.apiRequests().map((r) => r.path);
+      assert.ok(!paths.some((p) => p.includes('/artifacts')), paths.join('\n'));
+    });
+  }
+
+  it('skips a write the retry budget cannot wait for, warns, and lists it in the check run and the job summary', async () => {
+    seedReport();
+    // 120 s is more than the whole 90 s budget: the comment is skipped at once, no time lost.
+    github.server.failNext(
+      { kind: 'secondary-rate-limit', retryAfterSeconds: 120 },
+      { method: 'POST', path: /\/issues\/2\/comments$/ },
+    );
+    const result = await runPublishMode(context(github.actions.store(0)));
+    assert.equal(result.failure, undefined, logs.join('\n'));
+    assert.equal(result.outputs['comment-id'], '');
+    assert.equal(github.server.commentsOn('Codertocat', 'Hello-World', 2).length, 0);
+    const note =
+      "the PR comment on #2 skipped: GitHub asked to wait 120 s, more than the 90 s left of the run's retry budget of 90 s";
+    assert.ok(
+      logs.some((line) => line.startsWith(`warning: mlgate: ${note}`)),
+      logs.join('\n'),
+    );
+    const [checkRun] = github.checks.on(headSha);
+    assert.equal(checkRun?.conclusion, 'success');
+    assert.match(checkRun!.summary, /_the PR comment on #2 skipped: GitHub asked to wait 120 s/);
+    assert.match(
+      summaries.at(-1) ?? '',
+      /### GitHub writes skipped\n\n- the PR comment on #2 skipped: GitHub asked to wait 120 s/,
+    );
   });
 });

@@ -104,7 +104,7 @@ const cases: {
     id: 'data-3',
     points: 0,
     kind: 'attestation-rejected',
-    why: /evidence file `docs\/feature-costs\.md` does not exist/,
+    why: /evidence file `docs\/feature-costs\.md` is not in the repository: it is missing, or a link that leads outside it/,
   },
   {
     name: 'a review exactly as old as the maximum age still counts',
@@ -229,7 +229,7 @@ test('a rejected attestation that backs an errored check explains both', () => {
   assert.deepEqual(t.state, {
     kind: 'attestation-rejected',
     evidence: 'docs/gone.md',
-    why: 'The evidence file `docs/gone.md` does not exist in the repository. The test did not run: check `drift` ended in an error.',
+    why: 'The evidence file `docs/gone.md` is not in the repository: it is missing, or a link that leads outside it. Commit the evidence itself inside the repository. The test did not run: check `drift` ended in an error.',
   });
 });
 

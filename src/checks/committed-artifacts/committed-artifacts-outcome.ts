@@ -17,7 +17,7 @@ import {
 import type { ArtifactComparison, FirstDifference } from '../../infra/compare-artifact.ts';
 import type { CompletedStep, StepOutputState } from '../../infra/pipeline/run-steps.ts';
 import { formatBeside } from '../../model/bound.ts';
-import type { Cell, CheckOutcome, Finding } from '../../model/check.ts';
+import type { Cell, CheckOutcome, Finding, Measure } from '../../model/check.ts';
 import { formatNumber } from '../../model/format-number.ts';
 
 export interface ArtifactState extends StepOutputState {
@@ -53,7 +53,6 @@ export function committedArtifactsOutcome(result: CommittedArtifactsResult): Che
       { name: 'steps run', value: completed.length },
     ],
     findings,
-    // A stale file's message is its measure: how many values differ, the first, and against what.
     details: [
       {
         type: 'table',
@@ -158,11 +157,35 @@ function artifactFinding(artifact: ArtifactState): Finding[] {
         path,
         ...(first?.line !== undefined ? { line: first.line } : {}),
         ...(first?.column !== undefined ? { column: first.column } : {}),
+        ...(first?.key !== undefined ? { key: first.key } : {}),
       },
+      measure: staleMeasure(step, comparison),
       cause: `stale:${step}`,
       fix: `Re-run step \`${step}\` (\`${artifact.command}\`) and commit what it writes, or fix the code if the committed ${path} is right.`,
     },
   ];
+}
+
+/** How many rows or values differ from the step's output (of how many); bytes: whether they are the same. */
+function staleMeasure(
+  step: string,
+  comparison: Extract<ArtifactComparison, { status: 'different' }>,
+): Measure {
+  if (comparison.differing === null || comparison.unit === null) {
+    return {
+      figure: `same bytes as step ${step}'s output`,
+      value: false,
+      bound: { comparator: '==', limit: true },
+    };
+  }
+  return {
+    figure: `${comparison.unit} unlike step ${step}'s output`,
+    value: comparison.differing,
+    bound: { comparator: '==', limit: 0 },
+    ...(comparison.compared === null
+      ? {}
+      : { reference: { label: 'of', value: comparison.compared } }),
+  };
 }
 
 /** `other values in 3 of 120 rows; first at line 4 (id p003), column x: committed 0.43, produced 0.19`. */

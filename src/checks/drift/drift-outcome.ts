@@ -29,25 +29,11 @@ export interface DriftOutcomeOptions {
 export function driftOutcome(run: DriftRun, options: DriftOutcomeOptions): CheckOutcome {
   const { result } = run;
   const { summary } = result;
-  const findings: Finding[] = [];
-  for (const bad of run.badRows) {
-    const where = bad.rows
-      .slice(0, 3)
-      .map(
-        (row) =>
-          `${row.line === undefined ? `row ${row.row}` : `line ${row.line}`}: ${row.problem}`,
-      )
-      .join('; ');
-    const line = bad.rows[0]?.line;
-    findings.push({
-      id: `file:${bad.role}:bad-rows`,
-      severity: 'fail',
-      message: `${bad.source}: ${bad.count} row(s) could not be split into the header's columns and were left out (${where}); fix the file so that ${options.noun} is measured on all of it`,
-      location: { path: bad.source, ...(line ? { line } : {}) },
-    });
-  }
-  findings.push(...unreadableFindings(result, options.noun, options.configKey));
-  findings.push(...featureFindings(result, options.noun));
+  const findings: Finding[] = [
+    ...run.badRows.map((bad) => badRowsFinding(bad, options.noun)),
+    ...unreadableFindings(result, options.noun, options.configKey),
+    ...featureFindings(result, options.noun),
+  ];
   if (summary.tested === 0) {
     findings.push({
       id: 'no-features',
@@ -55,43 +41,6 @@ export function driftOutcome(run: DriftRun, options: DriftOutcomeOptions): Check
       message: `no feature could be compared between ${result.reference.path} and ${result.current.path}; check that they share columns and that the columns hold values`,
     });
   }
-  const worst = result.features.find((f) => f.status === 'drifted');
-  const figures: Figure[] = [
-    {
-      name: `features with ${options.noun}`,
-      value: `${summary.drifted} of ${summary.tested}`,
-      threshold: `fail from ${percent(summary.failShare)}`,
-    },
-    {
-      name: `share with ${options.noun}`,
-      value: summary.share,
-      threshold: `< ${summary.failShare}`,
-      // A share at the fail level fails only when some feature drifted; 0 of 0 passes.
-      bound: { comparator: summary.drifted > 0 ? '<' : '<=', limit: summary.failShare },
-    },
-    ...(summary.uncertain > 0
-      ? [
-          {
-            name: 'features undecided',
-            value: summary.uncertain,
-            threshold: '= 0',
-            bound: { comparator: '==' as const, limit: 0 },
-          },
-        ]
-      : []),
-    ...(summary.unreadableCells > 0
-      ? [
-          {
-            name: 'unreadable cells',
-            value: summary.unreadableCells,
-            threshold: '= 0',
-            bound: { comparator: '==' as const, limit: 0 },
-          },
-        ]
-      : []),
-    ...(worst ? [{ name: `worst feature`, value: worst.name }] : []),
-    ...(options.extraFigures ?? []),
-  ];
   const approximate = result.reference.kind === 'profile';
   const allFindings = [...findings, ...(options.extraFindings ?? [])];
   return {
@@ -100,13 +49,54 @@ export function driftOutcome(run: DriftRun, options: DriftOutcomeOptions): Check
       `${summary.message}${approximate ? ' (reference: a profile)' : ''}`,
       ...(options.extraSummary ?? []),
     ].join('; '),
-    figures,
+    figures: [...driftFigures(result, options.noun), ...(options.extraFigures ?? [])],
     findings: allFindings,
     details: [
       ...listingFindings(driftDetails(result), allFindings),
       ...(options.extraDetails ?? []),
     ],
   };
+}
+
+function badRowsFinding(bad: DriftRun['badRows'][number], noun: string): Finding {
+  const where = bad.rows
+    .slice(0, 3)
+    .map(
+      (row) => `${row.line === undefined ? `row ${row.row}` : `line ${row.line}`}: ${row.problem}`,
+    )
+    .join('; ');
+  const line = bad.rows[0]?.line;
+  return {
+    id: `file:${bad.role}:bad-rows`,
+    severity: 'fail',
+    message: `${bad.source}: ${bad.count} row(s) could not be split into the header's columns and were left out (${where}); fix the file so that ${noun} is measured on all of it`,
+    location: { path: bad.source, ...(line ? { line } : {}) },
+  };
+}
+
+/** The share of drifted features against its level, and counts that must be 0 when present. */
+function driftFigures(result: DriftRun['result'], noun: string): Figure[] {
+  const { summary } = result;
+  const mustBeZero = (name: string, value: number): Figure[] =>
+    value > 0 ? [{ name, value, threshold: '= 0', bound: { comparator: '==', limit: 0 } }] : [];
+  const worst = result.features.find((f) => f.status === 'drifted');
+  return [
+    {
+      name: `features with ${noun}`,
+      value: `${summary.drifted} of ${summary.tested}`,
+      threshold: `fail from ${percent(summary.failShare)}`,
+    },
+    {
+      name: `share with ${noun}`,
+      value: summary.share,
+      threshold: `< ${summary.failShare}`,
+      // A share at the fail level fails only when some feature drifted; 0 of 0 passes.
+      bound: { comparator: summary.drifted > 0 ? '<' : '<=', limit: summary.failShare },
+    },
+    ...mustBeZero('features undecided', summary.uncertain),
+    ...mustBeZero('unreadable cells', summary.unreadableCells),
+    ...(worst ? [{ name: 'worst feature', value: worst.name }] : []),
+  ];
 }
 
 /**
