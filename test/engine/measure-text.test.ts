@@ -4,7 +4,7 @@ import { codeName, locationText, measureText } from '../../src/engine/measure-te
 
 test('a value that breaks a bound shows the comparison it makes', () => {
   const ks = { figure: 'KS p', value: 0.01, bound: { comparator: '>', limit: 0.05 } } as const;
-  assert.equal(measureText(ks), '`KS p` 0.01 ≤ 0.05');
+  assert.equal(measureText(ks), 'KS p 0.01 ≤ 0.05');
   const rows = {
     figure: 'rows with NaN',
     value: 3,
