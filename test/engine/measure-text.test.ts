@@ -10,14 +10,14 @@ test('a value that breaks a bound shows the comparison it makes', () => {
     value: 3,
     bound: { comparator: '==', limit: 0 },
   } as const;
-  assert.equal(measureText(rows), '`rows with NaN` 3 ≠ 0');
+  assert.equal(measureText(rows), 'rows with NaN 3 ≠ 0');
   const latency = {
     figure: 'p95 latency',
     value: 130,
     unit: 'ms',
     bound: { comparator: '<=', limit: 100 },
   } as const;
-  assert.equal(measureText(latency), '`p95 latency` 130 ms > 100 ms');
+  assert.equal(measureText(latency), 'p95 latency 130 ms > 100 ms');
 });
 
 test('rounding never makes a value look equal to or past its limit', () => {
@@ -29,10 +29,11 @@ test('rounding never makes a value look equal to or past its limit', () => {
   assert.equal(measureText(v), "Cramér's V 0.04999 < 0.05");
 });
 
-test('a name the report cannot keep as code is plain text, not literal backticks', () => {
+test('a phrase, or a name the report cannot keep as code, is plain text, not literal backticks', () => {
   assert.equal(codeName('temp_max'), '`temp_max`');
   assert.equal(codeName('temp max (°C)'), 'temp max (°C)');
   assert.equal(codeName('a`b'), 'a`b');
+  assert.equal(codeName('cells above maximum'), 'cells above maximum');
 });
 
 test('a location names the file, the line or row, and the column, feature or slice', () => {
