@@ -180,77 +180,32 @@ export function compareWithReference(
   located?: TableScan,
 ): DriftResult {
   const referenceNames = reference.names;
-  const currentNames = new Set(current.columns.map((column) => column.name));
-  const shared = referenceNames.filter((name) => currentNames.has(name));
-  const ignored = new Set(rules.ignore);
+  const currentNames = current.columns.map((column) => column.name);
+  // Sets, not includes: a wide table has tens of thousands of columns.
+  const inCurrent = new Set(currentNames);
+  const inReference = new Set(referenceNames);
+  const shared = referenceNames.filter((name) => inCurrent.has(name));
   const textUnreadable = new Map<string, UnreadableCells>();
-  const computed: ComputedFeature[] = shared.map((name): ComputedFeature => {
-    if (ignored.has(name) || rules.features[name]?.ignore) {
-      return {
-        kind: 'skipped',
-        result: { name, kind: 'skipped', status: 'ignored', reason: 'ignored by the config' },
-      };
-    }
-    const reason = skip.get(name);
-    if (reason !== undefined) {
-      return { kind: 'skipped', result: { name, kind: 'skipped', status: 'skipped', reason } };
-    }
-    const side = reference.sides.get(name)!;
-    const column = current.column(name)!;
-    if (side.role === 'skip') {
-      return {
-        kind: 'skipped',
-        result: { name, kind: 'skipped', status: 'skipped', reason: side.reason },
-      };
-    }
-    if (side.role === 'numeric') {
-      const { side: currentSide, problem } = currentNumeric(column, side.time);
-      const figures = numericFigures(name, side.side ?? emptyNumeric(), currentSide);
-      if (problem) figures.result.notes.unshift(problem);
-      if (column.kind === 'category' && currentSide.summary.bad > 0) {
-        textUnreadable.set(name, unlocated(current.source, name, currentSide, rules));
-      }
-      if (currentSide.badExamples.length > 0) {
-        const more = currentSide.summary.bad > currentSide.badExamples.length ? ', …' : '';
-        figures.result.notes.unshift(
-          `current data has ${currentSide.summary.bad} cell(s) that are not numbers, left out: ${currentSide.badExamples.map((t) => JSON.stringify(t)).join(', ')}${more}`,
-        );
-      }
-      return { kind: 'numeric', ...figures };
-    }
-    const { side: currentSide, problem } = currentCategorical(column);
-    const figures = categoricalFigures(name, side.side ?? emptyCategorical(), currentSide);
-    if (problem) figures.result.notes.unshift(problem);
-    return { kind: 'categorical', ...figures };
-  });
+  const computed = shared.map((name) =>
+    computeFeature(name, reference, current, { rules, skip, textUnreadable }),
+  );
   const { features, summary } = decideDrift(computed, rules);
-  const comparedNames = features
-    .filter((feature) => feature.kind !== 'skipped')
-    .map((feature) => feature.name);
-  const readable = new Set(comparedNames);
+  const readable = new Set(
+    features.filter((feature) => feature.kind !== 'skipped').map((feature) => feature.name),
+  );
   const unreadable = [
     ...reference.unreadable.filter((entry) => readable.has(entry.column)),
     ...shared
       .filter((name) => readable.has(name))
-      .flatMap((name) => {
-        if (located?.column(name)) {
-          return unreadableInScan('current', located, [name], rules.maxUnreadableShare);
-        }
-        const text = textUnreadable.get(name);
-        return text
-          ? [text]
-          : unreadableInScan('current', current, [name], rules.maxUnreadableShare);
-      }),
+      .flatMap((name) => currentUnreadable(name, current, located, textUnreadable, rules)),
   ];
   return {
     format: driftFormat,
     version: driftVersion,
     reference: reference.source,
     current: { path: current.source, kind: 'rows', rows: current.rowCount },
-    onlyInReference: referenceNames.filter((name) => !currentNames.has(name)),
-    onlyInCurrent: current.columns
-      .map((column) => column.name)
-      .filter((name) => !referenceNames.includes(name)),
+    onlyInReference: referenceNames.filter((name) => !inCurrent.has(name)),
+    onlyInCurrent: currentNames.filter((name) => !inReference.has(name)),
     rules: {
       significance: rules.significance,
       numericEffectFloor: rules.numericEffectFloor,
@@ -262,6 +217,71 @@ export function compareWithReference(
     features,
     unreadable,
   };
+}
+
+interface FeatureContext {
+  rules: DriftRules;
+  skip: SkipReasons;
+  /** Filled with the unreadable cells of number features that current data holds as text. */
+  textUnreadable: Map<string, UnreadableCells>;
+}
+
+/** One shared column compared as the reference's role says, or skipped with the reason. */
+function computeFeature(
+  name: string,
+  reference: Reference,
+  current: TableScan,
+  { rules, skip, textUnreadable }: FeatureContext,
+): ComputedFeature {
+  const skipped = (status: 'ignored' | 'skipped', reason: string): ComputedFeature => ({
+    kind: 'skipped',
+    result: { name, kind: 'skipped', status, reason },
+  });
+  if (rules.ignore.includes(name) || rules.features[name]?.ignore) {
+    return skipped('ignored', 'ignored by the config');
+  }
+  const reason = skip.get(name);
+  if (reason !== undefined) return skipped('skipped', reason);
+  const side = reference.sides.get(name);
+  const column = current.column(name);
+  if (side === undefined || column === undefined) {
+    throw new Error(`drift: column ${name} is in both files but was not read from both`);
+  }
+  if (side.role === 'skip') return skipped('skipped', side.reason);
+  if (side.role === 'categorical') {
+    const { side: currentSide, problem } = currentCategorical(column);
+    const figures = categoricalFigures(name, side.side ?? emptyCategorical(), currentSide);
+    if (problem) figures.result.notes.unshift(problem);
+    return { kind: 'categorical', ...figures };
+  }
+  const { side: currentSide, problem } = currentNumeric(column, side.time);
+  const figures = numericFigures(name, side.side ?? emptyNumeric(), currentSide);
+  if (problem) figures.result.notes.unshift(problem);
+  if (column.kind === 'category' && currentSide.summary.bad > 0) {
+    textUnreadable.set(name, unlocated(current.source, name, currentSide, rules));
+  }
+  if (currentSide.badExamples.length > 0) {
+    const more = currentSide.summary.bad > currentSide.badExamples.length ? ', …' : '';
+    figures.result.notes.unshift(
+      `current data has ${currentSide.summary.bad} cell(s) that are not numbers, left out: ${currentSide.badExamples.map((t) => JSON.stringify(t)).join(', ')}${more}`,
+    );
+  }
+  return { kind: 'numeric', ...figures };
+}
+
+/** A compared column's unreadable cells in current data, located where a rescan holds them. */
+function currentUnreadable(
+  name: string,
+  current: TableScan,
+  located: TableScan | undefined,
+  textUnreadable: ReadonlyMap<string, UnreadableCells>,
+  rules: DriftRules,
+): UnreadableCells[] {
+  if (located?.column(name)) {
+    return unreadableInScan('current', located, [name], rules.maxUnreadableShare);
+  }
+  const text = textUnreadable.get(name);
+  return text ? [text] : unreadableInScan('current', current, [name], rules.maxUnreadableShare);
 }
 
 const datesSkipped =
