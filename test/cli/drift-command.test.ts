@@ -251,7 +251,7 @@ test('mlgate run: the drift check fails on a cell it cannot read, and warns with
   // The blocking reason: the share against its bound, at the first cell.
   assert.match(
     blocked.err,
-    /- `drift`: `unreadable cells share` 0\.002732 > 0 — current\.csv line 11, column `temp_max`/,
+    /- `drift`: unreadable cells share 0\.002732 > 0 — current\.csv line 11, column `temp_max`/,
   );
   const warned = await gate('    max_unreadable_share: 0.01');
   assert.equal(warned.code, 0, warned.err);
