@@ -145,37 +145,14 @@ function gateOf(
   p: AdjustedP,
   rules: DriftRules,
 ): Gate {
-  const pRange = p.range[0] === p.range[1] ? null : p.range;
-  // A single effect measure against its threshold, without a test.
-  const byEffect = (measure: number | null, threshold: number, range: [number, number] | null) => ({
-    threshold,
-    effectFloor: null,
-    measure,
-    measureRange: range,
-    severity: (_: number, value: number | null) => atLeast(value, threshold),
-  });
   const wasserstein = feature.kind === 'numeric' ? feature.effect : null;
   const wassersteinRange =
     feature.kind === 'numeric' && Number.isFinite(wasserstein)
       ? (feature.result.approximation?.normalizedWassersteinRange ?? null)
       : null;
   switch (method) {
-    case 'auto': {
-      const floor =
-        ruleThreshold ??
-        (feature.kind === 'numeric' ? rules.numericEffectFloor : rules.categoricalEffectFloor);
-      const effect =
-        feature.kind === 'numeric' ? feature.effect : feature.effects[rules.categoricalEffect];
-      return {
-        threshold: rules.significance,
-        effectFloor: floor,
-        measure: effect,
-        measureRange: feature.kind === 'numeric' ? wassersteinRange : null,
-        // Both must pass: the severity is the weaker of the two.
-        severity: (adjustedP, value) =>
-          Math.min(significant(adjustedP, rules.significance), atLeast(value, floor)),
-      };
-    }
+    case 'auto':
+      return autoGate(feature, ruleThreshold, wassersteinRange, rules);
     case 'ks':
     case 'chi_square': {
       const threshold = ruleThreshold ?? rules.significance;
@@ -183,28 +160,66 @@ function gateOf(
         threshold,
         effectFloor: null,
         measure: p.estimate,
-        measureRange: pRange,
+        measureRange: p.range[0] === p.range[1] ? null : p.range,
         severity: (adjustedP) => significant(adjustedP, threshold),
       };
     }
     case 'wasserstein':
-      return byEffect(wasserstein, ruleThreshold ?? rules.numericEffectFloor, wassersteinRange);
+      return effectGate(wasserstein, ruleThreshold ?? rules.numericEffectFloor, wassersteinRange);
     // PSI, JS and L∞ have no error bound against a lossy profile: they decide on the estimate.
     case 'psi':
-      return byEffect(feature.result.psi, ruleThreshold ?? rules.psiThreshold, null);
+      return effectGate(feature.result.psi, ruleThreshold ?? rules.psiThreshold, null);
     case 'jensen_shannon':
-      return byEffect(
+      return effectGate(
         feature.result.jensenShannon,
         ruleThreshold ?? rules.jensenShannonThreshold,
         null,
       );
     case 'l_infinity':
-      return byEffect(
+      return effectGate(
         feature.kind === 'categorical' ? feature.result.lInfinity : null,
         ruleThreshold ?? rules.lInfinityThreshold,
         null,
       );
   }
+}
+
+/** The default: significant (adjusted p) and an effect at least the floor, both. */
+function autoGate(
+  feature: TestedFeature,
+  ruleThreshold: number | undefined,
+  wassersteinRange: [number, number] | null,
+  rules: DriftRules,
+): Gate {
+  const floor =
+    ruleThreshold ??
+    (feature.kind === 'numeric' ? rules.numericEffectFloor : rules.categoricalEffectFloor);
+  const effect =
+    feature.kind === 'numeric' ? feature.effect : feature.effects[rules.categoricalEffect];
+  return {
+    threshold: rules.significance,
+    effectFloor: floor,
+    measure: effect,
+    measureRange: feature.kind === 'numeric' ? wassersteinRange : null,
+    // Both must pass: the severity is the weaker of the two.
+    severity: (adjustedP, value) =>
+      Math.min(significant(adjustedP, rules.significance), atLeast(value, floor)),
+  };
+}
+
+/** A single effect measure against its threshold, without a test. */
+function effectGate(
+  measure: number | null,
+  threshold: number,
+  range: [number, number] | null,
+): Gate {
+  return {
+    threshold,
+    effectFloor: null,
+    measure,
+    measureRange: range,
+    severity: (_: number, value: number | null) => atLeast(value, threshold),
+  };
 }
 
 const statusOrder: Record<FeatureResult['status'], number> = {
