@@ -5,10 +5,10 @@
  * findings into a status, so a check can't claim a pass it didn't earn.
  */
 import type { z } from 'zod';
-import type { Pipeline } from '../infra/pipeline/pipeline.ts';
 import type { CheckOutcome, RubricTestId } from '../model/check.ts';
 import type { RunEvent } from '../model/run-event.ts';
 import type { Workspace } from '../workspace/workspace.ts';
+import type { Pipeline } from './pipeline/pipeline.ts';
 
 export interface CheckContext {
   workspace: Workspace;

@@ -5,12 +5,12 @@
  * registry of checks (src/config/checks-schema.ts).
  */
 import { z } from 'zod';
+import { pipelineSteps } from '../checks/pipeline/pipeline-step.ts';
+import { stepReferenceProblems } from '../checks/pipeline/step-references.ts';
 import { calendarDate, nonNegative, repoPath } from '../config-fields/shared-schemas.ts';
-import { pipelineSteps } from '../infra/pipeline/pipeline-step.ts';
 import { sections } from '../model/check.ts';
 import { configuredInstances } from './check-instances.ts';
 import { checksSchema } from './checks-schema.ts';
-import { stepReferenceProblems } from './step-references.ts';
 import { waiverTargetProblem } from './waiver-target.ts';
 
 const sectionScore = z

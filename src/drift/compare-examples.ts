@@ -3,7 +3,7 @@
  * compares each feature's value for the same example — numbers within an
  * absolute or relative tolerance, text exactly, missing equal only to missing.
  * Counts mismatches per feature and skewed examples (any mismatch), and keeps
- * the worst examples. Also serves prediction parity (one column pair).
+ * the worst examples and the first one. Also serves prediction parity (one column pair).
  * Cost: O(n) with one hash map of the serving ids; nothing per value is allocated
  * beyond the kept examples.
  */
@@ -40,6 +40,8 @@ export interface ColumnComparison {
   maxAbsoluteDifference: number | null;
   /** The largest numeric differences first, then text mismatches in id order. */
   examples: Mismatch[];
+  /** The first mismatch in the training file's order: where a reader starts looking. */
+  first: Mismatch | null;
 }
 
 export interface ExampleComparison {
@@ -106,6 +108,7 @@ export function compareExamples(
     mismatches: 0,
     maxDifference: null as number | null,
     examples: [] as (Mismatch & { difference: number })[],
+    first: null as Mismatch | null,
   }));
   const seen = new Map<string, number>();
   let joined = 0;
@@ -129,6 +132,7 @@ export function compareExamples(
       const difference = differenceOf(a, b, tolerance);
       if (difference === 0) continue;
       column.mismatches++;
+      column.first ??= { id, training: a, serving: b };
       mismatched.push(column.pair.name);
       if (typeof a === 'number' && typeof b === 'number' && Number.isFinite(difference)) {
         column.maxDifference = Math.max(column.maxDifference ?? 0, difference);
@@ -164,6 +168,7 @@ export function compareExamples(
         mismatchShare: column.compared === 0 ? 0 : column.mismatches / column.compared,
         maxAbsoluteDifference: column.maxDifference,
         examples: column.examples.map(({ difference: _, ...mismatch }) => mismatch),
+        first: column.first,
       }))
       .sort((a, b) => b.mismatches - a.mismatches || (a.name < b.name ? -1 : 1)),
     skewedExamples,

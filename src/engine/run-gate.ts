@@ -5,10 +5,10 @@
  */
 
 import type { CheckContext } from '../checks/check-definition.ts';
+import { createPipeline } from '../checks/pipeline/pipeline.ts';
+import { withStepOutputs } from '../checks/pipeline/step-output-workspace.ts';
 import { type Config, configSchema } from '../config/config-schema.ts';
 import { parseConfig } from '../config/parse-config.ts';
-import { createPipeline } from '../infra/pipeline/pipeline.ts';
-import { withStepOutputs } from '../infra/pipeline/step-output-workspace.ts';
 import type { CheckResult } from '../model/check-result.ts';
 import type { ConfigError } from '../model/config-error.ts';
 import { errorMessage } from '../model/error-message.ts';

@@ -3,6 +3,7 @@
  * (src/workspace/workspace.ts): commands, git, hashes and scratch copies.
  * node-workspace.ts spreads it into the workspace it builds.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { errorMessage } from '../model/error-message.ts';
 import type { InfraCapabilities, Workspace } from '../workspace/workspace.ts';
@@ -46,6 +47,7 @@ export function infraCapabilities(setup: InfraCapabilitiesSetup): InfraCapabilit
     }
   };
   return {
+    cores: os.availableParallelism(),
     runCommand: (request) => runCommand(request, { ...setup, root }),
     listTrackedFiles: (revision) => listTrackedFiles(root, revision),
     listChangedFiles: (base, head) => listChangedFiles(root, base, head),

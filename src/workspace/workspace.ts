@@ -42,6 +42,8 @@ export interface WorkspaceCopy extends Workspace {
  * a scratch copy of the repository (implemented on disk by src/io/infra-capabilities.ts).
  */
 export interface InfraCapabilities {
+  /** How many commands may run at once without slowing each other (the machine's available parallelism). */
+  readonly cores: number;
   /** Runs a config command, or refuses to (see src/infra/command-policy.ts). Never throws for a failing command. */
   runCommand(request: CommandRequest): Promise<CommandResult>;
   /** Paths git tracks at `revision` (default: the index, i.e. the checkout), `/`-separated. */

@@ -37,6 +37,8 @@ test('numbers within tolerance, NaN and infinities, text vs numbers, missing on 
     ['4', '2'],
     'the infinite difference first',
   );
+  // The first mismatch in the training file's order, whatever its size.
+  assert.deepEqual(x.first, { id: '2', training: 2, serving: 2.1 });
   const label = result.columns.find((c) => c.name === 'label')!;
   assert.deepEqual(
     label.examples.map((e) => [e.id, e.training, e.serving]),
@@ -45,6 +47,7 @@ test('numbers within tolerance, NaN and infinities, text vs numbers, missing on 
       ['7', 'g', null],
     ],
   );
+  assert.equal(label.first?.id, '5');
   assert.equal(result.skewedExamples, 4);
 });
 

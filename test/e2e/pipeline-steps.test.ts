@@ -20,6 +20,7 @@ import type { Report } from '../../src/model/report-model.ts';
 import { renderComment } from '../../src/report/render-comment.ts';
 import { mlgate } from '../cli/mlgate-in-process.ts';
 import { type TempGitRepository, tempGitRepository } from '../mocks/temp-git-repository.ts';
+import { stableComment } from './stable-comment.ts';
 
 const fixture = fileURLToPath(new URL('../fixtures/pipeline-repo/', import.meta.url));
 const penguins = fileURLToPath(new URL('../../examples/penguins/data/train.csv', import.meta.url));
@@ -40,8 +41,16 @@ function baseRepository(): TempGitRepository {
   const repo = tempGitRepository({ ...filesUnder(fixture), 'data/train.csv': `${rows}\n` });
   runStep(repo, 'train.mjs');
   runStep(repo, 'serve.mjs');
-  repo.commit('base: code and the outputs it produces');
+  commitAt(repo, '2026-11-01T10:00:00Z', 'base: code and the outputs it produces');
   return repo;
+}
+
+/** Commits with a fixed date: train_serve_skew compares the logs' commit time with the code's. */
+function commitAt(repo: TempGitRepository, date: string, message: string): void {
+  vi.stubEnv('GIT_AUTHOR_DATE', date);
+  vi.stubEnv('GIT_COMMITTER_DATE', date);
+  repo.commit(message);
+  vi.unstubAllEnvs();
 }
 
 function runStep(repo: TempGitRepository, script: string): void {
@@ -96,11 +105,17 @@ describe('pipeline steps in a real git repository, through mlgate run', () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-02T09:30:00Z') });
     repo = baseRepository();
     useLog10InServing(repo);
-    repo.commit('PR: serving computes bill_ratio with log10');
+    commitAt(repo, '2026-11-02T09:00:00Z', 'PR: serving computes bill_ratio with log10');
     const { code, report } = await gate(repo);
     assert.equal(code, 1);
-    // The committed logs still say ln, so skew alone would have passed this PR.
-    assert.equal(check(report, 'train_serve_skew').status, 'pass');
+    // The committed logs still say ln: skew compares them without a failure, and warns that
+    // they are older than the serving code; committed_artifacts is what blocks.
+    const skew = check(report, 'train_serve_skew');
+    assert.equal(skew.status, 'warn');
+    assert.deepEqual(
+      skew.findings.map((f) => f.id),
+      ['serving-logs:logs/serving_features.csv:older-than-code'],
+    );
     const artifacts = check(report, 'committed_artifacts');
     assert.equal(artifacts.status, 'fail');
     const [finding, ...others] = artifacts.findings;
@@ -112,14 +127,18 @@ describe('pipeline steps in a real git repository, through mlgate run', () => {
     );
     const comment = renderComment(report, { commentKey: 'default' });
     assert.match(comment.slice(0, 1500), /logs\/serving\\?_features\.csv/);
-    await expect(comment).toMatchFileSnapshot('./golden/pipeline-stale-logs.md');
+    await expect(stableComment(comment)).toMatchFileSnapshot('./golden/pipeline-stale-logs.md');
   });
 
   it('the same PR with regenerated logs: blocked for skew, naming the feature', async () => {
     repo = baseRepository();
     useLog10InServing(repo);
     runStep(repo, 'serve.mjs');
-    repo.commit('PR: serving computes bill_ratio with log10, logs regenerated');
+    commitAt(
+      repo,
+      '2026-11-02T09:00:00Z',
+      'PR: serving computes bill_ratio with log10, logs regenerated',
+    );
     const { code, report } = await gate(repo);
     assert.equal(code, 1);
     assert.equal(check(report, 'committed_artifacts').status, 'pass');
@@ -136,7 +155,7 @@ describe('pipeline steps in a real git repository, through mlgate run', () => {
     repo = baseRepository();
     const metrics = JSON.parse(readFileSync(path.join(repo.root, 'metrics.json'), 'utf8'));
     repo.write({ 'metrics.json': `${JSON.stringify({ ...metrics, accuracy: 0.97 }, null, 2)}\n` });
-    repo.commit('PR: a better accuracy, typed in');
+    commitAt(repo, '2026-11-02T09:00:00Z', 'PR: a better accuracy, typed in');
     const { code, report } = await gate(repo);
     assert.equal(code, 1);
     const artifacts = check(report, 'committed_artifacts');

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseUntrustedReport } from '../../src/github/untrusted-report.ts';
 import { renderComment } from '../../src/report/render-comment.ts';
 import { mlgate } from '../cli/mlgate-in-process.ts';
+import { stableComment } from './stable-comment.ts';
 
 /** The first screen of a comment, and the most a passing comment may take (issue #13, "Done when"). */
 const firstScreen = 1500;
@@ -107,11 +108,13 @@ describe('the comment a reviewer reads, from real runs of mlgate run', () => {
   });
 
   it('golden file: the passing comment', async () => {
-    await expect(stable(comments.passing!)).toMatchFileSnapshot('./golden/penguins-pass.md');
+    await expect(stableComment(comments.passing!)).toMatchFileSnapshot('./golden/penguins-pass.md');
   });
 
   it('golden file: the blocked comment', async () => {
-    await expect(stable(comments.blocked!)).toMatchFileSnapshot('./golden/penguins-blocked.md');
+    await expect(stableComment(comments.blocked!)).toMatchFileSnapshot(
+      './golden/penguins-blocked.md',
+    );
   });
 
   it(`the passing example's comment is under ${passingLimit} characters`, () => {
@@ -173,8 +176,3 @@ function plain(markdown: string): string {
  * command took ("0.4 s", "under 1 s") and the runner's log file names. Issue #13 asks the comment to
  * round or drop them; once it does, this changes nothing.
  */
-function stable(comment: string): string {
-  return comment
-    .replace(/\b(under )?\d+(\.\d+)? s\b/g, '‹seconds› s')
-    .replace(/\S*mlgate-logs\/[^\s)]+/g, '‹log file›');
-}

@@ -26,6 +26,8 @@ export interface MemoryWorkspaceOptions {
   onCommand?: (request: CommandRequest, files: Record<string, string>) => CommandResult;
   /** Time of the last commit that changed each path (ISO 8601); a path absent here has none. */
   commitTimes?: Record<string, string>;
+  /** How many commands may run at once (default 1). */
+  cores?: number;
 }
 
 export function memoryWorkspace(options: MemoryWorkspaceOptions = {}): Workspace {
@@ -45,6 +47,7 @@ export function memoryWorkspace(options: MemoryWorkspaceOptions = {}): Workspace
   };
   return {
     root,
+    cores: options.cores ?? 1,
     resolve: (p, key) => `${root}/${normal(p, key)}`,
     exists: async (p, key) => files[normal(p, key)] !== undefined,
     readText: async (p, key) => text(p, key),

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { tableFile } from '../../config-fields/shared-schemas.ts';
+import { inputTableFile } from '../../config-fields/step-output.ts';
 import {
   commandLine,
   timeoutMinutes,
   tolerance,
   workingDirectory,
 } from '../../infra/command-config.ts';
+import { commandOrStep, stepKey } from '../integration-test/command-or-step.ts';
 
 const columnType = z.enum(['number', 'integer', 'probability', 'string', 'boolean'], {
   error: 'a column type is number, integer, probability (a number in [0, 1]), string or boolean',
@@ -13,15 +15,24 @@ const columnType = z.enum(['number', 'integer', 'probability', 'string', 'boolea
 
 export const canaryConfig = z
   .strictObject({
-    command: commandLine.describe(
-      'Loads the model with the serving code and predicts on a sample, writing `output`.',
-    ),
+    command: commandLine
+      .optional()
+      .describe(
+        'Loads the model with the serving code and predicts on a sample, writing `output`; runs in the repository itself, where earlier workflow steps left the model.',
+      ),
+    step: stepKey('loads the model with the serving code and predicts on the sample'),
     timeout_minutes: timeoutMinutes(10),
     working_directory: workingDirectory,
-    output: tableFile.describe('The predictions the command writes (CSV, JSONL or Parquet).'),
-    sample: tableFile
+    output: tableFile
       .optional()
-      .describe('The sample the command predicts on: the output must have one row per sample row.'),
+      .describe(
+        "The predictions the command writes (CSV, JSONL or Parquet). With `step`: one of the step's outputs, read from its run; default its only table output.",
+      ),
+    sample: inputTableFile
+      .optional()
+      .describe(
+        'The sample the command predicts on (with `step`, an input the step reads): the output must have one row per sample row.',
+      ),
     expected_rows: z.int().min(1).optional().describe('Or the exact number of rows expected.'),
     columns: z
       .record(z.string().min(1), columnType)
@@ -43,7 +54,9 @@ export const canaryConfig = z
       .describe('The column naming each row, to join with the training-side predictions.'),
     training_predictions: z
       .strictObject({
-        path: tableFile,
+        path: inputTableFile.describe(
+          'The file, or {step, file} for the output of the step that trains, e.g. {step: train, file: out/predictions.csv}.',
+        ),
         id_column: z.string().min(1).optional().describe("Default: the canary's id_column."),
         columns: z
           .record(z.string(), z.string())
@@ -67,5 +80,13 @@ export const canaryConfig = z
   })
   .refine((config) => !config.training_predictions || config.id_column, {
     error: 'training_predictions are joined on ids: set id_column',
+  })
+  .superRefine(commandOrStep(['working_directory']))
+  .refine((config) => config.command === undefined || config.output !== undefined, {
+    path: ['output'],
+    error: 'the canary command needs `output`: the predictions file it writes',
+    params: {
+      fix: 'add `output: <the file the command writes>`, e.g. `output: out/canary.csv`, or use `step` to read a step’s declared output',
+    },
   });
 export type CanaryConfig = z.infer<typeof canaryConfig>;

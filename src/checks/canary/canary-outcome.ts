@@ -4,28 +4,20 @@
  * that wrote its output reports the row count, the output inspection and the
  * agreement with the training side.
  */
-import type { CompletedCommand } from '../../infra/command-outcome.ts';
-import {
-  commandLog,
-  exitDescription,
-  exitMeasure,
-  roundedSeconds,
-} from '../../infra/command-outcome.ts';
+import { commandLog, exitMeasure, roundedSeconds } from '../../infra/command-outcome.ts';
 import type { CheckOutcome, Figure, Finding } from '../../model/check.ts';
+import { endedWith } from '../integration-test/command-or-step.ts';
 import type { CanaryAgreement } from './canary-agreement.ts';
+import type { CanaryRun } from './canary-run.ts';
 
 const key = 'checks.canary';
 
-/** Why the canary run produced nothing to inspect. */
-export type CanaryRunFailure = 'exit' | 'not-written' | 'untouched';
+type FailedRun = Extract<CanaryRun, { kind: 'failed' }>;
+type InspectedRun = Extract<CanaryRun, { kind: 'ran' }>;
 
-export function canaryFailureOutcome(
-  failure: CanaryRunFailure,
-  result: CompletedCommand,
-  command: string,
-  outputPath: string,
-): CheckOutcome {
-  const finding = failureFinding(failure, result, command, outputPath);
+export function canaryFailureOutcome(run: FailedRun): CheckOutcome {
+  const finding = failureFinding(run);
+  const { result } = run.ran;
   return {
     kind: 'ran',
     summary: `canary failed: ${finding.message}`,
@@ -38,34 +30,37 @@ export function canaryFailureOutcome(
       },
     ],
     findings: [finding],
-    details: commandLog('Canary log (last lines)', result),
+    details: commandLog(
+      run.ran.blocked ? 'Log of the failed step (last lines)' : 'Canary log (last lines)',
+      result,
+    ),
   };
 }
 
-function failureFinding(
-  failure: CanaryRunFailure,
-  result: CompletedCommand,
-  command: string,
-  outputPath: string,
-): Finding {
+function failureFinding({ failure, ran, step, output }: FailedRun): Finding {
   if (failure === 'exit') {
     return {
       id: 'command',
       severity: 'fail',
-      message: `\`${command}\` ended with ${exitDescription(result)}: the serving code could not load the model or predict`,
-      measure: exitMeasure(result),
-      fix: `Fix the serving code or the model so that \`${key}.command\` loads it, predicts and exits 0 (its log is below).`,
+      message: ran.blocked
+        ? endedWith(ran)
+        : `${endedWith(ran)}: the serving code could not load the model or predict`,
+      measure: exitMeasure(ran.result),
+      fix: ran.blocked
+        ? `Fix \`${ran.commandKey}\` so that it exits 0 in a fresh copy of the repository (its log is below).`
+        : `Fix the serving code or the model so that \`${ran.commandKey}\` loads it, predicts and exits 0 (its log is below).`,
     };
   }
+  const name = step === undefined ? 'the canary command' : ran.label;
   return {
     id: 'output',
     severity: 'fail',
     message:
       failure === 'not-written'
-        ? `the canary command did not write ${outputPath}`
-        : `${outputPath} is untouched since before the run: the canary command did not write it`,
-    location: { path: outputPath },
-    fix: `Make \`${key}.command\` write its predictions to ${outputPath}, or set \`${key}.output\` to the file it writes.`,
+        ? `${name} did not write ${output.path}`
+        : `${output.path} is untouched since before the run: ${name} did not write it`,
+    location: { path: output.path },
+    fix: `Make \`${ran.commandKey}\` write its predictions to ${output.path}, or ${step === undefined ? `set \`${key}.output\` to the file it writes` : `correct \`steps.${step}.outputs\` and \`${key}.output\``}.`,
   };
 }
 
@@ -79,20 +74,19 @@ export interface CanaryInspection {
   agreement?: CanaryAgreement;
 }
 
-export function canaryOutcome(
-  inspection: CanaryInspection,
-  result: CompletedCommand,
-): CheckOutcome {
+export function canaryOutcome(inspection: CanaryInspection, run: InspectedRun): CheckOutcome {
   const { agreement } = inspection;
   const rowCount = rowCountFinding(inspection);
   const findings = [...rowCount, ...inspection.cellFindings, ...(agreement?.findings ?? [])];
   const failures = findings.filter((f) => f.severity === 'fail').length;
+  const { result } = run.ran;
+  const subject = run.step === undefined ? 'the serving code' : run.ran.label;
   return {
     kind: 'ran',
     summary:
       failures === 0
-        ? `the serving code loaded the model and predicted ${inspection.rows} rows in ${roundedSeconds(result.durationMs)}; output checks passed`
-        : `the serving code predicted ${inspection.rows} rows, but ${failures} output check${failures === 1 ? '' : 's'} failed`,
+        ? `${subject} loaded the model and predicted ${inspection.rows} rows in ${roundedSeconds(result.durationMs)}; output checks passed`
+        : `${subject} predicted ${inspection.rows} rows, but ${failures} output check${failures === 1 ? '' : 's'} failed`,
     figures: [rowsFigure(inspection), ...(agreement?.figures ?? [])],
     findings,
     details: [

@@ -3,19 +3,21 @@
  * model with the serving code and predicts on a sample; mlgate then checks
  * what it wrote: a fresh file, one row per sample row, the declared columns
  * and types, no NaN, values in range, and agreement with the training side's
- * predictions for the same ids within a tolerance. The command runs in the
- * repository itself, where earlier steps left the model.
+ * predictions for the same ids within a tolerance. Given as `command`, it runs
+ * in the repository itself, where earlier workflow steps left the model; given
+ * as `step`, the gate run's pipeline runs it after the steps it needs (train),
+ * and its output is read from that run.
  */
 
 import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import type { Table } from '../../data/table.ts';
-import { minutesToMs, requireFinished } from '../../infra/command-outcome.ts';
-import { fileWasWritten } from '../../infra/file-was-written.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
 import type { CheckDefinition } from '../check-definition.ts';
+import { commandOrStepOf } from '../integration-test/command-or-step.ts';
 import { type CanaryAgreement, canaryAgreement } from './canary-agreement.ts';
 import { type CanaryConfig, canaryConfig } from './canary-config.ts';
-import { type CanaryRunFailure, canaryFailureOutcome, canaryOutcome } from './canary-outcome.ts';
+import { canaryFailureOutcome, canaryOutcome } from './canary-outcome.ts';
+import { runCanaryCommand, runCanaryStep } from './canary-run.ts';
 import { inspectCanaryOutput } from './inspect-canary-output.ts';
 
 const key = 'checks.canary';
@@ -25,25 +27,17 @@ export const canary: CheckDefinition<typeof canaryConfig> = {
   title: 'The model is canaried before serving',
   rubric: ['infra-6'],
   config: canaryConfig,
-  async run(config, { workspace }) {
-    const output = tableFileOptions(config.output);
-    const before = await workspace.hashFile(output.path, `${key}.output`);
-    const result = await workspace.runCommand({
-      command: config.command,
-      key: `${key}.command`,
-      timeoutMs: minutesToMs(config.timeout_minutes),
-      ...(config.working_directory ? { workingDirectory: config.working_directory } : {}),
-    });
-    if (result.outcome === 'refused') return { kind: 'skipped', reason: result.reason };
-    requireFinished(result, `${key}.command`, config.timeout_minutes);
-    const failed = (failure: CanaryRunFailure) =>
-      canaryFailureOutcome(failure, result, config.command, output.path);
-    if (result.exitCode !== 0) return failed('exit');
-    const after = await workspace.hashFile(output.path, `${key}.output`);
-    if (after === null) return failed('not-written');
-    if (!fileWasWritten(before, after)) return failed('untouched');
-
-    const table = await workspace.readTable(output.path, `${key}.output`, output.options);
+  async run(config, { workspace, pipeline }) {
+    const source = commandOrStepOf(config);
+    const run =
+      'step' in source
+        ? await runCanaryStep(source.step, config, pipeline)
+        : await runCanaryCommand(source.command, config, workspace);
+    if (run.kind === 'refused') return { kind: 'skipped', reason: run.reason };
+    if (run.kind === 'failed') return canaryFailureOutcome(run);
+    const { output } = run;
+    const table = await run.written.readTable(output.path, `${key}.output`, output.options);
+    // The sample and the training side's predictions are what the repository (or a step) holds.
     const expected = await expectedRows(config, workspace);
     return canaryOutcome(
       {
@@ -53,7 +47,7 @@ export const canary: CheckDefinition<typeof canaryConfig> = {
         cellFindings: inspectCanaryOutput(table, config),
         ...(await agreementWithTraining(config, workspace, table)),
       },
-      result,
+      run,
     );
   },
 };

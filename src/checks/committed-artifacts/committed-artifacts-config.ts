@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { tolerance } from '../../infra/command-config.ts';
-import { stepName } from '../../infra/pipeline/pipeline-step.ts';
+import { stepName } from '../pipeline/pipeline-step.ts';
 
 export const committedArtifactsConfig = z.strictObject({
   steps: z

@@ -15,10 +15,10 @@ import {
   roundedSeconds,
 } from '../../infra/command-outcome.ts';
 import type { ArtifactComparison, FirstDifference } from '../../infra/compare-artifact.ts';
-import type { CompletedStep, StepOutputState } from '../../infra/pipeline/run-steps.ts';
 import { formatBeside } from '../../model/bound.ts';
 import type { Cell, CheckOutcome, Finding, Measure } from '../../model/check.ts';
 import { formatNumber } from '../../model/format-number.ts';
+import type { CompletedStep, StepOutputState } from '../pipeline/run-steps.ts';
 
 export interface ArtifactState extends StepOutputState {
   command: string;

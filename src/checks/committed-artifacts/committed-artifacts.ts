@@ -12,8 +12,8 @@ import { type OutputSpec, outputSpec } from '../../infra/artifact-output.ts';
 import { requireFinished } from '../../infra/command-outcome.ts';
 import { compareArtifact } from '../../infra/compare-artifact.ts';
 import { metricKeyPattern } from '../../infra/compare-metrics.ts';
-import type { Pipeline, PipelineRun } from '../../infra/pipeline/pipeline.ts';
 import type { CheckDefinition } from '../check-definition.ts';
+import type { Pipeline, PipelineRun } from '../pipeline/pipeline.ts';
 import {
   type CommittedArtifactsConfig,
   committedArtifactsConfig,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { repoPath } from '../../config-fields/shared-schemas.ts';
 import { commandLine, timeoutMinutes, workingDirectory } from '../../infra/command-config.ts';
+import { commandOrStep, stepKey } from './command-or-step.ts';
 
 export const integrationTestConfig = z
   .strictObject({
@@ -23,7 +24,12 @@ export const integrationTestConfig = z
       .describe('At least this many selected tests must have run.'),
     pipeline: z
       .strictObject({
-        command: commandLine,
+        command: commandLine
+          .optional()
+          .describe(
+            'Runs the whole pipeline on a small subset, in a scratch copy of the repository.',
+          ),
+        step: stepKey('ends the pipeline (e.g. predict)'),
         timeout_minutes: timeoutMinutes(30),
         working_directory: workingDirectory,
         inputs: z
@@ -34,12 +40,13 @@ export const integrationTestConfig = z
           .array(repoPath)
           .default([])
           .describe(
-            'Files the run must write (non-empty), e.g. the model and the serving predictions.',
+            'Files the run must write (non-empty), e.g. the model and the serving predictions. With `step`: default every output the step and the steps it needs declare.',
           ),
       })
+      .superRefine(commandOrStep(['working_directory', 'inputs']))
       .optional()
       .describe(
-        'Or: a command that runs the whole pipeline on a small subset, in a scratch copy of the repository.',
+        'Or: the pipeline mlgate runs end to end (`command`, or `step`: a step under `steps:` with the steps it needs).',
       ),
     max_examples: z.int().min(1).max(100).default(20).describe('How many failing tests to name.'),
   })

@@ -4,16 +4,12 @@
  * one when too few tests ran; from the pipeline run, its exit and each output
  * it did not write, with its log.
  */
-import {
-  commandLog,
-  exitDescription,
-  exitMeasure,
-  roundedSeconds,
-} from '../../infra/command-outcome.ts';
+import { commandLog, exitMeasure, roundedSeconds } from '../../infra/command-outcome.ts';
 import type { TestCase } from '../../infra/test-reports/test-case.ts';
 import type { CheckOutcome, DetailBlock, Figure, Finding } from '../../model/check.ts';
 import { isFailing, testFailureFindings } from '../unit-tests/test-failure-findings.ts';
-import type { PipelineRun } from './pipeline-run.ts';
+import { endedWith, type RanCommand } from './command-or-step.ts';
+import type { PipelineOutput, PipelineRun } from './pipeline-run.ts';
 
 const key = 'checks.integration_test';
 
@@ -78,29 +74,11 @@ export function pipelinePart(run: PipelineRun): IntegrationPart {
       details: [{ type: 'text', title: 'Pipeline command not run', text: run.reason }],
     };
   }
-  const { result, outputs } = run;
+  const { ran, outputs } = run;
+  const { result } = ran;
   const passed = result.exitCode === 0;
-  const findings: Finding[] = [];
-  if (!passed) {
-    findings.push({
-      id: 'pipeline-run',
-      severity: 'fail',
-      message: `the pipeline command ended with ${exitDescription(result)}; see its log`,
-      measure: exitMeasure(result),
-      fix: `Fix the pipeline so that \`${key}.pipeline.command\` exits 0 in a fresh copy of the repository with only \`${key}.pipeline.inputs\` added.`,
-    });
-  }
   // A failed run explains its missing outputs: they are not findings of their own.
-  for (const output of passed ? outputs : []) {
-    if (!output.problem) continue;
-    findings.push({
-      id: `output:${output.path}`,
-      severity: 'fail',
-      message: `${output.path} ${output.problem}`,
-      location: { path: output.path },
-      fix: `Make the pipeline write ${output.path}, or correct it in \`${key}.pipeline.outputs\`.`,
-    });
-  }
+  const findings = passed ? outputs.flatMap(outputFinding) : [exitFinding(ran)];
   const outputTable: DetailBlock[] =
     outputs.length === 0
       ? []
@@ -122,9 +100,59 @@ export function pipelinePart(run: PipelineRun): IntegrationPart {
       },
     ],
     findings,
-    details: [...outputTable, ...commandLog('Pipeline log (last lines)', result)],
-    summary: `\`${run.command}\` ${passed ? 'ran end to end' : `failed (${exitDescription(result)})`} in ${roundedSeconds(result.durationMs)}`,
+    details: [
+      ...outputTable,
+      ...commandLog(
+        ran.step ? `Log of step ${ran.step} (last lines)` : 'Pipeline log (last lines)',
+        result,
+      ),
+    ],
+    summary: passed ? ranSummary(run) : endedWith(ran),
   };
+}
+
+/** `` `make e2e` ran end to end in 3 s ``, `` step `predict` (`…`) ran end to end after train in 3 s ``. */
+function ranSummary({ ran, before, durationMs }: Extract<PipelineRun, { kind: 'ran' }>): string {
+  const after = before.length > 0 ? ` after ${before.join(', ')}` : '';
+  return `${ran.label} ran end to end${after} in ${roundedSeconds(durationMs)}`;
+}
+
+function exitFinding(ran: RanCommand): Finding {
+  const inputs = ran.step ? `steps.${ran.step}.inputs` : `${key}.pipeline.inputs`;
+  return {
+    id: 'pipeline-run',
+    severity: 'fail',
+    message: `${endedWith(ran, ran.step ? ran.label : 'the pipeline command')}; see its log`,
+    measure: exitMeasure(ran.result),
+    fix: `Fix the pipeline so that \`${ran.commandKey}\` exits 0 in a fresh copy of the repository with only \`${inputs}\` added.`,
+  };
+}
+
+function outputFinding(output: PipelineOutput): Finding[] {
+  if (!output.problem) return [];
+  const writer = output.step ? `the run of step \`${output.step}\`` : 'the pipeline run';
+  return [
+    {
+      id: `output:${output.path}`,
+      severity: 'fail',
+      message: `${output.path} ${problemText(output.problem, writer)}`,
+      location: { path: output.path },
+      fix: output.step
+        ? `Make step \`${output.step}\` write ${output.path}, or correct \`steps.${output.step}.outputs\`.`
+        : `Make the pipeline write ${output.path}, or correct it in \`${key}.pipeline.outputs\`.`,
+    },
+  ];
+}
+
+function problemText(problem: NonNullable<PipelineOutput['problem']>, writer: string): string {
+  switch (problem) {
+    case 'not written':
+      return `was not written by ${writer}`;
+    case 'empty':
+      return `is empty after ${writer}`;
+    case 'untouched':
+      return `is untouched since before the run: ${writer} did not write it`;
+  }
 }
 
 export function integrationTestOutcome(parts: readonly IntegrationPart[]): CheckOutcome {

@@ -1,14 +1,15 @@
 /**
  * Infra 3 — the ML pipeline is integration tested. Evidence is a JUnit report
- * of pipeline tests, or a pipeline command that mlgate runs end to end on a
- * small subset in a scratch copy of the repository: it must exit 0 and write
- * every declared output fresh (present, non-empty, not just the file git
- * already had).
+ * of pipeline tests, or a pipeline that mlgate runs end to end on a small
+ * subset in a scratch copy of the repository (a command, or a step under
+ * `steps:` after the steps it needs): it must exit 0 and write every declared
+ * output fresh (present, non-empty, not just the file git already had).
  */
 
 import { globToRegExp } from '../../infra/path-glob.ts';
 import { readJunitReports, selectTests } from '../../infra/test-reports/read-test-reports.ts';
 import type { CheckDefinition } from '../check-definition.ts';
+import { commandOrStepOf } from './command-or-step.ts';
 import { integrationTestConfig } from './integration-test-config.ts';
 import {
   type IntegrationPart,
@@ -16,7 +17,7 @@ import {
   junitPart,
   pipelinePart,
 } from './integration-test-outcome.ts';
-import { runPipeline } from './pipeline-run.ts';
+import { runPipeline, runPipelineStep } from './pipeline-run.ts';
 
 const key = 'checks.integration_test';
 
@@ -25,7 +26,7 @@ export const integrationTest: CheckDefinition<typeof integrationTestConfig> = {
   title: 'The ML pipeline is integration tested',
   rubric: ['infra-3'],
   config: integrationTestConfig,
-  async run(config, { workspace }) {
+  async run(config, { workspace, pipeline }) {
     const parts: IntegrationPart[] = [];
     if (config.junit) {
       const cases = await readJunitReports(workspace, config.junit, `${key}.junit`);
@@ -42,7 +43,11 @@ export const integrationTest: CheckDefinition<typeof integrationTestConfig> = {
       );
     }
     if (config.pipeline) {
-      const run = await runPipeline(config.pipeline, workspace);
+      const source = commandOrStepOf(config.pipeline);
+      const run =
+        'step' in source
+          ? await runPipelineStep(source.step, config.pipeline.outputs, pipeline)
+          : await runPipeline(config.pipeline, source.command, workspace);
       if (run.kind === 'refused' && !config.junit) return { kind: 'skipped', reason: run.reason };
       parts.push(pipelinePart(run));
     }

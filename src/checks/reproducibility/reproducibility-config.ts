@@ -1,63 +1,39 @@
 import { z } from 'zod';
 import { repoPath } from '../../config-fields/shared-schemas.ts';
+import { artifactOutput } from '../../infra/artifact-output.ts';
 import {
   commandLine,
   timeoutMinutes,
   tolerance,
   workingDirectory,
 } from '../../infra/command-config.ts';
-
-const outputKind = z.enum(['bytes', 'metrics', 'predictions'], {
-  error:
-    'kind is bytes (must be identical), metrics (a JSON/YAML file of numbers, compared within the tolerance) or predictions (a table, compared row by row)',
-});
-
-const output = z.union(
-  [
-    repoPath,
-    z.strictObject({
-      path: repoPath,
-      kind: outputKind
-        .optional()
-        .describe(
-          'Default from the extension: .csv/.tsv/.jsonl/.parquet → predictions, .json/.yaml/.yml → metrics, else bytes.',
-        ),
-      id_column: z
-        .string()
-        .min(1)
-        .optional()
-        .describe(
-          'predictions: the column that names each row; default: rows are paired by position.',
-        ),
-      columns: z
-        .array(z.string().min(1))
-        .min(1)
-        .optional()
-        .describe('predictions: the columns to compare; default all.'),
-      tolerance: tolerance.optional().describe("Overrides the check's tolerance for this output."),
-    }),
-  ],
-  { error: 'an output is a path, or {path, kind?, id_column?, columns?, tolerance?}' },
-);
+import { stepName } from '../pipeline/pipeline-step.ts';
 
 export const reproducibilityConfig = z
   .strictObject({
     command: commandLine
       .optional()
       .describe('The training command, run `runs` times, each in a fresh copy of the repository.'),
+    step: stepName
+      .optional()
+      .describe(
+        "Instead of `command`: the step under `steps:` that trains, run `runs` times (after the steps it needs), each in a fresh copy; its inputs, timeout and working directory are the step's.",
+      ),
     runs: z
       .int()
       .min(2, { error: 'reproducibility needs at least 2 runs' })
       .max(10)
       .default(2)
-      .describe('How many times training runs, each in its own copy.'),
+      .describe(
+        'How many times training runs, each in its own copy; as many at once as the runner has cores.',
+      ),
     timeout_minutes: timeoutMinutes(30),
     working_directory: workingDirectory,
     inputs: z
       .array(repoPath)
       .default([])
       .describe(
-        'Files or directories the command needs that git does not track (e.g. data/), copied into each run.',
+        '`command`: files or directories it needs that git does not track (e.g. data/), copied into each run. A step lists them in `steps.<step>.inputs`.',
       ),
     run_directories: z
       .array(repoPath)
@@ -67,10 +43,11 @@ export const reproducibilityConfig = z
         'Instead of running: directories that hold the outputs of runs the workflow already made.',
       ),
     outputs: z
-      .array(output)
+      .array(artifactOutput)
       .min(1, { error: 'list the files training writes, e.g. [model.pkl, metrics.json]' })
+      .optional()
       .describe(
-        'The files training writes, relative to the repository root (or to each run directory).',
+        "The files training writes, relative to the repository root (or to each run directory). With `step`, default the step's outputs; listed here, they narrow or override them.",
       ),
     tolerance: tolerance
       .default({ absolute: 0, relative: 1e-9 })
@@ -85,17 +62,32 @@ export const reproducibilityConfig = z
       .array(repoPath)
       .optional()
       .describe(
-        'Config files searched for declared seeds; default: tracked *config*, *param* and *hparam* YAML/JSON/TOML files.',
+        "Config files searched for declared seeds; default: tracked *config*, *param* and *hparam* YAML/JSON/TOML files. The training scripts (named in the command, or the step's inputs) are searched for seeding calls too.",
       ),
     max_examples: z
       .int()
       .min(1)
       .max(100)
       .default(5)
-      .describe('How many differing rows or keys to name per output.'),
+      .describe(
+        'How many differing rows per column a table comparison collects; the report names the first.',
+      ),
   })
-  .refine((config) => (config.command === undefined) !== (config.run_directories === undefined), {
-    error:
-      'give either `command` (mlgate runs training several times) or `run_directories` (compare runs already made), not both or neither',
+  .refine(
+    (config) =>
+      [config.command, config.step, config.run_directories].filter((form) => form !== undefined)
+        .length === 1,
+    {
+      error:
+        'give one of `step` (a declared step, run several times), `command` (mlgate runs training several times) or `run_directories` (compare runs already made)',
+    },
+  )
+  .refine((config) => config.step !== undefined || config.outputs !== undefined, {
+    error: 'list the files training writes under `outputs`, e.g. [model.pkl, metrics.json]',
+    path: ['outputs'],
+  })
+  .refine((config) => config.step === undefined || config.inputs.length === 0, {
+    error: 'a step copies what it reads from `steps.<step>.inputs`; move these inputs there',
+    path: ['inputs'],
   });
 export type ReproducibilityConfig = z.infer<typeof reproducibilityConfig>;

@@ -1,28 +1,30 @@
 /**
- * Infra 1 — training is reproducible. Runs the training command several
- * times, each in a fresh copy of the repository (or takes the outputs of runs
- * the workflow already made), and compares every declared output: identical
- * bytes pass; differing bytes are compared for meaning (metrics within a
- * tolerance, predictions row by row); the report names each nondeterministic
- * output and by how much it moved.
+ * Infra 1 — training is reproducible. Runs the training command (or a step
+ * declared under `steps:`) several times, each in a fresh copy of the
+ * repository and as many at once as there are cores (or takes the outputs of
+ * runs the workflow already made), and compares every declared output:
+ * identical bytes pass; differing bytes are compared for meaning (metrics
+ * within a tolerance, tables row by row, a `compare` command for models). The
+ * report names each nondeterministic output, its first differing value, and
+ * the seeds found or missing in the config, the command and the training code.
  */
 
-import { errorMessage } from '../../model/error-message.ts';
-import type { Workspace, WorkspaceCopy } from '../../workspace/workspace.ts';
+import type { OutputSpec } from '../../infra/artifact-output.ts';
+import { metricKeyPattern } from '../../infra/compare-metrics.ts';
+import type { WorkspaceCopy } from '../../workspace/workspace.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import { compareOutput, keyPattern, outputSpecs, type RunFiles } from './compare-output.ts';
+import type { Pipeline } from '../pipeline/pipeline.ts';
+import { stepOrder } from '../pipeline/step-order.ts';
+import { compareOutput, type RunFiles } from './compare-output.ts';
+import { readHintSources } from './read-hint-sources.ts';
 import { type ReproducibilityConfig, reproducibilityConfig } from './reproducibility-config.ts';
-import {
-  defaultSeedFiles,
-  dependencyFiles,
-  reproducibilityHints,
-} from './reproducibility-hints.ts';
 import {
   type ComparedOutput,
   failedRunOutcome,
   reproducibilityOutcome,
 } from './reproducibility-outcome.ts';
-import { trainingRuns } from './training-runs.ts';
+import { reproducibilityOutputs } from './reproducibility-outputs.ts';
+import { type Training, trainingRuns } from './training-runs.ts';
 
 const key = 'checks.reproducibility';
 
@@ -32,22 +34,26 @@ export const reproducibility: CheckDefinition<typeof reproducibilityConfig> = {
   rubric: ['infra-1'],
   config: reproducibilityConfig,
   async run(config, context) {
+    const training = trainingOf(config, context.pipeline);
+    const specs = reproducibilityOutputs(
+      config,
+      config.step === undefined ? [] : context.pipeline?.steps[config.step]?.outputs,
+    );
     const copies: WorkspaceCopy[] = [];
     try {
-      const training = await trainingRuns(config, context.workspace, copies);
-      if (training.kind === 'refused') return { kind: 'skipped', reason: training.reason };
-      if (training.kind === 'failed') {
-        return failedRunOutcome(training, config.runs);
-      }
+      const runs = await trainingRuns(config, training, context.workspace, copies);
+      if (runs.kind === 'refused') return { kind: 'skipped', reason: runs.reason };
+      if (runs.kind === 'failed') return failedRunOutcome(runs.failure, runs.runLines, config.runs);
+      const hints = await readHintSources(config, training, context.workspace);
+      const outputsKey =
+        config.outputs === undefined ? `steps.${config.step}.outputs` : `${key}.outputs`;
       return reproducibilityOutcome({
-        source:
-          config.command !== undefined
-            ? `${config.runs} runs of \`${config.command}\``
-            : `runs in ${config.run_directories?.join(', ')}`,
-        runs: training.runs.length,
-        outputs: await compareOutputs(config, training.runs),
-        runLines: training.runLines,
-        hints: await hints(config, context.workspace),
+        source: sourceOf(config, training),
+        runs: runs.runs.length,
+        outputs: await compareOutputs(config, specs, runs.runs, outputsKey),
+        runLines: runs.runLines,
+        outputsKey,
+        ...hints,
       });
     } finally {
       await Promise.all(copies.map((copy) => copy.dispose()));
@@ -55,41 +61,48 @@ export const reproducibility: CheckDefinition<typeof reproducibilityConfig> = {
   },
 };
 
+function trainingOf(
+  config: ReproducibilityConfig,
+  pipeline: Pipeline | undefined,
+): Training | undefined {
+  if (config.command !== undefined) return { kind: 'command', config, command: config.command };
+  if (config.step === undefined) return undefined;
+  if (pipeline?.steps[config.step] === undefined) {
+    throw new Error(
+      `${key}.step: no step named "${config.step}" under \`steps:\`; declare it with its command and outputs`,
+    );
+  }
+  return { kind: 'steps', steps: pipeline.steps, order: stepOrder(pipeline.steps, config.step) };
+}
+
+function sourceOf(config: ReproducibilityConfig, training: Training | undefined): string {
+  if (training?.kind === 'command') return `${config.runs} runs of \`${training.command}\``;
+  if (training?.kind === 'steps') {
+    const command = training.steps[config.step ?? '']?.command ?? '';
+    return `${config.runs} runs of step ${config.step} (\`${command}\`)`;
+  }
+  return `runs in ${config.run_directories?.join(', ')}`;
+}
+
 async function compareOutputs(
   config: ReproducibilityConfig,
+  specs: readonly OutputSpec[],
   runs: readonly RunFiles[],
+  outputsKey: string,
 ): Promise<ComparedOutput[]> {
   const options = {
-    ignoreKeys: config.ignore_keys.map(keyPattern),
+    ignoreKeys: config.ignore_keys.map(metricKeyPattern),
     maxExamples: config.max_examples,
-    key: `${key}.outputs`,
+    key: outputsKey,
   };
   const outputs: ComparedOutput[] = [];
-  for (const spec of outputSpecs(config)) {
+  for (const spec of specs) {
     outputs.push({
       path: spec.path,
       kind: spec.kind,
+      tolerance: spec.tolerance,
       verdict: await compareOutput(spec, runs, options),
     });
   }
   return outputs;
-}
-
-async function hints(config: ReproducibilityConfig, workspace: Workspace): Promise<string[]> {
-  let tracked: string[];
-  try {
-    tracked = await workspace.listTrackedFiles();
-  } catch (error) {
-    return [`Static hints unavailable: ${errorMessage(error)}`];
-  }
-  const read = async (files: readonly string[], readKey: string) => {
-    const texts = new Map<string, string>();
-    for (const file of files) texts.set(file, await workspace.readText(file, readKey));
-    return texts;
-  };
-  return reproducibilityHints(
-    tracked,
-    await read(dependencyFiles(tracked), `${key}`),
-    await read(config.seed_files ?? defaultSeedFiles(tracked), `${key}.seed_files`),
-  );
 }

@@ -10,7 +10,9 @@ import type {
   Mismatch,
 } from '../../drift/compare-examples.ts';
 import { formatStatistic } from '../../drift/drift-details.ts';
+import { formatBeside, percentsBeside } from '../../model/bound.ts';
 import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
+import { formatNumber } from '../../model/format-number.ts';
 
 export interface ExamplesPart {
   figures: Figure[];
@@ -25,6 +27,10 @@ export interface ExamplesSubject {
   maxShare: number;
   /** `checks.train_serve_skew` or `checks.train_serve_skew.predictions`. */
   configKey: string;
+  /** The step whose fresh output the serving side is, when it is one. */
+  servingStep?: string;
+  /** The training file, for the fix when no id joins. */
+  trainingPath: string;
 }
 
 export function examplesPart(
@@ -57,7 +63,9 @@ function joinFindings(comparison: ExampleComparison, subject: ExamplesSubject): 
       severity: 'fail',
       message: `no ${comparison.idColumn} of the serving file matches one of the training file (${comparison.trainingRows} and ${comparison.servingRows} rows): the ${label} cannot be compared; check that both files log the same ids`,
       measure: { figure: 'examples joined by id', value: 0, bound: { comparator: '>', limit: 0 } },
-      fix: `Log the same ids in the training and the serving file, or correct \`${configKey}.id_column\`.`,
+      fix: subject.servingStep
+        ? `Make step \`${subject.servingStep}\` run on the training examples (${subject.trainingPath}) and write their ${comparison.idColumn}, or correct \`${configKey}.id_column\`.`
+        : `Log the same ids in the training and the serving file, or correct \`${configKey}.id_column\`.`,
     });
   }
   if (comparison.duplicateIds.length > 0) {
@@ -82,18 +90,15 @@ function joinFindings(comparison: ExampleComparison, subject: ExamplesSubject): 
 function columnFinding(
   column: ColumnComparison,
   idColumn: string,
-  { prefix, servingPath, maxShare, configKey }: ExamplesSubject,
+  subject: ExamplesSubject,
 ): Finding {
-  const max =
-    column.maxAbsoluteDifference !== null
-      ? `, max |Δ| ${formatStatistic(column.maxAbsoluteDifference)}`
-      : '';
-  const examples = column.examples.slice(0, 3).map(describe(idColumn)).join('; ');
+  const { prefix, servingPath, maxShare, configKey, servingStep } = subject;
   const values = prefix === 'values';
+  const serving = servingStep ? `step \`${servingStep}\`` : 'serving';
   return {
     id: values ? `values:${column.name}` : 'predictions:parity',
     severity: 'fail',
-    message: `${column.name}: ${column.mismatches} of ${column.compared} joined examples differ (${percent(column.mismatchShare)}${max}), e.g. ${examples}`,
+    message: `${values ? 'feature' : 'prediction'} \`${column.name}\`: ${differing(column, maxShare)}${first(column.first, idColumn)}`,
     location: values
       ? { path: servingPath, feature: column.name }
       : { path: servingPath, column: column.name },
@@ -103,9 +108,36 @@ function columnFinding(
       bound: { comparator: '<=', limit: maxShare },
     },
     fix: values
-      ? `Make serving compute \`${column.name}\` with the training code and inputs, or loosen \`${configKey}.absolute_tolerance\`, \`relative_tolerance\` or \`max_mismatch_share\`.`
-      : `Make the serving path load the same model and features as training, or loosen \`${configKey}.absolute_tolerance\`, \`relative_tolerance\` or \`max_mismatch_share\`.`,
+      ? `Make ${serving} compute \`${column.name}\` with the training code and inputs, or loosen \`${configKey}.absolute_tolerance\`, \`relative_tolerance\` or \`max_mismatch_share\`.`
+      : `Make ${serving} load the same model and features as training, or loosen \`${configKey}.absolute_tolerance\`, \`relative_tolerance\` or \`max_mismatch_share\`.`,
   };
+}
+
+/** `120 of 120 examples differ, largest |Δ| 0.25` (with the share when some may differ). */
+function differing(column: ColumnComparison, maxShare: number): string {
+  const share =
+    maxShare > 0 ? ` (${percentsBeside(column.mismatchShare, maxShare).join(' > ')} allowed)` : '';
+  const largest =
+    column.maxAbsoluteDifference !== null
+      ? `, largest |Δ| ${formatNumber(column.maxAbsoluteDifference)}`
+      : '';
+  return `${column.mismatches} of ${column.compared} examples differ${share}${largest}`;
+}
+
+/** `; first id p001: training 0.434, serving 0.188`, numbers shown so that they never look equal. */
+function first(mismatch: Mismatch | null, idColumn: string): string {
+  if (mismatch === null) return '';
+  const { training, serving } = mismatch;
+  const [a, b] =
+    typeof training === 'number' && typeof serving === 'number'
+      ? formatBeside(training, serving)
+      : [shown(training), shown(serving)];
+  return `; first ${idColumn} ${mismatch.id}: training ${a}, serving ${b}`;
+}
+
+function shown(value: Mismatch['training']): string {
+  if (value === null) return 'missing';
+  return typeof value === 'number' ? formatNumber(value) : JSON.stringify(value);
 }
 
 function valueFigures(comparison: ExampleComparison): Figure[] {

@@ -3,6 +3,7 @@
  * for the same ids, joined and compared within a tolerance, after a finding
  * for each file whose prediction column holds cells that are not numbers.
  */
+import { parseStepOutputPath } from '../../config-fields/step-output.ts';
 import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import { compareExamples } from '../../drift/compare-examples.ts';
 import type { Finding } from '../../model/check.ts';
@@ -44,11 +45,16 @@ export async function predictionParity(
     { absolute: p.absolute_tolerance, relative: p.relative_tolerance },
     maxExamples,
   );
+  // The path as configured: `step:serve/…` says the fresh output was read, not a committed file.
+  const servingPath = tableFileOptions(p.serving).path;
+  const servingStep = parseStepOutputPath(servingPath)?.step;
   const part = examplesPart(comparison, {
     prefix: 'predictions',
-    servingPath: serving.source,
+    servingPath,
     maxShare: p.max_mismatch_share,
     configKey: key,
+    trainingPath: training.source,
+    ...(servingStep ? { servingStep } : {}),
   });
   const parity = comparison.columns[0];
   return {

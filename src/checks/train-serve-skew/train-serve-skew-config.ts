@@ -67,6 +67,15 @@ export const trainServeSkewConfig = z
       .max(100)
       .default(10)
       .describe('Examples and values listed per problem in the report.'),
+    serving_code: z
+      .array(repoPath)
+      .min(1, {
+        error: 'name the files of the serving code, e.g. ["serve/**/*.py"], or leave the key out',
+      })
+      .optional()
+      .describe(
+        'The code that writes committed serving logs (tracked files matching these globs): the check warns when the logs were last committed before that code changed. Default: the `inputs` of the step that declares the logs as an output.',
+      ),
     predictions: predictions
       .optional()
       .describe('Prediction parity: training-side and serving-side predictions for the same ids.'),

@@ -5,9 +5,13 @@
  * comparator); with an id column both files carry, every serving example
  * joined to its training example and each feature value compared within a
  * tolerance; and prediction parity — the training code's and the serving
- * path's predictions for the same ids must agree.
+ * path's predictions for the same ids must agree. The serving side is either
+ * a step's fresh output — the serving step run on the training examples, so
+ * the comparison is of what the PR's serving code computes now — or committed
+ * serving logs, which warn when they are older than the code that writes them.
  */
 
+import { parseStepOutputPath } from '../../config-fields/step-output.ts';
 import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import { compareExamples } from '../../drift/compare-examples.ts';
 import type { DriftRules } from '../../drift/drift-rules.ts';
@@ -19,6 +23,8 @@ import { rulesFromConfig } from '../drift/drift-config.ts';
 import { driftOutcome } from '../drift/drift-outcome.ts';
 import { type ExamplesPart, examplesPart } from './examples-outcome.ts';
 import { predictionParity } from './prediction-parity.ts';
+import { servingSources } from './serving-source.ts';
+import { servingPart } from './serving-source-outcome.ts';
 import { type TrainServeSkewConfig, trainServeSkewConfig } from './train-serve-skew-config.ts';
 
 const key = 'checks.train_serve_skew';
@@ -28,7 +34,7 @@ export const trainServeSkew: CheckDefinition<typeof trainServeSkewConfig> = {
   title: 'Training and serving compute the same features and predictions',
   rubric: ['monitor-3'],
   config: trainServeSkewConfig,
-  async run(config, { workspace }) {
+  async run(config, { workspace, pipeline }) {
     const schema = config.schema
       ? parseTableSchema(await workspace.readText(config.schema, `${key}.schema`), config.schema)
       : undefined;
@@ -40,6 +46,7 @@ export const trainServeSkew: CheckDefinition<typeof trainServeSkewConfig> = {
       schema,
       { keepScans: config.id_column !== undefined, configKey: key },
     );
+    const serving = servingPart(await servingSources(config, workspace, pipeline));
     const parts: Array<ExamplesPart & { summary: string }> = [];
     if (config.id_column !== undefined)
       parts.push(featureValues(run, rules, config, config.id_column));
@@ -50,9 +57,9 @@ export const trainServeSkew: CheckDefinition<typeof trainServeSkewConfig> = {
       noun: 'skew',
       configKey: key,
       extraFigures: parts.flatMap((part) => part.figures),
-      extraFindings: parts.flatMap((part) => part.findings),
-      extraDetails: parts.flatMap((part) => part.details),
-      extraSummary: parts.map((part) => part.summary),
+      extraFindings: [...parts.flatMap((part) => part.findings), ...serving.findings],
+      extraDetails: [...serving.details, ...parts.flatMap((part) => part.details)],
+      extraSummary: [...parts.map((part) => part.summary), serving.summary],
     });
   },
 };
@@ -79,11 +86,15 @@ function featureValues(
     { absolute: config.absolute_tolerance, relative: config.relative_tolerance },
     config.max_examples,
   );
+  const servingPath = tableFileOptions(config.serving).path;
+  const servingStep = parseStepOutputPath(servingPath)?.step;
   const part = examplesPart(comparison, {
     prefix: 'values',
-    servingPath: tableFileOptions(config.serving).path,
+    servingPath,
     maxShare: config.max_mismatch_share,
     configKey: key,
+    trainingPath: run.result.reference.path,
+    ...(servingStep ? { servingStep } : {}),
   });
   const differing = comparison.columns.filter((c) => c.mismatches > 0).length;
   return {

@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, test } from 'vitest';
+import { afterAll, describe, test } from 'vitest';
 import { canary } from '../../../src/checks/canary/canary.ts';
 import { canaryConfig } from '../../../src/checks/canary/canary-config.ts';
+import { createPipeline } from '../../../src/checks/pipeline/pipeline.ts';
+import { pipelineSteps } from '../../../src/checks/pipeline/pipeline-step.ts';
+import { withStepOutputs } from '../../../src/checks/pipeline/step-output-workspace.ts';
 import type { CheckOutcome } from '../../../src/model/check.ts';
+import { itRejectsEachConfig } from '../../mocks/config-error-cases.ts';
 import { diskWorkspace } from '../../mocks/disk-workspace.ts';
 import { fixtureRepository } from '../../mocks/fixture-repository.ts';
 
@@ -160,4 +164,162 @@ test('a deterministic serving command that rewrites the same bytes passes on a r
   assert.deepEqual(first.findings, []);
   const again = ran(await run());
   assert.deepEqual(again.findings, []);
+});
+
+describe('step: the canary is the `serve` step, run after `train` in the steps’ copy', () => {
+  // Nothing has trained in this repository: the model and both predictions come from the steps' run.
+  const fresh = fixtureRepository(path.join(import.meta.dirname, '../../fixtures/infra/training'), {
+    '.gitignore': 'out/\n',
+  });
+  afterAll(() => fresh.remove());
+  const serveCommand = 'node serve.mjs data/sample.csv out/canary.csv';
+  const steps = {
+    train: {
+      command: 'node train.mjs --seed 7',
+      outputs: ['out/model.json', 'out/predictions.csv'],
+    },
+    serve: {
+      command: serveCommand,
+      needs: ['train'],
+      inputs: ['data/sample.csv'],
+      outputs: ['out/canary.csv'],
+    },
+  };
+  const stepBase = {
+    step: 'serve',
+    sample: 'data/sample.csv',
+    id_column: 'id',
+    columns: { id: 'integer', prediction: 'number' },
+    ranges: { prediction: { min: 5, max: 50 } },
+    training_predictions: { path: { step: 'train', file: 'out/predictions.csv' } },
+  };
+
+  async function runStep(
+    overrides: Record<string, unknown> = {},
+    stepOverrides: Record<string, Record<string, unknown>> = {},
+  ): Promise<CheckOutcome> {
+    const workspace = diskWorkspace(fresh.root);
+    const pipeline = createPipeline(
+      workspace,
+      pipelineSteps.parse({
+        train: { ...steps.train, ...stepOverrides.train },
+        serve: { ...steps.serve, ...stepOverrides.serve },
+      }),
+    );
+    try {
+      return await canary.run(canaryConfig.parse({ ...stepBase, ...overrides }), {
+        // As the engine gives it: `{step, file}` inputs are read from the steps' run.
+        workspace: withStepOutputs(workspace, pipeline),
+        pipeline,
+        event: { name: 'pull_request' },
+        now: new Date('2026-11-01T00:00:00Z'),
+      });
+    } finally {
+      await pipeline.dispose();
+    }
+  }
+
+  test('reads the step’s only table output and names the step in the summary', async () => {
+    const outcome = ran(await runStep());
+    assert.deepEqual(outcome.findings, []);
+    assert.deepEqual(
+      outcome.figures.map((f) => [f.name, f.value]),
+      [
+        ['rows', 10],
+        ['agreement prediction', 1],
+      ],
+    );
+    assert.match(
+      outcome.summary,
+      /^step `serve` \(`node serve\.mjs data\/sample\.csv out\/canary\.csv`\) loaded the model and predicted 10 rows in (under 1|\d+) s; output checks passed$/,
+    );
+  });
+
+  test('skew in the serving step is caught against the train step’s predictions', async () => {
+    const outcome = ran(await runStep({}, { serve: { command: `${serveCommand} --skew` } }));
+    assert.deepEqual(
+      outcome.findings.map((f) => f.id),
+      ['range:prediction', 'agreement:prediction'],
+    );
+    assert.deepEqual(outcome.findings[1]?.location, {
+      path: 'out/canary.csv',
+      column: 'prediction',
+      line: 2,
+    });
+  });
+
+  test('a step it needs that fails is the finding, with that step’s log', async () => {
+    const outcome = ran(await runStep({}, { train: { command: 'echo "no GPU"; exit 4' } }));
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.message, f.fix]),
+      [
+        [
+          'step `train` (`echo "no GPU"; exit 4`) ended with exit code 4, so step `serve` did not run',
+          'Fix `steps.train.command` so that it exits 0 in a fresh copy of the repository (its log is below).',
+        ],
+      ],
+    );
+    assert.deepEqual(outcome.details, [
+      { type: 'code', title: 'Log of the failed step (last lines)', text: 'no GPU' },
+    ]);
+  });
+
+  test('a serving step that fails, or writes nothing, fails the canary naming the step', async () => {
+    const crashed = ran(
+      await runStep({}, { serve: { command: 'node serve.mjs data/missing.csv out/canary.csv' } }),
+    );
+    assert.equal(
+      crashed.findings[0]?.message,
+      'step `serve` (`node serve.mjs data/missing.csv out/canary.csv`) ended with exit code 1: the serving code could not load the model or predict',
+    );
+    assert.equal(
+      crashed.findings[0]?.fix,
+      'Fix the serving code or the model so that `steps.serve.command` loads it, predicts and exits 0 (its log is below).',
+    );
+    const idle = ran(await runStep({}, { serve: { command: 'echo "model server up"' } }));
+    assert.deepEqual(
+      idle.findings.map((f) => [f.message, f.fix]),
+      [
+        [
+          'step `serve` (`echo "model server up"`) did not write out/canary.csv',
+          'Make `steps.serve.command` write its predictions to out/canary.csv, or correct `steps.serve.outputs` and `checks.canary.output`.',
+        ],
+      ],
+    );
+  });
+
+  test('an output the step does not declare, or no single table output, is an error', async () => {
+    await assert.rejects(runStep({ output: 'out/other.csv' }), {
+      message:
+        'checks.canary.output: out/other.csv is not an output of step "serve"; add it to `steps.serve.outputs`, or name one of: out/canary.csv',
+    });
+    await assert.rejects(
+      runStep({}, { serve: { outputs: ['out/canary.csv', 'out/canary-debug.jsonl'] } }),
+      {
+        message:
+          'checks.canary.output is not set and step "serve" declares 2 table outputs (out/canary.csv, out/canary-debug.jsonl); set `checks.canary.output` to the predictions file the step writes, and declare it in `steps.serve.outputs`',
+      },
+    );
+  });
+});
+
+describe('config', () => {
+  itRejectsEachConfig([
+    {
+      name: 'a canary without a command or a step',
+      yaml: 'checks:\n  canary: {output: out/canary.csv, columns: {score: probability}}\n',
+      expected: /`checks\.canary`: no command to run: neither `command` nor `step` is given/,
+    },
+    {
+      name: 'a canary command without its output',
+      yaml: 'checks:\n  canary: {command: python serve.py, columns: {score: probability}}\n',
+      expected:
+        /`checks\.canary\.output`: the canary command needs `output`: the predictions file it writes/,
+    },
+    {
+      name: 'a canary step and a command',
+      yaml: 'steps: {serve: {command: python serve.py, outputs: [out/canary.csv]}}\nchecks:\n  canary: {step: serve, command: python serve.py, columns: {score: probability}}\n',
+      expected: /`checks\.canary\.step`: `command` and `step` are both given/,
+    },
+  ]);
 });

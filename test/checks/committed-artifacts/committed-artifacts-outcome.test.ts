@@ -6,7 +6,7 @@ import {
   type ArtifactState,
   committedArtifactsOutcome,
 } from '../../../src/checks/committed-artifacts/committed-artifacts-outcome.ts';
-import type { CompletedStep } from '../../../src/infra/pipeline/run-steps.ts';
+import type { CompletedStep } from '../../../src/checks/pipeline/run-steps.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 
 function step(name: string, exitCode = 0): CompletedStep {

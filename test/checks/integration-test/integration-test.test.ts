@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { afterAll, test } from 'vitest';
+import { afterAll, describe, test } from 'vitest';
 import { integrationTest } from '../../../src/checks/integration-test/integration-test.ts';
 import { integrationTestConfig } from '../../../src/checks/integration-test/integration-test-config.ts';
+import { createPipeline } from '../../../src/checks/pipeline/pipeline.ts';
+import { pipelineSteps } from '../../../src/checks/pipeline/pipeline-step.ts';
 import type { CheckOutcome } from '../../../src/model/check.ts';
+import { itRejectsEachConfig } from '../../mocks/config-error-cases.ts';
 import { diskWorkspace } from '../../mocks/disk-workspace.ts';
 import { fixtureFiles } from '../../mocks/fixture-files.ts';
 import { fixtureRepository } from '../../mocks/fixture-repository.ts';
@@ -149,4 +152,152 @@ test('a JUnit report of pipeline tests: the selected tests must run and pass', a
     bound: { comparator: '>=', limit: 1 },
   });
   assert.match(tooFew.findings[0]?.fix ?? '', /or correct `checks\.integration_test\.tests`\.$/);
+});
+
+describe('pipeline.step: the pipeline is a step under `steps:`, run after the steps it needs', () => {
+  const steps = {
+    train: {
+      command: 'node train.mjs --seed 7',
+      inputs: ['data/train.csv'],
+      outputs: ['out/model.json', 'out/predictions.csv'],
+    },
+    predict: {
+      command: 'node serve.mjs data/sample.csv out/canary.csv',
+      needs: ['train'],
+      inputs: ['data/sample.csv'],
+      outputs: ['out/canary.csv'],
+    },
+  };
+
+  async function runStep(
+    pipelineConfig: Record<string, unknown>,
+    stepOverrides: Record<string, Record<string, unknown>> = {},
+    eventName = 'pull_request',
+  ): Promise<CheckOutcome> {
+    const workspace = diskWorkspace(repo.root, { eventName, allowUntrustedCommands: false });
+    const pipeline = createPipeline(
+      workspace,
+      pipelineSteps.parse({
+        train: { ...steps.train, ...stepOverrides.train },
+        predict: { ...steps.predict, ...stepOverrides.predict },
+      }),
+    );
+    try {
+      return await integrationTest.run(integrationTestConfig.parse({ pipeline: pipelineConfig }), {
+        ...context,
+        workspace,
+        pipeline,
+        event: { name: eventName },
+      });
+    } finally {
+      await pipeline.dispose();
+    }
+  }
+
+  test('runs the step and its needs, and judges every output they declare', async () => {
+    const outcome = ran(await runStep({ step: 'predict' }));
+    assert.deepEqual(outcome.findings, []);
+    assert.match(
+      outcome.summary,
+      /^step `predict` \(`node serve\.mjs data\/sample\.csv out\/canary\.csv`\) ran end to end after train in (under 1|\d+) s$/,
+    );
+    const table = outcome.details.find((block) => block.type === 'table');
+    assert.deepEqual(
+      table?.type === 'table' &&
+        table.rows.map(([path, state]) => [path, String(state).split(' (')[0]]),
+      [
+        ['out/model.json', 'written'],
+        ['out/predictions.csv', 'written'],
+        ['out/canary.csv', 'written'],
+      ],
+    );
+    const log = outcome.details.find((block) => block.type === 'code');
+    assert.deepEqual(log, {
+      type: 'code',
+      title: 'Log of step predict (last lines)',
+      text: 'loaded model with 2 features; predicted 10 rows',
+    });
+  });
+
+  test('`outputs` narrows what is judged; a file no step declares is an error', async () => {
+    const outcome = ran(await runStep({ step: 'predict', outputs: ['out/canary.csv'] }));
+    const table = outcome.details.find((block) => block.type === 'table');
+    assert.deepEqual(table?.type === 'table' && table.rows.map(([path]) => path), [
+      'out/canary.csv',
+    ]);
+    await assert.rejects(runStep({ step: 'predict', outputs: ['out/model.onnx'] }), {
+      message:
+        'checks.integration_test.pipeline.outputs: out/model.onnx is not an output of step `predict` (`node serve.mjs data/sample.csv out/canary.csv`) or of a step it needs; declare it in the `outputs` of the step under `steps:` that writes it, or remove it here',
+    });
+  });
+
+  test('outputs a step declares but does not write fail, naming the step', async () => {
+    const outcome = ran(
+      await runStep(
+        { step: 'predict' },
+        { train: { outputs: ['out/model.json', 'out/model.onnx', 'out/stale.txt'] } },
+      ),
+    );
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.message, f.fix]),
+      [
+        [
+          'out/model.onnx was not written by the run of step `train`',
+          'Make step `train` write out/model.onnx, or correct `steps.train.outputs`.',
+        ],
+        [
+          'out/stale.txt is untouched since before the run: the run of step `train` did not write it',
+          'Make step `train` write out/stale.txt, or correct `steps.train.outputs`.',
+        ],
+      ],
+    );
+  });
+
+  test('a step it needs that fails is the failing pipeline, named with its command', async () => {
+    const outcome = ran(await runStep({ step: 'predict' }, { train: { inputs: [] } }));
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.id, f.message, f.fix]),
+      [
+        [
+          'pipeline-run',
+          'step `train` (`node train.mjs --seed 7`) ended with exit code 1, so step `predict` did not run; see its log',
+          'Fix the pipeline so that `steps.train.command` exits 0 in a fresh copy of the repository with only `steps.train.inputs` added.',
+        ],
+      ],
+    );
+    assert.deepEqual(outcome.findings[0]?.measure, {
+      figure: 'exit code',
+      value: 1,
+      bound: { comparator: '==', limit: 0 },
+    });
+    const log = outcome.details.find((block) => block.type === 'code');
+    assert.equal(log?.title, 'Log of step train (last lines)');
+    assert.match(log?.type === 'code' ? log.text : '', /ENOENT.*data\/train\.csv/);
+  });
+
+  test('a step that hits its timeout ends the check in error; a refused one skips it', async () => {
+    await assert.rejects(
+      runStep(
+        { step: 'predict' },
+        { predict: { command: 'node -e "setTimeout(() => {}, 20000)"', timeout_minutes: 0.005 } },
+      ),
+      /^CommandTimeoutError: steps\.predict\.command did not finish within 0\.005 min/,
+    );
+    const refused = await runStep({ step: 'predict' }, {}, 'workflow_run');
+    assert.equal(refused.kind, 'skipped');
+  });
+
+  itRejectsEachConfig([
+    {
+      name: 'inputs beside a pipeline step',
+      yaml: 'steps: {predict: {command: node predict.mjs}}\nchecks:\n  integration_test:\n    pipeline: {step: predict, inputs: [data/train.csv]}\n',
+      expected:
+        /`checks\.integration_test\.pipeline\.inputs`: `inputs` is set beside `step`, but the step declares its own.*move it to `steps\.predict\.inputs`/s,
+    },
+    {
+      name: 'a pipeline with both a command and a step',
+      yaml: 'steps: {predict: {command: node predict.mjs}}\nchecks:\n  integration_test:\n    pipeline: {step: predict, command: make e2e}\n',
+      expected: /`checks\.integration_test\.pipeline\.step`: `command` and `step` are both given/,
+    },
+  ]);
 });

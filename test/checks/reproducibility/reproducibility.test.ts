@@ -53,7 +53,7 @@ test('a seeded training script reproduces byte for byte', async () => {
   assert.deepEqual(hints?.type === 'list' && hints.items, [
     'No lock file is tracked (poetry.lock, uv.lock, Pipfile.lock, package-lock.json, …): installs may differ between runs.',
     'requirements.txt: 1 of 3 dependencies not pinned (pandas).',
-    'Seeds declared: params.yaml: training.seed = 7.',
+    'Seeds set: the command: --seed 7; params.yaml: training.seed = 7.',
   ]);
 });
 
@@ -71,13 +71,28 @@ test('an unseeded script is caught: every output is named with how far it moved'
     ['output:out/model.json', 'output:out/metrics.json', 'output:out/predictions.csv'],
   );
   const [model, metrics, predictions] = outcome.findings.map((finding) => finding.message);
-  assert.match(model!, /weights\.0: -?\d.* vs -?\d.* \(Δ /);
-  assert.match(metrics!, /train\.mse: .* \(Δ .*trained_at: /);
-  assert.match(metrics!, /\(run 1 vs run 2\)/);
-  assert.match(predictions!, /prediction: 40 of 40 rows, max \|Δ\| [\d.e-]+ \(e\.g\. 1: /);
+  // The first differing value of each output, between run 1 and the first run unlike it.
+  assert.match(
+    model!,
+    /^out\/model\.json differs between run 1 and run 2 \(run 3 differs from run 1 too\): 4 of 10 values differ; first `weights\.0`: run 1 -?\d[\d.]*, run 2 -?\d[\d.]*$/,
+  );
+  assert.match(metrics!, /: 3 of 4 values differ; first `train\.mse`: run 1 [\d.]+, run 2 [\d.]+$/);
+  assert.match(
+    predictions!,
+    /: 40 of 40 rows differ; first at line 2 \(id 1\), column prediction: run 1 [\d.]+, run 2 [\d.]+$/,
+  );
+  assert.deepEqual(outcome.findings[2]?.location, {
+    path: 'out/predictions.csv',
+    line: 2,
+    feature: 'prediction',
+  });
   assert.equal(outcome.figures[0]?.value, 3);
   assert.deepEqual(outcome.figures[0]?.bound, { comparator: '==', limit: 0 });
-  assert.match(outcome.summary, /3 runs .*: 3 of 3 outputs differ/);
+  // params.yaml declares a seed the script ignores: the unseeded Math.random in the script is named.
+  assert.match(
+    outcome.summary,
+    /^3 runs .*: 3 of 3 outputs differ \(.*\); drawn without a seed: train\.mjs:21: Math\.random$/,
+  );
   // One unseeded script: the three findings are one cause.
   assert.deepEqual(
     outcome.findings.map((f) => f.cause),
@@ -88,8 +103,17 @@ test('an unseeded script is caught: every output is named with how far it moved'
     value: 40,
     bound: { comparator: '==', limit: 0 },
   });
-  assert.deepEqual(outcome.findings[2]?.location, { path: 'out/predictions.csv' });
-  assert.match(outcome.findings[2]?.fix ?? '', /^Seed every source of randomness in training/);
+  assert.equal(
+    outcome.findings[2]?.fix,
+    'Give a seed to what draws a new random state every run (train.mjs:21: Math.random): pass one (default_rng(42), random_state=42) or use a seeded generator, so that every output is the same in every run.',
+  );
+  const hints = outcome.details.find(
+    (block) => block.type === 'list' && block.title === 'Static hints',
+  );
+  assert.deepEqual(hints?.type === 'list' && hints.items.slice(2), [
+    'Seeds set: params.yaml: training.seed = 7.',
+    'Drawn without a seed: train.mjs:21: Math.random.',
+  ]);
   const runs = outcome.details.find((block) => block.type === 'list' && block.title === 'Runs');
   // Whole seconds, so that an unchanged re-run writes the same lines.
   assert.match(
@@ -117,7 +141,7 @@ test('within a loose tolerance, and ignoring the timestamp, the same script pass
   ]);
   assert.match(
     String(table?.type === 'table' && table.rows[2]?.[3]),
-    /^bytes differ; all 40 rows × 1 columns within ≤ abs 0\.5 \+ rel 0\.5$/,
+    /^bytes differ; all 40 rows within ≤ abs 0\.5 \+ rel 0\.5$/,
   );
   assert.match(outcome.summary, /3 equal within tolerance, not byte for byte/);
 });
@@ -212,7 +236,7 @@ test('compares two runs the workflow already made, without running anything', as
   assert.deepEqual(
     outcome.findings.map((f) => f.message),
     [
-      'metrics.json is nondeterministic: 1 of 3 values differ beyond ≤ rel 1e-9: auc: 0.91 vs 0.9 (Δ 0.01, 1.099%)',
+      'metrics.json differs between runs/a and runs/b: 1 of 3 values differ; first `auc`: runs/a 0.91, runs/b 0.9',
     ],
   );
   assert.deepEqual(outcome.findings[0]?.measure, {
@@ -222,12 +246,24 @@ test('compares two runs the workflow already made, without running anything', as
   });
   assert.match(
     outcome.summary,
-    /^runs in runs\/a, runs\/b: 1 of 2 outputs differ \(metrics\.json\)$/,
+    /^runs in runs\/a, runs\/b: 1 of 2 outputs differ \(metrics\.json\); no seed found$/,
   );
 });
 
-test('the config needs exactly one of command and run_directories', () => {
-  assert.throws(() => reproducibilityConfig.parse({ outputs: ['m.json'] }), /either `command`/);
+test('the config needs exactly one of step, command and run_directories', () => {
+  assert.throws(() => reproducibilityConfig.parse({ outputs: ['m.json'] }), /give one of `step`/);
+  assert.throws(
+    () => reproducibilityConfig.parse({ command: 'x', step: 'train', outputs: ['m.json'] }),
+    /give one of `step`/,
+  );
+  assert.throws(
+    () => reproducibilityConfig.parse({ command: 'x' }),
+    /list the files training writes/,
+  );
+  assert.throws(
+    () => reproducibilityConfig.parse({ step: 'train', inputs: ['data/'] }),
+    /steps\.<step>\.inputs/,
+  );
   assert.throws(
     () => reproducibilityConfig.parse({ command: 'x', runs: 1, outputs: ['m.json'] }),
     /at least 2 runs/,

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
+import type { Pipeline } from '../../../src/checks/pipeline/pipeline.ts';
+import { pipelineSteps } from '../../../src/checks/pipeline/pipeline-step.ts';
 import { trainServeSkew } from '../../../src/checks/train-serve-skew/train-serve-skew.ts';
 import { trainServeSkewConfig } from '../../../src/checks/train-serve-skew/train-serve-skew-config.ts';
 import type { CheckOutcome } from '../../../src/model/check.ts';
@@ -65,12 +67,16 @@ describe('train/serve skew (Monitor 3)', () => {
       ['values:horsepower', 'values:origin', 'values:weight_in_lbs'],
     );
     // 25 Japanese cars, 24 with a horsepower that is not a multiple of 10 → changed.
-    assert.match(values[0]!.message, /^horsepower: \d+ of 187 joined examples differ/);
-    assert.match(
-      values[1]!.message,
-      /^origin: 1 of 189 joined examples differ \(0\.53%\), e\.g\. id=car-3: training "USA", serving "usa"$/,
+    // car-20 is the first Japanese car of the file whose horsepower is not a multiple of 10.
+    assert.equal(
+      values[0]!.message,
+      'feature `horsepower`: 24 of 187 examples differ, largest |Δ| 9; first id car-20: training 95, serving 100',
     );
-    assert.match(values[2]!.message, /id=car-5: training 4341, serving missing$/);
+    assert.equal(
+      values[1]!.message,
+      'feature `origin`: 1 of 189 examples differ; first id car-3: training "USA", serving "usa"',
+    );
+    assert.match(values[2]!.message, /first id car-5: training 4341, serving missing$/);
     // origin: 1 of 189 examples differ, over the default max_mismatch_share of 0.
     assert.deepEqual(values[1]?.measure, {
       figure: 'share of examples that differ',
@@ -110,7 +116,7 @@ describe('train/serve skew (Monitor 3)', () => {
     );
     assert.match(
       parity[0]!.message,
-      /^score: 1 of 189 joined examples differ \(0\.53%, max \|Δ\| 0\.2\), e\.g\. id=car-7: training 0\.507, serving 0\.707$/,
+      /^prediction `score`: 1 of 189 examples differ, largest \|Δ\| 0\.2; first id car-7: training 0\.507, serving 0\.707$/,
     );
     assert.deepEqual(parity[0]?.measure, {
       figure: 'share of predictions that differ',
@@ -226,5 +232,90 @@ describe('train/serve skew: cells it cannot read', () => {
     );
     assert.match(found[0]!.message, /line 2 \(row 1\) "0x82"; left out of skew$/);
     assert.match(found[0]!.fix ?? '', /`checks\.train_serve_skew\.max_unreadable_share`/);
+  });
+});
+
+describe('train/serve skew: committed serving logs and the code that writes them', () => {
+  // A pipeline whose step `serve` declares the prediction log as its output; nothing is run.
+  const steps = pipelineSteps.parse({
+    serve: {
+      command: 'node serve.mjs',
+      inputs: ['serve.mjs', 'lib/*.mjs', 'data/train.csv'],
+      outputs: ['data/online.csv'],
+    },
+  });
+  const pipeline: Pipeline = {
+    steps,
+    // As on a privileged event: the step cannot say whether it writes the logs as committed.
+    run: async () => ({ kind: 'refused', reason: 'pull_request_target' }),
+    runAll: async () => ({ kind: 'refused', reason: 'pull_request_target' }),
+    dispose: async () => {},
+  };
+  const config = {
+    training: 'data/train.csv',
+    serving: 'data/train.csv',
+    predictions: {
+      training: 'data/offline.csv',
+      serving: 'data/online.csv',
+      id_column: 'id',
+      column: 'score',
+      max_mismatch_share: 0.01,
+    },
+  };
+  const commitTimes = {
+    'data/online.csv': '2026-11-02T10:00:00Z',
+    'serve.mjs': '2026-11-20T10:00:00Z',
+    'lib/features.mjs': '2026-10-01T10:00:00Z',
+    'data/train.csv': '2026-10-01T10:00:00Z',
+  };
+  const context = (workspace: ReturnType<typeof memoryWorkspace>) => ({
+    workspace,
+    pipeline,
+    event: { name: 'local' },
+    now: new Date('2026-11-23T00:00:00Z'),
+  });
+
+  it("by default the step's tracked inputs are the code: logs committed before it changed warn", async () => {
+    const workspace = memoryWorkspace({
+      files: { ...files, 'serve.mjs': '', 'lib/features.mjs': '' },
+      commitTimes,
+    });
+    const outcome = await trainServeSkew.run(
+      trainServeSkewConfig.parse(config),
+      context(workspace),
+    );
+    assert.ok(outcome.kind === 'ran');
+    assert.deepEqual(
+      outcome.findings.map((f) => [f.id, f.severity]),
+      [['serving-logs:data/online.csv:older-than-code', 'warn']],
+    );
+    assert.equal(
+      outcome.findings[0]?.message,
+      'data/online.csv was last committed 2026-11-02, before serve.mjs changed (2026-11-20): the logs may not show what the serving code computes now',
+    );
+    assert.match(
+      outcome.summary,
+      /; serving features from committed serving logs data\/train\.csv; serving predictions from committed serving logs data\/online\.csv \(older than the serving code\)$/,
+    );
+    const block = outcome.details.find((b) => b.title === 'Serving data');
+    assert.ok(block?.type === 'list');
+    // data/train.csv is the features' "serving" file here, and no step writes it.
+    assert.match(block.items[0] ?? '', /which code writes them is not known/);
+  });
+
+  it('when git cannot be asked, the logs are still compared and the report says why their age is unknown', async () => {
+    const workspace = {
+      ...memoryWorkspace({ files, commitTimes }),
+      listTrackedFiles: () => Promise.reject(new Error('not a git repository')),
+    };
+    const outcome = await trainServeSkew.run(
+      trainServeSkewConfig.parse(config),
+      context(workspace),
+    );
+    assert.ok(outcome.kind === 'ran');
+    assert.deepEqual(outcome.findings, []);
+    const block = outcome.details.find((b) => b.title === 'Serving data');
+    assert.ok(block?.type === 'list');
+    assert.match(block.items[1] ?? '', /git could not tell their history \(not a git repository\)/);
   });
 });

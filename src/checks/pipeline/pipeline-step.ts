@@ -7,8 +7,8 @@
  */
 import { z } from 'zod';
 import { repoPath } from '../../config-fields/shared-schemas.ts';
-import { artifactOutput } from '../artifact-output.ts';
-import { commandLine, timeoutMinutes, workingDirectory } from '../command-config.ts';
+import { artifactOutput } from '../../infra/artifact-output.ts';
+import { commandLine, timeoutMinutes, workingDirectory } from '../../infra/command-config.ts';
 
 export const stepName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, {
   error: 'a step name is letters, digits, - and _, e.g. train or build-features',

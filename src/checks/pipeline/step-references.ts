@@ -6,10 +6,10 @@
  * half-way through a run.
  */
 
-import { parseStepOutputPath } from '../config-fields/step-output.ts';
-import { outputPath } from '../infra/artifact-output.ts';
-import type { PipelineSteps } from '../infra/pipeline/pipeline-step.ts';
-import { type StepProblem, stepProblems } from '../infra/pipeline/step-order.ts';
+import { parseStepOutputPath } from '../../config-fields/step-output.ts';
+import { outputPath } from '../../infra/artifact-output.ts';
+import type { PipelineSteps } from './pipeline-step.ts';
+import { type StepProblem, stepProblems } from './step-order.ts';
 
 export function stepReferenceProblems(steps: PipelineSteps, checks: unknown): StepProblem[] {
   const problems = stepProblems(steps);

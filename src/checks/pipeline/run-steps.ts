@@ -6,11 +6,11 @@
  * committed file.
  */
 
+import { outputPath } from '../../infra/artifact-output.ts';
+import { minutesToMs } from '../../infra/command-outcome.ts';
+import { fileWasWritten } from '../../infra/file-was-written.ts';
 import type { CommandResult, FileDigest } from '../../workspace/infra-operations.ts';
 import type { Workspace, WorkspaceCopy } from '../../workspace/workspace.ts';
-import { outputPath } from '../artifact-output.ts';
-import { minutesToMs } from '../command-outcome.ts';
-import { fileWasWritten } from '../file-was-written.ts';
 import { isGlob, type PipelineSteps } from './pipeline-step.ts';
 
 export type CompletedStep = {

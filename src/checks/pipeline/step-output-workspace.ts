@@ -9,8 +9,8 @@
  * than judge the committed copy in its place.
  */
 import { parseStepOutputPath } from '../../config-fields/step-output.ts';
+import { exitDescription } from '../../infra/command-outcome.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
-import { exitDescription } from '../command-outcome.ts';
 import type { Pipeline } from './pipeline.ts';
 
 export class StepOutputError extends Error {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { parseConfig } from '../../src/config/parse-config.ts';
+import { parseConfig } from '../../../src/config/parse-config.ts';
 
 const steps = `steps:
   train:
@@ -24,8 +24,8 @@ describe('steps in mlgate.yml', () => {
       `${steps}checks:\n  numerical_stability:\n    predictions: {step: predict, file: predictions.csv}\n    columns: [score]\n`,
     );
     assert.ok(parsed.ok, JSON.stringify(parsed));
-    assert.equal(
-      parsed.config.checks.numerical_stability?.predictions,
+    assert.deepEqual(
+      JSON.parse(JSON.stringify(parsed.config.checks.numerical_stability)).predictions,
       'step:predict/predictions.csv',
     );
     assert.deepEqual(parsed.config.steps.predict?.needs, ['train']);

@@ -10,9 +10,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'vitest';
-import { createPipeline, type Pipeline } from '../../../src/infra/pipeline/pipeline.ts';
-import { pipelineSteps } from '../../../src/infra/pipeline/pipeline-step.ts';
-import { withStepOutputs } from '../../../src/infra/pipeline/step-output-workspace.ts';
+import { createPipeline, type Pipeline } from '../../../src/checks/pipeline/pipeline.ts';
+import { pipelineSteps } from '../../../src/checks/pipeline/pipeline-step.ts';
+import { withStepOutputs } from '../../../src/checks/pipeline/step-output-workspace.ts';
 import { diskWorkspace } from '../../mocks/disk-workspace.ts';
 import { type TempGitRepository, tempGitRepository } from '../../mocks/temp-git-repository.ts';
 
