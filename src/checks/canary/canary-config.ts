@@ -7,7 +7,7 @@ import {
   tolerance,
   workingDirectory,
 } from '../../infra/command-config.ts';
-import { commandOrStep, stepKey } from '../integration-test/command-or-step.ts';
+import { commandOrStep, stepKey } from '../pipeline/check-command.ts';
 
 const columnType = z.enum(['number', 'integer', 'probability', 'string', 'boolean'], {
   error: 'a column type is number, integer, probability (a number in [0, 1]), string or boolean',

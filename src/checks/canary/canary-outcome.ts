@@ -6,7 +6,7 @@
  */
 import { commandLog, exitMeasure, roundedSeconds } from '../../infra/command-outcome.ts';
 import type { CheckOutcome, Figure, Finding } from '../../model/check.ts';
-import { endedWith } from '../integration-test/command-or-step.ts';
+import { endedWith } from '../pipeline/check-command.ts';
 import type { CanaryAgreement } from './canary-agreement.ts';
 import type { CanaryRun } from './canary-run.ts';
 

@@ -12,12 +12,7 @@ import { kindFromPath, outputPath } from '../../infra/artifact-output.ts';
 import { minutesToMs, requireFinished } from '../../infra/command-outcome.ts';
 import { fileWasWritten } from '../../infra/file-was-written.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
-import {
-  pipelineWith,
-  type RanCommand,
-  ranCommand,
-  runStep,
-} from '../integration-test/command-or-step.ts';
+import { pipelineWith, type RanCommand, ranCommand, runStep } from '../pipeline/check-command.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
 import type { CanaryConfig } from './canary-config.ts';
 

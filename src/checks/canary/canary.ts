@@ -13,7 +13,7 @@ import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import type { Table } from '../../data/table.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import { commandOrStepOf } from '../integration-test/command-or-step.ts';
+import { commandOrStepOf } from '../pipeline/check-command.ts';
 import { type CanaryAgreement, canaryAgreement } from './canary-agreement.ts';
 import { type CanaryConfig, canaryConfig } from './canary-config.ts';
 import { canaryFailureOutcome, canaryOutcome } from './canary-outcome.ts';

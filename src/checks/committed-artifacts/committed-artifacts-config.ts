@@ -19,11 +19,5 @@ export const committedArtifactsConfig = z.strictObject({
     .describe(
       'Metric keys (dotted, `*` wildcards) not compared, e.g. timings: [train_seconds, "*.timestamp"].',
     ),
-  max_examples: z
-    .int()
-    .min(1)
-    .max(100)
-    .default(5)
-    .describe('How many differing artifacts to detail.'),
 });
 export type CommittedArtifactsConfig = z.infer<typeof committedArtifactsConfig>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commandLine, timeoutMinutes, workingDirectory } from '../../infra/command-config.ts';
-import { commandOrStep, stepKey } from '../integration-test/command-or-step.ts';
+import { commandOrStep, stepKey } from '../pipeline/check-command.ts';
 
 export const debuggabilityConfig = z
   .strictObject({

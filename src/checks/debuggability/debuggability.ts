@@ -23,7 +23,7 @@ import {
   type RanCommand,
   ranCommand,
   runStep,
-} from '../integration-test/command-or-step.ts';
+} from '../pipeline/check-command.ts';
 import { type DebuggabilityConfig, debuggabilityConfig } from './debuggability-config.ts';
 
 const key = 'checks.debuggability';

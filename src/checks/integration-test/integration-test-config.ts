@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { repoPath } from '../../config-fields/shared-schemas.ts';
 import { commandLine, timeoutMinutes, workingDirectory } from '../../infra/command-config.ts';
-import { commandOrStep, stepKey } from './command-or-step.ts';
+import { commandOrStep, stepKey } from '../pipeline/check-command.ts';
 
 export const integrationTestConfig = z
   .strictObject({

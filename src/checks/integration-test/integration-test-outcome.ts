@@ -7,8 +7,8 @@
 import { commandLog, exitMeasure, roundedSeconds } from '../../infra/command-outcome.ts';
 import type { TestCase } from '../../infra/test-reports/test-case.ts';
 import type { CheckOutcome, DetailBlock, Figure, Finding } from '../../model/check.ts';
+import { endedWith, type RanCommand } from '../pipeline/check-command.ts';
 import { isFailing, testFailureFindings } from '../unit-tests/test-failure-findings.ts';
-import { endedWith, type RanCommand } from './command-or-step.ts';
 import type { PipelineOutput, PipelineRun } from './pipeline-run.ts';
 
 const key = 'checks.integration_test';

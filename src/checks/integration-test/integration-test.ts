@@ -9,7 +9,7 @@
 import { globToRegExp } from '../../infra/path-glob.ts';
 import { readJunitReports, selectTests } from '../../infra/test-reports/read-test-reports.ts';
 import type { CheckDefinition } from '../check-definition.ts';
-import { commandOrStepOf } from './command-or-step.ts';
+import { commandOrStepOf } from '../pipeline/check-command.ts';
 import { integrationTestConfig } from './integration-test-config.ts';
 import {
   type IntegrationPart,

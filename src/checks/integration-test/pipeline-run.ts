@@ -9,9 +9,9 @@ import { minutesToMs, requireFinished } from '../../infra/command-outcome.ts';
 import { fileWasWritten } from '../../infra/file-was-written.ts';
 import type { FileDigest } from '../../workspace/infra-operations.ts';
 import type { Workspace, WorkspaceCopy } from '../../workspace/workspace.ts';
+import { type RanCommand, ranCommand, runStep } from '../pipeline/check-command.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
 import type { StepOutputState } from '../pipeline/run-steps.ts';
-import { type RanCommand, ranCommand, runStep } from './command-or-step.ts';
 import type { IntegrationTestConfig } from './integration-test-config.ts';
 
 const key = 'checks.integration_test.pipeline';

@@ -4,7 +4,8 @@
  * `predict`'s output and the check comparing committed artifacts see the same
  * run, and `train` runs once for both. Checks that need runs of their own
  * (reproducibility runs training several times) use runSteps with copies of
- * their own.
+ * their own. A step that fails fails the steps that need it; the others still
+ * run when a check asks for them.
  */
 import type { Workspace, WorkspaceCopy } from '../../workspace/workspace.ts';
 import type { PipelineSteps } from './pipeline-step.ts';
@@ -42,24 +43,36 @@ export function createPipeline(workspace: Workspace, steps: PipelineSteps): Pipe
   const done = new Set<string>();
   const completed: CompletedStep[] = [];
   const outputs: StepOutputState[] = [];
-  let stopped: Exclude<StepsRun, { kind: 'ran' }> | undefined;
+  // A failed step fails what needs it, not the steps that don't; a refusal is the event's, so all.
+  const failures = new Map<string, Extract<StepsRun, { kind: 'failed' }>>();
+  let refused: Extract<StepsRun, { kind: 'refused' }> | undefined;
   // Checks run one after another, but a chain keeps two runs from interleaving anyway.
   let queue: Promise<unknown> = Promise.resolve();
 
   const runNames = async (names: readonly string[]): Promise<PipelineRun> => {
-    if (stopped) return stopped;
-    const todo = names.filter((name) => !done.has(name));
+    if (refused) return refused;
+    const failed = names.map((name) => failures.get(name)).find((run) => run !== undefined);
+    if (failed) return failed;
     copy ??= copyForSteps(workspace, steps, Object.keys(steps));
     const scratch = await copy;
-    const run = await runSteps(scratch, steps, todo);
-    if (run.kind !== 'ran') {
-      stopped =
-        run.kind === 'failed' ? { ...run, completed: [...completed, ...run.completed] } : run;
-      return stopped;
+    for (const name of names.filter((step) => !done.has(step))) {
+      const run = await runSteps(scratch, steps, [name]);
+      if (run.kind === 'refused') {
+        refused = run;
+        return run;
+      }
+      if (run.kind === 'failed') {
+        const failure = { ...run, completed: [...completed] };
+        // What needs the failed step can't run either: it fails with the same cause.
+        for (const other of Object.keys(steps)) {
+          if (stepOrder(steps, other).includes(name)) failures.set(other, failure);
+        }
+        return failure;
+      }
+      done.add(name);
+      completed.push(...run.completed);
+      outputs.push(...run.outputs);
     }
-    for (const name of todo) done.add(name);
-    completed.push(...run.completed);
-    outputs.push(...run.outputs);
     return { kind: 'ran', copy: scratch, completed: [...completed], outputs: [...outputs] };
   };
   const enqueue = (names: readonly string[]) => {

@@ -122,6 +122,23 @@ describe('the pipeline of a gate run', () => {
     );
   });
 
+  it('a failing step fails what needs it, not a step that does not', async () => {
+    pipeline = createPipeline(
+      diskWorkspace(repo.root),
+      pipelineSteps.parse({
+        broken: { command: script(log, 'broken', 'process.exit(1)') },
+        after: { command: script(log, 'after'), needs: ['broken'] },
+        alone: { command: script(log, 'alone', write('a.txt', 'a')), outputs: ['a.txt'] },
+      }),
+    );
+    const after = await pipeline.run('after');
+    const alone = await pipeline.run('alone');
+    assert.equal(after.kind === 'failed' && after.failed.step, 'broken');
+    assert.equal(alone.kind, 'ran');
+    assert.equal((await pipeline.run('broken')).kind, 'failed');
+    assert.equal(readFileSync(log, 'utf8'), 'broken\nalone\n');
+  });
+
   it('runs nothing on a privileged event unless the workflow allowed commands', async () => {
     const workspace = diskWorkspace(repo.root, {
       eventName: 'pull_request_target',

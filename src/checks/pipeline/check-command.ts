@@ -16,10 +16,10 @@ import {
   requireFinished,
 } from '../../infra/command-outcome.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
-import type { Pipeline } from '../pipeline/pipeline.ts';
-import { stepName } from '../pipeline/pipeline-step.ts';
-import type { CompletedStep, StepOutputState } from '../pipeline/run-steps.ts';
-import { stepOrder } from '../pipeline/step-order.ts';
+import type { Pipeline } from './pipeline.ts';
+import { stepName } from './pipeline-step.ts';
+import type { CompletedStep, StepOutputState } from './run-steps.ts';
+import { stepOrder } from './step-order.ts';
 
 /** The `step` key: which step under `steps:` is the check's command. */
 export function stepKey(what: string) {
