@@ -47,6 +47,8 @@ export type ArtifactComparison =
       note?: string;
     };
 
+export type DifferentComparison = Extract<ArtifactComparison, { status: 'different' }>;
+
 export interface CompareArtifactOptions {
   ignoreKeys: readonly RegExp[];
   maxExamples: number;

@@ -123,7 +123,7 @@ describe('pipeline steps in a real git repository, through mlgate run', () => {
     assert.equal(finding?.id, 'artifact:logs/serving_features.csv');
     assert.match(
       finding?.message ?? '',
-      /^logs\/serving_features\.csv is stale: step serve \(`node serve\.mjs`\) produces other values in 120 of 120 rows; first at line 2, column `bill_ratio`: committed 0\.8198, produced 0\.356$/,
+      /^logs\/serving_features\.csv is stale: against what step serve \(`node serve\.mjs`\) writes, 120 of 120 rows differ; first at line 2, column `bill_ratio`: committed 0\.8198, produced 0\.356$/,
     );
     const comment = renderComment(report, { commentKey: 'default' });
     assert.match(comment.slice(0, 1500), /logs\/serving\\?_features\.csv/);
@@ -166,7 +166,7 @@ describe('pipeline steps in a real git repository, through mlgate run', () => {
     );
     assert.match(
       artifacts.findings[0]?.message ?? '',
-      /^metrics\.json is stale: step train \(`node train\.mjs`\) produces other values in 1 of 2 values; first `accuracy`: committed 0\.97, produced 0\.\d+$/,
+      /^metrics\.json is stale: against what step train \(`node train\.mjs`\) writes, 1 of 2 values differ; first `accuracy`: committed 0\.97, produced 0\.\d+$/,
     );
   });
 });

@@ -6,7 +6,6 @@
  * write, or, when a step failed, its exit and log.
  */
 
-import { parseNumberCell } from '../../formats/parse-number.ts';
 import type { OutputKind } from '../../infra/artifact-output.ts';
 import {
   commandLog,
@@ -14,10 +13,9 @@ import {
   exitMeasure,
   roundedSeconds,
 } from '../../infra/command-outcome.ts';
-import type { ArtifactComparison, FirstDifference } from '../../infra/compare-artifact.ts';
-import { formatBeside } from '../../model/bound.ts';
-import type { Cell, CheckOutcome, Finding, Measure } from '../../model/check.ts';
-import { formatNumber } from '../../model/format-number.ts';
+import type { ArtifactComparison } from '../../infra/compare-artifact.ts';
+import { describeDifference } from '../../infra/describe-difference.ts';
+import type { CheckOutcome, Finding, Measure } from '../../model/check.ts';
 import type { CompletedStep, StepOutputState } from '../pipeline/run-steps.ts';
 
 export interface ArtifactState extends StepOutputState {
@@ -28,6 +26,8 @@ export interface ArtifactState extends StepOutputState {
   /** Absent when the file is not committed or the run did not write it. */
   comparison?: ArtifactComparison;
 }
+
+const versions = ['committed', 'produced'] as const;
 
 export type CommittedArtifactsResult =
   | { kind: 'failed'; failed: CompletedStep; completed: CompletedStep[] }
@@ -128,7 +128,7 @@ function describeState(artifact: ArtifactState): string {
     case 'missing':
       return `missing in ${comparison.versions.join(', ')}`;
     case 'different':
-      return `stale: ${difference(comparison)}`;
+      return `stale: ${describeDifference(comparison, versions)}`;
   }
 }
 
@@ -152,7 +152,7 @@ function artifactFinding(artifact: ArtifactState): Finding[] {
     {
       id: `artifact:${path}`,
       severity: 'fail',
-      message: `${path} is stale: step ${step} (\`${artifact.command}\`) produces ${difference(comparison)}`,
+      message: `${path} is stale: against what step ${step} (\`${artifact.command}\`) writes, ${describeDifference(comparison, versions)}`,
       location: {
         path,
         ...(first?.line !== undefined ? { line: first.line } : {}),
@@ -186,42 +186,4 @@ function staleMeasure(
       ? {}
       : { reference: { label: 'of', value: comparison.compared } }),
   };
-}
-
-/** `other values in 3 of 120 rows; first at line 4 (id p003), column x: committed 0.43, produced 0.19`. */
-function difference(comparison: Extract<ArtifactComparison, { status: 'different' }>): string {
-  if (comparison.differing === null) {
-    return `a different file${comparison.note ? ` (${comparison.note})` : ''}`;
-  }
-  const count = `other values in ${comparison.differing} of ${comparison.compared} ${comparison.unit}`;
-  const first = comparison.firstDifference;
-  return first ? `${count}; first ${where(first)}: ${values(first)}` : count;
-}
-
-function where(first: FirstDifference): string {
-  if (first.key !== undefined) return `\`${first.key}\``;
-  const line = first.line !== undefined ? `at line ${first.line}` : '';
-  // Rows paired by position are named by their line already.
-  const id = first.id === undefined || /^row \d+$/.test(first.id) ? '' : ` (id ${first.id})`;
-  const column = first.column !== undefined ? `, column \`${first.column}\`` : '';
-  return `${line}${id}${column}`.trim() || 'row';
-}
-
-function values(first: FirstDifference): string {
-  if (first.column === undefined && first.key === undefined) {
-    return first.first === undefined ? 'only in the produced file' : 'only in the committed file';
-  }
-  const a = parseNumberCell(first.first ?? null);
-  const b = parseNumberCell(first.second ?? null);
-  if (typeof a === 'number' && typeof b === 'number') {
-    const [x, y] = formatBeside(a, b);
-    return `committed ${x}, produced ${y}`;
-  }
-  return `committed ${shown(first.first)}, produced ${shown(first.second)}`;
-}
-
-function shown(cell: Cell | undefined): string {
-  if (cell === undefined) return 'absent';
-  if (cell === null) return 'empty';
-  return typeof cell === 'number' ? formatNumber(cell) : JSON.stringify(cell);
 }

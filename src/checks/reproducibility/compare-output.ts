@@ -9,6 +9,7 @@ import type { OutputSpec } from '../../infra/artifact-output.ts';
 import {
   type ArtifactComparison,
   type CompareArtifactOptions,
+  type DifferentComparison,
   compareArtifact,
 } from '../../infra/compare-artifact.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
@@ -22,7 +23,6 @@ export interface RunFiles {
   untouched?: readonly string[];
 }
 
-export type DifferentComparison = Extract<ArtifactComparison, { status: 'different' }>;
 
 export type OutputVerdict =
   | { status: 'identical' }

@@ -112,7 +112,7 @@ describe('committed_artifacts outcome', () => {
     assert.deepEqual(
       outcome.findings.map((f) => [f.message, f.cause, f.fix]),
       ['model.pkl', 'encoder.pkl'].map((path) => [
-        `${path} is stale: step train (\`python train.py\`) produces a different file (10 bytes vs 12 bytes)`,
+        `${path} is stale: against what step train (\`python train.py\`) writes, the bytes differ (10 bytes vs 12 bytes)`,
         'stale:train',
         `Re-run step \`train\` (\`python train.py\`) and commit what it writes, or fix the code if the committed ${path} is right.`,
       ]),

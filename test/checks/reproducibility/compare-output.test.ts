@@ -5,7 +5,7 @@ import {
   type OutputVerdict,
   type RunFiles,
 } from '../../../src/checks/reproducibility/compare-output.ts';
-import { describeDifference } from '../../../src/checks/reproducibility/describe-difference.ts';
+import { describeDifference } from '../../../src/infra/describe-difference.ts';
 import { type ArtifactOutput, outputSpec } from '../../../src/infra/artifact-output.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 
@@ -73,7 +73,7 @@ test('tables: the first differing row by line, its id and column; with 3 runs, t
   assert.equal(result.status === 'different' && result.alsoDiffering.join(), 'run 4');
   assert.equal(
     sentence(result),
-    '1 of 3 rows differ; first at line 4 (id c), column score: run 1 0.75, run 2 0.7',
+    '1 of 3 rows differ; first at line 4 (id c), column `score`: run 1 0.75, run 2 0.7',
   );
   const positional = await verdict(
     'preds.csv',

@@ -79,7 +79,7 @@ test('an unseeded script is caught: every output is named with how far it moved'
   assert.match(metrics!, /: 3 of 4 values differ; first `train\.mse`: run 1 [\d.]+, run 2 [\d.]+$/);
   assert.match(
     predictions!,
-    /: 40 of 40 rows differ; first at line 2 \(id 1\), column prediction: run 1 [\d.]+, run 2 [\d.]+$/,
+    /: 40 of 40 rows differ; first at line 2 \(id 1\), column `prediction`: run 1 [\d.]+, run 2 [\d.]+$/,
   );
   assert.deepEqual(outcome.findings[2]?.location, {
     path: 'out/predictions.csv',

@@ -1,14 +1,15 @@
 /**
  * A difference between two versions of an artifact as one plain sentence that
  * names where to look and what each version holds:
- * `3 of 40 rows differ; first at line 2 (id 1), column prediction: run 1 17.31, run 2 17.52`.
+ * `3 of 40 rows differ; first at line 2 (id 1), column `prediction`: run 1 17.31, run 2 17.52`.
+ * Reproducibility labels the versions by run, committed_artifacts as committed
+ * and produced.
  */
 
-import type { FirstDifference } from '../../infra/compare-artifact.ts';
-import { formatBeside } from '../../model/bound.ts';
-import type { Cell } from '../../model/check.ts';
-import { formatNumber } from '../../model/format-number.ts';
-import type { DifferentComparison } from './compare-output.ts';
+import { formatBeside } from '../model/bound.ts';
+import type { Cell } from '../model/check.ts';
+import { formatNumber } from '../model/format-number.ts';
+import type { DifferentComparison, FirstDifference } from './compare-artifact.ts';
 
 export function describeDifference(
   comparison: DifferentComparison,
@@ -26,10 +27,14 @@ export function describeDifference(
 
 function placeOf(first: FirstDifference): string {
   if (first.key !== undefined) return `\`${first.key}\``;
-  const row =
-    first.id === undefined ? 'a row' : first.id.startsWith('row ') ? first.id : `(id ${first.id})`;
-  const at = first.line === undefined ? row : `at line ${first.line} ${row}`;
-  return first.column === undefined ? at : `${at}, column ${first.column}`;
+  // Rows paired by position are named `row N`: their line already says where.
+  const positional = first.id === undefined || /^row \d+$/.test(first.id);
+  const id = positional ? '' : `(id ${first.id})`;
+  const at =
+    first.line === undefined
+      ? id || (first.id ?? 'a row')
+      : `at line ${first.line}${id ? ` ${id}` : ''}`;
+  return first.column === undefined ? at : `${at}, column \`${first.column}\``;
 }
 
 function valuesOf(first: FirstDifference, [one, two]: readonly [string, string]): string {
