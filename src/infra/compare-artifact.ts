@@ -79,13 +79,18 @@ export async function compareArtifact(
   const sizes = [a, b].map((digest) =>
     digest.kind === 'file' ? `${digest.bytes} bytes` : 'a directory',
   );
+  return differentFiles(`${sizes[0]} vs ${sizes[1]}`);
+}
+
+/** Files compared as wholes: no count of differing values, only a note on how they differ. */
+function differentFiles(note: string): DifferentComparison {
   return {
     status: 'different',
     differing: null,
     compared: null,
     unit: null,
     firstDifference: null,
-    note: `${sizes[0]} vs ${sizes[1]}`,
+    note,
   };
 }
 
@@ -189,14 +194,9 @@ async function runCompareCommand(
     return { status: 'equivalent', compared: 1, unit: null };
   }
   const said = result.logTail.trim().split('\n').at(-1)?.trim();
-  return {
-    status: 'different',
-    differing: null,
-    compared: null,
-    unit: null,
-    firstDifference: null,
-    note: result.timedOut
+  return differentFiles(
+    result.timedOut
       ? `\`${command}\` did not finish within 10 min`
       : `\`${command}\` says they differ${said ? `: ${said}` : ` (${result.exitCode === null ? 'killed' : `exit code ${result.exitCode}`})`}`,
-  };
+  );
 }

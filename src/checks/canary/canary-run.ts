@@ -6,11 +6,13 @@
  * pipeline, which recorded whether it wrote each declared output, and its
  * output is read from the steps' scratch copy.
  */
+
 import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import type { TableReadOptions } from '../../data/table.ts';
 import { kindFromPath, outputPath } from '../../infra/artifact-output.ts';
-import { minutesToMs, requireFinished } from '../../infra/command-outcome.ts';
+import { requireFinished } from '../../infra/command-outcome.ts';
 import { fileWasWritten } from '../../infra/file-was-written.ts';
+import { runConfiguredCommand } from '../../infra/run-configured-command.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
 import { pipelineWith, type RanCommand, ranCommand, runStep } from '../pipeline/check-command.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
@@ -43,12 +45,7 @@ export async function runCanaryCommand(
   const output = tableFileOptions(requiredOutput(config));
   const before = await workspace.hashFile(output.path, `${key}.output`);
   const commandKey = `${key}.command`;
-  const result = await workspace.runCommand({
-    command,
-    key: commandKey,
-    timeoutMs: minutesToMs(config.timeout_minutes),
-    ...(config.working_directory ? { workingDirectory: config.working_directory } : {}),
-  });
+  const result = await runConfiguredCommand(workspace, command, commandKey, config);
   if (result.outcome === 'refused') return { kind: 'refused', reason: result.reason };
   requireFinished(result, commandKey, config.timeout_minutes);
   const ran = { ran: ranCommand(command, commandKey, result), output };

@@ -10,10 +10,10 @@
 import {
   commandLog,
   exitMeasure,
-  minutesToMs,
   requireFinished,
   roundedSeconds,
 } from '../../infra/command-outcome.ts';
+import { runConfiguredCommand } from '../../infra/run-configured-command.ts';
 import type { CheckOutcome, Finding } from '../../model/check.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
 import type { CheckDefinition } from '../check-definition.ts';
@@ -52,12 +52,7 @@ async function runCommand(
   workspace: Workspace,
 ): Promise<DebugRun> {
   const commandKey = `${key}.command`;
-  const result = await workspace.runCommand({
-    command,
-    key: commandKey,
-    timeoutMs: minutesToMs(config.timeout_minutes),
-    ...(config.working_directory ? { workingDirectory: config.working_directory } : {}),
-  });
+  const result = await runConfiguredCommand(workspace, command, commandKey, config);
   if (result.outcome === 'refused') return { kind: 'refused', reason: result.reason };
   requireFinished(result, commandKey, config.timeout_minutes);
   return { kind: 'ran', ran: ranCommand(command, commandKey, result) };

@@ -5,8 +5,10 @@
  * own), or a step under `steps:` run after the steps it needs by the gate
  * run's pipeline, whose record of each declared output this reads.
  */
-import { minutesToMs, requireFinished } from '../../infra/command-outcome.ts';
+
+import { requireFinished } from '../../infra/command-outcome.ts';
 import { fileWasWritten } from '../../infra/file-was-written.ts';
+import { runConfiguredCommand } from '../../infra/run-configured-command.ts';
 import type { FileDigest } from '../../workspace/infra-operations.ts';
 import type { Workspace, WorkspaceCopy } from '../../workspace/workspace.ts';
 import { type RanCommand, ranCommand, runStep } from '../pipeline/check-command.ts';
@@ -52,12 +54,7 @@ export async function runPipeline(
     for (const output of pipeline.outputs) {
       before.set(output, await copy.hashFile(output, `${key}.outputs`));
     }
-    const result = await copy.runCommand({
-      command,
-      key: `${key}.command`,
-      timeoutMs: minutesToMs(pipeline.timeout_minutes),
-      ...(pipeline.working_directory ? { workingDirectory: pipeline.working_directory } : {}),
-    });
+    const result = await runConfiguredCommand(copy, command, `${key}.command`, pipeline);
     if (result.outcome === 'refused') return { kind: 'refused', reason: result.reason };
     requireFinished(result, `${key}.command`, pipeline.timeout_minutes);
     const outputs: PipelineOutput[] = [];

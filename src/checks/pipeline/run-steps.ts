@@ -7,8 +7,8 @@
  */
 
 import { outputPath } from '../../infra/artifact-output.ts';
-import { minutesToMs } from '../../infra/command-outcome.ts';
 import { fileWasWritten } from '../../infra/file-was-written.ts';
+import { runConfiguredCommand } from '../../infra/run-configured-command.ts';
 import type { CommandResult, FileDigest } from '../../workspace/infra-operations.ts';
 import type { Workspace, WorkspaceCopy } from '../../workspace/workspace.ts';
 import { isGlob, type PipelineSteps } from './pipeline-step.ts';
@@ -67,12 +67,7 @@ export async function runSteps(
     const paths = step.outputs.map(outputPath);
     const key = `steps.${name}`;
     const before = await Promise.all(paths.map((path) => copy.hashFile(path, `${key}.outputs`)));
-    const result = await copy.runCommand({
-      command: step.command,
-      key: `${key}.command`,
-      timeoutMs: minutesToMs(step.timeout_minutes),
-      ...(step.working_directory ? { workingDirectory: step.working_directory } : {}),
-    });
+    const result = await runConfiguredCommand(copy, step.command, `${key}.command`, step);
     if (result.outcome === 'refused') return { kind: 'refused', reason: result.reason };
     const record = { step: name, command: step.command, result };
     if (result.timedOut || result.exitCode !== 0) {

@@ -9,8 +9,8 @@ import type { OutputSpec } from '../../infra/artifact-output.ts';
 import {
   type ArtifactComparison,
   type CompareArtifactOptions,
-  type DifferentComparison,
   compareArtifact,
+  type DifferentComparison,
 } from '../../infra/compare-artifact.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
 
@@ -22,7 +22,6 @@ export interface RunFiles {
   /** Outputs the run left as committed (a step that did not rewrite them). */
   untouched?: readonly string[];
 }
-
 
 export type OutputVerdict =
   | { status: 'identical' }

@@ -11,11 +11,11 @@ import {
   exitDescription,
   exitMeasure,
 } from '../../infra/command-outcome.ts';
+import type { DifferentComparison } from '../../infra/compare-artifact.ts';
+import { describeDifference } from '../../infra/describe-difference.ts';
 import { describeTolerance, type Tolerance } from '../../infra/tolerance.ts';
 import type { CheckOutcome, DetailBlock, Finding, Measure } from '../../model/check.ts';
-import type { DifferentComparison } from '../../infra/compare-artifact.ts';
 import type { OutputVerdict } from './compare-output.ts';
-import { describeDifference } from '../../infra/describe-difference.ts';
 import { type SeedEvidence, seedCause, seedFix, seedHints } from './seed-evidence.ts';
 
 const key = 'checks.reproducibility';

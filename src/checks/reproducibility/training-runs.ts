@@ -5,12 +5,9 @@
  * many at once as the workspace has cores; or the run directories the
  * workflow already made. Results are in run order whatever the timing.
  */
-import {
-  exitDescription,
-  minutesToMs,
-  requireFinished,
-  roundedSeconds,
-} from '../../infra/command-outcome.ts';
+
+import { exitDescription, requireFinished, roundedSeconds } from '../../infra/command-outcome.ts';
+import { runConfiguredCommand } from '../../infra/run-configured-command.ts';
 import type { Workspace, WorkspaceCopy } from '../../workspace/workspace.ts';
 import type { PipelineSteps } from '../pipeline/pipeline-step.ts';
 import { copyForSteps, runSteps } from '../pipeline/run-steps.ts';
@@ -88,12 +85,7 @@ async function commandRun(
 ): Promise<OneRun> {
   const copy = await workspace.copyForRun({ key: `${key}.inputs`, include: config.inputs });
   copies.push(copy);
-  const result = await copy.runCommand({
-    command,
-    key: `${key}.command`,
-    timeoutMs: minutesToMs(config.timeout_minutes),
-    ...(config.working_directory ? { workingDirectory: config.working_directory } : {}),
-  });
+  const result = await runConfiguredCommand(copy, command, `${key}.command`, config);
   if (result.outcome === 'refused') return { kind: 'refused', reason: result.reason };
   const failed = result.timedOut || result.exitCode !== 0;
   return {
