@@ -183,11 +183,17 @@ function escapeHtmlEntities(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Cuts at a code-point boundary, so a surrogate pair is never split. */
+/**
+ * Cuts at a code-point boundary, so a surrogate pair is never split, and
+ * before a code span the cut would leave open: half a span would show its
+ * backtick and run into the ellipsis.
+ */
 export function clip(text: string, maxLength: number | undefined): string {
   if (maxLength === undefined || text.length <= maxLength) return text;
   let end = Math.max(0, maxLength - 1);
   const last = text.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return `${text.slice(0, end)}…`;
+  let kept = text.slice(0, end);
+  if ((kept.match(/`/g) ?? []).length % 2 === 1) kept = kept.slice(0, kept.lastIndexOf('`'));
+  return `${kept.trimEnd()}…`;
 }

@@ -27,7 +27,8 @@ export function servingPart(sources: readonly ServingSource[]): ServingPart {
 function summaryPhrase(source: ServingSource): string {
   const noun = source.role;
   if (source.kind === 'step') {
-    return `serving ${noun} produced now by step \`${source.step}\` (\`${clip(source.command)}\`)`;
+    // The command is in the detail line: a summary has no room for it.
+    return `serving ${noun} produced now by step \`${source.step}\``;
   }
   const older = logAge(source).kind === 'older' ? ' (older than the serving code)' : '';
   return `serving ${noun} from committed serving logs ${source.path}${older}`;
@@ -105,7 +106,7 @@ function olderFinding(source: CommittedServing, age: Extract<LogAge, { kind: 'ol
     // One code change leaves every log it writes behind: one reason in the report.
     cause: 'serving-logs-older-than-code',
     fix: writer
-      ? `Regenerate the logs with step \`${writer.step}\` (\`${clip(writer.command)}\`) and commit them, or read them as {step: ${writer.step}, file: ${path}} to compare what the code computes now.`
+      ? `Regenerate the logs with step \`${writer.step}\` (\`${writer.command}\`) and commit them, or read them as {step: ${writer.step}, file: ${path}} to compare what the code computes now.`
       : `Regenerate the logs with the serving code and commit them, or declare ${path} as an output of the step that writes it (\`steps.<name>.outputs\`) so committed_artifacts checks it.`,
   };
 }
@@ -124,9 +125,4 @@ function dates(first: Date, second: Date): [string, string] {
   if (day(first) !== day(second)) return [day(first), day(second)];
   const minute = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
   return [minute(first), minute(second)];
-}
-
-/** A long command cut for a summary line; the detail line keeps it whole. */
-function clip(command: string): string {
-  return command.length <= 60 ? command : `${command.slice(0, 59)}…`;
 }
