@@ -37,12 +37,12 @@ function internalFailureMessage(where, thrown) {
 
 // src/cli/cli-commands.ts
 var cliCommands = {
-  run: async (argv, { out, err }) => (await import("./chunks/run-command-V4YYF4R3.js")).runCommand(argv, out, err),
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-VRYWBQ6M.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-4MTVGJ7F.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-SFW6RFLY.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-GOMZ3CWY.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-J3U6GBM7.js")).driftCommand(argv, out, err)
+  run: async (argv, { out, err }) => (await import("./chunks/run-command-GH6YOUA6.js")).runCommand(argv, out, err),
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-YESDWLEQ.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-2HH2KYDC.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-VBWJEP56.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-XRW46OEM.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-BDSFUGOM.js")).driftCommand(argv, out, err)
 };
 
 // src/cli/cli-output.ts

@@ -32,13 +32,10 @@ export const tableFileWithOptions = z.strictObject({
 });
 
 /** A data file: a path, or a path with reading options. */
-export const tableFile = z.union(
-  [repoPath, tableFileWithOptions],
-  {
-    error:
-      'expected a file path, or an object with `path` (and optionally format, delimiter, missing_values)',
-  },
-);
+export const tableFile = z.union([repoPath, tableFileWithOptions], {
+  error:
+    'expected a file path, or an object with `path` (and optionally format, delimiter, missing_values)',
+});
 export type TableFile = z.infer<typeof tableFile>;
 
 export const probability = z

@@ -279,6 +279,9 @@ test('a joiner between ASCII letters and the Hangul fillers are shown, so an id 
 });
 
 test('clip never leaves a code span open: it cuts before the span the limit falls in', () => {
-  assert.equal(clip('run by step `serve` (`node serve.mjs data/x.csv`)', 30), 'run by step `serve` (…');
+  assert.equal(
+    clip('run by step `serve` (`node serve.mjs data/x.csv`)', 30),
+    'run by step `serve` (…',
+  );
   assert.equal(clip('`a` and `b` then more words', 14), '`a` and `b` t…');
 });

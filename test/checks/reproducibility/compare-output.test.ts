@@ -5,8 +5,8 @@ import {
   type OutputVerdict,
   type RunFiles,
 } from '../../../src/checks/reproducibility/compare-output.ts';
-import { describeDifference } from '../../../src/infra/describe-difference.ts';
 import { type ArtifactOutput, outputSpec } from '../../../src/infra/artifact-output.ts';
+import { describeDifference } from '../../../src/infra/describe-difference.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 
 const options = { ignoreKeys: [], maxExamples: 5, key: 'checks.reproducibility.outputs' };

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { afterAll, test } from 'vitest';
-import { reproducibility } from '../../../src/checks/reproducibility/reproducibility.ts';
-import { reproducibilityConfig } from '../../../src/checks/reproducibility/reproducibility-config.ts';
 import { createPipeline } from '../../../src/checks/pipeline/pipeline.ts';
 import { pipelineSteps } from '../../../src/checks/pipeline/pipeline-step.ts';
+import { reproducibility } from '../../../src/checks/reproducibility/reproducibility.ts';
+import { reproducibilityConfig } from '../../../src/checks/reproducibility/reproducibility-config.ts';
 import type { CheckOutcome } from '../../../src/model/check.ts';
 import { diskWorkspace } from '../../mocks/disk-workspace.ts';
 import { type TempGitRepository, tempGitRepository } from '../../mocks/temp-git-repository.ts';

@@ -113,10 +113,7 @@ describe('through the serving step, example by example', () => {
       feature: 'bill_ratio',
     });
     assert.match(values[0]!.fix ?? '', /^Make step `serve` compute `bill_ratio`/);
-    assert.match(
-      outcome.summary,
-      /serving features produced now by step `serve`$/,
-    );
+    assert.match(outcome.summary, /serving features produced now by step `serve`$/);
     assert.deepEqual(servingData(outcome), [
       'serving features: produced now by step `serve` (`node serve.mjs`), its output logs/serving_features.csv',
     ]);
