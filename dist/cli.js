@@ -37,7 +37,7 @@ function internalFailureMessage(where, thrown) {
 
 // src/cli/cli-commands.ts
 var cliCommands = {
-  run: async (argv, { out, err }) => (await import("./chunks/run-command-GH6YOUA6.js")).runCommand(argv, out, err),
+  run: async (argv, { out, err }) => (await import("./chunks/run-command-U64WMET2.js")).runCommand(argv, out, err),
   metrics: async (argv, { out }) => (await import("./chunks/metrics-command-YESDWLEQ.js")).metricsCommand(argv, out),
   profile: async (argv, { out, err }) => (await import("./chunks/profile-command-2HH2KYDC.js")).profileCommand(argv, out, err),
   schema: async (argv, { out, err }) => (await import("./chunks/schema-command-VBWJEP56.js")).schemaCommand(argv, out, err),

@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-3ZLPKCIW.js";
+} from "./chunks/chunk-QCYWJZ3G.js";
 import "./chunks/chunk-O4YUFSSP.js";
 import {
   escapeMarkdown
