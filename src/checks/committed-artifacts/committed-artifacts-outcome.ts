@@ -173,13 +173,13 @@ function staleMeasure(
 ): Measure {
   if (comparison.differing === null || comparison.unit === null) {
     return {
-      figure: `same bytes as step ${step}'s output`,
+      figure: `same bytes as the output of step \`${step}\``,
       value: false,
       bound: { comparator: '==', limit: true },
     };
   }
   return {
-    figure: `${comparison.unit} unlike step ${step}'s output`,
+    figure: `${comparison.unit} unlike the output of step \`${step}\``,
     value: comparison.differing,
     bound: { comparator: '==', limit: 0 },
     ...(comparison.compared === null

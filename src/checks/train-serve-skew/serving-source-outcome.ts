@@ -82,12 +82,16 @@ function ageFindings(source: ServingSource): Finding[] {
       },
     ];
   }
-  if (age.kind !== 'older') return [];
-  return [olderFinding(source, age)];
+  const [newest] = age.kind === 'older' ? age.newer : [];
+  if (age.kind !== 'older' || newest === undefined) return [];
+  return [olderFinding(source, age, newest)];
 }
 
-function olderFinding(source: CommittedServing, age: Extract<LogAge, { kind: 'older' }>): Finding {
-  const newest = age.newer[0]!;
+function olderFinding(
+  source: CommittedServing,
+  age: Extract<LogAge, { kind: 'older' }>,
+  newest: (typeof age.newer)[number],
+): Finding {
   const [logged, changed] = dates(age.loggedAt, newest.changedAt);
   const others =
     age.newer.length > 1 ? ` and ${age.newer.length - 1} other file(s) of the serving code` : '';
@@ -98,10 +102,9 @@ function olderFinding(source: CommittedServing, age: Extract<LogAge, { kind: 'ol
     message: `${path} was last committed ${logged}, before ${newest.path}${others} changed (${changed}): the logs may not show what the serving code computes now`,
     location: { path },
     measure: {
-      figure: 'serving code changed after the logs by',
-      value: (newest.changedAt.getTime() - age.loggedAt.getTime()) / millisecondsPerDay,
+      figure: 'serving code newer than the logs by',
+      ...timeGap(newest.changedAt.getTime() - age.loggedAt.getTime()),
       bound: { comparator: '<=', limit: 0 },
-      unit: 'days',
     },
     // One code change leaves every log it writes behind: one reason in the report.
     cause: 'serving-logs-older-than-code',
@@ -125,4 +128,12 @@ function dates(first: Date, second: Date): [string, string] {
   if (day(first) !== day(second)) return [day(first), day(second)];
   const minute = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
   return [minute(first), minute(second)];
+}
+
+/** A time span in the unit a reader counts it in: minutes, hours up to two days, then days. */
+function timeGap(milliseconds: number): { value: number; unit: string } {
+  const minutes = milliseconds / 60_000;
+  if (minutes < 60) return { value: minutes, unit: 'minutes' };
+  if (minutes < 48 * 60) return { value: minutes / 60, unit: 'hours' };
+  return { value: milliseconds / millisecondsPerDay, unit: 'days' };
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import type { StepServing } from '../../../src/checks/train-serve-skew/serving-source.ts';
 import { servingPart } from '../../../src/checks/train-serve-skew/serving-source-outcome.ts';
-import { code, logs } from './committed-logs.ts';
+import { code, day, logs } from './committed-logs.ts';
 
 const fresh: StepServing = {
   kind: 'step',
@@ -34,12 +34,17 @@ describe('the serving part of the report', () => {
     assert.deepEqual(finding?.location, { path: 'predictions/serving-log.csv' });
     // 2026-11-02 09:00 to 2026-11-20 09:00: 18 days.
     assert.deepEqual(finding?.measure, {
-      figure: 'serving code changed after the logs by',
+      figure: 'serving code newer than the logs by',
       value: 18,
       bound: { comparator: '<=', limit: 0 },
       unit: 'days',
     });
     assert.equal(finding?.cause, 'serving-logs-older-than-code');
+    // Under two days the gap is counted in hours, under one in minutes.
+    const hours = servingPart([
+      logs({ loggedAt: day('2026-11-19'), code: code([['serve.mjs', '2026-11-20']]) }),
+    ]).findings[0]?.measure;
+    assert.deepEqual([hours?.value, hours?.unit], [24, 'hours']);
     assert.match(
       finding?.fix ?? '',
       /^Regenerate the logs with step `serve` \(`node serve\.mjs`\)/,
