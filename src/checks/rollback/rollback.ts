@@ -6,6 +6,7 @@
  * sha256 in the manifest or config). The report names the rollback target.
  */
 import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
 import { baseRevision, noBaseReason } from '../../infra/base-revision.ts';
 import { lfsPointerMaxBytes, parseLfsPointer } from '../../infra/git-lfs-pointer.ts';
 import type { Figure, Finding } from '../../model/check.ts';
@@ -137,6 +138,15 @@ async function fromArtifact(
   };
 }
 
+/** What a manifest may hold; anything else in it is ignored. */
+const manifestFields = z.looseObject({
+  path: z.string().optional(),
+  uri: z.string().optional(),
+  sha256: z.union([z.string(), z.number()]).optional(),
+  version: z.union([z.string(), z.number()]).optional(),
+});
+type ManifestFields = z.infer<typeof manifestFields>;
+
 async function fromManifest(workspace: Workspace, base: string, manifest: string): Promise<Target> {
   const short = base.slice(0, 12);
   const text = await workspace.readTextAtRevision(base, manifest, `${key}.manifest`);
@@ -152,17 +162,16 @@ async function fromManifest(workspace: Workspace, base: string, manifest: string
       `Commit ${manifest} to the base branch with production's model \`path\` or \`uri\` and its \`sha256\`, or correct \`${key}.manifest\`.`,
     );
   }
-  let record: unknown;
+  let fields: ManifestFields;
   try {
-    record = parseYaml(text);
+    fields = manifestFields.parse(parseYaml(text) ?? {});
   } catch (error) {
     return fail(
       'manifest:invalid',
-      `${manifest} at ${short} is not valid YAML or JSON (${errorMessage(error).split('\n')[0]})`,
-      `Fix the syntax of ${manifest}.`,
+      `${manifest} at ${short} is not a YAML or JSON mapping of path or uri, sha256 and version (${errorMessage(error).split('\n')[0]})`,
+      `Fix ${manifest}: a mapping with \`path\` or \`uri\`, \`sha256\` and optionally \`version\`.`,
     );
   }
-  const fields = (record ?? {}) as Record<string, unknown>;
   if (typeof fields.sha256 === 'number') {
     return fail(
       'manifest:hash-not-text',
@@ -170,39 +179,12 @@ async function fromManifest(workspace: Workspace, base: string, manifest: string
       `Quote the sha256 in ${manifest}, e.g. sha256: "…".`,
     );
   }
-  const sha = typeof fields.sha256 === 'string' ? fields.sha256.trim().toLowerCase() : undefined;
-  const version =
-    typeof fields.version === 'string' || typeof fields.version === 'number'
-      ? String(fields.version)
-      : undefined;
-  if (typeof fields.path === 'string') {
-    const artifact = await fromArtifact(workspace, base, fields.path, `${key}.manifest (path)`);
-    if (artifact.findings.length > 0) return artifact;
-    if (!sha || !/^[0-9a-f]{64}$/.test(sha)) {
-      return { ...artifact, findings: [hashMissing(manifest, short)] };
-    }
-    if (artifact.sha256 !== sha) {
-      return {
-        ...artifact,
-        findings: [
-          {
-            id: 'manifest:hash-mismatch',
-            severity: 'fail',
-            message: `${manifest} records sha256 ${sha.slice(0, 12)}… but ${fields.path} at ${short} hashes to ${artifact.sha256?.slice(0, 12)}…: the recorded model is not the one in git`,
-            location: { path: manifest },
-            measure: {
-              figure: `sha256 of ${fields.path}`,
-              value: artifact.sha256 ?? null,
-              bound: { comparator: '==', limit: sha },
-            },
-            fix: `Record the sha256 of ${fields.path} in ${manifest} whenever the model changes.`,
-          },
-        ],
-      };
-    }
-    return { ...artifact, name: `${artifact.name}${version ? ` (version ${version})` : ''}` };
+  const sha = fields.sha256?.trim().toLowerCase();
+  const version = fields.version === undefined ? undefined : String(fields.version);
+  if (fields.path !== undefined) {
+    return fromManifestPath(workspace, { base, short, manifest }, fields.path, sha, version);
   }
-  if (typeof fields.uri === 'string') {
+  if (fields.uri !== undefined) {
     return fromReference(
       { uri: fields.uri, ...(sha ? { sha256: sha } : {}), ...(version ? { version } : {}) },
       `${manifest} at ${short}`,
@@ -213,6 +195,38 @@ async function fromManifest(workspace: Workspace, base: string, manifest: string
     `${manifest} at ${short} names no model: give \`path\` (a file in git) or \`uri\`, and \`sha256\``,
     `Give ${manifest} a \`path\` (a file in git) or a \`uri\`, and the model's \`sha256\`.`,
   );
+}
+
+/** A manifest that names a file in git: the file at the base revision must hash to the recorded sha256. */
+async function fromManifestPath(
+  workspace: Workspace,
+  where: { base: string; short: string; manifest: string },
+  path: string,
+  sha: string | undefined,
+  version: string | undefined,
+): Promise<Target> {
+  const { base, short, manifest } = where;
+  const artifact = await fromArtifact(workspace, base, path, `${key}.manifest (path)`);
+  if (artifact.findings.length > 0) return artifact;
+  if (!sha || !/^[0-9a-f]{64}$/.test(sha)) {
+    return { ...artifact, findings: [hashMissing(manifest, short)] };
+  }
+  if (artifact.sha256 === sha) {
+    return { ...artifact, name: `${artifact.name}${version ? ` (version ${version})` : ''}` };
+  }
+  const mismatch: Finding = {
+    id: 'manifest:hash-mismatch',
+    severity: 'fail',
+    message: `${manifest} records sha256 ${sha.slice(0, 12)}… but ${path} at ${short} hashes to ${artifact.sha256?.slice(0, 12)}…: the recorded model is not the one in git`,
+    location: { path: manifest },
+    measure: {
+      figure: `sha256 of ${path}`,
+      value: artifact.sha256 ?? null,
+      bound: { comparator: '==', limit: sha },
+    },
+    fix: `Record the sha256 of ${path} in ${manifest} whenever the model changes.`,
+  };
+  return { ...artifact, findings: [mismatch] };
 }
 
 function fromReference(
