@@ -34,70 +34,79 @@ export const staleness: CheckDefinition<typeof stalenessConfig> = {
   rubric: ['model-4', 'monitor-4'],
   config: stalenessConfig,
   async run(config, { workspace, now }) {
-    const findings: Finding[] = [];
-    const figures: Figure[] = [];
-    const details: DetailBlock[] = [];
-    const summary: string[] = [];
-    const add = (part: { finding: Finding | null; figure: Figure; summary: string }) => {
-      if (part.finding) findings.push(part.finding);
-      figures.push(part.figure);
-      summary.push(part.summary);
-    };
-
     const decay = config.decay ? await decayFromEvaluations(workspace, config.decay) : null;
-    if (decay) {
-      findings.push(...decay.findings);
-      figures.push(...decay.figures);
-      details.push(...decay.details);
-      summary.push(decay.summary);
-    }
-
-    if (config.model) {
-      const { trainedAt, source, path } = await modelAge(workspace, config.model);
-      const limits: AgeLimits = { ...config.max_model_age_days };
-      const fromDecay = config.decay?.limit_model_age ? decay?.ageLimit : null;
-      if (fromDecay && fromDecay.fail < (limits.fail ?? Number.POSITIVE_INFINITY)) {
-        Object.assign(limits, fromDecay);
-      }
-      add(
-        ageLimitOutcome(
-          {
-            id: 'model:age',
-            what: 'model',
-            ageDays: (now.getTime() - trainedAt.getTime()) / millisecondsPerDay,
-            source,
-            time: trainedAt,
-            location: { path },
-            limitKey: 'max_model_age_days',
-            renew: 'Retrain the model and record its new training time',
-          },
-          limits,
-        ),
-      );
-    }
-
-    if (config.training_data) {
-      const { path, column, newest } = await newestTimestamp(workspace, config.training_data);
-      add(
-        ageLimitOutcome(
-          {
-            id: 'data:age',
-            what: 'training data',
-            ageDays: (now.getTime() - newest) / millisecondsPerDay,
-            source: `newest ${column} in ${path}`,
-            time: new Date(newest),
-            location: { path, column },
-            limitKey: 'max_data_age_days',
-            renew: 'Retrain on data that includes recent rows',
-          },
-          config.max_data_age_days ?? {},
-        ),
-      );
-    }
-
-    return { kind: 'ran', summary: summary.join('; '), figures, findings, details };
+    const ages = [
+      ...(config.model ? [await modelAgePart(workspace, config.model, config, decay, now)] : []),
+      ...(config.training_data
+        ? [await dataAgePart(workspace, config.training_data, config.max_data_age_days, now)]
+        : []),
+    ];
+    return {
+      kind: 'ran',
+      summary: [...(decay ? [decay.summary] : []), ...ages.map((age) => age.summary)].join('; '),
+      figures: [...(decay?.figures ?? []), ...ages.map((age) => age.figure)],
+      findings: [
+        ...(decay?.findings ?? []),
+        ...ages.flatMap((age) => (age.finding ? [age.finding] : [])),
+      ],
+      details: decay?.details ?? [],
+    };
   },
 };
+
+type AgePart = ReturnType<typeof ageLimitOutcome>;
+
+/** The model's age against its limits, tightened by the decay's retraining interval when asked. */
+async function modelAgePart(
+  workspace: Workspace,
+  model: NonNullable<StalenessConfig['model']>,
+  config: StalenessConfig,
+  decay: DecayOutcome | null,
+  now: Date,
+): Promise<AgePart> {
+  const { trainedAt, source, path } = await modelAge(workspace, model);
+  const limits: AgeLimits = { ...config.max_model_age_days };
+  const fromDecay = config.decay?.limit_model_age ? decay?.ageLimit : null;
+  if (fromDecay && fromDecay.fail < (limits.fail ?? Number.POSITIVE_INFINITY)) {
+    Object.assign(limits, fromDecay);
+  }
+  return ageLimitOutcome(
+    {
+      id: 'model:age',
+      what: 'model',
+      ageDays: (now.getTime() - trainedAt.getTime()) / millisecondsPerDay,
+      source,
+      time: trainedAt,
+      location: { path },
+      limitKey: 'max_model_age_days',
+      renew: 'Retrain the model and record its new training time',
+    },
+    limits,
+  );
+}
+
+/** The newest row of the training data against the data age limits. */
+async function dataAgePart(
+  workspace: Workspace,
+  data: NonNullable<StalenessConfig['training_data']>,
+  limits: AgeLimits | undefined,
+  now: Date,
+): Promise<AgePart> {
+  const { path, column, newest } = await newestTimestamp(workspace, data);
+  return ageLimitOutcome(
+    {
+      id: 'data:age',
+      what: 'training data',
+      ageDays: (now.getTime() - newest) / millisecondsPerDay,
+      source: `newest ${column} in ${path}`,
+      time: new Date(newest),
+      location: { path, column },
+      limitKey: 'max_data_age_days',
+      renew: 'Retrain on data that includes recent rows',
+    },
+    limits ?? {},
+  );
+}
 
 /** Reads the evaluations, fits the decay and words it. */
 async function decayFromEvaluations(
