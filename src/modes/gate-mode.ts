@@ -14,60 +14,17 @@ export const monitoringEvents: readonly string[] = ['schedule', 'workflow_dispat
 
 export async function runGateMode(context: ModeContext): Promise<ModeResult> {
   const { inputs, log } = context;
-  const { report, event, outputs } = await evaluateRepository(context, {
+  const evaluated = await evaluateRepository(context, {
     uploadReport: inputs.artifact === 'upload',
   });
-  const repo = event.repository;
-  const pullRequest = event.pullRequest;
-  // pull_request_target runs with the base repository's token, which can write even for forks.
-  const readOnlyToken = event.name === 'pull_request' && pullRequest?.fromFork === true;
-
-  if (inputs.comment === 'update' && pullRequest && repo) {
-    outputs['comment-id'] = await postReportComment(
-      context,
-      { repo, pullNumber: pullRequest.number, fromFork: readOnlyToken },
-      report,
-    );
-  } else if (inputs.comment === 'update' && !pullRequest) {
+  const { report, event, outputs } = evaluated;
+  if (inputs.comment === 'update' && !event.pullRequest) {
     log.info(`mlgate: a ${event.name} run has no pull request; the report is in the job summary`);
   }
-
-  if (inputs['check-run'] === 'create' && pullRequest && repo) {
-    if (readOnlyToken) {
-      log.info(
-        'mlgate: no check run for a pull request from a fork (its token is read-only); this job’s status carries the verdict. ' +
-          'The two-workflow setup (docs/pull-request-comments.md) adds the check run.',
-      );
-    } else {
-      const checkRun = await createReportCheckRun(
-        context,
-        {
-          repo,
-          headSha: pullRequest.headSha,
-          pullNumber: pullRequest.number,
-          detailsUrl: event.runUrl,
-        },
-        report,
-      );
-      if (checkRun.created) outputs['check-run-id'] = checkRun.id;
-    }
+  await reportOnPullRequest(context, evaluated);
+  if (inputs.issue === 'update' && monitoringEvents.includes(event.name)) {
+    await updateMonitoringIssue(context, evaluated);
   }
-
-  if (inputs.issue === 'update' && monitoringEvents.includes(event.name) && repo) {
-    const result = await syncMonitoringIssue({
-      client: context.github(),
-      repo,
-      commentKey: inputs['comment-key'],
-      report,
-    }).catch((error: Error) => ({ action: 'failed' as const, message: error.message }));
-    if (result.action === 'forbidden' || result.action === 'failed') {
-      log.warning(`mlgate: ${result.message}`);
-    } else if (result.action !== 'none') {
-      outputs['issue-number'] = String(result.number);
-      log.info(`mlgate: monitoring issue ${result.action}: ${result.url}`);
-    }
-  }
-
   const failure = blockedFailure(context, report);
   if (!failure) {
     log.info(
@@ -75,4 +32,65 @@ export async function runGateMode(context: ModeContext): Promise<ModeResult> {
     );
   }
   return failure === undefined ? { outputs } : { outputs, failure };
+}
+
+type Evaluated = Awaited<ReturnType<typeof evaluateRepository>>;
+
+/** The sticky comment and the check run of a pull request, as the inputs ask. */
+async function reportOnPullRequest(
+  context: ModeContext,
+  { report, event, outputs }: Evaluated,
+): Promise<void> {
+  const { inputs, log } = context;
+  const { repository: repo, pullRequest } = event;
+  if (!pullRequest || !repo) return;
+  // pull_request_target runs with the base repository's token, which can write even for forks.
+  const readOnlyToken = event.name === 'pull_request' && pullRequest.fromFork === true;
+  if (inputs.comment === 'update') {
+    outputs['comment-id'] = await postReportComment(
+      context,
+      { repo, pullNumber: pullRequest.number, fromFork: readOnlyToken },
+      report,
+    );
+  }
+  if (inputs['check-run'] !== 'create') return;
+  if (readOnlyToken) {
+    log.info(
+      'mlgate: no check run for a pull request from a fork (its token is read-only); this job’s status carries the verdict. ' +
+        'The two-workflow setup (docs/pull-request-comments.md) adds the check run.',
+    );
+    return;
+  }
+  const checkRun = await createReportCheckRun(
+    context,
+    {
+      repo,
+      headSha: pullRequest.headSha,
+      pullNumber: pullRequest.number,
+      detailsUrl: event.runUrl,
+    },
+    report,
+  );
+  if (checkRun.created) outputs['check-run-id'] = checkRun.id;
+}
+
+/** The issue the scheduled monitoring run keeps open while the gate fails. */
+async function updateMonitoringIssue(
+  context: ModeContext,
+  { report, event, outputs }: Evaluated,
+): Promise<void> {
+  const repo = event.repository;
+  if (!repo) return;
+  const result = await syncMonitoringIssue({
+    client: context.github(),
+    repo,
+    commentKey: context.inputs['comment-key'],
+    report,
+  }).catch((error: Error) => ({ action: 'failed' as const, message: error.message }));
+  if (result.action === 'forbidden' || result.action === 'failed') {
+    context.log.warning(`mlgate: ${result.message}`);
+  } else if (result.action !== 'none') {
+    outputs['issue-number'] = String(result.number);
+    context.log.info(`mlgate: monitoring issue ${result.action}: ${result.url}`);
+  }
 }
