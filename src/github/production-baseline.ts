@@ -136,15 +136,7 @@ export interface FetchedBaseline {
 
 /** Never throws for a missing or unusable artifact: production then comes from git, and `note` says why. */
 export async function fetchProductionBaseline(lookup: BaselineLookup): Promise<FetchedBaseline> {
-  const { client, store, repo, branch, artifactName } = lookup;
-  const fallback = (note: string): FetchedBaseline => ({
-    production: {
-      source: 'base-ref',
-      files: [],
-      note,
-    },
-    files: new Map(),
-  });
+  const { client, repo, branch, artifactName } = lookup;
   try {
     const runs = await client.listWorkflowRuns(
       repo,
@@ -153,7 +145,7 @@ export async function fetchProductionBaseline(lookup: BaselineLookup): Promise<F
       baselineRunsSearched,
     );
     if (runs.length === 0) {
-      return fallback(`no successful push run of this workflow on \`${branch}\` yet`);
+      return baseRefBaseline(`no successful push run of this workflow on \`${branch}\` yet`);
     }
     let expired: { runId: number } | undefined;
     for (const run of runs) {
@@ -163,61 +155,80 @@ export async function fetchProductionBaseline(lookup: BaselineLookup): Promise<F
         expired ??= { runId: run.id };
         continue;
       }
-      if (artifact.sizeInBytes > maxBaselineArchiveBytes) {
-        return fallback(
-          `the baseline artifact \`${artifactName}\` of run ${run.id} is ${artifact.sizeInBytes} bytes, over the ${maxBaselineArchiveBytes} mlgate reads`,
-        );
-      }
-      const archive = await store.downloadArchive(
-        { ...repo, runId: run.id, artifactId: artifact.id },
-        { maxBytes: maxBaselineArchiveBytes },
-      );
-      let read: ReturnType<typeof readBaselineArchive>;
-      try {
-        read = readBaselineArchive(archive, lookup.wanted);
-      } catch (error) {
-        return fallback(
-          `the baseline artifact \`${artifactName}\` of run ${run.id} is unusable: ${errorMessage(error)}`,
-        );
-      }
-      if (read.files.size === 0) {
-        return fallback(
-          `the baseline artifact \`${artifactName}\` of run ${run.id} holds none of ${lookup.wanted.join(', ')}`,
-        );
-      }
-      const missing = lookup.wanted.filter((file) => !read.files.has(file));
-      return {
-        production: {
-          source: 'artifact',
-          files: [...read.files.keys()],
-          artifact: {
-            name: artifactName,
-            runId: run.id,
-            runUrl: run.htmlUrl,
-            sha: read.manifest.sha,
-            createdAt: read.manifest.createdAt,
-          },
-          ...(missing.length > 0
-            ? {
-                note: `not in the artifact, so read from git at the base commit: ${missing.join(', ')}`,
-              }
-            : {}),
-        },
-        files: read.files,
-      };
+      // The newest run with a live artifact decides, usable or not.
+      return await baselineFromArtifact(lookup, run, artifact);
     }
-    return fallback(
+    return baseRefBaseline(
       expired
         ? `the baseline artifact \`${artifactName}\` of run ${expired.runId} has expired (raise \`retention-days\`, or push to \`${branch}\` to record a new one)`
         : `none of the last ${runs.length} successful push runs on \`${branch}\` uploaded \`${artifactName}\``,
     );
   } catch (error) {
-    if (error instanceof ArtifactsUnavailableError) return fallback(error.message);
+    if (error instanceof ArtifactsUnavailableError) return baseRefBaseline(error.message);
     if (error instanceof GitHubApiError) {
-      return fallback(`looking up the baseline artifact failed: ${error.message}`);
+      return baseRefBaseline(`looking up the baseline artifact failed: ${error.message}`);
     }
-    return fallback(`downloading the baseline artifact failed: ${errorMessage(error)}`);
+    return baseRefBaseline(`downloading the baseline artifact failed: ${errorMessage(error)}`);
   }
+}
+
+/** Production read from git at the base commit, with the reason the artifact was not used. */
+function baseRefBaseline(note: string): FetchedBaseline {
+  return { production: { source: 'base-ref', files: [], note }, files: new Map() };
+}
+
+type Run = Awaited<ReturnType<BaselineLookup['client']['listWorkflowRuns']>>[number];
+type RunArtifact = Awaited<ReturnType<BaselineLookup['client']['listRunArtifacts']>>[number];
+
+/** The wanted files from one run's artifact, or the base commit with why the artifact can't serve. */
+async function baselineFromArtifact(
+  lookup: BaselineLookup,
+  run: Run,
+  artifact: RunArtifact,
+): Promise<FetchedBaseline> {
+  const { store, repo, artifactName } = lookup;
+  if (artifact.sizeInBytes > maxBaselineArchiveBytes) {
+    return baseRefBaseline(
+      `the baseline artifact \`${artifactName}\` of run ${run.id} is ${artifact.sizeInBytes} bytes, over the ${maxBaselineArchiveBytes} mlgate reads`,
+    );
+  }
+  const archive = await store.downloadArchive(
+    { ...repo, runId: run.id, artifactId: artifact.id },
+    { maxBytes: maxBaselineArchiveBytes },
+  );
+  let read: ReturnType<typeof readBaselineArchive>;
+  try {
+    read = readBaselineArchive(archive, lookup.wanted);
+  } catch (error) {
+    return baseRefBaseline(
+      `the baseline artifact \`${artifactName}\` of run ${run.id} is unusable: ${errorMessage(error)}`,
+    );
+  }
+  if (read.files.size === 0) {
+    return baseRefBaseline(
+      `the baseline artifact \`${artifactName}\` of run ${run.id} holds none of ${lookup.wanted.join(', ')}`,
+    );
+  }
+  const missing = lookup.wanted.filter((file) => !read.files.has(file));
+  return {
+    production: {
+      source: 'artifact',
+      files: [...read.files.keys()],
+      artifact: {
+        name: artifactName,
+        runId: run.id,
+        runUrl: run.htmlUrl,
+        sha: read.manifest.sha,
+        createdAt: read.manifest.createdAt,
+      },
+      ...(missing.length > 0
+        ? {
+            note: `not in the artifact, so read from git at the base commit: ${missing.join(', ')}`,
+          }
+        : {}),
+    },
+    files: read.files,
+  };
 }
 
 function sha256(content: string | Uint8Array): string {
