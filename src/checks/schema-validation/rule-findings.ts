@@ -9,7 +9,7 @@ import type { Finding } from '../../model/check.ts';
 import { budgetUse, ruleBudget } from '../../table-schema/error-budget.ts';
 import { type RuleResult, valuesWords } from '../../table-schema/row-rules-scan.ts';
 import { budgetsOf, budgetWords, hasBudget, severityOf, shareMeasure } from './check-budgets.ts';
-import { type Role, rowAt, type Validated } from './schema-findings.ts';
+import { placeWords, type Role, rowAt, type Validated } from './schema-findings.ts';
 import type { SchemaValidationConfig } from './schema-validation-config.ts';
 
 export function ruleFindings(
@@ -29,13 +29,13 @@ export function ruleFindings(
       {
         id: `${role}:rule:${rule.label}`,
         severity: severityOf(use),
-        message: `${path}: ${rule.count} of ${result.rows} rows break the row rule \`${rule.rule}\`${use ? ` (${budgetWords(use, result.rows)})` : ''}${first ? `; first at row ${first.row}: ${valuesWords(first.values)}` : ''}`,
+        message: `${path}: ${rule.count} of ${result.rows} rows break the row rule \`${rule.rule}\`${use ? ` (${budgetWords(use, result.rows)})` : ''}${first ? `; first at ${placeWords(first)}: ${valuesWords(first.values)}` : ''}`,
         location: { path, ...(rule.fields[0] ? { column: rule.fields[0] } : {}), ...rowAt(first) },
         measure: use
           ? shareMeasure(`share of ${figure}`, use)
           : { figure, value: rule.count, bound: { comparator: '==', limit: 0 } },
         cause: `rule:${rule.label}`,
-        fix: `Fix the rows of ${path} where \`${rule.rule}\` is false${first ? ` (first at row ${first.row})` : ''}, or the rule${use ? ' or its max_invalid_share' : ''} in \`${ruleKey(index)}\` if the data is right.`,
+        fix: `Fix the rows of ${path} where \`${rule.rule}\` is false${first ? ` (first at ${placeWords(first)})` : ''}, or the rule${use ? ' or its max_invalid_share' : ''} in \`${ruleKey(index)}\` if the data is right.`,
       },
     ];
   });

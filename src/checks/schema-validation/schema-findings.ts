@@ -63,6 +63,11 @@ export function schemaFindings(
 }
 
 /** Where a row is: its line, or (Parquet, which has none) its 1-based data row. */
+/** Where a row is, as the reason line says it: its line in a text file, else its data row. */
+export function placeWords(first: { row: number; line?: number | undefined }): string {
+  return first.line === undefined ? `row ${first.row}` : `line ${first.line}`;
+}
+
 export function rowAt(
   first: { row: number; line: number | undefined } | undefined,
 ): Partial<FindingLocation> {
@@ -75,7 +80,7 @@ function badRows(role: Role, path: string, result: ValidationResult): Finding {
   return {
     id: `${role}:bad-rows`,
     severity: 'fail',
-    message: `${path}: ${result.badRows.count} row(s) cannot be split into the header's columns${first ? `; first at row ${first.row}: ${first.problem}` : ''}`,
+    message: `${path}: ${result.badRows.count} row(s) cannot be split into the header's columns${first ? `; first at ${placeWords(first)}: ${first.problem}` : ''}`,
     location: { path, ...rowAt(first) },
     measure: {
       figure: 'rows that cannot be split into columns',
@@ -114,7 +119,7 @@ function brokenConstraint({
   return {
     id: `${role}:${count.column}:${count.kind}`,
     severity: severityOf(use),
-    message: `${path}, column ${count.column}: ${count.count} ${count.kind} error(s) in ${result.rows} rows${budget}${first ? `; first at row ${first.row}: ${first.message}` : ''}`,
+    message: `${path}, column ${count.column}: ${count.count} ${count.kind} error(s) in ${result.rows} rows${budget}${first ? `; first at ${placeWords(first)}: ${first.message}` : ''}`,
     location: { path, column: count.column, ...rowAt(first) },
     measure: use
       ? shareMeasure(`${count.column} invalid share`, use, reference)
@@ -125,6 +130,6 @@ function brokenConstraint({
           ...(reference ? { reference } : {}),
         },
     cause: `constraint:${count.column}:${count.kind}`,
-    fix: `Fix the ${cells} in ${path}${first ? ` (first at row ${first.row})` : ''}, or the field "${count.column}" in ${config.schema}${use ? ` or its budget (\`${key}.fields.${count.column}.max_invalid_share\`)` : ''} if the data is right.`,
+    fix: `Fix the ${cells} in ${path}${first ? ` (first at ${placeWords(first)})` : ''}, or the field "${count.column}" in ${config.schema}${use ? ` or its budget (\`${key}.fields.${count.column}.max_invalid_share\`)` : ''} if the data is right.`,
   };
 }

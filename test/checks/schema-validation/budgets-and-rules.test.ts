@@ -170,7 +170,7 @@ describe('schema validation: row rules', () => {
     assert.deepEqual(finding.location, { path: 'data/weather.csv', column: 'weather', line: 8 });
     assert.equal(finding.cause, 'rule:rain-has-precipitation');
     assert.match(finding.message, /44 of 1461 rows break the row rule/);
-    assert.match(finding.message, /first at row 7: weather = "rain", precipitation = 0/);
+    assert.match(finding.message, /first at line 8: weather = "rain", precipitation = 0/);
     assert.match(finding.fix ?? '', /checks\.schema_validation\.row_rules\[0\]/);
     const examples = outcome.details.find(
       (d) => d.type === 'table' && d.title === 'First rows breaking row rules',

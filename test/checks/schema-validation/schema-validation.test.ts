@@ -85,7 +85,7 @@ describe('schema validation (Data 1, Monitor 2)', () => {
     const maximum = outcome.findings.find((f) => f.id === 'serving:temp_max:maximum')!;
     assert.match(
       maximum.message,
-      /2 maximum error\(s\) in 4 rows; first at row 3: 51\.5 is above the maximum 45/,
+      /2 maximum error\(s\) in 4 rows; first at line 4: 51\.5 is above the maximum 45/,
     );
     assert.deepEqual(maximum.location, { path: 'data/serving.csv', column: 'temp_max', line: 4 });
     assert.deepEqual(maximum.measure, {
@@ -97,7 +97,7 @@ describe('schema validation (Data 1, Monitor 2)', () => {
     assert.equal(maximum.cause, 'constraint:temp_max:maximum');
     assert.equal(
       maximum.fix,
-      'Fix the temp_max cells above maximum in data/serving.csv (first at row 3), or the field "temp_max" in schema.json if the data is right.',
+      'Fix the temp_max cells above maximum in data/serving.csv (first at line 4), or the field "temp_max" in schema.json if the data is right.',
     );
     const type = outcome.findings.find((f) => f.id === 'serving:date:type');
     assert.deepEqual(type?.measure, {
@@ -166,7 +166,7 @@ describe('schema validation (Data 1, Monitor 2)', () => {
         ],
       ],
     );
-    assert.match(maximum[0]?.message ?? '', /first at row 217: 33\.9 is above the maximum 30/);
+    assert.match(maximum[0]?.message ?? '', /first at line 218: 33\.9 is above the maximum 30/);
   });
 
   it('missing columns fail; unexpected columns can be ignored or fail', async () => {
