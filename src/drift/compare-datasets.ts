@@ -142,15 +142,6 @@ function referenceOf<Column extends { name: string }>(
   return { source, names: columns.map((column) => column.name), sides, unreadable: [] };
 }
 
-export function driftBetweenScans(
-  reference: TableScan,
-  current: TableScan,
-  rules: DriftRules,
-  skip: SkipReasons = new Map(),
-): DriftResult {
-  return compareWithReference(referenceFromScan(reference, rules, skip), current, rules, skip);
-}
-
 export function driftAgainstProfile(
   reference: TableProfile,
   referencePath: string,

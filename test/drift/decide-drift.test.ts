@@ -17,9 +17,10 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { driftAgainstProfile, driftBetweenScans } from '../../src/drift/compare-datasets.ts';
+import { driftAgainstProfile } from '../../src/drift/compare-datasets.ts';
 import type { DriftResult, NumericFeatureResult } from '../../src/drift/drift-result.ts';
 import { type DriftRules, defaultDriftRules } from '../../src/drift/drift-rules.ts';
+import { driftBetweenScans } from '../mocks/drift-between-scans.ts';
 import { assertClose } from '../statistics/fixture-samples.ts';
 import { scanText, seattleDays, seattleShardsProfile } from './drift-fixtures.ts';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { driftBetweenScans } from '../../src/drift/compare-datasets.ts';
 import { driftDetails, formatStatistic } from '../../src/drift/drift-details.ts';
 import type { NumericFeatureResult } from '../../src/drift/drift-result.ts';
 import { defaultDriftRules } from '../../src/drift/drift-rules.ts';
+import { driftBetweenScans } from '../mocks/drift-between-scans.ts';
 import { assertClose } from '../statistics/fixture-samples.ts';
 import { csv, scanFixture, scanText } from './drift-fixtures.ts';
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { test } from 'vitest';
 import { parseTestReport } from '../../../src/infra/test-reports/parse-test-report.ts';
 import type { TestCase, TestReport } from '../../../src/infra/test-reports/test-case.ts';
-import { testTotals } from '../../../src/infra/test-reports/test-totals.ts';
+import { testTotals } from '../../mocks/test-totals.ts';
 
 const fixtures = path.join(import.meta.dirname, '../../fixtures/test-reports');
 

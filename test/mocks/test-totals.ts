@@ -1,11 +1,12 @@
 /**
- * A report's counts in the terms test tools print: tests, failures, errors,
+ * For tests: a parsed report's counts in the terms test tools print, to
+ * compare with what the tool itself printed for the same run: tests, failures, errors,
  * skipped and time. Failures are assertion failures; errors are tests that
  * could not run (JUnit <error>, a Jest suite that failed to load, a Mocha
  * hook, a TRX Error/Timeout/Aborted outcome, an NUnit case labelled Error or
  * Invalid). Cost: O(cases).
  */
-import type { TestReport } from './test-case.ts';
+import type { TestReport } from '../../src/infra/test-reports/test-case.ts';
 
 export interface TestTotals {
   tests: number;
