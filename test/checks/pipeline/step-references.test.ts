@@ -78,6 +78,21 @@ describe('steps in mlgate.yml', () => {
     );
   });
 
+  it('a check that runs a step names only outputs of that step or of a step it needs', () => {
+    assert.deepEqual(
+      errors(
+        `${steps}checks:\n  integration_test:\n    pipeline:\n      step: predict\n      outputs: [model.json, predictions.csv, report.html]\n`,
+      ),
+      [
+        {
+          key: 'checks.integration_test.pipeline.outputs[2]',
+          message: 'report.html is not an output of step "predict" or of a step it needs',
+          fix: 'add it to `steps.predict.outputs`, or name one of: model.json, metrics.json, predictions.csv',
+        },
+      ],
+    );
+  });
+
   it('rejects needs that name no step, circles, and two writers of one file', () => {
     const yaml = `steps:
   a: {command: x, needs: [b], outputs: [out.csv]}
