@@ -7,7 +7,8 @@ import { syncMonitoringIssue } from '../github/monitoring-issue.ts';
 import { blockedFailure, evaluateRepository } from './evaluate-repository.ts';
 import type { ModeContext, ModeResult } from './mode-context.ts';
 import { createReportCheckRun } from './report-check-run.ts';
-import { postReportComment } from './report-comment.ts';
+import { commentOnPullRequest } from './report-comment.ts';
+import { summarizeSkippedWrites } from './skipped-writes-summary.ts';
 
 /** Events of the monitoring loop: no pull request, fresh serving data. */
 export const monitoringEvents: readonly string[] = ['schedule', 'workflow_dispatch'];
@@ -46,32 +47,39 @@ async function reportOnPullRequest(
   if (!pullRequest || !repo) return;
   // pull_request_target runs with the base repository's token, which can write even for forks.
   const readOnlyToken = event.name === 'pull_request' && pullRequest.fromFork === true;
+  const skipped: string[] = [];
   if (inputs.comment === 'update') {
-    outputs['comment-id'] = await postReportComment(
+    const comment = await commentOnPullRequest(
       context,
       { repo, pullNumber: pullRequest.number, fromFork: readOnlyToken },
       report,
     );
+    outputs['comment-id'] = comment.id;
+    if (comment.skipped) skipped.push(comment.skipped);
   }
-  if (inputs['check-run'] !== 'create') return;
-  if (readOnlyToken) {
+  if (inputs['check-run'] === 'create' && readOnlyToken) {
     log.info(
       'mlgate: no check run for a pull request from a fork (its token is read-only); this job’s status carries the verdict. ' +
         'The two-workflow setup (docs/pull-request-comments.md) adds the check run.',
     );
-    return;
+  } else if (inputs['check-run'] === 'create') {
+    const checkRun = await createReportCheckRun(
+      context,
+      {
+        repo,
+        headSha: pullRequest.headSha,
+        pullNumber: pullRequest.number,
+        detailsUrl: event.runUrl,
+        notes: skipped,
+      },
+      report,
+    );
+    if (checkRun.created) {
+      outputs['check-run-id'] = checkRun.id;
+      skipped.push(...checkRun.skipped);
+    }
   }
-  const checkRun = await createReportCheckRun(
-    context,
-    {
-      repo,
-      headSha: pullRequest.headSha,
-      pullNumber: pullRequest.number,
-      detailsUrl: event.runUrl,
-    },
-    report,
-  );
-  if (checkRun.created) outputs['check-run-id'] = checkRun.id;
+  await summarizeSkippedWrites(context, skipped, 're-run the job');
 }
 
 /** The issue the scheduled monitoring run keeps open while the gate fails. */

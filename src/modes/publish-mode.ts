@@ -40,6 +40,7 @@ import {
 import { createReportCheckRun } from './report-check-run.ts';
 import { commentOnPullRequest } from './report-comment.ts';
 import { writeReportOutputs } from './report-outputs.ts';
+import { summarizeSkippedWrites } from './skipped-writes-summary.ts';
 
 /** The largest report artifact (zip) publish mode downloads. */
 export const maxReportArchiveBytes = 25 * 1024 * 1024;
@@ -130,7 +131,7 @@ async function publishReport(
       return { outputs, failure: `mlgate could not publish the verdict: ${checkRun.problem}` };
     }
   }
-  await summarizeSkippedWrites(context, skipped);
+  await summarizeSkippedWrites(context, skipped, 're-run the publish job');
   log.info(
     `mlgate: published the ${report.verdict.passed ? 'passing' : 'blocking'} report of run ${run.id} for ${run.headSha.slice(0, 7)}`,
   );
@@ -181,16 +182,6 @@ async function trustedReport(
   }
   const contradicted = passFromFailedRunRefusal(run, loaded.report.verdict.passed);
   return contradicted ? refused(contradicted) : loaded;
-}
-
-/** Writes skipped for the retry budget: warned about as they happened, listed in the job summary here. */
-async function summarizeSkippedWrites(context: ModeContext, skipped: readonly string[]) {
-  if (skipped.length === 0) return;
-  const items = skipped.map((note) => `- ${escapeMarkdown(note, { newline: ' ' })}`);
-  await context.writeSummary(
-    `\n### GitHub writes skipped\n\n${items.join('\n')}\n\n` +
-      'GitHub rate-limited these requests and the run had no retry time left; re-run the publish job to write them.\n',
-  );
 }
 
 type LoadedReport = { ok: true; report: Report } | { ok: false; problem: string };

@@ -26,15 +26,6 @@ export interface CommentOutcome {
   skipped?: string;
 }
 
-/** The comment's id, or '' when none was written (gate mode needs no more). */
-export async function postReportComment(
-  context: ModeContext,
-  target: CommentTarget,
-  report: Report,
-): Promise<string> {
-  return (await commentOnPullRequest(context, target, report)).id;
-}
-
 export async function commentOnPullRequest(
   context: ModeContext,
   target: CommentTarget,
