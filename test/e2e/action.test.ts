@@ -289,4 +289,32 @@ describe('bundled action end to end', () => {
     assert.equal(github.actions.artifacts.length, 0);
     assert.equal(comments().length, 1, 'the comment is still posted');
   });
+
+  it('gate mode skips the writes the retry budget cannot wait for and lists them in the job summary', async () => {
+    // Longer than the whole 90 s budget: skipped at once, so the test waits for nothing.
+    server.failNext(
+      { kind: 'secondary-rate-limit', retryAfterSeconds: 120 },
+      { method: 'POST', path: /\/issues\/2\/comments$/ },
+    );
+    const started = Date.now();
+    const result = await run({ inputs: { 'check-run': 'create' } });
+    assert.ok(Date.now() - started < 30_000, 'no retry wait was taken');
+    assert.equal(result.exitCode, 0, explain(result));
+    const budget =
+      "GitHub asked to wait 120 s, more than the 90 s left of the run's retry budget of 90 s";
+    assert.match(
+      result.stdout,
+      new RegExp(`::warning::mlgate: the PR comment on #2 skipped: ${budget}`),
+    );
+    assert.equal(comments().length, 0);
+    const [checkRun] = github.checks.on(headSha);
+    assert.match(
+      checkRun?.summary ?? '',
+      /_the PR comment on #2 skipped: GitHub asked to wait 120 s/,
+    );
+    assert.match(
+      result.summary,
+      /### GitHub writes skipped\n\n- the PR comment on #2 skipped: .*\n\nGitHub rate-limited these requests and the run had no retry time left; re-run the job to write them\./,
+    );
+  });
 });
