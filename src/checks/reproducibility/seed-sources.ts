@@ -24,9 +24,9 @@ export function scriptsInCommand({ command, workingDirectory }: CommandSource): 
   const scripts: string[] = [];
   tokens.forEach((token, index) => {
     if (languageOf(token) !== undefined) scripts.push(token);
-    else if (token === '-m' && tokens[index + 1]) {
-      const module = tokens[index + 1]!.replace(/\./g, '/');
-      scripts.push(`${module}.py`, `${module}/__main__.py`);
+    else if (token === '-m') {
+      const module = tokens[index + 1]?.replace(/\./g, '/');
+      if (module) scripts.push(`${module}.py`, `${module}/__main__.py`);
     }
   });
   return scripts

@@ -49,9 +49,9 @@ export type LogAge =
   | { kind: 'no code history'; origin: string }
   | { kind: 'current'; loggedAt: Date; newest: Dated }
   /** Older than the code in git, but the step that writes them wrote them as committed. */
-  | { kind: 'reproduced'; loggedAt: Date; newer: Dated[]; step: string }
-  /** `newer`: the files that changed after the logs, newest first. */
-  | { kind: 'older'; loggedAt: Date; newer: Dated[] };
+  | { kind: 'reproduced'; loggedAt: Date; newest: Dated; newer: Dated[]; step: string }
+  /** `newer`: the files that changed after the logs, newest first (`newest` is the first). */
+  | { kind: 'older'; loggedAt: Date; newest: Dated; newer: Dated[] };
 
 export function logAge(source: CommittedServing): LogAge {
   const { code, loggedAt, gitProblem } = source;
@@ -68,6 +68,6 @@ export function logAge(source: CommittedServing): LogAge {
   const newer = dated.filter((file) => file.changedAt.getTime() > loggedAt.getTime());
   if (newer.length === 0) return { kind: 'current', loggedAt, newest };
   return source.reproduced && source.writer
-    ? { kind: 'reproduced', loggedAt, newer, step: source.writer.step }
-    : { kind: 'older', loggedAt, newer };
+    ? { kind: 'reproduced', loggedAt, newest, newer, step: source.writer.step }
+    : { kind: 'older', loggedAt, newest, newer };
 }

@@ -60,7 +60,7 @@ function ageText(age: LogAge, path: string): string {
     }
     case 'older':
     case 'reproduced': {
-      const [logged, changed] = dates(age.loggedAt, age.newer[0]!.changedAt);
+      const [logged, changed] = dates(age.loggedAt, age.newest.changedAt);
       const since = `, last committed ${logged}, before the serving code changed (${names(age.newer)}; latest ${changed})`;
       return age.kind === 'older'
         ? since
@@ -82,16 +82,12 @@ function ageFindings(source: ServingSource): Finding[] {
       },
     ];
   }
-  const [newest] = age.kind === 'older' ? age.newer : [];
-  if (age.kind !== 'older' || newest === undefined) return [];
-  return [olderFinding(source, age, newest)];
+  if (age.kind !== 'older') return [];
+  return [olderFinding(source, age)];
 }
 
-function olderFinding(
-  source: CommittedServing,
-  age: Extract<LogAge, { kind: 'older' }>,
-  newest: (typeof age.newer)[number],
-): Finding {
+function olderFinding(source: CommittedServing, age: Extract<LogAge, { kind: 'older' }>): Finding {
+  const { newest } = age;
   const [logged, changed] = dates(age.loggedAt, newest.changedAt);
   const others =
     age.newer.length > 1 ? ` and ${age.newer.length - 1} other file(s) of the serving code` : '';
