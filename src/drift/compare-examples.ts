@@ -87,20 +87,82 @@ export function compareExamples(
   keep: number,
 ): ExampleComparison {
   const trainingId = reader(requireColumn(training, idColumn));
-  const servingId = reader(requireColumn(serving, idColumn));
-  const duplicateIds: ExampleComparison['duplicateIds'] = [];
-  const servingRows = new Map<string, number>();
-  const servingCounts = new Map<string, number>();
-  for (let row = 0; row < serving.rowCount; row++) {
-    const id = idOf(servingId(row));
+  const servingIds = indexById(serving, idColumn);
+  const columns = pairs.map((pair) => columnTally(training, serving, pair));
+  const seen = new Map<string, number>();
+  let joined = 0;
+  let skewedExamples = 0;
+  const worst: { id: string; columns: string[] }[] = [];
+  // The hot loop: one pass over the training rows, a hash lookup and a compare per feature.
+  for (let row = 0; row < training.rowCount; row++) {
+    const id = idOf(trainingId(row));
     if (id === null) continue;
-    if (servingRows.has(id)) servingCounts.set(id, (servingCounts.get(id) ?? 1) + 1);
-    else servingRows.set(id, row);
+    const count = (seen.get(id) ?? 0) + 1;
+    seen.set(id, count);
+    const match = count > 1 ? undefined : servingIds.first.get(id);
+    if (match === undefined) continue;
+    joined++;
+    const mismatched: string[] = [];
+    for (const column of columns) {
+      if (tallyRow(column, row, match, id, tolerance, keep)) mismatched.push(column.pair.name);
+    }
+    if (mismatched.length > 0) {
+      skewedExamples++;
+      keepMost(worst, { id, columns: mismatched }, keep);
+    }
   }
-  for (const [id, count] of servingCounts) {
-    if (duplicateIds.length < keep) duplicateIds.push({ side: 'serving', id, count });
+  return {
+    idColumn,
+    trainingRows: training.rowCount,
+    servingRows: serving.rowCount,
+    joined,
+    onlyInTraining: [...seen.keys()].filter((id) => !servingIds.first.has(id)).length,
+    onlyInServing: [...servingIds.first.keys()].filter((id) => !seen.has(id)).length,
+    duplicateIds: duplicates(servingIds.repeats, seen, keep),
+    columns: columns
+      .map(columnResult)
+      .sort((a, b) => b.mismatches - a.mismatches || (a.name < b.name ? -1 : 1)),
+    skewedExamples,
+    worstExamples: worst,
+  };
+}
+
+/** Each id's first row, and how often ids that repeat occur. */
+function indexById(scan: TableScan, idColumn: string) {
+  const ids = reader(requireColumn(scan, idColumn));
+  const first = new Map<string, number>();
+  const repeats = new Map<string, number>();
+  for (let row = 0; row < scan.rowCount; row++) {
+    const id = idOf(ids(row));
+    if (id === null) continue;
+    if (first.has(id)) repeats.set(id, (repeats.get(id) ?? 1) + 1);
+    else first.set(id, row);
   }
-  const columns = pairs.map((pair) => ({
+  return { first, repeats };
+}
+
+/** Repeated ids, serving first, then training (whose counts are in `seen`), `keep` of each. */
+function duplicates(
+  servingRepeats: ReadonlyMap<string, number>,
+  seen: ReadonlyMap<string, number>,
+  keep: number,
+): ExampleComparison['duplicateIds'] {
+  const serving = [...servingRepeats].slice(0, keep).map(([id, count]) => ({
+    side: 'serving' as const,
+    id,
+    count,
+  }));
+  const training = [...seen]
+    .filter(([, count]) => count > 1)
+    .slice(0, 2 * keep - serving.length)
+    .map(([id, count]) => ({ side: 'training' as const, id, count }));
+  return [...serving, ...training];
+}
+
+type ColumnTally = ReturnType<typeof columnTally>;
+
+function columnTally(training: TableScan, serving: TableScan, pair: ColumnPair) {
+  return {
     pair,
     training: reader(requireColumn(training, pair.training)),
     serving: reader(requireColumn(serving, pair.serving)),
@@ -109,70 +171,42 @@ export function compareExamples(
     maxDifference: null as number | null,
     examples: [] as (Mismatch & { difference: number })[],
     first: null as Mismatch | null,
-  }));
-  const seen = new Map<string, number>();
-  let joined = 0;
-  let skewedExamples = 0;
-  const worst: { id: string; columns: string[] }[] = [];
-  for (let row = 0; row < training.rowCount; row++) {
-    const id = idOf(trainingId(row));
-    if (id === null) continue;
-    const count = (seen.get(id) ?? 0) + 1;
-    seen.set(id, count);
-    if (count > 1) continue;
-    const match = servingRows.get(id);
-    if (match === undefined) continue;
-    joined++;
-    const mismatched: string[] = [];
-    for (const column of columns) {
-      const a = column.training(row);
-      const b = column.serving(match);
-      if (a === null && b === null) continue;
-      column.compared++;
-      const difference = differenceOf(a, b, tolerance);
-      if (difference === 0) continue;
-      column.mismatches++;
-      column.first ??= { id, training: a, serving: b };
-      mismatched.push(column.pair.name);
-      if (typeof a === 'number' && typeof b === 'number' && Number.isFinite(difference)) {
-        column.maxDifference = Math.max(column.maxDifference ?? 0, difference);
-      }
-      keepLargest(column.examples, { id, training: a, serving: b, difference }, keep);
-    }
-    if (mismatched.length > 0) {
-      skewedExamples++;
-      keepMost(worst, { id, columns: mismatched }, keep);
-    }
+  };
+}
+
+/** Compares one joined example's value of a feature; true when it mismatches. */
+function tallyRow(
+  column: ColumnTally,
+  row: number,
+  match: number,
+  id: string,
+  tolerance: Tolerance,
+  keep: number,
+): boolean {
+  const a = column.training(row);
+  const b = column.serving(match);
+  if (a === null && b === null) return false;
+  column.compared++;
+  const difference = differenceOf(a, b, tolerance);
+  if (difference === 0) return false;
+  column.mismatches++;
+  column.first ??= { id, training: a, serving: b };
+  if (typeof a === 'number' && typeof b === 'number' && Number.isFinite(difference)) {
+    column.maxDifference = Math.max(column.maxDifference ?? 0, difference);
   }
-  for (const [id, count] of seen) {
-    if (count > 1 && duplicateIds.length < 2 * keep)
-      duplicateIds.push({ side: 'training', id, count });
-  }
-  let onlyInTraining = 0;
-  for (const id of seen.keys()) if (!servingRows.has(id)) onlyInTraining++;
-  let onlyInServing = 0;
-  for (const id of servingRows.keys()) if (!seen.has(id)) onlyInServing++;
+  keepLargest(column.examples, { id, training: a, serving: b, difference }, keep);
+  return true;
+}
+
+function columnResult(column: ColumnTally): ColumnComparison {
   return {
-    idColumn,
-    trainingRows: training.rowCount,
-    servingRows: serving.rowCount,
-    joined,
-    onlyInTraining,
-    onlyInServing,
-    duplicateIds,
-    columns: columns
-      .map((column) => ({
-        name: column.pair.name,
-        compared: column.compared,
-        mismatches: column.mismatches,
-        mismatchShare: column.compared === 0 ? 0 : column.mismatches / column.compared,
-        maxAbsoluteDifference: column.maxDifference,
-        examples: column.examples.map(({ difference: _, ...mismatch }) => mismatch),
-        first: column.first,
-      }))
-      .sort((a, b) => b.mismatches - a.mismatches || (a.name < b.name ? -1 : 1)),
-    skewedExamples,
-    worstExamples: worst,
+    name: column.pair.name,
+    compared: column.compared,
+    mismatches: column.mismatches,
+    mismatchShare: column.compared === 0 ? 0 : column.mismatches / column.compared,
+    maxAbsoluteDifference: column.maxDifference,
+    examples: column.examples.map(({ difference: _, ...mismatch }) => mismatch),
+    first: column.first,
   };
 }
 
