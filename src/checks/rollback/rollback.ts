@@ -11,6 +11,7 @@ import { baseRevision, noBaseReason } from '../../infra/base-revision.ts';
 import { lfsPointerMaxBytes, parseLfsPointer } from '../../infra/git-lfs-pointer.ts';
 import type { Figure, Finding } from '../../model/check.ts';
 import { errorMessage } from '../../model/error-message.ts';
+import type { FileDigest } from '../../workspace/infra-operations.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
 import type { CheckDefinition } from '../check-definition.ts';
 import { rollbackConfig } from './rollback-config.ts';
@@ -93,48 +94,55 @@ async function fromArtifact(
       ],
     };
   }
-  const notes: string[] = [];
-  let sha256: string | undefined;
   if (digest.kind === 'directory') {
-    sha256 = undefined;
-    notes.push(
-      `${path} at ${short} is a directory; git records it as tree ${digest.gitObject}, restorable with \`git checkout ${short} -- ${path}\`.`,
-    );
-  } else {
-    sha256 = digest.sha256;
-    const pointer =
-      digest.bytes < lfsPointerMaxBytes
-        ? parseLfsPointer((await workspace.readTextAtRevision(base, path, configKey)) ?? '')
-        : undefined;
-    if (pointer) {
-      sha256 = pointer.sha256;
-      notes.push(
-        `${path} at ${short} is a Git LFS pointer to a ${pointer.size}-byte object, sha256 ${pointer.sha256}; rolling back needs that object in LFS storage (git lfs fetch).`,
-      );
-    } else {
-      notes.push(
-        `${path} at ${short}: ${digest.bytes} bytes, sha256 ${digest.sha256}; restore with \`git checkout ${short} -- ${path}\`.`,
-      );
-    }
+    return {
+      name: `${path} at ${short}`,
+      sha256: digest.gitObject,
+      hashName: 'git tree',
+      notes: [
+        `${path} at ${short} is a directory; git records it as tree ${digest.gitObject}, restorable with \`git checkout ${short} -- ${path}\`.`,
+      ],
+      findings: [],
+    };
   }
+  const stored = await storedFile(workspace, { base, short, path, configKey }, digest);
   const current = await workspace.hashFile(path, configKey).catch(() => null);
   const currentSha = current?.kind === 'file' ? current.sha256 : undefined;
-  if (digest.kind === 'file') {
-    notes.push(
-      current === null
-        ? `This change removes ${path}.`
-        : currentSha === digest.sha256
-          ? 'This change leaves the model as it is.'
-          : `This change replaces it (now sha256 ${currentSha?.slice(0, 12)}…).`,
-    );
-  }
-  const recorded = digest.kind === 'directory' ? digest.gitObject : sha256;
+  const change =
+    current === null
+      ? `This change removes ${path}.`
+      : currentSha === digest.sha256
+        ? 'This change leaves the model as it is.'
+        : `This change replaces it (now sha256 ${currentSha?.slice(0, 12)}…).`;
   return {
     name: `${path} at ${short}`,
-    ...(recorded ? { sha256: recorded } : {}),
-    hashName: digest.kind === 'directory' ? 'git tree' : 'sha256',
-    notes,
+    sha256: stored.sha256,
+    hashName: 'sha256',
+    notes: [stored.note, change],
     findings: [],
+  };
+}
+
+/** The file's hash as production's model, and how to restore it: a Git LFS pointer names its object's. */
+async function storedFile(
+  workspace: Workspace,
+  where: { base: string; short: string; path: string; configKey: string },
+  digest: Extract<FileDigest, { kind: 'file' }>,
+): Promise<{ sha256: string; note: string }> {
+  const { base, short, path, configKey } = where;
+  const pointer =
+    digest.bytes < lfsPointerMaxBytes
+      ? parseLfsPointer((await workspace.readTextAtRevision(base, path, configKey)) ?? '')
+      : undefined;
+  if (pointer) {
+    return {
+      sha256: pointer.sha256,
+      note: `${path} at ${short} is a Git LFS pointer to a ${pointer.size}-byte object, sha256 ${pointer.sha256}; rolling back needs that object in LFS storage (git lfs fetch).`,
+    };
+  }
+  return {
+    sha256: digest.sha256,
+    note: `${path} at ${short}: ${digest.bytes} bytes, sha256 ${digest.sha256}; restore with \`git checkout ${short} -- ${path}\`.`,
   };
 }
 
