@@ -17,28 +17,11 @@ import {
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
+import { mulberry32, normal, type Random } from './seeded-random.ts';
 
 export const ROWS = 1_000_000;
 /** Bump when the generator changes, so stale files are rewritten. */
-const VERSION = 'v1';
-
-type Random = () => number;
-
-function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function normal(random: Random): number {
-  const u = 1 - random();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
-}
+export const VERSION = 'v1';
 
 interface NumericColumn {
   name: string;

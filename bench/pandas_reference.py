@@ -1,7 +1,8 @@
 """The pandas + scipy equivalent of `mlgate drift` on the benchmark files.
 
-python3 bench/pandas_reference.py REFERENCE.csv CURRENT.csv
-Reads both files, describes every column, runs the two-sample Kolmogorov-Smirnov
+python3 bench/pandas_reference.py REFERENCE CURRENT
+Reads both files (CSV; JSONL with read_json(lines=True); Parquet with
+read_parquet, which needs pyarrow or fastparquet), describes every column, runs the two-sample Kolmogorov-Smirnov
 test (scipy.stats.ks_2samp, method='auto') on each numeric column and the
 chi-square test of homogeneity (scipy.stats.chi2_contingency, correction=False)
 on each categorical column; prints one JSON line with the p-values.
@@ -12,8 +13,17 @@ import sys
 import pandas as pd
 from scipy import stats
 
-reference = pd.read_csv(sys.argv[1])
-current = pd.read_csv(sys.argv[2])
+
+def read(path):
+    if path.endswith('.jsonl'):
+        return pd.read_json(path, lines=True, convert_dates=False)
+    if path.endswith('.parquet'):
+        return pd.read_parquet(path)
+    return pd.read_csv(path)
+
+
+reference = read(sys.argv[1])
+current = read(sys.argv[2])
 results = {}
 for name in reference.columns:
     reference[name].describe()

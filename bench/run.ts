@@ -1,228 +1,329 @@
 /**
- * `npm run bench [-- --repeat 3] [-- --only drift]`: times mlgate end to end,
- * as whole processes, on a generated 1,000,000-row × 20-column CSV pair
- * (bench/generate-data.ts, seeded, cached in bench/.data/), and, where
- * /usr/bin/python3 has pandas and scipy, the equivalent pandas + scipy script
- * (bench/pandas_reference.py) in the same run, printing the ratios.
- * Wall time and peak resident memory come from GNU time (`/usr/bin/time -v`).
- * The CLI is bundled fresh into bench/.data/dist, as the action ships it.
- * Targets (issue 4): drift ≥ 4× faster than pandas + scipy, ≤ half its peak memory.
- * Then (issue 17) the bootstrap, old and counted paths side by side (bench/bootstrap.ts,
- * `--only bootstrap`), and peak memory on a 50,000-column table (bench/wide-tables.ts,
- * `--only wide`).
+ * `npm run bench [-- --runs 3] [-- --only drift --only wide] [-- --cli dist/cli.js]`:
+ * times mlgate end to end, as whole processes, beside the Python that does the
+ * same work, and prints one table: each case's median wall time, CPU time and
+ * peak resident memory over `--runs` rounds (default 3; mlgate and Python back
+ * to back in each round, so both see the same load), the ratios, the targets
+ * of issue 17 met or not, and the machine's core count and load.
+ *
+ * Cases (`--only` takes a name or a group; see bench-case.ts for how each is run):
+ * - `drift`, `validate`, `profile`, `reader scan`: the generated 1,000,000-row
+ *   × 20-column CSV pair (bench/generate-data.ts, seeded, cached in
+ *   bench/.data/); Python: pandas + scipy (bench/pandas_reference.py), the
+ *   drift script, for all three.
+ * - `formats`: drift on JSONL and Parquet copies of the pair, written by the
+ *   bench (bench/format-copies.ts); Python reads them with pandas (Parquet
+ *   needs pyarrow or fastparquet; without either, the row says so).
+ * - `pr`: drift on two 730-row halves of seattle-weather.csv (bench/pr-sized-data.ts).
+ * - `metrics`: `mlgate metrics` on 1,000,000 binary predictions
+ *   (bench/predictions-data.ts) against scikit-learn (bench/sklearn_metrics.py).
+ * - `wide`: profile, validate and drift on 50,000 columns × 20 rows (bench/wide-tables.ts).
+ * - `bootstrap`: in process, the paired bootstrap before issue 17 and the
+ *   counted one (bench/bootstrap.ts); its "Python" column is the old path.
+ * The CLI is bundled fresh into bench/.data/dist, as the action ships it,
+ * unless `--cli` names a bundle. Results also go to bench/.data/results.json.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { cliCommands } from '../src/cli/cli-commands.ts';
+import { type BenchCase, type CaseResult, runCase } from './bench-case.ts';
 import { benchBootstrap, bootstrapRows } from './bootstrap.ts';
-import { ensureBenchData, ROWS } from './generate-data.ts';
-import { formatWidePeaks, runWideTables } from './wide-tables.ts';
+import { ensureFormatCopies } from './format-copies.ts';
+import { ensureBenchData, ROWS, VERSION } from './generate-data.ts';
+import { ensurePrSizedPair } from './pr-sized-data.ts';
+import { ensurePredictions, PREDICTION_ROWS } from './predictions-data.ts';
+import { WIDE_COLUMNS, WIDE_ROWS, wideCases } from './wide-tables.ts';
 
 const { values: flags } = parseArgs({
   options: {
-    repeat: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '3' },
     only: { type: 'string', multiple: true },
-    'skip-pandas': { type: 'boolean', default: false },
+    cli: { type: 'string' },
+    'skip-python': { type: 'boolean', default: false },
   },
 });
-const repeat = Math.max(1, Number(flags.repeat));
+const runs = Math.max(1, Math.floor(Number(flags.runs)) || 1);
 const dataDirectory = path.resolve('bench/.data');
-const python = '/usr/bin/python3';
-const gnuTime = '/usr/bin/time';
-
-interface Entry {
-  name: string;
-  /** The mlgate subcommand it needs; skipped (and said so) while the CLI lacks it. */
-  subcommand?: string;
-  argv: string[];
-  /** Untimed preparation, e.g. inferring the schema validate needs. */
-  setup?: string[];
-  /** Exit codes that mean "ran fine" (validate exits 1 when the data breaks the schema). */
-  okExits?: number[];
-}
-
-interface Measure {
-  wallSeconds: number;
-  /** User + system CPU time: less disturbed than wall time when the machine is busy. */
-  cpuSeconds: number | undefined;
-  peakMegabytes: number | undefined;
-}
+const node = process.execPath;
+const wanted = (benchCase: Pick<BenchCase, 'name' | 'group'>) =>
+  !flags.only || flags.only.includes(benchCase.name) || flags.only.includes(benchCase.group);
 
 function log(text: string): void {
   process.stdout.write(`${text}\n`);
 }
 
-function run(command: string, argv: string[], okExits: number[] = [0]): Measure {
-  const timed = existsSync(gnuTime);
-  const started = performance.now();
-  const result = timed
-    ? spawnSync(gnuTime, ['-v', command, ...argv], { encoding: 'utf8', maxBuffer: 1 << 28 })
-    : spawnSync(command, argv, { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const wall = (performance.now() - started) / 1000;
-  if (result.status === null || !okExits.includes(result.status)) {
-    throw new Error(
-      `${command} ${argv.join(' ')} exited ${result.status ?? result.signal}:\n${result.stderr.slice(-2000)}`,
+/** /usr/bin/python3 when it imports these modules (and --skip-python is not given). */
+function pythonWith(modules: string): string | undefined {
+  const python = '/usr/bin/python3';
+  if (flags['skip-python'] || !existsSync(python)) return undefined;
+  const ok = spawnSync(python, ['-c', `import ${modules}`], { stdio: 'ignore' }).status === 0;
+  return ok ? python : undefined;
+}
+
+function bundledCli(): string {
+  if (flags.cli) return path.resolve(flags.cli);
+  const dist = path.join(dataDirectory, 'dist');
+  const bundled = spawnSync(node, ['scripts/bundle.ts', dist], { stdio: 'inherit' });
+  if (bundled.status !== 0) throw new Error('bundling the CLI failed (or pass --cli dist/cli.js)');
+  return path.join(dist, 'cli.js');
+}
+
+function benchPairCases(cli: string): BenchCase[] {
+  const { reference, current } = ensureBenchData(dataDirectory);
+  const pandas = pythonWith('pandas, scipy');
+  const reference1M = (ref: string, cur: string) =>
+    pandas ? { argv: [pandas, 'bench/pandas_reference.py', ref, cur] } : undefined;
+  const note = pandas ? 'pandas + scipy drift' : 'no /usr/bin/python3 with pandas and scipy';
+  const schema = path.join(dataDirectory, 'schema.json');
+  const drift = (ref: string, cur: string) => ({
+    argv: [node, cli, 'drift', '--reference', ref, '--current', cur, '--format', 'json'],
+    okExits: [0, 1],
+  });
+  const cases: BenchCase[] = [
+    {
+      name: 'drift',
+      group: 'drift',
+      mlgate: drift(reference, current),
+      python: reference1M(reference, current),
+      pythonNote: note,
+    },
+    {
+      name: 'validate',
+      group: 'validate',
+      setup: { argv: [node, cli, 'schema', 'infer', reference, '-o', schema] },
+      mlgate: {
+        argv: [node, cli, 'validate', '--schema', schema, current, '--format', 'json'],
+        okExits: [0, 1],
+      },
+      python: reference1M(reference, current),
+      pythonNote: note,
+    },
+    {
+      name: 'profile',
+      group: 'profile',
+      mlgate: {
+        argv: [node, cli, 'profile', current, '-o', path.join(dataDirectory, 'profile.json')],
+        okExits: [0, 1],
+      },
+      python: reference1M(reference, current),
+      pythonNote: note,
+    },
+    {
+      // The reader alone (both files, the columns drift needs), for reference.
+      name: 'reader scan',
+      group: 'scan',
+      mlgate: { argv: [node, 'bench/scan-files.ts', reference, current] },
+      pythonNote: 'none',
+    },
+  ];
+  if (wanted({ name: 'drift jsonl', group: 'formats' })) {
+    const copies = [reference, current].map((file) => ensureFormatCopies(file, VERSION));
+    const parquetPandas =
+      pythonWith('pandas, scipy, pyarrow') ?? pythonWith('pandas, scipy, fastparquet');
+    cases.push(
+      {
+        name: 'drift jsonl',
+        group: 'formats',
+        mlgate: drift(copies[0]!.jsonl, copies[1]!.jsonl),
+        python: reference1M(copies[0]!.jsonl, copies[1]!.jsonl),
+        pythonNote: pandas ? 'pandas read_json(lines) + scipy' : note,
+      },
+      {
+        name: 'drift parquet',
+        group: 'formats',
+        mlgate: drift(copies[0]!.parquet, copies[1]!.parquet),
+        ...(parquetPandas
+          ? {
+              python: {
+                argv: [
+                  parquetPandas,
+                  'bench/pandas_reference.py',
+                  copies[0]!.parquet,
+                  copies[1]!.parquet,
+                ],
+              },
+              pythonNote: 'pandas read_parquet + scipy',
+            }
+          : { pythonNote: 'pandas cannot read Parquet here (no pyarrow, no fastparquet)' }),
+      },
     );
   }
-  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
-  const elapsed = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(
-    result.stderr,
-  );
-  const wallSeconds = elapsed
-    ? Number(elapsed[1] ?? 0) * 3600 + Number(elapsed[2]) * 60 + Number(elapsed[3])
-    : wall;
-  const user = /User time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
-  const system = /System time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
+  return cases;
+}
+
+function prSizedCase(cli: string): BenchCase {
+  const { reference, current } = ensurePrSizedPair(path.join(dataDirectory, 'pr-sized'));
+  const pandas = pythonWith('pandas, scipy');
   return {
-    wallSeconds,
-    cpuSeconds:
-      user === undefined || system === undefined ? undefined : Number(user) + Number(system),
-    peakMegabytes: peak === undefined ? undefined : Number(peak) / 1024,
-  };
-}
-
-/** Median wall time and largest peak over `repeat` runs. */
-function measure(command: string, argv: string[], okExits?: number[]): Measure {
-  const runs = Array.from({ length: repeat }, () => run(command, argv, okExits));
-  const median = (numbers: number[]) =>
-    numbers.sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
-  const cpus = runs.flatMap((r) => (r.cpuSeconds === undefined ? [] : [r.cpuSeconds]));
-  const peaks = runs.flatMap((r) => (r.peakMegabytes === undefined ? [] : [r.peakMegabytes]));
-  return {
-    wallSeconds: median(runs.map((r) => r.wallSeconds))!,
-    cpuSeconds: median(cpus),
-    peakMegabytes: peaks.length > 0 ? Math.max(...peaks) : undefined,
-  };
-}
-
-function hasPandas(): boolean {
-  if (flags['skip-pandas'] || !existsSync(python)) return false;
-  return spawnSync(python, ['-c', 'import pandas, scipy'], { stdio: 'ignore' }).status === 0;
-}
-
-log(`mlgate bench: ${ROWS.toLocaleString('en')} rows × 20 columns, reference and current CSV`);
-const loadBefore = loadavg()
-  .map((l) => l.toFixed(1))
-  .join(' ');
-let started = performance.now();
-const { reference, current } = ensureBenchData(dataDirectory);
-log(
-  `data ready in ${((performance.now() - started) / 1000).toFixed(1)} s: ${reference}, ${current}`,
-);
-
-const dist = path.join(dataDirectory, 'dist');
-started = performance.now();
-const bundled = spawnSync(process.execPath, ['scripts/bundle.ts', dist], { stdio: 'inherit' });
-if (bundled.status !== 0) throw new Error('bundling the CLI failed');
-log(`bundled the CLI into ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-const cli = path.join(dist, 'cli.js');
-
-const schema = path.join(dataDirectory, 'schema.json');
-const entries: Entry[] = [
-  {
-    name: 'drift',
-    subcommand: 'drift',
-    argv: [cli, 'drift', '--reference', reference, '--current', current, '--format', 'json'],
-    okExits: [0, 1],
-  },
-  {
-    name: 'validate',
-    subcommand: 'validate',
-    setup: [cli, 'schema', 'infer', reference, '-o', schema],
-    argv: [cli, 'validate', '--schema', schema, current, '--format', 'json'],
-    okExits: [0, 1],
-  },
-  {
-    name: 'profile',
-    subcommand: 'profile',
-    argv: [cli, 'profile', current, '-o', path.join(dataDirectory, 'profile.json')],
-    okExits: [0, 1],
-  },
-  // The reader alone (both files, the columns drift needs), for reference.
-  { name: 'reader scan', argv: ['bench/scan-files.ts', reference, current] },
-];
-
-const results: Record<string, Measure & { vsPandas?: { speedup: number; memoryRatio?: number } }> =
-  {};
-let pandas: Measure | undefined;
-if (hasPandas() && (!flags.only || flags.only.includes('pandas'))) {
-  log('running pandas + scipy (bench/pandas_reference.py) …');
-  pandas = measure(python, ['bench/pandas_reference.py', reference, current]);
-  results['pandas + scipy'] = pandas;
-} else {
-  log('pandas + scipy not run (no /usr/bin/python3 with pandas and scipy, or --skip-pandas)');
-}
-
-for (const entry of entries) {
-  if (flags.only && !flags.only.includes(entry.name)) continue;
-  if (entry.subcommand && !(entry.subcommand in cliCommands)) {
-    log(`${entry.name}: skipped, the CLI has no \`mlgate ${entry.subcommand}\` yet`);
-    continue;
-  }
-  if (entry.setup) run(process.execPath, entry.setup);
-  log(`running ${entry.name} …`);
-  const result = measure(process.execPath, entry.argv, entry.okExits);
-  results[entry.name] = {
-    ...result,
+    name: 'drift PR-sized',
+    group: 'pr',
+    mlgate: {
+      argv: [
+        node,
+        cli,
+        'drift',
+        '--reference',
+        reference,
+        '--current',
+        current,
+        '--format',
+        'json',
+      ],
+      okExits: [0, 1],
+    },
     ...(pandas
-      ? {
-          vsPandas: {
-            speedup: pandas.wallSeconds / result.wallSeconds,
-            ...(pandas.peakMegabytes && result.peakMegabytes
-              ? { memoryRatio: result.peakMegabytes / pandas.peakMegabytes }
-              : {}),
-          },
-        }
+      ? { python: { argv: [pandas, 'bench/pandas_reference.py', reference, current] } }
       : {}),
+    pythonNote: pandas ? 'pandas + scipy drift' : 'no /usr/bin/python3 with pandas and scipy',
   };
+}
+
+function metricsCase(cli: string): BenchCase {
+  const predictions = ensurePredictions(dataDirectory);
+  const sklearn = pythonWith('pandas, sklearn');
+  return {
+    name: 'metrics',
+    group: 'metrics',
+    mlgate: {
+      argv: [
+        node,
+        cli,
+        'metrics',
+        '--predictions',
+        predictions,
+        '--task',
+        'binary',
+        '--label-column',
+        'label',
+        '--score-column',
+        'score',
+        '--format',
+        'json',
+      ],
+    },
+    ...(sklearn ? { python: { argv: [sklearn, 'bench/sklearn_metrics.py', predictions] } } : {}),
+    pythonNote: sklearn
+      ? 'pandas + scikit-learn'
+      : 'no /usr/bin/python3 with pandas and scikit-learn',
+  };
+}
+
+const figure = (value: number | undefined, digits: number) =>
+  value === undefined ? 'n/a' : value.toFixed(digits);
+
+function tableRow(result: CaseResult): string {
+  const { mlgate, python } = result;
+  const speed = python ? `${(python.wallSeconds / mlgate.wallSeconds).toFixed(1)}×` : '';
+  const memory =
+    python?.peakMegabytes && mlgate.peakMegabytes
+      ? (mlgate.peakMegabytes / python.peakMegabytes).toFixed(2)
+      : '';
+  return `| ${result.name} | ${figure(mlgate.wallSeconds, 2)} | ${figure(mlgate.cpuSeconds, 2)} | ${figure(mlgate.peakMegabytes, 0)} | ${python ? figure(python.wallSeconds, 2) : 'n/a'} | ${python ? figure(python.peakMegabytes, 0) : 'n/a'} | ${speed} | ${memory} | ${result.pythonNote ?? ''} |`;
+}
+
+/** Each target of issue 17 that this run measured, met or not. */
+function targets(results: Map<string, CaseResult>): string[] {
+  const lines: string[] = [];
+  const speedup = (name: string) => {
+    const result = results.get(name);
+    return result?.python ? result.python.wallSeconds / result.mlgate.wallSeconds : undefined;
+  };
+  const memoryRatio = (name: string) => {
+    const result = results.get(name);
+    const [ours, theirs] = [result?.mlgate.peakMegabytes, result?.python?.peakMegabytes];
+    return ours && theirs ? ours / theirs : undefined;
+  };
+  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  const pr = results.get('drift PR-sized');
+  if (pr)
+    lines.push(
+      `1. PR-sized drift ≤ 0.15 s: ${pr.mlgate.wallSeconds.toFixed(2)} s, ${verdict(pr.mlgate.wallSeconds <= 0.15)}`,
+    );
+  const bootstrap = results.get('bootstrap');
+  if (bootstrap)
+    lines.push(
+      `2. bootstrap ≤ 1 s: ${bootstrap.mlgate.wallSeconds.toFixed(2)} s, ${verdict(bootstrap.mlgate.wallSeconds <= 1)}`,
+    );
+  const wide = [...results.values()].filter((result) => result.name.startsWith('wide '));
+  if (wide.length > 0) {
+    const peaks = wide.map(
+      (result) => `${result.name.slice(5)} ${figure(result.mlgate.peakMegabytes, 0)} MB`,
+    );
+    const ok = wide.every((result) => (result.mlgate.peakMegabytes ?? Infinity) <= 300);
+    lines.push(`3. wide tables ≤ 300 MB peak: ${peaks.join(', ')}, ${verdict(ok)}`);
+  }
+  for (const name of ['drift', 'validate', 'profile']) {
+    const [fast, lean] = [speedup(name), memoryRatio(name)];
+    if (fast === undefined) continue;
+    const ok = fast >= 8 && lean !== undefined && lean <= 0.3;
+    lines.push(
+      `4. ${name} ≥ 8× pandas + scipy at ≤ 0.3× its memory: ${fast.toFixed(1)}×, ${figure(lean, 2)}, ${verdict(ok)}`,
+    );
+  }
+  const metrics = speedup('metrics');
+  if (metrics !== undefined)
+    lines.push(`5. metrics ≥ 5× scikit-learn: ${metrics.toFixed(1)}×, ${verdict(metrics >= 5)}`);
+  const formats = ['drift jsonl', 'drift parquet'].filter((name) => results.has(name));
+  if (formats.length > 0) lines.push(`6. readers: ${formats.join(' and ')} timed beside CSV above`);
+  return lines;
+}
+
+const loadBefore = loadavg().map((l) => l.toFixed(1));
+let started = performance.now();
+const cli = bundledCli();
+log(`CLI: ${cli} (${((performance.now() - started) / 1000).toFixed(1)} s to bundle)`);
+started = performance.now();
+const cases = [
+  ...(wanted({ name: 'drift PR-sized', group: 'pr' }) ? [prSizedCase(cli)] : []),
+  ...(['drift', 'validate', 'profile', 'scan', 'formats'].some((group) =>
+    wanted({ name: group, group }),
+  )
+    ? benchPairCases(cli)
+    : []),
+  ...(wanted({ name: 'metrics', group: 'metrics' }) ? [metricsCase(cli)] : []),
+  ...(wanted({ name: 'wide', group: 'wide' })
+    ? wideCases({ node, cli, dataDirectory, python: pythonWith('pandas') })
+    : []),
+].filter(wanted);
+log(`data ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+const results = new Map<string, CaseResult>();
+for (const benchCase of cases) {
+  log(`running ${benchCase.name} (${runs} round(s)) …`);
+  results.set(benchCase.name, runCase(benchCase, runs));
+}
+if (wanted({ name: 'bootstrap', group: 'bootstrap' })) {
+  log('running the bootstrap (bench/bootstrap.ts) …');
+  const bootstrap = benchBootstrap(runs);
+  results.set('bootstrap', {
+    name: 'bootstrap',
+    mlgate: { wallSeconds: bootstrap.newSeconds, cpuSeconds: undefined, peakMegabytes: undefined },
+    python: { wallSeconds: bootstrap.oldSeconds, cpuSeconds: undefined, peakMegabytes: undefined },
+    pythonNote: `in process; "Python" is the path before issue 17; intervals ${bootstrap.identical ? 'identical' : 'DIFFERENT'}`,
+    runs,
+  });
 }
 
 log('');
 log(
-  `load average before: ${loadBefore}, after: ${loadavg()
+  `mlgate bench, median of ${runs} round(s); ${availableParallelism()} cores; load average ${loadBefore.join(' ')} before, ${loadavg()
     .map((l) => l.toFixed(1))
-    .join(' ')} on ${availableParallelism()} cores`,
+    .join(' ')} after`,
 );
-log('| run | wall (s) | CPU (s) | peak RSS (MB) | wall vs pandas | memory vs pandas |');
-log('| --- | ---: | ---: | ---: | ---: | ---: |');
-for (const [name, result] of Object.entries(results)) {
-  const speed = result.vsPandas ? `${result.vsPandas.speedup.toFixed(1)}× faster` : '';
-  const memory = result.vsPandas?.memoryRatio
-    ? `${(result.vsPandas.memoryRatio * 100).toFixed(0)} %`
-    : '';
-  log(
-    `| ${name} | ${result.wallSeconds.toFixed(2)} | ${result.cpuSeconds?.toFixed(2) ?? 'n/a'} | ${result.peakMegabytes?.toFixed(0) ?? 'n/a'} | ${speed} | ${memory} |`,
-  );
-}
-const drift = results.drift?.vsPandas;
-if (drift) {
-  const fast = drift.speedup >= 4;
-  const lean = drift.memoryRatio !== undefined && drift.memoryRatio <= 0.5;
-  log(
-    `\ndrift target (≥ 4× faster, ≤ 50 % memory of pandas + scipy): speed ${fast ? 'met' : 'NOT met'}, memory ${lean ? 'met' : 'NOT met'}`,
-  );
-}
-const extra: Record<string, unknown> = {};
-if (!flags.only || flags.only.includes('bootstrap')) {
-  // In-process: the bootstrap before issue 17 and the counted one, on the same seeded rows.
-  log('\nrunning the bootstrap (bench/bootstrap.ts) …');
-  const bootstrap = benchBootstrap(repeat);
-  extra.bootstrap = bootstrap;
-  log(
-    `bootstrap, ${bootstrapRows.toLocaleString('en')} paired rows × 1,000 resamples (roc_auc, accuracy, log_loss): before ${bootstrap.oldSeconds.toFixed(2)} s, now ${bootstrap.newSeconds.toFixed(2)} s (${bootstrap.ratio.toFixed(1)}× faster; intervals ${bootstrap.identical ? 'identical' : 'DIFFERENT'}); target ≤ 1 s: ${bootstrap.newSeconds <= 1 ? 'met' : 'NOT met'}`,
-  );
-}
-if (!flags.only || flags.only.includes('wide')) {
-  log('\nrunning wide tables (bench/wide-tables.ts) …');
-  const peaks = runWideTables({ cli, dataDirectory });
-  extra.wideTables = peaks;
-  log(formatWidePeaks(peaks));
-}
+log(
+  `data: ${ROWS.toLocaleString('en')} × 20 CSV pair; ${PREDICTION_ROWS.toLocaleString('en')} predictions; ${WIDE_COLUMNS.toLocaleString('en')} columns × ${WIDE_ROWS} rows; bootstrap ${bootstrapRows.toLocaleString('en')} paired rows × 1,000 resamples`,
+);
+log(
+  '| case | mlgate wall (s) | mlgate CPU (s) | mlgate peak (MB) | Python wall (s) | Python peak (MB) | speed-up | memory ratio | Python side |',
+);
+log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+for (const result of results.values()) log(tableRow(result));
+log('');
+for (const line of targets(results)) log(line);
 writeFileSync(
   path.join(dataDirectory, 'results.json'),
-  `${JSON.stringify({ ...results, ...extra }, null, 2)}\n`,
+  `${JSON.stringify(Object.fromEntries(results), null, 2)}\n`,
 );
-log(`results: ${path.join(dataDirectory, 'results.json')} (median of ${repeat} run(s) each)`);
+log(`results: ${path.join(dataDirectory, 'results.json')}`);

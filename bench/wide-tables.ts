@@ -1,46 +1,20 @@
 /**
- * Wide tables (issue 17, target 3): `profile`, `validate` and `drift` on a
- * generated CSV pair of 50,000 columns × 20 rows (about 2 MB each, seeded),
- * each as a whole process under GNU time (`/usr/bin/time -v`), printing peak
- * resident memory: it should grow with the data, not with the columns
- * (target ≤ 300 MB each). With /usr/bin/python3 and pandas, the same run also
- * measures `pandas.read_csv` + `describe()` on the file, as the reference.
- *
- * Alone: `node bench/wide-tables.ts [--cli path/to/cli.js]` (bundles the CLI
- * fresh into bench/.data/wide/dist unless `--cli` is given).
- * From the bench: `await runWideTables({ cli, dataDirectory })`.
+ * Wide tables (issue 17, target 3): a generated CSV pair of 50,000 columns ×
+ * 20 rows (about 2.6 MB each, seeded) and the bench cases that run `profile`,
+ * `validate` and `drift` on it: peak memory should grow with the data, not
+ * with the columns (target ≤ 300 MB each). The Python side is
+ * `pandas.read_csv` + `describe()` of the file, the least pandas does with it.
+ * `npm run bench -- --only wide` runs them alone.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import type { BenchCase } from './bench-case.ts';
+import { mulberry32 } from './seeded-random.ts';
 
 export const WIDE_COLUMNS = 50_000;
 export const WIDE_ROWS = 20;
 /** Bump when the generator changes, so stale files are rewritten. */
 const VERSION = 'v1';
-const gnuTime = '/usr/bin/time';
-const python = '/usr/bin/python3';
-
-export interface WidePeak {
-  name: string;
-  command: string[];
-  wallSeconds: number;
-  /** Undefined without GNU time. */
-  peakMegabytes: number | undefined;
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * One cell of column `column`: most columns hold one digit (as a sensor or a
@@ -74,28 +48,6 @@ export function ensureWideData(directory: string): { reference: string; current:
   return { reference, current };
 }
 
-/** Runs a command under GNU time; exits other than `okExits` throw with its stderr. */
-function timed(name: string, command: string[], okExits: number[] = [0]): WidePeak {
-  const useTime = existsSync(gnuTime);
-  const started = performance.now();
-  const result = useTime
-    ? spawnSync(gnuTime, ['-v', ...command], { encoding: 'utf8', maxBuffer: 1 << 28 })
-    : spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const wallSeconds = (performance.now() - started) / 1000;
-  if (result.status === null || !okExits.includes(result.status)) {
-    throw new Error(
-      `${command.join(' ')} exited ${result.status ?? result.signal}:\n${result.stderr.slice(-2000)}`,
-    );
-  }
-  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
-  return {
-    name,
-    command,
-    wallSeconds,
-    peakMegabytes: peak === undefined ? undefined : Number(peak) / 1024,
-  };
-}
-
 const pandasScript = `
 import sys
 import pandas as pd
@@ -103,61 +55,62 @@ frame = pd.read_csv(sys.argv[1])
 frame.describe(include="all")
 `;
 
-/** Peak memory of profile, validate and drift (and pandas, when present) on the wide pair. */
-export function runWideTables(options: { cli: string; dataDirectory: string }): WidePeak[] {
+/** profile, validate and drift on the wide pair; `python` is /usr/bin/python3 with pandas, or undefined. */
+export function wideCases(options: {
+  node: string;
+  cli: string;
+  dataDirectory: string;
+  python: string | undefined;
+}): BenchCase[] {
   const directory = path.join(options.dataDirectory, 'wide');
   const { reference, current } = ensureWideData(directory);
-  const node = process.execPath;
-  const cli = options.cli;
+  const { node, cli } = options;
   const schema = path.join(directory, 'schema.json');
-  timed('schema infer', [node, cli, 'schema', 'infer', reference, '-o', schema]);
-  const peaks = [
-    timed(
-      'profile',
-      [node, cli, 'profile', current, '-o', path.join(directory, 'profile.json')],
-      [0, 1],
-    ),
-    timed(
-      'validate',
-      [node, cli, 'validate', '--schema', schema, current, '--format', 'json'],
-      [0, 1],
-    ),
-    timed(
-      'drift',
-      [node, cli, 'drift', '--reference', reference, '--current', current, '--format', 'json'],
-      [0, 1],
-    ),
-  ];
-  const hasPandas =
-    existsSync(python) &&
-    spawnSync(python, ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0;
-  if (hasPandas)
-    peaks.push(timed('pandas read_csv + describe', [python, '-c', pandasScript, current]));
-  return peaks;
-}
-
-export function formatWidePeaks(peaks: readonly WidePeak[]): string {
-  const rows = peaks.map(
-    (peak) =>
-      `| ${peak.name} | ${peak.wallSeconds.toFixed(2)} | ${peak.peakMegabytes?.toFixed(0) ?? 'n/a'} |`,
-  );
+  const pandas = options.python
+    ? { argv: [options.python, '-c', pandasScript, current] }
+    : undefined;
+  const note = 'pandas read_csv + describe';
   return [
-    `wide tables: ${WIDE_COLUMNS.toLocaleString('en')} columns × ${WIDE_ROWS} rows (target: ≤ 300 MB peak each)`,
-    '| run | wall (s) | peak RSS (MB) |',
-    '| --- | ---: | ---: |',
-    ...rows,
-  ].join('\n');
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { cli: { type: 'string' } } });
-  const dataDirectory = path.resolve('bench/.data');
-  let cli = values.cli;
-  if (cli === undefined) {
-    const dist = path.join(dataDirectory, 'wide', 'dist');
-    const bundled = spawnSync(process.execPath, ['scripts/bundle.ts', dist], { stdio: 'inherit' });
-    if (bundled.status !== 0) throw new Error('bundling the CLI failed');
-    cli = path.join(dist, 'cli.js');
-  }
-  process.stdout.write(`${formatWidePeaks(runWideTables({ cli, dataDirectory }))}\n`);
+    {
+      name: 'wide profile',
+      group: 'wide',
+      mlgate: {
+        argv: [node, cli, 'profile', current, '-o', path.join(directory, 'profile.json')],
+        okExits: [0, 1],
+      },
+      python: pandas,
+      pythonNote: note,
+    },
+    {
+      name: 'wide validate',
+      group: 'wide',
+      setup: { argv: [node, cli, 'schema', 'infer', reference, '-o', schema] },
+      mlgate: {
+        argv: [node, cli, 'validate', '--schema', schema, current, '--format', 'json'],
+        okExits: [0, 1],
+      },
+      python: pandas,
+      pythonNote: note,
+    },
+    {
+      name: 'wide drift',
+      group: 'wide',
+      mlgate: {
+        argv: [
+          node,
+          cli,
+          'drift',
+          '--reference',
+          reference,
+          '--current',
+          current,
+          '--format',
+          'json',
+        ],
+        okExits: [0, 1],
+      },
+      python: pandas,
+      pythonNote: note,
+    },
+  ];
 }

@@ -25,6 +25,7 @@ import { parseTableSchema } from '../table-schema/table-schema.ts';
 import { parseOrUsage, tableReadArguments, tableReadOptions } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 import { commandUsage } from './help-text.ts';
+import { writeJsonInPieces } from './write-output-file.ts';
 
 const usage = commandUsage('drift');
 
@@ -68,11 +69,9 @@ export async function driftCommand(
         `${entry.path}: … ${entry.count - entry.examples.length} more in column "${entry.column}"\n`,
       );
   }
-  out(
-    options.format === 'json'
-      ? `${JSON.stringify(run.result, null, 2)}\n`
-      : renderMarkdown(run.result),
-  );
+  // A wide table's JSON runs to a hundred megabytes: written in pieces, never held whole.
+  if (options.format === 'json') await writeJsonInPieces(run.result, out, 2);
+  else out(renderMarkdown(run.result));
   if (badRows > 0 && !options.allowBadRows) {
     err(
       `mlgate drift: ${badRows} row(s) could not be split into the header's columns and were left out; fix them, or pass --allow-bad-rows to compare the rest\n`,

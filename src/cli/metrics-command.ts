@@ -7,12 +7,18 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatFromPath } from '../formats/format-from-path.ts';
 import { nodeWorkspace } from '../io/node-workspace.ts';
 import { predictionsEvaluator } from '../metrics/evaluate-predictions.ts';
 import { type Task, tasks } from '../metrics/metric-catalog.ts';
 import { formatMetric } from '../metrics/metric-value.ts';
-import { readPredictions } from '../metrics/read-predictions.ts';
+import { type PredictionColumns, readPredictions } from '../metrics/read-predictions.ts';
+import {
+  predictionScanKinds,
+  tableFromPredictionScan,
+} from '../metrics/scanned-predictions-table.ts';
 import { errorMessage } from '../model/error-message.ts';
+import type { Workspace } from '../workspace/workspace.ts';
 import { parseOrUsage } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 import { commandUsage } from './help-text.ts';
@@ -32,8 +38,7 @@ export async function metricsCommand(
   const relative = path.relative(root, absolute);
   let output: string;
   try {
-    const table = await nodeWorkspace(root).readTable(relative, '--predictions');
-    const predictions = readPredictions(table, {
+    const columns: PredictionColumns = {
       task: options.task,
       labelColumn: options.labelColumn,
       scoreColumn: options.scoreColumn,
@@ -41,7 +46,11 @@ export async function metricsCommand(
       positiveLabel: options.positiveLabel,
       probabilityPrefix: options.probabilityPrefix,
       probabilityColumns: options.probabilityColumns,
-    });
+    };
+    const workspace = nodeWorkspace(root);
+    const scanned = await scannedTable(workspace, relative, columns);
+    const table = scanned?.table ?? (await workspace.readTable(relative, '--predictions'));
+    const predictions = readPredictions(table, columns, scanned?.typed);
     const metrics = predictionsEvaluator(predictions, options.threshold)();
     if (options.format === 'json') {
       output = `${JSON.stringify(
@@ -77,6 +86,34 @@ export async function metricsCommand(
   }
   write(output);
   return 0;
+}
+
+/**
+ * A CSV file's prediction columns read by the typed scanner (numbers parsed
+ * once, no string per cell); undefined when only the text table reads it as
+ * readPredictions expects, including every file that fails to scan, so that
+ * its error comes from the text reader, as before.
+ */
+async function scannedTable(
+  workspace: Workspace,
+  relative: string,
+  columns: PredictionColumns,
+): Promise<ReturnType<typeof tableFromPredictionScan>> {
+  const kinds = predictionScanKinds(columns);
+  if (!kinds || formatFromPath(relative) !== 'csv') return undefined;
+  try {
+    const scan = await workspace.scanTable(relative, '--predictions', {
+      columns: kinds,
+      otherColumns: 'skip',
+      allowNoRows: true,
+      // Two or three columns of a predictions file: read here faster than scan workers start
+      // (1,000,000 rows: 1.0 s against 1.2 s wall, 1.2 s against 1.6 s CPU, on 2 cores).
+      threads: 1,
+    });
+    return tableFromPredictionScan(scan);
+  } catch {
+    return undefined;
+  }
 }
 
 interface MetricsOptions {

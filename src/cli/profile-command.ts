@@ -9,14 +9,19 @@
 import { parseArgs } from 'node:util';
 import type { TableFormat } from '../data/table.ts';
 import { fileScanner } from '../io/file-scanner.ts';
-import { profileTableInParallel } from '../io/profile-in-parallel.ts';
+import { profilesOfColumns, profileTableInParallel } from '../io/profile-in-parallel.ts';
 import { readTextFile } from '../io/read-text-file.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { mergeProfiles } from '../profile/merge-profiles.ts';
 import { parseProfileJson } from '../profile/profile-json-schema.ts';
 import { defaultProfileSettings } from '../profile/profile-settings.ts';
-import type { ProfileSettings, TableProfile } from '../profile/profile-types.ts';
-import { renderProfileText } from '../profile/render-profile-text.ts';
+import { assembleProfile } from '../profile/profile-table.ts';
+import type { ColumnProfile, ProfileSettings, TableProfile } from '../profile/profile-types.ts';
+import {
+  isApproximate,
+  profileTextRow,
+  renderProfileRows,
+} from '../profile/render-profile-text.ts';
 import {
   parseOrUsage,
   tableReadArguments,
@@ -25,7 +30,7 @@ import {
 } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 import { commandUsage } from './help-text.ts';
-import { writeOutputFile } from './write-output-file.ts';
+import { PieceWriter, stdoutDrained, writeOutputFile } from './write-output-file.ts';
 
 const usage = commandUsage('profile');
 
@@ -35,16 +40,11 @@ export async function profileCommand(
   err: (text: string) => void = (text) => process.stderr.write(text),
 ): Promise<number> {
   const options = parseOptions(argv);
-  let profile: TableProfile;
+  let profile: StreamedProfile;
   let badRows = 0;
   try {
-    const profiles: TableProfile[] = [];
     const scanFile = fileScanner();
-    for (const file of options.files) {
-      if (options.merge) {
-        profiles.push(parseProfileJson(await readTextFile(file), file));
-        continue;
-      }
+    const scanOne = async (file: string) => {
       const scan = await scanFile(file, {
         format: options.format,
         delimiter: options.delimiter,
@@ -60,9 +60,27 @@ export async function profileCommand(
         err(`${file}: … ${scan.badRowCount - scan.badRows.length} more bad rows\n`);
       }
       badRows += scan.badRowCount;
-      profiles.push(await profileTableInParallel(scan, options.settings));
+      return scan;
+    };
+    if (!options.merge && options.files.length === 1) {
+      // One file: its columns are profiled as they are written (a wide table's are never all held).
+      const scan = await scanOne(options.files[0]!);
+      profile = {
+        head: assembleProfile(scan, options.settings, []),
+        columns: await profilesOfColumns(scan, options.settings),
+      };
+    } else {
+      const profiles: TableProfile[] = [];
+      for (const file of options.files) {
+        profiles.push(
+          options.merge
+            ? parseProfileJson(await readTextFile(file), file)
+            : await profileTableInParallel(await scanOne(file), options.settings),
+        );
+      }
+      const whole = mergeProfiles(profiles);
+      profile = { head: { ...whole, columns: [] }, columns: whole.columns };
     }
-    profile = mergeProfiles(profiles);
   } catch (error) {
     throw new CliUsageError(errorMessage(error));
   }
@@ -72,14 +90,53 @@ export async function profileCommand(
     );
     return 1;
   }
-  const json = `${JSON.stringify(profile)}\n`;
   if (options.output) {
-    await writeOutputFile('-o', options.output, json);
-    out(`${renderProfileText(profile)}\nprofile written to ${options.output}\n`);
+    const pieces: string[] = [];
+    const overview = await writeProfileJson(profile, (piece) => pieces.push(piece));
+    await writeOutputFile('-o', options.output, pieces.join(''));
+    out(`${overview()}\nprofile written to ${options.output}\n`);
   } else {
-    out(json);
+    await writeProfileJson(profile, out);
   }
   return 0;
+}
+
+/** A profile whose columns may still be being made: `head` is the profile without them. */
+interface StreamedProfile {
+  head: TableProfile;
+  columns: Iterable<ColumnProfile>;
+}
+
+/**
+ * Writes `JSON.stringify(profile)` and a line break, column by column (the
+ * columns are the profile's last key), keeping each column's overview row
+ * rather than the column; returns the text overview (renderProfileText's).
+ */
+async function writeProfileJson(
+  { head, columns }: StreamedProfile,
+  write: (text: string) => void,
+): Promise<() => string> {
+  const empty = JSON.stringify(head);
+  if (!empty.endsWith('"columns":[]}')) throw new Error('a profile must end with its columns');
+  const pieces = new PieceWriter(write);
+  const rows: string[][] = [];
+  let approximate = false;
+  pieces.emit(empty.slice(0, -2));
+  try {
+    for (const column of columns) {
+      const flushed = pieces.emit(
+        rows.length === 0 ? JSON.stringify(column) : `,${JSON.stringify(column)}`,
+      );
+      rows.push(profileTextRow(column));
+      approximate ||= isApproximate(column);
+      if (flushed) await stdoutDrained();
+    }
+  } catch (error) {
+    throw new CliUsageError(errorMessage(error));
+  }
+  pieces.emit(']}\n');
+  pieces.flush();
+  return () => renderProfileRows(head, rows, approximate);
 }
 
 interface ProfileOptions {

@@ -23,6 +23,7 @@ import { validateTableFile } from '../table-schema/validate-table-file.ts';
 import { parseOrUsage, tableReadArguments, wholeNumberArgument } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 import { commandUsage } from './help-text.ts';
+import { writeJsonInPieces } from './write-output-file.ts';
 
 const usage = commandUsage('validate');
 
@@ -57,7 +58,7 @@ export async function validateCommand(
     const files = results.map((result, i) => ({ ...result, verdict: verdicts[i] }));
     const valid = results.every((r) => r.valid);
     const report = { schema: options.schema, valid, passed, unchecked: schema.unchecked, files };
-    out(`${JSON.stringify(report, null, 2)}\n`);
+    await writeJsonInPieces(report, out, 2);
   } else {
     err(renderUncheckedText(schema.unchecked));
     out(results.map((result) => renderValidationText(result, budgets)).join('\n'));

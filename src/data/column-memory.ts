@@ -13,7 +13,10 @@
  * which a table of 50,000 short columns pays 50,000 times over.
  */
 type Column = Float64Array | Int32Array | Uint32Array | Uint8Array;
-type ColumnType<T extends Column> = { new (buffer: ArrayBuffer): T; BYTES_PER_ELEMENT: number };
+export type ColumnType<T extends Column> = {
+  new (buffer: ArrayBuffer, byteOffset?: number, length?: number): T;
+  BYTES_PER_ELEMENT: number;
+};
 
 /** Columns with less room than this live in plain (malloc'd) buffers, copied when they grow. */
 const SMALL_BYTES = 1 << 16;
@@ -28,6 +31,46 @@ export function allocateColumn<T extends Column>(
   const maxByteLength = Math.max(length, room) * size;
   if (maxByteLength < SMALL_BYTES) return new type(new ArrayBuffer(length * size));
   return new type(new ArrayBuffer(length * size, { maxByteLength }));
+}
+
+/**
+ * Small columns carved out of shared slabs, for a table of many short columns
+ * (50,000 columns × 20 rows): a typed array with a buffer of its own costs
+ * about 700 bytes besides its data (the buffer object, its backing store, the
+ * allocator's header) and a copy when it is cut to size; a view into a slab
+ * costs only the view. A view never starts at its slab's first byte, so
+ * `releaseColumn` and the worker pools (which hand on only buffers a view owns
+ * whole) leave the slab alone; a view that must grow moves to a buffer of its
+ * own (`resizeColumn`), and `cutColumn` cuts it without a copy. The slabs live
+ * as long as any of their views. One arena serves one reader.
+ */
+export class ColumnArena {
+  /** Only columns of at most this many bytes are carved; longer ones take buffers of their own. */
+  static readonly maxBytes = 1 << 10;
+  private static readonly slabBytes = 1 << 20;
+  private slab = new ArrayBuffer(0);
+  private used = 0;
+
+  /** A zero-filled column of `length` elements, from a slab when it is small. */
+  take<T extends Column>(type: ColumnType<T>, length: number, room = length): T {
+    const bytes = length * type.BYTES_PER_ELEMENT;
+    if (bytes > ColumnArena.maxBytes) return allocateColumn(type, length, room);
+    // Eight-byte aligned, and never at offset 0 (see above).
+    const start = this.used === 0 ? 8 : this.used;
+    if (start + bytes > this.slab.byteLength) {
+      this.slab = new ArrayBuffer(ColumnArena.slabBytes);
+      this.used = 0;
+      return this.take(type, length);
+    }
+    this.used = start + Math.ceil(bytes / 8) * 8;
+    return new type(this.slab, start, length);
+  }
+}
+
+/** The column cut to `length` elements: a view into a slab (ColumnArena) without a copy, else `resizeColumn`. */
+export function cutColumn<T extends Column>(array: T, length: number): T {
+  if (array.byteOffset === 0 || length > array.length) return resizeColumn(array, length);
+  return array.length === length ? array : (array.subarray(0, length) as T);
 }
 
 /**
@@ -57,10 +100,20 @@ export function resizeColumn<T extends Column>(array: T, length: number): T {
   return moved;
 }
 
-/** Frees a column's memory now; the array must not be used afterwards. */
+/**
+ * Frees a column's memory now; the array must not be used afterwards. Only a
+ * view that owns its whole buffer is freed: a slab's views (ColumnArena) and
+ * a slice of Node's shared Buffer pool are left alone.
+ */
 export function releaseColumn(array: Column): void {
-  if (array.byteOffset === 0 && array.buffer instanceof ArrayBuffer && !array.buffer.detached) {
-    array.buffer.transfer(0);
+  const buffer = array.buffer;
+  if (
+    array.byteOffset === 0 &&
+    buffer instanceof ArrayBuffer &&
+    !buffer.detached &&
+    array.byteLength === buffer.byteLength
+  ) {
+    buffer.transfer(0);
   }
 }
 

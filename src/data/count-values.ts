@@ -17,9 +17,10 @@
  * merging is linear in the tables' lengths and frees the merged tables at
  * once (freed arrays left to the garbage collector pile up in memory).
  */
+import { momentsOf } from '../statistics/moments.ts';
 import { valueTable } from '../statistics/quantile-summary.ts';
 import { exclusivePrefixSums, sortNumbersInPlace } from '../statistics/sort-numbers.ts';
-import { releaseColumn } from './column-memory.ts';
+import { type ColumnType, releaseColumn } from './column-memory.ts';
 import { CELL_PRESENT, type ScanNumericColumn, type ValueCounts } from './table-scan.ts';
 
 export const maxDecimals = 6;
@@ -31,6 +32,41 @@ export function countValues(values: Float64Array, length = values.length): Value
   const { finite, min, max, ...specials } = separateFinite(values, length);
   return { ...tableOf(finite, min, max), ...specials };
 }
+
+/**
+ * The counts of a short column (FEW_VALUES at most): its finite values sorted
+ * in place by comparison, with no key arrays and no merges, the table's two
+ * arrays from `allocate` (a wide table's shared slabs). The same table as
+ * countValues', with the moments a scan's counts carry.
+ */
+export function countFewValues(
+  values: Float64Array,
+  length: number,
+  allocate: <T extends Float64Array | Uint32Array>(type: ColumnType<T>, length: number) => T,
+): ValueCounts {
+  const { finite, nan, positiveInfinity, negativeInfinity } = separateFinite(values, length);
+  finite.sort();
+  let distinct = 0;
+  for (let i = 0; i < finite.length; i++) if (i === 0 || finite[i] !== finite[i - 1]) distinct++;
+  const table = allocate(Float64Array, distinct);
+  const weights = allocate(Uint32Array, distinct);
+  for (let i = 0, at = -1; i < finite.length; i++) {
+    // −0 sorts before +0 and equals it: one entry, written +0 as valueTable does.
+    if (i === 0 || finite[i] !== finite[i - 1]) table[++at] = finite[i]! + 0;
+    weights[at]!++;
+  }
+  return {
+    values: table,
+    weights,
+    nan,
+    positiveInfinity,
+    negativeInfinity,
+    moments: momentsOf(table, weights),
+  };
+}
+
+/** Columns up to this many values are counted by countFewValues. */
+export const FEW_VALUES = 1 << 12;
 
 /** The finite values of `values[0, length)`, moved to its front, with their range and the rest counted. */
 export function separateFinite(values: Float64Array, length: number) {

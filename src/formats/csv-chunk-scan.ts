@@ -8,6 +8,7 @@
  * through a fixed-size window, so memory is the window plus the typed
  * columns. Cost: O(bytes in the range).
  */
+import { ColumnArena, releaseColumn } from '../data/column-memory.ts';
 import type { ScanLayout } from '../data/table-scan.ts';
 import type { ByteSource } from './byte-source.ts';
 import type { ColumnPlan } from './column-plans.ts';
@@ -109,6 +110,8 @@ function finishColumns(builders: (ScanColumnBuilder | undefined)[]): ChunkColumn
  */
 export function scanCsvChunk(input: ByteSource, request: CsvChunkRequest): CsvChunkOutcome {
   const tokenizer = new CsvTokenizer(request.source, request.delimiter, 0);
+  // Short columns share slabs: a wide table would otherwise pay a buffer per column.
+  const arena = new ColumnArena();
   const builders = request.plans.map(
     (plan) =>
       new ScanColumnBuilder(
@@ -116,6 +119,7 @@ export function scanCsvChunk(input: ByteSource, request: CsvChunkRequest): CsvCh
         request.expectedRows,
         request.badCellsPerColumn,
         request.layout,
+        arena,
       ),
   );
   const { plans, header } = request;
@@ -270,5 +274,18 @@ export function scanCsvChunk(input: ByteSource, request: CsvChunkRequest): CsvCh
       return { failure: { line: error.line, problem: error.problem }, endOffset: windowStart };
     }
     throw error;
+  } finally {
+    // The window and the lane's arrays (megabytes) are freed now, not at the next full
+    // collection: a wide table is read in several passes, each with its own.
+    for (const scratch of [
+      window,
+      simple.starts,
+      simple.ends,
+      simple.parsed,
+      simple.numbers,
+      simple.hashes,
+    ]) {
+      releaseColumn(scratch);
+    }
   }
 }

@@ -35,24 +35,41 @@ export function scanCsv(input: ByteSource, settings: TableScanSettings): TableSc
   return finishCsvScan(header, settings, first, again, second);
 }
 
-/** One pass over every record in this thread, reading the columns of `plans`. */
+/**
+ * A pass reads at most this many columns at once. A wide table (50,000
+ * columns) is read in several passes over its bytes, so that only one group's
+ * column builders (and the garbage they leave) are alive at a time: memory
+ * then grows with the data kept, not with the builders of every column.
+ */
+const COLUMNS_PER_PASS = 1 << 12;
+
+/** One pass over every record in this thread (one per group of columns), reading the columns of `plans`. */
 export function scanCsvPass(
   input: ByteSource,
   header: CsvHeader,
   plans: readonly ColumnPlan[],
   settings: TableScanSettings,
 ): MergedScan {
-  const request = csvChunkRequest(
-    input.size,
-    header,
-    plans,
-    settings,
-    header.dataStart,
-    Number.POSITIVE_INFINITY,
-  );
-  const outcome = scanCsvChunk(input, request);
-  if (!('columns' in outcome)) throw csvRangeFailure(outcome, header.dataLine, settings.source);
-  return mergeCsvChunks([outcome], plans, header.dataLine, settings);
+  const groups: ColumnPlan[][] = [];
+  for (let start = 0; start < plans.length || start === 0; start += COLUMNS_PER_PASS) {
+    groups.push(plans.slice(start, start + COLUMNS_PER_PASS));
+  }
+  const outcomes = groups.map((group) => {
+    const request = csvChunkRequest(
+      input.size,
+      header,
+      group,
+      settings,
+      header.dataStart,
+      Number.POSITIVE_INFINITY,
+    );
+    const outcome = scanCsvChunk(input, request);
+    if (!('columns' in outcome)) throw csvRangeFailure(outcome, header.dataLine, settings.source);
+    return outcome;
+  });
+  // Every group read the same records: one chunk with every group's columns.
+  const whole = { ...outcomes[0]!, columns: outcomes.flatMap((outcome) => outcome.columns) };
+  return mergeCsvChunks([whole], plans, header.dataLine, settings);
 }
 
 /** The TableScan of the first pass, with the columns of the text pass (`again`, `second`) if any. */

@@ -66,10 +66,15 @@ export function mergeChunkColumns(
 
 /** The kind of the joined column: the plan's, or for `auto` the one kind every deciding chunk settled on. */
 function mergedKind(plan: ColumnPlan, parts: readonly ChunkColumn[]): NumericScanKind | 'category' {
-  const decided = new Set(parts.map((part) => part.kind));
-  decided.delete('undecided');
-  const only = decided.size === 1 ? [...decided][0]! : 'category';
-  return plan.kind === 'auto' ? (only === 'undecided' ? 'category' : only) : plan.kind;
+  if (plan.kind !== 'auto') return plan.kind;
+  // A loop, not a Set: a wide table asks this for every one of its columns.
+  let only: NumericScanKind | 'category' | undefined;
+  for (const { kind } of parts) {
+    if (kind === 'undecided' || kind === only) continue;
+    if (only !== undefined) return 'category';
+    only = kind;
+  }
+  return only ?? 'category';
 }
 
 function mergeColumn(
@@ -120,16 +125,16 @@ function mergeNumeric(
   parts: readonly ChunkColumn[],
   length: number,
 ): ScanColumn {
-  const sum = (key: 'presentCount' | 'missingCount' | 'badCount') =>
-    parts.reduce((total, part) => total + part[key], 0);
-  const counts = {
-    presentCount: sum('presentCount'),
-    missingCount: sum('missingCount'),
-    badCount: sum('badCount'),
-  };
+  const counts = { presentCount: 0, missingCount: 0, badCount: 0 };
+  for (const part of parts) {
+    counts.presentCount += part.presentCount;
+    counts.missingCount += part.missingCount;
+    counts.badCount += part.badCount;
+  }
   if (parts.some((part) => part.counted)) {
-    // Layout `distribution`: the ranges' counts (an undecided range counted nothing).
-    const counted = mergeValueCounts(parts.flatMap((part) => (part.counted ? [part.counted] : [])));
+    // Layout `distribution`: the ranges' counts (an undecided range counted nothing); one range's as they are.
+    const ranges = parts.flatMap((part) => (part.counted ? [part.counted] : []));
+    const counted = ranges.length === 1 ? ranges[0]! : mergeValueCounts(ranges);
     return {
       name,
       kind,
@@ -192,6 +197,20 @@ function globalDictionary() {
 
 /** Category counts of the ranges, joined in order of first appearance. */
 function mergeCategoryCounts(name: string, parts: readonly ChunkColumn[]): ScanColumn {
+  const only = parts.length === 1 ? parts[0]! : undefined;
+  if (only?.counts && only.counts.length === only.dictionary!.length) {
+    // One range: its dictionary is in order of first appearance already (a wide table has thousands).
+    return {
+      name,
+      kind: 'category',
+      codes: emptyInt32s,
+      dictionary: only.dictionary!,
+      counts: only.counts,
+      presentCount: only.presentCount,
+      missingCount: only.missingCount,
+      badCount: 0,
+    };
+  }
   const { dictionary, counts, add } = globalDictionary();
   let presentCount = 0;
   let missingCount = 0;
@@ -216,8 +235,8 @@ function mergeCategoryCounts(name: string, parts: readonly ChunkColumn[]): ScanC
 
 /** Category codes of the ranges, recoded to one dictionary. Its inner loop is per row (hot). */
 function mergeCategory(name: string, parts: readonly ChunkColumn[], length: number): ScanColumn {
-  // One range: its codes are already in order of first appearance in the file.
-  const codes = parts.length === 1 ? parts[0]!.codes! : allocateColumn(Int32Array, length);
+  if (parts.length === 1) return wholeCategory(name, parts[0]!);
+  const codes = allocateColumn(Int32Array, length);
   const { dictionary, counts, add } = globalDictionary();
   let offset = 0;
   let missingCount = 0;
@@ -235,7 +254,7 @@ function mergeCategory(name: string, parts: readonly ChunkColumn[], length: numb
         counts[global]!++;
       }
     }
-    if (source !== codes) releaseColumn(source);
+    releaseColumn(source);
     offset += part.length;
   }
   return {
@@ -245,6 +264,29 @@ function mergeCategory(name: string, parts: readonly ChunkColumn[], length: numb
     dictionary,
     counts: Int32Array.from(counts),
     presentCount: length - missingCount,
+    missingCount,
+    badCount: 0,
+  };
+}
+
+/** One range's category column: its codes and dictionary are in order of first appearance already. */
+function wholeCategory(name: string, part: ChunkColumn): ScanColumn {
+  const codes = part.codes!;
+  const dictionary = part.dictionary!;
+  const counts = new Int32Array(dictionary.length);
+  let missingCount = 0;
+  for (let i = 0; i < part.length; i++) {
+    const code = codes[i]!;
+    if (code < 0) missingCount++;
+    else counts[code]!++;
+  }
+  return {
+    name,
+    kind: 'category',
+    codes,
+    dictionary,
+    counts,
+    presentCount: part.length - missingCount,
     missingCount,
     badCount: 0,
   };

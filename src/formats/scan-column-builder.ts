@@ -12,7 +12,15 @@
  * as they arrive.
  */
 
-import { allocateColumn, releaseColumn, resizeColumn } from '../data/column-memory.ts';
+import {
+  allocateColumn,
+  type ColumnArena,
+  type ColumnType,
+  cutColumn,
+  releaseColumn,
+  resizeColumn,
+} from '../data/column-memory.ts';
+import { countFewValues, FEW_VALUES } from '../data/count-values.ts';
 import type { NumericScanKind, ScanKind, ScanLayout, ValueCounts } from '../data/table-scan.ts';
 import { CELL_BAD, CELL_MISSING } from '../data/table-scan.ts';
 import { ValueCounter } from '../data/value-counter.ts';
@@ -140,8 +148,17 @@ export class ScanColumnBuilder {
   private end = 0;
   private hash: number | undefined;
   private text: string | null = null;
+  /** Where the first arrays of a short column come from (a wide table has thousands of them). */
+  private readonly arena: ColumnArena | undefined;
 
-  constructor(kind: ScanKind, expectedRows: number, badLimit: number, layout: ScanLayout = 'rows') {
+  constructor(
+    kind: ScanKind,
+    expectedRows: number,
+    badLimit: number,
+    layout: ScanLayout = 'rows',
+    arena?: ColumnArena,
+  ) {
+    this.arena = arena;
     this.auto = kind === 'auto';
     this.rowsLayout = layout === 'rows';
     this.state = kind === 'auto' ? 'undecided' : kind;
@@ -149,20 +166,28 @@ export class ScanColumnBuilder {
     this.capacity = Math.max(16, expectedRows);
     if (this.state !== 'category') {
       if (this.rowsLayout) {
-        this.values = allocateColumn(Float64Array, this.capacity, this.capacity * ROOM);
-        this.status = allocateColumn(Uint8Array, this.capacity, this.capacity * ROOM);
+        this.values = this.allocate(Float64Array, this.capacity, this.capacity * ROOM);
+        this.status = this.allocate(Uint8Array, this.capacity, this.capacity * ROOM);
       } else {
-        this.values = new Float64Array(Math.min(BLOCK, this.capacity));
+        this.values = this.allocate(Float64Array, Math.min(BLOCK, this.capacity));
         this.blockEnd = this.values.length;
       }
     }
     if (this.auto || this.state === 'category') {
       if (this.rowsLayout)
-        this.codes = allocateColumn(Int32Array, this.capacity, this.capacity * ROOM);
-      // 64 bytes: V8 keeps a typed array that small inside its heap, with no buffer of its own.
-      else this.counts = new Int32Array(16);
+        this.codes = this.allocate(Int32Array, this.capacity, this.capacity * ROOM);
+      else this.counts = this.allocate(Int32Array, 16);
     }
     if (this.state !== 'number' && this.state !== 'integer') this.dictionary = new ByteDictionary();
+  }
+
+  /** A zero-filled array: from the arena while it is short, else with a buffer of its own. */
+  private allocate<T extends Float64Array | Int32Array | Uint32Array | Uint8Array>(
+    type: ColumnType<T>,
+    length: number,
+    room = length,
+  ): T {
+    return this.arena ? this.arena.take(type, length, room) : allocateColumn(type, length, room);
   }
 
   /** Adds missing cells up to `rows` rows (a JSONL row that lacks this key). */
@@ -519,7 +544,7 @@ export class ScanColumnBuilder {
     const cut = <T extends Float64Array | Int32Array | Uint8Array>(
       array: T | null,
       length: number,
-    ) => array && resizeColumn(array, length);
+    ) => array && cutColumn(array, length);
     const numeric = this.state !== 'category';
     const dictionary =
       this.dictionary && (this.codes || this.counts) ? this.dictionary.values() : null;
@@ -543,7 +568,14 @@ export class ScanColumnBuilder {
       };
     }
     let counted: ValueCounts | null = null;
-    if (numeric) {
+    if (numeric && this.counter === null && this.slots <= FEW_VALUES) {
+      // A short column (a wide table has thousands): counted without a counter's machinery.
+      counted = countFewValues(this.values!, this.slots, (type, length) =>
+        this.allocate(type, length),
+      );
+      releaseColumn(this.values!);
+      this.values = null;
+    } else if (numeric) {
       const counter = this.counter ?? new ValueCounter();
       counter.add(this.values!, this.slots);
       counted = counter.finish();
@@ -557,7 +589,7 @@ export class ScanColumnBuilder {
       values: null,
       status: null,
       codes: null,
-      counts: dictionary ? resizeColumn(this.counts!, this.dictionary!.size) : null,
+      counts: dictionary ? cutColumn(this.counts!, this.dictionary!.size) : null,
       counted,
     };
   }

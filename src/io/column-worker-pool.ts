@@ -5,7 +5,8 @@
  * declared once at the top of its module: in a worker started with the job's
  * flag the same declaration serves requests, in the main thread it sends them.
  * Column buffers the scan owns are handed over (transferred) rather than
- * copied, so memory holds one copy of the data; those columns are spent after.
+ * copied, so memory holds one copy of the data; those columns are spent after
+ * (a short column in a shared slab is copied out first).
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -71,15 +72,14 @@ export async function runColumnJob<Settings, Result>(
         const next = () => {
           const task = queue.shift();
           if (!task) return resolve();
-          const { name, kind, values, status, presentCount, missingCount, badCount } = task.column;
+          const { name, kind, presentCount, missingCount, badCount } = task.column;
+          const values = ownWhole(task.column.values);
+          const status = ownWhole(task.column.status);
           const column = { name, kind, values, status, presentCount, missingCount, badCount };
-          const owned = [values, status].filter(
-            (a) => a.byteOffset === 0 && a.byteLength === a.buffer.byteLength,
-          );
-          worker.postMessage(
-            { index: task.index, column, settings } satisfies Request<Settings>,
-            owned.map((a) => a.buffer as ArrayBuffer),
-          );
+          worker.postMessage({ index: task.index, column, settings } satisfies Request<Settings>, [
+            values.buffer as ArrayBuffer,
+            status.buffer as ArrayBuffer,
+          ]);
         };
         worker.on('message', (reply: Reply<Result>) => {
           if ('crash' in reply) return reject(new Error(`${job.flag} failed: ${reply.crash}`));
@@ -97,4 +97,14 @@ export async function runColumnJob<Settings, Result>(
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
   return results;
+}
+
+/**
+ * The array itself when it owns its whole buffer (it is then handed over),
+ * else a copy that does: posting a view into a shared slab (src/data/column-memory.ts)
+ * would copy the whole slab with every column.
+ */
+function ownWhole<T extends Float64Array | Uint8Array>(array: T): T {
+  const whole = array.byteOffset === 0 && array.byteLength === array.buffer.byteLength;
+  return whole ? array : (array.slice() as T);
 }

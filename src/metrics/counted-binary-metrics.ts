@@ -19,7 +19,9 @@
  * data-dependent branch per row, and ties are found once, when preparing.
  * Cost: O(n log n) to prepare (one sort per model), O(n) per evaluation.
  */
-import { type BinaryData, logLossTerm } from './binary-metrics.ts';
+
+import { type BinaryData, logLossTerm, predictedAt } from './binary-metrics.ts';
+import { descendingOrder } from './descending-order.ts';
 
 /** A metric per requested name; null where it is undefined on these counts or unknown. */
 export type CountedValues = Record<string, number | null>;
@@ -56,8 +58,7 @@ interface Prepared {
 function prepare(data: BinaryData, threshold: number, names: readonly string[]): Prepared {
   const { labels, scores } = data;
   if (labels.length > maxCountedRows) throw new RangeError(`at most ${maxCountedRows} rows`);
-  const predicted =
-    data.predicted ?? Uint8Array.from(scores ?? [], (score) => (score >= threshold ? 1 : 0));
+  const predicted = data.predicted ?? predictedAt(scores ?? new Float64Array(0), threshold);
   const outcome = new Uint8Array(labels.length);
   for (let i = 0; i < labels.length; i++) outcome[i] = labels[i]! | (predicted[i]! << 1);
   const probabilities = scores !== null && !scores.some((s) => s < 0 || s > 1);
@@ -175,7 +176,7 @@ interface Ranking {
 
 function rankingOf(labels: Uint8Array, scores: Float64Array): Ranking {
   const n = labels.length;
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
+  const order = descendingOrder(scores);
   const flags = new Uint8Array(n);
   const mixed: number[] = [];
   let start = 0;

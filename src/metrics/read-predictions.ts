@@ -52,12 +52,36 @@ export type Predictions = Common &
 /** Rows may sum to 1 ± this: probabilities written with two decimals still pass. */
 const probabilitySumTolerance = 0.01;
 
-export function readPredictions(table: Table, columns: PredictionColumns): Predictions {
+/**
+ * Columns a typed scan already holds (src/metrics/scanned-predictions-table.ts),
+ * so that a million cells need not be made values one by one. Given only for a
+ * table that has every column the PredictionColumns name.
+ */
+export interface TypedColumns {
+  /** The column's values when every cell is a present, finite number; else undefined (its cells then say why). */
+  numbers(column: string): Float64Array | undefined;
+  /** labelKey of every cell (computed once per distinct text); undefined for a column not read as text. */
+  labelKeys(column: string): readonly (string | null)[] | undefined;
+}
+
+/** The table and, when it came from a typed scan, its typed columns. */
+interface Source {
+  table: Table;
+  typed: TypedColumns | undefined;
+}
+
+export function readPredictions(
+  table: Table,
+  columns: PredictionColumns,
+  typed?: TypedColumns,
+): Predictions {
   if (table.rowCount === 0) {
     throw new Error(`${table.source}: the predictions file has a header but no rows`);
   }
+  const source: Source = { table, typed };
   const ids = columns.idColumn ? readIds(table, columns.idColumn) : null;
-  const labels = requireColumn(table, columns.labelColumn, 'label_column');
+  // Typed columns exist; otherwise a missing label column is the first error.
+  if (!typed) requireColumn(table, columns.labelColumn, 'label_column');
   if (columns.task === 'regression') {
     const predictionColumn = columns.predictionColumn ?? columns.scoreColumn;
     if (!predictionColumn) {
@@ -70,33 +94,33 @@ export function readPredictions(table: Table, columns: PredictionColumns): Predi
       table,
       ids,
       data: {
-        labels: numbers(table, columns.labelColumn, labels, 'label'),
-        predicted: numbers(
-          table,
-          predictionColumn,
-          requireColumn(table, predictionColumn, 'prediction_column'),
-          'prediction',
-        ),
+        labels: numbers(source, columns.labelColumn, 'label_column', 'label'),
+        predicted: numbers(source, predictionColumn, 'prediction_column', 'prediction'),
       },
     };
   }
-  const labelKeys = labels.map((cell, row) => {
-    const key = labelKey(cell);
-    if (key === null) {
-      throw rowError(
-        table,
-        row,
-        `missing label in column "${columns.labelColumn}"; fill it or drop the row`,
-      );
-    }
-    return key;
-  });
+  const keys =
+    typed?.labelKeys(columns.labelColumn) ??
+    requireColumn(table, columns.labelColumn, 'label_column').map(cachedLabelKey());
+  const missing = keys.indexOf(null);
+  if (missing >= 0) {
+    throw rowError(
+      table,
+      missing,
+      `missing label in column "${columns.labelColumn}"; fill it or drop the row`,
+    );
+  }
+  const labelKeys = keys as readonly string[];
   return columns.task === 'binary'
-    ? { ...readBinary(table, columns, labelKeys), table, ids }
-    : { ...readMulticlass(table, columns, labelKeys), table, ids };
+    ? { ...readBinary(source, columns, labelKeys), table, ids }
+    : { ...readMulticlass(source, columns, labelKeys), table, ids };
 }
 
-function readBinary(table: Table, columns: PredictionColumns, labelKeys: string[]) {
+function readBinary(
+  { table, typed }: Source,
+  columns: PredictionColumns,
+  labelKeys: readonly string[],
+) {
   const distinct = [...new Set(labelKeys)];
   if (distinct.length > 2) {
     throw new Error(
@@ -127,15 +151,13 @@ function readBinary(table: Table, columns: PredictionColumns, labelKeys: string[
       return key === positive ? 1 : 0;
     });
   }
+  const isPositive = new Uint8Array(labelKeys.length);
+  for (let row = 0; row < labelKeys.length; row++)
+    isPositive[row] = labelKeys[row] === positive ? 1 : 0;
   const data: BinaryData = {
-    labels: Uint8Array.from(labelKeys, (key) => (key === positive ? 1 : 0)),
+    labels: isPositive,
     scores: columns.scoreColumn
-      ? numbers(
-          table,
-          columns.scoreColumn,
-          requireColumn(table, columns.scoreColumn, 'score_column'),
-          'score',
-        )
+      ? numbers({ table, typed }, columns.scoreColumn, 'score_column', 'score')
       : null,
     predicted,
   };
@@ -161,7 +183,8 @@ function positiveLabelOf(table: Table, columns: PredictionColumns, distinct: str
   );
 }
 
-function readMulticlass(table: Table, columns: PredictionColumns, labelKeys: string[]) {
+function readMulticlass(source: Source, columns: PredictionColumns, labelKeys: readonly string[]) {
+  const { table } = source;
   const probabilityColumns = probabilityColumnsOf(table, columns);
   const classes = probabilityColumns.map(([name]) => name);
   const k = classes.length;
@@ -189,12 +212,7 @@ function readMulticlass(table: Table, columns: PredictionColumns, labelKeys: str
   if (k > 0) {
     probabilities = new Float64Array(table.rowCount * k);
     probabilityColumns.forEach(([, column], j) => {
-      const values = numbers(
-        table,
-        column,
-        requireColumn(table, column, 'probability_columns'),
-        'probability',
-      );
+      const values = numbers(source, column, 'probability_columns', 'probability');
       values.forEach((p, row) => {
         if (p < 0 || p > 1)
           throw rowError(table, row, `probability ${p} in column "${column}" is outside [0, 1]`);
@@ -277,8 +295,20 @@ function readIds(table: Table, column: string): string[] {
   });
 }
 
-function numbers(table: Table, column: string, cells: readonly Cell[], what: string): Float64Array {
-  return Float64Array.from(cells, (cell, row) => {
+/** The column's numbers; `key` names it in the config when it is missing. */
+function numbers(
+  { table, typed }: Source,
+  column: string,
+  key: string,
+  what: string,
+): Float64Array {
+  const scanned = typed?.numbers(column);
+  if (scanned) return scanned;
+  const cells = requireColumn(table, column, key);
+  const values = new Float64Array(cells.length);
+  // A plain loop: a million cells per column.
+  for (let row = 0; row < cells.length; row++) {
+    const cell = cells[row]!;
     const value = parseNumberCell(cell);
     if (value === null) throw rowError(table, row, `missing ${what} in column "${column}"`);
     if (value === undefined)
@@ -289,6 +319,21 @@ function numbers(table: Table, column: string, cells: readonly Cell[], what: str
         row,
         `${what} in column "${column}" is ${value}; it must be a finite number`,
       );
-    return value;
-  });
+    values[row] = value;
+  }
+  return values;
+}
+
+/** labelKey, computed once per distinct text: a label column holds a few texts a million times. */
+function cachedLabelKey(): (cell: Cell) => string | null {
+  const keys = new Map<string, string | null>();
+  return (cell) => {
+    if (typeof cell !== 'string') return labelKey(cell);
+    let key = keys.get(cell);
+    if (key === undefined) {
+      key = labelKey(cell);
+      keys.set(cell, key);
+    }
+    return key;
+  };
 }

@@ -6,6 +6,22 @@
 import type { ColumnProfile, TableProfile } from './profile-types.ts';
 
 export function renderProfileText(profile: TableProfile): string {
+  return renderProfileRows(
+    profile,
+    profile.columns.map(profileTextRow),
+    profile.columns.some(isApproximate),
+  );
+}
+
+/**
+ * The overview from each column's row (profileTextRow) and whether any column
+ * is approximate, for a caller that profiles the columns one at a time.
+ */
+export function renderProfileRows(
+  profile: Pick<TableProfile, 'sources' | 'rowCount'>,
+  rows: readonly string[][],
+  approximate: boolean,
+): string {
   const sources = profile.sources.map((s) => s.path).join(', ');
   const header = [
     'column',
@@ -20,28 +36,34 @@ export function renderProfileText(profile: TableProfile): string {
     'max',
     'top',
   ];
-  const rows = profile.columns.map(columnRow);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  // A fold, not Math.max(...rows): a wide table has more rows than a call takes arguments.
+  const widths = header.map((h, i) =>
+    rows.reduce((width, r) => Math.max(width, r[i]!.length), h.length),
+  );
   const line = (cells: string[]) =>
     cells
       .map((c, i) => c.padEnd(widths[i]!))
       .join('  ')
       .trimEnd();
-  const approximate = profile.columns.some(
-    (c) =>
-      !c.distinct.exact ||
-      (c.numeric && !c.numeric.accuracy.exact) ||
-      (c.categories && !c.categories.exact),
-  );
   return [
-    `${sources}: ${profile.rowCount} rows, ${profile.columns.length} columns`,
+    `${sources}: ${profile.rowCount} rows, ${rows.length} columns`,
     line(header),
     ...rows.map(line),
     ...(approximate ? ['~ approximate (see the profile JSON for each error bound)'] : []),
   ].join('\n');
 }
 
-function columnRow(column: ColumnProfile): string[] {
+/** Whether a figure of the column is estimated (marked `~`). */
+export function isApproximate(c: ColumnProfile): boolean {
+  return (
+    !c.distinct.exact ||
+    Boolean(c.numeric && !c.numeric.accuracy.exact) ||
+    Boolean(c.categories && !c.categories.exact)
+  );
+}
+
+/** The column's line of the overview, cell by cell. */
+export function profileTextRow(column: ColumnProfile): string[] {
   const numbers = column.kind === 'datetime' ? column.datetime : column.numeric;
   const approx = (exact: boolean) => (exact ? '' : '~');
   const median = numbers?.quantiles.find((q) => q.p === 0.5)?.value;

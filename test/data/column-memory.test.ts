@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import {
   allocateColumn,
+  ColumnArena,
+  cutColumn,
   emptyFloat64s,
   releaseColumn,
   resizeColumn,
@@ -29,5 +31,47 @@ describe('column memory', () => {
     releaseColumn(emptyFloat64s);
     assert.equal(emptyFloat64s.buffer.detached, false);
     assert.equal(emptyFloat64s.length, 0);
+  });
+
+  it('carves short columns out of one slab, never at its first byte, and cuts them without a copy', () => {
+    const arena = new ColumnArena();
+    const a = arena.take(Float64Array, 20);
+    const b = arena.take(Uint8Array, 3);
+    const c = arena.take(Int32Array, 5);
+    assert.equal(a.buffer, b.buffer);
+    assert.equal(b.buffer, c.buffer);
+    assert.ok(a.byteOffset > 0);
+    // Eight-byte aligned: b takes 3 bytes, c starts at the next multiple of 8.
+    assert.equal(c.byteOffset % 8, 0);
+    a.fill(1.5);
+    const cut = cutColumn(a, 4);
+    assert.equal(cut.buffer, a.buffer);
+    assert.deepEqual(Array.from(cut), [1.5, 1.5, 1.5, 1.5]);
+    // A long column gets a buffer of its own.
+    const long = arena.take(Float64Array, 1000);
+    assert.equal(long.byteOffset, 0);
+    assert.notEqual(long.buffer, a.buffer);
+  });
+
+  it('moves a slab column that grows to a buffer of its own, keeping its values', () => {
+    const arena = new ColumnArena();
+    const column = arena.take(Int32Array, 3);
+    column.set([7, 8, 9]);
+    const grown = resizeColumn(column, 10);
+    assert.notEqual(grown.buffer, column.buffer);
+    assert.deepEqual(Array.from(grown.subarray(0, 4)), [7, 8, 9, 0]);
+  });
+
+  it('frees only a view that owns its whole buffer: not a slab column, not a slice of the Buffer pool', () => {
+    const arena = new ColumnArena();
+    const slab = arena.take(Float64Array, 4);
+    releaseColumn(slab);
+    assert.equal(slab.buffer.detached, false);
+    const pooled = Buffer.allocUnsafe(16);
+    releaseColumn(pooled);
+    assert.equal(pooled.buffer.detached, false);
+    const own = allocateColumn(Float64Array, 8);
+    releaseColumn(own);
+    assert.equal(own.buffer.detached, true);
   });
 });

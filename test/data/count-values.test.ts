@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { countValues, mergeValueCounts } from '../../src/data/count-values.ts';
+import { countFewValues, countValues, mergeValueCounts } from '../../src/data/count-values.ts';
+import { ValueCounter } from '../../src/data/value-counter.ts';
 import { seededRandom } from '../../src/statistics/seeded-random.ts';
 import { plain, viaSort } from './sorted-counts.ts';
 
@@ -65,4 +66,25 @@ test('the counts of ranges merge into the counts of the whole, in any order', ()
         (part.weights.buffer as ArrayBuffer).detached,
     ),
   );
+});
+
+test('a short column counted by countFewValues gives what the block counter gives, moments included', () => {
+  const columns = [
+    [3, 1, 2, 2, Number.NaN, 1, Number.POSITIVE_INFINITY, 0.5],
+    [-0, 0, 0, -1.25, Number.NEGATIVE_INFINITY, -0],
+    Array.from({ length: 4000 }, () => Math.round((random() - 0.5) * 1e4) / 100),
+    Array.from({ length: 300 }, () => random() * 1e6),
+    [],
+  ];
+  for (const column of columns) {
+    const counter = new ValueCounter();
+    counter.add(Float64Array.from(column), column.length);
+    const few = countFewValues(
+      Float64Array.from(column),
+      column.length,
+      (type, length) => new type(new ArrayBuffer(length * type.BYTES_PER_ELEMENT)),
+    );
+    assert.deepEqual(few, counter.finish());
+    assert.deepEqual(plain(few), viaSort(column));
+  }
 });

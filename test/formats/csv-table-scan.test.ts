@@ -369,3 +369,27 @@ describe('layout: distribution', () => {
     assert.deepEqual(actual(distribution), expectedDistribution(rows));
   });
 });
+
+it('a table wider than one pass reads (4,096 columns) is read in groups, each column as if alone', () => {
+  const width = 5000;
+  const names = Array.from({ length: width }, (_, k) => `c${k}`);
+  const cell = (r: number, k: number) => (k % 9 === 0 ? 'pq'[(r + k) % 2]! : String((r * k) % 13));
+  const rows = [0, 1, 2].map((r) => names.map((_, k) => cell(r, k)).join(','));
+  const text = `${[names.join(','), rows[0], 'ragged,row', rows[1], rows[2]].join('\n')}\n`;
+  const scan = scanTableText(text, 'wide.csv', { otherColumns: 'auto' });
+  assert.equal(scan.columns.length, width);
+  assert.equal(scan.rowCount, 3);
+  assert.equal(scan.badRowCount, 1);
+  for (const k of [1, 4094, 4096, 4097, 4999]) {
+    const column = scan.column(`c${k}`)!;
+    assert.ok(column.kind === 'number');
+    assert.deepEqual(
+      Array.from(column.values),
+      [0, 1, 2].map((r) => (r * k) % 13),
+    );
+  }
+  const text4500 = scan.column('c4500')!;
+  assert.equal(text4500.kind, 'category');
+  if (text4500.kind === 'category') assert.deepEqual(text4500.dictionary, ['p', 'q']);
+  assert.equal(scan.dataRowOf(1), 3);
+});

@@ -1,0 +1,112 @@
+/**
+ * One row of `npm run bench`: an mlgate command and the Python script that
+ * does the same work, each run as a whole process under GNU time
+ * (`/usr/bin/time -v`: wall time, CPU time, peak resident memory), back to
+ * back in each round so that both see the same load on a shared machine, and
+ * summarised as the median of the rounds.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const gnuTime = '/usr/bin/time';
+
+export interface Command {
+  /** The program and its arguments. */
+  argv: string[];
+  /** Exit codes that mean "ran fine" (validate exits 1 when the data breaks the schema). */
+  okExits?: number[];
+}
+
+export interface BenchCase {
+  name: string;
+  /** What `--only` matches besides the name, e.g. `wide`. */
+  group: string;
+  mlgate: Command;
+  /** Untimed preparation, e.g. inferring the schema validate needs. */
+  setup?: Command;
+  /** The Python equivalent; undefined when there is none on this machine (see `pythonNote`). */
+  python?: Command;
+  /** What the Python column holds, or why it is empty. */
+  pythonNote?: string;
+}
+
+export interface Measure {
+  wallSeconds: number;
+  /** User + system CPU time: less disturbed than wall time when the machine is busy. */
+  cpuSeconds: number | undefined;
+  peakMegabytes: number | undefined;
+}
+
+export interface CaseResult {
+  name: string;
+  mlgate: Measure;
+  python: Measure | undefined;
+  pythonNote: string | undefined;
+  runs: number;
+}
+
+/** Runs a command once under GNU time; an exit outside `okExits` throws with its stderr. */
+export function runOnce({ argv, okExits = [0] }: Command): Measure {
+  const [command, ...rest] = argv;
+  const timed = existsSync(gnuTime);
+  const started = performance.now();
+  const result = timed
+    ? spawnSync(gnuTime, ['-v', command!, ...rest], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(command!, rest, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wall = (performance.now() - started) / 1000;
+  if (result.status === null || !okExits.includes(result.status)) {
+    throw new Error(
+      `${argv.join(' ')} exited ${result.status ?? result.signal}:\n${result.stderr.slice(-2000)}`,
+    );
+  }
+  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
+  const elapsed = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(
+    result.stderr,
+  );
+  const user = /User time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
+  return {
+    wallSeconds: elapsed
+      ? Number(elapsed[1] ?? 0) * 3600 + Number(elapsed[2]) * 60 + Number(elapsed[3])
+      : wall,
+    cpuSeconds:
+      user === undefined || system === undefined ? undefined : Number(user) + Number(system),
+    peakMegabytes: peak === undefined ? undefined : Number(peak) / 1024,
+  };
+}
+
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** The median of each figure over the rounds. */
+export function medianMeasure(measures: readonly Measure[]): Measure {
+  const defined = (pick: (m: Measure) => number | undefined) =>
+    measures.flatMap((m) => (pick(m) === undefined ? [] : [pick(m)!]));
+  return {
+    wallSeconds: median(measures.map((m) => m.wallSeconds))!,
+    cpuSeconds: median(defined((m) => m.cpuSeconds)),
+    peakMegabytes: median(defined((m) => m.peakMegabytes)),
+  };
+}
+
+/** `runs` rounds of the case, mlgate then Python in each, and their medians. */
+export function runCase(benchCase: BenchCase, runs: number): CaseResult {
+  if (benchCase.setup) runOnce(benchCase.setup);
+  const mlgate: Measure[] = [];
+  const python: Measure[] = [];
+  for (let round = 0; round < runs; round++) {
+    mlgate.push(runOnce(benchCase.mlgate));
+    if (benchCase.python) python.push(runOnce(benchCase.python));
+  }
+  return {
+    name: benchCase.name,
+    mlgate: medianMeasure(mlgate),
+    python: python.length > 0 ? medianMeasure(python) : undefined,
+    pythonNote: benchCase.pythonNote,
+    runs,
+  };
+}
