@@ -22,6 +22,7 @@ import {
 import "./chunks/chunk-VJ4UBBLQ.js";
 
 // src/cli.ts
+import { enableCompileCache } from "node:module";
 import { isMainThread } from "node:worker_threads";
 
 // src/cli/internal-failure.ts
@@ -37,12 +38,12 @@ function internalFailureMessage(where, thrown) {
 
 // src/cli/cli-commands.ts
 var cliCommands = {
-  run: async (argv, { out, err }) => (await import("./chunks/run-command-U64WMET2.js")).runCommand(argv, out, err),
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-YESDWLEQ.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-2HH2KYDC.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-VBWJEP56.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-XRW46OEM.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-BDSFUGOM.js")).driftCommand(argv, out, err)
+  run: async (argv, { out, err }) => (await import("./chunks/run-command-BZNX3FS5.js")).runCommand(argv, out, err),
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-GMVMAXWS.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-D6VFO3YW.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-EKVGS25C.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-INHPKMGM.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-JDMXAIR5.js")).driftCommand(argv, out, err)
 };
 
 // src/cli/cli-output.ts
@@ -108,6 +109,7 @@ function printed(output, text) {
 
 // src/cli.ts
 if (isMainThread) {
+  enableCompileCache();
   process.on("uncaughtException", (error) => {
     process.stderr.write(internalFailureMessage("mlgate", error));
     process.exit(exitCodes.failure);

@@ -12,34 +12,34 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-QCYWJZ3G.js";
+} from "./chunks/chunk-FXVQDGG2.js";
 import "./chunks/chunk-O4YUFSSP.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-KVAIBSA4.js";
+} from "./chunks/chunk-EQSHAFGY.js";
 import "./chunks/chunk-SAJAZG2E.js";
 import {
   mlgateVersion
 } from "./chunks/chunk-KJFLN4MR.js";
 import {
   nodeWorkspace
-} from "./chunks/chunk-QWGJ2JZ7.js";
+} from "./chunks/chunk-F53TH6QS.js";
 import "./chunks/chunk-IOOUN3Y4.js";
-import "./chunks/chunk-7ETTR45L.js";
-import "./chunks/chunk-SSUW4WDS.js";
+import "./chunks/chunk-WUKBBDDF.js";
+import "./chunks/chunk-I653X5CM.js";
 import "./chunks/chunk-OQQAZLCU.js";
 import "./chunks/chunk-Y2DH6TML.js";
 import {
   external_exports
 } from "./chunks/chunk-FPMJJRVV.js";
 import "./chunks/chunk-VRDFWPVG.js";
-import "./chunks/chunk-ODS4FIL2.js";
+import "./chunks/chunk-7ZCGZACP.js";
 import {
   errorMessage
 } from "./chunks/chunk-NXAI4H4I.js";
-import "./chunks/chunk-TL76XWVU.js";
+import "./chunks/chunk-TMZXRNUW.js";
 import "./chunks/chunk-MD2Y6JVW.js";
-import "./chunks/chunk-CYP3T5RP.js";
+import "./chunks/chunk-O3Y3NABL.js";
 import {
   __commonJS,
   __export,
@@ -105916,15 +105916,7 @@ function readBaselineArchive(archive, wanted) {
   return { manifest, files };
 }
 async function fetchProductionBaseline(lookup) {
-  const { client: client2, store, repo, branch, artifactName } = lookup;
-  const fallback = (note) => ({
-    production: {
-      source: "base-ref",
-      files: [],
-      note
-    },
-    files: /* @__PURE__ */ new Map()
-  });
+  const { client: client2, repo, branch, artifactName } = lookup;
   try {
     const runs = await client2.listWorkflowRuns(
       repo,
@@ -105933,7 +105925,7 @@ async function fetchProductionBaseline(lookup) {
       baselineRunsSearched
     );
     if (runs.length === 0) {
-      return fallback(`no successful push run of this workflow on \`${branch}\` yet`);
+      return baseRefBaseline(`no successful push run of this workflow on \`${branch}\` yet`);
     }
     let expired;
     for (const run of runs) {
@@ -105943,57 +105935,64 @@ async function fetchProductionBaseline(lookup) {
         expired ??= { runId: run.id };
         continue;
       }
-      if (artifact.sizeInBytes > maxBaselineArchiveBytes) {
-        return fallback(
-          `the baseline artifact \`${artifactName}\` of run ${run.id} is ${artifact.sizeInBytes} bytes, over the ${maxBaselineArchiveBytes} mlgate reads`
-        );
-      }
-      const archive = await store.downloadArchive(
-        { ...repo, runId: run.id, artifactId: artifact.id },
-        { maxBytes: maxBaselineArchiveBytes }
-      );
-      let read2;
-      try {
-        read2 = readBaselineArchive(archive, lookup.wanted);
-      } catch (error2) {
-        return fallback(
-          `the baseline artifact \`${artifactName}\` of run ${run.id} is unusable: ${errorMessage(error2)}`
-        );
-      }
-      if (read2.files.size === 0) {
-        return fallback(
-          `the baseline artifact \`${artifactName}\` of run ${run.id} holds none of ${lookup.wanted.join(", ")}`
-        );
-      }
-      const missing = lookup.wanted.filter((file) => !read2.files.has(file));
-      return {
-        production: {
-          source: "artifact",
-          files: [...read2.files.keys()],
-          artifact: {
-            name: artifactName,
-            runId: run.id,
-            runUrl: run.htmlUrl,
-            sha: read2.manifest.sha,
-            createdAt: read2.manifest.createdAt
-          },
-          ...missing.length > 0 ? {
-            note: `not in the artifact, so read from git at the base commit: ${missing.join(", ")}`
-          } : {}
-        },
-        files: read2.files
-      };
+      return await baselineFromArtifact(lookup, run, artifact);
     }
-    return fallback(
+    return baseRefBaseline(
       expired ? `the baseline artifact \`${artifactName}\` of run ${expired.runId} has expired (raise \`retention-days\`, or push to \`${branch}\` to record a new one)` : `none of the last ${runs.length} successful push runs on \`${branch}\` uploaded \`${artifactName}\``
     );
   } catch (error2) {
-    if (error2 instanceof ArtifactsUnavailableError) return fallback(error2.message);
+    if (error2 instanceof ArtifactsUnavailableError) return baseRefBaseline(error2.message);
     if (error2 instanceof GitHubApiError) {
-      return fallback(`looking up the baseline artifact failed: ${error2.message}`);
+      return baseRefBaseline(`looking up the baseline artifact failed: ${error2.message}`);
     }
-    return fallback(`downloading the baseline artifact failed: ${errorMessage(error2)}`);
+    return baseRefBaseline(`downloading the baseline artifact failed: ${errorMessage(error2)}`);
   }
+}
+function baseRefBaseline(note) {
+  return { production: { source: "base-ref", files: [], note }, files: /* @__PURE__ */ new Map() };
+}
+async function baselineFromArtifact(lookup, run, artifact) {
+  const { store, repo, artifactName } = lookup;
+  if (artifact.sizeInBytes > maxBaselineArchiveBytes) {
+    return baseRefBaseline(
+      `the baseline artifact \`${artifactName}\` of run ${run.id} is ${artifact.sizeInBytes} bytes, over the ${maxBaselineArchiveBytes} mlgate reads`
+    );
+  }
+  const archive = await store.downloadArchive(
+    { ...repo, runId: run.id, artifactId: artifact.id },
+    { maxBytes: maxBaselineArchiveBytes }
+  );
+  let read2;
+  try {
+    read2 = readBaselineArchive(archive, lookup.wanted);
+  } catch (error2) {
+    return baseRefBaseline(
+      `the baseline artifact \`${artifactName}\` of run ${run.id} is unusable: ${errorMessage(error2)}`
+    );
+  }
+  if (read2.files.size === 0) {
+    return baseRefBaseline(
+      `the baseline artifact \`${artifactName}\` of run ${run.id} holds none of ${lookup.wanted.join(", ")}`
+    );
+  }
+  const missing = lookup.wanted.filter((file) => !read2.files.has(file));
+  return {
+    production: {
+      source: "artifact",
+      files: [...read2.files.keys()],
+      artifact: {
+        name: artifactName,
+        runId: run.id,
+        runUrl: run.htmlUrl,
+        sha: read2.manifest.sha,
+        createdAt: read2.manifest.createdAt
+      },
+      ...missing.length > 0 ? {
+        note: `not in the artifact, so read from git at the base commit: ${missing.join(", ")}`
+      } : {}
+    },
+    files: read2.files
+  };
 }
 function sha256(content) {
   return createHash3("sha256").update(content).digest("hex");
@@ -107127,9 +107126,6 @@ async function changedFilesOf(context5, repo, pullNumber) {
 }
 
 // src/modes/report-comment.ts
-async function postReportComment(context5, target, report) {
-  return (await commentOnPullRequest(context5, target, report)).id;
-}
 async function commentOnPullRequest(context5, target, report) {
   const commentKey = context5.inputs["comment-key"];
   const result = await upsertStickyComment({
@@ -107155,57 +107151,35 @@ async function commentOnPullRequest(context5, target, report) {
   return { id: String(result.commentId) };
 }
 
+// src/modes/skipped-writes-summary.ts
+async function summarizeSkippedWrites(context5, skipped, rerun) {
+  if (skipped.length === 0) return;
+  const items = skipped.map((note) => `- ${escapeMarkdown(note, { newline: " " })}`);
+  await context5.writeSummary(
+    `
+### GitHub writes skipped
+
+${items.join("\n")}
+
+GitHub rate-limited these requests and the run had no retry time left; ${rerun} to write them.
+`
+  );
+}
+
 // src/modes/gate-mode.ts
 var monitoringEvents = ["schedule", "workflow_dispatch"];
 async function runGateMode(context5) {
   const { inputs, log: log2 } = context5;
-  const { report, event: event2, outputs } = await evaluateRepository(context5, {
+  const evaluated = await evaluateRepository(context5, {
     uploadReport: inputs.artifact === "upload"
   });
-  const repo = event2.repository;
-  const pullRequest2 = event2.pullRequest;
-  const readOnlyToken = event2.name === "pull_request" && pullRequest2?.fromFork === true;
-  if (inputs.comment === "update" && pullRequest2 && repo) {
-    outputs["comment-id"] = await postReportComment(
-      context5,
-      { repo, pullNumber: pullRequest2.number, fromFork: readOnlyToken },
-      report
-    );
-  } else if (inputs.comment === "update" && !pullRequest2) {
+  const { report, event: event2, outputs } = evaluated;
+  if (inputs.comment === "update" && !event2.pullRequest) {
     log2.info(`mlgate: a ${event2.name} run has no pull request; the report is in the job summary`);
   }
-  if (inputs["check-run"] === "create" && pullRequest2 && repo) {
-    if (readOnlyToken) {
-      log2.info(
-        "mlgate: no check run for a pull request from a fork (its token is read-only); this job\u2019s status carries the verdict. The two-workflow setup (docs/pull-request-comments.md) adds the check run."
-      );
-    } else {
-      const checkRun = await createReportCheckRun(
-        context5,
-        {
-          repo,
-          headSha: pullRequest2.headSha,
-          pullNumber: pullRequest2.number,
-          detailsUrl: event2.runUrl
-        },
-        report
-      );
-      if (checkRun.created) outputs["check-run-id"] = checkRun.id;
-    }
-  }
-  if (inputs.issue === "update" && monitoringEvents.includes(event2.name) && repo) {
-    const result = await syncMonitoringIssue({
-      client: context5.github(),
-      repo,
-      commentKey: inputs["comment-key"],
-      report
-    }).catch((error2) => ({ action: "failed", message: error2.message }));
-    if (result.action === "forbidden" || result.action === "failed") {
-      log2.warning(`mlgate: ${result.message}`);
-    } else if (result.action !== "none") {
-      outputs["issue-number"] = String(result.number);
-      log2.info(`mlgate: monitoring issue ${result.action}: ${result.url}`);
-    }
+  await reportOnPullRequest(context5, evaluated);
+  if (inputs.issue === "update" && monitoringEvents.includes(event2.name)) {
+    await updateMonitoringIssue(context5, evaluated);
   }
   const failure = blockedFailure(context5, report);
   if (!failure) {
@@ -107214,6 +107188,60 @@ async function runGateMode(context5) {
     );
   }
   return failure === void 0 ? { outputs } : { outputs, failure };
+}
+async function reportOnPullRequest(context5, { report, event: event2, outputs }) {
+  const { inputs, log: log2 } = context5;
+  const { repository: repo, pullRequest: pullRequest2 } = event2;
+  if (!pullRequest2 || !repo) return;
+  const readOnlyToken = event2.name === "pull_request" && pullRequest2.fromFork === true;
+  const skipped = [];
+  if (inputs.comment === "update") {
+    const comment = await commentOnPullRequest(
+      context5,
+      { repo, pullNumber: pullRequest2.number, fromFork: readOnlyToken },
+      report
+    );
+    outputs["comment-id"] = comment.id;
+    if (comment.skipped) skipped.push(comment.skipped);
+  }
+  if (inputs["check-run"] === "create" && readOnlyToken) {
+    log2.info(
+      "mlgate: no check run for a pull request from a fork (its token is read-only); this job\u2019s status carries the verdict. The two-workflow setup (docs/pull-request-comments.md) adds the check run."
+    );
+  } else if (inputs["check-run"] === "create") {
+    const checkRun = await createReportCheckRun(
+      context5,
+      {
+        repo,
+        headSha: pullRequest2.headSha,
+        pullNumber: pullRequest2.number,
+        detailsUrl: event2.runUrl,
+        notes: skipped
+      },
+      report
+    );
+    if (checkRun.created) {
+      outputs["check-run-id"] = checkRun.id;
+      skipped.push(...checkRun.skipped);
+    }
+  }
+  await summarizeSkippedWrites(context5, skipped, "re-run the job");
+}
+async function updateMonitoringIssue(context5, { report, event: event2, outputs }) {
+  const repo = event2.repository;
+  if (!repo) return;
+  const result = await syncMonitoringIssue({
+    client: context5.github(),
+    repo,
+    commentKey: context5.inputs["comment-key"],
+    report
+  }).catch((error2) => ({ action: "failed", message: error2.message }));
+  if (result.action === "forbidden" || result.action === "failed") {
+    context5.log.warning(`mlgate: ${result.message}`);
+  } else if (result.action !== "none") {
+    outputs["issue-number"] = String(result.number);
+    context5.log.info(`mlgate: monitoring issue ${result.action}: ${result.url}`);
+  }
 }
 
 // src/github/pull-requests-for-run.ts
@@ -107362,7 +107390,7 @@ async function publishReport(context5, where2, trusted, outputs) {
       return { outputs, failure: `mlgate could not publish the verdict: ${checkRun.problem}` };
     }
   }
-  await summarizeSkippedWrites(context5, skipped);
+  await summarizeSkippedWrites(context5, skipped, "re-run the publish job");
   log2.info(
     `mlgate: published the ${report.verdict.passed ? "passing" : "blocking"} report of run ${run.id} for ${run.headSha.slice(0, 7)}`
   );
@@ -107393,19 +107421,6 @@ async function trustedReport(context5, repo, run) {
   }
   const contradicted = passFromFailedRunRefusal(run, loaded.report.verdict.passed);
   return contradicted ? refused(contradicted) : loaded;
-}
-async function summarizeSkippedWrites(context5, skipped) {
-  if (skipped.length === 0) return;
-  const items = skipped.map((note) => `- ${escapeMarkdown(note, { newline: " " })}`);
-  await context5.writeSummary(
-    `
-### GitHub writes skipped
-
-${items.join("\n")}
-
-GitHub rate-limited these requests and the run had no retry time left; re-run the publish job to write them.
-`
-  );
 }
 async function loadReport(context5, repo, run) {
   const name = reportArtifactName(context5.inputs["comment-key"]);

@@ -3,8 +3,8 @@ import {
   SCAN_WORKER_FLAG,
   openFileByteSource,
   scanCsvChunk
-} from "./chunks/chunk-TL76XWVU.js";
-import "./chunks/chunk-CYP3T5RP.js";
+} from "./chunks/chunk-TMZXRNUW.js";
+import "./chunks/chunk-O3Y3NABL.js";
 import "./chunks/chunk-VJ4UBBLQ.js";
 
 // src/io/scan-worker.ts
