@@ -88,20 +88,16 @@ export async function runDrift(
       : undefined;
   // Comparing distributions needs each column's values counted, not its rows, unless the caller pairs rows.
   const layout = options.keepScans ? 'rows' : 'distribution';
-  const [referenceRead, currentRead] = await Promise.allSettled([
-    reference.kind === 'rows'
-      ? scanForDrift(reference.scan, reference.read, schema, layout)
-      : undefined,
-    scanForDrift(current.scan, current.read, schema, layout),
-  ]);
-  // Both were read at once; when both fail, the reference's error is the one reported, as before.
-  if (referenceRead.status === 'rejected') throw referenceRead.reason;
-  if (currentRead.status === 'rejected') throw currentRead.reason;
-  const referenceScan = referenceRead.value;
-  const currentScan = currentRead.value;
-  if (referenceScan) noteBadRows('reference', referenceScan);
+  const scans = await scanBoth(reference, current, schema, layout);
+  if (scans.reference) noteBadRows('reference', scans.reference);
+  const currentScan = scans.current;
   noteBadRows('current', currentScan);
-  const summary: Reference = fromProfile ?? referenceFromScan(referenceScan!, rules, skips);
+  const summary: Reference =
+    fromProfile ?? referenceFromScan(requireScan(scans.reference), rules, skips);
+  const referenceScan = options.keepScans ? scans.reference : undefined;
+  // The value tables in `summary` are all drift needs of the reference: its scan can go (a wide
+  // table's is hundreds of megabytes) before current data is compared.
+  scans.reference = undefined;
   const toLocate = textColumnsOfNumbers(summary, currentScan);
   const located =
     toLocate.length > 0 ? await scanAsNumbers(current.scan, current.read, toLocate) : undefined;
@@ -137,4 +133,27 @@ function textColumnsOfNumbers(reference: Reference, current: TableScan): string[
       return side.role === 'numeric' && !side.time && column && holdsNonNumbers(column);
     })
     .map(([name]) => name);
+}
+
+/** Both files scanned at once; when both fail, the reference's error is the one reported. */
+async function scanBoth(
+  reference: ReferenceFile,
+  current: DataFile,
+  schema: TableSchema | undefined,
+  layout: 'rows' | 'distribution',
+): Promise<{ reference: TableScan | undefined; current: TableScan }> {
+  const [referenceRead, currentRead] = await Promise.allSettled([
+    reference.kind === 'rows'
+      ? scanForDrift(reference.scan, reference.read, schema, layout)
+      : undefined,
+    scanForDrift(current.scan, current.read, schema, layout),
+  ]);
+  if (referenceRead.status === 'rejected') throw referenceRead.reason;
+  if (currentRead.status === 'rejected') throw currentRead.reason;
+  return { reference: referenceRead.value, current: currentRead.value };
+}
+
+function requireScan(scan: TableScan | undefined): TableScan {
+  if (scan === undefined) throw new Error('drift: the reference is neither a profile nor rows');
+  return scan;
 }
