@@ -7,9 +7,11 @@
  * written with hyparquet-writer (a pinned devDependency), snappy-compressed,
  * in row groups of 100,000 rows.
  */
-import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
+
+import { existsSync, readFileSync } from 'node:fs';
 import { parquetWriteFile } from 'hyparquet-writer';
 import { header } from './generate-data.ts';
+import { writeLines } from './line-file.ts';
 
 type Cell = number | string | null;
 /** How a CSV field of each column becomes a value. */
@@ -32,20 +34,11 @@ function eachRow(csv: string, row: (cells: Cell[]) => void): void {
 }
 
 function writeJsonl(csv: string, target: string): void {
-  const fd = openSync(target, 'w');
-  try {
-    let lines: string[] = [];
-    eachRow(csv, (cells) => {
-      lines.push(JSON.stringify(Object.fromEntries(header.map((name, c) => [name, cells[c]]))));
-      if (lines.length === 10000) {
-        writeSync(fd, `${lines.join('\n')}\n`);
-        lines = [];
-      }
-    });
-    if (lines.length > 0) writeSync(fd, `${lines.join('\n')}\n`);
-  } finally {
-    closeSync(fd);
-  }
+  writeLines(target, (line) =>
+    eachRow(csv, (cells) =>
+      line(JSON.stringify(Object.fromEntries(header.map((name, c) => [name, cells[c]])))),
+    ),
+  );
 }
 
 function writeParquet(csv: string, target: string): void {

@@ -7,16 +7,10 @@
  * num_01 (mean), num_05 (scale), num_09 (a trivial shift), cat_b (mix) and
  * cat_d (a new level).
  */
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeLines } from './line-file.ts';
 import { mulberry32, normal, type Random } from './seeded-random.ts';
 
 export const ROWS = 1_000_000;
@@ -88,10 +82,8 @@ function writeFile(file: string, seed: number, current: boolean): void {
   const random = mulberry32(seed);
   const cumulatives = categorical.map((column) => cumulative(column, current));
   const day0 = Date.UTC(2023, 0, 1);
-  const fd = openSync(file, 'w');
-  try {
-    writeSync(fd, `${header.join(',')}\n`);
-    let lines: string[] = [];
+  writeLines(file, (line) => {
+    line(header.join(','));
     for (let i = 0; i < ROWS; i++) {
       const cells: string[] = [String(i + 1)];
       cells.push(
@@ -106,16 +98,9 @@ function writeFile(file: string, seed: number, current: boolean): void {
         const k = cumulatives[c]!.findIndex((p) => u < p);
         cells.push(column.levels[k < 0 ? column.levels.length - 1 : k]!);
       });
-      lines.push(cells.join(','));
-      if (lines.length === 10000) {
-        writeSync(fd, `${lines.join('\n')}\n`);
-        lines = [];
-      }
+      line(cells.join(','));
     }
-    if (lines.length > 0) writeSync(fd, `${lines.join('\n')}\n`);
-  } finally {
-    closeSync(fd);
-  }
+  });
 }
 
 /** Writes bench/.data/{reference,current}.csv unless this version is already there. */

@@ -4,8 +4,10 @@
  * positive rate and the score a logistic of a shifted normal (AUC about 0.85),
  * printed with 6 decimals, so scores tie as real model outputs do.
  */
-import { closeSync, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
+
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { writeLines } from './line-file.ts';
 import { mulberry32, normal } from './seeded-random.ts';
 
 export const PREDICTION_ROWS = 1_000_000;
@@ -14,23 +16,14 @@ const VERSION = 'v1';
 
 function writePredictions(file: string, seed: number): void {
   const random = mulberry32(seed);
-  const fd = openSync(file, 'w');
-  try {
-    writeSync(fd, 'id,label,score\n');
-    let lines: string[] = [];
+  writeLines(file, (line) => {
+    line('id,label,score');
     for (let i = 0; i < PREDICTION_ROWS; i++) {
       const label = random() < 0.3 ? 1 : 0;
       const logit = -1 + 1.8 * label + 1.2 * normal(random);
-      lines.push(`${i + 1},${label},${(1 / (1 + Math.exp(-logit))).toFixed(6)}`);
-      if (lines.length === 10000) {
-        writeSync(fd, `${lines.join('\n')}\n`);
-        lines = [];
-      }
+      line(`${i + 1},${label},${(1 / (1 + Math.exp(-logit))).toFixed(6)}`);
     }
-    if (lines.length > 0) writeSync(fd, `${lines.join('\n')}\n`);
-  } finally {
-    closeSync(fd);
-  }
+  });
 }
 
 /** bench/.data/predictions-<version>.csv, written once per generator version. */

@@ -1,19 +1,13 @@
 /**
- * The bench's seeded generators: mulberry32 (a 32-bit PRNG, uniform on [0, 1))
- * and a standard normal by Box–Muller, so every run writes the same bytes.
+ * The bench's seeded generators: src/statistics/seeded-random.ts's mulberry32
+ * (uniform on [0, 1)) and a standard normal by Box–Muller, so every run writes
+ * the same bytes.
  */
+import { seededRandom } from '../src/statistics/seeded-random.ts';
+
 export type Random = () => number;
 
-export function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const mulberry32: (seed: number) => Random = seededRandom;
 
 export function normal(random: Random): number {
   const u = 1 - random();
