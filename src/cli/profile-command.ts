@@ -30,7 +30,7 @@ import {
 } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 import { commandUsage } from './help-text.ts';
-import { PieceWriter, stdoutDrained, writeOutputFile } from './write-output-file.ts';
+import { openOutputFile, PieceWriter, stdoutDrained } from './write-output-file.ts';
 
 const usage = commandUsage('profile');
 
@@ -91,9 +91,15 @@ export async function profileCommand(
     return 1;
   }
   if (options.output) {
-    const pieces: string[] = [];
-    const overview = await writeProfileJson(profile, (piece) => pieces.push(piece));
-    await writeOutputFile('-o', options.output, pieces.join(''));
+    // Piece by piece, as to stdout: a wide table's profile is tens of megabytes of text.
+    const file = await openOutputFile('-o', options.output);
+    const overview = await writeProfileJson(profile, file.write, file.drained).catch(
+      async (error: unknown) => {
+        await file.close().catch(() => undefined);
+        throw error;
+      },
+    );
+    await file.close();
     out(`${overview()}\nprofile written to ${options.output}\n`);
   } else {
     await writeProfileJson(profile, out);
@@ -115,6 +121,7 @@ interface StreamedProfile {
 async function writeProfileJson(
   { head, columns }: StreamedProfile,
   write: (text: string) => void,
+  drained: () => Promise<void> = stdoutDrained,
 ): Promise<() => string> {
   const empty = JSON.stringify(head);
   if (!empty.endsWith('"columns":[]}')) throw new Error('a profile must end with its columns');
@@ -129,7 +136,7 @@ async function writeProfileJson(
       );
       rows.push(profileTextRow(column));
       approximate ||= isApproximate(column);
-      if (flushed) await stdoutDrained();
+      if (flushed) await drained();
     }
   } catch (error) {
     throw new CliUsageError(errorMessage(error));

@@ -6,7 +6,7 @@
  * Also `writeJsonInPieces`: a command's JSON result in pieces, so that a result of
  * 50,000 columns is never one string of a hundred megabytes.
  */
-import { writeTextFile } from '../io/write-text-file.ts';
+import { openTextFile, type TextFileWriter, writeTextFile } from '../io/write-text-file.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 
@@ -23,8 +23,22 @@ const reasons: Record<string, string> = {
 };
 
 export async function writeOutputFile(option: string, file: string, text: string): Promise<void> {
+  await asUsageError(option, file, () => writeTextFile(file, text));
+}
+
+/** The file opened to be written piece by piece; every failure is the same usage error. */
+export async function openOutputFile(option: string, file: string): Promise<TextFileWriter> {
+  const writer = await asUsageError(option, file, () => openTextFile(file));
+  return {
+    write: writer.write,
+    drained: () => asUsageError(option, file, writer.drained),
+    close: () => asUsageError(option, file, writer.close),
+  };
+}
+
+async function asUsageError<T>(option: string, file: string, work: () => Promise<T>): Promise<T> {
   try {
-    await writeTextFile(file, text);
+    return await work();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     const reason = (code && reasons[code]) ?? errorMessage(error).split('\n')[0];

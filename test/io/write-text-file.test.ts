@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'vitest';
-import { writeTextFile } from '../../src/io/write-text-file.ts';
+import { openTextFile, writeTextFile } from '../../src/io/write-text-file.ts';
 
 test('writeTextFile replaces the file with the text', async () => {
   const directory = await mkdtemp(path.join(tmpdir(), 'mlgate-write-text-'));
@@ -43,4 +43,16 @@ test('writeTextFile rejects with the node error when the file is a folder', asyn
     assert.equal(error.code, 'EISDIR');
     return true;
   });
+});
+
+test('openTextFile writes the pieces in order, creating the folders, and closes', async () => {
+  const directory = await mkdtemp(path.join(tmpdir(), 'mlgate-write-'));
+  const file = path.join(directory, 'out', 'profile.json');
+  const writer = await openTextFile(file);
+  for (const piece of ['{"a":', '1', '}\n']) writer.write(piece);
+  await writer.drained();
+  writer.write('');
+  await writer.close();
+  assert.equal(await readFile(file, 'utf8'), '{"a":1}\n');
+  await rm(directory, { recursive: true, force: true });
 });
