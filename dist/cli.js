@@ -38,12 +38,12 @@ function internalFailureMessage(where, thrown) {
 
 // src/cli/cli-commands.ts
 var cliCommands = {
-  run: async (argv, { out, err }) => (await import("./chunks/run-command-BZNX3FS5.js")).runCommand(argv, out, err),
+  run: async (argv, { out, err }) => (await import("./chunks/run-command-SM4F6IQ7.js")).runCommand(argv, out, err),
   metrics: async (argv, { out }) => (await import("./chunks/metrics-command-GMVMAXWS.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-D6VFO3YW.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-EKVGS25C.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-INHPKMGM.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-JDMXAIR5.js")).driftCommand(argv, out, err)
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-GVKKDBWM.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-4LGG7L3U.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-4DNIASL3.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-XRU6IDSH.js")).driftCommand(argv, out, err)
 };
 
 // src/cli/cli-output.ts

@@ -12,11 +12,11 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-FXVQDGG2.js";
+} from "./chunks/chunk-QNZHFEMR.js";
 import "./chunks/chunk-O4YUFSSP.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-EQSHAFGY.js";
+} from "./chunks/chunk-TJZEGAWN.js";
 import "./chunks/chunk-SAJAZG2E.js";
 import {
   mlgateVersion
@@ -25,8 +25,8 @@ import {
   nodeWorkspace
 } from "./chunks/chunk-F53TH6QS.js";
 import "./chunks/chunk-IOOUN3Y4.js";
-import "./chunks/chunk-WUKBBDDF.js";
-import "./chunks/chunk-I653X5CM.js";
+import "./chunks/chunk-WMUZFXTN.js";
+import "./chunks/chunk-3R2AD4IO.js";
 import "./chunks/chunk-OQQAZLCU.js";
 import "./chunks/chunk-Y2DH6TML.js";
 import {
