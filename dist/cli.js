@@ -38,12 +38,12 @@ function internalFailureMessage(where, thrown) {
 
 // src/cli/cli-commands.ts
 var cliCommands = {
-  run: async (argv, { out, err }) => (await import("./chunks/run-command-SM4F6IQ7.js")).runCommand(argv, out, err),
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-GMVMAXWS.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-GVKKDBWM.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-4LGG7L3U.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-4DNIASL3.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-XRU6IDSH.js")).driftCommand(argv, out, err)
+  run: async (argv, { out, err }) => (await import("./chunks/run-command-DKOBSFTS.js")).runCommand(argv, out, err),
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-3LGPUUIF.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-2D7B4FR7.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-77QUASXX.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-GHKNRXRJ.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-62VC2GPG.js")).driftCommand(argv, out, err)
 };
 
 // src/cli/cli-output.ts
