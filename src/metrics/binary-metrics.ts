@@ -55,8 +55,12 @@ export function binaryEvaluator(
     return weightedGroups(ranking, weights);
   };
   const notProbability = scores ? firstNotProbability(scores) : undefined;
-  // Per-row losses do not depend on the weighting: computed once, summed per evaluation.
-  const losses = scores && notProbability === undefined ? lossTerms(labels, scores) : null;
+  const lossScores = notProbability === undefined ? scores : null;
+  // Per-row losses do not depend on the weighting: kept for the weighted evaluations of a
+  // bootstrap, made on the first; one unweighted evaluation computes each term where it adds it.
+  let losses: ReturnType<typeof lossTerms> | null = null;
+  const lossesFor = (weights: Weights | undefined) =>
+    weights && lossScores ? (losses ??= lossTerms(labels, lossScores)) : null;
   const thresholdNote = data.predicted ? '' : ` at threshold ${threshold}`;
 
   return (weights) => {
@@ -66,6 +70,7 @@ export function binaryEvaluator(
     let tn = 0;
     let logLoss = 0;
     let brier = 0;
+    const kept = lossesFor(weights);
     for (let i = 0; i < n; i++) {
       const w = weights ? weights[i]! : 1;
       if (w === 0) continue;
@@ -74,9 +79,13 @@ export function binaryEvaluator(
         else fn += w;
       } else if (predicted[i]) fp += w;
       else tn += w;
-      if (losses) {
-        logLoss += w * losses.log[i]!;
-        brier += w * losses.brier[i]!;
+      if (kept) {
+        logLoss += w * kept.log[i]!;
+        brier += w * kept.brier[i]!;
+      } else if (lossScores) {
+        // The same terms in the same order: w is 1 here, and 1 · x is x.
+        logLoss += logLossTerm(labels[i]!, lossScores[i]!);
+        brier += (labels[i]! - lossScores[i]!) ** 2;
       }
     }
     const positives = tp + fn;
