@@ -38,8 +38,8 @@ function internalFailureMessage(where, thrown) {
 
 // src/cli/cli-commands.ts
 var cliCommands = {
-  run: async (argv, { out, err }) => (await import("./chunks/run-command-CPNMW26V.js")).runCommand(argv, out, err),
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-HTGZYO7B.js")).metricsCommand(argv, out),
+  run: async (argv, { out, err }) => (await import("./chunks/run-command-K46RZOOF.js")).runCommand(argv, out, err),
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-H35AGVF6.js")).metricsCommand(argv, out),
   profile: async (argv, { out, err }) => (await import("./chunks/profile-command-2D7B4FR7.js")).profileCommand(argv, out, err),
   schema: async (argv, { out, err }) => (await import("./chunks/schema-command-77QUASXX.js")).schemaCommand(argv, out, err),
   validate: async (argv, { out }) => (await import("./chunks/validate-command-GHKNRXRJ.js")).validateCommand(argv, out),

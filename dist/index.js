@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-RKC56WNR.js";
+} from "./chunks/chunk-4CVZ4JIU.js";
 import "./chunks/chunk-ODLXID7E.js";
 import {
   escapeMarkdown
@@ -23,7 +23,7 @@ import {
 } from "./chunks/chunk-KJFLN4MR.js";
 import {
   nodeWorkspace
-} from "./chunks/chunk-IOD726YD.js";
+} from "./chunks/chunk-DVO4A6TY.js";
 import "./chunks/chunk-IOOUN3Y4.js";
 import "./chunks/chunk-ZN47TETN.js";
 import "./chunks/chunk-HFW3GR6M.js";

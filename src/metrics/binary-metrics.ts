@@ -59,8 +59,11 @@ export function binaryEvaluator(
   // Per-row losses do not depend on the weighting: kept for the weighted evaluations of a
   // bootstrap, made on the first; one unweighted evaluation computes each term where it adds it.
   let losses: ReturnType<typeof lossTerms> | null = null;
-  const lossesFor = (weights: Weights | undefined) =>
-    weights && lossScores ? (losses ??= lossTerms(labels, lossScores)) : null;
+  const lossesFor = (weights: Weights | undefined) => {
+    if (!weights || !lossScores) return null;
+    losses ??= lossTerms(labels, lossScores);
+    return losses;
+  };
   const thresholdNote = data.predicted ? '' : ` at threshold ${threshold}`;
 
   return (weights) => {
