@@ -38,12 +38,12 @@ function internalFailureMessage(where, thrown) {
 
 // src/cli/cli-commands.ts
 var cliCommands = {
-  run: async (argv, { out, err }) => (await import("./chunks/run-command-K46RZOOF.js")).runCommand(argv, out, err),
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-H35AGVF6.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-2D7B4FR7.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-77QUASXX.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-GHKNRXRJ.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-62VC2GPG.js")).driftCommand(argv, out, err)
+  run: async (argv, { out, err }) => (await import("./chunks/run-command-VSP7U4XI.js")).runCommand(argv, out, err),
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-GRQGKDI4.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-IIFBPR3V.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-6NTR4AM6.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-GJPAIQTU.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-442475PI.js")).driftCommand(argv, out, err)
 };
 
 // src/cli/cli-output.ts

@@ -12,34 +12,40 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-4CVZ4JIU.js";
+} from "./chunks/chunk-FPGAYE4I.js";
+import "./chunks/chunk-IOOUN3Y4.js";
 import "./chunks/chunk-ODLXID7E.js";
+import "./chunks/chunk-HAGLHBWS.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-5VM6DURL.js";
+} from "./chunks/chunk-IMLGCZ2S.js";
 import "./chunks/chunk-SAJAZG2E.js";
+import "./chunks/chunk-2H43BA7Q.js";
 import {
   mlgateVersion
 } from "./chunks/chunk-KJFLN4MR.js";
+import "./chunks/chunk-OQQAZLCU.js";
+import {
+  threadResampleRunner
+} from "./chunks/chunk-ALR4GYH4.js";
+import "./chunks/chunk-4GEQLTPQ.js";
 import {
   nodeWorkspace
-} from "./chunks/chunk-DVO4A6TY.js";
-import "./chunks/chunk-IOOUN3Y4.js";
-import "./chunks/chunk-ZN47TETN.js";
-import "./chunks/chunk-HFW3GR6M.js";
-import "./chunks/chunk-OQQAZLCU.js";
+} from "./chunks/chunk-C2XH6ZAM.js";
+import "./chunks/chunk-JZQLZTIA.js";
 import "./chunks/chunk-JDBKI4EJ.js";
 import {
   external_exports
 } from "./chunks/chunk-C5K2P7VO.js";
 import "./chunks/chunk-VRDFWPVG.js";
-import "./chunks/chunk-Y6ZOIJHC.js";
+import "./chunks/chunk-RL3FCOBG.js";
 import {
   errorMessage
 } from "./chunks/chunk-NXAI4H4I.js";
-import "./chunks/chunk-TMZXRNUW.js";
+import "./chunks/chunk-I4PPMSPQ.js";
+import "./chunks/chunk-SDXA4YXT.js";
 import "./chunks/chunk-MD2Y6JVW.js";
-import "./chunks/chunk-O3Y3NABL.js";
+import "./chunks/chunk-6JAAWP4U.js";
 import {
   __commonJS,
   __export,
@@ -106678,7 +106684,8 @@ async function evaluateRepository(context5, options) {
     workspace,
     event: event2,
     now: context5.now,
-    mlgateVersion
+    mlgateVersion,
+    resampleRunner: threadResampleRunner()
   });
   const { summary: summary2, json, files } = await writeReportOutputs(context5, report, outputs);
   const evaluation = { report, event: event2, files, outputs };

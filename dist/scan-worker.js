@@ -3,8 +3,9 @@ import {
   SCAN_WORKER_FLAG,
   openFileByteSource,
   scanCsvChunk
-} from "./chunks/chunk-TMZXRNUW.js";
-import "./chunks/chunk-O3Y3NABL.js";
+} from "./chunks/chunk-I4PPMSPQ.js";
+import "./chunks/chunk-SDXA4YXT.js";
+import "./chunks/chunk-6JAAWP4U.js";
 import "./chunks/chunk-VJ4UBBLQ.js";
 
 // src/io/scan-worker.ts

@@ -5,6 +5,7 @@
  * findings into a status, so a check can't claim a pass it didn't earn.
  */
 import type { z } from 'zod';
+import type { ResampleRunner } from '../metrics/bootstrap-metric-deltas.ts';
 import type { CheckOutcome, RubricTestId } from '../model/check.ts';
 import type { RunEvent } from '../model/run-event.ts';
 import type { Workspace } from '../workspace/workspace.ts';
@@ -21,6 +22,8 @@ export interface CheckContext {
    * `step:<step>/<file>` input from the step's run.
    */
   pipeline?: Pipeline;
+  /** Runs a bootstrap's resamples on several threads (src/io/bootstrap-threads.ts); absent: one thread. */
+  resampleRunner?: ResampleRunner;
 }
 
 /**

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { configProblem } from '../config/format-config-error.ts';
 import { runGate } from '../engine/run-gate.ts';
+import { threadResampleRunner } from '../io/bootstrap-threads.ts';
 import { nodeWorkspace } from '../io/node-workspace.ts';
 import type { ConfigError } from '../model/config-error.ts';
 import { errorMessage } from '../model/error-message.ts';
@@ -44,6 +45,7 @@ export async function runCommand(
     event: { name: 'local', ...(values.base ? { baseSha: values.base } : {}) },
     now: new Date(),
     mlgateVersion,
+    resampleRunner: threadResampleRunner(),
   });
   const markdown = renderSummary(report, { commentKey: 'local' });
   if (values.out) await writeOutputFile('--out', values.out, markdown);

@@ -27,6 +27,8 @@ export interface GateRun {
   event: RunEvent;
   now: Date;
   mlgateVersion: string;
+  /** Runs bootstrap resamples on several threads; absent, they run in this one. */
+  resampleRunner?: CheckContext['resampleRunner'];
 }
 
 export interface GateOutcome {
@@ -46,14 +48,19 @@ const fallbackConfig: Config = {
 };
 
 export async function runGate(run: GateRun): Promise<GateOutcome> {
-  const { configPath, workspace, event, now, mlgateVersion } = run;
+  const { configPath, workspace, event, now, mlgateVersion, resampleRunner } = run;
   const base = { event, now, mlgateVersion };
   const read = await readConfigText(workspace, configPath);
   if ('error' in read) return { report: configErrorReport([read.error], base) };
   const parsed = parseConfig(read.text, configPath);
   if (!parsed.ok) return { report: configErrorReport(parsed.errors, base) };
   const config = parsed.config;
-  const results = await runWithPipeline(config, { workspace, event, now });
+  const results = await runWithPipeline(config, {
+    workspace,
+    event,
+    now,
+    ...(resampleRunner ? { resampleRunner } : {}),
+  });
   const evidenceExists = new Map<string, boolean>();
   for (const evidence of attestationEvidencePaths(config.attestations)) {
     // A path that escapes the repository counts as missing evidence, with the scorer's reason.

@@ -6,25 +6,30 @@
  * not move. The generator is inlined, because calling it through a closure
  * cost about 40% more per draw; the rewrites below give the same bits (each
  * says why), and the test pins the two together.
+ * The stream can start at any resample: the state after b resamples of n draws
+ * is seed + b·n·0x6d2b79f5 (mod 2³²), so slices of the resamples run on
+ * different threads draw exactly what one thread would.
  * Cost: O(n) per resample, plus the visitor's.
  */
 
 const weyl = 0x6d2b79f5;
 const twoToMinus32 = 2 ** -32;
 
-/** Calls `visit` with each resample's draw counts (the same array, refilled each time). */
+/** Calls `visit` with each resample's draw counts (the same array, refilled each time), from resample `first`. */
 export function forEachResample(
   n: number,
   resamples: number,
   seed: number,
   visit: (counts: Int32Array) => void,
+  first = 0,
 ): void {
   if (n > 2 ** 31 - 1) throw new RangeError('at most 2³¹ − 1 rows');
   const counts = new Int32Array(n);
   // (x · 2⁻³²) · n and x · (n · 2⁻³²) are the same real number rounded once (n · 2⁻³² is exact),
   // so one multiplication per draw gives seededRandom's ⌊u·n⌋ exactly.
   const scale = n * twoToMinus32;
-  let state = seed | 0;
+  // Math.imul multiplies modulo 2³², as the Weyl sequence adds.
+  let state = (seed + Math.imul(Math.imul(first, n), weyl)) | 0;
   for (let b = 0; b < resamples; b++) {
     counts.fill(0);
     let i = 0;

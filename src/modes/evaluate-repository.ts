@@ -5,6 +5,7 @@
  * summary, upload the report artifact, and on a passing push to the default
  * branch record production's files for later pull requests.
  */
+
 import path from 'node:path';
 import { z } from 'zod';
 import { formatConfigError } from '../config/format-config-error.ts';
@@ -17,6 +18,7 @@ import {
   fetchProductionBaseline,
 } from '../github/production-baseline.ts';
 import { reportArtifactFiles, reportArtifactName } from '../github/report-artifact.ts';
+import { threadResampleRunner } from '../io/bootstrap-threads.ts';
 import { nodeWorkspace } from '../io/node-workspace.ts';
 import type { ReportFiles } from '../io/write-report-files.ts';
 import { errorMessage } from '../model/error-message.ts';
@@ -100,6 +102,7 @@ export async function evaluateRepository(
     event,
     now: context.now,
     mlgateVersion,
+    resampleRunner: threadResampleRunner(),
   });
   const { summary, json, files } = await writeReportOutputs(context, report, outputs);
   const evaluation: Evaluation = { report, event, files, outputs };

@@ -6,7 +6,7 @@
  * improvement, and can be required to clear the margin too.
  */
 
-import { bootstrapPredictionDeltas } from '../../metrics/bootstrap-metric-deltas.ts';
+import { bootstrapPredictionDeltasInParallel } from '../../metrics/bootstrap-metric-deltas.ts';
 import { predictionsEvaluator } from '../../metrics/evaluate-predictions.ts';
 import { loadBaseline } from '../../metrics/load-baseline.ts';
 import { loadPredictions } from '../../metrics/load-predictions.ts';
@@ -23,7 +23,7 @@ export const baselineComparison: CheckDefinition<typeof baselineComparisonConfig
   title: 'The model beats a simple baseline',
   rubric: ['model-5'],
   config: baselineComparisonConfig,
-  async run(config, { workspace }) {
+  async run(config, { workspace, resampleRunner }) {
     const columns = predictionColumnsOf(config);
     const candidateAll = await loadPredictions(
       workspace,
@@ -41,12 +41,13 @@ export const baselineComparison: CheckDefinition<typeof baselineComparisonConfig
     const candidate = predictionsEvaluator(pair.candidate, config.threshold);
     const baseline = predictionsEvaluator(pair.baseline, config.threshold);
     const names = Object.keys(config.margins);
-    const intervals = bootstrapPredictionDeltas(
+    const intervals = await bootstrapPredictionDeltasInParallel(
       pair.candidate,
       pair.baseline,
       names,
       config.bootstrap,
       config.threshold,
+      resampleRunner,
     );
     const [candidateMetrics, baselineMetrics] = [candidate(), baseline()];
     const unknown = undefinedMetric('not a metric of this task');

@@ -6,7 +6,10 @@
  */
 import type { TableFile } from '../../config-fields/shared-schemas.ts';
 import { tableFileOptions } from '../../config-fields/table-file-options.ts';
-import { bootstrapPredictionDeltas } from '../../metrics/bootstrap-metric-deltas.ts';
+import {
+  bootstrapPredictionDeltasInParallel,
+  type ResampleRunner,
+} from '../../metrics/bootstrap-metric-deltas.ts';
 import {
   type Evaluator,
   type MetricSet,
@@ -83,7 +86,13 @@ export async function compareFromPredictions(
   );
   const production = await productionPredictions(config, context, columns);
   const { candidate, productionEvaluator, intervals, notes } = production.predictions
-    ? evaluateAgainst(config, candidateAll, production.predictions, production.source)
+    ? await evaluateAgainst(
+        config,
+        candidateAll,
+        production.predictions,
+        production.source,
+        context.resampleRunner,
+      )
     : { candidate: candidateAll, productionEvaluator: null, intervals: null, notes: [] };
   const baselinePair = config.baseline
     ? await loadBaseline(
@@ -175,17 +184,18 @@ async function productionPredictions(
  * candidate narrowed to the shared rows, a paired bootstrap interval per
  * delta), otherwise side by side without intervals.
  */
-function evaluateAgainst(
+async function evaluateAgainst(
   config: PredictionsConfig,
   candidateAll: Predictions,
   production: Predictions,
   productionSource: string,
-): {
+  runner: ResampleRunner | undefined,
+): Promise<{
   candidate: Predictions;
   productionEvaluator: Evaluator;
   intervals: Compared['intervals'];
   notes: string[];
-} {
+}> {
   if (!candidateAll.ids || !production.ids) {
     return {
       candidate: candidateAll,
@@ -205,12 +215,13 @@ function evaluateAgainst(
   }
   const productionEvaluator = predictionsEvaluator(paired.b, config.threshold);
   const { resamples, seed, confidence } = config.bootstrap;
-  const intervals = bootstrapPredictionDeltas(
+  const intervals = await bootstrapPredictionDeltasInParallel(
     paired.a,
     paired.b,
     metricNamesByTask[paired.a.task],
     config.bootstrap,
     config.threshold,
+    runner,
   );
   const unpaired =
     paired.onlyA + paired.onlyB > 0
