@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-FPGAYE4I.js";
+} from "./chunks/chunk-GJJC2SC2.js";
 import "./chunks/chunk-IOOUN3Y4.js";
 import "./chunks/chunk-ODLXID7E.js";
 import "./chunks/chunk-HAGLHBWS.js";

@@ -8,7 +8,7 @@
  * it, but the PR's code would not have made it. On by default when steps are
  * declared.
  */
-import { type OutputSpec, outputSpec } from '../../infra/artifact-output.ts';
+import { type OutputSpec, outputPath, outputSpec } from '../../infra/artifact-output.ts';
 import { requireFinished } from '../../infra/command-outcome.ts';
 import { compareArtifact } from '../../infra/compare-artifact.ts';
 import { metricKeyPattern } from '../../infra/compare-metrics.ts';
@@ -96,8 +96,6 @@ function specOf(
   path: string,
   config: CommittedArtifactsConfig,
 ): OutputSpec {
-  const declared = pipeline.steps[step]?.outputs.find(
-    (output) => (typeof output === 'string' ? output : output.path) === path,
-  );
+  const declared = pipeline.steps[step]?.outputs.find((output) => outputPath(output) === path);
   return outputSpec(declared ?? path, config.tolerance);
 }

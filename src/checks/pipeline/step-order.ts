@@ -3,6 +3,7 @@
  * order `needs` lists them. The config's validation (stepProblems) rejects
  * unknown names and cycles, so ordering never meets one.
  */
+import { outputPath } from '../../infra/artifact-output.ts';
 import type { PipelineSteps } from './pipeline-step.ts';
 
 /** `target` and everything it needs, each once, dependencies first. */
@@ -70,7 +71,7 @@ function sharedOutputs(steps: PipelineSteps): StepProblem[] {
   const problems: StepProblem[] = [];
   for (const [name, step] of Object.entries(steps)) {
     step.outputs.forEach((output, index) => {
-      const path = typeof output === 'string' ? output : output.path;
+      const path = outputPath(output);
       const other = writer.get(path);
       if (other !== undefined) {
         problems.push({

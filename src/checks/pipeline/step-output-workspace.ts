@@ -26,7 +26,13 @@ export function withStepOutputs(workspace: Workspace, pipeline: Pipeline): Works
   const underlying = (path: string) => parseStepOutputPath(path)?.file ?? path;
   return {
     ...workspace,
-    resolve: (path, key) => workspace.resolve(underlying(path), key),
+    resolve(path, key) {
+      // The repository's path would be the committed file, not what the step wrote.
+      if (parseStepOutputPath(path) === undefined) return workspace.resolve(path, key);
+      throw new StepOutputError(
+        `${key}: ${path} is a step's output in a scratch copy and has no path in the repository`,
+      );
+    },
     async exists(path, key) {
       const [target, file] = await locate(path, key);
       return target.exists(file, key);
