@@ -4,7 +4,7 @@
  * cycles; `npm test` runs this through `npm run layers`. A new import against
  * it means the design needs a change, not this file.
  */
-const core = ['model', 'statistics', 'data', 'formats', 'config-fields', 'workspace'];
+const core = ['model', 'statistics', 'data', 'formats', 'sql', 'config-fields', 'workspace'];
 const domain = ['profile', 'table-schema', 'drift', 'metrics', 'infra'];
 /** folder → the folders it may import (besides itself). */
 const layers = {
@@ -12,8 +12,9 @@ const layers = {
   statistics: ['model'],
   data: ['model', 'statistics'],
   formats: ['model', 'statistics', 'data'],
-  'config-fields': ['model', 'data', 'formats'],
-  workspace: ['model', 'data', 'formats'],
+  sql: ['model'],
+  'config-fields': ['model', 'data', 'formats', 'sql'],
+  workspace: ['model', 'data', 'formats', 'sql'],
   profile: [...core],
   'table-schema': [...core, 'profile'],
   drift: [...core, 'profile', 'table-schema'],
@@ -80,6 +81,14 @@ module.exports = {
         'Only src/io/ touches files, git, processes and threads; the shell and src/github/ go through it.',
       from: { path: folders(ioThroughAdapters) },
       to: { path: '^(node:)?(fs|fs/promises|child_process|worker_threads)$' },
+    },
+    {
+      name: 'databases-only-in-io',
+      severity: 'error',
+      comment:
+        'Only src/io/sql/ opens database connections and network sockets; the rest reaches SQL engines through the QuerySources port (src/workspace/sql-source.ts).',
+      from: { path: '^src/', pathNot: '^src/io/sql/' },
+      to: { path: '^(node:)?(net|tls|http|https)$|^pg$|^pg/|^@duckdb/|^@electric-sql/' },
     },
     {
       name: 'not-from-root',

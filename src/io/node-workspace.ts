@@ -62,6 +62,10 @@ export function nodeWorkspace(
     async commitTimeOf(relative, key) {
       return commitTimeOf(root, repoPath(relative, key), key);
     },
+    // Replaced by src/io/sql/ (query sources) in this change.
+    async openQuerySource(_source, key) {
+      throw new Error(`${key}: query sources are not wired yet`);
+    },
   };
 }
 

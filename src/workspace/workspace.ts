@@ -12,8 +12,9 @@ import type {
   CopyRequest,
   FileDigest,
 } from './infra-operations.ts';
+import type { QuerySources } from './sql-source.ts';
 
-export interface Workspace extends InfraCapabilities {
+export interface Workspace extends InfraCapabilities, QuerySources {
   /** Absolute path of the repository (the working directory). */
   readonly root: string;
   /** Throws a ConfigPathError naming `key` when the path escapes the repository. */

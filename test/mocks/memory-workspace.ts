@@ -3,6 +3,7 @@
  * are parsed by the real readers from the file text, so a fixture behaves as
  * the same file would in a repository.
  */
+
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Table, TableReadOptions } from '../../src/data/table.ts';
@@ -13,6 +14,7 @@ import type {
   CommandRequest,
   CommandResult,
 } from '../../src/workspace/infra-operations.ts';
+import type { QuerySources } from '../../src/workspace/sql-source.ts';
 import type { Workspace } from '../../src/workspace/workspace.ts';
 
 export interface MemoryWorkspaceOptions {
@@ -28,6 +30,8 @@ export interface MemoryWorkspaceOptions {
   commitTimes?: Record<string, string>;
   /** How many commands may run at once (default 1). */
   cores?: number;
+  /** Real SQL engines for query sources (test/mocks/sql-engines.ts). */
+  querySources?: QuerySources;
 }
 
 export function memoryWorkspace(options: MemoryWorkspaceOptions = {}): Workspace {
@@ -54,6 +58,11 @@ export function memoryWorkspace(options: MemoryWorkspaceOptions = {}): Workspace
     readTable: async (p: string, key: string, readOptions?: TableReadOptions): Promise<Table> =>
       parseTableText(text(p, key), p, readOptions),
     scanTable: async (p, key, scanOptions) => scanTableText(text(p, key), p, scanOptions),
+    openQuerySource: async (source, key) => {
+      const open = options.querySources?.openQuerySource;
+      if (!open) throw new Error(`${key}: this test workspace has no SQL engine`);
+      return open(source, key);
+    },
     readTextAtRevision: async (revision, p, key) =>
       options.revisions?.[revision]?.[normal(p, key)] ?? null,
     commitTimeOf: async (p, key) => {

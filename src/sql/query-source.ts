@@ -1,0 +1,68 @@
+/**
+ * A data source that is a query: a table or a SELECT in an SQL engine,
+ * standing in for a data file wherever a check reads a table. mlgate sends it
+ * aggregate SQL and receives aggregates (docs/query-sources.md). The
+ * connection's settings are never here: only the name of the environment
+ * variable or action input that holds them, so they cannot reach a report.
+ */
+import type { SqlDialect, SqlEngine } from './sql-dialect.ts';
+
+/** Where the connection settings (a URL) come from: an environment variable or an action input. */
+export type ConnectionReference = { env: string } | { input: string };
+
+interface SourceBase {
+  engine: SqlEngine;
+  connection?: ConnectionReference;
+}
+
+/**
+ * `table`: a table name (`schema.table`); for DuckDB also a data file (a path
+ * in the repository, or an `s3://`, `gs://`, `https://` URL) read with
+ * read_parquet / read_csv / read_json. `query`: a SELECT whose rows are the data.
+ */
+export type QuerySource = (SourceBase & { table: string }) | (SourceBase & { query: string });
+
+export function isQuerySource(value: unknown): value is QuerySource {
+  return typeof value === 'object' && value !== null && 'engine' in value;
+}
+
+const fileExtension = /\.(parquet|csv|tsv|jsonl|ndjson|json)(\.gz|\.zst)?$/i;
+const remote = /^(s3|gs|gcs|r2|az|abfss|https?):\/\//i;
+
+/** True when a DuckDB `table` names a file or URL rather than a table. */
+export function namesDataFile(source: QuerySource): boolean {
+  return (
+    source.engine === 'duckdb' &&
+    'table' in source &&
+    (fileExtension.test(source.table) || remote.test(source.table))
+  );
+}
+
+/** True when a DuckDB file source is a URL (read remotely, not from the repository). */
+export function isRemoteFile(location: string): boolean {
+  return remote.test(location);
+}
+
+/**
+ * The SQL after FROM that reads the source. `fileLocation` is the absolute
+ * path (or URL) of a DuckDB data file, resolved by the workspace.
+ */
+export function sourceRelation(
+  dialect: SqlDialect,
+  source: QuerySource,
+  fileLocation?: string,
+): string {
+  if ('query' in source) return `(${source.query.trim().replace(/;\s*$/, '')}) AS mlgate_source`;
+  if (fileLocation === undefined) return dialect.tableName(source.table);
+  const literal = dialect.string(fileLocation);
+  const lower = fileLocation.toLowerCase().replace(/\.(gz|zst)$/, '');
+  if (lower.endsWith('.parquet')) return `read_parquet(${literal})`;
+  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson') || lower.endsWith('.json'))
+    return `read_json_auto(${literal})`;
+  return `read_csv(${literal})`;
+}
+
+/** How the report names the source: engine and table, or engine and "query"; never settings. */
+export function sourceLabel(source: QuerySource): string {
+  return 'table' in source ? `${source.engine}:${source.table}` : `${source.engine}:query`;
+}
