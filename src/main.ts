@@ -10,6 +10,7 @@ import { context } from '@actions/github';
 import { actionsArtifactStore } from './github/actions-artifact-store.ts';
 import { createGitHubClient, type GitHubClient } from './github/github-client.ts';
 import { type ActionMode, parseActionInputs } from './inputs/action-inputs.ts';
+import { connectionSecrets } from './inputs/connection-lines.ts';
 import { formatInputWarning } from './inputs/renamed-inputs.ts';
 import { diskArtifactStaging } from './io/artifact-staging.ts';
 import { errorMessage } from './model/error-message.ts';
@@ -33,6 +34,10 @@ export async function runAction(): Promise<void> {
     }
     for (const warning of parsed.warnings) core.warning(formatInputWarning(warning));
     const inputs = parsed.data;
+    // Before anything can log them: the runner masks every connection secret in the log.
+    for (const url of Object.values(inputs.connections)) {
+      for (const secret of connectionSecrets(url)) core.setSecret(secret);
+    }
     const env = process.env;
     let client: GitHubClient | undefined;
     const result = await modes[inputs.mode]({

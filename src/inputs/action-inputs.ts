@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { baselinePath } from '../github/production-baseline.ts';
+import { connectionLines } from './connection-lines.ts';
 import { refuseOldAndNewNames, renamedInputWarnings } from './renamed-inputs.ts';
 
 export const inputNames = {
@@ -20,6 +21,7 @@ export const inputNames = {
   checkRun: 'check-run',
   issue: 'issue',
   productionFiles: 'production-files',
+  connections: 'connections',
   /** Deprecated: the old name of `production-files` (renamed-inputs.ts). */
   baselineFiles: 'baseline-files',
 } as const;
@@ -77,6 +79,7 @@ const inputsAsGiven = z.strictObject({
   }),
   [inputNames.productionFiles]: fileList(inputNames.productionFiles),
   [inputNames.baselineFiles]: fileList(inputNames.baselineFiles),
+  [inputNames.connections]: connectionLines(inputNames.connections),
 });
 
 export const actionInputsSchema = inputsAsGiven
