@@ -26,6 +26,9 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
   logLevel: 'warning',
+  // DuckDB's native module is not shipped: src/io/sql/load-duckdb.ts imports it where it is
+  // installed, or installs the pinned version on first use. pg, imported dynamically, gets a chunk of its own.
+  external: ['@duckdb/node-api', '@duckdb/node-bindings', '@duckdb/node-bindings-*'],
   // Some CommonJS dependencies call require(); give the ESM bundle one.
   banner: {
     js: "import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);",

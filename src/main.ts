@@ -10,7 +10,6 @@ import { context } from '@actions/github';
 import { actionsArtifactStore } from './github/actions-artifact-store.ts';
 import { createGitHubClient, type GitHubClient } from './github/github-client.ts';
 import { type ActionMode, parseActionInputs } from './inputs/action-inputs.ts';
-import { connectionSecrets } from './inputs/connection-lines.ts';
 import { formatInputWarning } from './inputs/renamed-inputs.ts';
 import { diskArtifactStaging } from './io/artifact-staging.ts';
 import { errorMessage } from './model/error-message.ts';
@@ -18,6 +17,7 @@ import { runEvaluateMode } from './modes/evaluate-mode.ts';
 import { runGateMode } from './modes/gate-mode.ts';
 import type { ModeContext, ModeResult } from './modes/mode-context.ts';
 import { runPublishMode } from './modes/publish-mode.ts';
+import { urlSecrets } from './sql/connection-secrets.ts';
 
 const modes: Record<ActionMode, (context: ModeContext) => Promise<ModeResult>> = {
   gate: runGateMode,
@@ -36,7 +36,7 @@ export async function runAction(): Promise<void> {
     const inputs = parsed.data;
     // Before anything can log them: the runner masks every connection secret in the log.
     for (const url of Object.values(inputs.connections)) {
-      for (const secret of connectionSecrets(url)) core.setSecret(secret);
+      for (const secret of urlSecrets(url)) core.setSecret(secret);
     }
     const env = process.env;
     let client: GitHubClient | undefined;

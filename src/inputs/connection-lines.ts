@@ -28,25 +28,3 @@ export const connectionLines = (input: string) =>
     }
     return connections;
   });
-
-/**
- * What a log must never show of a connection URL: the URL itself and its
- * password and user:password parts, raw and percent-decoded (a runner masks each).
- */
-export function connectionSecrets(url: string): string[] {
-  const secrets = new Set([url]);
-  const credentials = /^[a-z][a-z0-9+.-]*:\/\/([^@/]*)@/i.exec(url)?.[1];
-  if (credentials) {
-    secrets.add(credentials);
-    const password = credentials.slice(credentials.indexOf(':') + 1);
-    if (credentials.includes(':') && password) secrets.add(password);
-  }
-  for (const secret of [...secrets]) {
-    try {
-      secrets.add(decodeURIComponent(secret));
-    } catch {
-      // Not percent-encoded text: the raw form is masked already.
-    }
-  }
-  return [...secrets].filter((secret) => secret.length >= 4);
-}

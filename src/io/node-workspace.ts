@@ -14,29 +14,42 @@ import { explainGitFailure, tryGit } from './git-command.ts';
 import { type CommandOptions, infraCapabilities } from './infra-capabilities.ts';
 import { readTableFile } from './read-table-file.ts';
 import { scanTableFile } from './scan-table.ts';
+import { querySourcesOnDisk } from './sql/query-sources-on-disk.ts';
+import { type SqlConnectionPool, sqlConnectionPool } from './sql/sql-connection-pool.ts';
 
 export class WorkspacePathError extends Error {
   override name = 'WorkspacePathError';
+}
+
+/** Query sources' settings: the `connections` input, and the pool of open connections the caller closes. */
+export interface WorkspaceConnections {
+  connections?: Readonly<Record<string, string>>;
+  pool?: SqlConnectionPool;
 }
 
 /**
  * `commands` decides whether config commands may run (src/infra/command-policy.ts);
  * the default is a local run, where the code is the user's own. `scans`
  * schedules the workspace's table scans; copies of the workspace share it.
+ * `sql` holds the query sources' connections; copies share its pool, and whoever
+ * passes the pool closes it after the run (a pool made here is never closed).
  */
 export function nodeWorkspace(
   rootDirectory: string,
   commands: CommandOptions = { eventName: 'local', allowUntrustedCommands: false },
   scans: FileScanScheduler = new FileScanScheduler(),
+  sql: WorkspaceConnections = {},
 ): Workspace {
   const root = realpathSync(path.resolve(rootDirectory));
   const { resolve, repoPath, real, refuseOutside } = rootedPaths(root);
+  const shared = { ...sql, pool: sql.pool ?? sqlConnectionPool() };
+  const { openQuerySource } = querySourcesOnDisk({ ...shared, resolve });
   return {
     ...infraCapabilities({
       ...commands,
       root,
       resolve,
-      open: (copyRoot) => nodeWorkspace(copyRoot, commands, scans),
+      open: (copyRoot) => nodeWorkspace(copyRoot, commands, scans, shared),
     }),
     root,
     resolve,
@@ -62,10 +75,7 @@ export function nodeWorkspace(
     async commitTimeOf(relative, key) {
       return commitTimeOf(root, repoPath(relative, key), key);
     },
-    // Replaced by src/io/sql/ (query sources) in this change.
-    async openQuerySource(_source, key) {
-      throw new Error(`${key}: query sources are not wired yet`);
-    },
+    openQuerySource,
   };
 }
 

@@ -20,6 +20,7 @@ import {
 import { reportArtifactFiles, reportArtifactName } from '../github/report-artifact.ts';
 import { threadResampleRunner } from '../io/bootstrap-threads.ts';
 import { nodeWorkspace } from '../io/node-workspace.ts';
+import { sqlConnectionPool } from '../io/sql/sql-connection-pool.ts';
 import type { ReportFiles } from '../io/write-report-files.ts';
 import { errorMessage } from '../model/error-message.ts';
 import type { Report } from '../model/report-model.ts';
@@ -51,10 +52,17 @@ export async function evaluateRepository(
     env,
   });
   const root = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs['working-directory']);
-  let workspace: Workspace = nodeWorkspace(root, {
-    eventName: event.name,
-    allowUntrustedCommands: inputs['allow-commands-on-privileged-events'],
-  });
+  // Query sources' connections: one pool for the run, closed once the gate has run.
+  const pool = sqlConnectionPool();
+  let workspace: Workspace = nodeWorkspace(
+    root,
+    {
+      eventName: event.name,
+      allowUntrustedCommands: inputs['allow-commands-on-privileged-events'],
+    },
+    undefined,
+    { connections: inputs.connections, pool },
+  );
   const outputs = emptyOutputs();
 
   const wanted = inputs['production-files'];
@@ -103,7 +111,7 @@ export async function evaluateRepository(
     now: context.now,
     mlgateVersion,
     resampleRunner: threadResampleRunner(),
-  });
+  }).finally(() => pool.close());
   const { summary, json, files } = await writeReportOutputs(context, report, outputs);
   const evaluation: Evaluation = { report, event, files, outputs };
   if (options.uploadReport) {

@@ -7,9 +7,11 @@
  * that side's B there). This is the Misra–Gries guarantee (Misra & Gries 1982;
  * mergeable as in Agarwal et al., "Mergeable summaries", 2012) with the counts
  * kept exact where they are known. Distinct counts come from a HyperLogLog
- * kept beside a truncated table.
+ * kept beside a truncated table (bounded instead when a part has none:
+ * a profile computed by SQL, distinct-union.ts).
  * Cost: O(d log d) for d categories.
  */
+import { distinctUnionBound } from './distinct-union.ts';
 import { hashText } from './hash-value.ts';
 import {
   addHash,
@@ -53,9 +55,12 @@ export function mergeCategories(
   }
   const items = sortItems([...byValue].map(([value, count]) => ({ value, count })));
   const exact = a.exact && b.exact;
-  const hll = exact ? null : mergeHll(sketchOf(a, settings), sketchOf(b, settings));
+  const hllA = exact ? null : sketchOf(a, settings);
+  const hllB = exact ? null : sketchOf(b, settings);
+  const hll = hllA && hllB ? mergeHll(hllA, hllB) : null;
+  const count = a.count + b.count;
   const merged: CategoryProfile = {
-    count: a.count + b.count,
+    count,
     exact,
     items,
     countErrorBound: a.countErrorBound + b.countErrorBound,
@@ -65,7 +70,9 @@ export function mergeCategories(
           exact: false,
           relativeStandardError: hllRelativeStandardError(hll.precision),
         }
-      : { value: items.length, exact: true, relativeStandardError: 0 },
+      : exact
+        ? { value: items.length, exact: true, relativeStandardError: 0 }
+        : distinctUnionBound(a.distinct, b.distinct, count),
     distinctSketch: hll ? encodeHll(hll) : null,
   };
   return truncateCategories(merged, settings.categoryLimit, 1, settings);
@@ -85,21 +92,24 @@ export function truncateCategories(
   while (kept < profile.items.length && kept < keep && profile.items[kept]!.count >= minCount)
     kept++;
   if (kept === profile.items.length) return profile;
+  const hll = sketchOf(profile, settings);
   return {
     ...profile,
     exact: false,
     items: profile.items.slice(0, kept),
     countErrorBound: profile.countErrorBound + profile.items[kept]!.count,
-    distinctSketch: encodeHll(sketchOf(profile, settings)),
+    distinctSketch: hll && encodeHll(hll),
   };
 }
 
-/** The HyperLogLog of a profile's categories: its own, or built from its complete table. */
-function sketchOf(profile: CategoryProfile, settings: ProfileSettings): Hll {
+/**
+ * The HyperLogLog of a profile's categories: its own, or built from its
+ * complete table; null for a truncated table without one (a profile computed
+ * by SQL, see distinct-union.ts).
+ */
+function sketchOf(profile: CategoryProfile, settings: ProfileSettings): Hll | null {
   if (profile.distinctSketch) return decodeHll(profile.distinctSketch);
-  if (!profile.exact) {
-    throw new Error('a truncated category table needs its distinct-count sketch (distinctSketch)');
-  }
+  if (!profile.exact) return null;
   const hll = createHll(settings.hllPrecision);
   for (const item of profile.items) addHash(hll, hashText(item.value));
   return hll;

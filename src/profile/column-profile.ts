@@ -63,7 +63,7 @@ export function profileScanColumn(column: ScanColumn, settings: ProfileSettings)
       numericProfileOfSorted(sorted, nonFinite, settings),
       column.kind === 'date',
     );
-    return assemble(
+    return assembleColumn(
       column.name,
       { number: 0, boolean: 0, datetime: count, string: 0 },
       missing,
@@ -76,7 +76,7 @@ export function profileScanColumn(column: ScanColumn, settings: ProfileSettings)
     );
   }
   const numeric = numericProfileOfSorted(sorted, nonFinite, settings);
-  return assemble(
+  return assembleColumn(
     column.name,
     { number: count, boolean: 0, datetime: 0, string: 0 },
     missing,
@@ -117,7 +117,7 @@ export function mergeColumnProfiles(
     datetime: a.types.datetime + b.types.datetime,
     string: a.types.string + b.types.string,
   };
-  return assemble(
+  return assembleColumn(
     a.name,
     types,
     a.missing + b.missing,
@@ -133,7 +133,7 @@ export function mergeColumnProfiles(
 }
 
 /** Texts with their counts: numbers, dates and booleans among them are profiled as such. */
-function profileTexts(
+export function profileTexts(
   name: string,
   entries: readonly (readonly [string, number])[],
   missing: number,
@@ -170,7 +170,7 @@ function profileTexts(
     else types.string += count;
     texts.set(key, (texts.get(key) ?? 0) + count);
   }
-  return assemble(
+  return assembleColumn(
     name,
     types,
     missing,
@@ -223,7 +223,8 @@ function finiteValues(column: ScanNumericColumn) {
   return { finite: finite.subarray(0, length), nonFinite };
 }
 
-function datetimeProfile(profile: NumericProfile, dateOnly: boolean): DatetimeProfile {
+/** A numeric profile of epoch milliseconds as a datetime profile. */
+export function datetimeProfile(profile: NumericProfile, dateOnly: boolean): DatetimeProfile {
   const text = (ms: number | null) => {
     if (ms === null) return null;
     const iso = new Date(ms).toISOString();
@@ -232,7 +233,8 @@ function datetimeProfile(profile: NumericProfile, dateOnly: boolean): DatetimePr
   return { ...profile, minText: text(profile.min), maxText: text(profile.max), dateOnly };
 }
 
-function assemble(
+/** A column from its parts: count, distinct and kind follow from them, and the categories listed from the kind. */
+export function assembleColumn(
   name: string,
   types: Types,
   missing: number,

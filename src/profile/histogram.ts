@@ -20,13 +20,9 @@ export interface BinnedCounts {
 /** Bins weighted values that lie in [min, max] (the exact extremes of the data they stand for). */
 export function histogramOf(table: Binnable, min: number, max: number, bins: number): BinnedCounts {
   const length = table.values.length;
-  let first = min;
-  let last = max;
-  if (first === last) {
-    first -= 0.5;
-    last += 0.5;
-  }
-  const edges = linspace(first, last, bins + 1);
+  const edges = histogramEdges(min, max, bins);
+  const first = edges[0]!;
+  const last = edges[bins]!;
   const counts = new Array<number>(bins).fill(0);
   const width = last - first;
   for (let i = 0; i < length; i++) {
@@ -38,6 +34,11 @@ export function histogramOf(table: Binnable, min: number, max: number, bins: num
     counts[bin]! += table.weights ? table.weights[i]! : 1;
   }
   return { edges, counts };
+}
+
+/** The bin edges numpy.histogram uses for data between min and max. */
+export function histogramEdges(min: number, max: number, bins: number): number[] {
+  return min === max ? linspace(min - 0.5, max + 0.5, bins + 1) : linspace(min, max, bins + 1);
 }
 
 /** numpy.linspace(start, stop, num) with endpoint=True: i · step + start, the last edge exactly stop. */

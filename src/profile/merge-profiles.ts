@@ -4,7 +4,8 @@
  * missing in that shard's rows). Shards are merged as a balanced tree so that
  * the quantile summaries' rank errors grow with log₂(shards), not with their
  * number. Counts, extremes, mean and variance come out exact; distinct counts
- * estimated by HyperLogLog are capped at the count of values they are among.
+ * estimated by HyperLogLog are capped at the count of values they are among,
+ * and bounded instead where a part has no HyperLogLog (distinct-union.ts).
  */
 import { absentColumnProfile, mergeColumnProfiles } from './column-profile.ts';
 import { capDistinct } from './hyperloglog.ts';

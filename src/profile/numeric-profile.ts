@@ -17,6 +17,7 @@ import {
   valueTable,
   type WeightedValues,
 } from '../statistics/quantile-summary.ts';
+import { distinctUnionBound } from './distinct-union.ts';
 import { histogramOf } from './histogram.ts';
 import {
   addNumber,
@@ -136,12 +137,16 @@ export function mergeNumericProfiles(
   };
   let distinctSketch: Hll | null = null;
   if (sketch.error > 0) {
-    distinctSketch = mergeHll(hllOf(a, settings), hllOf(b, settings));
-    distinct = {
-      value: estimateDistinct(distinctSketch),
-      exact: false,
-      relativeStandardError: hllRelativeStandardError(distinctSketch.precision),
-    };
+    const hllA = hllOf(a, settings);
+    const hllB = hllOf(b, settings);
+    if (hllA && hllB) {
+      distinctSketch = mergeHll(hllA, hllB);
+      distinct = {
+        value: estimateDistinct(distinctSketch),
+        exact: false,
+        relativeStandardError: hllRelativeStandardError(distinctSketch.precision),
+      };
+    } else distinct = distinctUnionBound(a.distinct, b.distinct, a.count + b.count);
   }
   const extreme = (pick: (x: number, y: number) => number, x: number | null, y: number | null) =>
     x === null ? y : y === null ? x : pick(x, y);
@@ -169,12 +174,13 @@ function momentsOfProfile(profile: NumericProfile): Moments {
   return { count: profile.count, mean: profile.mean ?? 0, m2: profile.m2 };
 }
 
-/** A profile's distinct-count sketch: its own, or built from its lossless summary. */
-function hllOf(profile: NumericProfile, settings: ProfileSettings): Hll {
+/**
+ * A profile's distinct-count sketch: its own, or built from its lossless
+ * summary; null for a lossy summary without one (a profile computed by SQL).
+ */
+function hllOf(profile: NumericProfile, settings: ProfileSettings): Hll | null {
   if (profile.distinctSketch) return decodeHll(profile.distinctSketch);
-  if (profile.sketch.error > 0) {
-    throw new Error('a lossy quantile summary needs its distinct-count sketch (distinctSketch)');
-  }
+  if (profile.sketch.error > 0) return null;
   const hll = createHll(settings.hllPrecision);
   for (const value of profile.sketch.values) addNumber(hll, value);
   return hll;

@@ -119,7 +119,7 @@ export const profileJsonSchema = z.strictObject({
   sources: z.array(
     z.strictObject({
       path: z.string(),
-      format: z.enum(['csv', 'jsonl', 'parquet']),
+      format: z.enum(['csv', 'jsonl', 'parquet', 'sql']),
       rows: count,
       badRows: count,
     }),

@@ -73,9 +73,10 @@ export interface ProfileSettings {
 }
 
 export interface ProfileSource {
-  /** The file as the user named it. */
+  /** The file as the user named it; for a query source its label (`postgres:schema.table`, `duckdb:query`), never connection settings. */
   path: string;
-  format: 'csv' | 'jsonl' | 'parquet';
+  /** `sql`: profiled by aggregate SQL in the engine (query-profile.ts). */
+  format: 'csv' | 'jsonl' | 'parquet' | 'sql';
   /** Data rows profiled. */
   rows: number;
   /** Rows that could not be split into the header's columns (ragged CSV rows), left out. */

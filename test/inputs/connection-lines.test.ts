@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseActionInputs } from '../../src/inputs/action-inputs.ts';
-import { connectionSecrets } from '../../src/inputs/connection-lines.ts';
 
 const defaults: Record<string, string> = {
   config: '.github/mlgate.yml',
@@ -45,22 +44,5 @@ describe('the connections input', () => {
       expect(message).toMatch(/line \d of the `connections` input/);
       expect(message).not.toContain('hunter22');
     }
-  });
-});
-
-describe('connectionSecrets', () => {
-  it('masks the URL, the credentials and the password, raw and decoded', () => {
-    expect(connectionSecrets('postgres://ml:pa%40ss@db:5432/ml')).toEqual([
-      'postgres://ml:pa%40ss@db:5432/ml',
-      'ml:pa%40ss',
-      'pa%40ss',
-      'postgres://ml:pa@ss@db:5432/ml',
-      'ml:pa@ss',
-      'pa@ss',
-    ]);
-  });
-
-  it('masks a URL without credentials as a whole', () => {
-    expect(connectionSecrets('trino://trino:8080/hive')).toEqual(['trino://trino:8080/hive']);
   });
 });

@@ -26,10 +26,14 @@ export interface TestPostgres {
   stop(): Promise<void>;
 }
 
-/** Starts PGlite behind a socket on 127.0.0.1 (PGlite accepts any password; the one in `url` is a stand-in secret). */
+/**
+ * Starts PGlite behind a socket on 127.0.0.1 (PGlite accepts any password; the
+ * one in `url` is a stand-in secret). Several clients may connect at once, as
+ * to a server; PGlite runs their statements one after another.
+ */
 export async function startPostgres(password = 'pg-secret-7f3a9c'): Promise<TestPostgres> {
   const db = await PGlite.create();
-  const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1' });
+  const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 8 });
   await server.start();
   const address = server.getServerConn();
   const url = `postgres://postgres:${password}@${address}/postgres`;

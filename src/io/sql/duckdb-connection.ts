@@ -2,25 +2,21 @@
  * DuckDB embedded, through @duckdb/node-api: one in-memory database per gate
  * run reads the repository's Parquet, CSV and JSON files (and s3://, gs://,
  * https:// URLs) in place, so two file sources share one connection and one
- * statement can compare them. Cells come back as the port's plain values.
+ * statement can compare them. Cells come back as the port's plain values;
+ * lists, arrays, structs and maps as their JSON text.
  */
 import type { SqlDialect } from '../../sql/sql-dialect.ts';
 import { sqlDialect } from '../../sql/sql-dialect.ts';
-import type {
-  SqlColumnType,
-  SqlConnection,
-  SqlResult,
-  SqlValue,
-} from '../../workspace/sql-source.ts';
+import type { SqlColumnType, SqlResult, SqlValue } from '../../workspace/sql-source.ts';
+import type { ClosableSqlConnection } from './closable-connection.ts';
+import { safeInteger } from './plain-cell.ts';
 
-type DuckDbModule = typeof import('@duckdb/node-api');
+export type { ClosableSqlConnection } from './closable-connection.ts';
+
+export type DuckDbModule = typeof import('@duckdb/node-api');
 type DuckDbConnection = Awaited<
   ReturnType<InstanceType<DuckDbModule['DuckDBInstance']>['connect']>
 >;
-
-export interface ClosableSqlConnection extends SqlConnection {
-  close(): Promise<void>;
-}
 
 /** Opens a database (`:memory:` by default, or a database file) with the loaded module. */
 export async function openDuckDb(
@@ -114,12 +110,18 @@ function plainValue(module: DuckDbModule, value: unknown): SqlValue {
   if (value instanceof module.DuckDBTimestampSecondsValue) return Number(value.seconds) * 1000;
   if (value instanceof module.DuckDBTimestampNanosecondsValue)
     return Number(value.nanos / 1_000_000n);
-  return String(value);
+  const nested = nestedValue(module, value);
+  return nested === undefined ? String(value) : JSON.stringify(nested);
 }
 
-/** Counts and integer columns as numbers; beyond 2^53 as exact text rather than a rounded number. */
-export function safeInteger(value: bigint): number | string {
-  return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
-    ? Number(value)
-    : value.toString();
+/** A list, array, struct or map as a JSON value whose leaves are plain values; else undefined. */
+function nestedValue(module: DuckDbModule, value: unknown): unknown {
+  const inner = (item: unknown) => nestedValue(module, item) ?? plainValue(module, item);
+  if (value instanceof module.DuckDBListValue || value instanceof module.DuckDBArrayValue)
+    return value.items.map(inner);
+  if (value instanceof module.DuckDBStructValue)
+    return Object.fromEntries(Object.entries(value.entries).map(([k, v]) => [k, inner(v)]));
+  if (value instanceof module.DuckDBMapValue)
+    return value.entries.map((entry) => [inner(entry.key), inner(entry.value)]);
+  return undefined;
 }

@@ -6,7 +6,8 @@
  */
 import { sqlDialect } from '../../sql/sql-dialect.ts';
 import type { SqlColumnType, SqlResult, SqlValue } from '../../workspace/sql-source.ts';
-import { type ClosableSqlConnection, safeInteger } from './duckdb-connection.ts';
+import type { ClosableSqlConnection } from './closable-connection.ts';
+import { cellFromText } from './plain-cell.ts';
 
 type PgModule = typeof import('pg');
 
@@ -49,38 +50,20 @@ const typeOf = new Map<number, SqlColumnType>([
   [oid.char, 'text'],
 ]);
 
-/** Text from the server → the port's value; floats round-trip (PostgreSQL ≥ 12 sends the shortest exact digits). */
+/** Text from the server → the port's value (floats round-trip: PostgreSQL ≥ 12 sends the shortest exact digits). */
 function parseCell(type: number, text: string): SqlValue {
-  switch (typeOf.get(type)) {
-    case 'integer':
-      return safeInteger(BigInt(text));
-    case 'number':
-      return parseFloatCell(text);
-    case 'boolean':
-      return text === 't';
-    case 'date':
-      return Date.parse(`${text}T00:00:00Z`);
-    case 'datetime':
-      return Date.parse(
-        type === oid.timestamp ? `${text.replace(' ', 'T')}Z` : text.replace(' ', 'T'),
-      );
-    default:
-      return text;
-  }
+  return cellFromText(typeOf.get(type) ?? 'other', text);
 }
 
-function parseFloatCell(text: string): number {
-  if (text === 'Infinity') return Number.POSITIVE_INFINITY;
-  if (text === '-Infinity') return Number.NEGATIVE_INFINITY;
-  return Number(text);
-}
-
-/** Connects with a `postgres://` URL; the URL never leaves this function in an error (see redact-secrets.ts). */
+/** Connects with a `postgres://` URL. pg's errors may quote it: the caller redacts them (query-sources-on-disk.ts). */
 export async function openPostgres(module: PgModule, url: string): Promise<ClosableSqlConnection> {
   const client = new module.default.Client({
     connectionString: url,
     types: { getTypeParser: (type: number) => (text: string) => parseCell(type, text) },
   } as ConstructorParameters<PgModule['default']['Client']>[0]);
+  // A server that drops an idle connection emits 'error' on the client; unheard, it would end
+  // the process. The next query fails with it instead, and that error is reported.
+  client.on('error', () => {});
   await client.connect();
   return {
     dialect: sqlDialect('postgres'),
