@@ -100,6 +100,9 @@ function configErrorAnnotation(
 
 /** `working-directory` + a path from the report, as a repository path; undefined if it leaves the repository. */
 function repositoryPath(workingDirectory: string, file: string): string | undefined {
+  // `postgres:ml.table` (a query source) and `step:train/model.json` (a step's fresh output) name
+  // no file in the pull request's tree, so GitHub has nothing to annotate.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(file)) return undefined;
   const joined = path.normalize(path.join(workingDirectory.replaceAll('\\', '/'), file));
   if (joined.startsWith('../') || joined === '..' || path.isAbsolute(joined)) return undefined;
   return joined.replace(/^\.\//, '');

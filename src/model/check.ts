@@ -47,7 +47,7 @@ export interface FindingLocation {
   row?: number;
   feature?: string;
   slice?: string;
-  /** A key inside a metrics or config document, dotted: `val.auc`. */
+  /** A key inside a metrics or config document, dotted: `val.auc`; or the values that name a query source's row (`date = 2012-01-01`). */
   key?: string;
 }
 

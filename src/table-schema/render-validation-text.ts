@@ -7,6 +7,7 @@
 
 import { percentsBeside } from '../model/bound.ts';
 import { type Budgets, budgetUse, columnUses, ruleBudget, verdictOf } from './error-budget.ts';
+import type { RowPlace } from './row-place.ts';
 import { valuesWords } from './row-rules-scan.ts';
 import type { UncheckedProperty } from './table-schema.ts';
 import type { ValidationResult } from './validate-table.ts';
@@ -33,7 +34,7 @@ export function renderValidationText(result: ValidationResult, budgets: Budgets 
     `${result.source}: ${verdict} — ${result.rows} rows${problems.length > 0 ? `; ${problems.join('; ')}` : ''}`,
   );
   for (const bad of result.badRows.examples) {
-    lines.push(`  ${where(result.source, bad.row, bad.line)}: ${bad.problem}`);
+    lines.push(`  ${where(result.source, bad)}: ${bad.problem}`);
   }
   if (result.counts.length > 0) lines.push(...cellErrorLines(result, budgets));
   if (result.rules.length > 0) lines.push(...ruleLines(result, budgets));
@@ -58,7 +59,7 @@ function cellErrorLines(result: ValidationResult, budgets: Budgets): string[] {
   lines.push('', '  first errors:');
   for (const c of result.counts) {
     for (const e of c.examples)
-      lines.push(`  ${where(result.source, e.row, e.line)}, ${e.column} [${e.kind}]: ${e.message}`);
+      lines.push(`  ${where(result.source, e)}, ${e.column} [${e.kind}]: ${e.message}`);
     if (c.count > c.examples.length)
       lines.push(`  … ${c.count - c.examples.length} more ${c.kind} error(s) in ${c.column}`);
   }
@@ -80,7 +81,7 @@ function ruleLines(result: ValidationResult, budgets: Budgets): string[] {
       `  ${rule.rule}: ${rule.count}${budgeted ? ` (${percentsBeside(use.share, use.budget).join(' / ')})${rule.count === 0 ? '' : use.within ? ' within budget' : ' over budget'}` : ''}`,
     );
     for (const e of rule.examples)
-      lines.push(`    ${where(result.source, e.row, e.line)}: ${valuesWords(e.values)}`);
+      lines.push(`    ${where(result.source, e)}: ${valuesWords(e.values)}`);
     if (rule.count > rule.examples.length)
       lines.push(`    … ${rule.count - rule.examples.length} more row(s)`);
   }
@@ -97,6 +98,9 @@ export function renderUncheckedText(unchecked: readonly UncheckedProperty[]): st
     .join('');
 }
 
-function where(source: string, row: number, line: number | undefined): string {
-  return line === undefined ? `${source} row ${row}` : `${source}:${line} (row ${row})`;
+function where(source: string, place: RowPlace): string {
+  if (place.key !== undefined) return `${source} (${place.key})`;
+  return place.line === undefined
+    ? `${source} row ${place.row}`
+    : `${source}:${place.line} (row ${place.row})`;
 }

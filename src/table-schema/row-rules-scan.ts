@@ -6,17 +6,16 @@
  * Cost: O(rows × rule size) per rule.
  */
 import { CELL_PRESENT, type ScanColumn, type TableScan } from '../data/table-scan.ts';
+import type { RowPlace } from './row-place.ts';
 import type { RowRule } from './row-rule.ts';
 import { evaluateRule, type RuleValue } from './row-rule-evaluator.ts';
 import type { SchemaField, TableSchema } from './table-schema.ts';
 
-export interface RuleViolation {
-  /** 1-based data row; `line` is the file line it starts on (undefined for Parquet). */
-  row: number;
-  line: number | undefined;
+/** In a file, its data row and line; in an SQL source, the key that names the row (row-place.ts). */
+export type RuleViolation = RowPlace & {
   /** The fields the rule read on that row, as the rule saw them. */
   values: Record<string, RuleValue>;
-}
+};
 
 export interface RuleResult {
   label: string;

@@ -22,6 +22,7 @@ import {
   type TableScanOptions,
 } from '../data/table-scan.ts';
 import { sortNumbersInPlace } from '../statistics/sort-numbers.ts';
+import type { RowPlace } from './row-place.ts';
 import type { RowRule } from './row-rule.ts';
 import { checkRowRules, type RuleResult } from './row-rules-scan.ts';
 import {
@@ -43,17 +44,14 @@ export const errorKinds = [
 ] as const;
 export type ErrorKind = (typeof errorKinds)[number];
 
-export interface CellError {
-  /** 1-based data row (the header is not a data row). */
-  row: number;
-  /** 1-based file line the row starts on; undefined for Parquet. */
-  line: number | undefined;
+/** In a file, its data row and line; in an SQL source, the key that names the row (row-place.ts). */
+export type CellError = RowPlace & {
   column: string;
   kind: ErrorKind;
   /** The offending cell as text; null when it is missing. */
   value: string | null;
   message: string;
-}
+};
 
 export interface ErrorCount {
   column: string;
@@ -136,7 +134,10 @@ export function validateScan(
     else validateNumbers(column, field, required, unique, collector, scan);
   }
   if (schema.primaryKey.length > 1) validateCompositeKey(scan, schema.primaryKey, collector);
-  const columnOrder = schema.fields.map((f) => f.name).concat(schema.primaryKey.join(' + '));
+  // A composite key's repeats come after the fields (a one-field key is that field).
+  const columnOrder = schema.fields
+    .map((f) => f.name)
+    .concat(schema.primaryKey.length > 1 ? [schema.primaryKey.join(' + ')] : []);
   const counts = collector.results(columnOrder);
   const errorCount = counts.reduce((sum, c) => sum + c.count, 0);
   const unexpectedColumns = scan.columnNames.filter((name) => !defined.has(name));
@@ -492,7 +493,7 @@ function validateCompositeKey(
   }
 }
 
-const typeWords: Record<SchemaField['type'], string> = {
+export const typeWords: Record<SchemaField['type'], string> = {
   number: 'a number',
   integer: 'an integer',
   string: 'a string',

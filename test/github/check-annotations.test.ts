@@ -130,6 +130,33 @@ describe('reportAnnotations', () => {
     );
   });
 
+  it('leaves out findings in a query source or a step output: no file of the tree holds them', () => {
+    const sqlCheck = checkResult(
+      'drift',
+      ['monitor-2'],
+      ran([
+        {
+          id: 'feature:weight',
+          severity: 'fail',
+          message: 'weight drifted',
+          location: { path: 'postgres:ml.training', key: 'id = 7' },
+        },
+        {
+          id: 'feature:origin',
+          severity: 'fail',
+          message: 'origin drifted',
+          location: { path: 'step:serve/logs.csv', line: 2 },
+        },
+      ]),
+    );
+    const { annotations } = reportAnnotations(reportWith([sqlCheck]), {
+      workingDirectory: '.',
+      configPath: '.github/mlgate.yml',
+      changedFiles: null,
+    });
+    assert.deepEqual(annotations, []);
+  });
+
   it('puts config errors at their line of mlgate.yml, whatever the PR changes', () => {
     const errors: ConfigError[] = [
       {

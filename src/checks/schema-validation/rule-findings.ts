@@ -7,9 +7,10 @@
  */
 import type { Finding } from '../../model/check.ts';
 import { budgetUse, ruleBudget } from '../../table-schema/error-budget.ts';
+import { placeWords } from '../../table-schema/row-place.ts';
 import { type RuleResult, valuesWords } from '../../table-schema/row-rules-scan.ts';
 import { budgetsOf, budgetWords, hasBudget, severityOf, shareMeasure } from './check-budgets.ts';
-import { placeWords, type Role, rowAt, type Validated } from './schema-findings.ts';
+import { type Role, rowAt, type Validated } from './schema-findings.ts';
 import type { SchemaValidationConfig } from './schema-validation-config.ts';
 
 export function ruleFindings(

@@ -10,6 +10,7 @@
  */
 import type { Finding, FindingLocation, Measure } from '../../model/check.ts';
 import { type BudgetUse, columnUses } from '../../table-schema/error-budget.ts';
+import { placeWords, type RowPlace } from '../../table-schema/row-place.ts';
 import type { TableSchema } from '../../table-schema/table-schema.ts';
 import type { ErrorCount, ValidationResult } from '../../table-schema/validate-table.ts';
 import { budgetsOf, budgetWords, hasBudget, severityOf, shareMeasure } from './check-budgets.ts';
@@ -62,16 +63,13 @@ export function schemaFindings(
   return findings;
 }
 
-/** Where a row is: its line, or (Parquet, which has none) its 1-based data row. */
-/** Where a row is, as the reason line says it: its line in a text file, else its data row. */
-export function placeWords(first: { row: number; line?: number | undefined }): string {
-  return first.line === undefined ? `row ${first.row}` : `line ${first.line}`;
-}
-
-export function rowAt(
-  first: { row: number; line: number | undefined } | undefined,
-): Partial<FindingLocation> {
+/**
+ * Where the first broken row is: its line in a text file, else its data row
+ * (Parquet), or in an SQL source the key that names it.
+ */
+export function rowAt(first: RowPlace | undefined): Partial<FindingLocation> {
   if (!first) return {};
+  if (first.key !== undefined) return { key: first.key };
   return first.line === undefined ? { row: first.row } : { line: first.line };
 }
 

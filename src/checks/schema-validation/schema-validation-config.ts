@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { querySource } from '../../config-fields/query-source.ts';
 import { repoPath } from '../../config-fields/shared-schemas.ts';
 import { inputTableFile } from '../../config-fields/step-output.ts';
 
@@ -6,6 +7,12 @@ const share = z
   .number({ error: 'max_invalid_share is a share of rows between 0 and 1, e.g. 0.01' })
   .min(0, { error: 'max_invalid_share is a share of rows between 0 and 1, e.g. 0.01' })
   .max(1, { error: 'max_invalid_share is a share of rows between 0 and 1, e.g. 0.01' });
+
+/** A data file, or a query source whose engine counts the violations (table-schema/query-validation.ts). */
+const validatedData = z.union([inputTableFile, querySource], {
+  error:
+    'expected a data file path, an object with `path`, or a query source {engine, table | query, connection}',
+});
 
 const rowRule = z.strictObject({
   name: z
@@ -31,11 +38,15 @@ export const schemaValidationConfig = z
     schema: repoPath.describe(
       'The committed Frictionless Table Schema (JSON), e.g. from `mlgate schema infer`.',
     ),
-    training: inputTableFile.optional().describe('The training data file to validate.'),
-    serving: inputTableFile
+    training: validatedData
       .optional()
       .describe(
-        'A sample of serving data (e.g. logged requests) to validate against the same schema.',
+        'The training data to validate: a file, or a query source ({engine, table | query, connection}) validated where it lives.',
+      ),
+    serving: validatedData
+      .optional()
+      .describe(
+        'A sample of serving data (e.g. logged requests) to validate against the same schema: a file or a query source.',
       ),
     unexpected_columns: z
       .enum(['fail', 'warn', 'ignore'], { error: 'unexpected_columns is fail, warn or ignore' })

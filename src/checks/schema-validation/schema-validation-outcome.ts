@@ -5,6 +5,7 @@
  * cannot be split, counts per column and kind, then the first rows of each kind.
  */
 import type { CheckOutcome, DetailBlock, Figure } from '../../model/check.ts';
+import { placeCells } from '../../table-schema/row-place.ts';
 import { valuesWords } from '../../table-schema/row-rules-scan.ts';
 import type { TableSchema } from '../../table-schema/table-schema.ts';
 import { errorKinds, type ValidationResult } from '../../table-schema/validate-table.ts';
@@ -138,7 +139,7 @@ function detailsOf(validated: readonly Validated[]): DetailBlock[] {
       result.counts
         .filter((c) => c.kind === kind)
         .flatMap((c) =>
-          c.examples.map((e) => [path, e.row, e.line ?? null, e.column, e.value, e.message]),
+          c.examples.map((e) => [path, ...placeCells(e), e.column, e.value, e.message]),
         ),
     );
     if (rows.length === 0) continue;
@@ -167,7 +168,7 @@ function ruleDetails(validated: readonly Validated[]): DetailBlock[] {
   ];
   const examples = validated.flatMap(({ path, result }) =>
     result.rules.flatMap((r) =>
-      r.examples.map((e) => [path, e.row, e.line ?? null, r.label, valuesWords(e.values)]),
+      r.examples.map((e) => [path, ...placeCells(e), r.label, valuesWords(e.values)]),
     ),
   );
   if (examples.length > 0) {

@@ -6,13 +6,18 @@
  * (schema-findings.ts), as is each broken row rule (rule-findings.ts) and each
  * schema property validation skips (unchecked-findings.ts); error budgets turn
  * failures within them into warnings (check-budgets.ts). The report gives
- * counts per column and kind, then the first rows of each kind.
+ * counts per column and kind, then the first rows of each kind. Data given as
+ * a query source is validated by its engine (table-schema/query-validation.ts)
+ * into the same result, its rows named by their key instead of a line.
  */
 import type { TableFile } from '../../config-fields/shared-schemas.ts';
 import { tableFileOptions } from '../../config-fields/table-file-options.ts';
+import { isQuerySource, type QuerySource } from '../../sql/query-source.ts';
+import { validateQuerySource } from '../../table-schema/query-validation.ts';
 import { parseRowRule, type RowRule, RuleError } from '../../table-schema/row-rule.ts';
 import { parseTableSchema, type TableSchema } from '../../table-schema/table-schema.ts';
 import { validateTableFile } from '../../table-schema/validate-table-file.ts';
+import type { Workspace } from '../../workspace/workspace.ts';
 import type { CheckDefinition } from '../check-definition.ts';
 import type { Validated } from './schema-findings.ts';
 import { type SchemaValidationConfig, schemaValidationConfig } from './schema-validation-config.ts';
@@ -33,30 +38,67 @@ export const schemaValidation: CheckDefinition<typeof schemaValidationConfig> = 
     const rules = rowRulesOf(config, schema);
     const validated: Validated[] = [];
     for (const role of ['training', 'serving'] as const) {
-      const file: TableFile | undefined = config[role];
-      if (file === undefined) continue;
-      const { path, options } = tableFileOptions(file);
+      const data = config[role];
+      if (data === undefined) continue;
       const key = `checks.schema_validation.${role}`;
-      if (options.missingValues) {
-        throw new Error(
-          `${key}.missing_values: for schema validation, missing values come from the schema; move them to "missingValues" in ${config.schema}`,
-        );
-      }
-      const result = await validateTableFile(
-        (scan) => workspace.scanTable(path, key, scan),
-        schema,
-        {
-          maxExamples: config.max_examples,
-          rules,
-          read: { format: options.format, delimiter: options.delimiter },
-        },
-      );
-      validated.push({ role, path, result });
+      const run = { workspace, config, schema, rules, key };
+      validated.push({
+        role,
+        ...(isQuerySource(data) ? await validateQuery(run, data) : await validateFile(run, data)),
+      });
     }
 
     return schemaValidationOutcome(config, schema, validated);
   },
 };
+
+interface RoleRun {
+  workspace: Workspace;
+  config: SchemaValidationConfig;
+  schema: TableSchema;
+  rules: RowRule[];
+  /** The role's config key, e.g. `checks.schema_validation.training`. */
+  key: string;
+}
+
+async function validateFile(
+  { workspace, config, schema, rules, key }: RoleRun,
+  file: TableFile,
+): Promise<Omit<Validated, 'role'>> {
+  const { path, options } = tableFileOptions(file);
+  if (options.missingValues) {
+    throw new Error(
+      `${key}.missing_values: for schema validation, missing values come from the schema; move them to "missingValues" in ${config.schema}`,
+    );
+  }
+  const result = await validateTableFile((scan) => workspace.scanTable(path, key, scan), schema, {
+    maxExamples: config.max_examples,
+    rules,
+    read: { format: options.format, delimiter: options.delimiter },
+  });
+  return { path, result };
+}
+
+/** Validated by the engine where the data lives; a rule it cannot run is a config error naming the rule. */
+async function validateQuery(
+  { workspace, config, schema, rules, key }: RoleRun,
+  source: QuerySource,
+): Promise<Omit<Validated, 'role'>> {
+  const opened = await workspace.openQuerySource(source, key);
+  const validated = await validateQuerySource(opened, schema, {
+    maxExamples: config.max_examples,
+    rules,
+  });
+  if (validated.kind === 'validated') return { path: opened.label, result: validated.result };
+  throw new Error(
+    validated.rules
+      .map((rule) => {
+        const index = rules.findIndex((r) => r.label === rule.label);
+        return `checks.schema_validation.row_rules[${index}].rule, for ${key} (${opened.label}): ${rule.message}. ${rule.fix}.`;
+      })
+      .join('\n'),
+  );
+}
 
 function checkFieldBudgets(config: SchemaValidationConfig, schema: TableSchema): void {
   const names = schema.fields.map((f) => f.name);
