@@ -36,7 +36,7 @@ import {
   valueCountsSql,
   valuesAtRanksSql,
 } from '../sql/profile-queries.ts';
-import { pruneSorted } from '../statistics/quantile-summary.ts';
+import { prunedRuns, pruneSorted } from '../statistics/quantile-summary.ts';
 import type { OpenedQuerySource, SqlColumn, SqlResult, SqlValue } from '../workspace/sql-source.ts';
 import { assembleColumn, datetimeProfile, profileTexts } from './column-profile.ts';
 import { histogramEdges } from './histogram.ts';
@@ -194,7 +194,7 @@ async function prunedSummary(
   count: number,
   size: number,
 ) {
-  const ranks = keptRanks(count, size);
+  const ranks = prunedRuns(count, size).map((run) => run.rank);
   const { dialect } = source.connection;
   const result = await source.connection.query(
     valuesAtRanksSql(dialect, source.relation, column.name, column.type, ranks),
@@ -209,17 +209,6 @@ async function prunedSummary(
     sorted[rank] = numberOf(result.rows[i]![0]!);
   });
   return pruneSorted(sorted, size);
-}
-
-/** The 0-based ranks whose values `pruneSorted(sorted, size)` reads from n sorted values. */
-export function keptRanks(n: number, size: number): number[] {
-  const ranks: number[] = [];
-  for (let run = 0; run < size; run++) {
-    const start = Math.floor((run * n) / size);
-    const end = Math.floor(((run + 1) * n) / size);
-    if (end > start) ranks.push(start + ((end - start - 1) >> 1));
-  }
-  return ranks;
 }
 
 async function profileTextColumn(

@@ -137,18 +137,12 @@ function prune(table: WeightedValues, n: number, size: number, error: number): Q
  * the larger half of it; runs that meet at a tied value are joined.
  */
 export function pruneSorted(sorted: ArrayLike<number>, size: number): QuantileSummary {
-  const n = sorted.length;
   const values: number[] = [];
   const weights: number[] = [];
   let error = 0;
-  for (let run = 0; run < size; run++) {
-    const start = Math.floor((run * n) / size);
-    const end = Math.floor(((run + 1) * n) / size);
-    if (end <= start) continue;
-    const weight = end - start;
-    const offset = (weight - 1) >> 1;
+  for (const { rank, weight, offset } of prunedRuns(sorted.length, size)) {
     error = Math.max(error, offset, weight - offset - 1);
-    const value = sorted[start + offset]! === 0 ? 0 : sorted[start + offset]!;
+    const value = sorted[rank]! === 0 ? 0 : sorted[rank]!;
     if (values.length > 0 && values[values.length - 1] === value)
       weights[weights.length - 1]! += weight;
     else {
@@ -156,7 +150,29 @@ export function pruneSorted(sorted: ArrayLike<number>, size: number): QuantileSu
       weights.push(weight);
     }
   }
-  return { n, error, values, weights };
+  return { n: sorted.length, error, values, weights };
+}
+
+/**
+ * The runs `pruneSorted` cuts n sorted values into: `size` runs of consecutive
+ * ranks (empty ones left out), each kept as its middle value, at `rank`
+ * (`offset` into its run). An engine that can fetch values by rank builds the
+ * same summary from these ranks alone (src/profile/query-profile.ts).
+ */
+export function prunedRuns(
+  n: number,
+  size: number,
+): { rank: number; weight: number; offset: number }[] {
+  const runs: { rank: number; weight: number; offset: number }[] = [];
+  for (let run = 0; run < size; run++) {
+    const start = Math.floor((run * n) / size);
+    const end = Math.floor(((run + 1) * n) / size);
+    if (end <= start) continue;
+    const weight = end - start;
+    const offset = (weight - 1) >> 1;
+    runs.push({ rank: start + offset, weight, offset });
+  }
+  return runs;
 }
 
 /** F̂(x): the summarised number of values ≤ x (within ± `error`). */

@@ -13,9 +13,9 @@ import { mergeProfiles } from '../../src/profile/merge-profiles.ts';
 import { parseProfileJson } from '../../src/profile/profile-json-schema.ts';
 import { defaultProfileSettings } from '../../src/profile/profile-settings.ts';
 import type { ProfileSettings, TableProfile } from '../../src/profile/profile-types.ts';
-import { keptRanks, profileQuerySource } from '../../src/profile/query-profile.ts';
+import { profileQuerySource } from '../../src/profile/query-profile.ts';
 import { sqlDialect } from '../../src/sql/sql-dialect.ts';
-import { pruneSorted } from '../../src/statistics/quantile-summary.ts';
+import { prunedRuns, pruneSorted } from '../../src/statistics/quantile-summary.ts';
 import type { OpenedQuerySource } from '../../src/workspace/sql-source.ts';
 import { scanFixture } from '../drift/drift-fixtures.ts';
 import {
@@ -261,7 +261,7 @@ test('the ranks read from the engine are the ones pruneSorted reads', () => {
     });
     pruneSorted(sorted, size);
     assert.deepEqual(
-      keptRanks(n, size),
+      prunedRuns(n, size).map((run) => run.rank),
       [...read].sort((a, b) => a - b),
       `n=${n} size=${size}`,
     );

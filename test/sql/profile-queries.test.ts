@@ -1,6 +1,5 @@
 import { describe, test } from 'vitest';
 import { histogramEdges } from '../../src/profile/histogram.ts';
-import { keptRanks } from '../../src/profile/query-profile.ts';
 import {
   histogramSql,
   momentsAndQuantilesSql,
@@ -13,6 +12,7 @@ import {
   valuesAtRanksSql,
 } from '../../src/sql/profile-queries.ts';
 import { sqlDialect, sqlEngines } from '../../src/sql/sql-dialect.ts';
+import { prunedRuns } from '../../src/statistics/quantile-summary.ts';
 import { expectGoldenSql } from '../mocks/golden-sql.ts';
 
 describe.each(sqlEngines)('profile statements in %s', (engine) => {
@@ -34,7 +34,13 @@ describe.each(sqlEngines)('profile statements in %s', (engine) => {
     ],
     [
       'profile-values-at-ranks',
-      valuesAtRanksSql(dialect, relation, 'observed', 'datetime', keptRanks(1461, 4)),
+      valuesAtRanksSql(
+        dialect,
+        relation,
+        'observed',
+        'datetime',
+        prunedRuns(1461, 4).map((run) => run.rank),
+      ),
     ],
     ['profile-text-summary', textSummarySql(dialect, relation, 'weather')],
     ['profile-text-counts', textCountsSql(dialect, relation, 'weather')],
