@@ -38,6 +38,15 @@ export function categoricalSideFromScan(column: ScanCategoryColumn): Categorical
   };
 }
 
+/** Exact category counts from elsewhere (an SQL engine's GROUP BY): every category listed. */
+export function categoricalSideFromCounts(
+  counts: ReadonlyMap<string, number>,
+  total: number,
+  missing: number,
+): CategoricalSide {
+  return { counts, total, exact: true, countErrorBound: 0, summary: summaryOf(total, missing, 0) };
+}
+
 /** A boolean column as the categories `true` and `false`, as profiles list it. */
 export function categoricalSideFromBooleans(column: ScanNumericColumn): CategoricalSide {
   const { values, weights } = valueCountsOf(column);

@@ -18,17 +18,35 @@ export function commonHistogram(
   current: NumericSide,
   bins = histogramBins,
 ): Histogram {
-  const low = Math.min(reference.quantile(0.01), current.quantile(0.01));
-  const high = Math.max(reference.quantile(0.99), current.quantile(0.99));
-  // A (nearly) constant feature: one bin holds it all.
-  const count = high > low ? bins : 1;
-  const width = (high - low) / count;
-  const edges = Array.from({ length: count + 1 }, (_, i) => (i === count ? high : low + i * width));
+  const { edges, low, width, count } = histogramEdges(
+    [reference.quantile(0.01), current.quantile(0.01)],
+    [reference.quantile(0.99), current.quantile(0.99)],
+    bins,
+  );
   return {
     edges,
     reference: countInBins(reference.sample, low, width, count),
     current: countInBins(current.sample, low, width, count),
   };
+}
+
+/**
+ * The equal-width bins from the lower of the sides' 1st percentiles to the
+ * higher of their 99th, wherever the sides are counted in them (here, or in
+ * an SQL engine, src/sql/drift-queries.ts).
+ */
+export function histogramEdges(
+  firstPercentiles: readonly [number, number],
+  lastPercentiles: readonly [number, number],
+  bins = histogramBins,
+) {
+  const low = Math.min(...firstPercentiles);
+  const high = Math.max(...lastPercentiles);
+  // A (nearly) constant feature: one bin holds it all.
+  const count = high > low ? bins : 1;
+  const width = (high - low) / count;
+  const edges = Array.from({ length: count + 1 }, (_, i) => (i === count ? high : low + i * width));
+  return { edges, low, width, count };
 }
 
 function countInBins(sample: SortedSample, low: number, width: number, bins: number): number[] {

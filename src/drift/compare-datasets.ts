@@ -45,7 +45,7 @@ import { summaryWithUnreadable, unreadableEntry, unreadableInScan } from './unre
 /** Columns to leave out with the reason (e.g. identifiers a Table Schema declares unique). */
 export type SkipReasons = ReadonlyMap<string, string>;
 
-type Role =
+export type Role =
   | { role: 'numeric'; time: boolean }
   | { role: 'categorical' }
   | { role: 'skip'; reason: string };
@@ -68,7 +68,7 @@ export interface Reference {
   unreadable: readonly UnreadableCells[];
 }
 
-function compared(name: string, rules: DriftRules, skip: SkipReasons): boolean {
+export function compared(name: string, rules: DriftRules, skip: SkipReasons): boolean {
   return !rules.ignore.includes(name) && !rules.features[name]?.ignore && !skip.has(name);
 }
 
@@ -174,29 +174,55 @@ export function compareWithReference(
   const currentNames = current.columns.map((column) => column.name);
   // Sets, not includes: a wide table has tens of thousands of columns.
   const inCurrent = new Set(currentNames);
-  const inReference = new Set(referenceNames);
   const shared = referenceNames.filter((name) => inCurrent.has(name));
   const textUnreadable = new Map<string, UnreadableCells>();
   const computed = shared.map((name) =>
     computeFeature(name, reference, current, { rules, skip, textUnreadable }),
   );
+  return driftResultOf(
+    { reference: reference.source, current: currentSource(current) },
+    { reference: referenceNames, current: currentNames },
+    computed,
+    rules,
+    (readable) => [
+      ...reference.unreadable.filter((entry) => readable.has(entry.column)),
+      ...shared
+        .filter((name) => readable.has(name))
+        .flatMap((name) => currentUnreadable(name, current, located, textUnreadable, rules)),
+    ],
+  );
+}
+
+function currentSource(current: TableScan): DriftSource {
+  return { path: current.source, kind: 'rows', rows: current.rowCount };
+}
+
+/**
+ * The DriftResult of computed features, however they were computed (here
+ * from scans, or in an SQL engine): the decisions, the columns only one side
+ * has, and the unreadable cells of the features that were compared.
+ */
+export function driftResultOf(
+  sources: { reference: DriftSource; current: DriftSource },
+  names: { reference: readonly string[]; current: readonly string[] },
+  computed: readonly ComputedFeature[],
+  rules: DriftRules,
+  unreadableOf: (readable: ReadonlySet<string>) => UnreadableCells[],
+): DriftResult {
   const { features, summary } = decideDrift(computed, rules);
   const readable = new Set(
     features.filter((feature) => feature.kind !== 'skipped').map((feature) => feature.name),
   );
-  const unreadable = [
-    ...reference.unreadable.filter((entry) => readable.has(entry.column)),
-    ...shared
-      .filter((name) => readable.has(name))
-      .flatMap((name) => currentUnreadable(name, current, located, textUnreadable, rules)),
-  ];
+  const unreadable = unreadableOf(readable);
+  const inCurrent = new Set(names.current);
+  const inReference = new Set(names.reference);
   return {
     format: driftFormat,
     version: driftVersion,
-    reference: reference.source,
-    current: { path: current.source, kind: 'rows', rows: current.rowCount },
-    onlyInReference: referenceNames.filter((name) => !inCurrent.has(name)),
-    onlyInCurrent: currentNames.filter((name) => !inReference.has(name)),
+    reference: sources.reference,
+    current: sources.current,
+    onlyInReference: names.reference.filter((name) => !inCurrent.has(name)),
+    onlyInCurrent: names.current.filter((name) => !inReference.has(name)),
     rules: {
       significance: rules.significance,
       numericEffectFloor: rules.numericEffectFloor,
@@ -210,7 +236,7 @@ export function compareWithReference(
   };
 }
 
-interface FeatureContext {
+export interface FeatureContext {
   rules: DriftRules;
   skip: SkipReasons;
   /** Filled with the unreadable cells of number features that current data holds as text. */
@@ -218,27 +244,20 @@ interface FeatureContext {
 }
 
 /** One shared column compared as the reference's role says, or skipped with the reason. */
-function computeFeature(
+export function computeFeature(
   name: string,
   reference: Reference,
   current: TableScan,
   { rules, skip, textUnreadable }: FeatureContext,
 ): ComputedFeature {
-  const skipped = (status: 'ignored' | 'skipped', reason: string): ComputedFeature => ({
-    kind: 'skipped',
-    result: { name, kind: 'skipped', status, reason },
-  });
-  if (rules.ignore.includes(name) || rules.features[name]?.ignore) {
-    return skipped('ignored', 'ignored by the config');
-  }
-  const reason = skip.get(name);
-  if (reason !== undefined) return skipped('skipped', reason);
+  const left = leftOut(name, rules, skip);
+  if (left) return left;
   const side = reference.sides.get(name);
   const column = current.column(name);
   if (side === undefined || column === undefined) {
     throw new Error(`drift: column ${name} is in both files but was not read from both`);
   }
-  if (side.role === 'skip') return skipped('skipped', side.reason);
+  if (side.role === 'skip') return skippedFeature(name, 'skipped', side.reason);
   if (side.role === 'categorical') {
     const { side: currentSide, problem } = currentCategorical(column);
     const figures = categoricalFigures(name, side.side ?? emptyCategorical(), currentSide);
@@ -260,6 +279,27 @@ function computeFeature(
   return { kind: 'numeric', ...figures };
 }
 
+/** A column the config ignores or the schema marks as an identifier, as a feature left out; else undefined. */
+export function leftOut(
+  name: string,
+  rules: DriftRules,
+  skip: SkipReasons,
+): ComputedFeature | undefined {
+  if (rules.ignore.includes(name) || rules.features[name]?.ignore) {
+    return skippedFeature(name, 'ignored', 'ignored by the config');
+  }
+  const reason = skip.get(name);
+  return reason === undefined ? undefined : skippedFeature(name, 'skipped', reason);
+}
+
+export function skippedFeature(
+  name: string,
+  status: 'ignored' | 'skipped',
+  reason: string,
+): ComputedFeature {
+  return { kind: 'skipped', result: { name, kind: 'skipped', status, reason } };
+}
+
 /** A compared column's unreadable cells in current data, located where a rescan holds them. */
 function currentUnreadable(
   name: string,
@@ -279,8 +319,27 @@ const datesSkipped =
   'dates and times move with time, so their drift is expected; set a method for this feature to compare it anyway';
 
 function scanRole(column: ScanColumn, rules: DriftRules): Role {
-  const method = rules.features[column.name]?.method;
-  switch (column.kind) {
+  return kindRole(column.name, column.kind, rules, () => {
+    let distinct = 0;
+    if (column.kind === 'category') for (const count of column.counts) if (count > 0) distinct++;
+    return { distinct, count: column.presentCount };
+  });
+}
+
+/**
+ * A column's role from its kind as a scan reads it; a text column's from its
+ * distinct and present counts (asked only for text), as a profile decides
+ * identifiers and free text. An SQL source's columns are given the kind of
+ * their SQL type, so they get the role a file of the same data gets.
+ */
+export function kindRole(
+  name: string,
+  kind: ScanColumn['kind'],
+  rules: DriftRules,
+  textCounts: () => { distinct: number; count: number },
+): Role {
+  const method = rules.features[name]?.method;
+  switch (kind) {
     case 'number':
     case 'integer':
       return { role: 'numeric', time: false };
@@ -291,15 +350,13 @@ function scanRole(column: ScanColumn, rules: DriftRules): Role {
       return method ? { role: 'numeric', time: true } : { role: 'skip', reason: datesSkipped };
     case 'category': {
       if (method) return { role: 'categorical' };
-      let distinct = 0;
-      for (const count of column.counts) if (count > 0) distinct++;
-      const count = column.presentCount;
-      const kind = inferColumnKind(
+      const { distinct, count } = textCounts();
+      const inferred = inferColumnKind(
         { count, types: { number: 0, boolean: 0, datetime: 0, string: count } },
         { value: distinct, exact: true, relativeStandardError: 0 },
         defaultProfileSettings,
       );
-      return textRole(kind, distinct, count);
+      return textRole(inferred, distinct, count);
     }
   }
 }

@@ -13,7 +13,13 @@ import { ksTwoSamplePValue } from '../statistics/ks-two-sample.ts';
 import { populationStabilityIndex } from '../statistics/population-stability-index.ts';
 import { normalizedWasserstein } from '../statistics/wasserstein-distance.ts';
 import { commonHistogram } from './common-histogram.ts';
-import type { Approximation, NumericFeatureResult } from './drift-result.ts';
+import type {
+  Approximation,
+  Bins,
+  Histogram,
+  NumericFeatureResult,
+  SideSummary,
+} from './drift-result.ts';
 import type { NumericSide } from './numeric-side.ts';
 
 /** The figures, with `status` untested and no decision yet; `effect` is what `auto` compares. */
@@ -29,14 +35,72 @@ export function numericFigures(
   reference: NumericSide,
   current: NumericSide,
 ): NumericFigures {
+  const sides = { reference: reference.summary, current: current.summary };
+  const sizes = { n1: reference.n, n2: current.n };
+  if (reference.n === 0 || current.n === 0) return numericFiguresOf(name, sides, sizes, null);
+  const cuts = decileCutsFrom(reference.quantile);
+  const { supremum, area, bins } = empiricalCdfGaps(reference.sample, current.sample, cuts);
+  return numericFiguresOf(name, sides, sizes, {
+    statistic: supremum,
+    distance: area,
+    bins: { cuts, reference: bins[0], current: bins[1] },
+    histogram: commonHistogram(reference, current),
+    approximate:
+      reference.rankError > 0
+        ? {
+            rankError: reference.rankError,
+            note: `the reference is a profile summary with rank error ${reference.rankError.toPrecision(3)}: KS, Wasserstein and the bins are estimates within the bounds in "approximation"`,
+            exactGaps: false,
+          }
+        : null,
+  });
+}
+
+/** What every numeric figure is made from, wherever it was computed (here from sides, or in an SQL engine). */
+export interface NumericGaps {
+  /** The KS statistic D and Wasserstein-1 of the two sides' finite values. */
+  statistic: number;
+  distance: number;
+  bins: Bins;
+  histogram: Histogram;
+  /** Null when every figure is exact. */
+  approximate: Approximate | null;
+}
+
+/**
+ * Figures from a reference known within a rank error ε: a profile summary
+ * (every reference CDF value within ±ε, so KS and Wasserstein too), or an
+ * engine's approximate quantiles (only the decile cuts and histogram edges;
+ * KS and Wasserstein come exact from the value counts: `exactGaps`).
+ */
+export interface Approximate {
+  rankError: number;
+  /** What is estimated and why, for the notes. */
+  note: string;
+  exactGaps: boolean;
+}
+
+/** Finite values of each side. */
+export interface SideSizes {
+  n1: number;
+  n2: number;
+}
+
+/** The figures from the two sides' summaries and their gaps; null gaps: a side has no finite values. */
+export function numericFiguresOf(
+  name: string,
+  sides: { reference: SideSummary; current: SideSummary },
+  sizes: SideSizes,
+  gaps: NumericGaps | null,
+): NumericFigures {
   const notes: string[] = [];
   const result: NumericFeatureResult = {
     name,
     kind: 'numeric',
     status: 'untested',
     decision: null,
-    reference: reference.summary,
-    current: current.summary,
+    reference: sides.reference,
+    current: sides.current,
     ks: null,
     wasserstein: null,
     normalizedWasserstein: null,
@@ -47,72 +111,65 @@ export function numericFigures(
     approximation: null,
     notes,
   };
-  if (reference.n === 0 || current.n === 0) {
-    const empty = [reference.n === 0 ? 'the reference' : '', current.n === 0 ? 'current data' : '']
+  if (gaps === null) {
+    const empty = [sizes.n1 === 0 ? 'the reference' : '', sizes.n2 === 0 ? 'current data' : '']
       .filter(Boolean)
       .join(' and ');
     notes.push(`${empty} has no finite values in this column: nothing to compare`);
     return { result, pValue: null, effect: null };
   }
-  const cuts = decileCutsFrom(reference.quantile);
-  const {
-    supremum: statistic,
-    area: distance,
-    bins: [referenceBins, currentBins],
-  } = empiricalCdfGaps(reference.sample, current.sample, cuts);
-  const ks = ksTwoSamplePValue(statistic, reference.n, current.n);
+  const { statistic, distance, bins } = gaps;
+  const ks = ksTwoSamplePValue(statistic, sizes.n1, sizes.n2);
   result.ks = { ...ks, adjustedPValue: ks.pValue, adjustedPValueRange: null };
   result.wasserstein = distance;
-  const std = reference.summary.std;
+  const std = sides.reference.std;
   const normalized = normalizedWasserstein(distance, std ?? Number.NaN);
   let effect: number | null = normalized;
   if (normalized === null) {
     notes.push('the reference has a single value, so it has no standard deviation to normalise by');
   } else if (normalized === Number.POSITIVE_INFINITY) {
     notes.push(
-      `the reference is constant (${reference.summary.min}) and current data differs: the normalised distance is infinite`,
+      `the reference is constant (${sides.reference.min}) and current data differs: the normalised distance is infinite`,
     );
     effect = Number.POSITIVE_INFINITY;
   } else {
     result.normalizedWasserstein = normalized;
   }
-  const bins = { cuts, reference: referenceBins, current: currentBins };
   result.bins = bins;
   result.psi = populationStabilityIndex(bins.reference, bins.current);
   result.jensenShannon = jensenShannonDistance(bins.reference, bins.current);
-  result.histogram = commonHistogram(reference, current);
-  if (reference.rankError > 0) {
-    result.approximation = approximation(reference, current.n, statistic, distance);
-    notes.push(
-      `the reference is a profile summary with rank error ${reference.rankError.toPrecision(3)}: KS, Wasserstein and the bins are estimates within the bounds in "approximation"`,
-    );
+  result.histogram = gaps.histogram;
+  if (gaps.approximate) {
+    result.approximation = approximation(sides.reference, sizes, gaps, gaps.approximate);
+    notes.push(gaps.approximate.note);
   }
   return { result, pValue: ks.pValue, effect };
 }
 
 function approximation(
-  reference: NumericSide,
-  currentN: number,
-  statistic: number,
-  distance: number,
+  reference: SideSummary,
+  { n1, n2 }: SideSizes,
+  { statistic, distance }: NumericGaps,
+  { rankError: epsilon, exactGaps }: Approximate,
 ): Approximation {
-  const epsilon = reference.rankError;
-  const { min, max, std } = reference.summary;
-  const wassersteinError = min === null || max === null ? 0 : epsilon * (max - min);
+  // The CDF gaps are off by ε where the reference's CDF is, else exact.
+  const gapError = exactGaps ? 0 : epsilon;
+  const { min, max, std } = reference;
+  const wassersteinError = min === null || max === null ? 0 : gapError * (max - min);
   const normalized = (w: number) => normalizedWasserstein(w, std ?? Number.NaN);
   const low = normalized(Math.max(0, distance - wassersteinError));
   const high = normalized(distance + wassersteinError);
   return {
     rankError: epsilon,
-    ksStatisticError: epsilon,
+    ksStatisticError: gapError,
     pValueRange: [
-      ksTwoSamplePValue(Math.min(1, statistic + epsilon), reference.n, currentN).pValue,
-      ksTwoSamplePValue(Math.max(0, statistic - epsilon), reference.n, currentN).pValue,
+      ksTwoSamplePValue(Math.min(1, statistic + gapError), n1, n2).pValue,
+      ksTwoSamplePValue(Math.max(0, statistic - gapError), n1, n2).pValue,
     ],
     wassersteinError,
     normalizedWassersteinRange:
       low === null || high === null || !Number.isFinite(high) ? null : [low, high],
     // A bin count is the difference of two CDF values, each within ε·n.
-    binCountError: 2 * epsilon * reference.n,
+    binCountError: 2 * epsilon * n1,
   };
 }

@@ -7,10 +7,16 @@
  * (train/serve skew joins them). A column current data's inference read as
  * text where the reference holds numbers is read once more, as numbers, to
  * locate the cells that are not (unreadable-cells.ts).
+ *
+ * Either side may be a query source instead (a table or query in an SQL
+ * engine, opened by the workspace): two in one engine are compared there,
+ * aggregates only (drift-in-engine.ts); otherwise a query side's values come
+ * counted by its engine and are compared as a file's (scan-query-source.ts).
  */
 import type { BadRow, TableScan } from '../data/table-scan.ts';
 import { parseProfileJson } from '../profile/profile-json-schema.ts';
 import type { TableSchema } from '../table-schema/table-schema.ts';
+import type { OpenedQuerySource } from '../workspace/sql-source.ts';
 import {
   compareWithReference,
   type Reference,
@@ -18,6 +24,7 @@ import {
   referenceFromScan,
 } from './compare-datasets.ts';
 import { DriftRuleError } from './decide-drift.ts';
+import { driftInEngine } from './drift-in-engine.ts';
 import type { DriftResult } from './drift-result.ts';
 import type { DriftRules } from './drift-rules.ts';
 import {
@@ -27,6 +34,7 @@ import {
   scanForDrift,
   schemaSkips,
 } from './scan-for-drift.ts';
+import { scanQuerySource } from './scan-query-source.ts';
 import { holdsNonNumbers } from './unreadable-cells.ts';
 
 export interface DataFile {
@@ -35,9 +43,22 @@ export interface DataFile {
   scan: ScanFile;
 }
 
+/** A table or query in an SQL engine, opened by the workspace. */
+export interface QueryData {
+  kind: 'query';
+  source: OpenedQuerySource;
+}
+
 export type ReferenceFile =
   | ({ kind: 'rows' } & DataFile)
-  | { kind: 'profile'; path: string; text: string };
+  | { kind: 'profile'; path: string; text: string }
+  | QueryData;
+
+export type CurrentData = DataFile | QueryData;
+
+function isQuery(data: CurrentData): data is QueryData {
+  return 'kind' in data && data.kind === 'query';
+}
 
 /** Rows of a file that could not be split into the header's columns. */
 export interface BadRows {
@@ -64,12 +85,23 @@ export interface DriftRunOptions {
 
 export async function runDrift(
   reference: ReferenceFile,
-  current: DataFile,
+  current: CurrentData,
   rules: DriftRules,
   schema?: TableSchema,
   options: DriftRunOptions = {},
 ): Promise<DriftRun> {
   const skips = schemaSkips(schema);
+  if (
+    reference.kind === 'query' &&
+    isQuery(current) &&
+    reference.source.engineId === current.source.engineId
+  ) {
+    const { source } = current;
+    return {
+      result: await namingKey(options, () => driftInEngine(reference.source, source, rules, skips)),
+      badRows: [],
+    };
+  }
   const badRows: BadRows[] = [];
   const noteBadRows = (role: BadRows['role'], scan: TableScan) => {
     if (scan.badRowCount > 0) {
@@ -98,19 +130,15 @@ export async function runDrift(
   // The value tables in `summary` are all drift needs of the reference: its scan can go (a wide
   // table's is hundreds of megabytes) before current data is compared.
   scans.reference = undefined;
+  // An engine's text column has no file lines to locate its cells by: they are counted.
   const toLocate = textColumnsOfNumbers(summary, currentScan);
   const located =
-    toLocate.length > 0 ? await scanAsNumbers(current.scan, current.read, toLocate) : undefined;
-  let result: DriftResult;
-  try {
-    result = compareWithReference(summary, currentScan, rules, skips, located);
-  } catch (error) {
-    // A per-feature rule that does not fit: name the whole config key.
-    if (error instanceof DriftRuleError && options.configKey) {
-      throw new DriftRuleError(`${options.configKey}.${error.message}`);
-    }
-    throw error;
-  }
+    toLocate.length > 0 && !isQuery(current)
+      ? await scanAsNumbers(current.scan, current.read, toLocate)
+      : undefined;
+  const result = await namingKey(options, async () =>
+    compareWithReference(summary, currentScan, rules, skips, located),
+  );
   return {
     result,
     badRows,
@@ -118,6 +146,18 @@ export async function runDrift(
       ? { scans: { reference: referenceScan, current: currentScan } }
       : {}),
   };
+}
+
+/** A per-feature rule that does not fit: the error names the whole config key. */
+async function namingKey<T>(options: DriftRunOptions, compare: () => Promise<T>): Promise<T> {
+  try {
+    return await compare();
+  } catch (error) {
+    if (error instanceof DriftRuleError && options.configKey) {
+      throw new DriftRuleError(`${options.configKey}.${error.message}`);
+    }
+    throw error;
+  }
 }
 
 /**
@@ -135,22 +175,33 @@ function textColumnsOfNumbers(reference: Reference, current: TableScan): string[
     .map(([name]) => name);
 }
 
-/** Both files scanned at once; when both fail, the reference's error is the one reported. */
+/** Both sides read at once; when both fail, the reference's error is the one reported. */
 async function scanBoth(
   reference: ReferenceFile,
-  current: DataFile,
+  current: CurrentData,
   schema: TableSchema | undefined,
   layout: 'rows' | 'distribution',
 ): Promise<{ reference: TableScan | undefined; current: TableScan }> {
   const [referenceRead, currentRead] = await Promise.allSettled([
-    reference.kind === 'rows'
-      ? scanForDrift(reference.scan, reference.read, schema, layout)
-      : undefined,
-    scanForDrift(current.scan, current.read, schema, layout),
+    reference.kind === 'profile' ? undefined : scanSide(reference, schema, layout),
+    scanSide(current, schema, layout),
   ]);
   if (referenceRead.status === 'rejected') throw referenceRead.reason;
   if (currentRead.status === 'rejected') throw currentRead.reason;
   return { reference: referenceRead.value, current: currentRead.value };
+}
+
+/** A file scanned, or a query source's values counted by its engine. */
+function scanSide(
+  side: CurrentData,
+  schema: TableSchema | undefined,
+  layout: 'rows' | 'distribution',
+): Promise<TableScan> {
+  if (!isQuery(side)) return scanForDrift(side.scan, side.read, schema, layout);
+  if (layout === 'rows') {
+    throw new Error(`${side.source.label}: a query source gives value counts, not rows`);
+  }
+  return scanQuerySource(side.source);
 }
 
 function requireScan(scan: TableScan | undefined): TableScan {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { querySource } from '../../config-fields/query-source.ts';
 import { nonNegative, probability, repoPath } from '../../config-fields/shared-schemas.ts';
 import { inputTableFile } from '../../config-fields/step-output.ts';
 import { type DriftRules, defaultDriftRules, driftMethods } from '../../drift/drift-rules.ts';
@@ -89,18 +90,34 @@ export function rulesFromConfig(config: RulesConfig): DriftRules {
 }
 
 /** A reference data file, or `{profile: file}` for a committed mlgate profile standing in for it. */
+export const referenceDataError =
+  'expected a data file path, an object with `path` (and format, delimiter, missing_values), or {profile: reference.profile.json}';
 export const referenceData = z.union([inputTableFile, z.strictObject({ profile: repoPath })], {
-  error:
-    'expected a data file path, an object with `path` (and format, delimiter, missing_values), or {profile: reference.profile.json}',
+  error: referenceDataError,
 });
 export type ReferenceData = z.infer<typeof referenceData>;
 
+/**
+ * Drift's sides may also be query sources (a table or query in an SQL engine);
+ * train/serve skew's may not: it pairs rows, and a query source gives aggregates.
+ */
+const driftReference = z.union([referenceData, querySource], {
+  error:
+    'expected a data file path, an object with `path`, {profile: reference.profile.json}, or a query source {engine, table | query, connection}',
+});
+const driftCurrent = z.union([inputTableFile, querySource], {
+  error:
+    'expected a data file path, an object with `path`, or a query source {engine, table | query, connection}',
+});
+
 export const driftConfig = z
   .strictObject({
-    reference: referenceData.describe(
-      'The data drift is measured from: training data or the last release’s data, or {profile: file} for a committed mlgate profile of it.',
+    reference: driftReference.describe(
+      'The data drift is measured from: training data or the last release’s data, {profile: file} for a committed mlgate profile of it, or a query source ({engine, table | query, connection}) computed where the data lives.',
     ),
-    current: inputTableFile.describe('The data to compare, e.g. a recent sample of serving data.'),
+    current: driftCurrent.describe(
+      'The data to compare, e.g. a recent sample of serving data: a file or a query source.',
+    ),
     schema: repoPath
       .optional()
       .describe(

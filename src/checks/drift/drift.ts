@@ -4,13 +4,16 @@
  * profile of it). Per feature: KS, Wasserstein, PSI and Jensen–Shannon for
  * numbers; chi-square, Jensen–Shannon, L∞ and PSI for categories; a feature
  * drifts when its Benjamini–Hochberg-adjusted test is significant and its
- * effect size passes a floor (src/drift/drift-rules.ts).
+ * effect size passes a floor (src/drift/drift-rules.ts). Either side may be a
+ * query source: the workspace opens it, and drift is computed in its engine
+ * (src/drift/run-drift.ts).
  */
 
 import type { TableFile } from '../../config-fields/shared-schemas.ts';
 import { tableFileOptions } from '../../config-fields/table-file-options.ts';
-import type { ReferenceFile } from '../../drift/run-drift.ts';
+import type { QueryData, ReferenceFile } from '../../drift/run-drift.ts';
 import { runDrift } from '../../drift/run-drift.ts';
+import { isQuerySource, type QuerySource } from '../../sql/query-source.ts';
 import { parseTableSchema } from '../../table-schema/table-schema.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
 import type { CheckDefinition } from '../check-definition.ts';
@@ -29,7 +32,9 @@ export const drift: CheckDefinition<typeof driftConfig> = {
       : undefined;
     const run = await runDrift(
       await referenceFile(workspace, config.reference, `${key}.reference`),
-      dataFile(workspace, config.current, `${key}.current`),
+      isQuerySource(config.current)
+        ? await queryData(workspace, config.current, `${key}.current`)
+        : dataFile(workspace, config.current, `${key}.current`),
       rulesFromConfig(config),
       schema,
       { configKey: key },
@@ -37,6 +42,14 @@ export const drift: CheckDefinition<typeof driftConfig> = {
     return driftOutcome(run, { noun: 'drift', configKey: key });
   },
 };
+
+async function queryData(
+  workspace: Workspace,
+  source: QuerySource,
+  key: string,
+): Promise<QueryData> {
+  return { kind: 'query', source: await workspace.openQuerySource(source, key) };
+}
 
 export function dataFile(workspace: Workspace, file: TableFile, key: string) {
   const { path, options } = tableFileOptions(file);
@@ -50,9 +63,10 @@ export function dataFile(workspace: Workspace, file: TableFile, key: string) {
 
 export async function referenceFile(
   workspace: Workspace,
-  reference: ReferenceData,
+  reference: ReferenceData | QuerySource,
   key: string,
 ): Promise<ReferenceFile> {
+  if (isQuerySource(reference)) return queryData(workspace, reference, key);
   if (typeof reference === 'object' && 'profile' in reference) {
     return {
       kind: 'profile',

@@ -1,0 +1,116 @@
+/**
+ * The drift check with query sources: mlgate.yml names a DuckDB file source
+ * or a PostgreSQL table (real engines, test/mocks/sql-engines.ts) in place of
+ * a data file, the workspace opens it, and the outcome — findings, their
+ * messages and the summary — is the outcome of the same data as files.
+ * Train/serve skew, which pairs rows, refuses a query source.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drift } from '../../../src/checks/drift/drift.ts';
+import { driftConfig } from '../../../src/checks/drift/drift-config.ts';
+import { trainServeSkewConfig } from '../../../src/checks/train-serve-skew/train-serve-skew-config.ts';
+import type { ClosableSqlConnection } from '../../../src/io/sql/duckdb-connection.ts';
+import type { CheckOutcome } from '../../../src/model/check.ts';
+import { namesDataFile, sourceLabel, sourceRelation } from '../../../src/sql/query-source.ts';
+import type { QuerySources } from '../../../src/workspace/sql-source.ts';
+import { fixtureText } from '../../drift/drift-fixtures.ts';
+import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
+import {
+  copyCsvToPostgres,
+  duckDbConnection,
+  startPostgres,
+  type TestPostgres,
+} from '../../mocks/sql-engines.ts';
+
+const statistics = new URL('../../fixtures/statistics/', import.meta.url).pathname;
+
+const files = {
+  'data/cars-early.csv': fixtureText('cars-1970-1975.csv'),
+  'data/cars-late.csv': fixtureText('cars-1976-1982.csv'),
+};
+
+let duck: ClosableSqlConnection;
+let postgres: TestPostgres;
+let pg: ClosableSqlConnection;
+
+/** DuckDB reads the fixtures' files in place; PostgreSQL holds the tables copied from them. */
+const querySources: QuerySources = {
+  async openQuerySource(source, key) {
+    const connection = source.engine === 'duckdb' ? duck : pg;
+    if (source.engine !== 'duckdb' && source.engine !== 'postgres') {
+      throw new Error(`${key}: no ${source.engine} engine in this test`);
+    }
+    const location =
+      namesDataFile(source) && 'table' in source ? statistics + source.table : undefined;
+    return {
+      connection,
+      relation: sourceRelation(connection.dialect, source, location),
+      label: sourceLabel(source),
+      engineId: source.engine,
+    };
+  },
+};
+
+beforeAll(async () => {
+  duck = await duckDbConnection();
+  postgres = await startPostgres();
+  pg = await postgres.connect();
+  await copyCsvToPostgres(pg, 'cars_early', `${statistics}cars-1970-1975.csv`);
+}, 240_000);
+
+afterAll(async () => {
+  await pg?.close();
+  await postgres?.stop();
+  await duck?.close();
+});
+
+async function run(config: Record<string, unknown>) {
+  const outcome = await drift.run(driftConfig.parse(config), {
+    workspace: memoryWorkspace({ files, querySources }),
+    event: { name: 'local' },
+    now: new Date('2026-11-23T00:00:00Z'),
+  });
+  expect(outcome.kind).toBe('ran');
+  const ran = outcome as Extract<CheckOutcome, { kind: 'ran' }>;
+  return {
+    summary: ran.summary,
+    findings: ran.findings.map(({ id, severity, message }) => ({ id, severity, message })),
+  };
+}
+
+describe('drift with query sources', () => {
+  it('two DuckDB file sources: the outcome of the same files', async () => {
+    const fromFiles = await run({
+      reference: 'data/cars-early.csv',
+      current: 'data/cars-late.csv',
+    });
+    const fromDuckDb = await run({
+      reference: { engine: 'duckdb', table: 'cars-1970-1975.csv' },
+      current: { engine: 'duckdb', table: 'cars-1976-1982.csv' },
+    });
+    expect(fromFiles.findings.length).toBeGreaterThan(0);
+    expect(fromDuckDb).toEqual(fromFiles);
+  });
+
+  it('a PostgreSQL table against a file: the outcome of the same files', async () => {
+    const fromFiles = await run({
+      reference: 'data/cars-early.csv',
+      current: 'data/cars-late.csv',
+    });
+    const mixed = await run({
+      reference: { engine: 'postgres', table: 'cars_early', connection: { env: 'MLGATE_PG_URL' } },
+      current: 'data/cars-late.csv',
+    });
+    expect(mixed).toEqual(fromFiles);
+  });
+
+  it('train/serve skew refuses a query source: it pairs rows', () => {
+    const parsed = trainServeSkewConfig.safeParse({
+      training: { engine: 'duckdb', table: 'train.parquet' },
+      serving: 'serve.csv',
+    });
+    expect(parsed.error?.issues.map((issue) => issue.message)).toEqual([
+      'train_serve_skew compares rows, and a query source gives aggregates only: give the training data as a file (drift accepts a query source)',
+    ]);
+  });
+});
