@@ -69,7 +69,7 @@ export function numericSummarySql(
   ];
   const cell = dialect.identifier(side.column);
   const asDouble = dialect.double(cell);
-  const inner = `SELECT ${cell} AS cell_value, CASE WHEN ${finitePredicate(dialect, asDouble)} THEN ${asDouble} END AS ${finite} FROM ${side.relation}`;
+  const inner = `SELECT ${cell} AS cell_value, CASE WHEN ${dialect.isFinite(asDouble)} THEN ${asDouble} END AS ${finite} FROM ${side.relation}`;
   return `SELECT ${figures.join(', ')} FROM (${inner}) AS side_values`;
 }
 
@@ -128,12 +128,12 @@ export function binCountsSql(
   const decile =
     cuts.length === 0
       ? '0'
-      : `CASE ${cuts.map((cut, i) => `WHEN ${value} <= ${doubleLiteral(dialect, cut)} THEN ${i}`).join(' ')} ELSE ${cuts.length} END`;
+      : `CASE ${cuts.map((cut, i) => `WHEN ${value} <= ${dialect.doubleLiteral(cut)} THEN ${i}`).join(' ')} ELSE ${cuts.length} END`;
   const { low, width, bins } = histogram;
   const equal =
     bins === 1
       ? '0'
-      : `LEAST(${bins - 1}, GREATEST(0, CEIL((${value} - ${doubleLiteral(dialect, low)}) / ${doubleLiteral(dialect, width)}) - 1))`;
+      : `LEAST(${bins - 1}, GREATEST(0, CEIL((${value} - ${dialect.doubleLiteral(low)}) / ${dialect.doubleLiteral(width)}) - 1))`;
   const sides = [reference, current]
     .map(
       (side, i) =>
@@ -175,33 +175,10 @@ export function categoryCountsSql(
 /** A side's finite values as doubles (`finite_value`), one row per cell. */
 function finiteValues(dialect: SqlDialect, { relation, column }: SideColumn): string {
   const asDouble = dialect.double(dialect.identifier(column));
-  return `SELECT ${asDouble} AS finite_value FROM ${relation} WHERE ${finitePredicate(dialect, asDouble)}`;
+  return `SELECT ${asDouble} AS finite_value FROM ${relation} WHERE ${dialect.isFinite(asDouble)}`;
 }
 
 /** A side's distinct finite values and the cells holding each (`cell_count`). */
 function finiteCounts(dialect: SqlDialect, side: SideColumn): string {
   return `SELECT finite_value, COUNT(*) AS cell_count FROM (${finiteValues(dialect, side)}) AS side_values GROUP BY finite_value`;
-}
-
-/**
- * True for a finite double: between the infinities, which leaves NaN out
- * too, whether the engine sorts NaN above every number or compares it false.
- */
-function finitePredicate(dialect: SqlDialect, expression: string): string {
-  const infinity = doubleLiteral(dialect, Number.POSITIVE_INFINITY);
-  const negative = doubleLiteral(dialect, Number.NEGATIVE_INFINITY);
-  return `${expression} > ${negative} AND ${expression} < ${infinity}`;
-}
-
-/** A double as text cast to double: exact in every engine (ECMAScript's shortest round-trip text). */
-function doubleLiteral(dialect: SqlDialect, value: number): string {
-  return dialect.double(dialect.string(infinitySpelling(dialect, value) ?? String(value)));
-}
-
-/** BigQuery and Snowflake spell infinity `inf`; the others `Infinity`. */
-function infinitySpelling(dialect: SqlDialect, value: number): string | undefined {
-  if (Number.isFinite(value)) return undefined;
-  const short = dialect.engine === 'bigquery' || dialect.engine === 'snowflake';
-  const word = short ? 'inf' : 'Infinity';
-  return value > 0 ? word : `-${word}`;
 }

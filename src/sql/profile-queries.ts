@@ -39,8 +39,8 @@ export function numericSummarySql(
   column: string,
   type: NumberLikeType,
 ): string {
-  const infinity = infinityLiteral(dialect, '');
-  const negativeInfinity = infinityLiteral(dialect, '-');
+  const infinity = dialect.doubleLiteral(Number.POSITIVE_INFINITY);
+  const negativeInfinity = dialect.doubleLiteral(Number.NEGATIVE_INFINITY);
   return [
     'SELECT COUNT(v) AS present, COUNT(f) AS finite, COUNT(DISTINCT f) AS distinct_finite,',
     `  SUM(CASE WHEN v = ${infinity} THEN 1 ELSE 0 END) AS positive_infinity,`,
@@ -170,52 +170,12 @@ function numericValues(
   const quoted = dialect.identifier(column);
   const value =
     type === 'date' || type === 'datetime'
-      ? dialect.double(epochMilliseconds(dialect, quoted, type))
+      ? dialect.double(dialect.epochMilliseconds(quoted, type))
       : dialect.double(quoted);
-  const finite = `v > ${infinityLiteral(dialect, '-')} AND v < ${infinityLiteral(dialect, '')}`;
+  const finite = dialect.isFinite('v');
   return `(SELECT v, CASE WHEN ${finite} THEN v END AS f FROM (SELECT ${value} AS v FROM ${relation}) AS mlgate_cells) AS mlgate_values`;
 }
 
 function textValues(dialect: SqlDialect, relation: string, column: string): string {
   return `(SELECT ${dialect.text(dialect.identifier(column))} AS v FROM ${relation}) AS mlgate_values`;
-}
-
-/** ±Infinity as a double; BigQuery and Snowflake spell it `inf` in a cast from text. */
-function infinityLiteral(dialect: SqlDialect, sign: '' | '-'): string {
-  const spelling =
-    dialect.engine === 'bigquery' || dialect.engine === 'snowflake' ? 'inf' : 'Infinity';
-  return dialect.double(dialect.string(`${sign}${spelling}`));
-}
-
-/**
- * A date, or a timestamp, as milliseconds since 1970-01-01T00:00:00Z; a
- * timestamp without time zone is read as UTC (as mlgate reads a file's
- * date-times), one with a zone as the instant it is.
- */
-export function epochMilliseconds(
-  dialect: SqlDialect,
-  expression: string,
-  type: 'date' | 'datetime',
-): string {
-  const day = 86_400_000;
-  switch (dialect.engine) {
-    case 'duckdb':
-      return `epoch_ms(${expression})`;
-    case 'postgres':
-      return `EXTRACT(EPOCH FROM ${expression}) * 1000`;
-    case 'bigquery':
-      return type === 'date'
-        ? `UNIX_DATE(${expression}) * ${day}`
-        : `UNIX_MILLIS(CAST(${expression} AS TIMESTAMP))`;
-    case 'snowflake':
-      return type === 'date'
-        ? `DATEDIFF(day, '1970-01-01', ${expression}) * ${day}`
-        : `DATE_PART(EPOCH_MILLISECOND, ${expression})`;
-    case 'databricks':
-      return type === 'date' ? `unix_date(${expression}) * ${day}` : `unix_millis(${expression})`;
-    case 'trino':
-      return type === 'date'
-        ? `date_diff('day', DATE '1970-01-01', ${expression}) * ${day}`
-        : `to_unixtime(with_timezone(CAST(${expression} AS TIMESTAMP(3)), 'UTC')) * 1000`;
-  }
 }

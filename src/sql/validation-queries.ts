@@ -96,48 +96,6 @@ export function sqlList(literals: readonly string[]): string {
   return `(${literals.join(', ')})`;
 }
 
-/** The SQL types a text cell is read as. */
-export type CastType = 'double' | 'date' | 'timestamp';
-
-const typeNames: Record<CastType, (engine: SqlDialect['engine']) => string> = {
-  double: (engine) =>
-    engine === 'postgres' ? 'DOUBLE PRECISION' : engine === 'bigquery' ? 'FLOAT64' : 'DOUBLE',
-  date: () => 'DATE',
-  timestamp: () => 'TIMESTAMP',
-};
-
-/** `CAST(text AS type)`. */
-export function castSql(dialect: SqlDialect, expression: string, type: CastType): string {
-  return `CAST(${expression} AS ${typeNames[type](dialect.engine)})`;
-}
-
-/**
- * The text as `type`, or NULL where the engine cannot read it: SAFE_CAST
- * (BigQuery), TRY_CAST (Snowflake), try_cast (Trino), DuckDB's try(CAST …);
- * PostgreSQL has none, so pg_input_is_valid (PostgreSQL 16 and later) guards a
- * plain cast; Databricks has try_to_timestamp for dates and times, and its
- * cast of a text the number grammar accepted cannot fail.
- */
-export function castOrNullSql(dialect: SqlDialect, expression: string, type: CastType): string {
-  const name = typeNames[type](dialect.engine);
-  const cast = castSql(dialect, expression, type);
-  switch (dialect.engine) {
-    case 'postgres':
-      return `CASE WHEN pg_input_is_valid(${expression}, ${dialect.string(name.toLowerCase())}) THEN ${cast} END`;
-    case 'bigquery':
-      return `SAFE_CAST(${expression} AS ${name})`;
-    case 'snowflake':
-      return `TRY_CAST(${expression} AS ${name})`;
-    case 'trino':
-      return `try_cast(${expression} AS ${name})`;
-    case 'duckdb':
-      return `try(${cast})`;
-    case 'databricks':
-      if (type === 'date') return `to_date(try_to_timestamp(${expression}, 'yyyy-MM-dd'))`;
-      return type === 'timestamp' ? `try_to_timestamp(${expression})` : cast;
-  }
-}
-
 /** mlgate's grammars for text cells (formats/parse-number.ts, parse-date.ts), as whole-text patterns. */
 export const textGrammars = {
   number: String.raw`[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?`,

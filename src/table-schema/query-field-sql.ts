@@ -9,15 +9,8 @@
  * no valid value, so every cell it has is a type error. Cost: O(1) per field.
  */
 
-import type { SqlDialect } from '../sql/sql-dialect.ts';
-import {
-  type CastType,
-  castOrNullSql,
-  castSql,
-  numberSpecials,
-  sqlList,
-  textGrammars,
-} from '../sql/validation-queries.ts';
+import type { CastType, SqlDialect } from '../sql/sql-dialect.ts';
+import { numberSpecials, sqlList, textGrammars } from '../sql/validation-queries.ts';
 import type { SqlColumnType } from '../workspace/sql-source.ts';
 import type { SchemaField } from './table-schema.ts';
 import type { ErrorKind } from './validate-table.ts';
@@ -87,9 +80,9 @@ function typedSql(
   const text = column === 'text';
   const parsed = (grammar: keyof typeof textGrammars, type: CastType) => {
     const trimmed = `TRIM(${cell})`;
-    return `CASE WHEN ${dialect.fullMatch(trimmed, textGrammars[grammar])} THEN ${castOrNullSql(dialect, trimmed, type)} END`;
+    return `CASE WHEN ${dialect.fullMatch(trimmed, textGrammars[grammar])} THEN ${dialect.castOrNull(trimmed, type)} END`;
   };
-  const none = () => castSql(dialect, 'NULL', castOfType[field.type] ?? 'double');
+  const none = () => dialect.cast('NULL', castOfType[field.type] ?? 'double');
   switch (field.type) {
     case 'string':
       return text ? cell : dialect.text(cell);
@@ -109,7 +102,7 @@ function typedSql(
       return text ? parsed('date', 'date') : none();
     case 'datetime':
       if (column === 'datetime') return cell;
-      if (column === 'date') return castSql(dialect, cell, 'timestamp');
+      if (column === 'date') return dialect.cast(cell, 'timestamp');
       return text ? parsed('datetime', 'timestamp') : none();
   }
 }
@@ -176,10 +169,10 @@ export function literalSql(
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return dialect.string(value);
   if (field.type === 'date')
-    return castSql(dialect, dialect.string(new Date(value).toISOString().slice(0, 10)), 'date');
+    return dialect.cast(dialect.string(new Date(value).toISOString().slice(0, 10)), 'date');
   if (field.type === 'datetime') {
     const iso = new Date(value).toISOString().replace('T', ' ').replace('Z', '');
-    return castSql(dialect, dialect.string(iso), 'timestamp');
+    return dialect.cast(dialect.string(iso), 'timestamp');
   }
   return String(value);
 }

@@ -81,16 +81,8 @@ function compareSql(
 function arithmeticSql(dialect: SqlDialect, operator: string, left: string, right: string): string {
   if (operator === '/') return `(${dialect.double(left)} / NULLIF(${dialect.double(right)}, 0))`;
   if (operator !== '%') return `(${left} ${operator} ${right})`;
-  const divisor = `NULLIF(${right}, 0)`;
-  switch (dialect.engine) {
-    case 'bigquery':
-      throw new Unsupported("`%` (BigQuery's MOD takes integers and NUMERIC, not floats)");
-    case 'postgres':
-      return `MOD(CAST(${left} AS NUMERIC), CAST(${divisor} AS NUMERIC))`;
-    case 'duckdb':
-    case 'databricks':
-      return `(${left} % ${divisor})`;
-    default:
-      return `MOD(${left}, ${divisor})`;
-  }
+  const remainder = dialect.modulo(left, right);
+  if (remainder === undefined)
+    throw new Unsupported(`\`%\` (${dialect.engine} has no remainder of floats)`);
+  return remainder;
 }

@@ -120,7 +120,7 @@ describe('row rules in SQL', () => {
     assert.equal(ruleSql(node, sqlDialect('duckdb'), field).kind, 'sql');
     assert.deepEqual(ruleSql(node, sqlDialect('bigquery'), field), {
       kind: 'unsupported',
-      reason: "`%` (BigQuery's MOD takes integers and NUMERIC, not floats)",
+      reason: '`%` (bigquery has no remainder of floats)',
     });
   });
 });
