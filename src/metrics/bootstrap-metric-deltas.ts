@@ -14,8 +14,13 @@ import {
   percentileInterval,
 } from '../statistics/paired-bootstrap.ts';
 import type { BinaryData } from './binary-metrics.ts';
-import { forEachResample } from './bootstrap-draws.ts';
-import { countedBinaryPair, maxCountedRows } from './counted-binary-metrics.ts';
+import { forEachResamplePair } from './bootstrap-draws.ts';
+import {
+  type CountedPairEvaluator,
+  type CountedValues,
+  countedBinaryPair,
+  maxCountedRows,
+} from './counted-binary-metrics.ts';
 import { type Evaluator, predictionsEvaluator } from './evaluate-predictions.ts';
 import { metricNumber } from './metric-value.ts';
 import type { Predictions } from './read-predictions.ts';
@@ -81,12 +86,12 @@ function bootstrapBinaryDeltas(
   const unique = [...new Set(names)];
   const job = { a, b, names: unique, threshold, seed: options.seed };
   const samples = binaryDeltaSamples({ ...job, first: 0, count: options.resamples });
-  return intervalsOf(unique, [samples], options.confidence);
+  return intervalsOf(unique, samples, options.confidence);
 }
 
 /**
  * A slice of a paired binary bootstrap: resamples `first` to `first + count`
- * of the stream `seed` draws. Plain data, so a worker thread can run it.
+ * of the stream `seed` draws.
  */
 export interface BinaryDeltaJob {
   a: BinaryData;
@@ -100,59 +105,128 @@ export interface BinaryDeltaJob {
 
 /** Each name's a − b per resample of the slice, in resample order; NaN where either is undefined. */
 export function binaryDeltaSamples(job: BinaryDeltaJob): Float64Array[] {
-  const n = job.a.labels.length;
-  if (n < 1) throw new RangeError('a bootstrap needs at least one row');
-  const evaluate = countedBinaryPair(job.a, job.b, job.threshold, job.names);
   const samples = job.names.map(() => new Float64Array(job.count));
-  let resample = 0;
-  forEachResample(
-    n,
-    job.count,
-    job.seed,
-    (counts) => {
-      const [x, y] = evaluate(counts);
-      job.names.forEach((name, m) => {
-        const [p, q] = [x[name] ?? null, y[name] ?? null];
-        samples[m]![resample] = p === null || q === null ? Number.NaN : p - q;
-      });
-      resample++;
-    },
-    job.first,
-  );
+  writeDeltas(job, countedPair(job), job.first, job.count, samples, 0);
   return samples;
 }
 
-/** Intervals from the slices' samples taken in order, as one thread would have drawn them. */
+function countedPair(job: Pick<BinaryDeltaJob, 'a' | 'b' | 'threshold' | 'names'>) {
+  if (job.a.labels.length < 1) throw new RangeError('a bootstrap needs at least one row');
+  return countedBinaryPair(job.a, job.b, job.threshold, job.names);
+}
+
+/** Resamples `first` to `first + count` into `samples[m][at + r]` for the r-th of them, two at a time. */
+function writeDeltas(
+  job: Pick<BinaryDeltaJob, 'a' | 'names' | 'seed'>,
+  evaluate: CountedPairEvaluator,
+  first: number,
+  count: number,
+  samples: readonly Float64Array[],
+  at: number,
+): void {
+  let index = at;
+  const write = ([x, y]: [CountedValues, CountedValues]) => {
+    job.names.forEach((name, m) => {
+      const [p, q] = [x[name] ?? null, y[name] ?? null];
+      samples[m]![index] = p === null || q === null ? Number.NaN : p - q;
+    });
+    index++;
+  };
+  forEachResamplePair(
+    job.a.labels.length,
+    count,
+    job.seed,
+    (counts, next) => {
+      if (next === null) write(evaluate(counts));
+      else for (const values of evaluate.twice(counts, next)) write(values);
+    },
+    first,
+  );
+}
+
+/**
+ * A paired binary bootstrap that threads share: each claims the next chunk of
+ * `chunk` resamples (`progress[0]`, atomically) until none remain, writes the
+ * deltas of resample r at index r of `samples` and counts the chunk finished
+ * (`progress[1]`). A thread that is late to start or slowed by other work just
+ * claims fewer chunks. The arrays are over SharedArrayBuffers; the rest is plain
+ * data, so a worker thread can run it.
+ */
+export interface SharedDeltaJob {
+  a: BinaryData;
+  b: BinaryData;
+  names: readonly string[];
+  threshold: number;
+  seed: number;
+  resamples: number;
+  chunk: number;
+  /** [next chunk to claim, chunks finished]. */
+  progress: Int32Array;
+  /** Per name, a − b per resample (NaN where either is undefined). */
+  samples: Float64Array[];
+}
+
+/** This thread's share of a shared bootstrap: chunks until none is left to claim. */
+export function runSharedDeltaJob(job: SharedDeltaJob): void {
+  const chunks = Math.ceil(job.resamples / job.chunk);
+  // A thread that arrives after the last claim skips preparing (sorting) for nothing.
+  if (Atomics.load(job.progress, 0) >= chunks) return;
+  const evaluate = countedPair(job);
+  for (let k = Atomics.add(job.progress, 0, 1); k < chunks; k = Atomics.add(job.progress, 0, 1)) {
+    const first = k * job.chunk;
+    writeDeltas(
+      job,
+      evaluate,
+      first,
+      Math.min(job.chunk, job.resamples - first),
+      job.samples,
+      first,
+    );
+    Atomics.add(job.progress, 1, 1);
+    Atomics.notify(job.progress, 1);
+  }
+}
+
+/** Resolves once every chunk of the job is finished, whichever threads ran them. */
+export async function sharedDeltaJobDone(job: SharedDeltaJob): Promise<void> {
+  const chunks = Math.ceil(job.resamples / job.chunk);
+  for (let done = Atomics.load(job.progress, 1); done < chunks; ) {
+    const wait = Atomics.waitAsync(job.progress, 1, done);
+    if (wait.async) await wait.value;
+    done = Atomics.load(job.progress, 1);
+  }
+}
+
+/** Intervals from each name's samples, in resample order. */
 function intervalsOf(
   names: readonly string[],
-  slices: readonly Float64Array[][],
+  samples: readonly Float64Array[],
   confidence: number,
 ): Intervals {
   return Object.fromEntries(
     names.map((name, m) => {
       const finite: number[] = [];
       let undefinedCount = 0;
-      for (const slice of slices) {
-        for (const delta of slice[m] ?? []) {
-          if (Number.isFinite(delta)) finite.push(delta);
-          else undefinedCount++;
-        }
+      for (const delta of samples[m] ?? []) {
+        if (Number.isFinite(delta)) finite.push(delta);
+        else undefinedCount++;
       }
       return [name, percentileInterval(finite, undefinedCount, confidence)];
     }),
   );
 }
 
-/** Runs slices of a bootstrap on other threads (src/io/bootstrap-threads.ts); `parts` is how many pay. */
+/** Runs a shared bootstrap on this thread and others (src/io/bootstrap-threads.ts); `parts` is how many threads pay. */
 export interface ResampleRunner {
   parts: number;
-  run(jobs: readonly BinaryDeltaJob[]): Promise<Float64Array[][]>;
+  /** Resolves once every chunk is finished. */
+  run(job: SharedDeltaJob): Promise<void>;
 }
 
 /**
- * bootstrapPredictionDeltas with the resamples of two binary models cut into
- * `runner.parts` slices run at once; the intervals are identical (the slices
- * draw the one stream's resamples and are read back in order).
+ * bootstrapPredictionDeltas with the resamples of two binary models shared by
+ * `runner.parts` threads in chunks; the intervals are identical (the chunks
+ * draw the one stream's resamples, and each resample's deltas land at its index).
  */
 export async function bootstrapPredictionDeltasInParallel(
   a: Predictions,
@@ -170,15 +244,20 @@ export async function bootstrapPredictionDeltasInParallel(
     return bootstrapPredictionDeltas(a, b, names, options, threshold);
   }
   const unique = [...new Set(names)];
-  const size = Math.ceil(options.resamples / parts);
-  const jobs = Array.from({ length: parts }, (_, part) => ({
+  const shared = (length: number) => new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT);
+  const job: SharedDeltaJob = {
     a: a.data,
     b: b.data,
     names: unique,
     threshold,
     seed: options.seed,
-    first: part * size,
-    count: Math.max(0, Math.min(size, options.resamples - part * size)),
-  }));
-  return intervalsOf(unique, await runner.run(jobs), options.confidence);
+    resamples: options.resamples,
+    // Eight chunks a thread: small enough to even out threads that start late or run slow; even,
+    // as the resamples are evaluated two at a time.
+    chunk: 2 * Math.ceil(options.resamples / (16 * parts)),
+    progress: new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT)),
+    samples: unique.map(() => new Float64Array(shared(options.resamples))),
+  };
+  await runner.run(job);
+  return intervalsOf(unique, job.samples, options.confidence);
 }

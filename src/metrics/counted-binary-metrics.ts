@@ -17,6 +17,9 @@
  * in row order serves both models (their loss sums are two independent chains
  * of additions, which the processor overlaps), the tally and ROC loops have no
  * data-dependent branch per row, and ties are found once, when preparing.
+ * `twice` evaluates two resamples in the same passes: each pass reads the
+ * per-row data (loss terms, ranks, classes) once for both, which matters once
+ * that data outgrows the processor's cache (100,000 rows hold 3 MB).
  * Cost: O(n log n) to prepare (one sort per model), O(n) per evaluation.
  */
 
@@ -29,21 +32,38 @@ export type CountedValues = Record<string, number | null>;
 /** Up to here every U and P·N is an exact float64 (n²/4 < 2⁵²). */
 export const maxCountedRows = 2 ** 26 - 1;
 
+/** The pair's metrics on one resample's counts; `twice` on two at once, the same values as two calls. */
+export type CountedPairEvaluator = ((counts: Int32Array) => PairValues) & {
+  twice(counts: Int32Array, next: Int32Array): [PairValues, PairValues];
+};
+
+type PairValues = [CountedValues, CountedValues];
+
 export function countedBinaryPair(
   a: BinaryData,
   b: BinaryData,
   threshold: number,
   names: readonly string[],
-): (counts: Int32Array) => [CountedValues, CountedValues] {
+): CountedPairEvaluator {
   if (b.labels.length !== a.labels.length) throw new Error('the two models must share their rows');
   const [first, second] = [prepare(a, threshold, names), prepare(b, threshold, names)];
   // A model without log loss sums zeros, so that one loop serves every pair.
   const zeros = new Float64Array(a.labels.length);
   const [logA, logB] = [first.logTerms ?? zeros, second.logTerms ?? zeros];
-  return (counts) => {
-    const [x, y] = pairRowSums(counts, first.outcome, second.outcome, logA, logB);
-    return [valuesOf(first, counts, x, names), valuesOf(second, counts, y, names)];
+  const classes = first.outcome.map((x, i) => x | (second.outcome[i]! << 2));
+  const auc = names.includes('roc_auc');
+  const twice = (counts: Int32Array, next: Int32Array): [PairValues, PairValues] => {
+    const [x, y, z, w] = pairRowSums(counts, next, classes, logA, logB);
+    const [beatenA, nextBeatenA] = auc ? beatenTwice(first.ranking, counts, next) : [0, 0];
+    const [beatenB, nextBeatenB] = auc ? beatenTwice(second.ranking, counts, next) : [0, 0];
+    return [
+      [valuesOf(first, counts, x, beatenA, names), valuesOf(second, counts, y, beatenB, names)],
+      [valuesOf(first, next, z, nextBeatenA, names), valuesOf(second, next, w, nextBeatenB, names)],
+    ];
   };
+  // One resample alone pairs with no draws at all, whose values are dropped.
+  const none = new Int32Array(a.labels.length);
+  return Object.assign((counts: Int32Array) => twice(counts, none)[0], { twice });
 }
 
 interface Prepared {
@@ -88,48 +108,58 @@ interface RowSums {
 }
 
 /**
- * One pass in row order for both models. A row drawn zero times adds ±0 to a
- * loss sum, which leaves a sum of non-negative terms unchanged, so Σ count ×
- * term equals binary-metrics.ts's Σ weight × term over the drawn rows.
+ * One pass in row order for both models and two resamples: [a, b] on `counts`,
+ * then [a, b] on `next`. The tallies come from a histogram of the counts over
+ * the 16 classes a row can be in (model a's outcome in bits 0–1, model b's in
+ * bits 2–3): one addition per row instead of six masked ones, spread over four
+ * copies so that neighbouring rows of one class do not wait on each other's
+ * store. A row drawn zero times adds ±0 to a loss sum, which leaves a sum of
+ * non-negative terms unchanged, so Σ count × term equals binary-metrics.ts's
+ * Σ weight × term over the drawn rows.
  */
 function pairRowSums(
   counts: Int32Array,
-  oa: Uint8Array,
-  ob: Uint8Array,
+  next: Int32Array,
+  classes: Uint8Array,
   la: Float64Array,
   lb: Float64Array,
-): [RowSums, RowSums] {
-  let total = 0;
-  let [positivesA, predictedA, trueA, logA] = [0, 0, 0, 0];
-  let [positivesB, predictedB, trueB, logB] = [0, 0, 0, 0];
+): [RowSums, RowSums, RowSums, RowSums] {
+  const histogram = new Int32Array(128);
+  let [logA, logB, nextLogA, nextLogB] = [0, 0, 0, 0];
   for (let i = 0; i < counts.length; i++) {
     const c = counts[i]!;
-    const x = oa[i]!;
-    const y = ob[i]!;
-    total += c;
-    // −bit is all ones or zero: `c & −bit` keeps or drops the count without a branch.
-    positivesA += c & -(x & 1);
-    predictedA += c & -(x >> 1);
-    trueA += c & -((x + 1) >> 2);
-    logA += c * la[i]!;
-    positivesB += c & -(y & 1);
-    predictedB += c & -(y >> 1);
-    trueB += c & -((y + 1) >> 2);
-    logB += c * lb[i]!;
+    const d = next[i]!;
+    const slot = ((i & 3) << 4) | classes[i]!;
+    histogram[slot]! += c;
+    histogram[64 | slot]! += d;
+    const termA = la[i]!;
+    const termB = lb[i]!;
+    logA += c * termA;
+    logB += c * termB;
+    nextLogA += d * termA;
+    nextLogB += d * termB;
   }
-  const sums = (
-    positives: number,
-    predictedPositives: number,
-    truePositives: number,
-    log: number,
-  ) => ({ total, positives, predictedPositives, truePositives, log });
-  return [sums(positivesA, predictedA, trueA, logA), sums(positivesB, predictedB, trueB, logB)];
+  const tally = (from: number, shift: number, log: number): RowSums => {
+    const sums = { total: 0, positives: 0, predictedPositives: 0, truePositives: 0, log };
+    for (let slot = from; slot < from + 64; slot++) {
+      const c = histogram[slot]!;
+      const outcome = (slot >> shift) & 3;
+      sums.total += c;
+      sums.positives += outcome & 1 ? c : 0;
+      sums.predictedPositives += outcome & 2 ? c : 0;
+      sums.truePositives += outcome === 3 ? c : 0;
+    }
+    return sums;
+  };
+  return [tally(0, 0, logA), tally(0, 2, logB), tally(64, 0, nextLogA), tally(64, 2, nextLogB)];
 }
 
+/** `beaten` is beatenTwice's sum for these counts when the ROC AUC is asked for. */
 function valuesOf(
   model: Prepared,
   counts: Int32Array,
   t: RowSums,
+  beaten: number,
   names: readonly string[],
 ): CountedValues {
   const { ranking, brierTerms } = model;
@@ -149,7 +179,7 @@ function valuesOf(
         : null,
     roc_auc: () =>
       withRanks && negatives > 0
-        ? mannWhitneyU(ranking, counts, t.positives, negatives) / (t.positives * negatives)
+        ? mannWhitneyU(ranking, counts, t.positives, negatives, beaten) / (t.positives * negatives)
         : null,
     average_precision: () => (withRanks ? averagePrecision(ranking, counts, t.positives) : null),
     log_loss: () => (model.logTerms && t.total > 0 ? t.log / t.total : null),
@@ -196,26 +226,16 @@ function rankingOf(labels: Uint8Array, scores: Float64Array): Ranking {
 /**
  * U = Σ over tie groups of positives × (negatives scored lower + half the tied
  * negatives) = P·N − Σ positives × negatives in higher groups − ½ Σ positives ×
- * negatives of the same group; the last sum runs over the mixed groups only.
+ * negatives of the same group; `beaten` is the middle sum (beatenTwice), the
+ * last runs over the mixed groups only.
  */
 function mannWhitneyU(
   { order, flags, mixedGroups }: Ranking,
   counts: Int32Array,
   positives: number,
   negatives: number,
+  beaten: number,
 ): number {
-  let negativesSoFar = 0;
-  let negativesAbove = 0;
-  let beaten = 0;
-  for (let k = 0; k < order.length; k++) {
-    const c = counts[order[k]!]!;
-    const f = flags[k]!;
-    const p = c & -(f & 1);
-    beaten += p * negativesAbove;
-    negativesSoFar += c - p;
-    // At a group's end the next group's "above" takes this one's negatives, without a branch.
-    negativesAbove += (negativesSoFar - negativesAbove) * (f >> 1);
-  }
   let tied = 0;
   for (let g = 0; g < mixedGroups.length; g += 2) {
     let groupPositives = 0;
@@ -229,6 +249,41 @@ function mannWhitneyU(
     tied += groupPositives * groupNegatives;
   }
   return positives * negatives - beaten - tied / 2;
+}
+
+/**
+ * Σ positives × negatives in higher tie groups, for two resamples in one walk
+ * down the ranks; both are whole numbers below 2⁵², exact in any order.
+ * Zero without a ranking (no scores: the ROC AUC is undefined anyway).
+ */
+function beatenTwice(
+  ranking: Ranking | null,
+  counts: Int32Array,
+  next: Int32Array,
+): [number, number] {
+  if (!ranking) return [0, 0];
+  const { order, flags } = ranking;
+  let [soFar, above, beaten] = [0, 0, 0];
+  let [nextSoFar, nextAbove, nextBeaten] = [0, 0, 0];
+  for (let k = 0; k < order.length; k++) {
+    const row = order[k]!;
+    const f = flags[k]!;
+    const positive = -(f & 1);
+    // At a group's end the next group's "above" takes this one's negatives, without a branch:
+    // `end` is all ones there and zero elsewhere (the tallies are below 2²⁶, safe for bit masks).
+    const end = -(f >> 1);
+    const c = counts[row]!;
+    const p = c & positive;
+    beaten += p * above;
+    soFar += c - p;
+    above = (soFar & end) | (above & ~end);
+    const d = next[row]!;
+    const q = d & positive;
+    nextBeaten += q * nextAbove;
+    nextSoFar += d - q;
+    nextAbove = (nextSoFar & end) | (nextAbove & ~end);
+  }
+  return [beaten, nextBeaten];
 }
 
 /**
