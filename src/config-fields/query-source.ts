@@ -4,7 +4,7 @@
  * connection names where its settings live, never the settings themselves.
  */
 import { z } from 'zod';
-import type { QuerySource } from '../sql/query-source.ts';
+import { isRemoteFile, type QuerySource } from '../sql/query-source.ts';
 import { sqlEngines } from '../sql/sql-dialect.ts';
 
 const variableName = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -59,3 +59,16 @@ export const querySource = z.union(
   ],
   { error: 'a query source is {engine, table} or {engine, query}, with an optional connection' },
 ) satisfies z.ZodType<QuerySource>;
+
+/**
+ * A data file on object storage or the web (`s3://…`, `gs://…`, `https://…`)
+ * written as a plain path: DuckDB, the default engine for such files, reads it
+ * in place. Put it before any repository-path schema in a union (those accept any text).
+ */
+export const remoteDataFile = z
+  .string()
+  .refine(isRemoteFile, { error: 'a URL: s3://, gs://, https:// …' })
+  .transform((url): QuerySource => ({ engine: 'duckdb', table: url }))
+  .describe(
+    'A Parquet, CSV or JSON file at an s3://, gs:// or https:// URL, read in place by DuckDB.',
+  );

@@ -43,7 +43,7 @@ export function nodeWorkspace(
   const root = realpathSync(path.resolve(rootDirectory));
   const { resolve, repoPath, real, refuseOutside } = rootedPaths(root);
   const shared = { ...sql, pool: sql.pool ?? sqlConnectionPool() };
-  const { openQuerySource } = querySourcesOnDisk({ ...shared, resolve });
+  const { openQuerySource, largeFileSource } = querySourcesOnDisk({ ...shared, resolve });
   return {
     ...infraCapabilities({
       ...commands,
@@ -76,6 +76,7 @@ export function nodeWorkspace(
       return commitTimeOf(root, repoPath(relative, key), key);
     },
     openQuerySource,
+    largeFileSource,
   };
 }
 

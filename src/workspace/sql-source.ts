@@ -52,4 +52,10 @@ export interface OpenedQuerySource {
 export interface QuerySources {
   /** Opens (or reuses) the connection a source names; throws a ConfigPathError-like error naming `key`. */
   openQuerySource(source: QuerySource, key: string): Promise<OpenedQuerySource>;
+  /**
+   * DuckDB is the default for a data file too large to read into this
+   * machine's memory: the source to read `path` with in place, or undefined
+   * when the file fits (or is not a repository file).
+   */
+  largeFileSource(path: string, key: string): Promise<QuerySource | undefined>;
 }

@@ -31,7 +31,9 @@ export interface MemoryWorkspaceOptions {
   /** How many commands may run at once (default 1). */
   cores?: number;
   /** Real SQL engines for query sources (test/mocks/sql-engines.ts). */
-  querySources?: QuerySources;
+  querySources?: Pick<QuerySources, 'openQuerySource'>;
+  /** Files to treat as too large for memory: read by DuckDB in place. */
+  largeFiles?: readonly string[];
 }
 
 export function memoryWorkspace(options: MemoryWorkspaceOptions = {}): Workspace {
@@ -63,6 +65,8 @@ export function memoryWorkspace(options: MemoryWorkspaceOptions = {}): Workspace
       if (!open) throw new Error(`${key}: this test workspace has no SQL engine`);
       return open(source, key);
     },
+    largeFileSource: async (p) =>
+      options.largeFiles?.includes(p) ? { engine: 'duckdb' as const, table: p } : undefined,
     readTextAtRevision: async (revision, p, key) =>
       options.revisions?.[revision]?.[normal(p, key)] ?? null,
     commitTimeOf: async (p, key) => {

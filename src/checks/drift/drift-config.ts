@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { querySource } from '../../config-fields/query-source.ts';
+import { querySource, remoteDataFile } from '../../config-fields/query-source.ts';
 import { nonNegative, probability, repoPath } from '../../config-fields/shared-schemas.ts';
 import { inputTableFile } from '../../config-fields/step-output.ts';
 import { type DriftRules, defaultDriftRules, driftMethods } from '../../drift/drift-rules.ts';
@@ -101,11 +101,11 @@ export type ReferenceData = z.infer<typeof referenceData>;
  * Drift's sides may also be query sources (a table or query in an SQL engine);
  * train/serve skew's may not: it pairs rows, and a query source gives aggregates.
  */
-const driftReference = z.union([referenceData, querySource], {
+const driftReference = z.union([remoteDataFile, referenceData, querySource], {
   error:
     'expected a data file path, an object with `path`, {profile: reference.profile.json}, or a query source {engine, table | query, connection}',
 });
-const driftCurrent = z.union([inputTableFile, querySource], {
+const driftCurrent = z.union([remoteDataFile, inputTableFile, querySource], {
   error:
     'expected a data file path, an object with `path`, or a query source {engine, table | query, connection}',
 });

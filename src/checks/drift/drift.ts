@@ -6,10 +6,12 @@
  * drifts when its Benjamini–Hochberg-adjusted test is significant and its
  * effect size passes a floor (src/drift/drift-rules.ts). Either side may be a
  * query source: the workspace opens it, and drift is computed in its engine
- * (src/drift/run-drift.ts).
+ * (src/drift/run-drift.ts); so is a data file too large for the machine's memory
+ * (DuckDB reads it in place).
  */
 
 import type { TableFile } from '../../config-fields/shared-schemas.ts';
+import { parseStepOutputPath } from '../../config-fields/step-output.ts';
 import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import type { QueryData, ReferenceFile } from '../../drift/run-drift.ts';
 import { runDrift } from '../../drift/run-drift.ts';
@@ -31,10 +33,12 @@ export const drift: CheckDefinition<typeof driftConfig> = {
       ? parseTableSchema(await workspace.readText(config.schema, `${key}.schema`), config.schema)
       : undefined;
     const run = await runDrift(
-      await referenceFile(workspace, config.reference, `${key}.reference`),
+      (await largeFile(workspace, config.reference, `${key}.reference`)) ??
+        (await referenceFile(workspace, config.reference, `${key}.reference`)),
       isQuerySource(config.current)
         ? await queryData(workspace, config.current, `${key}.current`)
-        : dataFile(workspace, config.current, `${key}.current`),
+        : ((await largeFile(workspace, config.current, `${key}.current`)) ??
+            dataFile(workspace, config.current, `${key}.current`)),
       rulesFromConfig(config),
       schema,
       { configKey: key },
@@ -49,6 +53,21 @@ async function queryData(
   key: string,
 ): Promise<QueryData> {
   return { kind: 'query', source: await workspace.openQuerySource(source, key) };
+}
+
+/**
+ * A data file too large to read into this machine's memory, opened as a DuckDB
+ * source: DuckDB is the default for such files (it reads them in place, and the
+ * figures equal the file path's). Undefined for anything else.
+ */
+async function largeFile(
+  workspace: Workspace,
+  input: ReferenceData | QuerySource,
+  key: string,
+): Promise<QueryData | undefined> {
+  if (typeof input !== 'string' || parseStepOutputPath(input) !== undefined) return undefined;
+  const large = await workspace.largeFileSource(input, key);
+  return large && queryData(workspace, large, key);
 }
 
 export function dataFile(workspace: Workspace, file: TableFile, key: string) {

@@ -7,6 +7,8 @@
  * and what to fix.
  */
 
+import { stat } from 'node:fs/promises';
+import os from 'node:os';
 import { urlSecrets } from '../../sql/connection-secrets.ts';
 import {
   type ConnectionReference,
@@ -34,6 +36,8 @@ export interface QuerySourcesOptions {
   pool?: SqlConnectionPool;
   /** Tests replace the engines' clients (e.g. a fetch that reaches a stand-in server). */
   clients?: Partial<EngineClients>;
+  /** The machine's memory in bytes (default os.totalmem()); a file above a quarter of it is read by DuckDB. */
+  memoryBytes?: number;
 }
 
 export interface QuerySourcesOnDisk extends QuerySources {
@@ -66,6 +70,17 @@ export function querySourcesOnDisk(options: QuerySourcesOptions): QuerySourcesOn
         label: sourceLabel(source),
         engineId,
       };
+    },
+    async largeFileSource(path, key) {
+      if (!namesDataFile({ engine: 'duckdb', table: path })) return undefined;
+      const size = await stat(options.resolve(path, key)).then(
+        (stats) => stats.size,
+        () => 0,
+      );
+      // A file's scan holds about its size again in typed columns; a quarter of memory leaves room.
+      return size > (options.memoryBytes ?? os.totalmem()) / 4
+        ? { engine: 'duckdb', table: path }
+        : undefined;
     },
     dispose: () => pool.close(),
   };

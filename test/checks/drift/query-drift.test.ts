@@ -27,6 +27,9 @@ const statistics = new URL('../../fixtures/statistics/', import.meta.url).pathna
 const files = {
   'data/cars-early.csv': fixtureText('cars-1970-1975.csv'),
   'data/cars-late.csv': fixtureText('cars-1976-1982.csv'),
+  // The same files under the names DuckDB reads them by (statistics + table).
+  'cars-1970-1975.csv': fixtureText('cars-1970-1975.csv'),
+  'cars-1976-1982.csv': fixtureText('cars-1976-1982.csv'),
 };
 
 let duck: ClosableSqlConnection;
@@ -34,8 +37,10 @@ let postgres: TestPostgres;
 let pg: ClosableSqlConnection;
 
 /** DuckDB reads the fixtures' files in place; PostgreSQL holds the tables copied from them. */
-const querySources: QuerySources = {
+const opened: string[] = [];
+const querySources: Pick<QuerySources, 'openQuerySource'> = {
   async openQuerySource(source, key) {
+    opened.push(sourceLabel(source));
     const connection = source.engine === 'duckdb' ? duck : pg;
     if (source.engine !== 'duckdb' && source.engine !== 'postgres') {
       throw new Error(`${key}: no ${source.engine} engine in this test`);
@@ -64,9 +69,9 @@ afterAll(async () => {
   await duck?.close();
 });
 
-async function run(config: Record<string, unknown>) {
+async function run(config: Record<string, unknown>, largeFiles: string[] = []) {
   const outcome = await drift.run(driftConfig.parse(config), {
-    workspace: memoryWorkspace({ files, querySources }),
+    workspace: memoryWorkspace({ files, querySources, largeFiles }),
     event: { name: 'local' },
     now: new Date('2026-11-23T00:00:00Z'),
   });
@@ -90,6 +95,29 @@ describe('drift with query sources', () => {
     });
     expect(fromFiles.findings.length).toBeGreaterThan(0);
     expect(fromDuckDb).toEqual(fromFiles);
+  });
+
+  it('files too large for memory are read by DuckDB in place, with the outcome of the files', async () => {
+    const config = { reference: 'cars-1970-1975.csv', current: 'cars-1976-1982.csv' };
+    opened.length = 0;
+    const read = await run(config);
+    expect(opened).toEqual([]);
+    const inPlace = await run(config, ['cars-1970-1975.csv', 'cars-1976-1982.csv']);
+    expect(opened).toEqual(['duckdb:cars-1970-1975.csv', 'duckdb:cars-1976-1982.csv']);
+    const oneSide = await run(config, ['cars-1976-1982.csv']);
+    expect(inPlace).toEqual(read);
+    expect(oneSide).toEqual(read);
+  });
+
+  it('a URL is read by DuckDB, the default engine for files on object storage and the web', () => {
+    const config = driftConfig.parse({
+      reference: 's3://acme/train.parquet',
+      current: 'https://example.org/serving.csv',
+    });
+    expect([config.reference, config.current]).toEqual([
+      { engine: 'duckdb', table: 's3://acme/train.parquet' },
+      { engine: 'duckdb', table: 'https://example.org/serving.csv' },
+    ]);
   });
 
   it('a PostgreSQL table against a file: the outcome of the same files', async () => {

@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 /** DuckDB reads the repository's files in place; PostgreSQL holds the New York table. */
-const querySources: QuerySources = {
+const querySources: Pick<QuerySources, 'openQuerySource'> = {
   async openQuerySource(source: QuerySource, key: string) {
     const connection = source.engine === 'duckdb' ? duck : pg;
     const file =

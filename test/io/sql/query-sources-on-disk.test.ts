@@ -204,6 +204,20 @@ describe('query sources on DuckDB', () => {
     ).rejects.toThrow(`${key}.table: "../outside.parquet" points outside the repository`);
   });
 
+  it('names DuckDB for a data file larger than a quarter of the memory, and nothing else', async () => {
+    const resolve = (path: string) => `${process.cwd()}/${path}`;
+    const penguins = 'test/fixtures/statistics/penguins.csv'; // 13,478 bytes
+    const small = querySourcesOnDisk({ resolve, memoryBytes: 4 * 13_000 });
+    const large = querySourcesOnDisk({ resolve, memoryBytes: 4 * 14_000 });
+    expect(await small.largeFileSource(penguins, key)).toEqual({
+      engine: 'duckdb',
+      table: penguins,
+    });
+    expect(await large.largeFileSource(penguins, key)).toBeUndefined();
+    expect(await small.largeFileSource('README.md', key)).toBeUndefined();
+    expect(await small.largeFileSource('missing.parquet', key)).toBeUndefined();
+  });
+
   it('opens a database file the connection names, and refuses MotherDuck', async () => {
     const directory = await mkdtemp(path.join(os.tmpdir(), 'mlgate-duckdb-'));
     const file = path.join(directory, 'features.duckdb');
