@@ -7,6 +7,7 @@
  * and what to fix.
  */
 
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import { urlSecrets } from '../../sql/connection-secrets.ts';
@@ -48,6 +49,7 @@ export interface QuerySourcesOnDisk extends QuerySources {
 export function querySourcesOnDisk(options: QuerySourcesOptions): QuerySourcesOnDisk {
   const pool = options.pool ?? sqlConnectionPool();
   const clients = { ...defaultEngineClients, ...options.clients };
+  const staged = stagedTextFiles();
   return {
     async openQuerySource(source, key): Promise<OpenedQuerySource> {
       const url = connectionUrl(source, key, options);
@@ -64,9 +66,10 @@ export function querySourcesOnDisk(options: QuerySourcesOptions): QuerySourcesOn
           },
         ),
       );
+      const connection = redacting(opened, secrets, key);
       return {
-        connection: redacting(opened, secrets, key),
-        relation: relationOf(opened, source, key, options),
+        connection,
+        relation: await staged(connection, engineId, relationOf(opened, source, key, options)),
         label: sourceLabel(source),
         engineId,
       };
@@ -169,6 +172,32 @@ function relationOf(
     ? source.table
     : options.resolve(source.table, `${key}.table`);
   return sourceRelation(connection.dialect, source, location);
+}
+
+/**
+ * DuckDB reads a Parquet file column by column, so each statement reads only
+ * what it needs; a CSV or JSON file it must parse whole every time, and drift
+ * sends several statements per feature (a 1M-row CSV pair: minutes). Such a
+ * file is read once into a temporary table (compressed, spilled to disk past
+ * DuckDB's memory limit) that every statement of the run reads instead.
+ */
+function stagedTextFiles() {
+  const tables = new Map<string, Promise<string>>();
+  return (connection: SqlConnection, engineId: string, relation: string): Promise<string> => {
+    if (!/^read_(csv|json_auto)\(/.test(relation)) return Promise.resolve(relation);
+    const id = `${engineId}|${relation}`;
+    let table = tables.get(id);
+    if (!table) {
+      // Named by what it reads, so workspaces sharing the connection share the table.
+      const name = `mlgate_file_${createHash('sha256').update(relation).digest('hex').slice(0, 16)}`;
+      table = connection
+        .query(`CREATE TEMP TABLE IF NOT EXISTS ${name} AS SELECT * FROM ${relation}`)
+        .then(() => name);
+      tables.set(id, table);
+      table.catch(() => tables.delete(id));
+    }
+    return table;
+  };
 }
 
 /** The connection as a source sees it: without close, and with its errors redacted and naming `key`. */
