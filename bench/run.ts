@@ -14,7 +14,8 @@
  * - `formats`: drift on JSONL and Parquet copies of the pair, written by the
  *   bench (bench/format-copies.ts); Python reads them with pandas (Parquet
  *   needs pyarrow or fastparquet; without either, the row says so).
- * - `pr`: drift on two 730-row halves of seattle-weather.csv (bench/pr-sized-data.ts).
+ * - `pr`: drift on two 730-row halves of seattle-weather.csv (bench/pr-sized-data.ts), and
+ *   `mlgate run` of a small config with no user commands (bench/pr-sized-config.ts).
  * - `metrics`: `mlgate metrics` on 1,000,000 binary predictions
  *   (bench/predictions-data.ts) against scikit-learn (bench/sklearn_metrics.py).
  * - `wide`: profile, validate and drift on 50,000 columns × 20 rows (bench/wide-tables.ts).
@@ -33,6 +34,7 @@ import { type BenchCase, type CaseResult, runCase } from './bench-case.ts';
 import { benchBootstrap, bootstrapRows } from './bootstrap.ts';
 import { ensureFormatCopies } from './format-copies.ts';
 import { ensureBenchData, ROWS, VERSION } from './generate-data.ts';
+import { ensurePrSizedProject } from './pr-sized-config.ts';
 import { ensurePrSizedPair } from './pr-sized-data.ts';
 import { ensurePredictions, PREDICTION_ROWS } from './predictions-data.ts';
 import { WIDE_COLUMNS, WIDE_ROWS, wideCases } from './wide-tables.ts';
@@ -181,6 +183,20 @@ function prSizedCase(cli: string): BenchCase {
   };
 }
 
+/** `mlgate run` of the small project (no Python equivalent: the gate is mlgate's own). */
+function prSizedRunCase(cli: string): BenchCase {
+  const { root, config } = ensurePrSizedProject(path.join(dataDirectory, 'pr-run'));
+  return {
+    name: 'run PR-sized',
+    group: 'pr',
+    mlgate: {
+      argv: [node, cli, 'run', '--config', config, '--working-directory', root, '--quiet'],
+      okExits: [0, 1],
+    },
+    pythonNote: 'none (the gate has no Python equivalent)',
+  };
+}
+
 function metricsCase(cli: string): BenchCase {
   const predictions = ensurePredictions(dataDirectory);
   const sklearn = pythonWith('pandas, sklearn');
@@ -242,6 +258,11 @@ function targets(results: Map<string, CaseResult>): string[] {
     lines.push(
       `1. PR-sized drift ≤ 0.15 s: ${pr.mlgate.wallSeconds.toFixed(2)} s, ${verdict(pr.mlgate.wallSeconds <= 0.15)}`,
     );
+  const prRun = results.get('run PR-sized');
+  if (prRun)
+    lines.push(
+      `1. PR-sized mlgate run ≤ 0.3 s: ${prRun.mlgate.wallSeconds.toFixed(2)} s, ${verdict(prRun.mlgate.wallSeconds <= 0.3)}`,
+    );
   const bootstrap = results.get('bootstrap');
   if (bootstrap)
     lines.push(
@@ -278,6 +299,7 @@ log(`CLI: ${cli} (${((performance.now() - started) / 1000).toFixed(1)} s to bund
 started = performance.now();
 const cases = [
   ...(wanted({ name: 'drift PR-sized', group: 'pr' }) ? [prSizedCase(cli)] : []),
+  ...(wanted({ name: 'run PR-sized', group: 'pr' }) ? [prSizedRunCase(cli)] : []),
   ...(['drift', 'validate', 'profile', 'scan', 'formats'].some((group) =>
     wanted({ name: group, group }),
   )

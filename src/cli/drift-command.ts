@@ -18,10 +18,9 @@ import { type DriftRules, defaultDriftRules } from '../drift/drift-rules.ts';
 import { type DataFile, type ReferenceFile, runDrift } from '../drift/run-drift.ts';
 import { locateCell } from '../drift/unreadable-cells.ts';
 import { type FileScanner, fileScanner } from '../io/file-scanner.ts';
-import { readTextFile } from '../io/read-text-file.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { renderDetailBlock } from '../report/render-detail-block.ts';
-import { parseTableSchema } from '../table-schema/table-schema.ts';
+import type { TableSchema } from '../table-schema/table-schema.ts';
 import { parseOrUsage, tableReadArguments, tableReadOptions } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 import { commandUsage } from './help-text.ts';
@@ -37,9 +36,7 @@ export async function driftCommand(
   const options = parseOptions(argv);
   let run: Awaited<ReturnType<typeof runDrift>>;
   try {
-    const schema = options.schema
-      ? parseTableSchema(await readTextFile(options.schema), options.schema)
-      : undefined;
+    const schema = options.schema ? await readSchema(options.schema) : undefined;
     // Both files are scanned together, so they share one scheduler's threads.
     const scanFile = fileScanner();
     run = await runDrift(
@@ -96,6 +93,21 @@ function renderMarkdown(result: DriftResult): string {
   return `${[heading, verdict, ...blocks].join('\n\n')}\n`;
 }
 
+/**
+ * The --schema file, parsed. Its parser (zod, yaml) is most of the code drift could load:
+ * imported only when a schema is given, so a drift of two data files starts without it.
+ */
+async function readSchema(file: string): Promise<TableSchema> {
+  const { parseTableSchema } = await import('../table-schema/table-schema.ts');
+  return parseTableSchema(await readText(file), file);
+}
+
+/** A schema or profile named on the command line; its reader loads node:fs/promises, so only then. */
+async function readText(file: string): Promise<string> {
+  const { readTextFile } = await import('../io/read-text-file.ts');
+  return readTextFile(file);
+}
+
 type Read = Pick<TableScanOptions, 'format' | 'delimiter' | 'missingValues'>;
 
 function dataFile(file: string, read: Read, scanFile: FileScanner): DataFile {
@@ -113,7 +125,7 @@ async function referenceFile(
   scanFile: FileScanner,
 ): Promise<ReferenceFile> {
   if (file.toLowerCase().endsWith('.json')) {
-    return { kind: 'profile', path: file, text: await readTextFile(file) };
+    return { kind: 'profile', path: file, text: await readText(file) };
   }
   return { kind: 'rows', ...dataFile(file, read, scanFile) };
 }

@@ -17,7 +17,6 @@ import { errorMessage } from '../model/error-message.ts';
 import type { Report } from '../model/report-model.ts';
 import { mlgateVersion } from '../model/version.ts';
 import { renderSummary } from '../report/render-comment.ts';
-import { renderGitHubPage } from '../report/render-html.ts';
 import { renderJson } from '../report/render-json.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 import { parseOrUsage } from './cli-arguments.ts';
@@ -51,6 +50,9 @@ export async function runCommand(
   if (values.out) await writeOutputFile('--out', values.out, markdown);
   if (values.json) await writeOutputFile('--json', values.json, renderJson(report));
   if (values.html) {
+    // The Markdown-to-HTML renderer (micromark, parse5, GitHub's CSS) is most of this command's
+    // code: imported only when --html asks for a page.
+    const { renderGitHubPage } = await import('../report/render-html.ts');
     await writeOutputFile('--html', values.html, renderGitHubPage(markdown, 'mlgate report'));
   }
   if (!values.quiet) out(`${markdown}\n`);

@@ -6,7 +6,7 @@
  * Also `writeJsonInPieces`: a command's JSON result in pieces, so that a result of
  * 50,000 columns is never one string of a hundred megabytes.
  */
-import { openTextFile, type TextFileWriter, writeTextFile } from '../io/write-text-file.ts';
+import type { TextFileWriter } from '../io/write-text-file.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 
@@ -23,17 +23,27 @@ const reasons: Record<string, string> = {
 };
 
 export async function writeOutputFile(option: string, file: string, text: string): Promise<void> {
+  const { writeTextFile } = await textFiles();
   await asUsageError(option, file, () => writeTextFile(file, text));
 }
 
 /** The file opened to be written piece by piece; every failure is the same usage error. */
 export async function openOutputFile(option: string, file: string): Promise<TextFileWriter> {
+  const { openTextFile } = await textFiles();
   const writer = await asUsageError(option, file, () => openTextFile(file));
   return {
     write: writer.write,
     drained: () => asUsageError(option, file, writer.drained),
     close: () => asUsageError(option, file, writer.close),
   };
+}
+
+/**
+ * The file writers, imported on first use: they load node:fs/promises, which a command
+ * that only prints (drift to stdout) can start without.
+ */
+function textFiles(): Promise<typeof import('../io/write-text-file.ts')> {
+  return import('../io/write-text-file.ts');
 }
 
 async function asUsageError<T>(option: string, file: string, work: () => Promise<T>): Promise<T> {

@@ -14,7 +14,7 @@
  * counted by its engine and are compared as a file's (scan-query-source.ts).
  */
 import type { BadRow, TableScan } from '../data/table-scan.ts';
-import { parseProfileJson } from '../profile/profile-json-schema.ts';
+import type { TableProfile } from '../profile/profile-types.ts';
 import type { TableSchema } from '../table-schema/table-schema.ts';
 import type { OpenedQuerySource } from '../workspace/sql-source.ts';
 import {
@@ -111,12 +111,7 @@ export async function runDrift(
   // A profile is read first: its mistakes show before a long scan.
   const fromProfile =
     reference.kind === 'profile'
-      ? referenceFromProfile(
-          parseProfileJson(reference.text, reference.path),
-          reference.path,
-          rules,
-          skips,
-        )
+      ? referenceFromProfile(await parsedProfile(reference), reference.path, rules, skips)
       : undefined;
   // Comparing distributions needs each column's values counted, not its rows, unless the caller pairs rows.
   const layout = options.keepScans ? 'rows' : 'distribution';
@@ -207,4 +202,13 @@ function scanSide(
 function requireScan(scan: TableScan | undefined): TableScan {
   if (scan === undefined) throw new Error('drift: the reference is neither a profile nor rows');
   return scan;
+}
+
+/**
+ * A profile reference, parsed. Its parser (zod) is most of the code drift could load:
+ * imported only for a profile, so drift between two data files starts without compiling it.
+ */
+async function parsedProfile(reference: { path: string; text: string }): Promise<TableProfile> {
+  const { parseProfileJson } = await import('../profile/profile-json-schema.ts');
+  return parseProfileJson(reference.text, reference.path);
 }

@@ -6,11 +6,12 @@
  * with others (no copy of the rows layout's columns, no merge of the
  * distribution layout's counts, which then happen on the scanning threads
  * instead of this one). The caller creates one and passes it to every scan it
- * starts; schedulers share nothing.
+ * starts; schedulers share nothing. The worker pool, and Node's worker_threads
+ * with it, is loaded by the first range scanned: a small file never needs it.
  */
 import { availableParallelism } from 'node:os';
 import type { CsvChunkOutcome, CsvChunkRequest } from '../formats/csv-chunk-scan.ts';
-import { ScanWorkerPool } from './scan-worker-pool.ts';
+import type { ScanWorkerPool } from './scan-worker-pool.ts';
 
 /** The default number of scan threads: the available cores, at most 4. */
 export function defaultScanThreads(): number {
@@ -21,7 +22,7 @@ export class FileScanScheduler {
   /** Threads a scan uses when its options do not say. */
   readonly defaultThreads: number;
   private active = 0;
-  private pool: ScanWorkerPool | undefined;
+  private pool: Promise<ScanWorkerPool> | undefined;
 
   constructor(defaultThreads = defaultScanThreads()) {
     this.defaultThreads = defaultThreads;
@@ -47,9 +48,17 @@ export class FileScanScheduler {
   }
 
   /** Scans one range of the file at `path` on a worker thread; at least `threads` may run. */
-  scanRange(path: string, request: CsvChunkRequest, threads: number): Promise<CsvChunkOutcome> {
-    this.pool ??= new ScanWorkerPool(threads);
-    this.pool.resize(threads);
-    return this.pool.run(path, request);
+  async scanRange(
+    path: string,
+    request: CsvChunkRequest,
+    threads: number,
+  ): Promise<CsvChunkOutcome> {
+    this.pool ??= import('./scan-worker-pool.ts').then(
+      ({ ScanWorkerPool }) => new ScanWorkerPool(threads),
+    );
+    // Ranges asked for together wait for the one pool, and queue in the order they were asked.
+    const pool = await this.pool;
+    pool.resize(threads);
+    return pool.run(path, request);
   }
 }

@@ -10,12 +10,10 @@
  */
 import type { Table, TableReadOptions } from '../data/table.ts';
 import { formatFromPath } from '../formats/format-from-path.ts';
-import { parquetTable } from '../formats/parquet-table.ts';
 import { csvTextScanOptions, jsonlTable, tableFromCsvScan } from '../formats/parse-table-text.ts';
 import { asTableReadError } from '../formats/table-read-error.ts';
 import { openFileByteSource } from './file-byte-source.ts';
 import type { FileScanScheduler } from './file-scan-scheduler.ts';
-import { openParquetFile } from './parquet-file.ts';
 import { scanTableFile } from './scan-table.ts';
 
 /** Reads the file at `absolutePath`; a CSV scan runs under the caller's `scheduler`. */
@@ -28,6 +26,11 @@ export async function readTableFile(
   const format = options.format ?? formatFromPath(source);
   try {
     if (format === 'parquet') {
+      // hyparquet is imported for Parquet files only (src/io/scan-table.ts says why).
+      const [{ openParquetFile }, { parquetTable }] = await Promise.all([
+        import('./parquet-file.ts'),
+        import('../formats/parquet-table.ts'),
+      ]);
       return await parquetTable(await openParquetFile(absolutePath, source), source, options);
     }
     if (format === 'jsonl') return readJsonlTable(absolutePath, source, options);

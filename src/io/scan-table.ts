@@ -4,21 +4,19 @@
  * bad rows counted and located. This module opens the file and hands its
  * bytes to the pure readers of src/formats/; a large CSV file is scanned in
  * ranges on worker threads (src/io/parallel-csv-scan.ts), shared with the
- * other scans of the caller's FileScanScheduler.
+ * other scans of the caller's FileScanScheduler. The JSONL and Parquet
+ * readers are imported when a file of theirs comes: a PR-sized CSV drift
+ * spends more of its time loading code than reading data.
  */
-import { stat } from 'node:fs/promises';
 import type { TableScan, TableScanOptions } from '../data/table-scan.ts';
 import type { ByteSource } from '../formats/byte-source.ts';
 import { type ColumnPlan, textPassPlans } from '../formats/column-plans.ts';
 import { finishCsvScan, planCsvScan, scanCsvPass } from '../formats/csv-table-scan.ts';
-import { scanJsonl } from '../formats/jsonl-table-scan.ts';
-import { scanParquet } from '../formats/parquet-table-scan.ts';
 import { asTableReadError } from '../formats/table-read-error.ts';
 import { type TableScanSettings, tableScanSettings } from '../formats/table-scan-settings.ts';
 import { openFileByteSource } from './file-byte-source.ts';
 import type { FileScanScheduler } from './file-scan-scheduler.ts';
 import { scanCsvParallel, worthThreads } from './parallel-csv-scan.ts';
-import { openParquetFile } from './parquet-file.ts';
 
 /** Scans a file on disk. `source` is the path as the user wrote it, for messages. */
 export function scanTableFile(
@@ -46,9 +44,15 @@ async function scanFile(
   scheduler: FileScanScheduler,
 ): Promise<TableScan> {
   if (settings.format === 'parquet') {
+    // hyparquet and its codecs are a third of a megabyte of code: imported for Parquet files only.
+    const [{ openParquetFile }, { scanParquet }] = await Promise.all([
+      import('./parquet-file.ts'),
+      import('../formats/parquet-table-scan.ts'),
+    ]);
     return scanParquet(await openParquetFile(absolutePath, settings.source), settings);
   }
   if (settings.format === 'jsonl') {
+    const { scanJsonl } = await import('../formats/jsonl-table-scan.ts');
     const input = openFileByteSource(absolutePath);
     try {
       return scanJsonl(input, settings);
@@ -56,11 +60,11 @@ async function scanFile(
       input.close();
     }
   }
-  // Also the pause after which the scheduler has counted every scan started together.
-  const { size } = await stat(absolutePath);
+  // The pause after which the scheduler has counted every scan started together (rangesFor).
+  await new Promise((resolve) => setImmediate(resolve));
   const input = openFileByteSource(absolutePath);
   try {
-    return await scanCsvFile(input, absolutePath, size, settings, scheduler);
+    return await scanCsvFile(input, absolutePath, settings, scheduler);
   } finally {
     input.close();
   }
@@ -70,14 +74,13 @@ async function scanFile(
 async function scanCsvFile(
   input: ByteSource,
   absolutePath: string,
-  size: number,
   settings: TableScanSettings,
   scheduler: FileScanScheduler,
 ): Promise<TableScan> {
   const { header, plans } = planCsvScan(input, settings);
   const ranges = scheduler.rangesFor(settings.threads);
   const pass = async (scanPlans: readonly ColumnPlan[]) =>
-    worthThreads(settings, size, header)
+    worthThreads(settings, input.size, header)
       ? scanCsvParallel(input, absolutePath, header, scanPlans, settings, ranges, scheduler)
       : scanCsvPass(input, header, scanPlans, settings);
   const first = await pass(plans);

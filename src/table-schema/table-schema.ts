@@ -15,6 +15,7 @@ import { joinPath, lineOfPath } from '../formats/document-locations.ts';
 import { parseIsoDate, parseIsoDatetime } from '../formats/parse-date.ts';
 import { JsonFileError, parseJsonFile } from '../formats/parse-json-file.ts';
 import { errorMessage } from '../model/error-message.ts';
+import { defaultFalseValues, defaultTrueValues } from './boolean-values.ts';
 import {
   type DescriptorLevel,
   uncheckedIn,
@@ -173,9 +174,6 @@ export interface UncheckedProperty {
   message: string;
   fix: string;
 }
-
-export const defaultTrueValues = ['true', 'True', 'TRUE', '1'];
-export const defaultFalseValues = ['false', 'False', 'FALSE', '0'];
 
 type Path = (string | number)[];
 type Report = (path: Path, message: string) => void;

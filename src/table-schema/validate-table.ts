@@ -22,15 +22,11 @@ import {
   type TableScanOptions,
 } from '../data/table-scan.ts';
 import { sortNumbersInPlace } from '../statistics/sort-numbers.ts';
+import { defaultFalseValues, defaultTrueValues } from './boolean-values.ts';
 import type { RowPlace } from './row-place.ts';
 import type { RowRule } from './row-rule.ts';
 import { checkRowRules, type RuleResult } from './row-rules-scan.ts';
-import {
-  defaultFalseValues,
-  defaultTrueValues,
-  type SchemaField,
-  type TableSchema,
-} from './table-schema.ts';
+import type { SchemaField, TableSchema } from './table-schema.ts';
 
 export const errorKinds = [
   'type',
