@@ -63,7 +63,7 @@ export const commandHelp = {
         `[--ignore col,col] [--significance 0.05] [--warn-share 0] [--fail-share 0.5] [--max-unreadable-share 0] ${readUsage} [--allow-bad-rows]`,
     ],
     description:
-      "Tests each feature of the current data for drift from the reference: a data file, or a profile written by `mlgate profile` (*.json). Markdown (the report's drift table) or JSON (docs/drift-json.md) goes to stdout.",
+      "Tests each feature of the current data for drift from the reference: a data file, or a profile written by `mlgate profile` (*.json). Markdown (the report's drift table) or JSON (docs/drift-json.md) goes to stdout. Any data argument may instead be a query source, computed where the data lives: `'{engine: postgres, table: ml.train, connection: {env: PG_URL}}'` (YAML, as in mlgate.yml) or an s3://, gs://, https:// URL (read by DuckDB); see docs/query-sources.md.",
     options: [
       ['--reference FILE', 'the reference: a data file or an mlgate profile (*.json)'],
       ['--current FILE', 'the data to compare with it'],
@@ -89,7 +89,7 @@ export const commandHelp = {
       'mlgate validate --schema schema.json FILE… [--format text|json] [--max-examples 20] [--max-invalid-share 0.01] [--rule EXPR]… [--input-format csv|jsonl|parquet] [--delimiter ,]',
     ],
     description:
-      'Checks every row of each data file against the schema (types, constraints, keys) and row rules, and lists the errors with examples. The schema says which cells are missing; schema properties mlgate does not check are named on stderr.',
+      "Checks every row of each data file against the schema (types, constraints, keys) and row rules, and lists the errors with examples. The schema says which cells are missing; schema properties mlgate does not check are named on stderr. Any data argument may instead be a query source, computed where the data lives: `'{engine: postgres, table: ml.train, connection: {env: PG_URL}}'` (YAML, as in mlgate.yml) or an s3://, gs://, https:// URL (read by DuckDB); see docs/query-sources.md.",
     options: [
       ['-s, --schema FILE', 'the Table Schema (required)'],
       ['--format text|json', 'the output (default text)'],
@@ -137,7 +137,7 @@ export const commandHelp = {
       'mlgate profile --merge PROFILE.json… -o whole.json',
     ],
     description:
-      'Profiles data files (CSV, JSONL, Parquet); several files are shards of one table and give one profile. With -o the JSON goes to the file and an overview to stdout; without, the JSON goes to stdout.',
+      "Profiles data files (CSV, JSONL, Parquet); several files are shards of one table and give one profile. With -o the JSON goes to the file and an overview to stdout; without, the JSON goes to stdout. Any data argument may instead be a query source, computed where the data lives: `'{engine: postgres, table: ml.train, connection: {env: PG_URL}}'` (YAML, as in mlgate.yml) or an s3://, gs://, https:// URL (read by DuckDB); see docs/query-sources.md.",
     options: [
       ['-o, --output FILE', 'write the profile to FILE (missing folders are created)'],
       ['--merge', 'the files are profiles to merge, not data'],

@@ -24,6 +24,7 @@ import type { TableSchema } from '../table-schema/table-schema.ts';
 import { parseOrUsage, tableReadArguments, tableReadOptions } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 import { commandUsage } from './help-text.ts';
+import { openSourceArguments } from './query-source-argument.ts';
 import { writeJsonInPieces } from './write-output-file.ts';
 
 const usage = commandUsage('drift');
@@ -35,18 +36,29 @@ export async function driftCommand(
 ): Promise<number> {
   const options = parseOptions(argv);
   let run: Awaited<ReturnType<typeof runDrift>>;
+  const sources = await openSourceArguments([
+    { name: '--reference', text: options.reference },
+    { name: '--current', text: options.current },
+  ]);
+  const [reference, current] = sources.opened;
   try {
     const schema = options.schema ? await readSchema(options.schema) : undefined;
     // Both files are scanned together, so they share one scheduler's threads.
     const scanFile = fileScanner();
     run = await runDrift(
-      await referenceFile(options.reference, options.read, scanFile),
-      dataFile(options.current, options.read, scanFile),
+      reference
+        ? { kind: 'query', source: reference }
+        : await referenceFile(options.reference, options.read, scanFile),
+      current
+        ? { kind: 'query', source: current }
+        : dataFile(options.current, options.read, scanFile),
       options.rules,
       schema,
     );
   } catch (error) {
     throw new CliUsageError(errorMessage(error));
+  } finally {
+    await sources.close();
   }
   let badRows = 0;
   for (const bad of run.badRows) {

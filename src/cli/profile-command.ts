@@ -22,6 +22,7 @@ import {
   profileTextRow,
   renderProfileRows,
 } from '../profile/render-profile-text.ts';
+import type { OpenedQuerySource } from '../workspace/sql-source.ts';
 import {
   parseOrUsage,
   tableReadArguments,
@@ -30,6 +31,7 @@ import {
 } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 import { commandUsage } from './help-text.ts';
+import { openSourceArguments } from './query-source-argument.ts';
 import { openOutputFile, PieceWriter, stdoutDrained } from './write-output-file.ts';
 
 const usage = commandUsage('profile');
@@ -42,6 +44,9 @@ export async function profileCommand(
   const options = parseOptions(argv);
   let profile: StreamedProfile;
   let badRows = 0;
+  const sources = await openSourceArguments(
+    options.merge ? [] : options.files.map((file) => ({ name: file, text: file })),
+  );
   try {
     const scanFile = fileScanner();
     const scanOne = async (file: string) => {
@@ -62,7 +67,12 @@ export async function profileCommand(
       badRows += scan.badRowCount;
       return scan;
     };
-    if (!options.merge && options.files.length === 1) {
+    const profileSource = async (source: OpenedQuerySource) => {
+      const { profileQuerySource } = await import('../profile/query-profile.ts');
+      // A source is profiled where it lives: the engine sends aggregates (docs/query-sources.md).
+      return profileQuerySource(source, options.settings);
+    };
+    if (!options.merge && options.files.length === 1 && !sources.opened[0]) {
       // One file: its columns are profiled as they are written (a wide table's are never all held).
       const scan = await scanOne(options.files[0]!);
       profile = {
@@ -71,11 +81,14 @@ export async function profileCommand(
       };
     } else {
       const profiles: TableProfile[] = [];
-      for (const file of options.files) {
+      for (const [index, file] of options.files.entries()) {
+        const source = sources.opened[index];
         profiles.push(
           options.merge
             ? parseProfileJson(await readTextFile(file), file)
-            : await profileTableInParallel(await scanOne(file), options.settings),
+            : source
+              ? await profileSource(source)
+              : await profileTableInParallel(await scanOne(file), options.settings),
         );
       }
       const whole = mergeProfiles(profiles);
@@ -83,6 +96,8 @@ export async function profileCommand(
     }
   } catch (error) {
     throw new CliUsageError(errorMessage(error));
+  } finally {
+    await sources.close();
   }
   if (badRows > 0 && !options.allowBadRows) {
     err(

@@ -13,6 +13,10 @@ import { readTextFile } from '../io/read-text-file.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { type Budgets, verdictOf } from '../table-schema/error-budget.ts';
 import {
+  type QueryValidationOptions,
+  validateQuerySource,
+} from '../table-schema/query-validation.ts';
+import {
   renderUncheckedText,
   renderValidationText,
 } from '../table-schema/render-validation-text.ts';
@@ -20,9 +24,11 @@ import { parseRowRule, RuleError } from '../table-schema/row-rule.ts';
 import { parseTableSchema, type TableSchema } from '../table-schema/table-schema.ts';
 import type { ValidationResult } from '../table-schema/validate-table.ts';
 import { validateTableFile } from '../table-schema/validate-table-file.ts';
+import type { OpenedQuerySource } from '../workspace/sql-source.ts';
 import { parseOrUsage, tableReadArguments, wholeNumberArgument } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 import { commandUsage } from './help-text.ts';
+import { openSourceArguments } from './query-source-argument.ts';
 import { writeJsonInPieces } from './write-output-file.ts';
 
 const usage = commandUsage('validate');
@@ -35,21 +41,29 @@ export async function validateCommand(
   const options = parseOptions(argv);
   const results: ValidationResult[] = [];
   let schema: TableSchema;
+  const sources = await openSourceArguments(
+    options.files.map((file) => ({ name: file, text: file })),
+  );
   try {
     schema = parseTableSchema(await readTextFile(options.schema), options.schema);
     const rules = options.rules.map((rule, index) => ruleOf(rule, index, schema));
     const scanFile = fileScanner();
-    for (const file of options.files) {
+    for (const [index, file] of options.files.entries()) {
+      const source = sources.opened[index];
+      const settings = { maxExamples: options.maxExamples, rules };
       results.push(
-        await validateTableFile((scanOptions) => scanFile(file, scanOptions), schema, {
-          maxExamples: options.maxExamples,
-          rules,
-          read: { format: options.inputFormat, delimiter: options.delimiter },
-        }),
+        source
+          ? await validateSource(source, schema, settings)
+          : await validateTableFile((scanOptions) => scanFile(file, scanOptions), schema, {
+              ...settings,
+              read: { format: options.inputFormat, delimiter: options.delimiter },
+            }),
       );
     }
   } catch (error) {
     throw new CliUsageError(errorMessage(error));
+  } finally {
+    await sources.close();
   }
   const budgets: Budgets = { maxInvalidShare: options.maxInvalidShare };
   const verdicts = results.map((result) => verdictOf(result, budgets));
@@ -64,6 +78,21 @@ export async function validateCommand(
     out(results.map((result) => renderValidationText(result, budgets)).join('\n'));
   }
   return passed ? 0 : 1;
+}
+
+/** A query source validated where it lives; a rule its engine cannot run is a usage error naming it. */
+async function validateSource(
+  source: OpenedQuerySource,
+  schema: TableSchema,
+  settings: QueryValidationOptions,
+): Promise<ValidationResult> {
+  const validated = await validateQuerySource(source, schema, settings);
+  if (validated.kind === 'validated') return validated.result;
+  throw new CliUsageError(
+    validated.rules
+      .map((rule) => `--rule ${JSON.stringify(rule.rule)}: ${rule.message}. ${rule.fix}.`)
+      .join('\n'),
+  );
 }
 
 /** A `--rule`, parsed against the schema; a bad one is a usage error saying where and how to fix it. */

@@ -18,6 +18,7 @@ import { type CurrentData, type ReferenceFile, runDrift } from '../../src/drift/
 import { scanTableText } from '../../src/formats/scan-table-bytes.ts';
 import type { ClosableSqlConnection } from '../../src/io/sql/duckdb-connection.ts';
 import type { OpenedQuerySource } from '../../src/workspace/sql-source.ts';
+import { expectSameDrift } from '../mocks/same-drift.ts';
 import {
   copyCsvToPostgres,
   duckDbConnection,
@@ -265,41 +266,3 @@ describe('in one engine', () => {
     expect(pooled.result.notes.join(' ')).toMatch(/more than 1 categories/);
   });
 });
-
-/** p-values, and the measures and severities derived from them, agree to 1e-6; every other figure to 1e-9. */
-const pValueKeys = /pvalue|measure|severity/i;
-
-/** Every field of `actual` equals `expected`'s, numbers within the tolerance; the sources' paths differ. */
-function expectSameDrift(actual: DriftResult, expected: DriftResult): void {
-  const { reference, current, ...rest } = actual;
-  const { reference: expectedReference, current: expectedCurrent, ...expectedRest } = expected;
-  expect(reference.rows).toBe(expectedReference.rows);
-  expect(current.rows).toBe(expectedCurrent.rows);
-  expectSame(rest, expectedRest, 'result', 1e-9);
-}
-
-function expectSame(actual: unknown, expected: unknown, at: string, tolerance: number): void {
-  if (typeof expected === 'number' && typeof actual === 'number') {
-    const scale = Math.max(Math.abs(expected), Math.abs(actual));
-    const close = actual === expected || Math.abs(actual - expected) <= tolerance * scale + 1e-12;
-    expect(close, `${at}: ${actual} vs ${expected}`).toBe(true);
-  } else if (Array.isArray(expected) && Array.isArray(actual)) {
-    expect(actual.length, `${at}.length`).toBe(expected.length);
-    for (const [i, item] of expected.entries()) {
-      expectSame(actual[i], item, `${at}[${i}]`, tolerance);
-    }
-  } else if (
-    typeof expected === 'object' &&
-    expected !== null &&
-    typeof actual === 'object' &&
-    actual !== null
-  ) {
-    expect(Object.keys(actual).sort(), `${at} keys`).toEqual(Object.keys(expected).sort());
-    for (const [key, value] of Object.entries(expected)) {
-      const fieldTolerance = pValueKeys.test(key) ? 1e-6 : tolerance;
-      expectSame((actual as Record<string, unknown>)[key], value, `${at}.${key}`, fieldTolerance);
-    }
-  } else {
-    expect(actual, at).toEqual(expected);
-  }
-}
