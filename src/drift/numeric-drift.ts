@@ -50,7 +50,6 @@ export function numericFigures(
         ? {
             rankError: reference.rankError,
             note: `the reference is a profile summary with rank error ${reference.rankError.toPrecision(3)}: KS, Wasserstein and the bins are estimates within the bounds in "approximation"`,
-            exactGaps: false,
           }
         : null,
   });
@@ -68,16 +67,14 @@ export interface NumericGaps {
 }
 
 /**
- * Figures from a reference known within a rank error ε: a profile summary
- * (every reference CDF value within ±ε, so KS and Wasserstein too), or an
- * engine's approximate quantiles (only the decile cuts and histogram edges;
- * KS and Wasserstein come exact from the value counts: `exactGaps`).
+ * Figures from a reference known within a rank error ε: a profile summary,
+ * whose every CDF value is within ±ε, so KS, Wasserstein and the bins too.
+ * (Figures from an engine are exact: numeric-in-engine.ts.)
  */
 export interface Approximate {
   rankError: number;
   /** What is estimated and why, for the notes. */
   note: string;
-  exactGaps: boolean;
 }
 
 /** Finite values of each side. */
@@ -150,10 +147,10 @@ function approximation(
   reference: SideSummary,
   { n1, n2 }: SideSizes,
   { statistic, distance }: NumericGaps,
-  { rankError: epsilon, exactGaps }: Approximate,
+  { rankError: epsilon }: Approximate,
 ): Approximation {
-  // The CDF gaps are off by ε where the reference's CDF is, else exact.
-  const gapError = exactGaps ? 0 : epsilon;
+  // The CDF gaps are off by ε where the reference's CDF is.
+  const gapError = epsilon;
   const { min, max, std } = reference;
   const wassersteinError = min === null || max === null ? 0 : gapError * (max - min);
   const normalized = (w: number) => normalizedWasserstein(w, std ?? Number.NaN);

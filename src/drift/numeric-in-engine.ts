@@ -1,30 +1,33 @@
 /**
  * Every drift figure of one numeric feature whose two sides are in one SQL
- * engine, computed there: each side's counts, moments, extremes and
- * quantiles (one row per side), the exact KS statistic and Wasserstein-1
- * from both sides' value counts (one row), and both sides' counts on the
- * reference decile bins and on the histogram bins (at most 2 × 10 × 10 rows).
- * The KS p-value and the measures on the bins are then computed here, by the
- * same code as for files (numeric-drift.ts). Where the engine's quantiles are
- * approximate (BigQuery, Trino), the decile cuts and histogram edges are, and
- * the result carries the engine's rank error as the bins' bound; KS and
- * Wasserstein stay exact.
+ * engine, computed there: each side's counts, moments and extremes (one row
+ * per side), the order statistics its quantiles lie between (at most 22 rows
+ * per side), the exact KS statistic and Wasserstein-1 from both sides' value
+ * counts (one row), and both sides' counts on the reference decile bins and
+ * on the histogram bins (at most 2 × 10 × 10 rows). The quantiles, the KS
+ * p-value and the measures on the bins are then computed here, by the same
+ * code as for files (numeric-drift.ts, linear-quantile.ts), so every figure is
+ * exact in every engine, even where its own quantiles are approximate.
  */
 import {
   binCountsSql,
   cdfGapsSql,
   numericSummarySql,
+  orderStatisticsSql,
   type SideColumn,
 } from '../sql/drift-queries.ts';
 import { decileCutsFrom } from '../statistics/decile-bins.ts';
+import { linearQuantileSorted } from '../statistics/linear-quantile.ts';
 import type { SqlConnection, SqlValue } from '../workspace/sql-source.ts';
 import { histogramEdges } from './common-histogram.ts';
 import type { SideSummary } from './drift-result.ts';
 import { type NumericFigures, numericFiguresOf } from './numeric-drift.ts';
 
 const deciles = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => k / 10);
-/** The deciles, then the 1st and 99th percentiles the histogram spans. */
-const probabilities = [...deciles, 0.01, 0.99];
+/** The 1st and 99th percentiles of both sides: the span of the histogram. */
+const histogramSpan = [0.01, 0.99];
+/** The reference's deciles cut its bins. */
+const referenceProbabilities = [...deciles, ...histogramSpan];
 
 interface EngineSide {
   summary: SideSummary;
@@ -37,8 +40,8 @@ export async function numericInEngine(
   reference: SideColumn,
   current: SideColumn,
 ): Promise<NumericFigures> {
-  const referenceSide = await sideInEngine(connection, reference);
-  const currentSide = await sideInEngine(connection, current);
+  const referenceSide = await sideInEngine(connection, reference, referenceProbabilities);
+  const currentSide = await sideInEngine(connection, current, histogramSpan);
   const sides = { reference: referenceSide.summary, current: currentSide.summary };
   const sizes = { n1: sides.reference.count, n2: sides.current.count };
   if (sizes.n1 === 0 || sizes.n2 === 0) return numericFiguresOf(name, sides, sizes, null);
@@ -65,24 +68,19 @@ export async function numericInEngine(
     distance: numberOr(gaps?.[1], 0),
     bins: { cuts, reference: decileCounts[0], current: decileCounts[1] },
     histogram: { edges, reference: histogramCounts[0], current: histogramCounts[1] },
-    approximate: dialect.exactQuantiles
-      ? null
-      : {
-          rankError: dialect.quantileRankError,
-          note: `${dialect.engine}'s quantiles are approximate (rank error ${dialect.quantileRankError.toPrecision(3)}): the decile bins (PSI, Jensen–Shannon) and the histogram are estimates within the bounds in "approximation"; KS and Wasserstein are exact`,
-          exactGaps: true,
-        },
+    approximate: null,
   });
 }
 
-async function sideInEngine(connection: SqlConnection, side: SideColumn): Promise<EngineSide> {
-  const { rows } = await connection.query(
-    numericSummarySql(connection.dialect, side, probabilities),
-  );
-  const [rowCount, present, finite, mean, std, min, max, ...quantiles] = rows[0] ?? [];
+async function sideInEngine(
+  connection: SqlConnection,
+  side: SideColumn,
+  probabilities: readonly number[],
+): Promise<EngineSide> {
+  const { rows } = await connection.query(numericSummarySql(connection.dialect, side));
+  const [rowCount, present, finite, mean, std, min, max] = rows[0] ?? [];
   const n = numberOr(finite, 0);
   const presentCount = numberOr(present, 0);
-  const byProbability = new Map(probabilities.map((p, i) => [p, numberOr(quantiles[i], NaN)]));
   return {
     summary: {
       count: n,
@@ -94,8 +92,41 @@ async function sideInEngine(connection: SqlConnection, side: SideColumn): Promis
       min: n > 0 ? numberOrNull(min) : null,
       max: n > 0 ? numberOrNull(max) : null,
     },
-    quantile: (p) => byProbability.get(p) ?? Number.NaN,
+    quantile:
+      n > 0 ? await quantilesInEngine(connection, side, n, probabilities) : () => Number.NaN,
   };
+}
+
+/**
+ * numpy.quantile of the side's finite values at `probabilities`, from the two
+ * order statistics each lies between, fetched by rank and interpolated by the
+ * file path's own function: the cuts are the file path's to the last bit.
+ */
+async function quantilesInEngine(
+  connection: SqlConnection,
+  side: SideColumn,
+  n: number,
+  probabilities: readonly number[],
+): Promise<(p: number) => number> {
+  const ranks = new Set<number>();
+  for (const p of probabilities) {
+    const position = (n - 1) * p;
+    ranks.add(Math.floor(position));
+    if (position > Math.floor(position)) ranks.add(Math.floor(position) + 1);
+  }
+  const wanted = [...ranks].sort((a, b) => a - b);
+  const { rows } = await connection.query(orderStatisticsSql(connection.dialect, side, wanted));
+  if (rows.length !== wanted.length) {
+    throw new Error(
+      `${side.relation}: column ${side.column} changed while drift read it (${rows.length} of ${wanted.length} ranked values came back); run it again`,
+    );
+  }
+  // Only these ranks are read: linearQuantileSorted looks at the two around each position.
+  const sorted: { length: number; [rank: number]: number } = { length: n };
+  wanted.forEach((rank, i) => {
+    sorted[rank] = numberOr(rows[i]![0], Number.NaN);
+  });
+  return (p) => linearQuantileSorted(sorted, p);
 }
 
 function zeros(length: number): number[] {

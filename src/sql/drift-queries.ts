@@ -48,14 +48,9 @@ export function valueCountsSql(dialect: SqlDialect, { relation, column }: SideCo
 
 /**
  * One side of a numeric feature in one row: rows, present cells, finite
- * values, their mean, sample std, min, max, and the quantiles at
- * `probabilities` (`q_0`, `q_1`, …) of the finite values.
+ * values, their mean, sample std, min and max.
  */
-export function numericSummarySql(
-  dialect: SqlDialect,
-  side: SideColumn,
-  probabilities: readonly number[],
-): string {
+export function numericSummarySql(dialect: SqlDialect, side: SideColumn): string {
   const finite = 'finite_value';
   const figures = [
     'COUNT(*) AS row_count',
@@ -65,7 +60,6 @@ export function numericSummarySql(
     `${dialect.sampleStd(finite)} AS std`,
     `MIN(${finite}) AS min_value`,
     `MAX(${finite}) AS max_value`,
-    ...probabilities.map((p, i) => `${dialect.quantile(finite, p)} AS q_${i}`),
   ];
   const cell = dialect.identifier(side.column);
   const asDouble = dialect.double(cell);
@@ -176,6 +170,27 @@ export function categoryCountsSql(
 function finiteValues(dialect: SqlDialect, { relation, column }: SideColumn): string {
   const asDouble = dialect.double(dialect.identifier(column));
   return `SELECT ${asDouble} AS finite_value FROM ${relation} WHERE ${dialect.isFinite(asDouble)}`;
+}
+
+/**
+ * The side's finite values at the given 0-based ranks in ascending order, one
+ * row each, in rank order: the order statistics a quantile interpolates
+ * between. Fetched rather than the engine's own quantile, so that mlgate
+ * interpolates as numpy does (a cut one ulp off moves the values equal to it
+ * into the next bin), and exact in every engine, approximate ones included.
+ */
+export function orderStatisticsSql(
+  dialect: SqlDialect,
+  side: SideColumn,
+  ranks: readonly number[],
+): string {
+  return [
+    'SELECT finite_value FROM (',
+    `  SELECT finite_value, ROW_NUMBER() OVER (ORDER BY finite_value) - 1 AS value_rank FROM (${finiteValues(dialect, side)}) AS side_values`,
+    ') AS ranked_values',
+    `WHERE value_rank IN (${ranks.join(', ')})`,
+    'ORDER BY value_rank',
+  ].join('\n');
 }
 
 /** A side's distinct finite values and the cells holding each (`cell_count`). */
