@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { BenchCase } from './bench-case.ts';
 
 export const QUERY_SCALE_ROWS = 10_000_000;
+export const queryScaleCase = 'drift 10M Parquet, DuckDB';
 const VERSION = 1;
 
 /** A uniform in (0, 1) from the row number and a salt, the same in every engine run. */
@@ -106,7 +107,7 @@ export async function queryScaleCases(
   const asFiles = writeConfig(directory, 'query-scale-files.yml', (file) => file, files);
   return [
     {
-      name: 'drift 10M Parquet, DuckDB',
+      name: queryScaleCase,
       group: 'query',
       mlgate: run(inDuckDb),
       python: run(asFiles),

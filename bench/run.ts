@@ -19,6 +19,9 @@
  * - `metrics`: `mlgate metrics` on 1,000,000 binary predictions
  *   (bench/predictions-data.ts) against scikit-learn (bench/sklearn_metrics.py).
  * - `wide`: profile, validate and drift on 50,000 columns × 20 rows (bench/wide-tables.ts).
+ * - `query`: drift between two 10,000,000-row Parquet files computed inside DuckDB (issue 18),
+ *   beside mlgate reading the same files itself (bench/query-scale.ts); its "Python" columns
+ *   hold the file path.
  * - `bootstrap`: in process, the paired bootstrap before issue 17 and the counted one on
  *   all cores, as the checks run it (bench/bootstrap.ts); its "Python" column is the old path.
  *
@@ -37,6 +40,7 @@ import { ensureBenchData, ROWS, VERSION } from './generate-data.ts';
 import { ensurePrSizedProject } from './pr-sized-config.ts';
 import { ensurePrSizedPair } from './pr-sized-data.ts';
 import { ensurePredictions, PREDICTION_ROWS } from './predictions-data.ts';
+import { QUERY_SCALE_ROWS, queryScaleCase, queryScaleCases } from './query-scale.ts';
 import { WIDE_COLUMNS, WIDE_ROWS, wideCases } from './wide-tables.ts';
 
 const { values: flags } = parseArgs({
@@ -287,6 +291,11 @@ function targets(results: Map<string, CaseResult>): string[] {
   const metrics = speedup('metrics');
   if (metrics !== undefined)
     lines.push(`5. metrics ≥ 5× scikit-learn: ${metrics.toFixed(1)}×, ${verdict(metrics >= 5)}`);
+  const query = results.get(queryScaleCase);
+  if (query)
+    lines.push(
+      `issue 18: drift of two ${QUERY_SCALE_ROWS.toLocaleString('en')}-row Parquet files in DuckDB below 1 GB peak: ${figure(query.mlgate.peakMegabytes, 0)} MB, ${verdict((query.mlgate.peakMegabytes ?? Infinity) < 1024)} (the file path: ${figure(query.python?.peakMegabytes, 0)} MB)`,
+    );
   const formats = ['drift jsonl', 'drift parquet'].filter((name) => results.has(name));
   if (formats.length > 0) lines.push(`6. readers: ${formats.join(' and ')} timed beside CSV above`);
   return lines;
@@ -309,6 +318,9 @@ const cases = [
   ...(wanted({ name: 'wide', group: 'wide' })
     ? wideCases({ node, cli, dataDirectory, python: pythonWith('pandas') })
     : []),
+  ...(wanted({ name: 'query', group: 'query' })
+    ? await queryScaleCases(dataDirectory, node, cli)
+    : []),
 ].filter(wanted);
 log(`data ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
@@ -322,7 +334,11 @@ if (wanted({ name: 'bootstrap', group: 'bootstrap' })) {
   const bootstrap = await benchBootstrap(runs);
   results.set('bootstrap', {
     name: 'bootstrap',
-    mlgate: { wallSeconds: bootstrap.newSeconds, cpuSeconds: undefined, peakMegabytes: undefined },
+    mlgate: {
+      wallSeconds: bootstrap.newSeconds,
+      cpuSeconds: bootstrap.newCpuSeconds,
+      peakMegabytes: undefined,
+    },
     python: { wallSeconds: bootstrap.oldSeconds, cpuSeconds: undefined, peakMegabytes: undefined },
     pythonNote: `in process; "Python" is the path before issue 17; intervals ${bootstrap.identical ? 'identical' : 'DIFFERENT'}`,
     runs,

@@ -1,5 +1,5 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
-import "./chunks/chunk-ALR4GYH4.js";
+import "./chunks/chunk-NFFLGZK7.js";
 import "./chunks/chunk-4GEQLTPQ.js";
 import "./chunks/chunk-JZQLZTIA.js";
 import "./chunks/chunk-MD2Y6JVW.js";

@@ -4,18 +4,18 @@ import {
   exitCodes
 } from "./chunks/chunk-4KRKAS3J.js";
 import {
-  mlgateVersion
-} from "./chunks/chunk-KJFLN4MR.js";
-import {
-  didYouMean
-} from "./chunks/chunk-OQQAZLCU.js";
-import {
   CliUsageError,
   commandHelp,
   commandHelpText,
   isCommandName,
   overviewText
-} from "./chunks/chunk-7PSV5Z3W.js";
+} from "./chunks/chunk-WVIXFG6R.js";
+import {
+  mlgateVersion
+} from "./chunks/chunk-YS5GV64A.js";
+import {
+  didYouMean
+} from "./chunks/chunk-OQQAZLCU.js";
 import {
   errorMessage
 } from "./chunks/chunk-NXAI4H4I.js";
@@ -38,13 +38,19 @@ function internalFailureMessage(where, thrown) {
 
 // src/cli/cli-commands.ts
 var cliCommands = {
-  run: async (argv, { out, err }) => (await import("./chunks/run-command-Y4P6TKJG.js")).runCommand(argv, out, err),
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-GRQGKDI4.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-IIFBPR3V.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-6NTR4AM6.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-GJPAIQTU.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-442475PI.js")).driftCommand(argv, out, err)
+  run: async (argv, { out, err }) => {
+    await withoutZodJit();
+    return (await import("./chunks/run-command-ZPVUH5IJ.js")).runCommand(argv, out, err);
+  },
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-LUGZFWVK.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-M6E6SOD2.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-BNRDZXDI.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-OZVJLKAH.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-NDI6YRJT.js")).driftCommand(argv, out, err)
 };
+async function withoutZodJit() {
+  (await import("./chunks/zod-LQ2J6P5R.js")).config({ jitless: true });
+}
 
 // src/cli/cli-output.ts
 var processOutput = {

@@ -12,40 +12,60 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-GJJC2SC2.js";
+} from "./chunks/chunk-OBVFIGPJ.js";
 import "./chunks/chunk-IOOUN3Y4.js";
-import "./chunks/chunk-ODLXID7E.js";
-import "./chunks/chunk-HAGLHBWS.js";
+import "./chunks/chunk-Z4FRXHYI.js";
+import "./chunks/chunk-UATFJACA.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-IMLGCZ2S.js";
+} from "./chunks/chunk-2H4SC7PC.js";
 import "./chunks/chunk-SAJAZG2E.js";
-import "./chunks/chunk-2H43BA7Q.js";
+import "./chunks/chunk-33GNPKIA.js";
+import "./chunks/chunk-HABCSNGL.js";
+import "./chunks/chunk-ZYEXDETB.js";
+import {
+  nodeWorkspace,
+  urlSecrets
+} from "./chunks/chunk-OL3RFV5N.js";
+import "./chunks/chunk-VHA2KUMF.js";
+import {
+  sqlConnectionPool
+} from "./chunks/chunk-YBYDCJPA.js";
+import "./chunks/chunk-RACNOAO7.js";
+import "./chunks/chunk-QXFRUE2I.js";
+import "./chunks/chunk-7EKKCAPH.js";
+import "./chunks/chunk-2H7JVBLY.js";
+import "./chunks/chunk-7XHSFLLJ.js";
+import "./chunks/chunk-XP55TEEP.js";
 import {
   mlgateVersion
-} from "./chunks/chunk-KJFLN4MR.js";
+} from "./chunks/chunk-YS5GV64A.js";
 import "./chunks/chunk-OQQAZLCU.js";
+import "./chunks/chunk-VFA5DHGR.js";
+import "./chunks/chunk-QAU2WYG2.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-ALR4GYH4.js";
+} from "./chunks/chunk-NFFLGZK7.js";
 import "./chunks/chunk-4GEQLTPQ.js";
-import {
-  nodeWorkspace
-} from "./chunks/chunk-C2XH6ZAM.js";
 import "./chunks/chunk-JZQLZTIA.js";
-import "./chunks/chunk-JDBKI4EJ.js";
+import "./chunks/chunk-MD2Y6JVW.js";
 import {
   external_exports
-} from "./chunks/chunk-C5K2P7VO.js";
-import "./chunks/chunk-VRDFWPVG.js";
-import "./chunks/chunk-RL3FCOBG.js";
+} from "./chunks/chunk-OGT6TC4Q.js";
+import "./chunks/chunk-UOZTFKJV.js";
+import "./chunks/chunk-NWEHZBP5.js";
+import "./chunks/chunk-IMZRNTFN.js";
+import "./chunks/chunk-G6WJ4WJF.js";
 import {
   errorMessage
 } from "./chunks/chunk-NXAI4H4I.js";
-import "./chunks/chunk-I4PPMSPQ.js";
-import "./chunks/chunk-SDXA4YXT.js";
-import "./chunks/chunk-MD2Y6JVW.js";
+import "./chunks/chunk-5HI4GUDJ.js";
+import "./chunks/chunk-EFGD56NA.js";
+import "./chunks/chunk-F57TUQYS.js";
+import "./chunks/chunk-LL4ZQ3Q2.js";
+import "./chunks/chunk-5MLPSHOC.js";
 import "./chunks/chunk-6JAAWP4U.js";
+import "./chunks/chunk-BC3EDHOV.js";
 import {
   __commonJS,
   __export,
@@ -106004,6 +106024,29 @@ function sha256(content) {
   return createHash3("sha256").update(content).digest("hex");
 }
 
+// src/inputs/connection-lines.ts
+var namePattern = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var connectionLines = (input) => external_exports.string().transform((text2, context5) => {
+  const connections = {};
+  const lines = text2.split("\n");
+  for (const [index, raw] of lines.entries()) {
+    const line2 = raw.trim();
+    if (!line2 || line2.startsWith("#")) continue;
+    const equals = line2.indexOf("=");
+    const name = equals > 0 ? line2.slice(0, equals).trim() : "";
+    const url2 = equals > 0 ? line2.slice(equals + 1).trim() : "";
+    if (!namePattern.test(name) || !url2 || Object.hasOwn(connections, name)) {
+      context5.addIssue({
+        code: "custom",
+        message: `line ${index + 1} of the \`${input}\` input is not a new NAME=URL line (NAME: letters, digits, _); write e.g. \`warehouse=\${{ secrets.WAREHOUSE_URL }}\``
+      });
+      return external_exports.NEVER;
+    }
+    connections[name] = url2;
+  }
+  return connections;
+});
+
 // src/inputs/renamed-inputs.ts
 var renamedInputs = {
   "baseline-files": "production-files"
@@ -106047,6 +106090,7 @@ var inputNames = {
   checkRun: "check-run",
   issue: "issue",
   productionFiles: "production-files",
+  connections: "connections",
   /** Deprecated: the old name of `production-files` (renamed-inputs.ts). */
   baselineFiles: "baseline-files"
 };
@@ -106084,7 +106128,8 @@ var inputsAsGiven = external_exports.strictObject({
     error: "the `issue` input is `update` (open or close the monitoring issue) or `off`"
   }),
   [inputNames.productionFiles]: fileList(inputNames.productionFiles),
-  [inputNames.baselineFiles]: fileList(inputNames.baselineFiles)
+  [inputNames.baselineFiles]: fileList(inputNames.baselineFiles),
+  [inputNames.connections]: connectionLines(inputNames.connections)
 });
 var actionInputsSchema = inputsAsGiven.superRefine(refuseOldAndNewNames).transform(({ [inputNames.baselineFiles]: oldFiles, ...inputs }) => ({
   ...inputs,
@@ -106637,10 +106682,16 @@ async function evaluateRepository(context5, options) {
     env
   });
   const root = path8.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs["working-directory"]);
-  let workspace = nodeWorkspace(root, {
-    eventName: event2.name,
-    allowUntrustedCommands: inputs["allow-commands-on-privileged-events"]
-  });
+  const pool = sqlConnectionPool();
+  let workspace = nodeWorkspace(
+    root,
+    {
+      eventName: event2.name,
+      allowUntrustedCommands: inputs["allow-commands-on-privileged-events"]
+    },
+    void 0,
+    { connections: inputs.connections, pool }
+  );
   const outputs = emptyOutputs();
   const wanted = inputs["production-files"];
   if (wanted.length > 0 && event2.pullRequest && event2.baseSha && event2.repository) {
@@ -106686,7 +106737,7 @@ async function evaluateRepository(context5, options) {
     now: context5.now,
     mlgateVersion,
     resampleRunner: threadResampleRunner()
-  });
+  }).finally(() => pool.close());
   const { summary: summary2, json, files } = await writeReportOutputs(context5, report, outputs);
   const evaluation = { report, event: event2, files, outputs };
   if (options.uploadReport) {
@@ -106984,6 +107035,7 @@ function configErrorAnnotation(error2, scope) {
   };
 }
 function repositoryPath(workingDirectory, file) {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(file)) return void 0;
   const joined = path9.normalize(path9.join(workingDirectory.replaceAll("\\", "/"), file));
   if (joined.startsWith("../") || joined === ".." || path9.isAbsolute(joined)) return void 0;
   return joined.replace(/^\.\//, "");
@@ -107533,6 +107585,9 @@ async function runAction() {
     }
     for (const warning2 of parsed.warnings) warning(formatInputWarning(warning2));
     const inputs = parsed.data;
+    for (const url2 of Object.values(inputs.connections)) {
+      for (const secret of urlSecrets(url2)) setSecret(secret);
+    }
     const env = process.env;
     let client2;
     const result = await modes[inputs.mode]({

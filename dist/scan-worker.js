@@ -1,10 +1,16 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  SCAN_WORKER_FLAG,
+  SCAN_WORKER_FLAG
+} from "./chunks/chunk-6FFQO3BT.js";
+import {
   openFileByteSource,
   scanCsvChunk
-} from "./chunks/chunk-I4PPMSPQ.js";
-import "./chunks/chunk-SDXA4YXT.js";
+} from "./chunks/chunk-VFA5DHGR.js";
+import "./chunks/chunk-5HI4GUDJ.js";
+import "./chunks/chunk-EFGD56NA.js";
+import "./chunks/chunk-F57TUQYS.js";
+import "./chunks/chunk-LL4ZQ3Q2.js";
+import "./chunks/chunk-5MLPSHOC.js";
 import "./chunks/chunk-6JAAWP4U.js";
 import "./chunks/chunk-VJ4UBBLQ.js";
 
