@@ -5,6 +5,8 @@
  * statement can compare them. Cells come back as the port's plain values;
  * lists, arrays, structs and maps as their JSON text.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { SqlDialect } from '../../sql/sql-dialect.ts';
 import { sqlDialect } from '../../sql/sql-dialect.ts';
 import type { SqlColumnType, SqlResult, SqlValue } from '../../workspace/sql-source.ts';
@@ -18,12 +20,22 @@ type DuckDbConnection = Awaited<
   ReturnType<InstanceType<DuckDbModule['DuckDBInstance']>['connect']>
 >;
 
-/** Opens a database (`:memory:` by default, or a database file) with the loaded module. */
+/**
+ * Opens a database (`:memory:` by default, or a database file) with the loaded
+ * module. DuckDB would take 80% of the machine's memory; a runner shares it
+ * with the job, so DuckDB gets `MLGATE_DUCKDB_MEMORY_LIMIT` (default 512MB)
+ * and spills what does not fit (a sort of tens of millions of values) to the
+ * temporary directory, as it is built to.
+ */
 export async function openDuckDb(
   module: DuckDbModule,
   path = ':memory:',
+  environment: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<ClosableSqlConnection> {
-  const instance = await module.DuckDBInstance.create(path);
+  const instance = await module.DuckDBInstance.create(path, {
+    memory_limit: environment.MLGATE_DUCKDB_MEMORY_LIMIT || '512MB',
+    temp_directory: join(tmpdir(), `mlgate-duckdb-${process.pid}`),
+  });
   const connection = await instance.connect();
   const dialect: SqlDialect = sqlDialect('duckdb');
   return {
