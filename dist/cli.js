@@ -40,13 +40,13 @@ function internalFailureMessage(where, thrown) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     await withoutZodJit();
-    return (await import("./chunks/run-command-ZPVUH5IJ.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-CVB7U6M6.js")).runCommand(argv, out, err);
   },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-LUGZFWVK.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-M6E6SOD2.js")).profileCommand(argv, out, err),
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-IWT2FUDP.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-5OMFVOC4.js")).profileCommand(argv, out, err),
   schema: async (argv, { out, err }) => (await import("./chunks/schema-command-BNRDZXDI.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-OZVJLKAH.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-NDI6YRJT.js")).driftCommand(argv, out, err)
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-SF72EGAQ.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-AUOF6X2X.js")).driftCommand(argv, out, err)
 };
 async function withoutZodJit() {
   (await import("./chunks/zod-LQ2J6P5R.js")).config({ jitless: true });

@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-OBVFIGPJ.js";
+} from "./chunks/chunk-FBYEDT6E.js";
 import "./chunks/chunk-IOOUN3Y4.js";
 import "./chunks/chunk-Z4FRXHYI.js";
 import "./chunks/chunk-UATFJACA.js";
@@ -26,7 +26,7 @@ import "./chunks/chunk-ZYEXDETB.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-OL3RFV5N.js";
+} from "./chunks/chunk-LPHFKEJE.js";
 import "./chunks/chunk-VHA2KUMF.js";
 import {
   sqlConnectionPool
