@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { otherCategories } from '../../src/drift/categorical-drift.ts';
 import { categoricalInEngine } from '../../src/drift/categorical-in-engine.ts';
 import type { DriftResult } from '../../src/drift/drift-result.ts';
@@ -19,12 +19,7 @@ import { scanTableText } from '../../src/formats/scan-table-bytes.ts';
 import type { ClosableSqlConnection } from '../../src/io/sql/duckdb-connection.ts';
 import type { OpenedQuerySource } from '../../src/workspace/sql-source.ts';
 import { expectSameDrift } from '../mocks/same-drift.ts';
-import {
-  copyCsvToPostgres,
-  duckDbConnection,
-  startPostgres,
-  type TestPostgres,
-} from '../mocks/sql-engines.ts';
+import { copyCsvToPostgres, withRealEngines } from '../mocks/sql-engines.ts';
 
 const statistics = new URL('../fixtures/statistics/', import.meta.url).pathname;
 const directory = mkdtempSync(join(tmpdir(), 'mlgate-query-drift-'));
@@ -93,13 +88,12 @@ function expectAggregatesOnly(): void {
 }
 
 let duck: ClosableSqlConnection;
-let postgres: TestPostgres;
 let pg: ClosableSqlConnection;
 
-beforeAll(async () => {
-  duck = await duckDbConnection();
-  postgres = await startPostgres();
-  pg = await postgres.connect();
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+withRealEngines(async (engines) => {
+  ({ duck, pg } = engines);
   for (const pair of pairs) {
     await copyCsvToPostgres(pg, `${pair.name}_reference`, pair.reference);
     await copyCsvToPostgres(pg, `${pair.name}_current`, pair.current);
@@ -108,13 +102,6 @@ beforeAll(async () => {
     );
   }
 }, 240_000);
-
-afterAll(async () => {
-  await pg?.close();
-  await postgres?.stop();
-  await duck?.close();
-  rmSync(directory, { recursive: true, force: true });
-});
 
 async function drift(
   reference: ReferenceFile,

@@ -9,6 +9,7 @@ import * as duckdb from '@duckdb/node-api';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { type ClosableSqlConnection, openDuckDb } from '../../src/io/sql/duckdb-connection.ts';
 import { openPostgres } from '../../src/io/sql/postgres-connection.ts';
 import type { SqlValue } from '../../src/workspace/sql-source.ts';
@@ -100,4 +101,33 @@ function literal(cell: SqlValue, type: string): string {
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : `'${cell}'::float8`;
   if (typeof cell === 'boolean') return String(cell);
   return `'${cell.replaceAll("'", "''")}'`;
+}
+
+export interface RealEngines {
+  duck: ClosableSqlConnection;
+  postgres: TestPostgres;
+  pg: ClosableSqlConnection;
+}
+
+/**
+ * DuckDB and PostgreSQL for one test file: started before its tests, then
+ * `load` fills them (tables copied into PostgreSQL, files staged), and
+ * stopped after them.
+ */
+export function withRealEngines(
+  load: (engines: RealEngines) => Promise<void>,
+  timeout = 240_000,
+): void {
+  let engines: RealEngines | undefined;
+  beforeAll(async () => {
+    const duck = await duckDbConnection();
+    const postgres = await startPostgres();
+    engines = { duck, postgres, pg: await postgres.connect() };
+    await load(engines);
+  }, timeout);
+  afterAll(async () => {
+    await engines?.pg.close();
+    await engines?.postgres.stop();
+    await engines?.duck.close();
+  });
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { beforeAll, describe, test } from 'vitest';
 import { driftAgainstProfile } from '../../src/drift/compare-datasets.ts';
 import { defaultDriftRules } from '../../src/drift/drift-rules.ts';
 import { fileScanner } from '../../src/io/file-scanner.ts';
@@ -18,12 +18,7 @@ import { sqlDialect } from '../../src/sql/sql-dialect.ts';
 import { prunedRuns, pruneSorted } from '../../src/statistics/quantile-summary.ts';
 import type { OpenedQuerySource } from '../../src/workspace/sql-source.ts';
 import { scanFixture } from '../drift/drift-fixtures.ts';
-import {
-  copyCsvToPostgres,
-  duckDbConnection,
-  startPostgres,
-  type TestPostgres,
-} from '../mocks/sql-engines.ts';
+import { copyCsvToPostgres, withRealEngines } from '../mocks/sql-engines.ts';
 import { sortedSample } from '../statistics/fixture-samples.ts';
 
 const fixtures = [
@@ -83,26 +78,17 @@ function assertSameProfile(actual: unknown, expected: unknown, path = 'profile')
 }
 
 let duck: ClosableSqlConnection;
-let postgres: TestPostgres;
 let pg: ClosableSqlConnection;
 const pgTables = new Map<string, string>();
 
-beforeAll(async () => {
-  duck = await duckDbConnection();
-  postgres = await startPostgres();
-  pg = await postgres.connect();
+withRealEngines(async (engines) => {
+  ({ duck, pg } = engines);
   for (const [i, fixture] of fixtures.entries()) {
     const table = `fixture_${i}`;
     await copyCsvToPostgres(pg, table, fixturePath(fixture));
     pgTables.set(fixture, table);
   }
 }, 120_000);
-
-afterAll(async () => {
-  await pg?.close();
-  await postgres?.stop();
-  await duck?.close();
-});
 
 function duckSource(fixture: string): OpenedQuerySource {
   const dialect = sqlDialect('duckdb');

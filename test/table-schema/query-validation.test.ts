@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { describe, test } from 'vitest';
 import { fileScanner } from '../../src/io/file-scanner.ts';
 import type { ClosableSqlConnection } from '../../src/io/sql/duckdb-connection.ts';
 import { type Budgets, verdictOf } from '../../src/table-schema/error-budget.ts';
@@ -11,12 +11,7 @@ import { parseTableSchema, type TableSchema } from '../../src/table-schema/table
 import type { ValidationResult } from '../../src/table-schema/validate-table.ts';
 import { validateTableFile } from '../../src/table-schema/validate-table-file.ts';
 import type { OpenedQuerySource } from '../../src/workspace/sql-source.ts';
-import {
-  copyCsvToPostgres,
-  duckDbConnection,
-  startPostgres,
-  type TestPostgres,
-} from '../mocks/sql-engines.ts';
+import { copyCsvToPostgres, withRealEngines } from '../mocks/sql-engines.ts';
 
 const fixturePath = (fixture: string) =>
   fileURLToPath(new URL(`../fixtures/${fixture}`, import.meta.url));
@@ -119,23 +114,14 @@ const budgetCases: Budgets[] = [
 ];
 
 let duck: ClosableSqlConnection;
-let postgres: TestPostgres;
 let pg: ClosableSqlConnection;
 
-beforeAll(async () => {
-  duck = await duckDbConnection();
-  postgres = await startPostgres();
-  pg = await postgres.connect();
+withRealEngines(async (engines) => {
+  ({ duck, pg } = engines);
   for (const [index, data] of dataFiles.entries()) {
     await copyCsvToPostgres(pg, `data_${index}`, fixturePath(data));
   }
 }, 60_000);
-
-afterAll(async () => {
-  await duck?.close();
-  await pg?.close();
-  await postgres?.stop();
-});
 
 function sources(data: string): OpenedQuerySource[] {
   const table = `data_${dataFiles.indexOf(data)}`;

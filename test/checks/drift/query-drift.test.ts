@@ -5,7 +5,7 @@
  * messages and the summary — is the outcome of the same data as files.
  * Train/serve skew, which pairs rows, refuses a query source.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { drift } from '../../../src/checks/drift/drift.ts';
 import { driftConfig } from '../../../src/checks/drift/drift-config.ts';
 import { trainServeSkewConfig } from '../../../src/checks/train-serve-skew/train-serve-skew-config.ts';
@@ -15,12 +15,7 @@ import { namesDataFile, sourceLabel, sourceRelation } from '../../../src/sql/que
 import type { QuerySources } from '../../../src/workspace/sql-source.ts';
 import { fixtureText } from '../../drift/drift-fixtures.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
-import {
-  copyCsvToPostgres,
-  duckDbConnection,
-  startPostgres,
-  type TestPostgres,
-} from '../../mocks/sql-engines.ts';
+import { copyCsvToPostgres, withRealEngines } from '../../mocks/sql-engines.ts';
 
 const statistics = new URL('../../fixtures/statistics/', import.meta.url).pathname;
 
@@ -33,7 +28,6 @@ const files = {
 };
 
 let duck: ClosableSqlConnection;
-let postgres: TestPostgres;
 let pg: ClosableSqlConnection;
 
 /** DuckDB reads the fixtures' files in place; PostgreSQL holds the tables copied from them. */
@@ -56,18 +50,10 @@ const querySources: Pick<QuerySources, 'openQuerySource'> = {
   },
 };
 
-beforeAll(async () => {
-  duck = await duckDbConnection();
-  postgres = await startPostgres();
-  pg = await postgres.connect();
+withRealEngines(async (engines) => {
+  ({ duck, pg } = engines);
   await copyCsvToPostgres(pg, 'cars_early', `${statistics}cars-1970-1975.csv`);
 }, 240_000);
-
-afterAll(async () => {
-  await pg?.close();
-  await postgres?.stop();
-  await duck?.close();
-});
 
 async function run(config: Record<string, unknown>, largeFiles: string[] = []) {
   const outcome = await drift.run(driftConfig.parse(config), {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { describe, test } from 'vitest';
 import { schemaValidation } from '../../../src/checks/schema-validation/schema-validation.ts';
 import { schemaValidationConfig } from '../../../src/checks/schema-validation/schema-validation-config.ts';
 import type { ClosableSqlConnection } from '../../../src/io/sql/duckdb-connection.ts';
@@ -9,12 +9,7 @@ import { type QuerySource, sourceLabel, sourceRelation } from '../../../src/sql/
 import type { QuerySources } from '../../../src/workspace/sql-source.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 import { fixtureText } from '../../mocks/profile-fixtures.ts';
-import {
-  copyCsvToPostgres,
-  duckDbConnection,
-  startPostgres,
-  type TestPostgres,
-} from '../../mocks/sql-engines.ts';
+import { copyCsvToPostgres, withRealEngines } from '../../mocks/sql-engines.ts';
 
 const seattle = 'statistics/weather-seattle-2012.csv';
 const newYork = 'statistics/weather-new-york-2012.csv';
@@ -22,21 +17,12 @@ const fixturePath = (fixture: string) =>
   fileURLToPath(new URL(`../../fixtures/${fixture}`, import.meta.url));
 
 let duck: ClosableSqlConnection;
-let postgres: TestPostgres;
 let pg: ClosableSqlConnection;
 
-beforeAll(async () => {
-  duck = await duckDbConnection();
-  postgres = await startPostgres();
-  pg = await postgres.connect();
+withRealEngines(async (engines) => {
+  ({ duck, pg } = engines);
   await copyCsvToPostgres(pg, 'weather_new_york', fixturePath(newYork));
 }, 60_000);
-
-afterAll(async () => {
-  await duck?.close();
-  await pg?.close();
-  await postgres?.stop();
-});
 
 /** DuckDB reads the repository's files in place; PostgreSQL holds the New York table. */
 const querySources: Pick<QuerySources, 'openQuerySource'> = {
