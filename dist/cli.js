@@ -40,13 +40,13 @@ function internalFailureMessage(where, thrown) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     await withoutZodJit();
-    return (await import("./chunks/run-command-CVB7U6M6.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-KXQUE4RS.js")).runCommand(argv, out, err);
   },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-IWT2FUDP.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-5OMFVOC4.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-BNRDZXDI.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-SF72EGAQ.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-AUOF6X2X.js")).driftCommand(argv, out, err)
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-ATPLNSEY.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-FYJP4RV6.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-QM4TLDMM.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-H4ZIKTZN.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-YYVTR3QN.js")).driftCommand(argv, out, err)
 };
 async function withoutZodJit() {
   (await import("./chunks/zod-LQ2J6P5R.js")).config({ jitless: true });

@@ -12,13 +12,13 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-FBYEDT6E.js";
+} from "./chunks/chunk-7JOPVT23.js";
 import "./chunks/chunk-IOOUN3Y4.js";
 import "./chunks/chunk-Z4FRXHYI.js";
 import "./chunks/chunk-UATFJACA.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-2H4SC7PC.js";
+} from "./chunks/chunk-6ZUQMT3E.js";
 import "./chunks/chunk-SAJAZG2E.js";
 import "./chunks/chunk-33GNPKIA.js";
 import "./chunks/chunk-HABCSNGL.js";
@@ -26,17 +26,15 @@ import "./chunks/chunk-ZYEXDETB.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-LPHFKEJE.js";
+} from "./chunks/chunk-BVKY2KZ6.js";
 import "./chunks/chunk-VHA2KUMF.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-YBYDCJPA.js";
-import "./chunks/chunk-RACNOAO7.js";
+import "./chunks/chunk-BHNFF35O.js";
 import "./chunks/chunk-QXFRUE2I.js";
-import "./chunks/chunk-7EKKCAPH.js";
-import "./chunks/chunk-2H7JVBLY.js";
-import "./chunks/chunk-7XHSFLLJ.js";
-import "./chunks/chunk-XP55TEEP.js";
+import "./chunks/chunk-MAUWGXOB.js";
+import "./chunks/chunk-BC3EDHOV.js";
 import {
   mlgateVersion
 } from "./chunks/chunk-YS5GV64A.js";
@@ -49,6 +47,9 @@ import {
 import "./chunks/chunk-4GEQLTPQ.js";
 import "./chunks/chunk-JZQLZTIA.js";
 import "./chunks/chunk-MD2Y6JVW.js";
+import "./chunks/chunk-UWDH7MXS.js";
+import "./chunks/chunk-7XHSFLLJ.js";
+import "./chunks/chunk-UZIHLMSQ.js";
 import {
   external_exports
 } from "./chunks/chunk-OGT6TC4Q.js";
@@ -65,7 +66,6 @@ import "./chunks/chunk-F57TUQYS.js";
 import "./chunks/chunk-LL4ZQ3Q2.js";
 import "./chunks/chunk-5MLPSHOC.js";
 import "./chunks/chunk-6JAAWP4U.js";
-import "./chunks/chunk-BC3EDHOV.js";
 import {
   __commonJS,
   __export,

@@ -8,6 +8,8 @@
  * directly too.
  */
 import { z } from 'zod';
+import { querySourcePath } from '../sql/query-source.ts';
+import { querySource, remoteDataFile } from './query-source.ts';
 import { repoPath, tableFileWithOptions } from './shared-schemas.ts';
 
 const prefix = 'step:';
@@ -44,8 +46,22 @@ export const inputFile = z.union([repoPath, stepOutputReference], {
     'expected a file path relative to the repository, or {step: <name>, file: <one of its outputs>}',
 });
 
-/** A data file that may also be a step's output, with or without reading options. */
-export const inputTableFile = z.union([repoPath, tableFileWithOptions, stepOutputReference], {
-  error:
-    'expected a file path, an object with `path` (and optionally format, delimiter, missing_values), or {step, file}',
-});
+/**
+ * A data file that may also be a step's output, with or without reading
+ * options, or a query source whose rows the check reads (as a `sql:` path,
+ * src/sql/query-source.ts; drift and schema validation compute in the engine
+ * instead, taking the source before this schema).
+ */
+export const inputTableFile = z.union(
+  [
+    remoteDataFile.transform(querySourcePath),
+    repoPath,
+    tableFileWithOptions,
+    stepOutputReference,
+    querySource.transform(querySourcePath),
+  ],
+  {
+    error:
+      'expected a file path, an object with `path` (and optionally format, delimiter, missing_values), {step, file}, or a query source {engine, table | query, connection}',
+  },
+);

@@ -76,12 +76,19 @@ function closestBranch(issue: z.core.$ZodIssueInvalidUnion): Issue[] | undefined
   return tie ? undefined : first;
 }
 
-/** How far into the value a branch's issues reach; a type mismatch at the root reaches nowhere. */
+/**
+ * How far into the value a branch's issues reach; a type mismatch at the root
+ * reaches nowhere, and so does a union at the root none of whose own branches
+ * reach further (a query source's two forms, both refusing a number).
+ */
 function depth(issues: readonly Issue[]): number {
   return Math.max(
-    ...issues.map((issue) =>
-      issue.path.length === 0 && issue.code === 'invalid_type' ? 0 : issue.path.length + 1,
-    ),
+    ...issues.map((issue) => {
+      if (issue.path.length > 0) return issue.path.length + 1;
+      if (issue.code === 'invalid_type') return 0;
+      if (issue.code === 'invalid_union') return issue.errors.every((b) => depth(b) === 0) ? 0 : 1;
+      return 1;
+    }),
   );
 }
 

@@ -7,6 +7,7 @@
 import type { CheckContext } from '../checks/check-definition.ts';
 import { createPipeline } from '../checks/pipeline/pipeline.ts';
 import { withStepOutputs } from '../checks/pipeline/step-output-workspace.ts';
+import { withQuerySourceRows } from '../checks/query-source-rows/query-source-rows-workspace.ts';
 import { type Config, configSchema } from '../config/config-schema.ts';
 import { parseConfig } from '../config/parse-config.ts';
 import type { CheckResult } from '../model/check-result.ts';
@@ -132,7 +133,9 @@ function configErrorReport(
  * runs unless configured (src/engine/default-checks.ts). The steps' scratch
  * copy is removed afterwards whatever happened.
  */
-async function runWithPipeline(config: Config, context: CheckContext): Promise<CheckResult[]> {
+async function runWithPipeline(config: Config, given: CheckContext): Promise<CheckResult[]> {
+  // Table inputs that are query sources read their rows through the engine.
+  const context = { ...given, workspace: withQuerySourceRows(given.workspace) };
   if (Object.keys(config.steps).length === 0) {
     return runChecks(config.checks, config.waivers, context);
   }

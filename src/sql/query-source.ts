@@ -66,3 +66,25 @@ export function sourceRelation(
 export function sourceLabel(source: QuerySource): string {
   return 'table' in source ? `${source.engine}:${source.table}` : `${source.engine}:query`;
 }
+
+const pathPrefix = 'sql:';
+
+/**
+ * A query source as one path, for the checks that read a table's rows
+ * through the workspace (train/serve skew, slices, model metrics …): `sql:`
+ * and the source's JSON, which names the connection's variable, never its URL.
+ */
+export function querySourcePath(source: QuerySource): string {
+  return `${pathPrefix}${JSON.stringify(source)}`;
+}
+
+/** The source a `sql:` path names; undefined for any other path. */
+export function parseQuerySourcePath(path: string): QuerySource | undefined {
+  if (!path.startsWith(pathPrefix)) return undefined;
+  try {
+    const value: unknown = JSON.parse(path.slice(pathPrefix.length));
+    return isQuerySource(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}

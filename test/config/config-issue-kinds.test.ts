@@ -157,7 +157,7 @@ const cases: Record<z.core.$ZodIssueCode, Case[]> = {
         line: 3,
         key: 'checks.numerical_stability.predictions',
         message:
-          'expected a file path, an object with `path` (and optionally format, delimiter, missing_values), or {step, file}',
+          'expected a file path, an object with `path` (and optionally format, delimiter, missing_values), {step, file}, or a query source {engine, table | query, connection}',
         fix: 'write a string or an object (key: value pairs)',
       },
     },
@@ -168,7 +168,7 @@ const cases: Record<z.core.$ZodIssueCode, Case[]> = {
         line: 3,
         key: 'checks.numerical_stability.predictions',
         message:
-          'expected a file path, an object with `path` (and optionally format, delimiter, missing_values), or {step, file}',
+          'expected a file path, an object with `path` (and optionally format, delimiter, missing_values), {step, file}, or a query source {engine, table | query, connection}',
         fix: 'it is required: add `predictions`: the predictions file to check (CSV, JSONL or Parquet), as a string or an object (key: value pairs)',
       },
     },

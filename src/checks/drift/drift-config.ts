@@ -90,7 +90,7 @@ export function rulesFromConfig(config: RulesConfig): DriftRules {
 }
 
 /** A reference data file, or `{profile: file}` for a committed mlgate profile standing in for it. */
-export const referenceDataError =
+const referenceDataError =
   'expected a data file path, an object with `path` (and format, delimiter, missing_values), or {profile: reference.profile.json}';
 export const referenceData = z.union([inputTableFile, z.strictObject({ profile: repoPath })], {
   error: referenceDataError,
@@ -101,11 +101,11 @@ export type ReferenceData = z.infer<typeof referenceData>;
  * Drift's sides may also be query sources (a table or query in an SQL engine);
  * train/serve skew's may not: it pairs rows, and a query source gives aggregates.
  */
-const driftReference = z.union([remoteDataFile, referenceData, querySource], {
+const driftReference = z.union([remoteDataFile, querySource, referenceData], {
   error:
     'expected a data file path, an object with `path`, {profile: reference.profile.json}, or a query source {engine, table | query, connection}',
 });
-const driftCurrent = z.union([remoteDataFile, inputTableFile, querySource], {
+const driftCurrent = z.union([remoteDataFile, querySource, inputTableFile], {
   error:
     'expected a data file path, an object with `path`, or a query source {engine, table | query, connection}',
 });

@@ -9,7 +9,7 @@ const share = z
   .max(1, { error: 'max_invalid_share is a share of rows between 0 and 1, e.g. 0.01' });
 
 /** A data file, or a query source whose engine counts the violations (table-schema/query-validation.ts). */
-const validatedData = z.union([remoteDataFile, inputTableFile, querySource], {
+const validatedData = z.union([remoteDataFile, querySource, inputTableFile], {
   error:
     'expected a data file path, an object with `path`, or a query source {engine, table | query, connection}',
 });

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { querySource } from '../../config-fields/query-source.ts';
 import { nonNegative, probability, repoPath } from '../../config-fields/shared-schemas.ts';
 import { inputTableFile } from '../../config-fields/step-output.ts';
 import { defaultSkewRules } from '../../drift/drift-rules.ts';
-import { driftRulesSchema, referenceData, referenceDataError } from '../drift/drift-config.ts';
+import { driftRulesSchema, referenceData } from '../drift/drift-config.ts';
 
 const tolerance = {
   absolute_tolerance: nonNegative
@@ -42,24 +41,9 @@ const predictions = z.strictObject({
     .describe('Fail when more than this share of joined examples disagree (0: any disagreement).'),
 });
 
-/**
- * Training data as drift reads it, except a query source: skew pairs training
- * and serving rows, and a query source gives aggregates only.
- */
-const trainingData = z.union(
-  [
-    referenceData,
-    querySource.refine(() => false, {
-      error:
-        'train_serve_skew compares rows, and a query source gives aggregates only: give the training data as a file (drift accepts a query source)',
-    }),
-  ],
-  { error: referenceDataError },
-);
-
 export const trainServeSkewConfig = z
   .strictObject({
-    training: trainingData.describe(
+    training: referenceData.describe(
       'Training features, or {profile: file} for a committed profile of them (distribution skew only).',
     ),
     serving: inputTableFile.describe('A sample of the features the serving path computed.'),

@@ -1,0 +1,93 @@
+/**
+ * The rows of a query source for the checks that pair rows: a `sql:` path
+ * (src/sql/query-source.ts) in a table input reads the source's rows through
+ * the engine, and the check gets the same TableScan or Table a file would give. Drift
+ * and schema validation never come here: they compute where the data lives.
+ * A source has no file in the repository, so it has no history either: at
+ * an earlier revision it reads as absent, and its commit time is unknown.
+ */
+import { parseTableText } from '../../formats/parse-table-text.ts';
+import { scanTableText } from '../../formats/scan-table-bytes.ts';
+import { parseQuerySourcePath, type QuerySource } from '../../sql/query-source.ts';
+import type { Workspace } from '../../workspace/workspace.ts';
+import { rowsAsCsv } from './rows-as-csv.ts';
+
+/** The rows arrive as CSV text whatever the source: a file's format options do not apply. */
+const csv = { format: 'csv', delimiter: ',' } as const;
+
+export class QuerySourcePathError extends Error {
+  override name = 'QuerySourcePathError';
+}
+
+export function withQuerySourceRows(workspace: Workspace): Workspace {
+  // Every column, as a file holds them all: a check's missing-column message lists the others.
+  const rows = async (source: QuerySource, key: string) => {
+    const opened = await workspace.openQuerySource(source, key);
+    return rowsAsCsv(await opened.connection.query(`SELECT * FROM ${opened.relation}`));
+  };
+  const readAs = <T>(
+    path: string,
+    onFile: () => Promise<T>,
+    onSource: (source: QuerySource) => Promise<T>,
+  ) => {
+    const source = parseQuerySourcePath(path);
+    return source ? onSource(source) : onFile();
+  };
+  return {
+    ...workspace,
+    resolve(path, key) {
+      if (parseQuerySourcePath(path) === undefined) return workspace.resolve(path, key);
+      throw new QuerySourcePathError(
+        `${key}: a query source is read through its engine; it has no path in the repository`,
+      );
+    },
+    exists: (path, key) =>
+      readAs(
+        path,
+        () => workspace.exists(path, key),
+        async () => true,
+      ),
+    readText: (path, key) =>
+      readAs(
+        path,
+        () => workspace.readText(path, key),
+        async () => {
+          throw new QuerySourcePathError(`${key}: a query source holds a table, not a text file`);
+        },
+      ),
+    scanTable: (path, key, options) =>
+      readAs(
+        path,
+        () => workspace.scanTable(path, key, options),
+        async (source) =>
+          scanTableText(await rows(source, key), path, {
+            ...options,
+            ...csv,
+          }),
+      ),
+    readTable: (path, key, options) =>
+      readAs(
+        path,
+        () => workspace.readTable(path, key, options),
+        async (source) => parseTableText(await rows(source, key), path, { ...options, ...csv }),
+      ),
+    hashFile: (path, key) =>
+      readAs(
+        path,
+        () => workspace.hashFile(path, key),
+        async () => null,
+      ),
+    readTextAtRevision: (revision, path, key) =>
+      readAs(
+        path,
+        () => workspace.readTextAtRevision(revision, path, key),
+        async () => null,
+      ),
+    commitTimeOf: (path, key) =>
+      readAs(
+        path,
+        () => workspace.commitTimeOf(path, key),
+        async () => null,
+      ),
+  };
+}
