@@ -40,7 +40,7 @@ function internalFailureMessage(where, thrown) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     await withoutZodJit();
-    return (await import("./chunks/run-command-KXQUE4RS.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-UJDMBTYO.js")).runCommand(argv, out, err);
   },
   metrics: async (argv, { out }) => (await import("./chunks/metrics-command-ATPLNSEY.js")).metricsCommand(argv, out),
   profile: async (argv, { out, err }) => (await import("./chunks/profile-command-FYJP4RV6.js")).profileCommand(argv, out, err),

@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-7JOPVT23.js";
+} from "./chunks/chunk-HRGNSI4N.js";
 import "./chunks/chunk-IOOUN3Y4.js";
 import "./chunks/chunk-Z4FRXHYI.js";
 import "./chunks/chunk-UATFJACA.js";

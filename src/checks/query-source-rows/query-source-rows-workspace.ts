@@ -6,6 +6,7 @@
  * A source has no file in the repository, so it has no history either: at
  * an earlier revision it reads as absent, and its commit time is unknown.
  */
+import type { TableScan } from '../../data/table-scan.ts';
 import { parseTableText } from '../../formats/parse-table-text.ts';
 import { scanTableText } from '../../formats/scan-table-bytes.ts';
 import { parseQuerySourcePath, type QuerySource } from '../../sql/query-source.ts';
@@ -60,16 +61,17 @@ export function withQuerySourceRows(workspace: Workspace): Workspace {
         path,
         () => workspace.scanTable(path, key, options),
         async (source) =>
-          scanTableText(await rows(source, key), path, {
-            ...options,
-            ...csv,
-          }),
+          withoutLines(scanTableText(await rows(source, key), path, { ...options, ...csv })),
       ),
     readTable: (path, key, options) =>
       readAs(
         path,
         () => workspace.readTable(path, key, options),
-        async (source) => parseTableText(await rows(source, key), path, { ...options, ...csv }),
+        async (source) => ({
+          ...parseTableText(await rows(source, key), path, { ...options, ...csv }),
+          // Reported by data row, as a Parquet file's rows are: the CSV text's lines are no place a reader can look.
+          format: 'parquet' as const,
+        }),
       ),
     hashFile: (path, key) =>
       readAs(
@@ -89,5 +91,18 @@ export function withQuerySourceRows(workspace: Workspace): Workspace {
         () => workspace.commitTimeOf(path, key),
         async () => null,
       ),
+  };
+}
+
+/**
+ * The scan without the lines of the CSV text the rows travelled as: a query's
+ * rows have no lines, so findings name the data row, as for Parquet.
+ */
+function withoutLines(scan: TableScan): TableScan {
+  return {
+    ...scan,
+    lineOf: () => undefined,
+    badCells: scan.badCells.map((cell) => ({ ...cell, line: undefined })),
+    badRows: scan.badRows.map((row) => ({ ...row, line: undefined })),
   };
 }
