@@ -40,13 +40,13 @@ function internalFailureMessage(where, thrown) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     await withoutZodJit();
-    return (await import("./chunks/run-command-UJDMBTYO.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-MDJQDBYJ.js")).runCommand(argv, out, err);
   },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-ATPLNSEY.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-FYJP4RV6.js")).profileCommand(argv, out, err),
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-LU4RDSO7.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-G5TWGDFK.js")).profileCommand(argv, out, err),
   schema: async (argv, { out, err }) => (await import("./chunks/schema-command-QM4TLDMM.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-H4ZIKTZN.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-YYVTR3QN.js")).driftCommand(argv, out, err)
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-3JHAJEC4.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-O3E3LJUC.js")).driftCommand(argv, out, err)
 };
 async function withoutZodJit() {
   (await import("./chunks/zod-LQ2J6P5R.js")).config({ jitless: true });

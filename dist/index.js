@@ -12,21 +12,21 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-HRGNSI4N.js";
+} from "./chunks/chunk-TV4EKZVM.js";
 import "./chunks/chunk-IOOUN3Y4.js";
-import "./chunks/chunk-Z4FRXHYI.js";
+import "./chunks/chunk-BTBYVC3X.js";
 import "./chunks/chunk-UATFJACA.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-6ZUQMT3E.js";
+} from "./chunks/chunk-IQSWD76X.js";
 import "./chunks/chunk-SAJAZG2E.js";
 import "./chunks/chunk-33GNPKIA.js";
 import "./chunks/chunk-HABCSNGL.js";
-import "./chunks/chunk-ZYEXDETB.js";
+import "./chunks/chunk-TKPT5G5M.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-BVKY2KZ6.js";
+} from "./chunks/chunk-3B5ZDKKP.js";
 import "./chunks/chunk-VHA2KUMF.js";
 import {
   sqlConnectionPool
@@ -43,13 +43,12 @@ import "./chunks/chunk-VFA5DHGR.js";
 import "./chunks/chunk-QAU2WYG2.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-NFFLGZK7.js";
+} from "./chunks/chunk-GZ6CGWRI.js";
 import "./chunks/chunk-4GEQLTPQ.js";
-import "./chunks/chunk-JZQLZTIA.js";
+import "./chunks/chunk-C7O3Y6SR.js";
 import "./chunks/chunk-MD2Y6JVW.js";
-import "./chunks/chunk-UWDH7MXS.js";
-import "./chunks/chunk-7XHSFLLJ.js";
-import "./chunks/chunk-UZIHLMSQ.js";
+import "./chunks/chunk-ND3C7BFI.js";
+import "./chunks/chunk-ZPCI3C54.js";
 import {
   external_exports
 } from "./chunks/chunk-OGT6TC4Q.js";

@@ -6,6 +6,7 @@
  * The connection names an environment variable, never the URL itself. The
  * sources' connections share one pool, which the command closes when it ends.
  */
+import { errorMessage } from '../model/error-message.ts';
 import { isRemoteFile, type QuerySource } from '../sql/query-source.ts';
 import type { OpenedQuerySource } from '../workspace/sql-source.ts';
 import { CliUsageError } from './cli-usage-error.ts';
@@ -27,7 +28,7 @@ export async function querySourceArgument(
     value = parse(text);
   } catch (error) {
     throw new CliUsageError(
-      `${name}: not a YAML mapping (${error instanceof Error ? error.message.split('\n')[0] : error}); write e.g. '{engine: duckdb, table: data/train.parquet}'`,
+      `${name}: not a YAML mapping (${errorMessage(error).split('\n')[0]}); write e.g. '{engine: duckdb, table: data/train.parquet}'`,
     );
   }
   const parsed = querySource.safeParse(value);
@@ -68,6 +69,6 @@ export async function openSourceArguments(
     return { opened, close: () => pool.close() };
   } catch (error) {
     await pool.close();
-    throw new CliUsageError(error instanceof Error ? error.message : String(error));
+    throw new CliUsageError(errorMessage(error));
   }
 }

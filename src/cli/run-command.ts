@@ -12,6 +12,7 @@ import { configProblem } from '../config/format-config-error.ts';
 import { runGate } from '../engine/run-gate.ts';
 import { threadResampleRunner } from '../io/bootstrap-threads.ts';
 import { nodeWorkspace } from '../io/node-workspace.ts';
+import { type SqlConnectionPool, sqlConnectionPool } from '../io/sql/sql-connection-pool.ts';
 import type { ConfigError } from '../model/config-error.ts';
 import { errorMessage } from '../model/error-message.ts';
 import type { Report } from '../model/report-model.ts';
@@ -37,15 +38,17 @@ export async function runCommand(
   const root = path.resolve(values['working-directory'] ?? '.');
   // --config is relative to the shell, as typed; the default, like the action's, to the root.
   const configPath = values.config ? path.resolve(values.config) : path.join(root, defaultConfig);
+  // Query sources' connections: closed once the gate has run (an open socket would keep the process alive).
+  const pool = sqlConnectionPool();
   const { report } = await runGate({
     // Checks' paths are relative to the root, and so is the config's for the workspace.
     configPath: path.relative(root, configPath),
-    workspace: openWorkspace(root),
+    workspace: openWorkspace(root, pool),
     event: { name: 'local', ...(values.base ? { baseSha: values.base } : {}) },
     now: new Date(),
     mlgateVersion,
     resampleRunner: threadResampleRunner(),
-  });
+  }).finally(() => pool.close());
   const markdown = renderSummary(report, { commentKey: 'local' });
   if (values.out) await writeOutputFile('--out', values.out, markdown);
   if (values.json) await writeOutputFile('--json', values.json, renderJson(report));
@@ -63,9 +66,9 @@ export async function runCommand(
 }
 
 /** The working directory as a Workspace; one that does not exist is the user's to fix. */
-function openWorkspace(root: string): Workspace {
+function openWorkspace(root: string, pool: SqlConnectionPool): Workspace {
   try {
-    return nodeWorkspace(root);
+    return nodeWorkspace(root, undefined, undefined, { pool });
   } catch (error) {
     throw new CliUsageError(`--working-directory ${root} can't be used: ${errorMessage(error)}`);
   }

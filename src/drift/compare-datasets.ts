@@ -45,7 +45,7 @@ import { summaryWithUnreadable, unreadableEntry, unreadableInScan } from './unre
 /** Columns to leave out with the reason (e.g. identifiers a Table Schema declares unique). */
 export type SkipReasons = ReadonlyMap<string, string>;
 
-export type Role =
+type Role =
   | { role: 'numeric'; time: boolean }
   | { role: 'categorical' }
   | { role: 'skip'; reason: string };
@@ -68,7 +68,7 @@ export interface Reference {
   unreadable: readonly UnreadableCells[];
 }
 
-export function compared(name: string, rules: DriftRules, skip: SkipReasons): boolean {
+function compared(name: string, rules: DriftRules, skip: SkipReasons): boolean {
   return !rules.ignore.includes(name) && !rules.features[name]?.ignore && !skip.has(name);
 }
 
@@ -236,7 +236,7 @@ export function driftResultOf(
   };
 }
 
-export interface FeatureContext {
+interface FeatureContext {
   rules: DriftRules;
   skip: SkipReasons;
   /** Filled with the unreadable cells of number features that current data holds as text. */

@@ -116,8 +116,8 @@ export function compareExamples(
     trainingRows: training.rowCount,
     servingRows: serving.rowCount,
     joined,
-    onlyInTraining: [...seen.keys()].filter((id) => !servingIds.first.has(id)).length,
-    onlyInServing: [...servingIds.first.keys()].filter((id) => !seen.has(id)).length,
+    onlyInTraining: countMissing(seen.keys(), servingIds.first),
+    onlyInServing: countMissing(servingIds.first.keys(), seen),
     duplicateIds: duplicates(servingIds.repeats, seen, keep),
     columns: columns
       .map(columnResult)
@@ -261,4 +261,11 @@ function keepMost(
   while (at > 0 && item.columns.length > list[at - 1]!.columns.length) at--;
   list.splice(at, 0, item);
   if (list.length > keep) list.pop();
+}
+
+/** The keys `other` lacks, counted without an array of millions of ids. */
+function countMissing(keys: Iterable<string>, other: ReadonlyMap<string, unknown>): number {
+  let missing = 0;
+  for (const key of keys) if (!other.has(key)) missing++;
+  return missing;
 }

@@ -147,21 +147,20 @@ function approximation(
   reference: SideSummary,
   { n1, n2 }: SideSizes,
   { statistic, distance }: NumericGaps,
+  // The CDF gaps are off by ε where the reference's CDF is.
   { rankError: epsilon }: Approximate,
 ): Approximation {
-  // The CDF gaps are off by ε where the reference's CDF is.
-  const gapError = epsilon;
   const { min, max, std } = reference;
-  const wassersteinError = min === null || max === null ? 0 : gapError * (max - min);
+  const wassersteinError = min === null || max === null ? 0 : epsilon * (max - min);
   const normalized = (w: number) => normalizedWasserstein(w, std ?? Number.NaN);
   const low = normalized(Math.max(0, distance - wassersteinError));
   const high = normalized(distance + wassersteinError);
   return {
     rankError: epsilon,
-    ksStatisticError: gapError,
+    ksStatisticError: epsilon,
     pValueRange: [
-      ksTwoSamplePValue(Math.min(1, statistic + gapError), n1, n2).pValue,
-      ksTwoSamplePValue(Math.max(0, statistic - gapError), n1, n2).pValue,
+      ksTwoSamplePValue(Math.min(1, statistic + epsilon), n1, n2).pValue,
+      ksTwoSamplePValue(Math.max(0, statistic - epsilon), n1, n2).pValue,
     ],
     wassersteinError,
     normalizedWassersteinRange:

@@ -6,6 +6,7 @@
  * and produced.
  */
 
+import { parseNumberCell } from '../formats/parse-number.ts';
 import { formatBeside } from '../model/bound.ts';
 import type { Cell } from '../model/check.ts';
 import { formatNumber } from '../model/format-number.ts';
@@ -52,10 +53,9 @@ function valuesOf(first: FirstDifference, [one, two]: readonly [string, string])
 
 /** Table cells may arrive as text (`"17.41"`): numbers are shown as numbers, side by side. */
 function numeric(cell: Cell | undefined): number | undefined {
-  if (typeof cell === 'number') return cell;
-  if (typeof cell !== 'string' || cell.trim() === '') return undefined;
-  const value = Number(cell);
-  return Number.isFinite(value) ? value : undefined;
+  // mlgate's number grammar, not Number(): `0x10` is text, not 16.
+  const value = typeof cell === 'string' ? parseNumberCell(cell) : cell;
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
 function cellText(cell: Cell | undefined): string {

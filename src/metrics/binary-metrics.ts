@@ -151,7 +151,7 @@ export function predictedAt(scores: Float64Array, threshold: number): Uint8Array
 }
 
 /** The first score outside [0, 1], if any. */
-function firstNotProbability(scores: Float64Array): number | undefined {
+export function firstNotProbability(scores: Float64Array): number | undefined {
   for (let i = 0; i < scores.length; i++) if (scores[i]! < 0 || scores[i]! > 1) return scores[i];
   return undefined;
 }

@@ -23,7 +23,12 @@
  * Cost: O(n log n) to prepare (one sort per model), O(n) per evaluation.
  */
 
-import { type BinaryData, logLossTerm, predictedAt } from './binary-metrics.ts';
+import {
+  type BinaryData,
+  firstNotProbability,
+  logLossTerm,
+  predictedAt,
+} from './binary-metrics.ts';
 import { descendingOrder } from './descending-order.ts';
 
 /** A metric per requested name; null where it is undefined on these counts or unknown. */
@@ -81,7 +86,7 @@ function prepare(data: BinaryData, threshold: number, names: readonly string[]):
   const predicted = data.predicted ?? predictedAt(scores ?? new Float64Array(0), threshold);
   const outcome = new Uint8Array(labels.length);
   for (let i = 0; i < labels.length; i++) outcome[i] = labels[i]! | (predicted[i]! << 1);
-  const probabilities = scores !== null && !scores.some((s) => s < 0 || s > 1);
+  const probabilities = scores !== null && firstNotProbability(scores) === undefined;
   const wants = (name: string) => names.includes(name);
   const ranked = scores && (wants('roc_auc') || wants('average_precision'));
   const terms = (name: string, term: (label: number, score: number) => number) => {

@@ -98,7 +98,7 @@ export function cdfGapsSql(
 }
 
 /** Equal-width bins from `low` (`bins` of `width`; width 0: one bin), right-closed, the ends open. */
-export interface EqualBins {
+interface EqualBins {
   low: number;
   width: number;
   bins: number;

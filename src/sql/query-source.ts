@@ -5,7 +5,7 @@
  * connection's settings are never here: only the name of the environment
  * variable or action input that holds them, so they cannot reach a report.
  */
-import type { SqlDialect, SqlEngine } from './sql-dialect.ts';
+import { type SqlDialect, type SqlEngine, sqlEngines } from './sql-dialect.ts';
 
 /** Where the connection settings (a URL) come from: an environment variable or an action input. */
 export type ConnectionReference = { env: string } | { input: string };
@@ -22,8 +22,14 @@ interface SourceBase {
  */
 export type QuerySource = (SourceBase & { table: string }) | (SourceBase & { query: string });
 
+/** True for a source of a known engine naming a table or a query (a hand-written `sql:` path may not). */
 export function isQuerySource(value: unknown): value is QuerySource {
-  return typeof value === 'object' && value !== null && 'engine' in value;
+  if (typeof value !== 'object' || value === null || !('engine' in value)) return false;
+  const known = (sqlEngines as readonly unknown[]).includes(value.engine);
+  const names =
+    ('table' in value && typeof value.table === 'string') ||
+    ('query' in value && typeof value.query === 'string');
+  return known && names;
 }
 
 const fileExtension = /\.(parquet|csv|tsv|jsonl|ndjson|json)(\.gz|\.zst)?$/i;

@@ -56,7 +56,7 @@ export function violationCountsSql(
   const counts = predicates.map(
     ({ name, sql }) => `COUNT(CASE WHEN ${sql} THEN 1 END) AS ${dialect.identifier(name)}`,
   );
-  return `SELECT ${['COUNT(*) AS mlgate_rows', ...counts].join(',\n  ')}\nFROM ${relation}`;
+  return `SELECT ${[`COUNT(*) AS ${dialect.identifier('mlgate_rows')}`, ...counts].join(',\n  ')}\nFROM ${relation}`;
 }
 
 /** The first `limit` rows (in `order`) that make `predicate` true, with the `columns` that name them. */

@@ -57,7 +57,12 @@ export async function validateQuerySource(
   const relation = stagedRelation(connection.dialect, source.relation, plan.stages);
   const counted = await connection.query(countsStatement(connection.dialect, relation, plan));
   const names = counted.columns.map((column) => column.name);
-  const figure = (name: string) => Number(counted.rows[0]?.[names.indexOf(name)] ?? 0);
+  // A figure the engine did not send is an error, never a zero (0 rows would put any error within budget).
+  const figure = (name: string) => {
+    const at = names.indexOf(name);
+    if (at === -1) throw new Error(`${source.label}: the engine's counts have no column ${name}`);
+    return Number(counted.rows[0]?.[at] ?? 0);
+  };
   const examples = await queryExamples(
     connection,
     (check) => examplesRelation(connection.dialect, source.relation, plan, check),
@@ -285,9 +290,9 @@ function resultOf({
   });
   const invalidRows = [
     ...plan.fields.map((p) => ({ column: p.field.name, rows: figure(`${p.cell}_rows`) })),
-    ...counts
-      .filter((c) => c.column.includes(' + '))
-      .map((c) => ({ column: c.column, rows: c.count })),
+    ...plan.checks.flatMap((check) =>
+      check.type === 'key' ? [{ column: check.label, rows: figure(check.name) }] : [],
+    ),
   ].filter((entry) => entry.rows > 0);
   const present = new Set(columns.map((column) => column.name));
   const defined = new Set(schema.fields.map((field) => field.name));

@@ -33,11 +33,11 @@ export const drift: CheckDefinition<typeof driftConfig> = {
       ? parseTableSchema(await workspace.readText(config.schema, `${key}.schema`), config.schema)
       : undefined;
     const run = await runDrift(
-      (await largeFile(workspace, config.reference, `${key}.reference`)) ??
+      (await largeFile(workspace, config.reference, `${key}.reference`, schema !== undefined)) ??
         (await referenceFile(workspace, config.reference, `${key}.reference`)),
       isQuerySource(config.current)
         ? await queryData(workspace, config.current, `${key}.current`)
-        : ((await largeFile(workspace, config.current, `${key}.current`)) ??
+        : ((await largeFile(workspace, config.current, `${key}.current`, schema !== undefined)) ??
             dataFile(workspace, config.current, `${key}.current`)),
       rulesFromConfig(config),
       schema,
@@ -64,8 +64,11 @@ async function largeFile(
   workspace: Workspace,
   input: ReferenceData | QuerySource,
   key: string,
+  typed: boolean,
 ): Promise<QueryData | undefined> {
   if (typeof input !== 'string' || parseStepOutputPath(input) !== undefined) return undefined;
+  // DuckDB types the columns itself: with a Table Schema, mlgate reads the file so the schema's types hold.
+  if (typed) return undefined;
   const large = await workspace.largeFileSource(input, key);
   return large && queryData(workspace, large, key);
 }

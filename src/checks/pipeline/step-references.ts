@@ -16,6 +16,8 @@ import { type StepProblem, stepOrder, stepProblems } from './step-order.ts';
 
 export function stepReferenceProblems(steps: PipelineSteps, checks: unknown): StepProblem[] {
   const problems = stepProblems(steps);
+  // stepOrder needs steps without circles or unknown needs: those are reported first, alone.
+  const ordered = problems.length === 0;
   for (const [path, value] of stringLeaves(checks, ['checks'])) {
     const named = namesStep(path) && steps[value] === undefined;
     if (named) problems.push(unknownStep(path, value, steps));
@@ -32,7 +34,7 @@ export function stepReferenceProblems(steps: PipelineSteps, checks: unknown): St
       });
     }
   }
-  return problems.concat(checkOutputProblems(steps, checks, ['checks']));
+  return ordered ? problems.concat(checkOutputProblems(steps, checks, ['checks'])) : problems;
 }
 
 /** A file a check names: a path, or an object with one (a table file, an output spec). */

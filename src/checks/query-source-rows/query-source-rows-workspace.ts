@@ -16,10 +16,6 @@ import { rowsAsCsv } from './rows-as-csv.ts';
 /** The rows arrive as CSV text whatever the source: a file's format options do not apply. */
 const csv = { format: 'csv', delimiter: ',' } as const;
 
-export class QuerySourcePathError extends Error {
-  override name = 'QuerySourcePathError';
-}
-
 export function withQuerySourceRows(workspace: Workspace): Workspace {
   // Every column, as a file holds them all: a check's missing-column message lists the others.
   const rows = async (source: QuerySource, key: string) => {
@@ -38,7 +34,7 @@ export function withQuerySourceRows(workspace: Workspace): Workspace {
     ...workspace,
     resolve(path, key) {
       if (parseQuerySourcePath(path) === undefined) return workspace.resolve(path, key);
-      throw new QuerySourcePathError(
+      throw new Error(
         `${key}: a query source is read through its engine; it has no path in the repository`,
       );
     },
@@ -53,7 +49,7 @@ export function withQuerySourceRows(workspace: Workspace): Workspace {
         path,
         () => workspace.readText(path, key),
         async () => {
-          throw new QuerySourcePathError(`${key}: a query source holds a table, not a text file`);
+          throw new Error(`${key}: a query source holds a table, not a text file`);
         },
       ),
     scanTable: (path, key, options) =>
@@ -69,8 +65,9 @@ export function withQuerySourceRows(workspace: Workspace): Workspace {
         () => workspace.readTable(path, key, options),
         async (source) => ({
           ...parseTableText(await rows(source, key), path, { ...options, ...csv }),
-          // Reported by data row, as a Parquet file's rows are: the CSV text's lines are no place a reader can look.
+          // Named by data row, as a Parquet file's rows are (parquet-table.ts): the CSV text's lines are no place a reader can look.
           format: 'parquet' as const,
+          lineOf: (row: number) => row + 1,
         }),
       ),
     hashFile: (path, key) =>
@@ -101,6 +98,7 @@ export function withQuerySourceRows(workspace: Workspace): Workspace {
 function withoutLines(scan: TableScan): TableScan {
   return {
     ...scan,
+    format: 'parquet',
     lineOf: () => undefined,
     badCells: scan.badCells.map((cell) => ({ ...cell, line: undefined })),
     badRows: scan.badRows.map((row) => ({ ...row, line: undefined })),

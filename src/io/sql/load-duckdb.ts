@@ -8,6 +8,7 @@
  * prebuilt binding for the platform (@duckdb/node-bindings-linux-x64,
  * -linux-arm64, …), so nothing is compiled.
  */
+
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { errorMessage } from '../../model/error-message.ts';
 import type { DuckDbModule } from './duckdb-connection.ts';
 
 /** The version in package.json's devDependencies (a test keeps them equal). */
@@ -113,7 +115,7 @@ async function installInto(
     });
   } catch (error) {
     throw new Error(
-      `DuckDB (${duckDbPackage}@${duckDbVersion}) is not installed and installing it with npm failed: ${(error as Error).message}; ` +
+      `DuckDB (${duckDbPackage}@${duckDbVersion}) is not installed and installing it with npm failed: ${errorMessage(error)}; ` +
         `check that the runner reaches registry.npmjs.org, or install it beforehand: npm install --prefix ${directory} ${duckDbPackage}@${duckDbVersion}`,
     );
   } finally {

@@ -137,7 +137,11 @@ function connectionUrl(
       `${key}.connection: the environment variable ${reference.env} is not set or empty; set it on the mlgate step, e.g. \`env: ${reference.env}: \${{ secrets.${reference.env} }}\``,
     );
   }
-  const value = options.connections?.[reference.input];
+  // Own lines only: `constructor` is no connection.
+  const value =
+    options.connections && Object.hasOwn(options.connections, reference.input)
+      ? options.connections[reference.input]
+      : undefined;
   if (value) return value;
   throw new SqlSourceError(
     `${key}.connection: the \`connections\` input has no line ${reference.input}=…; add \`${reference.input}=\${{ secrets.${reference.input} }}\` to the connections input of the mlgate step`,

@@ -5,6 +5,8 @@
  * are rebuilt from the redacted message alone, without the original's cause or
  * properties, so nothing of the original can carry a secret further.
  */
+import { errorMessage } from '../../model/error-message.ts';
+
 /** `text` with every secret replaced by `***`. */
 export function redact(text: string, secrets: readonly string[]): string {
   let result = text;
@@ -33,7 +35,7 @@ export function redactedError(
   secrets: readonly string[],
   context: SqlErrorContext,
 ): SqlSourceError {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   const code = (error as { code?: unknown } | null)?.code;
   const detail =
     typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message;

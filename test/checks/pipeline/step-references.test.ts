@@ -31,6 +31,17 @@ describe('steps in mlgate.yml', () => {
     assert.deepEqual(parsed.config.steps.predict?.needs, ['train']);
   });
 
+  it('reports steps in a circle as a config error, also when a check runs one of them', () => {
+    const circle = `steps:\n  a: {command: x, needs: [b], outputs: [a.csv]}\n  b: {command: y, needs: [a], outputs: [b.csv]}\n`;
+    const found = errors(
+      `${circle}checks:\n  integration_test:\n    pipeline:\n      step: a\n      outputs: [a.csv]\n`,
+    );
+    assert.ok(
+      found.some((error) => /circle|cycle/.test(error.message)),
+      JSON.stringify(found),
+    );
+  });
+
   it('accepts steps without checks: committed_artifacts will run', () => {
     assert.ok(parseConfig(steps).ok);
   });
