@@ -11,11 +11,11 @@
  * evaluation, and then evaluates any row weighting in O(n), so that a
  * bootstrap resample (integer weights = how often a row was drawn) or a slice
  * (0/1 weights) costs no further sort; the whole set (no weights) needs no row
- * order, only the positives' and negatives' scores sorted apart. Weighted
+ * order, only the positives' and negatives' scores counted apart. Weighted
  * results equal scikit-learn's with `sample_weight`.
- * Cost: O(n) radix sorts to prepare, O(n) per evaluation.
+ * Cost: a radix sort to prepare the weighted evaluations, O(n) each; the whole set, O(n) counts.
  */
-import { sortNumbersInPlace } from '../statistics/sort-numbers.ts';
+import { countValues } from '../data/count-values.ts';
 import { descendingOrder } from './descending-order.ts';
 import type { BinaryMetricName } from './metric-catalog.ts';
 import { definedMetric, type MetricValue, undefinedMetric } from './metric-value.ts';
@@ -178,70 +178,61 @@ function rankingOf(labels: Uint8Array, scores: Float64Array): Ranking {
   return { order, sortedLabels, groupEnds: Int32Array.from(ends) };
 }
 
-/** Positives and negatives per run of tied scores, from the highest score down. */
-interface TieGroups {
-  positives: Float64Array;
-  negatives: Float64Array;
-}
+/**
+ * The runs of tied scores, from the highest score down: each run's positives
+ * and negatives handed to `visit` in turn, never gathered in arrays (a million
+ * rows have up to a million runs, and fresh memory is dear).
+ */
+type TieGroups = (visit: (positives: number, negatives: number) => void) => void;
 
 /** The tie groups under a weighting, from the row order. */
 function weightedGroups({ order, sortedLabels, groupEnds }: Ranking, weights: Weights): TieGroups {
-  const positives = new Float64Array(groupEnds.length);
-  const negatives = new Float64Array(groupEnds.length);
-  let start = 0;
-  groupEnds.forEach((end, g) => {
-    for (let k = start; k < end; k++) {
-      const w = weights[order[k]!]!;
-      if (sortedLabels[k]) positives[g]! += w;
-      else negatives[g]! += w;
+  return (visit) => {
+    let start = 0;
+    for (let g = 0; g < groupEnds.length; g++) {
+      const end = groupEnds[g]!;
+      let positives = 0;
+      let negatives = 0;
+      for (let k = start; k < end; k++) {
+        const w = weights[order[k]!]!;
+        if (sortedLabels[k]) positives += w;
+        else negatives += w;
+      }
+      visit(positives, negatives);
+      start = end;
     }
-    start = end;
-  });
-  return { positives, negatives };
+  };
 }
 
 /**
  * The tie groups of every row counted once, without a row order: the
- * positives' and the negatives' scores sorted apart (radix sorts of numbers)
- * and walked down together, a group per distinct score. The same groups and
- * counts as weightedGroups with every weight 1, in a fraction of the time.
+ * positives' and the negatives' scores counted apart (countValues: a table of
+ * distinct scores ascending with their counts, tabulated without a sort when
+ * the scores have few decimals) and walked down together, a group per
+ * distinct score. The same groups and counts as weightedGroups with every
+ * weight 1, in a fraction of the time. Scores are finite here (readPredictions
+ * refuses others), so the tables hold every row.
  */
 function unweightedGroups(labels: Uint8Array, scores: Float64Array): TieGroups {
   let positiveCount = 0;
   for (let i = 0; i < labels.length; i++) positiveCount += labels[i]!;
-  const positive = new Float64Array(positiveCount);
-  const negative = new Float64Array(labels.length - positiveCount);
-  for (let i = 0, p = 0, q = 0; i < labels.length; i++) {
-    if (labels[i]) positive[p++] = scores[i]!;
-    else negative[q++] = scores[i]!;
+  // One array: the positives' scores at its front, the negatives' at its back.
+  const apart = new Float64Array(labels.length);
+  for (let i = 0, p = 0, q = positiveCount; i < labels.length; i++) {
+    if (labels[i]) apart[p++] = scores[i]!;
+    else apart[q++] = scores[i]!;
   }
-  sortNumbersInPlace(positive);
-  sortNumbersInPlace(negative);
-  // At most a group per row; cut to the groups found.
-  const groupPositives = new Float64Array(labels.length);
-  const groupNegatives = new Float64Array(labels.length);
-  let groups = 0;
-  let i = positive.length - 1;
-  let j = negative.length - 1;
-  // A hot loop over every row: take the highest score left, count it on both sides (−0 equals +0).
-  while (i >= 0 || j >= 0) {
-    const score = j < 0 || (i >= 0 && positive[i]! > negative[j]!) ? positive[i]! : negative[j]!;
-    let p = 0;
-    let q = 0;
-    while (i >= 0 && positive[i] === score) {
-      p++;
-      i--;
+  const positive = countValues(apart.subarray(0, positiveCount));
+  const negative = countValues(apart.subarray(positiveCount));
+  return (visit) => {
+    let i = positive.values.length - 1;
+    let j = negative.values.length - 1;
+    // A hot loop over the distinct scores: take the highest left, count it on both sides.
+    while (i >= 0 || j >= 0) {
+      const p = i >= 0 ? positive.values[i]! : Number.NEGATIVE_INFINITY;
+      const q = j >= 0 ? negative.values[j]! : Number.NEGATIVE_INFINITY;
+      visit(p >= q ? positive.weights[i--]! : 0, q >= p ? negative.weights[j--]! : 0);
     }
-    while (j >= 0 && negative[j] === score) {
-      q++;
-      j--;
-    }
-    groupPositives[groups] = p;
-    groupNegatives[groups++] = q;
-  }
-  return {
-    positives: groupPositives.subarray(0, groups),
-    negatives: groupNegatives.subarray(0, groups),
   };
 }
 
@@ -256,10 +247,8 @@ function rankingMetrics(
   let falsePositives = 0;
   let previousRecall = 0;
   let ap = 0;
-  for (let g = 0; g < groups.positives.length; g++) {
-    const groupPositives = groups.positives[g]!;
-    const groupNegatives = groups.negatives[g]!;
-    if (groupPositives + groupNegatives === 0) continue;
+  groups((groupPositives, groupNegatives) => {
+    if (groupPositives + groupNegatives === 0) return;
     // A positive beats every negative scored lower and ties half of those scored equal.
     aucSum += groupPositives * (negatives - negativesAbove - groupNegatives / 2);
     negativesAbove += groupNegatives;
@@ -268,7 +257,7 @@ function rankingMetrics(
     const recall = truePositives / positives;
     ap += (recall - previousRecall) * (truePositives / (truePositives + falsePositives));
     previousRecall = recall;
-  }
+  });
   return { auc: negatives > 0 ? aucSum / (positives * negatives) : Number.NaN, ap };
 }
 

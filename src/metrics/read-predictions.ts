@@ -10,6 +10,7 @@ import type { Table } from '../data/table.ts';
 import { parseNumberCell } from '../formats/parse-number.ts';
 import type { Cell } from '../model/check.ts';
 import type { BinaryData } from './binary-metrics.ts';
+import { type LabelCodes, labelCodesOfCells } from './label-codes.ts';
 import { labelKey } from './label-key.ts';
 import type { Task } from './metric-catalog.ts';
 import { formatNumber } from './metric-value.ts';
@@ -60,8 +61,8 @@ const probabilitySumTolerance = 0.01;
 export interface TypedColumns {
   /** The column's values when every cell is a present, finite number; else undefined (its cells then say why). */
   numbers(column: string): Float64Array | undefined;
-  /** labelKey of every cell (computed once per distinct text); undefined for a column not read as text. */
-  labelKeys(column: string): readonly (string | null)[] | undefined;
+  /** The column's labels as codes; undefined for a column not read as text. */
+  labelCodes(column: string): LabelCodes | undefined;
 }
 
 /** The table and, when it came from a typed scan, its typed columns. */
@@ -99,10 +100,10 @@ export function readPredictions(
       },
     };
   }
-  const keys =
-    typed?.labelKeys(columns.labelColumn) ??
-    requireColumn(table, columns.labelColumn, 'label_column').map(cachedLabelKey());
-  const missing = keys.indexOf(null);
+  const labels =
+    typed?.labelCodes(columns.labelColumn) ??
+    labelCodesOfCells(requireColumn(table, columns.labelColumn, 'label_column'));
+  const missing = labels.codes.indexOf(-1);
   if (missing >= 0) {
     throw rowError(
       table,
@@ -110,18 +111,13 @@ export function readPredictions(
       `missing label in column "${columns.labelColumn}"; fill it or drop the row`,
     );
   }
-  const labelKeys = keys as readonly string[];
   return columns.task === 'binary'
-    ? { ...readBinary(source, columns, labelKeys), table, ids }
-    : { ...readMulticlass(source, columns, labelKeys), table, ids };
+    ? { ...readBinary(source, columns, labels), table, ids }
+    : { ...readMulticlass(source, columns, labels), table, ids };
 }
 
-function readBinary(
-  { table, typed }: Source,
-  columns: PredictionColumns,
-  labelKeys: readonly string[],
-) {
-  const distinct = [...new Set(labelKeys)];
+function readBinary({ table, typed }: Source, columns: PredictionColumns, labels: LabelCodes) {
+  const distinct = labels.keys;
   if (distinct.length > 2) {
     throw new Error(
       `${table.source}: column "${columns.labelColumn}" has ${distinct.length} distinct labels (${quoteList(distinct)}); a binary task needs two — use task multiclass`,
@@ -151,9 +147,10 @@ function readBinary(
       return key === positive ? 1 : 0;
     });
   }
-  const isPositive = new Uint8Array(labelKeys.length);
-  for (let row = 0; row < labelKeys.length; row++)
-    isPositive[row] = labelKeys[row] === positive ? 1 : 0;
+  const positiveCode = distinct.indexOf(positive);
+  const isPositive = new Uint8Array(labels.codes.length);
+  for (let row = 0; row < isPositive.length; row++)
+    isPositive[row] = labels.codes[row] === positiveCode ? 1 : 0;
   const data: BinaryData = {
     labels: isPositive,
     scores: columns.scoreColumn
@@ -183,7 +180,7 @@ function positiveLabelOf(table: Table, columns: PredictionColumns, distinct: str
   );
 }
 
-function readMulticlass(source: Source, columns: PredictionColumns, labelKeys: readonly string[]) {
+function readMulticlass(source: Source, columns: PredictionColumns, labelCodes: LabelCodes) {
   const { table } = source;
   const probabilityColumns = probabilityColumnsOf(table, columns);
   const classes = probabilityColumns.map(([name]) => name);
@@ -198,7 +195,11 @@ function readMulticlass(source: Source, columns: PredictionColumns, labelKeys: r
     }
     return index;
   };
-  const labels = Int32Array.from(labelKeys, (key, row) => {
+  // Each label's class, found at its first row: that row is the one an error names.
+  const classOfCode = new Int32Array(labelCodes.keys.length).fill(-1);
+  const labels = labelCodes.codes.map((code, row) => {
+    if (classOfCode[code]! >= 0) return classOfCode[code]!;
+    const key = labelCodes.keys[code]!;
     if (k > 0 && !classIndex.has(key)) {
       throw rowError(
         table,
@@ -206,7 +207,8 @@ function readMulticlass(source: Source, columns: PredictionColumns, labelKeys: r
         `label "${key}" has no probability column (the columns cover ${quoteList(classes.slice(0, k))}); add one for every class`,
       );
     }
-    return indexOf(key);
+    classOfCode[code] = indexOf(key);
+    return classOfCode[code]!;
   });
   let probabilities: Float64Array | null = null;
   if (k > 0) {
@@ -322,18 +324,4 @@ function numbers(
     values[row] = value;
   }
   return values;
-}
-
-/** labelKey, computed once per distinct text: a label column holds a few texts a million times. */
-function cachedLabelKey(): (cell: Cell) => string | null {
-  const keys = new Map<string, string | null>();
-  return (cell) => {
-    if (typeof cell !== 'string') return labelKey(cell);
-    let key = keys.get(cell);
-    if (key === undefined) {
-      key = labelKey(cell);
-      keys.set(cell, key);
-    }
-    return key;
-  };
 }

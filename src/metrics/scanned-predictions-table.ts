@@ -15,7 +15,7 @@
 import type { Table } from '../data/table.ts';
 import { CELL_PRESENT, type ScanKind, type TableScan } from '../data/table-scan.ts';
 import type { Cell } from '../model/check.ts';
-import { labelKey } from './label-key.ts';
+import { labelCodesOfDictionary } from './label-codes.ts';
 import type { PredictionColumns, TypedColumns } from './read-predictions.ts';
 
 /** How a scan reads each column readPredictions needs; undefined when the text table must be read. */
@@ -104,16 +104,10 @@ function typedColumns(scan: TableScan): TypedColumns {
       }
       return values;
     },
-    labelKeys(name) {
+    labelCodes(name) {
       const column = scan.column(name);
       if (column?.kind !== 'category') return undefined;
-      const keyOfCode = column.dictionary.map(labelKey);
-      const keys = new Array<string | null>(column.codes.length);
-      for (let row = 0; row < keys.length; row++) {
-        const code = column.codes[row]!;
-        keys[row] = code < 0 ? null : keyOfCode[code]!;
-      }
-      return keys;
+      return labelCodesOfDictionary(column.codes, column.dictionary);
     },
   };
 }

@@ -209,6 +209,35 @@ describe('binary metrics edge cases against scikit-learn', () => {
     const repeat = <T>(values: T[]) => values.flatMap((v, i) => Array<T>(weights[i]!).fill(v));
     assertAll(binaryMetrics(data(repeat(tiedLabels), repeat(tiedScores))), expected);
   });
+  it('counts the whole set into the same tie groups as every row weighted 1', () => {
+    // Three kinds of scores the counting takes different paths for: few decimals
+    // (tabulated as integers), heavy ties across the classes, full-precision doubles
+    // (sorted), with −0 and +0 in one group.
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const kinds: Record<string, () => number> = {
+      'six decimals': () => Math.round(random() * 1e6) / 1e6,
+      'two decimals': () => Math.round(random() * 100) / 100,
+      'full precision': () => random() * 2 - 1,
+    };
+    for (const [kind, score] of Object.entries(kinds)) {
+      const n = 5000;
+      const scores = Float64Array.from({ length: n }, score);
+      scores[0] = -0;
+      scores[1] = 0;
+      const labels = Uint8Array.from(scores, (s) => (random() < 0.3 + 0.4 * Math.abs(s) ? 1 : 0));
+      const evaluate = binaryEvaluator({ labels, scores, predicted: null });
+      const whole = evaluate();
+      const weighted = evaluate(new Float64Array(n).fill(1));
+      for (const name of ['roc_auc', 'average_precision'] as const) {
+        assert.deepEqual(whole[name], weighted[name], `${kind}: ${name}`);
+      }
+    }
+  });
+
   it('uses hard predictions when there is no score', () => {
     const metrics = binaryMetrics({
       labels: Uint8Array.from([1, 0, 1, 0]),

@@ -129,3 +129,27 @@ test('a heavy value (precipitation: 0 in more than half of the days) is kept who
   assert.ok(pruned.weights[0]! >= 838 - pruned.error);
   assert.ok(worstRankError(pruned, data) <= pruned.error);
 });
+
+test('ranks and counts equal a walk of every cumulative weight, across many blocks of entries', () => {
+  const values = Array.from({ length: 1000 }, (_, i) => i * 0.5 - 100);
+  const weights = values.map((_, i) => 1 + ((i * 7919) % 13));
+  const n = weights.reduce((sum, w) => sum + w, 0);
+  const summary = { n, error: 0, values, weights };
+  const cumulative: number[] = [];
+  weights.reduce((sum, w) => (cumulative.push(sum + w), sum + w), 0);
+  const atRank = (rank: number) => values[cumulative.findIndex((c) => c > rank)]!;
+  for (let i = 0; i < values.length; i++) {
+    assert.equal(countAtMost(summary, values[i]!), cumulative[i]);
+    assert.equal(countAtMost(summary, values[i]! + 0.25), cumulative[i]);
+  }
+  assert.equal(countAtMost(summary, -1000), 0);
+  for (let k = 0; k <= 200; k++) {
+    const p = k / 200;
+    const position = (n - 1) * p;
+    const below = Math.floor(position);
+    const [a, b] = [atRank(below), atRank(Math.min(below + 1, n - 1))];
+    const gamma = position - below;
+    const expected = gamma >= 0.5 ? b - (b - a) * (1 - gamma) : a + (b - a) * gamma;
+    assert.equal(quantileOf(summary, p), expected, `p = ${p}`);
+  }
+});
