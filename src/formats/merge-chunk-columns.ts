@@ -13,6 +13,7 @@ import {
   emptyFloat64s,
   emptyInt32s,
   releaseColumn,
+  resizeColumn,
 } from '../data/column-memory.ts';
 import { mergeValueCounts } from '../data/count-values.ts';
 import {
@@ -153,21 +154,33 @@ function mergeNumeric(
   return { name, kind, values, status, ...counts };
 }
 
-/** The parts' values and statuses one after the other; a part without values (undecided) is missing. */
+/**
+ * The parts' values and statuses one after the other; a part without values
+ * (undecided) is missing. The first part's arrays grow in place when their
+ * buffers have the room (a scan reserves it): its half of the data is then
+ * neither copied nor held twice, and fresh memory is touched only for the rest.
+ */
 function concatenateNumeric(
   parts: readonly ChunkColumn[],
   length: number,
 ): { values: Float64Array; status: Uint8Array } {
-  const values = allocateColumn(Float64Array, length);
-  const status = allocateColumn(Uint8Array, length);
+  const first = parts[0];
+  const valuesInPlace = grownInPlace(first?.values, length);
+  const statusInPlace = grownInPlace(first?.status, length);
+  const values = valuesInPlace ?? allocateColumn(Float64Array, length);
+  const status = statusInPlace ?? allocateColumn(Uint8Array, length);
   let offset = 0;
   for (const part of parts) {
     if (part.values) {
-      values.set(part.values.subarray(0, part.length), offset);
-      if (part.status) status.set(part.status.subarray(0, part.length), offset);
-      // Freed now rather than at the next garbage collection: peak memory stays near one copy.
-      releaseColumn(part.values);
-      if (part.status) releaseColumn(part.status);
+      if (part.values.buffer !== values.buffer) {
+        values.set(part.values.subarray(0, part.length), offset);
+        // Freed now rather than at the next garbage collection: peak memory stays near one copy.
+        releaseColumn(part.values);
+      }
+      if (part.status && part.status.buffer !== status.buffer) {
+        status.set(part.status.subarray(0, part.length), offset);
+        releaseColumn(part.status);
+      }
     } else {
       values.fill(Number.NaN, offset, offset + part.length);
       status.fill(CELL_MISSING, offset, offset + part.length);
@@ -175,6 +188,19 @@ function concatenateNumeric(
     offset += part.length;
   }
   return { values, status };
+}
+
+/** `column` grown to `length` elements in its own buffer, when that buffer has the room; else undefined. */
+function grownInPlace<T extends Float64Array | Uint8Array>(
+  column: T | null | undefined,
+  length: number,
+): T | undefined {
+  const buffer = column?.buffer;
+  if (!column || !(buffer instanceof ArrayBuffer) || !buffer.resizable) return undefined;
+  if (column.byteOffset !== 0 || buffer.maxByteLength < length * column.BYTES_PER_ELEMENT) {
+    return undefined;
+  }
+  return resizeColumn(column, length);
 }
 
 /** One dictionary over the parts' texts, in order of first appearance; `add` gives a text's code. */

@@ -4,7 +4,7 @@
  * value is skipped). Why not `Float64Array.prototype.sort`: on a million values
  * this is 2–5× faster, and profiles sort every numeric column.
  * Order matches `Float64Array.prototype.sort` (−0 before +0). NaN is not allowed.
- * Cost: O(n) time, 2 · 8n bytes of scratch (plus the copy sortNumbers makes).
+ * Cost: O(n) time, 8n bytes of scratch (plus the copy sortNumbers makes).
  */
 const signBit = 0x80000000;
 
@@ -16,48 +16,53 @@ export function sortNumbers(input: ArrayLike<number>): Float64Array {
 export function sortNumbersInPlace(out: Float64Array): Float64Array {
   const n = out.length;
   if (n < 256) return out.sort();
-  const words = new Uint32Array(out.buffer, out.byteOffset, 2 * n);
-  let hi = new Uint32Array(n);
-  let lo = new Uint32Array(n);
-  // Map each double to an unsigned key whose order is the numeric order:
-  // flip every bit of negatives, set the sign bit of non-negatives.
-  for (let i = 0; i < n; i++) {
-    const h = words[2 * i + 1]!;
-    const l = words[2 * i]!;
-    if (h & signBit) {
-      hi[i] = ~h >>> 0;
-      lo[i] = ~l >>> 0;
-    } else {
-      hi[i] = (h | signBit) >>> 0;
-      lo[i] = l;
-    }
+  // Each value as two 32-bit words (low, high), rewritten in place as an unsigned key whose
+  // order is the numeric order: every bit of a negative flipped, the sign bit of the rest set.
+  // The digits of all four passes are counted in this same pass.
+  let words: Uint32Array = new Uint32Array(out.buffer, out.byteOffset, 2 * n);
+  const offsets = new Uint32Array(4 << 16);
+  for (let i = 0; i < 2 * n; i += 2) {
+    let low = words[i]!;
+    let high = words[i + 1]!;
+    if (high & signBit) {
+      high = ~high >>> 0;
+      low = ~low >>> 0;
+    } else high = (high | signBit) >>> 0;
+    words[i] = low;
+    words[i + 1] = high;
+    offsets[low & 0xffff]!++;
+    offsets[(1 << 16) + (low >>> 16)]!++;
+    offsets[(2 << 16) + (high & 0xffff)]!++;
+    offsets[(3 << 16) + (high >>> 16)]!++;
   }
-  let hiNext = new Uint32Array(n);
-  let loNext = new Uint32Array(n);
-  const offsets = new Uint32Array(65536);
+  // One scratch array (a fresh page costs more to touch than a pass over warm ones);
+  // the passes move both words of a key from one array to the other.
+  let other: Uint32Array = new Uint32Array(2 * n);
   for (let pass = 0; pass < 4; pass++) {
-    const source = pass < 2 ? lo : hi;
+    const digits = offsets.subarray(pass << 16, (pass + 1) << 16);
+    const word = pass >> 1;
     const shift = (pass & 1) * 16;
-    offsets.fill(0);
-    for (let i = 0; i < n; i++) offsets[(source[i]! >>> shift) & 0xffff]!++;
-    if (offsets[(source[0]! >>> shift) & 0xffff] === n) continue;
-    exclusivePrefixSums(offsets);
-    for (let i = 0; i < n; i++) {
-      const at = offsets[(source[i]! >>> shift) & 0xffff]!++;
-      hiNext[at] = hi[i]!;
-      loNext[at] = lo[i]!;
+    if (digits[(words[word]! >>> shift) & 0xffff] === n) continue;
+    exclusivePrefixSums(digits);
+    for (let i = 0; i < 2 * n; i += 2) {
+      const low = words[i]!;
+      const high = words[i + 1]!;
+      const at = 2 * digits[((word === 0 ? low : high) >>> shift) & 0xffff]!++;
+      other[at] = low;
+      other[at + 1] = high;
     }
-    [hi, hiNext] = [hiNext, hi];
-    [lo, loNext] = [loNext, lo];
+    [words, other] = [other, words];
   }
-  for (let i = 0; i < n; i++) {
-    const h = hi[i]!;
-    if (h & signBit) {
-      words[2 * i + 1] = (h & ~signBit) >>> 0;
-      words[2 * i] = lo[i]!;
+  // Keys back to doubles, into the caller's array (where they already are after an even number of passes).
+  const result = new Uint32Array(out.buffer, out.byteOffset, 2 * n);
+  for (let i = 0; i < 2 * n; i += 2) {
+    const high = words[i + 1]!;
+    if (high & signBit) {
+      result[i + 1] = (high & ~signBit) >>> 0;
+      result[i] = words[i]!;
     } else {
-      words[2 * i + 1] = ~h >>> 0;
-      words[2 * i] = ~lo[i]! >>> 0;
+      result[i + 1] = ~high >>> 0;
+      result[i] = ~words[i]! >>> 0;
     }
   }
   return out;

@@ -83,6 +83,23 @@ describe('mergeChunkColumns', () => {
     );
   });
 
+  it('grows the first chunk of a long numeric column in place and copies only the rest', () => {
+    const long = (from: number) => {
+      const builder = new ScanColumnBuilder('number', 20_000, 10);
+      for (let i = 0; i < 10_000; i++) builder.addText(String(from + i), i, i);
+      return builder.finish();
+    };
+    const first = long(0);
+    const chunks = [[first], [long(10_000)]];
+    const plans = [{ name: 'x', index: 0, kind: 'number' }] as const;
+    const x = mergeChunkColumns(plans, chunks, locate, rows).columns[0]!;
+    assert.ok(x.kind === 'number');
+    assert.equal(x.values.buffer, first.values!.buffer);
+    assert.equal(x.values.length, 20_000);
+    assert.ok(x.values.every((value, i) => value === i));
+    assert.ok(x.status.every((status) => status === 0));
+  });
+
   it("resolves an auto column to the kind its chunks agree on, else text; an undecided chunk doesn't vote", () => {
     const plans = [{ name: 'a', index: 0, kind: 'auto' }] as const;
     const agree = [[chunk('auto', ['1', '2'])], [chunk('auto', [null])], [chunk('auto', ['3.5'])]];
