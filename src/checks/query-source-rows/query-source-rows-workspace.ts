@@ -9,7 +9,7 @@
 import type { TableScan } from '../../data/table-scan.ts';
 import { parseTableText } from '../../formats/parse-table-text.ts';
 import { scanTableText } from '../../formats/scan-table-bytes.ts';
-import { parseQuerySourcePath, type QuerySource } from '../../sql/query-source.ts';
+import { parseQuerySourcePath, type QuerySource, sourceLabel } from '../../sql/query-source.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
 import { rowsAsCsv } from './rows-as-csv.ts';
 
@@ -57,14 +57,16 @@ export function withQuerySourceRows(workspace: Workspace): Workspace {
         path,
         () => workspace.scanTable(path, key, options),
         async (source) =>
-          withoutLines(scanTableText(await rows(source, key), path, { ...options, ...csv })),
+          withoutLines(
+            scanTableText(await rows(source, key), sourceLabel(source), { ...options, ...csv }),
+          ),
       ),
     readTable: (path, key, options) =>
       readAs(
         path,
         () => workspace.readTable(path, key, options),
         async (source) => ({
-          ...parseTableText(await rows(source, key), path, { ...options, ...csv }),
+          ...parseTableText(await rows(source, key), sourceLabel(source), { ...options, ...csv }),
           // Named by data row, as a Parquet file's rows are (parquet-table.ts): the CSV text's lines are no place a reader can look.
           format: 'parquet' as const,
           lineOf: (row: number) => row + 1,

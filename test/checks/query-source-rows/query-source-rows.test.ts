@@ -89,11 +89,14 @@ describe('a query source read as rows', () => {
       return column?.kind === 'number' ? Array.from(column.values) : [];
     };
     assert.deepEqual(mass(fromSource), mass(fromFile));
+    // Findings name the source as the report does elsewhere, never its sql: path.
+    assert.equal(fromSource.source, `duckdb:${penguins}`);
     // A query's rows have no lines: findings name the data row, as for Parquet.
     assert.equal(fromSource.lineOf(0), undefined);
     assert.equal(fromSource.dataRowOf(0), 1);
     const table = await workspace.readTable(path, 'k');
     assert.equal(table.format, 'parquet');
+    assert.equal(table.source, `duckdb:${penguins}`);
     assert.equal(await workspace.readTextAtRevision('HEAD~1', path, 'k'), null);
     assert.throws(() => workspace.resolve(path, 'k'), /has no path in the repository/);
   });
