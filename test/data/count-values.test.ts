@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { countFewValues, countValues, mergeValueCounts } from '../../src/data/count-values.ts';
+import {
+  countFewValues,
+  countValues,
+  mergeValueCounts,
+  sortKeys,
+} from '../../src/data/count-values.ts';
 import { ValueCounter } from '../../src/data/value-counter.ts';
 import { seededRandom } from '../../src/statistics/seeded-random.ts';
+import { SMALL } from '../../src/statistics/sort-numbers.ts';
 import { plain, viaSort } from './sorted-counts.ts';
 
 function check(values: readonly number[]) {
@@ -86,5 +92,18 @@ test('a short column counted by countFewValues gives what the block counter give
     );
     assert.deepEqual(few, counter.finish());
     assert.deepEqual(plain(few), viaSort(column));
+  }
+});
+
+test('sortKeys orders 32-bit keys as the native sort does, short (native) and long (radix), narrow and wide spans', () => {
+  const keysRandom = seededRandom(11);
+  for (const [length, span] of [
+    [100, 2 ** 32],
+    [3 * SMALL, 1000],
+    [3 * SMALL, 2 ** 32],
+  ] as const) {
+    const keys = Uint32Array.from({ length }, () => Math.floor(keysRandom() * span));
+    const expected = Uint32Array.from(keys).sort();
+    assert.deepEqual([...sortKeys(keys, span)], [...expected], `${length} keys below ${span}`);
   }
 });
