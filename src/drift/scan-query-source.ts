@@ -19,7 +19,8 @@ import type {
   ScanNumericColumn,
   TableScan,
 } from '../data/table-scan.ts';
-import { columnCountsSql, columnsSql, valueCountsSql } from '../sql/drift-queries.ts';
+import { columnCountsSql, valueCountsSql } from '../sql/drift-queries.ts';
+import { columnsProbeSql } from '../sql/query-source.ts';
 import { momentsOf } from '../statistics/moments.ts';
 import type { OpenedQuerySource, SqlColumnType, SqlValue } from '../workspace/sql-source.ts';
 
@@ -41,7 +42,7 @@ const kindOfType: Record<SqlColumnType, ScanColumn['kind']> = {
 
 /** The source's columns, in order, with their kinds (one statement, no rows). */
 export async function queryColumns(source: OpenedQuerySource): Promise<QueryColumn[]> {
-  const { columns } = await source.connection.query(columnsSql(source.relation));
+  const { columns } = await source.connection.query(columnsProbeSql(source.relation));
   return columns.map((column) => ({ name: column.name, kind: kindOfType[column.type] }));
 }
 

@@ -29,13 +29,13 @@ import {
   type NumberLikeType,
   numberLikeTypes,
   numericSummarySql,
-  profileColumnsSql,
   profileRowCountSql,
   textCountsSql,
   textSummarySql,
   valueCountsSql,
   valuesAtRanksSql,
 } from '../sql/profile-queries.ts';
+import { columnsProbeSql } from '../sql/query-source.ts';
 import { prunedRuns, pruneSorted } from '../statistics/quantile-summary.ts';
 import type { OpenedQuerySource, SqlColumn, SqlResult, SqlValue } from '../workspace/sql-source.ts';
 import { assembleColumn, datetimeProfile, profileTexts } from './column-profile.ts';
@@ -56,7 +56,7 @@ export async function profileQuerySource(
   source: OpenedQuerySource,
   settings: ProfileSettings = defaultProfileSettings,
 ): Promise<TableProfile> {
-  const { columns } = await source.connection.query(profileColumnsSql(source.relation));
+  const { columns } = await source.connection.query(columnsProbeSql(source.relation));
   const rowCount = countOf(
     firstRow(await source.connection.query(profileRowCountSql(source.relation))).row_count,
   );

@@ -17,11 +17,6 @@ export interface SideColumn {
   column: string;
 }
 
-/** The relation's columns and their types, without rows. */
-export function columnsSql(relation: string): string {
-  return `SELECT * FROM ${relation} LIMIT 0`;
-}
-
 /**
  * Rows (`row_count`), and per column `i` its present cells (`present_i`) and,
  * where asked, its distinct values (`distinct_i`): what decides whether a

@@ -20,11 +20,6 @@ import type { SqlDialect } from './sql-dialect.ts';
 export const numberLikeTypes = ['number', 'integer', 'date', 'datetime'] as const;
 export type NumberLikeType = (typeof numberLikeTypes)[number];
 
-/** The source's columns and their types, without reading a row. */
-export function profileColumnsSql(relation: string): string {
-  return `SELECT * FROM ${relation} LIMIT 0`;
-}
-
 export function profileRowCountSql(relation: string): string {
   return `SELECT COUNT(*) AS row_count FROM ${relation}`;
 }

@@ -69,6 +69,11 @@ export function sourceRelation(
 }
 
 /** How the report names the source: engine and table, or engine and "query"; never settings. */
+/** The relation's columns and their types, without reading a row: how drift, profiles and validation find a source's columns. */
+export function columnsProbeSql(relation: string): string {
+  return `SELECT * FROM ${relation} LIMIT 0`;
+}
+
 export function sourceLabel(source: QuerySource): string {
   return 'table' in source ? `${source.engine}:${source.table}` : `${source.engine}:query`;
 }

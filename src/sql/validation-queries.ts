@@ -19,11 +19,6 @@ export interface NamedExpression {
   sql: string;
 }
 
-/** Finds a source's columns and their types without reading a row. */
-export function columnsProbeSql(relation: string): string {
-  return `SELECT * FROM ${relation} LIMIT 0`;
-}
-
 /**
  * The source with named values computed in stages: stage k reads the names of
  * stages before it (an expression may not read a name selected beside it), and

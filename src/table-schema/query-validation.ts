@@ -11,9 +11,9 @@
  * and nothing is run. Cost: two statements, plus one per broken constraint.
  */
 
+import { columnsProbeSql } from '../sql/query-source.ts';
 import type { SqlDialect } from '../sql/sql-dialect.ts';
 import {
-  columnsProbeSql,
   type NamedExpression,
   occurrenceSql,
   stagedRelation,

@@ -9,11 +9,11 @@ import {
   categoryCountsSql,
   cdfGapsSql,
   columnCountsSql,
-  columnsSql,
   numericSummarySql,
   orderStatisticsSql,
   valueCountsSql,
 } from '../../src/sql/drift-queries.ts';
+import { columnsProbeSql } from '../../src/sql/query-source.ts';
 import { sqlDialect, sqlEngines } from '../../src/sql/sql-dialect.ts';
 import { expectGoldenSql } from '../mocks/golden-sql.ts';
 
@@ -23,7 +23,7 @@ describe.each(sqlEngines)('%s', (engine) => {
   const current = { relation: dialect.tableName('ml.current'), column: 'temp max' };
 
   test('the columns, without rows', () => {
-    expectGoldenSql(engine, 'drift-columns', columnsSql(reference.relation));
+    expectGoldenSql(engine, 'columns-probe', columnsProbeSql(reference.relation));
   });
 
   test('rows, present and distinct cells per column', () => {

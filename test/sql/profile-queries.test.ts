@@ -4,7 +4,6 @@ import {
   histogramSql,
   momentsAndQuantilesSql,
   numericSummarySql,
-  profileColumnsSql,
   profileRowCountSql,
   textCountsSql,
   textSummarySql,
@@ -19,7 +18,6 @@ describe.each(sqlEngines)('profile statements in %s', (engine) => {
   const dialect = sqlDialect(engine);
   const relation = dialect.tableName('analytics.weather');
   const statements: [string, string][] = [
-    ['profile-columns', profileColumnsSql(relation)],
     ['profile-row-count', profileRowCountSql(relation)],
     ['profile-numeric-summary', numericSummarySql(dialect, relation, 'temp max', 'number')],
     ['profile-datetime-summary', numericSummarySql(dialect, relation, 'date', 'date')],

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'vitest';
 import { type SqlEngine, sqlDialect, sqlEngines } from '../../src/sql/sql-dialect.ts';
-import { columnsProbeSql, stagedRelation } from '../../src/sql/validation-queries.ts';
+import { stagedRelation } from '../../src/sql/validation-queries.ts';
 import { examplesStatement } from '../../src/table-schema/query-examples.ts';
 import {
   countsStatement,
@@ -60,11 +60,6 @@ describe('validation SQL in every dialect (golden files, parsed in the dialect)'
   for (const engine of sqlEngines) {
     test(engine, () => {
       const dialect = sqlDialect(engine);
-      expectGoldenSql(
-        engine,
-        'validation-probe',
-        columnsProbeSql(dialect.tableName('analytics.penguins')),
-      );
       const typed = statements(engine, 'penguins', penguinColumns, [
         'beak_length_mm * 2 < flipper_length_mm / 3 + 30',
         'species in ["Adelie", "Gentoo"] or sex == null',
