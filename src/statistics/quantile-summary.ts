@@ -235,8 +235,16 @@ function valueAtRank(summary: SummaryLike, blocks: Float64Array, rank: number): 
 const BLOCK = 64;
 const blockSumsCache = new WeakMap<SummaryLike, Float64Array>();
 
-/** The weights up to the end of each block of BLOCK entries, added in order. */
+/** No block ends: a table of fewer than BLOCK entries is walked from its start. */
+const noBlocks = new Float64Array(0);
+
+/**
+ * The weights up to the end of each block of BLOCK entries, added in order.
+ * A shorter table has none, and so no cache entry: a wide table's drift
+ * compares 100,000 of them.
+ */
 function blockSums(summary: SummaryLike): Float64Array {
+  if (summary.weights.length < BLOCK) return noBlocks;
   let blocks = blockSumsCache.get(summary);
   if (!blocks) {
     const { weights } = summary;

@@ -130,8 +130,12 @@ test('a heavy value (precipitation: 0 in more than half of the days) is kept who
   assert.ok(worstRankError(pruned, data) <= pruned.error);
 });
 
-test('ranks and counts equal a walk of every cumulative weight, across many blocks of entries', () => {
-  const values = Array.from({ length: 1000 }, (_, i) => i * 0.5 - 100);
+test('ranks and counts equal a walk of every cumulative weight, in one block or many', () => {
+  for (const length of [1, 63, 64, 65, 1000]) ranksAndCountsOf(length);
+});
+
+function ranksAndCountsOf(length: number) {
+  const values = Array.from({ length }, (_, i) => i * 0.5 - 100);
   const weights = values.map((_, i) => 1 + ((i * 7919) % 13));
   const n = weights.reduce((sum, w) => sum + w, 0);
   const summary = { n, error: 0, values, weights };
@@ -152,4 +156,4 @@ test('ranks and counts equal a walk of every cumulative weight, across many bloc
     const expected = gamma >= 0.5 ? b - (b - a) * (1 - gamma) : a + (b - a) * gamma;
     assert.equal(quantileOf(summary, p), expected, `p = ${p}`);
   }
-});
+}
