@@ -51,19 +51,24 @@ type Role =
   | { role: 'skip'; reason: string };
 
 type ReferenceSide =
-  | { role: 'numeric'; time: boolean; side: NumericSide | null }
-  | { role: 'categorical'; side: CategoricalSide | null }
+  | { role: 'numeric'; time: boolean; side: () => NumericSide | null }
+  | { role: 'categorical'; side: () => CategoricalSide | null }
   | { role: 'skip'; reason: string };
 
 /**
- * What drift keeps of the reference: per column, its value table or category
- * counts — not the rows — so the reference scan can be released before the
- * current file is read.
+ * What drift keeps of the reference: per column, its role and how to make its
+ * side (value table or category counts, from the scan's counts or the
+ * profile) when its feature is compared, not the rows. A side is made then
+ * and let go with its feature: made all at once and held, a wide table's
+ * 50,000 sides were tens of megabytes, and V8, seeing them live long, put
+ * current data's sides (made by the same code, dropped at once) straight into
+ * the old generation too. compareWithReference takes each column out of
+ * `sides` once compared.
  */
 export interface Reference {
   source: DriftSource;
   names: readonly string[];
-  sides: ReadonlyMap<string, ReferenceSide>;
+  sides: Map<string, ReferenceSide>;
   /** Compared columns of the reference rows holding cells that are not values of their type. */
   unreadable: readonly UnreadableCells[];
 }
@@ -84,15 +89,14 @@ export function referenceFromScan(
     skip,
     { roleOf: scanRole, numeric: numericFromScan, categorical: categoricalFromScan },
   );
-  const read = [...reference.sides].filter(([, side]) => side.role !== 'skip');
+  // forEach, not a spread: a wide table's 50,000 entries would each be an array.
+  const read: string[] = [];
+  reference.sides.forEach((side, name) => {
+    if (side.role !== 'skip') read.push(name);
+  });
   return {
     ...reference,
-    unreadable: unreadableInScan(
-      'reference',
-      scan,
-      read.map(([name]) => name),
-      rules.maxUnreadableShare,
-    ),
+    unreadable: unreadableInScan('reference', scan, read, rules.maxUnreadableShare),
   };
 }
 
@@ -134,9 +138,9 @@ function referenceOf<Column extends { name: string }>(
     if (!compared(column.name, rules, skip)) continue;
     const role = readers.roleOf(column, rules);
     if (role.role === 'numeric') {
-      sides.set(column.name, { ...role, side: readers.numeric(column) });
+      sides.set(column.name, { ...role, side: () => readers.numeric(column) });
     } else if (role.role === 'categorical') {
-      sides.set(column.name, { ...role, side: readers.categorical(column) });
+      sides.set(column.name, { ...role, side: () => readers.categorical(column) });
     } else sides.set(column.name, role);
   }
   return { source, names: columns.map((column) => column.name), sides, unreadable: [] };
@@ -176,19 +180,24 @@ export function compareWithReference(
   const inCurrent = new Set(currentNames);
   const shared = referenceNames.filter((name) => inCurrent.has(name));
   const textUnreadable = new Map<string, UnreadableCells>();
-  const computed = shared.map((name) =>
-    computeFeature(name, reference, current, { rules, skip, textUnreadable }),
-  );
+  // Current data's unreadable cells of each compared feature, in column order, found as it is compared.
+  const unreadableOfCurrent: UnreadableCells[] = [];
+  const computed = shared.map((name) => {
+    const feature = computeFeature(name, reference, current, { rules, skip, textUnreadable });
+    reference.sides.delete(name);
+    if (feature.kind !== 'skipped') {
+      unreadableOfCurrent.push(...currentUnreadable(name, current, located, textUnreadable, rules));
+    }
+    return feature;
+  });
   return driftResultOf(
     { reference: reference.source, current: currentSource(current) },
     { reference: referenceNames, current: currentNames },
     computed,
     rules,
-    (readable) => [
-      ...reference.unreadable.filter((entry) => readable.has(entry.column)),
-      ...shared
-        .filter((name) => readable.has(name))
-        .flatMap((name) => currentUnreadable(name, current, located, textUnreadable, rules)),
+    (isReadable) => [
+      ...reference.unreadable.filter((entry) => isReadable(entry.column)),
+      ...unreadableOfCurrent,
     ],
   );
 }
@@ -207,13 +216,18 @@ export function driftResultOf(
   names: { reference: readonly string[]; current: readonly string[] },
   computed: readonly ComputedFeature[],
   rules: DriftRules,
-  unreadableOf: (readable: ReadonlySet<string>) => UnreadableCells[],
+  unreadableOf: (isReadable: (name: string) => boolean) => UnreadableCells[],
 ): DriftResult {
   const { features, summary } = decideDrift(computed, rules);
-  const readable = new Set(
-    features.filter((feature) => feature.kind !== 'skipped').map((feature) => feature.name),
-  );
-  const unreadable = unreadableOf(readable);
+  // Made only when asked: a wide table's 50,000 names are a large set, and mostly no cell is unreadable.
+  let readable: Set<string> | undefined;
+  const isReadable = (name: string) => {
+    readable ??= new Set(
+      features.filter((feature) => feature.kind !== 'skipped').map((feature) => feature.name),
+    );
+    return readable.has(name);
+  };
+  const unreadable = unreadableOf(isReadable);
   const inCurrent = new Set(names.current);
   const inReference = new Set(names.reference);
   return {
@@ -260,12 +274,12 @@ export function computeFeature(
   if (side.role === 'skip') return skippedFeature(name, 'skipped', side.reason);
   if (side.role === 'categorical') {
     const { side: currentSide, problem } = currentCategorical(column);
-    const figures = categoricalFigures(name, side.side ?? emptyCategorical(), currentSide);
+    const figures = categoricalFigures(name, side.side() ?? emptyCategorical(), currentSide);
     if (problem) figures.result.notes.unshift(problem);
     return { kind: 'categorical', ...figures };
   }
   const { side: currentSide, problem } = currentNumeric(column, side.time);
-  const figures = numericFigures(name, side.side ?? emptyNumeric(), currentSide);
+  const figures = numericFigures(name, side.side() ?? emptyNumeric(), currentSide);
   if (problem) figures.result.notes.unshift(problem);
   if (column.kind === 'category' && currentSide.summary.bad > 0) {
     textUnreadable.set(name, unlocated(current.source, name, currentSide, rules));

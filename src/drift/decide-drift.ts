@@ -45,8 +45,10 @@ export function decideDrift(
   const adjusted = benjaminiHochberg(tested.map((feature) => feature.pValue!));
   // An adjusted p-value never falls when any p-value rises, so adjusting every
   // feature's low ends together (and its high ends) brackets each exact adjusted p.
-  const adjustedLow = benjaminiHochberg(ends.map((end) => end[0]));
-  const adjustedHigh = benjaminiHochberg(ends.map((end) => end[1]));
+  // Exact figures have no ends to bracket (a wide table's 50,000 features adjusted thrice was garbage).
+  const exact = ends.every(([low, high]) => low === high);
+  const adjustedLow = exact ? adjusted : benjaminiHochberg(ends.map((end) => end[0]));
+  const adjustedHigh = exact ? adjusted : benjaminiHochberg(ends.map((end) => end[1]));
   tested.forEach((feature, index) => {
     const estimate = adjusted[index]!;
     const [low, high] = ends[index]!;
@@ -234,8 +236,12 @@ const statusOrder: Record<FeatureResult['status'], number> = {
 function worstFirst(a: FeatureResult, b: FeatureResult): number {
   const byStatus = statusOrder[a.status] - statusOrder[b.status];
   if (byStatus !== 0) return byStatus;
-  const severity = (f: FeatureResult) => (f.kind === 'skipped' ? 0 : (f.decision?.severity ?? 0));
-  return severity(b) - severity(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return severityOf(b) - severityOf(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
+/** Outside worstFirst: sorting a wide table's 50,000 features made a closure per comparison. */
+function severityOf(feature: FeatureResult): number {
+  return feature.kind === 'skipped' ? 0 : (feature.decision?.severity ?? 0);
 }
 
 /** A share as a percentage with one decimal: 0.0625 → "6.3%". */

@@ -76,7 +76,7 @@ export async function driftInEngine(
     },
     computed,
     rules,
-    (readable) => [...byCounts.unreadable.values()].filter((entry) => readable.has(entry.column)),
+    (isReadable) => [...byCounts.unreadable.values()].filter((entry) => isReadable(entry.column)),
   );
 }
 

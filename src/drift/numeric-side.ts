@@ -27,8 +27,11 @@ export interface NumericSide {
   /** Normalised rank error of `sample` (0: exact). */
   rankError: number;
   /** Up to five cells that are not numbers, when the side was read from text. */
-  badExamples: string[];
+  badExamples: readonly string[];
 }
+
+/** The badExamples of a side read as numbers: one array for the 50,000 sides of a wide table. */
+const noExamples: readonly string[] = [];
 
 /** A column's exact value table and moments, with the counts of what was left out. */
 interface NumericTable {
@@ -39,7 +42,7 @@ interface NumericTable {
   nonFinite: number;
   bad: number;
   /** Up to five cells that are not numbers, when the column was read from text. */
-  badExamples: string[];
+  badExamples: readonly string[];
 }
 
 export function numericSideFromScan(column: ScanNumericColumn): NumericSide {
@@ -51,7 +54,7 @@ export function numericSideFromScan(column: ScanNumericColumn): NumericSide {
     missing: column.missingCount,
     nonFinite: counted.nan + counted.positiveInfinity + counted.negativeInfinity,
     bad: column.badCount,
-    badExamples: [],
+    badExamples: noExamples,
   });
 }
 
@@ -104,9 +107,10 @@ export function numericSideFromTexts(column: ScanCategoryColumn): NumericSide {
 function numericSideFromTable(table: NumericTable): NumericSide {
   const { values, weights, moments } = table;
   const n = moments.count;
+  // The quantile summary serves as the sample too: a wide table has 50,000 sides.
   const summary = { n, error: 0, values, weights };
   return {
-    sample: { values, weights },
+    sample: summary,
     n,
     summary: {
       count: n,
@@ -149,6 +153,6 @@ export function numericSideFromProfile(column: ColumnProfile): NumericSide | nul
     },
     quantile: (p) => distribution.quantile(p),
     rankError: distribution.rankError,
-    badExamples: [],
+    badExamples: noExamples,
   };
 }

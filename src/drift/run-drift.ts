@@ -122,8 +122,8 @@ export async function runDrift(
   const summary: Reference =
     fromProfile ?? referenceFromScan(requireScan(scans.reference), rules, skips);
   const referenceScan = options.keepScans ? scans.reference : undefined;
-  // The value tables in `summary` are all drift needs of the reference: its scan can go (a wide
-  // table's is hundreds of megabytes) before current data is compared.
+  // `summary` holds what drift needs of the reference: the scan's value counts, not its rows
+  // (a long table's are hundreds of megabytes), which can go before current data is compared.
   scans.reference = undefined;
   // An engine's text column has no file lines to locate its cells by: they are counted.
   const toLocate = textColumnsOfNumbers(summary, currentScan);
@@ -162,12 +162,13 @@ async function namingKey<T>(options: DriftRunOptions, compare: () => Promise<T>)
  * when such cells exist, and reads only those columns.
  */
 function textColumnsOfNumbers(reference: Reference, current: TableScan): string[] {
-  return [...reference.sides]
-    .filter(([name, side]) => {
-      const column = current.column(name);
-      return side.role === 'numeric' && !side.time && column && holdsNonNumbers(column);
-    })
-    .map(([name]) => name);
+  const names: string[] = [];
+  reference.sides.forEach((side, name) => {
+    const column = current.column(name);
+    if (side.role === 'numeric' && !side.time && column && holdsNonNumbers(column))
+      names.push(name);
+  });
+  return names;
 }
 
 /** Both sides read at once; when both fail, the reference's error is the one reported. */

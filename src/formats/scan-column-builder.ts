@@ -33,7 +33,7 @@ import { parseIntegerBytes, parseNumberBytes } from './parse-number-bytes.ts';
 
 /**
  * An `auto` column keeps its dictionary up to this many distinct values (per
- * chunk), so that falling back to text needs no second pass; a column that
+ * chunk), so that falling back to text in the chunk needs no second pass; a column that
  * reads as numbers keeps it only while small (flags, counts, ratings), since
  * a late non-number in a long numeric column is rare and a second pass is
  * cheaper than hashing every number.
@@ -77,8 +77,9 @@ export interface ChunkColumn {
   counted: ValueCounts | null;
   /** Layout `rows` only. */
   status: Uint8Array | null;
-  /** Category, and `auto` columns while their dictionary is kept; layout `rows` only. */
+  /** Category columns (an `auto` one while its dictionary is kept); layout `rows` only. */
   codes: Int32Array | null;
+  /** Category columns only (an `auto` one while its dictionary is kept). */
   dictionary: string[] | null;
   /** Rows per dictionary entry; layout `distribution` only. */
   counts: Int32Array | null;
@@ -188,6 +189,19 @@ export class ScanColumnBuilder {
     room = length,
   ): T {
     return this.arena ? this.arena.take(type, length, room) : allocateColumn(type, length, room);
+  }
+
+  /** A zero-filled array for the finished column: from the arena's kept slabs while it is short. */
+  private allocateKept<T extends Float64Array | Int32Array | Uint32Array | Uint8Array>(
+    type: ColumnType<T>,
+    length: number,
+  ): T {
+    return this.arena ? this.arena.takeKept(type, length) : allocateColumn(type, length);
+  }
+
+  /** An array cut to `length` for the finished column, out of the arena's working slabs. */
+  private kept<T extends Float64Array | Int32Array | Uint8Array>(array: T, length: number): T {
+    return this.arena ? this.arena.keep(array, length) : cutColumn(array, length);
   }
 
   /** Adds missing cells up to `rows` rows (a JSONL row that lacks this key). */
@@ -544,10 +558,14 @@ export class ScanColumnBuilder {
     const cut = <T extends Float64Array | Int32Array | Uint8Array>(
       array: T | null,
       length: number,
-    ) => array && cutColumn(array, length);
+    ) => array && this.kept(array, length);
     const numeric = this.state !== 'category';
+    // A chunk that settled on numbers hands on no texts: its column is numbers unless another
+    // chunk read text in it, and that rare column is read again as text (mergeChunkColumns).
+    // Decoded, they were most of what a wide table's scan left behind (a string per distinct
+    // value of each of 50,000 columns).
     const dictionary =
-      this.dictionary && (this.codes || this.counts) ? this.dictionary.values() : null;
+      !numeric && this.dictionary && (this.codes || this.counts) ? this.dictionary.values() : null;
     const common = {
       kind: this.state,
       presentCount: this.present,
@@ -571,7 +589,7 @@ export class ScanColumnBuilder {
     if (numeric && this.counter === null && this.slots <= FEW_VALUES) {
       // A short column (a wide table has thousands): counted without a counter's machinery.
       counted = countFewValues(this.values!, this.slots, (type, length) =>
-        this.allocate(type, length),
+        this.allocateKept(type, length),
       );
       releaseColumn(this.values!);
       this.values = null;
@@ -589,7 +607,7 @@ export class ScanColumnBuilder {
       values: null,
       status: null,
       codes: null,
-      counts: dictionary ? cutColumn(this.counts!, this.dictionary!.size) : null,
+      counts: dictionary ? this.kept(this.counts!, this.dictionary!.size) : null,
       counted,
     };
   }

@@ -53,6 +53,24 @@ describe('column memory', () => {
     assert.notEqual(long.buffer, a.buffer);
   });
 
+  it('keeps the columns it hands on in slabs apart from its working arrays', () => {
+    const arena = new ColumnArena();
+    const working = arena.take(Float64Array, 37);
+    working.set([1, 2, 3]);
+    const kept = arena.keep(working, 3);
+    assert.notEqual(kept.buffer, working.buffer);
+    assert.ok(kept.byteOffset > 0);
+    assert.deepEqual(Array.from(kept), [1, 2, 3]);
+    // Later kept columns share the kept slab; zero-filled ones too.
+    const counts = arena.takeKept(Uint32Array, 2);
+    assert.equal(counts.buffer, kept.buffer);
+    assert.deepEqual(Array.from(counts), [0, 0]);
+    // A column with a buffer of its own is cut as cutColumn cuts it.
+    const own = allocateColumn(Int32Array, 4);
+    own.set([4, 5, 6, 7]);
+    assert.deepEqual(Array.from(arena.keep(own, 2)), [4, 5]);
+  });
+
   it('moves a slab column that grows to a buffer of its own, keeping its values', () => {
     const arena = new ColumnArena();
     const column = arena.take(Int32Array, 3);

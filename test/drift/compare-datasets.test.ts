@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { driftAgainstProfile } from '../../src/drift/compare-datasets.ts';
+import {
+  compareWithReference,
+  driftAgainstProfile,
+  referenceFromScan,
+} from '../../src/drift/compare-datasets.ts';
 import { DriftRuleError } from '../../src/drift/decide-drift.ts';
 import type {
   CategoricalFeatureResult,
@@ -360,4 +364,16 @@ test('a reference profile that lists only the most frequent categories: the rest
   assert.equal(code.categories.length, 21);
   assert.deepEqual(code.newCategories, []);
   assert.match(code.notes.join(' '), /lists only its 20 most frequent categories/);
+});
+
+test('a comparison releases each reference side once its feature is compared', () => {
+  const reference = referenceFromScan(scanFixture('cars-1970-1975.csv'), defaultDriftRules);
+  assert.equal(reference.sides.size, 7);
+  const result = compareWithReference(
+    reference,
+    scanFixture('cars-1976-1982.csv'),
+    defaultDriftRules,
+  );
+  assert.equal(reference.sides.size, 0);
+  assert.equal(result.features.length, 7);
 });

@@ -100,15 +100,22 @@ describe('mergeChunkColumns', () => {
     assert.ok(x.status.every((status) => status === 0));
   });
 
-  it("resolves an auto column to the kind its chunks agree on, else text; an undecided chunk doesn't vote", () => {
+  it("resolves an auto column to the kind its chunks agree on, else text read again; an undecided chunk doesn't vote", () => {
     const plans = [{ name: 'a', index: 0, kind: 'auto' }] as const;
     const agree = [[chunk('auto', ['1', '2'])], [chunk('auto', [null])], [chunk('auto', ['3.5'])]];
     const merged = mergeChunkColumns(plans, agree, locate, rows).columns[0]!;
     assert.ok(merged.kind === 'number');
     assert.deepEqual(Array.from(merged.values), [1, 2, Number.NaN, 3.5]);
+    // Chunks that settled on numbers and dates hand on no texts: the column is read again as text.
     const differ = [[chunk('auto', ['1'])], [chunk('auto', ['2014-01-01'])]];
-    const text = mergeChunkColumns(plans, differ, locate, rows).columns[0]!;
-    assert.ok(text.kind === 'category');
-    assert.deepEqual(text.dictionary, ['1', '2014-01-01']);
+    const text = mergeChunkColumns(plans, differ, locate, rows);
+    assert.ok(text.columns[0]!.kind === 'category');
+    assert.deepEqual(text.needsTextPass, [true]);
+    // A chunk that fell back to text keeps its dictionary; with another chunk of text, no second pass.
+    const texts = [[chunk('auto', ['1', 'x'])], [chunk('auto', ['y'])]];
+    const merged2 = mergeChunkColumns(plans, texts, locate, rows);
+    assert.deepEqual(merged2.needsTextPass, [false]);
+    assert.ok(merged2.columns[0]!.kind === 'category');
+    assert.deepEqual(merged2.columns[0]!.dictionary, ['1', 'x', 'y']);
   });
 });
