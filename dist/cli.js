@@ -11,11 +11,17 @@ import {
   overviewText
 } from "./chunks/chunk-WVIXFG6R.js";
 import {
+  holdYoungGenerationInV8
+} from "./chunks/chunk-5NXGGDBL.js";
+import {
   mlgateVersion
 } from "./chunks/chunk-YS5GV64A.js";
 import {
   didYouMean
 } from "./chunks/chunk-OQQAZLCU.js";
+import {
+  setYoungGenerationHold
+} from "./chunks/chunk-VEYVI6ZN.js";
 import {
   errorMessage
 } from "./chunks/chunk-NXAI4H4I.js";
@@ -40,13 +46,13 @@ function internalFailureMessage(where, thrown) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     await withoutZodJit();
-    return (await import("./chunks/run-command-MDJQDBYJ.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-I4D6YYCX.js")).runCommand(argv, out, err);
   },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-LU4RDSO7.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-G5TWGDFK.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-QM4TLDMM.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-3JHAJEC4.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-O3E3LJUC.js")).driftCommand(argv, out, err)
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-LEVFFRIJ.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-KJSTD46L.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-BLWN5NHV.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-OORRF25J.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-LHDWBVFJ.js")).driftCommand(argv, out, err)
 };
 async function withoutZodJit() {
   (await import("./chunks/zod-LQ2J6P5R.js")).config({ jitless: true });
@@ -116,6 +122,7 @@ function printed(output, text) {
 // src/cli.ts
 if (isMainThread) {
   enableCompileCache();
+  setYoungGenerationHold(holdYoungGenerationInV8);
   process.on("uncaughtException", (error) => {
     process.stderr.write(internalFailureMessage("mlgate", error));
     process.exit(exitCodes.failure);

@@ -12,59 +12,66 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-TV4EKZVM.js";
+} from "./chunks/chunk-2AC367SB.js";
 import "./chunks/chunk-IOOUN3Y4.js";
-import "./chunks/chunk-BTBYVC3X.js";
-import "./chunks/chunk-UATFJACA.js";
+import "./chunks/chunk-JBCMWHRF.js";
+import "./chunks/chunk-WXYOFOOY.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-IQSWD76X.js";
+} from "./chunks/chunk-XSMXY52L.js";
 import "./chunks/chunk-SAJAZG2E.js";
-import "./chunks/chunk-33GNPKIA.js";
+import "./chunks/chunk-INYUOWRB.js";
 import "./chunks/chunk-HABCSNGL.js";
-import "./chunks/chunk-TKPT5G5M.js";
+import "./chunks/chunk-YUIAJW5C.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-3B5ZDKKP.js";
-import "./chunks/chunk-VHA2KUMF.js";
+} from "./chunks/chunk-IB53QKVW.js";
+import "./chunks/chunk-4ZN64KEL.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-YBYDCJPA.js";
-import "./chunks/chunk-BHNFF35O.js";
+import "./chunks/chunk-6FHFPVDZ.js";
 import "./chunks/chunk-QXFRUE2I.js";
-import "./chunks/chunk-MAUWGXOB.js";
+import "./chunks/chunk-O3TEJCWB.js";
 import "./chunks/chunk-BC3EDHOV.js";
+import {
+  holdYoungGenerationInV8
+} from "./chunks/chunk-5NXGGDBL.js";
 import {
   mlgateVersion
 } from "./chunks/chunk-YS5GV64A.js";
 import "./chunks/chunk-OQQAZLCU.js";
-import "./chunks/chunk-VFA5DHGR.js";
+import {
+  setYoungGenerationHold
+} from "./chunks/chunk-VEYVI6ZN.js";
+import "./chunks/chunk-UOGAG26Q.js";
 import "./chunks/chunk-QAU2WYG2.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-GZ6CGWRI.js";
+} from "./chunks/chunk-XA76A74N.js";
 import "./chunks/chunk-4GEQLTPQ.js";
-import "./chunks/chunk-C7O3Y6SR.js";
+import "./chunks/chunk-Z4MLWGS7.js";
 import "./chunks/chunk-MD2Y6JVW.js";
-import "./chunks/chunk-ND3C7BFI.js";
-import "./chunks/chunk-ZPCI3C54.js";
+import "./chunks/chunk-HA3AUWWG.js";
+import "./chunks/chunk-CMWIPLAS.js";
 import {
   external_exports
 } from "./chunks/chunk-OGT6TC4Q.js";
-import "./chunks/chunk-UOZTFKJV.js";
+import "./chunks/chunk-XOW3JYZF.js";
 import "./chunks/chunk-NWEHZBP5.js";
-import "./chunks/chunk-IMZRNTFN.js";
+import "./chunks/chunk-MYTVPWLP.js";
 import "./chunks/chunk-G6WJ4WJF.js";
 import {
   errorMessage
 } from "./chunks/chunk-NXAI4H4I.js";
 import "./chunks/chunk-5HI4GUDJ.js";
-import "./chunks/chunk-EFGD56NA.js";
+import "./chunks/chunk-FE6WPDIO.js";
 import "./chunks/chunk-F57TUQYS.js";
-import "./chunks/chunk-LL4ZQ3Q2.js";
+import "./chunks/chunk-5VUQVGL7.js";
 import "./chunks/chunk-5MLPSHOC.js";
-import "./chunks/chunk-6JAAWP4U.js";
+import "./chunks/chunk-SPD5LU32.js";
+import "./chunks/chunk-VXDEAKDI.js";
 import {
   __commonJS,
   __export,
@@ -107627,5 +107634,8 @@ async function runAction() {
 }
 
 // src/index.ts
-if (isMainThread) await runAction();
+if (isMainThread) {
+  setYoungGenerationHold(holdYoungGenerationInV8);
+  await runAction();
+}
 /*! For license information please see index.js.LEGAL.txt */

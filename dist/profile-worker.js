@@ -1,10 +1,10 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
-import "./chunks/chunk-D273LVTF.js";
-import "./chunks/chunk-TBDZQE6I.js";
+import "./chunks/chunk-7QGYUNYW.js";
+import "./chunks/chunk-CDNQQWSR.js";
 import "./chunks/chunk-CPENOXQZ.js";
 import "./chunks/chunk-QAU2WYG2.js";
 import "./chunks/chunk-MD2Y6JVW.js";
-import "./chunks/chunk-LL4ZQ3Q2.js";
+import "./chunks/chunk-5VUQVGL7.js";
 import "./chunks/chunk-5MLPSHOC.js";
-import "./chunks/chunk-6JAAWP4U.js";
+import "./chunks/chunk-VXDEAKDI.js";
 import "./chunks/chunk-VJ4UBBLQ.js";

@@ -5,13 +5,14 @@ import {
 import {
   openFileByteSource,
   scanCsvChunk
-} from "./chunks/chunk-VFA5DHGR.js";
+} from "./chunks/chunk-UOGAG26Q.js";
 import "./chunks/chunk-5HI4GUDJ.js";
-import "./chunks/chunk-EFGD56NA.js";
+import "./chunks/chunk-FE6WPDIO.js";
 import "./chunks/chunk-F57TUQYS.js";
-import "./chunks/chunk-LL4ZQ3Q2.js";
+import "./chunks/chunk-5VUQVGL7.js";
 import "./chunks/chunk-5MLPSHOC.js";
-import "./chunks/chunk-6JAAWP4U.js";
+import "./chunks/chunk-SPD5LU32.js";
+import "./chunks/chunk-VXDEAKDI.js";
 import "./chunks/chunk-VJ4UBBLQ.js";
 
 // src/io/scan-worker.ts

@@ -1,0 +1,16 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
+import {
+  parseProfileJson,
+  profileJsonSchema
+} from "./chunk-NAGGS75E.js";
+import "./chunk-O3TEJCWB.js";
+import "./chunk-BC3EDHOV.js";
+import "./chunk-VEYVI6ZN.js";
+import "./chunk-CPENOXQZ.js";
+import "./chunk-OGT6TC4Q.js";
+import "./chunk-NXAI4H4I.js";
+import "./chunk-VJ4UBBLQ.js";
+export {
+  parseProfileJson,
+  profileJsonSchema
+};
