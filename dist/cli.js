@@ -12,7 +12,7 @@ import {
 } from "./chunks/chunk-WVIXFG6R.js";
 import {
   holdYoungGenerationInV8
-} from "./chunks/chunk-5NXGGDBL.js";
+} from "./chunks/chunk-F3EXVTT2.js";
 import {
   mlgateVersion
 } from "./chunks/chunk-YS5GV64A.js";

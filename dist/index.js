@@ -37,7 +37,7 @@ import "./chunks/chunk-O3TEJCWB.js";
 import "./chunks/chunk-BC3EDHOV.js";
 import {
   holdYoungGenerationInV8
-} from "./chunks/chunk-5NXGGDBL.js";
+} from "./chunks/chunk-F3EXVTT2.js";
 import {
   mlgateVersion
 } from "./chunks/chunk-YS5GV64A.js";
