@@ -11,17 +11,11 @@ import {
   overviewText
 } from "./chunks/chunk-WVIXFG6R.js";
 import {
-  holdYoungGenerationInV8
-} from "./chunks/chunk-F3EXVTT2.js";
-import {
   mlgateVersion
 } from "./chunks/chunk-YS5GV64A.js";
 import {
   didYouMean
 } from "./chunks/chunk-OQQAZLCU.js";
-import {
-  setYoungGenerationHold
-} from "./chunks/chunk-VEYVI6ZN.js";
 import {
   errorMessage
 } from "./chunks/chunk-NXAI4H4I.js";
@@ -46,13 +40,13 @@ function internalFailureMessage(where, thrown) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     await withoutZodJit();
-    return (await import("./chunks/run-command-I4D6YYCX.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-UU5HBAU6.js")).runCommand(argv, out, err);
   },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-LEVFFRIJ.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-KJSTD46L.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-BLWN5NHV.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-OORRF25J.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-LHDWBVFJ.js")).driftCommand(argv, out, err)
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-HCI2E7X6.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-EYNS3TJJ.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-35D2ZKTY.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-EBEFJOSE.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-HB6X6IKM.js")).driftCommand(argv, out, err)
 };
 async function withoutZodJit() {
   (await import("./chunks/zod-LQ2J6P5R.js")).config({ jitless: true });
@@ -122,7 +116,6 @@ function printed(output, text) {
 // src/cli.ts
 if (isMainThread) {
   enableCompileCache();
-  setYoungGenerationHold(holdYoungGenerationInV8);
   process.on("uncaughtException", (error) => {
     process.stderr.write(internalFailureMessage("mlgate", error));
     process.exit(exitCodes.failure);

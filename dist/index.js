@@ -12,13 +12,13 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-2AC367SB.js";
+} from "./chunks/chunk-MWBRSSYA.js";
 import "./chunks/chunk-IOOUN3Y4.js";
 import "./chunks/chunk-JBCMWHRF.js";
 import "./chunks/chunk-WXYOFOOY.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-XSMXY52L.js";
+} from "./chunks/chunk-X3RRWGKZ.js";
 import "./chunks/chunk-SAJAZG2E.js";
 import "./chunks/chunk-INYUOWRB.js";
 import "./chunks/chunk-HABCSNGL.js";
@@ -26,25 +26,19 @@ import "./chunks/chunk-YUIAJW5C.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-IB53QKVW.js";
-import "./chunks/chunk-4ZN64KEL.js";
+} from "./chunks/chunk-WPOLWPRX.js";
+import "./chunks/chunk-ZJQXUPSL.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-YBYDCJPA.js";
-import "./chunks/chunk-6FHFPVDZ.js";
+import "./chunks/chunk-BHNFF35O.js";
 import "./chunks/chunk-QXFRUE2I.js";
-import "./chunks/chunk-O3TEJCWB.js";
+import "./chunks/chunk-MAUWGXOB.js";
 import "./chunks/chunk-BC3EDHOV.js";
-import {
-  holdYoungGenerationInV8
-} from "./chunks/chunk-F3EXVTT2.js";
 import {
   mlgateVersion
 } from "./chunks/chunk-YS5GV64A.js";
 import "./chunks/chunk-OQQAZLCU.js";
-import {
-  setYoungGenerationHold
-} from "./chunks/chunk-VEYVI6ZN.js";
 import "./chunks/chunk-UOGAG26Q.js";
 import "./chunks/chunk-QAU2WYG2.js";
 import {
@@ -107634,8 +107628,5 @@ async function runAction() {
 }
 
 // src/index.ts
-if (isMainThread) {
-  setYoungGenerationHold(holdYoungGenerationInV8);
-  await runAction();
-}
+if (isMainThread) await runAction();
 /*! For license information please see index.js.LEGAL.txt */

@@ -4,8 +4,6 @@ import { isMainThread } from 'node:worker_threads';
 import { exitCodes } from './cli/exit-codes.ts';
 import { internalFailureMessage } from './cli/internal-failure.ts';
 import { runCli } from './cli/run-cli.ts';
-import { setYoungGenerationHold } from './data/young-generation.ts';
-import { holdYoungGenerationInV8 } from './io/v8-young-generation.ts';
 
 // A worker thread that loads this bundle entry by mistake must not run the CLI again.
 if (isMainThread) {
@@ -13,7 +11,6 @@ if (isMainThread) {
   // between runs (Node's compile cache, in the OS temp directory): a PR-sized `mlgate drift`
   // spent about 0.13 s of its CPU compiling, and about 0.03 s with the cache.
   enableCompileCache();
-  setYoungGenerationHold(holdYoungGenerationInV8);
   // An error outside the awaited chain (a stray rejection, a crashing callback) is a
   // failure of mlgate too: its message and exit 3, not Node's stack trace and exit 1 ("blocked").
   process.on('uncaughtException', (error) => {

@@ -6,7 +6,6 @@
  */
 import { buildTableScan } from '../data/build-table-scan.ts';
 import type { TableScan } from '../data/table-scan.ts';
-import { holdYoungGeneration } from '../data/young-generation.ts';
 import type { ByteSource } from './byte-source.ts';
 import { type ColumnPlan, planColumns, textPassPlans } from './column-plans.ts';
 import { scanCsvChunk } from './csv-chunk-scan.ts';
@@ -66,7 +65,6 @@ export function scanCsvPass(
     );
     const outcome = scanCsvChunk(input, request);
     if (!('columns' in outcome)) throw csvRangeFailure(outcome, header.dataLine, settings.source);
-    if (groups.length > 1) holdYoungGeneration();
     return outcome;
   });
   // Every group read the same records: one chunk with every group's columns.

@@ -6,7 +6,6 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { holdYoungGeneration } from '../data/young-generation.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { joinPath, lineOfPath } from './document-locations.ts';
 
@@ -18,9 +17,6 @@ export class JsonFileError extends Error {
     this.problems = problems;
   }
 }
-
-/** A JSON text at least this long (a schema of thousands of fields) may hold the young generation. */
-const LARGE_TEXT = 1 << 20;
 
 export function parseJsonFile<Schema extends z.ZodType>(
   text: string,
@@ -35,9 +31,6 @@ export function parseJsonFile<Schema extends z.ZodType>(
   } catch (error) {
     throw new JsonFileError(source, [`${source}: not JSON (${errorMessage(error)})`]);
   }
-  // A large file's objects (a schema of 50,000 fields) grow the young generation past what
-  // its validation needs: it is held at its size here, before zod copies them (young-generation.ts).
-  if (text.length >= LARGE_TEXT) holdYoungGeneration();
   const wrong = precheck?.(data);
   if (wrong !== undefined) throw new JsonFileError(source, [`${source}: ${wrong}`]);
   const result = schema.safeParse(data);
