@@ -8,7 +8,6 @@
 
 import type { Table } from '../data/table.ts';
 import { parseNumberCell } from '../formats/parse-number.ts';
-import type { Cell } from '../model/check.ts';
 import type { BinaryData } from './binary-metrics.ts';
 import { type LabelCodes, labelCodesOfCells } from './label-codes.ts';
 import { labelKey } from './label-key.ts';

@@ -140,7 +140,11 @@ function ranksAndCountsOf(length: number) {
   const n = weights.reduce((sum, w) => sum + w, 0);
   const summary = { n, error: 0, values, weights };
   const cumulative: number[] = [];
-  weights.reduce((sum, w) => (cumulative.push(sum + w), sum + w), 0);
+  let total = 0;
+  for (const w of weights) {
+    total += w;
+    cumulative.push(total);
+  }
   const atRank = (rank: number) => values[cumulative.findIndex((c) => c > rank)]!;
   for (let i = 0; i < values.length; i++) {
     assert.equal(countAtMost(summary, values[i]!), cumulative[i]);
