@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
-import "./chunks/chunk-XA76A74N.js";
+import "./chunks/chunk-7R5FAMUK.js";
 import "./chunks/chunk-4GEQLTPQ.js";
-import "./chunks/chunk-Z4MLWGS7.js";
+import "./chunks/chunk-AXP6BVMM.js";
 import "./chunks/chunk-MD2Y6JVW.js";
-import "./chunks/chunk-SPD5LU32.js";
-import "./chunks/chunk-VXDEAKDI.js";
+import "./chunks/chunk-XU2LWRJY.js";
+import "./chunks/chunk-65WC4YDF.js";
 import "./chunks/chunk-VJ4UBBLQ.js";

@@ -12,22 +12,22 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-MWBRSSYA.js";
+} from "./chunks/chunk-DQQY2KVJ.js";
 import "./chunks/chunk-IOOUN3Y4.js";
-import "./chunks/chunk-JBCMWHRF.js";
-import "./chunks/chunk-WXYOFOOY.js";
+import "./chunks/chunk-DZ5W76XQ.js";
+import "./chunks/chunk-TM7BHRET.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-X3RRWGKZ.js";
+} from "./chunks/chunk-S62F5I3A.js";
 import "./chunks/chunk-SAJAZG2E.js";
-import "./chunks/chunk-INYUOWRB.js";
+import "./chunks/chunk-NH75IOU2.js";
 import "./chunks/chunk-HABCSNGL.js";
-import "./chunks/chunk-YUIAJW5C.js";
+import "./chunks/chunk-NBAMRQE5.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-WPOLWPRX.js";
-import "./chunks/chunk-ZJQXUPSL.js";
+} from "./chunks/chunk-DQY5LRUX.js";
+import "./chunks/chunk-SGSGKREC.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-YBYDCJPA.js";
@@ -39,33 +39,33 @@ import {
   mlgateVersion
 } from "./chunks/chunk-YS5GV64A.js";
 import "./chunks/chunk-OQQAZLCU.js";
-import "./chunks/chunk-UOGAG26Q.js";
+import "./chunks/chunk-XNY2UHXQ.js";
 import "./chunks/chunk-QAU2WYG2.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-XA76A74N.js";
+} from "./chunks/chunk-7R5FAMUK.js";
 import "./chunks/chunk-4GEQLTPQ.js";
-import "./chunks/chunk-Z4MLWGS7.js";
+import "./chunks/chunk-AXP6BVMM.js";
 import "./chunks/chunk-MD2Y6JVW.js";
 import "./chunks/chunk-HA3AUWWG.js";
 import "./chunks/chunk-CMWIPLAS.js";
 import {
   external_exports
 } from "./chunks/chunk-OGT6TC4Q.js";
-import "./chunks/chunk-XOW3JYZF.js";
+import "./chunks/chunk-NUZKWVG6.js";
 import "./chunks/chunk-NWEHZBP5.js";
-import "./chunks/chunk-MYTVPWLP.js";
+import "./chunks/chunk-7BTAPTZQ.js";
 import "./chunks/chunk-G6WJ4WJF.js";
 import {
   errorMessage
 } from "./chunks/chunk-NXAI4H4I.js";
 import "./chunks/chunk-5HI4GUDJ.js";
-import "./chunks/chunk-FE6WPDIO.js";
+import "./chunks/chunk-34U3IXYA.js";
 import "./chunks/chunk-F57TUQYS.js";
 import "./chunks/chunk-5VUQVGL7.js";
 import "./chunks/chunk-5MLPSHOC.js";
-import "./chunks/chunk-SPD5LU32.js";
-import "./chunks/chunk-VXDEAKDI.js";
+import "./chunks/chunk-XU2LWRJY.js";
+import "./chunks/chunk-65WC4YDF.js";
 import {
   __commonJS,
   __export,

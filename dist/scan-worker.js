@@ -5,14 +5,14 @@ import {
 import {
   openFileByteSource,
   scanCsvChunk
-} from "./chunks/chunk-UOGAG26Q.js";
+} from "./chunks/chunk-XNY2UHXQ.js";
 import "./chunks/chunk-5HI4GUDJ.js";
-import "./chunks/chunk-FE6WPDIO.js";
+import "./chunks/chunk-34U3IXYA.js";
 import "./chunks/chunk-F57TUQYS.js";
 import "./chunks/chunk-5VUQVGL7.js";
 import "./chunks/chunk-5MLPSHOC.js";
-import "./chunks/chunk-SPD5LU32.js";
-import "./chunks/chunk-VXDEAKDI.js";
+import "./chunks/chunk-XU2LWRJY.js";
+import "./chunks/chunk-65WC4YDF.js";
 import "./chunks/chunk-VJ4UBBLQ.js";
 
 // src/io/scan-worker.ts

@@ -19,7 +19,11 @@
  */
 import { momentsOf } from '../statistics/moments.ts';
 import { valueTable } from '../statistics/quantile-summary.ts';
-import { exclusivePrefixSums, SMALL, sortNumbersInPlace } from '../statistics/sort-numbers.ts';
+import {
+  exclusivePrefixSums,
+  NATIVE_SORT_BELOW,
+  sortNumbersInPlace,
+} from '../statistics/sort-numbers.ts';
 import { type ColumnType, releaseColumn } from './column-memory.ts';
 import { CELL_PRESENT, type ScanNumericColumn, type ValueCounts } from './table-scan.ts';
 
@@ -195,7 +199,7 @@ export function keyCountsTable(counts: Uint32Array, low: number, scale: number):
 /** Unsigned 32-bit keys below `span`, ascending: an LSD radix sort on 16-bit digits. */
 export function sortKeys(keys: Uint32Array, span: number): Uint32Array {
   const n = keys.length;
-  if (n < SMALL) return keys.sort();
+  if (n < NATIVE_SORT_BELOW) return keys.sort();
   let from = keys;
   let to: Uint32Array = new Uint32Array(n);
   const offsets = new Uint32Array(65536);

@@ -122,8 +122,9 @@ export async function runDrift(
   const summary: Reference =
     fromProfile ?? referenceFromScan(requireScan(scans.reference), rules, skips);
   const referenceScan = options.keepScans ? scans.reference : undefined;
-  // `summary` holds what drift needs of the reference: the scan's value counts, not its rows
-  // (a long table's are hundreds of megabytes), which can go before current data is compared.
+  // `summary` holds what drift needs of the reference: its compared columns, which without
+  // keepScans hold value counts, not rows (a long table's rows are hundreds of megabytes); the
+  // scan itself can go before current data is compared.
   scans.reference = undefined;
   // An engine's text column has no file lines to locate its cells by: they are counted.
   const toLocate = textColumnsOfNumbers(summary, currentScan);

@@ -8,12 +8,12 @@
  * makes at most four passes, and skips a pass whose 16 bits every key shares.
  * Scores must not be NaN. Cost: O(n) time, 2n 32-bit keys and 2n indexes.
  */
-import { exclusivePrefixSums, SMALL } from '../statistics/sort-numbers.ts';
+import { exclusivePrefixSums, NATIVE_SORT_BELOW } from '../statistics/sort-numbers.ts';
 
 export function descendingOrder(scores: Float64Array): Int32Array {
   const n = scores.length;
   // Few rows: the stable comparison sort that defines the order, cheaper than the radix passes.
-  if (n < SMALL) {
+  if (n < NATIVE_SORT_BELOW) {
     return Int32Array.from({ length: n }, (_, i) => i).sort(
       (a, b) => scores[b]! - scores[a]! || a - b,
     );

@@ -8,7 +8,7 @@
  */
 const signBit = 0x80000000;
 /** Arrays shorter than this are sorted natively; radix sorts' digit counts cost more than they save. */
-export const SMALL = 1 << 13;
+export const NATIVE_SORT_BELOW = 1 << 13;
 
 export function sortNumbers(input: ArrayLike<number>): Float64Array {
   return sortNumbersInPlace(Float64Array.from(input));
@@ -18,7 +18,7 @@ export function sortNumbers(input: ArrayLike<number>): Float64Array {
 export function sortNumbersInPlace(out: Float64Array): Float64Array {
   const n = out.length;
   // Below this the native sort is faster than the radix sort's fixed cost (1 MB of digit counts).
-  if (n < SMALL) return out.sort();
+  if (n < NATIVE_SORT_BELOW) return out.sort();
   // Each value as two 32-bit words (low, high), rewritten in place as an unsigned key whose
   // order is the numeric order: every bit of a negative flipped, the sign bit of the rest set.
   // The digits of all four passes are counted in this same pass.

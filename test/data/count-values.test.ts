@@ -8,7 +8,7 @@ import {
 } from '../../src/data/count-values.ts';
 import { ValueCounter } from '../../src/data/value-counter.ts';
 import { seededRandom } from '../../src/statistics/seeded-random.ts';
-import { SMALL } from '../../src/statistics/sort-numbers.ts';
+import { NATIVE_SORT_BELOW } from '../../src/statistics/sort-numbers.ts';
 import { plain, viaSort } from './sorted-counts.ts';
 
 function check(values: readonly number[]) {
@@ -99,8 +99,8 @@ test('sortKeys orders 32-bit keys as the native sort does, short (native) and lo
   const keysRandom = seededRandom(11);
   for (const [length, span] of [
     [100, 2 ** 32],
-    [3 * SMALL, 1000],
-    [3 * SMALL, 2 ** 32],
+    [3 * NATIVE_SORT_BELOW, 1000],
+    [3 * NATIVE_SORT_BELOW, 2 ** 32],
   ] as const) {
     const keys = Uint32Array.from({ length }, () => Math.floor(keysRandom() * span));
     const expected = Uint32Array.from(keys).sort();

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { SMALL, sortNumbers, sortNumbersInPlace } from '../../src/statistics/sort-numbers.ts';
+import {
+  NATIVE_SORT_BELOW,
+  sortNumbers,
+  sortNumbersInPlace,
+} from '../../src/statistics/sort-numbers.ts';
 
 function pseudoRandom(seed: number) {
   let state = seed;
@@ -12,8 +16,8 @@ function pseudoRandom(seed: number) {
 
 test('radix sort orders as Float64Array.prototype.sort, including −0, ±Infinity, tiny and huge values', () => {
   const random = pseudoRandom(7);
-  // Past SMALL, so that the radix sort, not the native one, is what is checked.
-  const values = Array.from({ length: 4 * SMALL }, (_, i) => {
+  // Past NATIVE_SORT_BELOW, so that the radix sort, not the native one, is what is checked.
+  const values = Array.from({ length: 4 * NATIVE_SORT_BELOW }, (_, i) => {
     const u = random();
     if (i % 97 === 0) return -0;
     if (i % 89 === 0) return Number.POSITIVE_INFINITY;
@@ -32,9 +36,9 @@ test('radix sort orders as Float64Array.prototype.sort, including −0, ±Infini
 test('small inputs and inputs whose low or high bits are all equal', () => {
   assert.deepEqual([...sortNumbers([3, -1, 2])], [-1, 2, 3]);
   assert.deepEqual([...sortNumbers([])], []);
-  const integers = Array.from({ length: 2 * SMALL }, (_, i) => (i * 37) % 101);
+  const integers = Array.from({ length: 2 * NATIVE_SORT_BELOW }, (_, i) => (i * 37) % 101);
   assert.deepEqual([...sortNumbers(integers)], [...Float64Array.from(integers).sort()]);
-  const constant = new Array(SMALL + 1).fill(2.5);
+  const constant = new Array(NATIVE_SORT_BELOW + 1).fill(2.5);
   assert.deepEqual([...sortNumbers(constant)], constant);
 });
 
@@ -45,7 +49,7 @@ test('the input is left untouched', () => {
 });
 
 test('in place on a view into a larger buffer sorts only the view', () => {
-  const size = 4 * SMALL;
+  const size = 4 * NATIVE_SORT_BELOW;
   const backing = Float64Array.from({ length: size }, (_, i) => (i * 7919) % size);
   const view = backing.subarray(100, size - 100);
   const expected = Float64Array.from(view).sort();
