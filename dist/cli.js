@@ -23,7 +23,7 @@ import "./chunks/chunk-VJ4UBBLQ.js";
 
 // src/cli.ts
 import { enableCompileCache } from "node:module";
-import { isMainThread } from "node:worker_threads";
+import { isMainThread, workerData } from "node:worker_threads";
 
 // src/cli/internal-failure.ts
 function internalFailureMessage(where, thrown) {
@@ -36,17 +36,51 @@ function internalFailureMessage(where, thrown) {
   ].join("\n");
 }
 
+// src/cli/command-line.ts
+var tableCommands = /* @__PURE__ */ new Set(["profile", "validate", "drift"]);
+var WIDE_TABLE_FIELDS = 1e3;
+async function runCommandLine(argv, runners) {
+  const [name = "", ...rest] = argv;
+  if (!tableCommands.has(name) || widestArgument(rest, runners.fieldsOf) < WIDE_TABLE_FIELDS) {
+    return runners.here(argv);
+  }
+  let end;
+  try {
+    end = await runners.inThread(argv);
+  } catch (error) {
+    runners.err(internalFailureMessage(`mlgate ${name}`, error));
+    return exitCodes.failure;
+  }
+  if (end.kind === "exited") return end.code;
+  if (end.wroteResult) {
+    runners.err(
+      `mlgate ${name}: ran out of memory in its thread for wide tables after writing part of its result, so the result is incomplete; this is a limit of mlgate, not of your files: report it with the table's size
+`
+    );
+    return exitCodes.failure;
+  }
+  runners.err(
+    `mlgate ${name}: the thread for wide tables ran out of its heap; running again without its limit (messages above may repeat)
+`
+  );
+  return runners.here(argv);
+}
+function widestArgument(args, fieldsOf) {
+  const paths = args.map((arg) => arg.startsWith("--") ? arg.slice(arg.indexOf("=") + 1) : arg);
+  return Math.max(0, ...paths.filter((arg) => arg !== "").map(fieldsOf));
+}
+
 // src/cli/cli-commands.ts
 var cliCommands = {
   run: async (argv, { out, err }) => {
     await withoutZodJit();
-    return (await import("./chunks/run-command-EYAP2UKC.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-CTEDBQDL.js")).runCommand(argv, out, err);
   },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-73YTR43J.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-J43PBUD4.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-2ALVMNCN.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-RHORMJEA.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-HA5W6GBT.js")).driftCommand(argv, out, err)
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-MHAUCQOW.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-EFLELUOY.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-UJXNWET5.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-2AS7N2I2.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-6WN6X32J.js")).driftCommand(argv, out, err)
 };
 async function withoutZodJit() {
   (await import("./chunks/zod-LQ2J6P5R.js")).config({ jitless: true });
@@ -113,12 +147,95 @@ function printed(output, text) {
   return exitCodes.passed;
 }
 
+// src/io/command-thread.ts
+import { finished } from "node:stream/promises";
+import { Worker } from "node:worker_threads";
+var wideTableLimits = { youngGenerationMb: 16, oldGenerationMb: 768 };
+function commandThreadArgv(workerData2) {
+  if (typeof workerData2 !== "object" || workerData2 === null) return void 0;
+  const argv = workerData2.mlgateCommand;
+  return Array.isArray(argv) && argv.every((arg) => typeof arg === "string") ? argv : void 0;
+}
+function runInCommandThread(entry, argv, limits = wideTableLimits, streams = { out: process.stdout, err: process.stderr }) {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(entry, {
+      workerData: { mlgateCommand: [...argv] },
+      argv: [],
+      stdout: true,
+      stderr: true,
+      resourceLimits: {
+        maxYoungGenerationSizeMb: limits.youngGenerationMb,
+        maxOldGenerationSizeMb: limits.oldGenerationMb
+      }
+    });
+    const wroteResult = forward(worker.stdout, streams.out);
+    forward(worker.stderr, streams.err);
+    const drained = Promise.all([finished(worker.stdout), finished(worker.stderr)]);
+    let outOfMemory = false;
+    worker.once("error", (error) => {
+      if (error.code === "ERR_WORKER_OUT_OF_MEMORY") outOfMemory = true;
+      else reject(error);
+    });
+    worker.once("exit", (code) => {
+      drained.then(
+        () => resolve(
+          outOfMemory ? { kind: "out-of-memory", wroteResult: wroteResult() } : { kind: "exited", code }
+        ),
+        reject
+      );
+    });
+  });
+}
+function forward(from, to) {
+  let any = false;
+  from.once("data", () => {
+    any = true;
+  });
+  from.pipe(to, { end: false });
+  return () => any;
+}
+
+// src/io/first-line-fields.ts
+import { closeSync, openSync, readSync } from "node:fs";
+var PEEK_BYTES = 256 * 1024;
+var delimiters = [44, 59, 9, 124];
+function firstLineFields(file) {
+  let descriptor;
+  try {
+    descriptor = openSync(file, "r");
+    const bytes = new Uint8Array(PEEK_BYTES);
+    const length = readSync(descriptor, bytes, 0, PEEK_BYTES, 0);
+    return fieldsBeforeNewline(bytes.subarray(0, length));
+  } catch {
+    return 0;
+  } finally {
+    if (descriptor !== void 0) closeSync(descriptor);
+  }
+}
+function fieldsBeforeNewline(bytes) {
+  const end = bytes.indexOf(10);
+  const line = end === -1 ? bytes : bytes.subarray(0, end);
+  if (line.length === 0) return 0;
+  const counts = delimiters.map(() => 0);
+  for (const byte of line) {
+    const k = delimiters.indexOf(byte);
+    if (k !== -1) counts[k] = (counts[k] ?? 0) + 1;
+  }
+  return Math.max(...counts) + 1;
+}
+
 // src/cli.ts
-if (isMainThread) {
+var threadArgv = isMainThread ? void 0 : commandThreadArgv(workerData);
+if (isMainThread || threadArgv) {
   enableCompileCache();
   process.on("uncaughtException", (error) => {
     process.stderr.write(internalFailureMessage("mlgate", error));
     process.exit(exitCodes.failure);
   });
-  process.exitCode = await runCli(process.argv.slice(2));
+  process.exitCode = await (threadArgv ? runCli(threadArgv) : runCommandLine(process.argv.slice(2), {
+    here: (argv) => runCli(argv),
+    inThread: (argv) => runInCommandThread(new URL(import.meta.url), argv),
+    fieldsOf: firstLineFields,
+    err: (text) => process.stderr.write(text)
+  }));
 }

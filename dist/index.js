@@ -12,13 +12,13 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-DQQY2KVJ.js";
+} from "./chunks/chunk-RWE7S45C.js";
 import "./chunks/chunk-IOOUN3Y4.js";
 import "./chunks/chunk-DZ5W76XQ.js";
 import "./chunks/chunk-TM7BHRET.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-S62F5I3A.js";
+} from "./chunks/chunk-USWVOUG3.js";
 import "./chunks/chunk-SAJAZG2E.js";
 import "./chunks/chunk-NH75IOU2.js";
 import "./chunks/chunk-HABCSNGL.js";
@@ -26,8 +26,8 @@ import "./chunks/chunk-NBAMRQE5.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-DQY5LRUX.js";
-import "./chunks/chunk-SGSGKREC.js";
+} from "./chunks/chunk-AWEFBQ2C.js";
+import "./chunks/chunk-UOQI22M6.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-YBYDCJPA.js";
@@ -52,9 +52,9 @@ import "./chunks/chunk-CMWIPLAS.js";
 import {
   external_exports
 } from "./chunks/chunk-OGT6TC4Q.js";
-import "./chunks/chunk-NUZKWVG6.js";
+import "./chunks/chunk-BYKQZKRI.js";
 import "./chunks/chunk-NWEHZBP5.js";
-import "./chunks/chunk-7BTAPTZQ.js";
+import "./chunks/chunk-AGY5EF3E.js";
 import "./chunks/chunk-G6WJ4WJF.js";
 import {
   errorMessage

@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 import { enableCompileCache } from 'node:module';
-import { isMainThread } from 'node:worker_threads';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { runCommandLine } from './cli/command-line.ts';
 import { exitCodes } from './cli/exit-codes.ts';
 import { internalFailureMessage } from './cli/internal-failure.ts';
 import { runCli } from './cli/run-cli.ts';
+import { commandThreadArgv, runInCommandThread } from './io/command-thread.ts';
+import { firstLineFields } from './io/first-line-fields.ts';
 
-// A worker thread that loads this bundle entry by mistake must not run the CLI again.
-if (isMainThread) {
+// A command thread runs this same entry (src/cli/command-line.ts); any other worker
+// thread that loads it by mistake must not run the CLI.
+const threadArgv = isMainThread ? undefined : commandThreadArgv(workerData);
+if (isMainThread || threadArgv) {
   // Each command's code is imported on demand, after this line, so V8 can keep it compiled
   // between runs (Node's compile cache, in the OS temp directory): a PR-sized `mlgate drift`
   // spent about 0.13 s of its CPU compiling, and about 0.03 s with the cache.
@@ -17,5 +22,12 @@ if (isMainThread) {
     process.stderr.write(internalFailureMessage('mlgate', error));
     process.exit(exitCodes.failure);
   });
-  process.exitCode = await runCli(process.argv.slice(2));
+  process.exitCode = await (threadArgv
+    ? runCli(threadArgv)
+    : runCommandLine(process.argv.slice(2), {
+        here: (argv) => runCli(argv),
+        inThread: (argv) => runInCommandThread(new URL(import.meta.url), argv),
+        fieldsOf: firstLineFields,
+        err: (text) => process.stderr.write(text),
+      }));
 }

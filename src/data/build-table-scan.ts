@@ -34,7 +34,7 @@ export interface ScanIdentity {
 }
 
 export function buildTableScan(identity: ScanIdentity, scanned: ScannedRecords): TableScan {
-  const { badRecords, lineJumps } = scanned;
+  const { badRecords } = scanned;
   const byName = new Map(scanned.columns.map((column) => [column.name, column]));
   return {
     source: identity.source,
@@ -47,9 +47,24 @@ export function buildTableScan(identity: ScanIdentity, scanned: ScannedRecords):
     badCells: scanned.badCells,
     badRows: scanned.badRows,
     badRowCount: scanned.badRowCount,
+    ...rowLocators(scanned),
+  };
+}
+
+/**
+ * dataRowOf and lineOf, made apart from the columns: closures made in one function
+ * share what any of them holds, so these would keep every column alive for whoever
+ * keeps them, as drift does while it lets the columns go (src/drift/released-as-compared.ts).
+ */
+function rowLocators({
+  badRecords,
+  lineJumps,
+  hasLines,
+}: ScannedRecords): Pick<TableScan, 'dataRowOf' | 'lineOf'> {
+  return {
     dataRowOf: (index) => recordOfRow(badRecords, index) + 1,
     lineOf: (index) =>
-      scanned.hasLines ? lineOfRecord(lineJumps, recordOfRow(badRecords, index)) : undefined,
+      hasLines ? lineOfRecord(lineJumps, recordOfRow(badRecords, index)) : undefined,
   };
 }
 

@@ -40,6 +40,7 @@ import {
   numericSideFromScan,
   numericSideFromTexts,
 } from './numeric-side.ts';
+import type { ReleasingScan } from './released-as-compared.ts';
 import { summaryWithUnreadable, unreadableEntry, unreadableInScan } from './unreadable-cells.ts';
 
 /** Columns to leave out with the reason (e.g. identifiers a Table Schema declares unique). */
@@ -165,11 +166,11 @@ export function driftAgainstProfile(
  * `located`: current data scanned again with the columns that its inference
  * read as text but the reference holds as numbers typed as numbers, so that
  * their unreadable cells come with lines (run-drift.ts); without it they are
- * counted, not located.
+ * counted, not located. A `ReleasingScan` lets go of each column once compared.
  */
 export function compareWithReference(
   reference: Reference,
-  current: TableScan,
+  current: TableScan | ReleasingScan,
   rules: DriftRules,
   skip: SkipReasons = new Map(),
   located?: TableScan,
@@ -188,6 +189,7 @@ export function compareWithReference(
     if (feature.kind !== 'skipped') {
       unreadableOfCurrent.push(...currentUnreadable(name, current, located, textUnreadable, rules));
     }
+    if ('release' in current) current.release(name);
     return feature;
   });
   return driftResultOf(

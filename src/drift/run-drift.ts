@@ -27,6 +27,7 @@ import { DriftRuleError } from './decide-drift.ts';
 import { driftInEngine } from './drift-in-engine.ts';
 import type { DriftResult } from './drift-result.ts';
 import type { DriftRules } from './drift-rules.ts';
+import { type ReleasingScan, releasedAsCompared } from './released-as-compared.ts';
 import {
   type ReadOptions,
   type ScanFile,
@@ -115,10 +116,9 @@ export async function runDrift(
       : undefined;
   // Comparing distributions needs each column's values counted, not its rows, unless the caller pairs rows.
   const layout = options.keepScans ? 'rows' : 'distribution';
-  const scans = await scanBoth(reference, current, schema, layout);
+  const scans: ScansHeld = await scanBoth(reference, current, schema, layout);
   if (scans.reference) noteBadRows('reference', scans.reference);
-  const currentScan = scans.current;
-  noteBadRows('current', currentScan);
+  noteBadRows('current', currentOf(scans));
   const summary: Reference =
     fromProfile ?? referenceFromScan(requireScan(scans.reference), rules, skips);
   const referenceScan = options.keepScans ? scans.reference : undefined;
@@ -127,21 +127,45 @@ export async function runDrift(
   // scan itself can go before current data is compared.
   scans.reference = undefined;
   // An engine's text column has no file lines to locate its cells by: they are counted.
-  const toLocate = textColumnsOfNumbers(summary, currentScan);
+  const toLocate = textColumnsOfNumbers(summary, currentOf(scans));
   const located =
     toLocate.length > 0 && !isQuery(current)
       ? await scanAsNumbers(current.scan, current.read, toLocate)
       : undefined;
+  if (options.keepScans && referenceScan) {
+    const currentScan = currentOf(scans);
+    const result = await namingKey(options, async () =>
+      compareWithReference(summary, currentScan, rules, skips, located),
+    );
+    return { result, badRows, scans: { reference: referenceScan, current: currentScan } };
+  }
+  const compared = takeCurrent(scans);
   const result = await namingKey(options, async () =>
-    compareWithReference(summary, currentScan, rules, skips, located),
+    compareWithReference(summary, compared, rules, skips, located),
   );
-  return {
-    result,
-    badRows,
-    ...(options.keepScans && referenceScan
-      ? { scans: { reference: referenceScan, current: currentScan } }
-      : {}),
-  };
+  return { result, badRows };
+}
+
+/** The scans while drift runs: each is set to undefined once nothing more needs it whole. */
+interface ScansHeld {
+  reference: TableScan | undefined;
+  current: TableScan | undefined;
+}
+
+function currentOf(scans: ScansHeld): TableScan {
+  if (scans.current === undefined)
+    throw new Error('drift: current data was used after it was let go of');
+  return scans.current;
+}
+
+/**
+ * Current data's scan, taken out of `scans` so that only the returned wrapper holds
+ * its columns, each let go of once compared (released-as-compared.ts).
+ */
+function takeCurrent(scans: ScansHeld): ReleasingScan {
+  const compared = releasedAsCompared(currentOf(scans));
+  scans.current = undefined;
+  return compared;
 }
 
 /** A per-feature rule that does not fit: the error names the whole config key. */

@@ -26,5 +26,7 @@ export function decileCutsFrom(quantile: (p: number) => number): number[] {
     const cut = quantile(k / 10);
     if (cuts.length === 0 || cut > cuts[cuts.length - 1]!) cuts.push(cut);
   }
-  return cuts;
+  // A copy of exact length: an array grown by push keeps room for 17, and a drift
+  // result keeps one per feature (50,000 of them on a wide table).
+  return cuts.slice();
 }

@@ -100,13 +100,14 @@ export function empiricalCdfGaps(
   };
 }
 
+/** Made at their exact length, not by push (which keeps room for 17): a drift result keeps them. */
 function binsOf(atOrBelowCuts: readonly number[], total: number): number[] {
-  const counts: number[] = [];
+  const counts = new Array<number>(atOrBelowCuts.length + 1);
   let below = 0;
-  for (const atOrBelow of atOrBelowCuts) {
-    counts.push(atOrBelow - below);
+  atOrBelowCuts.forEach((atOrBelow, k) => {
+    counts[k] = atOrBelow - below;
     below = atOrBelow;
-  }
-  counts.push(total - below);
+  });
+  counts[atOrBelowCuts.length] = total - below;
   return counts;
 }

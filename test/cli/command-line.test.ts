@@ -1,0 +1,77 @@
+/**
+ * Where `mlgate` runs a command line (src/cli/command-line.ts): here, or, for
+ * profile, validate and drift on a table of 1,000 columns or more, in a
+ * command thread; a thread that runs out of its heap before writing its result
+ * runs again here, and one that had written part of it fails with exit 3.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'vitest';
+import { type CommandLineRunners, runCommandLine } from '../../src/cli/command-line.ts';
+import type { CommandThreadEnd } from '../../src/io/command-thread.ts';
+
+/** Runners that record where each command line ran; `wide.csv` has 5,000 fields. */
+function runners(threadEnd: () => Promise<CommandThreadEnd>) {
+  const ran: string[] = [];
+  let err = '';
+  const fake: CommandLineRunners = {
+    here: async (argv) => {
+      ran.push(`here ${argv.join(' ')}`);
+      return 0;
+    },
+    inThread: async (argv) => {
+      ran.push(`thread ${argv.join(' ')}`);
+      return threadEnd();
+    },
+    fieldsOf: (file) => ({ 'wide.csv': 5_000, 'narrow.csv': 20, 'edge.csv': 1_000 })[file] ?? 0,
+    err: (text) => {
+      err += text;
+    },
+  };
+  return { fake, ran, err: () => err };
+}
+
+const exited = (code: number) => async (): Promise<CommandThreadEnd> => ({ kind: 'exited', code });
+
+describe('runCommandLine', () => {
+  it('runs table commands on wide files in a thread, and everything else here', async () => {
+    const { fake, ran } = runners(exited(1));
+    assert.equal(
+      await runCommandLine(['drift', '--reference', 'narrow.csv', '--current=wide.csv'], fake),
+      1,
+    );
+    assert.equal(await runCommandLine(['validate', 'edge.csv'], fake), 1);
+    assert.equal(await runCommandLine(['profile', 'narrow.csv'], fake), 0);
+    assert.equal(await runCommandLine(['metrics', 'wide.csv'], fake), 0);
+    assert.equal(await runCommandLine([], fake), 0);
+    assert.deepEqual(ran, [
+      'thread drift --reference narrow.csv --current=wide.csv',
+      'thread validate edge.csv',
+      'here profile narrow.csv',
+      'here metrics wide.csv',
+      'here ',
+    ]);
+  });
+
+  it('runs again here, saying so, when the thread ran out of memory before writing a result', async () => {
+    const { fake, ran, err } = runners(async () => ({ kind: 'out-of-memory', wroteResult: false }));
+    assert.equal(await runCommandLine(['profile', 'wide.csv'], fake), 0);
+    assert.deepEqual(ran, ['thread profile wide.csv', 'here profile wide.csv']);
+    assert.match(
+      err(),
+      /^mlgate profile: the thread for wide tables ran out of its heap; running again without its limit/,
+    );
+  });
+
+  it('fails with exit 3 when the thread ran out of memory after writing part of its result', async () => {
+    const { fake, ran, err } = runners(async () => ({ kind: 'out-of-memory', wroteResult: true }));
+    assert.equal(await runCommandLine(['drift', '--current', 'wide.csv'], fake), 3);
+    assert.deepEqual(ran, ['thread drift --current wide.csv']);
+    assert.match(err(), /^mlgate drift: ran out of memory .* the result is incomplete/);
+  });
+
+  it('fails with exit 3, as an internal failure, when the thread throws', async () => {
+    const { fake, err } = runners(() => Promise.reject(new Error('a worker broke')));
+    assert.equal(await runCommandLine(['validate', 'wide.csv'], fake), 3);
+    assert.match(err(), /^mlgate validate: internal error: a worker broke/);
+  });
+});
