@@ -74,13 +74,13 @@ function widestArgument(args, fieldsOf) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     await withoutZodJit();
-    return (await import("./chunks/run-command-CTEDBQDL.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-WRNXBAZL.js")).runCommand(argv, out, err);
   },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-MHAUCQOW.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-EFLELUOY.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-UJXNWET5.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-2AS7N2I2.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-6WN6X32J.js")).driftCommand(argv, out, err)
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-NCDIWG5C.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-CDHIQQFJ.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-JWTEJKQS.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-XKSDOYNF.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-DRQ2L354.js")).driftCommand(argv, out, err)
 };
 async function withoutZodJit() {
   (await import("./chunks/zod-LQ2J6P5R.js")).config({ jitless: true });

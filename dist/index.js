@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-RWE7S45C.js";
+} from "./chunks/chunk-QRHOUZKQ.js";
 import "./chunks/chunk-IOOUN3Y4.js";
 import "./chunks/chunk-DZ5W76XQ.js";
 import "./chunks/chunk-TM7BHRET.js";
@@ -26,8 +26,8 @@ import "./chunks/chunk-NBAMRQE5.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-AWEFBQ2C.js";
-import "./chunks/chunk-UOQI22M6.js";
+} from "./chunks/chunk-U4ZM36QP.js";
+import "./chunks/chunk-HXHT6DVR.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-YBYDCJPA.js";
@@ -39,7 +39,7 @@ import {
   mlgateVersion
 } from "./chunks/chunk-YS5GV64A.js";
 import "./chunks/chunk-OQQAZLCU.js";
-import "./chunks/chunk-XNY2UHXQ.js";
+import "./chunks/chunk-VI5CXHAR.js";
 import "./chunks/chunk-QAU2WYG2.js";
 import {
   threadResampleRunner
@@ -52,7 +52,7 @@ import "./chunks/chunk-CMWIPLAS.js";
 import {
   external_exports
 } from "./chunks/chunk-OGT6TC4Q.js";
-import "./chunks/chunk-BYKQZKRI.js";
+import "./chunks/chunk-BKOSO2UF.js";
 import "./chunks/chunk-NWEHZBP5.js";
 import "./chunks/chunk-AGY5EF3E.js";
 import "./chunks/chunk-G6WJ4WJF.js";
@@ -60,7 +60,7 @@ import {
   errorMessage
 } from "./chunks/chunk-NXAI4H4I.js";
 import "./chunks/chunk-5HI4GUDJ.js";
-import "./chunks/chunk-34U3IXYA.js";
+import "./chunks/chunk-JG2JMKP2.js";
 import "./chunks/chunk-F57TUQYS.js";
 import "./chunks/chunk-5VUQVGL7.js";
 import "./chunks/chunk-5MLPSHOC.js";

@@ -5,9 +5,9 @@ import {
 import {
   openFileByteSource,
   scanCsvChunk
-} from "./chunks/chunk-XNY2UHXQ.js";
+} from "./chunks/chunk-VI5CXHAR.js";
 import "./chunks/chunk-5HI4GUDJ.js";
-import "./chunks/chunk-34U3IXYA.js";
+import "./chunks/chunk-JG2JMKP2.js";
 import "./chunks/chunk-F57TUQYS.js";
 import "./chunks/chunk-5VUQVGL7.js";
 import "./chunks/chunk-5MLPSHOC.js";

@@ -358,6 +358,29 @@ describe('layout: distribution', () => {
     assert.deepEqual(actual(distribution), expectedDistribution(rows));
   });
 
+  it('numbers counted over many blocks count the same as rows, whichever way the counter keeps them', () => {
+    // 100,000 rows: several of the 16,384-value blocks of each column. `dense` has 2 decimals,
+    // `wide` 6 over a span too wide to tally (kept as keys), `full` doubles in full precision
+    // (counted block by block and merged), `mixed` turns from 1 decimal to full precision
+    // halfway; NaN, ±Infinity and missing cells are scattered through all of them.
+    const special = (i: number) => ['nan', 'inf', '-inf', ''][i % 4]!;
+    const cell = (i: number, value: string) => (i % 997 === 0 ? special(i / 997) : value);
+    const lines = Array.from({ length: 100_000 }, (_, i) => {
+      const x = Math.sin(i) * 1000;
+      return [
+        cell(i, x.toFixed(2)),
+        cell(i + 1, (x / 2).toFixed(6)),
+        cell(i + 2, String(x / 3)),
+        cell(i + 3, i < 50_000 ? x.toFixed(1) : String(x / 7)),
+      ].join(',');
+    });
+    const text = `dense,wide,full,mixed\n${lines.join('\n')}\n`;
+    const columns = { dense: 'number', wide: 'number', full: 'number', mixed: 'number' } as const;
+    const rows = scanTableText(text, 'blocks.csv', { columns });
+    const distribution = scanTableText(text, 'blocks.csv', { columns, layout: 'distribution' });
+    assert.deepEqual(actual(distribution), expectedDistribution(rows));
+  });
+
   it('an auto column of more distinct texts than it keeps counts the same as rows', () => {
     // 70,000 distinct texts pass the 65,536 an auto column keeps in its dictionary while reading.
     const text = `k,n\n${Array.from({ length: 70_000 }, (_, i) => `k${i},${i % 4}`).join('\n')}\n`;
