@@ -12,22 +12,22 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-QRHOUZKQ.js";
+} from "./chunks/chunk-HXY6X22D.js";
 import "./chunks/chunk-IOOUN3Y4.js";
-import "./chunks/chunk-DZ5W76XQ.js";
-import "./chunks/chunk-TM7BHRET.js";
+import "./chunks/chunk-IXCLVUNJ.js";
+import "./chunks/chunk-G4LSMW2X.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-USWVOUG3.js";
+} from "./chunks/chunk-DKTJG5XW.js";
 import "./chunks/chunk-SAJAZG2E.js";
-import "./chunks/chunk-NH75IOU2.js";
+import "./chunks/chunk-VXFZLTAJ.js";
 import "./chunks/chunk-HABCSNGL.js";
-import "./chunks/chunk-NBAMRQE5.js";
+import "./chunks/chunk-CLFLI7X3.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-U4ZM36QP.js";
-import "./chunks/chunk-HXHT6DVR.js";
+} from "./chunks/chunk-OUPXXQSL.js";
+import "./chunks/chunk-F5F5R3J7.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-YBYDCJPA.js";
@@ -39,33 +39,33 @@ import {
   mlgateVersion
 } from "./chunks/chunk-YS5GV64A.js";
 import "./chunks/chunk-OQQAZLCU.js";
-import "./chunks/chunk-VI5CXHAR.js";
+import "./chunks/chunk-X25K3VWK.js";
 import "./chunks/chunk-QAU2WYG2.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-7R5FAMUK.js";
+} from "./chunks/chunk-JZVPVVTO.js";
 import "./chunks/chunk-4GEQLTPQ.js";
-import "./chunks/chunk-AXP6BVMM.js";
+import "./chunks/chunk-63HANMIG.js";
 import "./chunks/chunk-MD2Y6JVW.js";
 import "./chunks/chunk-HA3AUWWG.js";
 import "./chunks/chunk-CMWIPLAS.js";
 import {
   external_exports
 } from "./chunks/chunk-OGT6TC4Q.js";
-import "./chunks/chunk-BKOSO2UF.js";
+import "./chunks/chunk-XHHGHL65.js";
 import "./chunks/chunk-NWEHZBP5.js";
-import "./chunks/chunk-AGY5EF3E.js";
+import "./chunks/chunk-YY3UW2CM.js";
 import "./chunks/chunk-G6WJ4WJF.js";
 import {
   errorMessage
 } from "./chunks/chunk-NXAI4H4I.js";
 import "./chunks/chunk-5HI4GUDJ.js";
-import "./chunks/chunk-JG2JMKP2.js";
+import "./chunks/chunk-D3MXKP6D.js";
 import "./chunks/chunk-F57TUQYS.js";
 import "./chunks/chunk-5VUQVGL7.js";
 import "./chunks/chunk-5MLPSHOC.js";
-import "./chunks/chunk-XU2LWRJY.js";
-import "./chunks/chunk-65WC4YDF.js";
+import "./chunks/chunk-5JLXOUAJ.js";
+import "./chunks/chunk-JUTCAVOT.js";
 import {
   __commonJS,
   __export,

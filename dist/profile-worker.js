@@ -1,10 +1,10 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
-import "./chunks/chunk-5SUSEV5H.js";
-import "./chunks/chunk-3BK4P65P.js";
+import "./chunks/chunk-BHGYIGMD.js";
+import "./chunks/chunk-5F4URWCQ.js";
 import "./chunks/chunk-CPENOXQZ.js";
 import "./chunks/chunk-QAU2WYG2.js";
 import "./chunks/chunk-MD2Y6JVW.js";
 import "./chunks/chunk-5VUQVGL7.js";
 import "./chunks/chunk-5MLPSHOC.js";
-import "./chunks/chunk-65WC4YDF.js";
+import "./chunks/chunk-JUTCAVOT.js";
 import "./chunks/chunk-VJ4UBBLQ.js";

@@ -5,14 +5,14 @@ import {
 import {
   openFileByteSource,
   scanCsvChunk
-} from "./chunks/chunk-VI5CXHAR.js";
+} from "./chunks/chunk-X25K3VWK.js";
 import "./chunks/chunk-5HI4GUDJ.js";
-import "./chunks/chunk-JG2JMKP2.js";
+import "./chunks/chunk-D3MXKP6D.js";
 import "./chunks/chunk-F57TUQYS.js";
 import "./chunks/chunk-5VUQVGL7.js";
 import "./chunks/chunk-5MLPSHOC.js";
-import "./chunks/chunk-XU2LWRJY.js";
-import "./chunks/chunk-65WC4YDF.js";
+import "./chunks/chunk-5JLXOUAJ.js";
+import "./chunks/chunk-JUTCAVOT.js";
 import "./chunks/chunk-VJ4UBBLQ.js";
 
 // src/io/scan-worker.ts

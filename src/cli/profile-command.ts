@@ -55,6 +55,10 @@ export async function profileCommand(
         delimiter: options.delimiter,
         missingValues: options.missingValues,
         otherColumns: 'auto',
+        // Each column's values counted as they are read, not kept per row: a profile is
+        // made from the counts, equal to the last bit to one of the sorted column
+        // (numericProfileOfCounts), with no column to keep, join or sort.
+        layout: 'distribution',
       });
       for (const bad of scan.badRows) {
         err(

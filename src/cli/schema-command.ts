@@ -53,6 +53,8 @@ export async function schemaCommand(
         ...read,
         missingValues: options.missingValues,
         otherColumns: 'auto',
+        // Counted, not kept per row: the profile is the same (see profile-command.ts).
+        layout: 'distribution',
       });
       profile = await profileTableInParallel(scan, defaultProfileSettings);
     }

@@ -15,6 +15,7 @@ import {
   mergeNumericProfiles,
   type NonFiniteCounts,
   numericProfileOf,
+  numericProfileOfCounts,
   numericProfileOfSorted,
 } from './numeric-profile.ts';
 import type {
@@ -37,13 +38,7 @@ export function profileScanColumn(column: ScanColumn, settings: ProfileSettings)
     return profileTexts(column.name, entries, missing, settings);
   }
   if (column.kind === 'boolean') {
-    let ones = 0;
-    let zeros = 0;
-    for (let i = 0; i < column.values.length; i++) {
-      if (column.status[i] !== CELL_PRESENT) continue;
-      if (column.values[i] === 1) ones++;
-      else zeros++;
-    }
+    const [ones, zeros] = booleanCounts(column);
     const entries: [string, number][] = [
       ['true', ones],
       ['false', zeros],
@@ -55,14 +50,10 @@ export function profileScanColumn(column: ScanColumn, settings: ProfileSettings)
       settings,
     );
   }
-  const { finite, nonFinite } = finiteValues(column);
-  const sorted = sortNumbersInPlace(finite);
+  const numbers = numericProfileOfColumn(column, settings);
   const count = column.presentCount;
   if (column.kind === 'date' || column.kind === 'datetime') {
-    const datetime = datetimeProfile(
-      numericProfileOfSorted(sorted, nonFinite, settings),
-      column.kind === 'date',
-    );
+    const datetime = datetimeProfile(numbers, column.kind === 'date');
     return assembleColumn(
       column.name,
       { number: 0, boolean: 0, datetime: count, string: 0 },
@@ -75,18 +66,52 @@ export function profileScanColumn(column: ScanColumn, settings: ProfileSettings)
       settings,
     );
   }
-  const numeric = numericProfileOfSorted(sorted, nonFinite, settings);
   return assembleColumn(
     column.name,
     { number: count, boolean: 0, datetime: 0, string: 0 },
     missing,
     {
-      numeric,
+      numeric: numbers,
       datetime: null,
       categories: null,
     },
     settings,
   );
+}
+
+/**
+ * The numeric profile of a column's present values: from its value counts when
+ * the scan counted them (layout `distribution`, no sort), else from its values
+ * sorted. The two are equal to the last bit (numericProfileOfCounts).
+ */
+function numericProfileOfColumn(column: ScanNumericColumn, settings: ProfileSettings) {
+  if (column.counted) {
+    const { nan, positiveInfinity, negativeInfinity } = column.counted;
+    const nonFinite = { nan, positiveInfinity, negativeInfinity };
+    return numericProfileOfCounts(column.counted, nonFinite, settings);
+  }
+  const { finite, nonFinite } = finiteValues(column);
+  return numericProfileOfSorted(sortNumbersInPlace(finite), nonFinite, settings);
+}
+
+/** A boolean column's present trues and falses (1 and 0), counted or from its rows. */
+function booleanCounts(column: ScanNumericColumn): [number, number] {
+  if (column.counted) {
+    const { values, weights } = column.counted;
+    const weightOf = (value: number) => {
+      const at = values.indexOf(value);
+      return at === -1 ? 0 : weights[at]!;
+    };
+    return [weightOf(1), weightOf(0)];
+  }
+  let ones = 0;
+  let zeros = 0;
+  for (let i = 0; i < column.values.length; i++) {
+    if (column.status[i] !== CELL_PRESENT) continue;
+    if (column.values[i] === 1) ones++;
+    else zeros++;
+  }
+  return [ones, zeros];
 }
 
 /** A column that a shard lacks: all of its rows are missing there. */

@@ -7,10 +7,17 @@
  * Cost: O(d) for d distinct values once sorted; merge O(sketchSize + 2^p).
  */
 import { linearQuantileSorted } from '../statistics/linear-quantile.ts';
-import { type Moments, mergeMoments, momentsOf, sampleStd } from '../statistics/moments.ts';
+import {
+  type Moments,
+  mergeMoments,
+  momentsOf,
+  momentsOfExpanded,
+  sampleStd,
+} from '../statistics/moments.ts';
 import {
   mergeSummaries,
   pruneSorted,
+  pruneTable,
   quantileOf,
   type SummaryLike,
   summaryOf,
@@ -111,6 +118,43 @@ export function numericProfileOfSorted(
     distinct: { value: distinct, exact: true, relativeStandardError: 0 },
     sketch: pruneSorted(sorted, settings.sketchSize),
     distinctSketch: hllOfValues(sorted, false, settings),
+    settings,
+  });
+}
+
+/**
+ * The profile numericProfileOfSorted gives the sorted values a table stands
+ * for (each value written out `weights[i]` times), to the last bit, from the
+ * table: what a scan that counted the values (layout `distribution`) gives,
+ * with no column to sort. The moments add each copy on its own
+ * (momentsOfExpanded), as the sorted path does; quantiles, histogram, sketch
+ * and distinct count read the same values at the same ranks. Tested against
+ * the sorted path in test/profile/numeric-profile.test.ts.
+ */
+export function numericProfileOfCounts(
+  table: WeightedValues,
+  nonFinite: NonFiniteCounts,
+  settings: ProfileSettings,
+): NumericProfile {
+  if (table.values.length <= 2 * settings.sketchSize)
+    return numericProfileOf(table, nonFinite, settings);
+  let integer = true;
+  for (let i = 0; i < table.values.length && integer; i++)
+    integer = Number.isInteger(table.values[i]!);
+  const moments = momentsOfExpanded(table.values, table.weights);
+  const exact: SummaryLike = { n: moments.count, error: 0, ...table };
+  return assemble({
+    moments,
+    nonFinite,
+    integer,
+    min: table.values[0]!,
+    max: table.values[table.values.length - 1]!,
+    quantile: (p) => quantileOf(exact, p),
+    histogramSource: table,
+    sourceError: 0,
+    distinct: { value: table.values.length, exact: true, relativeStandardError: 0 },
+    sketch: pruneTable(table, settings.sketchSize),
+    distinctSketch: hllOfValues(table.values, true, settings),
     settings,
   });
 }

@@ -154,6 +154,35 @@ export function pruneSorted(sorted: ArrayLike<number>, size: number): QuantileSu
 }
 
 /**
+ * pruneSorted of the sorted values a table stands for (each value written out
+ * `weights[i]` times), from the table: the runs' ranks ascend, so one walk
+ * along the table finds each run's value. The table's values are distinct, so
+ * no two runs' values need joining beyond what pruneSorted joins.
+ */
+export function pruneTable(table: WeightedValues, size: number): QuantileSummary {
+  let n = 0;
+  for (let i = 0; i < table.weights.length; i++) n += table.weights[i]!;
+  const values: number[] = [];
+  const weights: number[] = [];
+  let error = 0;
+  // The entry holding rank `rank`: entries before `at` hold ranks below `before`.
+  let at = 0;
+  let before = 0;
+  for (const { rank, weight, offset } of prunedRuns(n, size)) {
+    error = Math.max(error, offset, weight - offset - 1);
+    while (before + table.weights[at]! <= rank) before += table.weights[at++]!;
+    const value = table.values[at]! === 0 ? 0 : table.values[at]!;
+    if (values.length > 0 && values[values.length - 1] === value)
+      weights[weights.length - 1]! += weight;
+    else {
+      values.push(value);
+      weights.push(weight);
+    }
+  }
+  return { n, error, values, weights };
+}
+
+/**
  * The runs `pruneSorted` cuts n sorted values into: `size` runs of consecutive
  * ranks (empty ones left out), each kept as its middle value, at `rank`
  * (`offset` into its run). An engine that can fetch values by rank builds the

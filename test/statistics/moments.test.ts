@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { mergeMoments, momentsOf, sampleStd } from '../../src/statistics/moments.ts';
+import {
+  mergeMoments,
+  momentsOf,
+  momentsOfExpanded,
+  sampleStd,
+} from '../../src/statistics/moments.ts';
+import { valueTable } from '../../src/statistics/quantile-summary.ts';
+import { seededRandom } from '../../src/statistics/seeded-random.ts';
 import { fixtureNumbers } from '../mocks/profile-fixtures.ts';
 
 const ones = (n: number) => new Array<number>(n).fill(1);
@@ -50,4 +57,24 @@ test('edge cases: empty, n = 1 (std undefined), constant (std 0)', () => {
   assert.deepEqual(mergeMoments(empty, momentsOf([5], [1])), { count: 1, mean: 5, m2: 0 });
   assert.equal(sampleStd(momentsOf([5], [1])), null);
   assert.equal(sampleStd(momentsOf([2.5], [40])), 0);
+});
+
+test('momentsOfExpanded is momentsOf of the table written out, bit for bit, where weighted momentsOf is not', () => {
+  // 3,000 draws of 30 multiples of 100,000·π, sorted: weighted momentsOf adds w · x once, which
+  // for this seed rounds the mean differently from adding x w times, as the sorted column's
+  // profile does (issue 17: a profile made from value counts must equal that one).
+  const random = seededRandom(2);
+  const sorted = Float64Array.from(
+    { length: 3_000 },
+    () => Math.floor(random() * 30) * Math.PI * 1e5,
+  );
+  sorted.sort();
+  const { values, weights } = valueTable(sorted);
+  const expanded = momentsOfExpanded(values, weights);
+  const written = momentsOf(sorted);
+  assert.ok(Object.is(expanded.mean, written.mean), `${expanded.mean} vs ${written.mean}`);
+  assert.ok(Object.is(expanded.m2, written.m2), `${expanded.m2} vs ${written.m2}`);
+  assert.equal(expanded.count, written.count);
+  assert.notEqual(momentsOf(values, weights).mean, written.mean, 'this data tells the two apart');
+  assert.deepEqual(momentsOfExpanded([], []), { count: 0, mean: 0, m2: 0 });
 });

@@ -5,10 +5,12 @@ import {
   countAtMost,
   mergeSummaries,
   pruneSorted,
+  pruneTable,
   quantileOf,
   summaryOf,
   valueTable,
 } from '../../src/statistics/quantile-summary.ts';
+import { seededRandom } from '../../src/statistics/seeded-random.ts';
 import { sortNumbers } from '../../src/statistics/sort-numbers.ts';
 import { fixtureNumbers } from '../mocks/profile-fixtures.ts';
 
@@ -161,3 +163,18 @@ function ranksAndCountsOf(length: number) {
     assert.equal(quantileOf(summary, p), expected, `p = ${p}`);
   }
 }
+
+test('pruneTable is pruneSorted of the values the table stands for', () => {
+  // Tables of few and many distinct values, heavy ties and runs longer than a pruned run.
+  const random = seededRandom(5);
+  for (const [n, distinct, size] of [
+    [10, 3, 4],
+    [5_000, 50, 64],
+    [20_000, 15_000, 1_024],
+    [3_001, 3_001, 7],
+  ] as const) {
+    const sorted = Float64Array.from({ length: n }, () => Math.floor(random() * distinct) / 8);
+    sorted.sort();
+    assert.deepEqual(pruneTable(valueTable(sorted), size), pruneSorted(sorted, size));
+  }
+});
