@@ -12,13 +12,13 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-HXY6X22D.js";
+} from "./chunks/chunk-OWUZYDE7.js";
 import "./chunks/chunk-IOOUN3Y4.js";
 import "./chunks/chunk-IXCLVUNJ.js";
 import "./chunks/chunk-G4LSMW2X.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-DKTJG5XW.js";
+} from "./chunks/chunk-DYFKILXU.js";
 import "./chunks/chunk-SAJAZG2E.js";
 import "./chunks/chunk-VXFZLTAJ.js";
 import "./chunks/chunk-HABCSNGL.js";
@@ -26,21 +26,20 @@ import "./chunks/chunk-CLFLI7X3.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-OUPXXQSL.js";
-import "./chunks/chunk-F5F5R3J7.js";
+} from "./chunks/chunk-FP5373C2.js";
+import "./chunks/chunk-WX5XRACA.js";
+import "./chunks/chunk-QAU2WYG2.js";
+import "./chunks/chunk-RACNOAO7.js";
+import "./chunks/chunk-QXFRUE2I.js";
+import "./chunks/chunk-7EKKCAPH.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-YBYDCJPA.js";
-import "./chunks/chunk-BHNFF35O.js";
-import "./chunks/chunk-QXFRUE2I.js";
-import "./chunks/chunk-MAUWGXOB.js";
-import "./chunks/chunk-BC3EDHOV.js";
 import {
   mlgateVersion
 } from "./chunks/chunk-YS5GV64A.js";
 import "./chunks/chunk-OQQAZLCU.js";
 import "./chunks/chunk-X25K3VWK.js";
-import "./chunks/chunk-QAU2WYG2.js";
 import {
   threadResampleRunner
 } from "./chunks/chunk-JZVPVVTO.js";
@@ -61,11 +60,12 @@ import {
 } from "./chunks/chunk-NXAI4H4I.js";
 import "./chunks/chunk-5HI4GUDJ.js";
 import "./chunks/chunk-D3MXKP6D.js";
-import "./chunks/chunk-F57TUQYS.js";
 import "./chunks/chunk-5VUQVGL7.js";
 import "./chunks/chunk-5MLPSHOC.js";
+import "./chunks/chunk-F57TUQYS.js";
 import "./chunks/chunk-5JLXOUAJ.js";
 import "./chunks/chunk-JUTCAVOT.js";
+import "./chunks/chunk-BC3EDHOV.js";
 import {
   __commonJS,
   __export,

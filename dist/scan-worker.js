@@ -8,9 +8,9 @@ import {
 } from "./chunks/chunk-X25K3VWK.js";
 import "./chunks/chunk-5HI4GUDJ.js";
 import "./chunks/chunk-D3MXKP6D.js";
-import "./chunks/chunk-F57TUQYS.js";
 import "./chunks/chunk-5VUQVGL7.js";
 import "./chunks/chunk-5MLPSHOC.js";
+import "./chunks/chunk-F57TUQYS.js";
 import "./chunks/chunk-5JLXOUAJ.js";
 import "./chunks/chunk-JUTCAVOT.js";
 import "./chunks/chunk-VJ4UBBLQ.js";

@@ -14,7 +14,6 @@ await build({
     cli: 'src/cli.ts',
     // Worker threads load these small entries, not the engine's chunk (src/io/worker-entry-url.ts).
     'scan-worker': 'src/io/scan-worker.ts',
-    'profile-worker': 'src/io/profile-worker.ts',
     'bootstrap-worker': 'src/io/bootstrap-worker.ts',
   },
   outdir,

@@ -9,13 +9,12 @@
 import { parseArgs } from 'node:util';
 import type { TableFormat } from '../data/table.ts';
 import { fileScanner } from '../io/file-scanner.ts';
-import { profilesOfColumns, profileTableInParallel } from '../io/profile-in-parallel.ts';
 import { readTextFile } from '../io/read-text-file.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { mergeProfiles } from '../profile/merge-profiles.ts';
 import { parseProfileJson } from '../profile/profile-json-schema.ts';
 import { defaultProfileSettings } from '../profile/profile-settings.ts';
-import { assembleProfile } from '../profile/profile-table.ts';
+import { assembleProfile, profileColumns, profileTable } from '../profile/profile-table.ts';
 import type { ColumnProfile, ProfileSettings, TableProfile } from '../profile/profile-types.ts';
 import {
   isApproximate,
@@ -81,7 +80,7 @@ export async function profileCommand(
       const scan = await scanOne(options.files[0]!);
       profile = {
         head: assembleProfile(scan, options.settings, []),
-        columns: await profilesOfColumns(scan, options.settings),
+        columns: profileColumns(scan, options.settings),
       };
     } else {
       const profiles: TableProfile[] = [];
@@ -92,7 +91,7 @@ export async function profileCommand(
             ? parseProfileJson(await readTextFile(file), file)
             : source
               ? await profileSource(source)
-              : await profileTableInParallel(await scanOne(file), options.settings),
+              : profileTable(await scanOne(file), options.settings),
         );
       }
       const whole = mergeProfiles(profiles);

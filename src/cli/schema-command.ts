@@ -9,11 +9,11 @@
  */
 import { parseArgs } from 'node:util';
 import { fileScanner } from '../io/file-scanner.ts';
-import { profileTableInParallel } from '../io/profile-in-parallel.ts';
 import { readTextFile } from '../io/read-text-file.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { parseProfileJson } from '../profile/profile-json-schema.ts';
 import { defaultProfileSettings } from '../profile/profile-settings.ts';
+import { profileTable } from '../profile/profile-table.ts';
 import type { TableProfile } from '../profile/profile-types.ts';
 import { demoteFailingTypes, inferTableSchema } from '../table-schema/infer-table-schema.ts';
 import { parseTableSchema } from '../table-schema/table-schema.ts';
@@ -56,7 +56,7 @@ export async function schemaCommand(
         // Counted, not kept per row: the profile is the same (see profile-command.ts).
         layout: 'distribution',
       });
-      profile = await profileTableInParallel(scan, defaultProfileSettings);
+      profile = profileTable(scan, defaultProfileSettings);
     }
     const schema = inferTableSchema(profile, {
       enumLimit: options.enumLimit,

@@ -1,6 +1,7 @@
 /**
  * The profile of one scanned file. Every column is profiled from the scan's
- * typed arrays; nothing is kept per row beyond the scan itself.
+ * typed arrays: its value counts when the scan counted them (as the commands
+ * scan), else its rows; nothing is kept per row beyond the scan itself.
  */
 import type { TableScan } from '../data/table-scan.ts';
 import { profileScanColumn } from './column-profile.ts';
@@ -22,6 +23,18 @@ export function profileTable(
     settings,
     scan.columns.map((column) => profileScanColumn(column, settings)),
   );
+}
+
+/**
+ * The scan's column profiles in scan order, each made as the caller takes it,
+ * so that a wide table's 50,000 profiles need never be held at once (the
+ * caller writes each and lets it go).
+ */
+export function* profileColumns(
+  scan: TableScan,
+  settings: ProfileSettings,
+): Generator<ColumnProfile> {
+  for (const column of scan.columns) yield profileScanColumn(column, settings);
 }
 
 /** The profile of a scan whose columns were profiled (in scan order) elsewhere. */

@@ -7,11 +7,11 @@ import { beforeAll, describe, test } from 'vitest';
 import { driftAgainstProfile } from '../../src/drift/compare-datasets.ts';
 import { defaultDriftRules } from '../../src/drift/drift-rules.ts';
 import { fileScanner } from '../../src/io/file-scanner.ts';
-import { profileTableInParallel } from '../../src/io/profile-in-parallel.ts';
 import type { ClosableSqlConnection } from '../../src/io/sql/duckdb-connection.ts';
 import { mergeProfiles } from '../../src/profile/merge-profiles.ts';
 import { parseProfileJson } from '../../src/profile/profile-json-schema.ts';
 import { defaultProfileSettings } from '../../src/profile/profile-settings.ts';
+import { profileTable } from '../../src/profile/profile-table.ts';
 import type { ProfileSettings, TableProfile } from '../../src/profile/profile-types.ts';
 import { profileQuerySource } from '../../src/profile/query-profile.ts';
 import { sqlDialect } from '../../src/sql/sql-dialect.ts';
@@ -41,10 +41,15 @@ const coarse: ProfileSettings = {
 const fixturePath = (fixture: string) =>
   fileURLToPath(new URL(`../fixtures/${fixture}`, import.meta.url));
 
-/** The profile `mlgate profile FILE` writes. */
-async function fileProfile(fixture: string, settings: ProfileSettings): Promise<TableProfile> {
-  const scan = await fileScanner()(fixturePath(fixture), { otherColumns: 'auto' });
-  return profileTableInParallel(scan, settings, 1);
+/** The profile `mlgate profile FILE` writes, of a fixture. */
+function fileProfile(fixture: string, settings: ProfileSettings): Promise<TableProfile> {
+  return profileOfPath(fixturePath(fixture), settings);
+}
+
+/** The profile `mlgate profile FILE` writes: from the file's value counts. */
+async function profileOfPath(file: string, settings: ProfileSettings): Promise<TableProfile> {
+  const scan = await fileScanner()(file, { otherColumns: 'auto', layout: 'distribution' });
+  return profileTable(scan, settings);
 }
 
 /**
@@ -187,8 +192,7 @@ describe('cells at the edges: NaN, ±Infinity, missing, booleans, timestamps, nu
     ['default', defaultProfileSettings],
     ['tiny', tiny],
   ] as const)('%s settings: DuckDB and PostgreSQL give the file profile', async (_, settings) => {
-    const scan = await fileScanner()(file, { otherColumns: 'auto' });
-    const expected = await profileTableInParallel(scan, settings, 1);
+    const expected = await profileOfPath(file, settings);
     const fromDuck = await profileQuerySource(
       { connection: duck, relation: `read_csv('${file}')`, label: 'duckdb:edge', engineId: 'd' },
       settings,
@@ -213,8 +217,7 @@ describe('cells at the edges: NaN, ±Infinity, missing, booleans, timestamps, nu
   });
   test('the known difference: beyond categoryLimit distinct texts, SQL counts every text as a string', async () => {
     const settings = { ...tiny, categoryLimit: 1 };
-    const scan = await fileScanner()(file, { otherColumns: 'auto' });
-    const fromFile = (await profileTableInParallel(scan, settings, 1)).columns[3]!;
+    const fromFile = (await profileOfPath(file, settings)).columns[3]!;
     const fromSql = (
       await profileQuerySource(
         { connection: pg, relation: 'edge', label: 'postgres:edge', engineId: 'pg' },
