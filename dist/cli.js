@@ -65,22 +65,26 @@ async function runCommandLine(argv, runners) {
   );
   return runners.here(argv);
 }
+var notHeaderTables = /\.(json|ya?ml|parquet)$/i;
 function widestArgument(args, fieldsOf) {
   const paths = args.map((arg) => arg.startsWith("--") ? arg.slice(arg.indexOf("=") + 1) : arg);
-  return Math.max(0, ...paths.filter((arg) => arg !== "").map(fieldsOf));
+  return Math.max(
+    0,
+    ...paths.filter((path) => path !== "" && !notHeaderTables.test(path)).map(fieldsOf)
+  );
 }
 
 // src/cli/cli-commands.ts
 var cliCommands = {
   run: async (argv, { out, err }) => {
     await withoutZodJit();
-    return (await import("./chunks/run-command-DVKJAEQN.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-HLBCE63A.js")).runCommand(argv, out, err);
   },
   metrics: async (argv, { out }) => (await import("./chunks/metrics-command-2ZNJSL5B.js")).metricsCommand(argv, out),
   profile: async (argv, { out, err }) => (await import("./chunks/profile-command-PWKTZU3N.js")).profileCommand(argv, out, err),
   schema: async (argv, { out, err }) => (await import("./chunks/schema-command-5NYRHGAC.js")).schemaCommand(argv, out, err),
   validate: async (argv, { out }) => (await import("./chunks/validate-command-X7UUHLQA.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-VWW7YS7S.js")).driftCommand(argv, out, err)
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-CISG76TN.js")).driftCommand(argv, out, err)
 };
 async function withoutZodJit() {
   (await import("./chunks/zod-LQ2J6P5R.js")).config({ jitless: true });

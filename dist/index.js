@@ -12,13 +12,13 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-OWUZYDE7.js";
+} from "./chunks/chunk-C5BPHVLJ.js";
 import "./chunks/chunk-IOOUN3Y4.js";
 import "./chunks/chunk-IXCLVUNJ.js";
 import "./chunks/chunk-G4LSMW2X.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-DYFKILXU.js";
+} from "./chunks/chunk-Z2JME3RZ.js";
 import "./chunks/chunk-SAJAZG2E.js";
 import "./chunks/chunk-VXFZLTAJ.js";
 import "./chunks/chunk-HABCSNGL.js";

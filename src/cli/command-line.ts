@@ -2,9 +2,10 @@
  * How the `mlgate` entry point (src/cli.ts) runs a command line: here, or,
  * for `profile`, `validate` and `drift` on a table of at least 1,000 columns,
  * in a command thread whose heap is held near its data
- * (src/io/command-thread.ts). Narrower tables run here: a thread costs about
- * 0.1 s of start-up, half a PR-sized drift, and saved nothing on 1M rows × 20
- * columns. A thread that runs out of its heap before writing any of its
+ * (src/io/command-thread.ts). The width is the field count of a CSV's or
+ * JSONL's first line (not of a schema, a profile or a Parquet file).
+ * Narrower tables run here: a thread costs about 0.1 s of start-up, half a
+ * PR-sized drift, and saved nothing on 1M rows × 20 columns. A thread that runs out of its heap before writing any of its
  * result runs again here, without the limit: the limit is there to save
  * memory, never to fail a command that would have passed.
  */
@@ -55,8 +56,14 @@ export async function runCommandLine(
   return runners.here(argv);
 }
 
-/** The widest of the files among a command's arguments, `--option=path` included. */
+/** Files no command reads as a table with a header line: schemas, profiles, Parquet. */
+const notHeaderTables = /\.(json|ya?ml|parquet)$/i;
+
+/** The widest of the tables among a command's arguments, `--option=path` included. */
 function widestArgument(args: readonly string[], fieldsOf: (file: string) => number): number {
   const paths = args.map((arg) => (arg.startsWith('--') ? arg.slice(arg.indexOf('=') + 1) : arg));
-  return Math.max(0, ...paths.filter((arg) => arg !== '').map(fieldsOf));
+  return Math.max(
+    0,
+    ...paths.filter((path) => path !== '' && !notHeaderTables.test(path)).map(fieldsOf),
+  );
 }

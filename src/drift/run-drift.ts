@@ -132,18 +132,15 @@ export async function runDrift(
     toLocate.length > 0 && !isQuery(current)
       ? await scanAsNumbers(current.scan, current.read, toLocate)
       : undefined;
-  if (options.keepScans && referenceScan) {
-    const currentScan = currentOf(scans);
-    const result = await namingKey(options, async () =>
-      compareWithReference(summary, currentScan, rules, skips, located),
-    );
-    return { result, badRows, scans: { reference: referenceScan, current: currentScan } };
-  }
-  const compared = takeCurrent(scans);
+  // Kept whole for the caller, or let go of column by column as compared.
+  const kept = options.keepScans && referenceScan ? currentOf(scans) : undefined;
+  const compared = kept ?? takeCurrent(scans);
   const result = await namingKey(options, async () =>
     compareWithReference(summary, compared, rules, skips, located),
   );
-  return { result, badRows };
+  return kept && referenceScan
+    ? { result, badRows, scans: { reference: referenceScan, current: kept } }
+    : { result, badRows };
 }
 
 /** The scans while drift runs: each is set to undefined once nothing more needs it whole. */

@@ -22,7 +22,8 @@ function runners(threadEnd: () => Promise<CommandThreadEnd>) {
       ran.push(`thread ${argv.join(' ')}`);
       return threadEnd();
     },
-    fieldsOf: (file) => ({ 'wide.csv': 5_000, 'narrow.csv': 20, 'edge.csv': 1_000 })[file] ?? 0,
+    fieldsOf: (file) =>
+      ({ 'wide.csv': 5_000, 'narrow.csv': 20, 'edge.csv': 1_000, 'schema.json': 3_000 })[file] ?? 0,
     err: (text) => {
       err += text;
     },
@@ -41,12 +42,18 @@ describe('runCommandLine', () => {
     );
     assert.equal(await runCommandLine(['validate', 'edge.csv'], fake), 1);
     assert.equal(await runCommandLine(['profile', 'narrow.csv'], fake), 0);
+    // A schema on one line has many commas, but is no table.
+    assert.equal(
+      await runCommandLine(['validate', '--schema', 'schema.json', 'narrow.csv'], fake),
+      0,
+    );
     assert.equal(await runCommandLine(['metrics', 'wide.csv'], fake), 0);
     assert.equal(await runCommandLine([], fake), 0);
     assert.deepEqual(ran, [
       'thread drift --reference narrow.csv --current=wide.csv',
       'thread validate edge.csv',
       'here profile narrow.csv',
+      'here validate --schema schema.json narrow.csv',
       'here metrics wide.csv',
       'here ',
     ]);
