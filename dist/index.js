@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-C5BPHVLJ.js";
+} from "./chunks/chunk-TLRNBWMJ.js";
 import "./chunks/chunk-IOOUN3Y4.js";
 import "./chunks/chunk-IXCLVUNJ.js";
 import "./chunks/chunk-G4LSMW2X.js";
@@ -26,8 +26,8 @@ import "./chunks/chunk-CLFLI7X3.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-FP5373C2.js";
-import "./chunks/chunk-WX5XRACA.js";
+} from "./chunks/chunk-R3MMHHWV.js";
+import "./chunks/chunk-I6DZQ7R7.js";
 import "./chunks/chunk-QAU2WYG2.js";
 import "./chunks/chunk-RACNOAO7.js";
 import "./chunks/chunk-QXFRUE2I.js";
@@ -39,7 +39,7 @@ import {
   mlgateVersion
 } from "./chunks/chunk-YS5GV64A.js";
 import "./chunks/chunk-OQQAZLCU.js";
-import "./chunks/chunk-X25K3VWK.js";
+import "./chunks/chunk-A2GYWHPM.js";
 import {
   threadResampleRunner
 } from "./chunks/chunk-JZVPVVTO.js";

@@ -5,7 +5,7 @@ import {
 import {
   openFileByteSource,
   scanCsvChunk
-} from "./chunks/chunk-X25K3VWK.js";
+} from "./chunks/chunk-A2GYWHPM.js";
 import "./chunks/chunk-5HI4GUDJ.js";
 import "./chunks/chunk-D3MXKP6D.js";
 import "./chunks/chunk-5VUQVGL7.js";

@@ -212,6 +212,23 @@ export function scanCsvChunk(input: ByteSource, request: CsvChunkRequest): CsvCh
     }
   };
 
+  /**
+   * Frees the window and the lane's arrays (megabytes) now, not at the next full
+   * collection: a wide table is read in several passes, each with its own. Freeing twice is harmless.
+   */
+  const releaseScratch = () => {
+    for (const scratch of [
+      window,
+      simple.starts,
+      simple.ends,
+      simple.parsed,
+      simple.numbers,
+      simple.hashes,
+    ]) {
+      releaseColumn(scratch);
+    }
+  };
+
   /** Splits window[0, filled) into records: the fast lane where it can, the tokenizer where not. */
   const tokenizeWindow = (final: boolean, stopAt: number): number => {
     let pos = 0;
@@ -255,10 +272,13 @@ export function scanCsvChunk(input: ByteSource, request: CsvChunkRequest): CsvCh
       assertUtf8(window, 0, consumed, request.source, firstLine);
       const endOffset = windowStart + consumed;
       if (endOffset >= request.stopAt || (final && consumed === filled)) {
+        const lines = tokenizer.line;
+        // Freed before the columns are finished, which makes their value tables: the scan's peak.
+        releaseScratch();
         return {
           endOffset,
           records,
-          lines: tokenizer.line,
+          lines,
           badRecords: Int32Array.from(badRecords),
           badRows,
           lineJumps,
@@ -275,17 +295,6 @@ export function scanCsvChunk(input: ByteSource, request: CsvChunkRequest): CsvCh
     }
     throw error;
   } finally {
-    // The window and the lane's arrays (megabytes) are freed now, not at the next full
-    // collection: a wide table is read in several passes, each with its own.
-    for (const scratch of [
-      window,
-      simple.starts,
-      simple.ends,
-      simple.parsed,
-      simple.numbers,
-      simple.hashes,
-    ]) {
-      releaseColumn(scratch);
-    }
+    releaseScratch();
   }
 }
