@@ -5,14 +5,14 @@ import {
 import {
   openFileByteSource,
   scanCsvChunk
-} from "./chunks/chunk-A2GYWHPM.js";
+} from "./chunks/chunk-IXLLVRF3.js";
 import "./chunks/chunk-5HI4GUDJ.js";
-import "./chunks/chunk-D3MXKP6D.js";
+import "./chunks/chunk-GOHHBSRE.js";
 import "./chunks/chunk-5VUQVGL7.js";
 import "./chunks/chunk-5MLPSHOC.js";
 import "./chunks/chunk-F57TUQYS.js";
-import "./chunks/chunk-5JLXOUAJ.js";
-import "./chunks/chunk-JUTCAVOT.js";
+import "./chunks/chunk-7IC3EBKK.js";
+import "./chunks/chunk-S5VYWJGO.js";
 import "./chunks/chunk-VJ4UBBLQ.js";
 
 // src/io/scan-worker.ts

@@ -19,30 +19,7 @@ export interface Moments {
 
 /** Moments of values, each counted `weights[i]` times (once each when weights are omitted). */
 export function momentsOf(values: ArrayLike<number>, weights?: ArrayLike<number>): Moments {
-  const length = values.length;
-  let count = 0;
-  let sum = 0;
-  let carry = 0;
-  for (let i = 0; i < length; i++) {
-    const w = weights ? weights[i]! : 1;
-    count += w;
-    const x = w * values[i]!;
-    const t = sum + x;
-    carry += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
-    sum = t;
-  }
-  if (count === 0) return { count: 0, mean: 0, m2: 0 };
-  const mean = (sum + carry) / count;
-  let m2 = 0;
-  carry = 0;
-  for (let i = 0; i < length; i++) {
-    const d = values[i]! - mean;
-    const x = (weights ? weights[i]! : 1) * d * d;
-    const t = m2 + x;
-    carry += m2 >= x ? m2 - t + x : x - t + m2;
-    m2 = t;
-  }
-  return { count, mean, m2: m2 + carry };
+  return compensatedMoments(values, weights, false);
 }
 
 /**
@@ -51,18 +28,31 @@ export function momentsOf(values: ArrayLike<number>, weights?: ArrayLike<number>
  * on its own, in the same order, where momentsOf with weights adds w · x once.
  * What a profile built from a scan's value counts needs to equal, to the last
  * bit, the profile of the sorted column (src/profile/numeric-profile.ts).
- * Cost: O(n) for the n values the table stands for, as momentsOf of them;
- * a hot loop, kept whole.
+ * Cost: O(n) for the n values the table stands for, as momentsOf of them.
  */
 export function momentsOfExpanded(values: ArrayLike<number>, weights: ArrayLike<number>): Moments {
+  return compensatedMoments(values, weights, true);
+}
+
+/**
+ * Both of the above (hot loops, kept whole): the Neumaier-compensated sums of
+ * the values and of their squared deviations, each term added once as w · x,
+ * or, with `expand`, w times as x.
+ */
+function compensatedMoments(
+  values: ArrayLike<number>,
+  weights: ArrayLike<number> | undefined,
+  expand: boolean,
+): Moments {
   const length = values.length;
   let count = 0;
   let sum = 0;
   let carry = 0;
   for (let i = 0; i < length; i++) {
-    const x = values[i]!;
-    for (let copy = weights[i]!; copy > 0; copy--) {
-      count++;
+    const w = weights ? weights[i]! : 1;
+    count += w;
+    const x = expand ? values[i]! : w * values[i]!;
+    for (let copy = expand ? w : 1; copy > 0; copy--) {
       const t = sum + x;
       carry += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
       sum = t;
@@ -73,9 +63,10 @@ export function momentsOfExpanded(values: ArrayLike<number>, weights: ArrayLike<
   let m2 = 0;
   carry = 0;
   for (let i = 0; i < length; i++) {
+    const w = weights ? weights[i]! : 1;
     const d = values[i]! - mean;
-    const x = d * d;
-    for (let copy = weights[i]!; copy > 0; copy--) {
+    const x = expand ? d * d : w * d * d;
+    for (let copy = expand ? w : 1; copy > 0; copy--) {
       const t = m2 + x;
       carry += m2 >= x ? m2 - t + x : x - t + m2;
       m2 = t;
