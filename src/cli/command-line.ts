@@ -16,6 +16,7 @@ import { internalFailureMessage } from './internal-failure.ts';
 /** The commands that read whole tables. */
 const tableCommands = new Set(['profile', 'validate', 'drift']);
 
+/** Columns from which a table command runs in the command thread. */
 export const WIDE_TABLE_FIELDS = 1_000;
 
 export interface CommandLineRunners {

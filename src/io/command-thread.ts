@@ -55,8 +55,8 @@ export function commandThreadArgv(workerData: unknown): string[] | undefined {
 /**
  * Runs `argv` in a thread started from `entry`, an entry point that runs the
  * command when `commandThreadArgv` finds it (src/cli.ts). What the thread
- * prints goes to `streams` (this process's stdout and stderr). Rejects with any error the
- * thread did not catch, other than running out of memory.
+ * prints goes to `streams` (this process's stdout and stderr). Rejects with
+ * any error the thread did not catch, other than running out of memory.
  */
 export function runInCommandThread(
   entry: URL,
