@@ -12,22 +12,22 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-XUDQI3OV.js";
+} from "./chunks/chunk-KV5NCN6M.js";
 import "./chunks/chunk-IOOUN3Y4.js";
 import "./chunks/chunk-A54FWBNI.js";
 import "./chunks/chunk-HOPPAEOS.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-GNPZAL5Z.js";
+} from "./chunks/chunk-DPXOL77P.js";
 import "./chunks/chunk-SAJAZG2E.js";
 import "./chunks/chunk-ASPRE4SS.js";
 import "./chunks/chunk-HABCSNGL.js";
-import "./chunks/chunk-Y34WENMA.js";
+import "./chunks/chunk-6UNSPOAR.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-ENZSGGD7.js";
-import "./chunks/chunk-UG3SIJPC.js";
+} from "./chunks/chunk-IBUKH77V.js";
+import "./chunks/chunk-YA34LUAK.js";
 import "./chunks/chunk-QAU2WYG2.js";
 import "./chunks/chunk-RACNOAO7.js";
 import "./chunks/chunk-QXFRUE2I.js";
@@ -39,31 +39,31 @@ import {
   mlgateVersion
 } from "./chunks/chunk-YS5GV64A.js";
 import "./chunks/chunk-OQQAZLCU.js";
-import "./chunks/chunk-IXLLVRF3.js";
+import "./chunks/chunk-MDOUU4FO.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-A6ZXKU7M.js";
+} from "./chunks/chunk-SX44DXDV.js";
 import "./chunks/chunk-4GEQLTPQ.js";
-import "./chunks/chunk-OXXX7ROM.js";
+import "./chunks/chunk-JBRAXVFC.js";
 import "./chunks/chunk-MD2Y6JVW.js";
 import "./chunks/chunk-HA3AUWWG.js";
 import "./chunks/chunk-CMWIPLAS.js";
 import {
   external_exports
 } from "./chunks/chunk-OGT6TC4Q.js";
-import "./chunks/chunk-UVRVKF3W.js";
+import "./chunks/chunk-ONSSW7BM.js";
 import "./chunks/chunk-NWEHZBP5.js";
-import "./chunks/chunk-L2YFNIW6.js";
+import "./chunks/chunk-F3LZDCOV.js";
 import "./chunks/chunk-G6WJ4WJF.js";
 import {
   errorMessage
 } from "./chunks/chunk-NXAI4H4I.js";
 import "./chunks/chunk-5HI4GUDJ.js";
-import "./chunks/chunk-GOHHBSRE.js";
+import "./chunks/chunk-KGDI4L3W.js";
 import "./chunks/chunk-5VUQVGL7.js";
 import "./chunks/chunk-5MLPSHOC.js";
 import "./chunks/chunk-F57TUQYS.js";
-import "./chunks/chunk-7IC3EBKK.js";
+import "./chunks/chunk-IFIHC5VK.js";
 import "./chunks/chunk-S5VYWJGO.js";
 import "./chunks/chunk-BC3EDHOV.js";
 import {

@@ -5,13 +5,13 @@ import {
 import {
   openFileByteSource,
   scanCsvChunk
-} from "./chunks/chunk-IXLLVRF3.js";
+} from "./chunks/chunk-MDOUU4FO.js";
 import "./chunks/chunk-5HI4GUDJ.js";
-import "./chunks/chunk-GOHHBSRE.js";
+import "./chunks/chunk-KGDI4L3W.js";
 import "./chunks/chunk-5VUQVGL7.js";
 import "./chunks/chunk-5MLPSHOC.js";
 import "./chunks/chunk-F57TUQYS.js";
-import "./chunks/chunk-7IC3EBKK.js";
+import "./chunks/chunk-IFIHC5VK.js";
 import "./chunks/chunk-S5VYWJGO.js";
 import "./chunks/chunk-VJ4UBBLQ.js";
 
