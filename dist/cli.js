@@ -83,8 +83,8 @@ var cliCommands = {
   metrics: async (argv, { out }) => (await import("./chunks/metrics-command-Y4WQ2GAF.js")).metricsCommand(argv, out),
   profile: async (argv, { out, err }) => (await import("./chunks/profile-command-2Y3J6BN3.js")).profileCommand(argv, out, err),
   schema: async (argv, { out, err }) => (await import("./chunks/schema-command-4Z3NX7HV.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-OHXJCSHD.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-PNSNAEVR.js")).driftCommand(argv, out, err)
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-F5NGOMRT.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-4MWFOW5E.js")).driftCommand(argv, out, err)
 };
 async function withoutZodJit() {
   (await import("./chunks/zod-LQ2J6P5R.js")).config({ jitless: true });

@@ -36,13 +36,15 @@ export async function driftCommand(
 ): Promise<number> {
   const options = parseOptions(argv);
   let run: Awaited<ReturnType<typeof runDrift>>;
+  // The schema is read before any source is opened: its mistakes are reported without
+  // first connecting to a database.
+  const schema = options.schema ? await readSchema(options.schema) : undefined;
   const sources = await openSourceArguments([
     { name: '--reference', text: options.reference },
     { name: '--current', text: options.current },
   ]);
   const [reference, current] = sources.opened;
   try {
-    const schema = options.schema ? await readSchema(options.schema) : undefined;
     // Both files are scanned together, so they share one scheduler's threads.
     const scanFile = fileScanner();
     run = await runDrift(
@@ -111,7 +113,11 @@ function renderMarkdown(result: DriftResult): string {
  */
 async function readSchema(file: string): Promise<TableSchema> {
   const { parseTableSchema } = await import('../table-schema/table-schema.ts');
-  return parseTableSchema(await readText(file), file);
+  try {
+    return parseTableSchema(await readText(file), file);
+  } catch (error) {
+    throw new CliUsageError(errorMessage(error));
+  }
 }
 
 /** A schema or profile named on the command line; its reader loads node:fs/promises, so only then. */

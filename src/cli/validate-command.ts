@@ -40,13 +40,13 @@ export async function validateCommand(
 ): Promise<number> {
   const options = parseOptions(argv);
   const results: ValidationResult[] = [];
-  let schema: TableSchema;
+  // The schema and the rules are read before any source is opened: their mistakes are
+  // reported without first connecting to a database.
+  const { schema, rules } = await schemaAndRules(options);
   const sources = await openSourceArguments(
     options.files.map((file) => ({ name: file, text: file })),
   );
   try {
-    schema = parseTableSchema(await readTextFile(options.schema), options.schema);
-    const rules = options.rules.map((rule, index) => ruleOf(rule, index, schema));
     const scanFile = fileScanner();
     for (const [index, file] of options.files.entries()) {
       const source = sources.opened[index];
@@ -93,6 +93,16 @@ async function validateSource(
       .map((rule) => `--rule ${JSON.stringify(rule.rule)}: ${rule.message}. ${rule.fix}.`)
       .join('\n'),
   );
+}
+
+/** The --schema file and the --rule expressions, parsed; a mistake in either is a usage error. */
+async function schemaAndRules(options: { schema: string; rules: readonly string[] }) {
+  try {
+    const schema = parseTableSchema(await readTextFile(options.schema), options.schema);
+    return { schema, rules: options.rules.map((rule, index) => ruleOf(rule, index, schema)) };
+  } catch (error) {
+    throw error instanceof CliUsageError ? error : new CliUsageError(errorMessage(error));
+  }
 }
 
 /** A `--rule`, parsed against the schema; a bad one is a usage error saying where and how to fix it. */

@@ -111,6 +111,20 @@ describe('drift', () => {
       delete process.env.MLGATE_CLOSED_URL;
     }
   });
+
+  it('reports a schema it cannot read before opening any source (drift and validate)', async () => {
+    const source = '{engine: postgres, table: x, connection: {env: MLGATE_UNSET_URL}}';
+    const missing = 'no-such-schema.json';
+    const runs = [
+      await mlgate(['drift', '--reference', source, '--current', late, '--schema', missing]),
+      await mlgate(['validate', '--schema', missing, source]),
+    ];
+    for (const run of runs) {
+      assert.equal(run.code, 2);
+      assert.match(run.err, /no-such-schema\.json/);
+      assert.doesNotMatch(run.err, /MLGATE_UNSET_URL/);
+    }
+  });
 });
 
 it('profile: a DuckDB source gives the profile of the file, but for its source', async () => {
