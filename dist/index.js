@@ -12,22 +12,22 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-KV5NCN6M.js";
+} from "./chunks/chunk-5LDV367F.js";
 import "./chunks/chunk-IOOUN3Y4.js";
-import "./chunks/chunk-A54FWBNI.js";
-import "./chunks/chunk-HOPPAEOS.js";
+import "./chunks/chunk-V2TXO7AM.js";
+import "./chunks/chunk-FLKMXGGJ.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-DPXOL77P.js";
+} from "./chunks/chunk-NI63KA6R.js";
 import "./chunks/chunk-SAJAZG2E.js";
-import "./chunks/chunk-ASPRE4SS.js";
+import "./chunks/chunk-2DJBO3HQ.js";
 import "./chunks/chunk-HABCSNGL.js";
-import "./chunks/chunk-6UNSPOAR.js";
+import "./chunks/chunk-CPPVIBPU.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-IBUKH77V.js";
-import "./chunks/chunk-YA34LUAK.js";
+} from "./chunks/chunk-N4XXYSRF.js";
+import "./chunks/chunk-B5WMZCWW.js";
 import "./chunks/chunk-QAU2WYG2.js";
 import "./chunks/chunk-RACNOAO7.js";
 import "./chunks/chunk-QXFRUE2I.js";
@@ -39,32 +39,32 @@ import {
   mlgateVersion
 } from "./chunks/chunk-YS5GV64A.js";
 import "./chunks/chunk-OQQAZLCU.js";
-import "./chunks/chunk-MDOUU4FO.js";
+import "./chunks/chunk-TKSONRPJ.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-SX44DXDV.js";
+} from "./chunks/chunk-5VXOHREH.js";
 import "./chunks/chunk-4GEQLTPQ.js";
-import "./chunks/chunk-JBRAXVFC.js";
+import "./chunks/chunk-KXSKB3SF.js";
 import "./chunks/chunk-MD2Y6JVW.js";
 import "./chunks/chunk-HA3AUWWG.js";
 import "./chunks/chunk-CMWIPLAS.js";
 import {
   external_exports
 } from "./chunks/chunk-OGT6TC4Q.js";
-import "./chunks/chunk-ONSSW7BM.js";
+import "./chunks/chunk-NB6UL7ZC.js";
 import "./chunks/chunk-NWEHZBP5.js";
-import "./chunks/chunk-F3LZDCOV.js";
+import "./chunks/chunk-CV4U3MO6.js";
 import "./chunks/chunk-G6WJ4WJF.js";
 import {
   errorMessage
 } from "./chunks/chunk-NXAI4H4I.js";
 import "./chunks/chunk-5HI4GUDJ.js";
-import "./chunks/chunk-KGDI4L3W.js";
+import "./chunks/chunk-IDGXL3JY.js";
 import "./chunks/chunk-5VUQVGL7.js";
 import "./chunks/chunk-5MLPSHOC.js";
 import "./chunks/chunk-F57TUQYS.js";
-import "./chunks/chunk-IFIHC5VK.js";
-import "./chunks/chunk-S5VYWJGO.js";
+import "./chunks/chunk-NF2UJJ6K.js";
+import "./chunks/chunk-IVUE6XYD.js";
 import "./chunks/chunk-BC3EDHOV.js";
 import {
   __commonJS,

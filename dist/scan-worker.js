@@ -5,14 +5,14 @@ import {
 import {
   openFileByteSource,
   scanCsvChunk
-} from "./chunks/chunk-MDOUU4FO.js";
+} from "./chunks/chunk-TKSONRPJ.js";
 import "./chunks/chunk-5HI4GUDJ.js";
-import "./chunks/chunk-KGDI4L3W.js";
+import "./chunks/chunk-IDGXL3JY.js";
 import "./chunks/chunk-5VUQVGL7.js";
 import "./chunks/chunk-5MLPSHOC.js";
 import "./chunks/chunk-F57TUQYS.js";
-import "./chunks/chunk-IFIHC5VK.js";
-import "./chunks/chunk-S5VYWJGO.js";
+import "./chunks/chunk-NF2UJJ6K.js";
+import "./chunks/chunk-IVUE6XYD.js";
 import "./chunks/chunk-VJ4UBBLQ.js";
 
 // src/io/scan-worker.ts

@@ -5,9 +5,10 @@
  * (src/io/command-thread.ts). The width is the field count of a CSV's or
  * JSONL's first line (not of a schema, a profile or a Parquet file).
  * Narrower tables run here: a thread costs about 0.1 s of start-up, half a
- * PR-sized drift, and saved nothing on 1M rows × 20 columns. A thread that runs out of its heap before writing any of its
- * result runs again here, without the limit: the limit is there to save
- * memory, never to fail a command that would have passed.
+ * PR-sized drift, and saved nothing on 1M rows × 20 columns. A thread that
+ * runs out of its heap before writing any of its result runs again here,
+ * without the limit: the limit is there to save memory, never to fail a
+ * command that would have passed.
  */
 import type { CommandThreadEnd } from '../io/command-thread.ts';
 import { exitCodes } from './exit-codes.ts';

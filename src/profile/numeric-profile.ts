@@ -57,14 +57,20 @@ export function numericProfileOf(
   nonFinite: NonFiniteCounts,
   settings: ProfileSettings,
 ): NumericProfile {
-  const moments = momentsOf(table.values, table.weights);
-  const exact: SummaryLike = {
-    n: moments.count,
-    error: 0,
-    values: table.values,
-    weights: table.weights,
-  };
-  const sketch = summaryOf(table, settings.sketchSize);
+  return profileOfTable(table, nonFinite, settings, {
+    moments: momentsOf(table.values, table.weights),
+    sketch: summaryOf(table, settings.sketchSize),
+  });
+}
+
+/** A table's profile, given its moments and its summary, which the two callers make differently. */
+function profileOfTable(
+  table: WeightedValues,
+  nonFinite: NonFiniteCounts,
+  settings: ProfileSettings,
+  { moments, sketch }: { moments: Moments; sketch: NumericProfile['sketch'] },
+): NumericProfile {
+  const exact: SummaryLike = { n: moments.count, error: 0, ...table };
   let integer = true;
   for (let i = 0; i < table.values.length && integer; i++)
     integer = Number.isInteger(table.values[i]!);
@@ -126,10 +132,11 @@ export function numericProfileOfSorted(
  * The profile numericProfileOfSorted gives the sorted values a table stands
  * for (each value written out `weights[i]` times), to the last bit, from the
  * table: what a scan that counted the values (layout `distribution`) gives,
- * with no column to sort. The moments add each copy on its own
- * (momentsOfExpanded), as the sorted path does; quantiles, histogram, sketch
- * and distinct count read the same values at the same ranks. Tested against
- * the sorted path in test/profile/numeric-profile.test.ts.
+ * with no column to sort. A table small enough to be its own summary is
+ * profiled as numericProfileOfSorted profiles it; a larger one has its
+ * moments add each copy on its own (momentsOfExpanded) and its summary read
+ * at the ranks pruneSorted reads (pruneTable). Tested against the sorted path
+ * in test/profile/column-profile.test.ts.
  */
 export function numericProfileOfCounts(
   table: WeightedValues,
@@ -138,24 +145,9 @@ export function numericProfileOfCounts(
 ): NumericProfile {
   if (table.values.length <= 2 * settings.sketchSize)
     return numericProfileOf(table, nonFinite, settings);
-  let integer = true;
-  for (let i = 0; i < table.values.length && integer; i++)
-    integer = Number.isInteger(table.values[i]!);
-  const moments = momentsOfExpanded(table.values, table.weights);
-  const exact: SummaryLike = { n: moments.count, error: 0, ...table };
-  return assemble({
-    moments,
-    nonFinite,
-    integer,
-    min: table.values[0]!,
-    max: table.values[table.values.length - 1]!,
-    quantile: (p) => quantileOf(exact, p),
-    histogramSource: table,
-    sourceError: 0,
-    distinct: { value: table.values.length, exact: true, relativeStandardError: 0 },
+  return profileOfTable(table, nonFinite, settings, {
+    moments: momentsOfExpanded(table.values, table.weights),
     sketch: pruneTable(table, settings.sketchSize),
-    distinctSketch: hllOfValues(table.values, true, settings),
-    settings,
   });
 }
 

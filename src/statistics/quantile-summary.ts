@@ -137,41 +137,33 @@ function prune(table: WeightedValues, n: number, size: number, error: number): Q
  * the larger half of it; runs that meet at a tied value are joined.
  */
 export function pruneSorted(sorted: ArrayLike<number>, size: number): QuantileSummary {
-  const values: number[] = [];
-  const weights: number[] = [];
-  let error = 0;
-  for (const { rank, weight, offset } of prunedRuns(sorted.length, size)) {
-    error = Math.max(error, offset, weight - offset - 1);
-    const value = sorted[rank]! === 0 ? 0 : sorted[rank]!;
-    if (values.length > 0 && values[values.length - 1] === value)
-      weights[weights.length - 1]! += weight;
-    else {
-      values.push(value);
-      weights.push(weight);
-    }
-  }
-  return { n: sorted.length, error, values, weights };
+  return pruneByRank(sorted.length, size, (rank) => sorted[rank]!);
 }
 
 /**
  * pruneSorted of the sorted values a table stands for (each value written out
  * `weights[i]` times), from the table: the runs' ranks ascend, so one walk
- * along the table finds each run's value. The table's values are distinct, so
- * no two runs' values need joining beyond what pruneSorted joins.
+ * along the table finds each run's value.
  */
 export function pruneTable(table: WeightedValues, size: number): QuantileSummary {
-  let n = 0;
-  for (let i = 0; i < table.weights.length; i++) n += table.weights[i]!;
+  // The entry holding the rank asked for: entries before `at` hold the ranks below `before`.
+  let at = 0;
+  let before = 0;
+  return pruneByRank(sumOf(table.weights), size, (rank) => {
+    while (before + table.weights[at]! <= rank) before += table.weights[at++]!;
+    return table.values[at]!;
+  });
+}
+
+/** The runs of n sorted values kept as their middle values, read by `valueAt` in ascending rank. */
+function pruneByRank(n: number, size: number, valueAt: (rank: number) => number): QuantileSummary {
   const values: number[] = [];
   const weights: number[] = [];
   let error = 0;
-  // The entry holding rank `rank`: entries before `at` hold ranks below `before`.
-  let at = 0;
-  let before = 0;
   for (const { rank, weight, offset } of prunedRuns(n, size)) {
     error = Math.max(error, offset, weight - offset - 1);
-    while (before + table.weights[at]! <= rank) before += table.weights[at++]!;
-    const value = table.values[at]! === 0 ? 0 : table.values[at]!;
+    const read = valueAt(rank);
+    const value = read === 0 ? 0 : read;
     if (values.length > 0 && values[values.length - 1] === value)
       weights[weights.length - 1]! += weight;
     else {
