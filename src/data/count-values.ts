@@ -311,8 +311,8 @@ function sharedValues(av: Float64Array, bv: Float64Array): number {
   while (i < av.length && j < bv.length) {
     const x = av[i]!;
     const y = bv[j]!;
-    const stepA = (x <= y ? 1 : 0);
-    const stepB = (y <= x ? 1 : 0);
+    const stepA = x <= y ? 1 : 0;
+    const stepB = y <= x ? 1 : 0;
     shared += stepA & stepB;
     i += stepA;
     j += stepB;
@@ -330,9 +330,9 @@ function interleave(a: Table, b: Table, values: Float64Array, weights: Uint32Arr
   while (i < av.length && j < bv.length) {
     const x = av[i]!;
     const y = bv[j]!;
-    const stepA = (x <= y ? 1 : 0);
-    const stepB = (y <= x ? 1 : 0);
-    values[at] = x < y ? x : y;
+    const stepA = x <= y ? 1 : 0;
+    const stepB = y <= x ? 1 : 0;
+    values[at] = Math.min(x, y);
     weights[at++] = aw[i]! * stepA + bw[j]! * stepB;
     i += stepA;
     j += stepB;

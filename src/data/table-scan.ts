@@ -33,6 +33,7 @@
  */
 
 import type { Moments } from '../statistics/moments.ts';
+import type { CellCheckResults, CellChecks } from './cell-checks.ts';
 import type { TableFormat } from './table.ts';
 
 /**
@@ -76,6 +77,12 @@ export interface TableScanOptions {
   /** See ScanLayout; default `rows`. */
   layout?: ScanLayout;
   /**
+   * Numeric columns whose cells the scan checks as it reads them (see
+   * src/data/cell-checks.ts): such a column keeps no rows and no counts,
+   * only its `checked` results, whatever the layout.
+   */
+  cellChecks?: Readonly<Record<string, CellChecks>>;
+  /**
    * Threads for CSV files large enough to split; default: the machine's
    * available parallelism, at most 4. `1` scans in the calling thread.
    * The result is identical whatever the number of threads.
@@ -118,6 +125,8 @@ export interface ScanNumericColumn {
   readonly badCount: number;
   /** Layout `distribution`: the present values counted (see src/data/count-values.ts). */
   readonly counted?: ValueCounts;
+  /** A column scanned with cell checks (TableScanOptions.cellChecks): what they found; `values` and `status` are empty. */
+  readonly checked?: CellCheckResults;
 }
 
 /** A numeric column's present values as a table (src/data/count-values.ts). */

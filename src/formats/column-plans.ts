@@ -4,6 +4,7 @@
  * Also the plans of the second pass, which reads again as text the `auto`
  * columns whose first pass dropped a large dictionary.
  */
+import type { CellChecks } from '../data/cell-checks.ts';
 import type { ScanKind } from '../data/table-scan.ts';
 import { TableReadError } from './table-read-error.ts';
 import type { TableScanSettings } from './table-scan-settings.ts';
@@ -13,9 +14,26 @@ export interface ColumnPlan {
   /** Position of the column in each record. */
   index: number;
   kind: ScanKind;
+  /** The cells' checks, for a numeric column scanned with them (TableScanOptions.cellChecks). */
+  checks?: CellChecks;
 }
 
-type PlanSettings = Pick<TableScanSettings, 'source' | 'columns' | 'otherColumns'>;
+type PlanSettings = Pick<TableScanSettings, 'source' | 'columns' | 'otherColumns'> &
+  Partial<Pick<TableScanSettings, 'cellChecks'>>;
+
+/** The plan of column `name` at `index`, read as `kind`. */
+export function columnPlan(
+  name: string,
+  index: number,
+  kind: ScanKind,
+  settings: Partial<Pick<TableScanSettings, 'cellChecks'>>,
+): ColumnPlan {
+  const checked = settings.cellChecks ?? {};
+  if (kind === 'category' || kind === 'auto' || !Object.hasOwn(checked, name)) {
+    return { name, index, kind };
+  }
+  return { name, index, kind, checks: checked[name]! };
+}
 
 /** How the settings read column `name`: its own kind, else `otherColumns`. */
 export function columnKind(name: string, settings: PlanSettings): ScanKind | 'skip' {
@@ -38,7 +56,7 @@ export function planColumns(names: readonly string[], settings: PlanSettings): C
   const plans: ColumnPlan[] = [];
   names.forEach((name, index) => {
     const kind = columnKind(name, settings);
-    if (kind !== 'skip') plans.push({ name, index, kind });
+    if (kind !== 'skip') plans.push(columnPlan(name, index, kind, settings));
   });
   return plans;
 }

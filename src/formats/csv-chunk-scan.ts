@@ -120,6 +120,7 @@ export function scanCsvChunk(input: ByteSource, request: CsvChunkRequest): CsvCh
         request.badCellsPerColumn,
         request.layout,
         arena,
+        plan.checks,
       ),
   );
   const { plans, header } = request;

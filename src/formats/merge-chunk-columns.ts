@@ -7,6 +7,8 @@
  * order. A chunk's arrays are released as soon as they are copied, so peak
  * memory stays near one copy of the data.
  */
+
+import { type CellCheckResults, type CellChecks, mergeCellChecks } from '../data/cell-checks.ts';
 import {
   allocateColumn,
   emptyBytes,
@@ -52,7 +54,7 @@ export function mergeChunkColumns(
   plans.forEach((plan, c) => {
     const parts = chunkColumns.map((columnsOfChunk) => columnsOfChunk[c]!);
     const kind = mergedKind(plan, parts);
-    const merged = mergeColumn(plan.name, kind, parts, settings.layout);
+    const merged = mergeColumn(plan, kind, parts, settings.layout);
     columns.push(merged.column);
     needsTextPass.push(merged.needsTextPass);
     keepBadCells(badCells, plan.name, kind, parts, locate, settings.badCellsPerColumn);
@@ -79,12 +81,16 @@ function mergedKind(plan: ColumnPlan, parts: readonly ChunkColumn[]): NumericSca
 }
 
 function mergeColumn(
-  name: string,
+  plan: ColumnPlan,
   kind: NumericScanKind | 'category',
   parts: readonly ChunkColumn[],
   layout: ScanLayout,
 ): { column: ScanColumn; needsTextPass: boolean } {
+  const name = plan.name;
   const length = parts.reduce((sum, part) => sum + part.length, 0);
+  if (kind !== 'category' && plan.checks) {
+    return { column: mergeChecked(name, kind, parts, plan.checks), needsTextPass: false };
+  }
   if (kind !== 'category') {
     return { column: mergeNumeric(name, kind, parts, length), needsTextPass: false };
   }
@@ -120,18 +126,41 @@ function keepBadCells(
   });
 }
 
-function mergeNumeric(
+/** A column scanned with cell checks: the chunks' results as one, and no rows. */
+function mergeChecked(
   name: string,
   kind: NumericScanKind,
   parts: readonly ChunkColumn[],
-  length: number,
+  checks: CellChecks,
 ): ScanColumn {
+  const checked = mergeCellChecks(
+    parts.map((part) => ({ results: part.checked ?? noViolations(), rows: part.length })),
+    checks.examples,
+  );
+  return { name, kind, values: emptyFloat64s, status: emptyBytes, ...cellCounts(parts), checked };
+}
+
+function noViolations(): CellCheckResults {
+  return { counts: [0, 0, 0, 0], examples: [], cells: 0 };
+}
+
+function cellCounts(parts: readonly ChunkColumn[]) {
   const counts = { presentCount: 0, missingCount: 0, badCount: 0 };
   for (const part of parts) {
     counts.presentCount += part.presentCount;
     counts.missingCount += part.missingCount;
     counts.badCount += part.badCount;
   }
+  return counts;
+}
+
+function mergeNumeric(
+  name: string,
+  kind: NumericScanKind,
+  parts: readonly ChunkColumn[],
+  length: number,
+): ScanColumn {
+  const counts = cellCounts(parts);
   if (parts.some((part) => part.counted)) {
     // Layout `distribution`: the ranges' counts (an undecided range counted nothing); one range's as they are.
     const ranges = parts.flatMap((part) => (part.counted ? [part.counted] : []));

@@ -67,6 +67,8 @@ async function readParquetColumns(
         opened.rowCount,
         settings.badCellsPerColumn,
         settings.layout,
+        undefined,
+        plan.checks,
       ),
   );
   const missing = new Set(settings.missingValues);

@@ -6,7 +6,7 @@
  * missing cell there.
  */
 import { addLooseValue } from './add-loose-value.ts';
-import { type ColumnPlan, columnKind } from './column-plans.ts';
+import { type ColumnPlan, columnKind, columnPlan } from './column-plans.ts';
 import { ScanColumnBuilder } from './scan-column-builder.ts';
 import type { TableScanSettings } from './table-scan-settings.ts';
 
@@ -34,14 +34,17 @@ export class RowBuilder {
       this.names.push(name);
       builder = null;
       if (kind !== 'skip') {
+        const plan = columnPlan(name, this.names.length - 1, kind, this.settings);
         builder = new ScanColumnBuilder(
           kind,
           1024,
           this.settings.badCellsPerColumn,
           this.settings.layout,
+          undefined,
+          plan.checks,
         );
         for (let i = 0; i < this.rows; i++) builder.addMissing();
-        this.plans.push({ name, index: this.names.length - 1, kind });
+        this.plans.push(plan);
         this.builders.push(builder);
       }
       this.byName.set(name, builder);

@@ -12,6 +12,7 @@
  * as they arrive.
  */
 
+import { CellChecker, type CellCheckResults, type CellChecks } from '../data/cell-checks.ts';
 import {
   allocateColumn,
   type ColumnArena,
@@ -86,6 +87,8 @@ export interface ChunkColumn {
   dictionary: string[] | null;
   /** Rows per dictionary entry; layout `distribution` only. */
   counts: Int32Array | null;
+  /** A column scanned with cell checks: what they found (it then has no values, counts or status). */
+  checked?: CellCheckResults;
   presentCount: number;
   missingCount: number;
   badCount: number;
@@ -154,6 +157,8 @@ export class ScanColumnBuilder {
   private text: string | null = null;
   /** Where the first arrays of a short column come from (a wide table has thousands of them). */
   private readonly arena: ColumnArena | undefined;
+  /** A column scanned with cell checks keeps no values: each is checked as it is added. */
+  private readonly checker: CellChecker | null;
 
   constructor(
     kind: ScanKind,
@@ -161,14 +166,17 @@ export class ScanColumnBuilder {
     badLimit: number,
     layout: ScanLayout = 'rows',
     arena?: ColumnArena,
+    checks?: CellChecks,
   ) {
     this.arena = arena;
     this.auto = kind === 'auto';
-    this.rowsLayout = layout === 'rows';
+    this.checker =
+      checks && kind !== 'category' && kind !== 'auto' ? new CellChecker(checks) : null;
+    this.rowsLayout = layout === 'rows' && this.checker === null;
     this.state = kind === 'auto' ? 'undecided' : kind;
     this.badLimit = badLimit;
     this.capacity = Math.max(16, expectedRows);
-    if (this.state !== 'category') {
+    if (this.state !== 'category' && this.checker === null) {
       if (this.rowsLayout) {
         this.values = this.allocate(Float64Array, this.capacity, this.capacity * ROOM);
         this.status = this.allocate(Uint8Array, this.capacity, this.capacity * ROOM);
@@ -222,6 +230,7 @@ export class ScanColumnBuilder {
       }
       if (this.codes) this.codes[this.length] = -1;
     }
+    this.checker?.missing(this.length);
     this.length++;
     this.missing++;
   }
@@ -512,9 +521,12 @@ export class ScanColumnBuilder {
   /** A present value; `code` is its text's code in an `auto` column (else -1). */
   private addValue(value: number, code: number): void {
     if (this.auto) this.recordCode(code);
-    // status stays CELL_PRESENT (0) as allocated: untouched pages cost no memory.
-    if (this.slots === this.blockEnd) this.nextBlock();
-    this.values![this.slots++] = value;
+    if (this.checker) this.checker.present(this.length, value);
+    else {
+      // status stays CELL_PRESENT (0) as allocated: untouched pages cost no memory.
+      if (this.slots === this.blockEnd) this.nextBlock();
+      this.values![this.slots++] = value;
+    }
     this.length++;
     this.present++;
   }
@@ -577,6 +589,18 @@ export class ScanColumnBuilder {
       badCells: this.badCells,
       dictionary,
     };
+    if (this.checker) {
+      return {
+        ...common,
+        length: this.length,
+        values: null,
+        status: null,
+        codes: null,
+        counts: null,
+        counted: null,
+        checked: this.checker.finish(),
+      };
+    }
     if (this.rowsLayout) {
       return {
         ...common,

@@ -4,6 +4,7 @@
  * default thread count is the caller's (it knows the machine; a scan of
  * bytes in memory uses one thread).
  */
+import type { CellChecks } from '../data/cell-checks.ts';
 import type { TableFormat } from '../data/table.ts';
 import type { ScanKind, ScanLayout, TableScanOptions } from '../data/table-scan.ts';
 import { formatFromPath } from './format-from-path.ts';
@@ -20,6 +21,7 @@ export interface TableScanSettings {
   badRowsKept: number;
   allowNoRows: boolean;
   layout: ScanLayout;
+  cellChecks: Readonly<Record<string, CellChecks>>;
   threads: number;
 }
 
@@ -39,6 +41,7 @@ export function tableScanSettings(
     badRowsKept: options.badRowsKept ?? 100,
     allowNoRows: options.allowNoRows ?? false,
     layout: options.layout ?? 'rows',
+    cellChecks: options.cellChecks ?? {},
     threads: Math.max(1, Math.floor(options.threads ?? defaultThreads)),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Scans one data file for a Table Schema and validates it. The scan reads only
  * the schema's columns, each as its field type, so a million-row file costs
- * one typed pass. When the file lacks some of the schema's columns, the scan
+ * one typed pass, and checks the cells of the numeric fields that need no
+ * other row as it reads them, so those keep no rows (validationScanOptions). When the file lacks some of the schema's columns, the scan
  * of them would fail; the file's columns are then read from a scan that reads
  * no column, and the present ones are scanned again.
  */
@@ -9,7 +10,7 @@ import type { TableScan, TableScanOptions } from '../data/table-scan.ts';
 import { TableReadError } from '../formats/table-read-error.ts';
 import type { RowRule } from './row-rule.ts';
 import type { TableSchema } from './table-schema.ts';
-import { scanOptionsFor, type ValidationResult, validateScan } from './validate-table.ts';
+import { type ValidationResult, validateScan, validationScanOptions } from './validate-table.ts';
 
 export type ScanFile = (options: TableScanOptions) => Promise<TableScan>;
 
@@ -29,7 +30,7 @@ export async function validateTableFile(
   };
   let failure: unknown;
   try {
-    const scan = await scanFile({ ...base, ...scanOptionsFor(schema) });
+    const scan = await scanFile({ ...base, ...validationScanOptions(schema, options) });
     return validateScan(scan, schema, { maxExamples: options.maxExamples, rules: options.rules });
   } catch (error) {
     if (!(error instanceof TableReadError)) throw error;
@@ -44,7 +45,10 @@ export async function validateTableFile(
   });
   const present = new Set(header.columnNames);
   if (schema.fields.every((field) => present.has(field.name))) throw failure;
-  const scan = await scanFile({ ...base, ...scanOptionsFor(schema, (name) => present.has(name)) });
+  const scan = await scanFile({
+    ...base,
+    ...validationScanOptions(schema, options, (name) => present.has(name)),
+  });
   return validateScan(scan, schema, {
     maxExamples: options.maxExamples,
     rules: options.rules,

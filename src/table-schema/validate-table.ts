@@ -11,6 +11,14 @@
  * for unique columns. Row rules (row-rules-scan.ts) then run on every row.
  * The rows with an error are counted per column too, for error budgets.
  */
+
+import {
+  CellChecker,
+  type CellCheckResults,
+  type CellChecks,
+  type CellViolation,
+  cellCheckKinds,
+} from '../data/cell-checks.ts';
 import {
   CELL_MISSING,
   CELL_PRESENT,
@@ -91,6 +99,42 @@ export function scanOptionsFor(
   return { columns, otherColumns: 'skip', missingValues: schema.missingValues };
 }
 
+/**
+ * How to scan a file to validate it: scanOptionsFor, and the numeric fields
+ * whose errors are all cell by cell checked by the scan as it reads them
+ * (src/data/cell-checks.ts), so their rows are never kept. A unique field,
+ * a field of the primary key and a field a row rule reads are validated from
+ * their rows.
+ */
+export function validationScanOptions(
+  schema: TableSchema,
+  options: { maxExamples: number; rules?: readonly RowRule[] },
+  present: (name: string) => boolean = () => true,
+): TableScanOptions {
+  const scan = scanOptionsFor(schema, present);
+  const byRows = new Set([...schema.primaryKey, ...(options.rules ?? []).flatMap((r) => r.fields)]);
+  const cellChecks: Record<string, CellChecks> = {};
+  for (const field of schema.fields) {
+    if (!present(field.name) || byRows.has(field.name) || field.constraints.unique) continue;
+    if (scanKindOf(field) === 'category') continue;
+    cellChecks[field.name] = cellChecksOf(field, field.constraints.required, options.maxExamples);
+  }
+  return { ...scan, cellChecks };
+}
+
+/** A numeric field's cell constraints, as CellChecker checks them. */
+function cellChecksOf(field: SchemaField, required: boolean, examples: number): CellChecks {
+  const c = field.constraints;
+  return {
+    required,
+    minimum: c.minimum,
+    maximum: c.maximum,
+    // Booleans are read as 1 and 0; a text cannot equal a number, and stays out of the set.
+    allowed: c.enum?.flatMap((v) => (typeof v === 'string' ? [] : [Number(v)])),
+    examples,
+  };
+}
+
 function scanKindOf(field: SchemaField): ScanKind {
   switch (field.type) {
     case 'string':
@@ -164,10 +208,10 @@ export function validateScan(
 
 class ErrorCollector {
   private readonly byKey = new Map<string, ErrorCount>();
-  /** Per column, a mark per row with an error, and how many are marked. */
-  private readonly rowsOf = new Map<string, { marked: Uint8Array; count: number }>();
+  /** Per column, a mark per row with an error (made when first needed), and how many rows have one. */
+  private readonly rowsOf = new Map<string, { marked: Uint8Array | null; count: number }>();
   private readonly scan: TableScan;
-  private readonly maxExamples: number;
+  readonly maxExamples: number;
 
   constructor(scan: TableScan, maxExamples: number) {
     this.scan = scan;
@@ -217,17 +261,47 @@ class ErrorCollector {
     return entry;
   }
 
-  private rows(column: string): { marked: Uint8Array; count: number } {
+  /**
+   * Adds a numeric column's cell errors as CellChecker found them, each
+   * described by `describe`. Their rows are counted here when the scan
+   * checked the cells (`count rows`: no other check reads that column), or
+   * were marked one by one (`rows marked`).
+   */
+  addChecked(
+    column: string,
+    results: CellCheckResults,
+    describe: (violation: CellViolation) => { value: string | null; message: string },
+    rows: 'count rows' | 'rows marked',
+  ): void {
+    results.counts.forEach((count, kind) => {
+      if (count > 0) this.entry(column, cellCheckKinds[kind]!).count += count;
+    });
+    for (const violation of results.examples) {
+      const { value, message } = describe(violation);
+      this.entry(column, violation.kind).examples.push({
+        row: this.scan.dataRowOf(violation.row),
+        line: this.scan.lineOf(violation.row),
+        column,
+        kind: violation.kind,
+        value,
+        message,
+      });
+    }
+    if (rows === 'count rows' && results.cells > 0) this.rows(column).count += results.cells;
+  }
+
+  private rows(column: string): { marked: Uint8Array | null; count: number } {
     let rows = this.rowsOf.get(column);
     if (!rows) {
-      rows = { marked: new Uint8Array(this.scan.rowCount), count: 0 };
+      rows = { marked: null, count: 0 };
       this.rowsOf.set(column, rows);
     }
     return rows;
   }
 
-  private markRow(column: string, index: number): void {
+  markRow(column: string, index: number): void {
     const rows = this.rows(column);
+    rows.marked ??= new Uint8Array(this.scan.rowCount);
     if (rows.marked[index]) return;
     rows.marked[index] = 1;
     rows.count++;
@@ -263,7 +337,6 @@ function validateNumbers(
   scan: TableScan,
 ): void {
   const name = field.name;
-  const c = field.constraints;
   const show = displayOf(field);
   if (column.badCount > 0) {
     const examples = scan.badCells
@@ -278,60 +351,48 @@ function validateNumbers(
       }));
     errors.addCounted(name, 'type', column.badCount, examples);
   }
-  const { values, status } = column;
-  const enumSet = c.enum
-    ? new Set(c.enum.map((v) => (typeof v === 'boolean' ? Number(v) : v)))
-    : undefined;
-  const checksValues = c.minimum !== undefined || c.maximum !== undefined || enumSet !== undefined;
-  for (let i = 0; i < values.length; i++) {
-    const state = status[i];
-    if (state === CELL_MISSING) {
-      if (required)
-        errors.add(name, 'required', i, null, 'the value is missing but the field is required');
-      continue;
+  const describe = (violation: CellViolation) => describeViolation(violation, field, show);
+  if (column.checked) errors.addChecked(name, column.checked, describe, 'count rows');
+  else {
+    // The same checks the scan makes (CellChecker), on the column's rows; each row with an
+    // error is marked, so that a row also flagged as a repeat (unique) counts once.
+    const checker = new CellChecker(cellChecksOf(field, required, errors.maxExamples));
+    const { values, status } = column;
+    for (let i = 0; i < values.length; i++) {
+      const state = status[i];
+      const broken =
+        state === CELL_MISSING
+          ? checker.missing(i)
+          : state === CELL_PRESENT && checker.present(i, values[i]!);
+      if (broken) errors.markRow(name, i);
     }
-    if (state !== CELL_PRESENT || !checksValues) continue;
-    const value = values[i]!;
-    // NaN compares false with every bound, so it would pass any range; it is within none.
-    if (Number.isNaN(value) && (c.minimum !== undefined || c.maximum !== undefined)) {
-      errors.add(
-        name,
-        c.minimum !== undefined ? 'minimum' : 'maximum',
-        i,
-        'NaN',
-        "NaN is not within the field's range",
-      );
-      continue;
-    }
-    if (c.minimum !== undefined && value < c.minimum) {
-      errors.add(
-        name,
-        'minimum',
-        i,
-        show(value),
-        `${show(value)} is below the minimum ${show(c.minimum)}`,
-      );
-    }
-    if (c.maximum !== undefined && value > c.maximum) {
-      errors.add(
-        name,
-        'maximum',
-        i,
-        show(value),
-        `${show(value)} is above the maximum ${show(c.maximum)}`,
-      );
-    }
-    if (enumSet && !enumSet.has(value)) {
-      errors.add(
-        name,
-        'enum',
-        i,
-        show(value),
-        `${show(value)} is not one of ${c.enum!.map((v) => show(Number(v))).join(', ')}`,
-      );
-    }
+    errors.addChecked(name, checker.finish(), describe, 'rows marked');
   }
   if (unique) validateUniqueNumbers(column, name, show, errors);
+}
+
+/** A numeric cell's error as validation lists it: its value as text, and what is wrong. */
+function describeViolation(
+  { kind, value }: CellViolation,
+  field: SchemaField,
+  show: (value: number) => string,
+): { value: string | null; message: string } {
+  const c = field.constraints;
+  if (kind === 'required') {
+    return { value: null, message: 'the value is missing but the field is required' };
+  }
+  if (kind !== 'enum' && Number.isNaN(value)) {
+    return { value: 'NaN', message: "NaN is not within the field's range" };
+  }
+  const shown = show(value);
+  if (kind === 'minimum') {
+    return { value: shown, message: `${shown} is below the minimum ${show(c.minimum ?? 0)}` };
+  }
+  if (kind === 'maximum') {
+    return { value: shown, message: `${shown} is above the maximum ${show(c.maximum ?? 0)}` };
+  }
+  const allowed = (c.enum ?? []).map((v) => show(Number(v))).join(', ');
+  return { value: shown, message: `${shown} is not one of ${allowed}` };
 }
 
 function validateUniqueNumbers(

@@ -74,6 +74,18 @@ test('the counts of ranges merge into the counts of the whole, in any order', ()
   );
 });
 
+test('merged tables interleave, share some values, run out one before the other, and take no more memory than they hold', () => {
+  // Ranges of one file: most values in one range only, some in both, and the last ones in one.
+  const left = Array.from({ length: 2000 }, () => Math.round(random() * 1e6) / 100);
+  const right = [...left.slice(0, 300), ...Array.from({ length: 2500 }, () => random() * 2e4)];
+  const merged = mergeValueCounts(
+    [left, right].map((part) => countValues(Float64Array.from(part))),
+  );
+  assert.deepEqual(plain(merged), viaSort([...left, ...right]));
+  assert.equal(merged.values.buffer.byteLength, merged.values.length * 8);
+  assert.equal(merged.weights.buffer.byteLength, merged.weights.length * 4);
+});
+
 test('a short column counted by countFewValues gives what the block counter gives, moments included', () => {
   const columns = [
     [3, 1, 2, 2, Number.NaN, 1, Number.POSITIVE_INFINITY, 0.5],

@@ -15,6 +15,7 @@ describe('tableScanSettings', () => {
       badRowsKept: 100,
       allowNoRows: false,
       layout: 'rows',
+      cellChecks: {},
       threads: 1,
     });
     assert.equal(tableScanSettings('A.TSV', {}).delimiter, '\t');

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, it } from 'vitest';
-import type { TableScanOptions } from '../../src/data/table-scan.ts';
+import type { ScanNumericColumn, TableScanOptions } from '../../src/data/table-scan.ts';
 import { scanTableText } from '../../src/formats/scan-table-bytes.ts';
 import { FileScanScheduler } from '../../src/io/file-scan-scheduler.ts';
 import { PARALLEL_MIN_BYTES } from '../../src/io/parallel-csv-scan.ts';
@@ -67,6 +67,22 @@ describe('scanTableFile: threads', () => {
       ['number', 'number', 'category', 'date'],
     );
     assert.equal(parallel.lineOf(329999), 330001);
+
+    // Cells checked by the scan (validation's cellChecks): each range's violations at the
+    // file's rows, the first of each kind kept, whatever the number of threads. Only rows of
+    // the second range break these (ids above 300,000).
+    const checks = { required: true, minimum: 0, maximum: 300000, allowed: undefined, examples: 3 };
+    const checked = { columns: { id: 'integer' }, cellChecks: { id: checks } } as const;
+    const checkedSingle = await scanTableFile(file, 'plain.csv', { ...checked, threads: 1 });
+    const checkedParallel = await scanTableFile(file, 'plain.csv', { ...checked, threads: 2 });
+    assert.deepEqual(checkedParallel.columns, checkedSingle.columns);
+    const id = checkedParallel.column('id') as ScanNumericColumn;
+    assert.equal(id.values.length, 0);
+    assert.deepEqual(id.checked, {
+      counts: [0, 0, 329999 - 300000, 0],
+      examples: [300001, 300002, 300003].map((row) => ({ kind: 'maximum', row, value: row })),
+      cells: 329999 - 300000,
+    });
   });
 
   it('streams a file to the same scan as the whole text', async () => {

@@ -1,9 +1,17 @@
 import assert from 'node:assert/strict';
-import { test } from 'vitest';
+import { describe, test } from 'vitest';
+import type { ScanNumericColumn, TableScan, TableScanOptions } from '../../src/data/table-scan.ts';
 import { scanTableText } from '../../src/formats/scan-table-bytes.ts';
+import { FileScanScheduler } from '../../src/io/file-scan-scheduler.ts';
+import { scanTableFile } from '../../src/io/scan-table.ts';
+import { seededRandom } from '../../src/statistics/seeded-random.ts';
 import { parseRowRule } from '../../src/table-schema/row-rule.ts';
 import { parseTableSchema } from '../../src/table-schema/table-schema.ts';
-import type { ValidationResult } from '../../src/table-schema/validate-table.ts';
+import {
+  scanOptionsFor,
+  type ValidationResult,
+  validateScan,
+} from '../../src/table-schema/validate-table.ts';
 import { validateTableFile } from '../../src/table-schema/validate-table-file.ts';
 import { fixtureText } from '../mocks/profile-fixtures.ts';
 
@@ -247,4 +255,141 @@ test('row rules run on every row; a violation keeps its row, line and values', a
     { row: 2, line: 3, values: { temp_max: 1, temp_min: 4 } },
   ]);
   assert.deepEqual(result.rules[1]!.examples[0]!.values, { weather: 'snow', temp_min: 4 });
+});
+
+describe('numeric fields checked by the scan, keeping no rows, give what their rows give', () => {
+  const schema = parseTableSchema(
+    JSON.stringify({
+      fields: [
+        { name: 'id', type: 'integer', constraints: { required: true, minimum: 1 } },
+        { name: 'x', type: 'number', constraints: { minimum: -1, maximum: 1, enum: [0, 0.5, 2] } },
+        { name: 'flag', type: 'boolean', constraints: { required: true, enum: [true] } },
+        {
+          name: 'day',
+          type: 'date',
+          constraints: { minimum: '2024-01-05', maximum: '2024-01-20' },
+        },
+        { name: 'seen', type: 'datetime', constraints: { maximum: '2024-06-01T00:00:00Z' } },
+        { name: 'ranked', type: 'number', constraints: { unique: true, maximum: 50 } },
+        { name: 'low', type: 'number' },
+        { name: 'high', type: 'number', constraints: { minimum: 0 } },
+        { name: 'label', constraints: { enum: ['a', 'b'] } },
+      ],
+    }),
+    'checked.schema.json',
+  );
+  const rules = [parseRowRule('high >= low', 'order', schema.fields)];
+  // Every kind of error in every numeric type, bad cells and a ragged row among them.
+  const random = seededRandom(11);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const header = 'id,x,flag,day,seen,ranked,low,high,label';
+  const lines = Array.from({ length: 1500 }, (_, i) => {
+    if (i % 401 === 7) return `${i},0.5`; // ragged
+    return [
+      pick([String(i), String(i), '', '0', '-3', 'x']),
+      pick(['0', '0.5', '2', '-2', '0.25', 'NaN', '', 'y']),
+      pick(['true', 'true', 'false', '', '1', 'maybe']),
+      `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+      pick(['2024-05-01T10:00:00Z', '2024-07-01T00:00:00Z', '', 'later']),
+      pick([String(i), String(i % 70), '', 'NaN']),
+      pick(['1', '5', '']),
+      pick(['2', '3', '-1', '']),
+      pick(['a', 'b', 'c', '']),
+    ].join(',');
+  });
+  const text = `${header}\n${lines.join('\n')}\n`;
+  const jsonl = `${lines
+    .filter((line) => line.split(',').length === 9)
+    .map((line) => {
+      const cells = line.split(',');
+      return JSON.stringify(Object.fromEntries(header.split(',').map((k, c) => [k, cells[c]])));
+    })
+    .join('\n')}\n`;
+
+  for (const [source, data] of [
+    ['checked.csv', text],
+    ['checked.jsonl', jsonl],
+  ] as const) {
+    test(source, async () => {
+      const scans: TableScan[] = [];
+      const checked = await validateTableFile(
+        async (options) => {
+          const scan = scanTableText(data, source, options);
+          scans.push(scan);
+          return scan;
+        },
+        schema,
+        { maxExamples: 4, rules },
+      );
+      // The numeric fields no other check reads kept no rows: the scan checked their cells.
+      const scan = scans[0]!;
+      for (const name of ['id', 'x', 'flag', 'day', 'seen']) {
+        const column = scan.column(name) as ScanNumericColumn;
+        assert.ok(column.checked, name);
+        assert.equal(column.values.length, 0, name);
+      }
+      for (const name of ['ranked', 'low', 'high']) {
+        assert.equal((scan.column(name) as ScanNumericColumn).checked, undefined, name);
+      }
+      const byRows = validateScan(
+        scanTableText(data, source, {
+          ...scanOptionsFor(schema),
+          badCellsPerColumn: 4,
+          badRowsKept: 4,
+        }),
+        schema,
+        { maxExamples: 4, rules },
+      );
+      assert.deepEqual(checked, byRows);
+      assert.ok(checked.errorCount > 1000, 'every kind of error is there');
+      assert.deepEqual([...new Set(checked.counts.map((c) => c.kind))].sort(), [
+        'enum',
+        'maximum',
+        'minimum',
+        'required',
+        'type',
+        'unique',
+      ]);
+    });
+  }
+});
+
+test('a Parquet file: the scan checks its numeric cells as the rows would', async () => {
+  const parquet = 'test/fixtures/io/seattle-weather-30.parquet';
+  const schema = parseTableSchema(
+    JSON.stringify({
+      fields: [
+        { name: 'date', type: 'date', constraints: { minimum: '2012-01-10' } },
+        { name: 'precipitation', type: 'number', constraints: { required: true, minimum: 1 } },
+        { name: 'temp_max', type: 'number', constraints: { maximum: 10 } },
+        { name: 'temp_min', type: 'number' },
+        { name: 'wind', type: 'number', constraints: { enum: [4.7, 4.5] } },
+        { name: 'weather', constraints: { enum: ['rain', 'sun'] } },
+      ],
+    }),
+    'weather.schema.json',
+  );
+  const scans = new FileScanScheduler();
+  const scan = (options: TableScanOptions) =>
+    scanTableFile(parquet, 'weather.parquet', options, scans);
+  const checked = await validateTableFile(scan, schema, { maxExamples: 3 });
+  const byRows = validateScan(
+    await scan({ ...scanOptionsFor(schema), badCellsPerColumn: 3, badRowsKept: 3 }),
+    schema,
+    { maxExamples: 3 },
+  );
+  assert.deepEqual(checked, byRows);
+  // Counted in the same rows of seattle-weather-30.csv by Python's csv module
+  // (`sum(float(v) < 1 for v in precipitation if v != '')` and so on).
+  assert.deepEqual(
+    checked.counts.map((c) => `${c.column}:${c.kind}:${c.count}`),
+    [
+      'date:minimum:9',
+      'precipitation:required:1',
+      'precipitation:minimum:10',
+      'temp_max:maximum:4',
+      'wind:enum:25',
+      'weather:enum:9',
+    ],
+  );
 });
