@@ -12,22 +12,22 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-5LDV367F.js";
+} from "./chunks/chunk-XNNNG7I6.js";
 import "./chunks/chunk-IOOUN3Y4.js";
-import "./chunks/chunk-V2TXO7AM.js";
-import "./chunks/chunk-FLKMXGGJ.js";
+import "./chunks/chunk-DNINMN4G.js";
+import "./chunks/chunk-ATCLBCQ7.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-NI63KA6R.js";
+} from "./chunks/chunk-SYEQPGG6.js";
 import "./chunks/chunk-SAJAZG2E.js";
-import "./chunks/chunk-2DJBO3HQ.js";
+import "./chunks/chunk-BECBAVAY.js";
 import "./chunks/chunk-HABCSNGL.js";
-import "./chunks/chunk-CPPVIBPU.js";
+import "./chunks/chunk-7GPOP7H2.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-N4XXYSRF.js";
-import "./chunks/chunk-B5WMZCWW.js";
+} from "./chunks/chunk-LXXS3JID.js";
+import "./chunks/chunk-E25NPBLO.js";
 import "./chunks/chunk-QAU2WYG2.js";
 import "./chunks/chunk-RACNOAO7.js";
 import "./chunks/chunk-QXFRUE2I.js";
@@ -39,31 +39,31 @@ import {
   mlgateVersion
 } from "./chunks/chunk-YS5GV64A.js";
 import "./chunks/chunk-OQQAZLCU.js";
-import "./chunks/chunk-TKSONRPJ.js";
+import "./chunks/chunk-NQ5T7CT3.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-5VXOHREH.js";
+} from "./chunks/chunk-GWOVK3VP.js";
 import "./chunks/chunk-4GEQLTPQ.js";
-import "./chunks/chunk-KXSKB3SF.js";
+import "./chunks/chunk-FDXBLL27.js";
 import "./chunks/chunk-MD2Y6JVW.js";
 import "./chunks/chunk-HA3AUWWG.js";
 import "./chunks/chunk-CMWIPLAS.js";
 import {
   external_exports
 } from "./chunks/chunk-OGT6TC4Q.js";
-import "./chunks/chunk-NB6UL7ZC.js";
+import "./chunks/chunk-YEGBVVHS.js";
 import "./chunks/chunk-NWEHZBP5.js";
-import "./chunks/chunk-CV4U3MO6.js";
+import "./chunks/chunk-XSKVNYR5.js";
 import "./chunks/chunk-G6WJ4WJF.js";
 import {
   errorMessage
 } from "./chunks/chunk-NXAI4H4I.js";
 import "./chunks/chunk-5HI4GUDJ.js";
-import "./chunks/chunk-IDGXL3JY.js";
+import "./chunks/chunk-2JPYJOMB.js";
 import "./chunks/chunk-5VUQVGL7.js";
 import "./chunks/chunk-5MLPSHOC.js";
 import "./chunks/chunk-F57TUQYS.js";
-import "./chunks/chunk-NF2UJJ6K.js";
+import "./chunks/chunk-SMV2W2S6.js";
 import "./chunks/chunk-IVUE6XYD.js";
 import "./chunks/chunk-BC3EDHOV.js";
 import {

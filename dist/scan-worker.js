@@ -5,13 +5,13 @@ import {
 import {
   openFileByteSource,
   scanCsvChunk
-} from "./chunks/chunk-TKSONRPJ.js";
+} from "./chunks/chunk-NQ5T7CT3.js";
 import "./chunks/chunk-5HI4GUDJ.js";
-import "./chunks/chunk-IDGXL3JY.js";
+import "./chunks/chunk-2JPYJOMB.js";
 import "./chunks/chunk-5VUQVGL7.js";
 import "./chunks/chunk-5MLPSHOC.js";
 import "./chunks/chunk-F57TUQYS.js";
-import "./chunks/chunk-NF2UJJ6K.js";
+import "./chunks/chunk-SMV2W2S6.js";
 import "./chunks/chunk-IVUE6XYD.js";
 import "./chunks/chunk-VJ4UBBLQ.js";
 

@@ -4,9 +4,11 @@
  * them keeps no row of it: the scan hands on how many cells broke each
  * constraint, the first ones with their rows, and how many cells broke any.
  * Validation reads those instead of the column's rows
- * (src/table-schema/validate-table.ts), and finds the same errors the rows
- * would give: the test compares the two on every constraint. A column
- * validated by rows (a unique one, one a row rule reads) is scanned without checks.
+ * (src/table-schema/validate-table.ts). A column validated by its rows (a
+ * unique one, one of the primary key, one a row rule reads) is scanned
+ * without checks, and its rows go through this same checker, so both ways
+ * find the same errors; the tests compare them on CSV, JSONL and Parquet,
+ * and on a CSV split between threads.
  * Cost: O(1) per cell; memory: the first `examples` violations of each kind.
  */
 

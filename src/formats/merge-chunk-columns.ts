@@ -1,13 +1,13 @@
 /**
  * Joins the chunks of each column (one per range of a file, or one for a file
  * read whole) into the columns of a TableScan: numeric chunks concatenated (or
- * their value counts merged, layout `distribution`), category chunks given one
+ * their value counts merged, layout `distribution`, or their cell checks'
+ * results, src/data/cell-checks.ts), category chunks given one
  * dictionary in order of first appearance, an `auto` column resolved to the
  * kind every chunk agreed on, and the bad cells located and kept in file
  * order. A chunk's arrays are released as soon as they are copied, so peak
  * memory stays near one copy of the data.
  */
-
 import { type CellCheckResults, type CellChecks, mergeCellChecks } from '../data/cell-checks.ts';
 import {
   allocateColumn,

@@ -9,7 +9,8 @@
  * while that stays small, so the fallback needs no second pass over the file.
  * In the `distribution` layout no per-row arrays exist: present numbers are
  * counted block by block (src/data/value-counter.ts), and categories counted
- * as they arrive.
+ * as they arrive. A numeric column scanned with cell checks keeps neither:
+ * each cell is checked as it arrives (src/data/cell-checks.ts).
  */
 
 import { CellChecker, type CellCheckResults, type CellChecks } from '../data/cell-checks.ts';
