@@ -19,13 +19,13 @@ import { type DataFile, type ReferenceFile, runDrift } from '../drift/run-drift.
 import { locateCell } from '../drift/unreadable-cells.ts';
 import { type FileScanner, fileScanner } from '../io/file-scanner.ts';
 import { errorMessage } from '../model/error-message.ts';
-import { renderDetailBlock } from '../report/render-detail-block.ts';
+import { detailBlockPieces } from '../report/render-detail-block.ts';
 import type { TableSchema } from '../table-schema/table-schema.ts';
 import { parseOrUsage, tableReadArguments, tableReadOptions } from './cli-arguments.ts';
 import { CliUsageError } from './cli-usage-error.ts';
 import { commandUsage } from './help-text.ts';
 import { openSourceArguments } from './query-source-argument.ts';
-import { writeJsonInPieces } from './write-output-file.ts';
+import { writeInPieces, writeJsonInPieces } from './write-output-file.ts';
 
 const usage = commandUsage('drift');
 
@@ -80,9 +80,10 @@ export async function driftCommand(
         `${entry.path}: … ${entry.count - entry.examples.length} more in column "${entry.column}"\n`,
       );
   }
-  // A wide table's JSON runs to a hundred megabytes: written in pieces, never held whole.
+  // A wide table's JSON runs to a hundred megabytes, its Markdown to several: written in
+  // pieces, never held whole.
   if (options.format === 'json') await writeJsonInPieces(run.result, out, 2);
-  else out(renderMarkdown(run.result));
+  else await writeInPieces(markdownPieces(run.result), out);
   if (badRows > 0 && !options.allowBadRows) {
     err(
       `mlgate drift: ${badRows} row(s) could not be split into the header's columns and were left out; fix them, or pass --allow-bad-rows to compare the rest\n`,
@@ -99,12 +100,15 @@ export async function driftCommand(
   return summary.verdict === 'fail' ? 1 : 0;
 }
 
-function renderMarkdown(result: DriftResult): string {
+function* markdownPieces(result: DriftResult): Generator<string> {
   const { summary } = result;
-  const heading = `## Drift: ${result.current.path} vs ${result.reference.path}${result.reference.kind === 'profile' ? ' (profile)' : ''}`;
-  const verdict = `**${summary.verdict.toUpperCase()}** — ${summary.message}`;
-  const blocks = driftDetails(result).map((block) => renderDetailBlock(block));
-  return `${[heading, verdict, ...blocks].join('\n\n')}\n`;
+  yield `## Drift: ${result.current.path} vs ${result.reference.path}${result.reference.kind === 'profile' ? ' (profile)' : ''}\n\n`;
+  yield `**${summary.verdict.toUpperCase()}** — ${summary.message}`;
+  for (const block of driftDetails(result)) {
+    yield '\n\n';
+    yield* detailBlockPieces(block);
+  }
+  yield '\n';
 }
 
 /**

@@ -3,8 +3,8 @@
  * folders are created (src/io/write-text-file.ts); a write that still fails
  * is the user's path to fix, so it becomes a one-line usage error naming the
  * option and the file (exit 2), not a stack trace.
- * Also `writeJsonInPieces`: a command's JSON result in pieces, so that a result of
- * 50,000 columns is never one string of a hundred megabytes.
+ * Also `writeJsonInPieces` and `writeInPieces`: a command's result in pieces, so
+ * that a result of 50,000 columns is never one string of a hundred megabytes.
  */
 import type { TextFileWriter } from '../io/write-text-file.ts';
 import { errorMessage } from '../model/error-message.ts';
@@ -72,11 +72,20 @@ export async function writeJsonInPieces(
   write: (text: string) => void,
   indent = 0,
 ): Promise<void> {
+  await writeInPieces(jsonLines(value, indent), write);
+}
+
+function* jsonLines(value: unknown, indent: number): Generator<string> {
+  yield* jsonTexts(value, '', 0, indent);
+  yield '\n';
+}
+
+/** The texts, joined into pieces of about a megabyte for `write`, waiting for stdout after each. */
+export async function writeInPieces(texts: Iterable<string>, write: (text: string) => void) {
   const pieces = new PieceWriter(write);
-  for (const text of jsonTexts(value, '', 0, indent)) {
+  for (const text of texts) {
     if (pieces.emit(text)) await stdoutDrained();
   }
-  pieces.emit('\n');
   pieces.flush();
 }
 

@@ -14,54 +14,74 @@ export interface DetailBlockOptions {
 }
 
 export function renderDetailBlock(block: DetailBlock, options: DetailBlockOptions = {}): string {
-  const parts: string[] = [];
-  if (block.title !== undefined) parts.push(`**${escapeMarkdown(block.title)}**`);
+  return [...detailBlockPieces(block, options)].join('');
+}
+
+/**
+ * renderDetailBlock's text in consecutive pieces, a table's rows a few
+ * thousand at a time: a drift of 50,000 columns writes its table without
+ * holding it whole (its rows' cells, formatted, were 30 MB besides the text).
+ */
+export function* detailBlockPieces(
+  block: DetailBlock,
+  options: DetailBlockOptions = {},
+): Generator<string> {
+  if (block.title !== undefined) yield `**${escapeMarkdown(block.title)}**\n\n`;
   switch (block.type) {
     case 'table': {
-      parts.push(renderDetailTable(block.header, block.rows, options.maxItems));
-      if (block.note !== undefined) parts.push(`_${escapeMarkdown(block.note)}_`);
+      yield* detailTablePieces(block.header, block.rows, options.maxItems);
+      if (block.note !== undefined) yield `\n\n_${escapeMarkdown(block.note)}_`;
       break;
     }
     case 'text':
-      parts.push(escapeMarkdown(block.text, { newline: '<br>' }));
+      yield escapeMarkdown(block.text, { newline: '<br>' });
       break;
     case 'list': {
       const { shown, leftOut } = limit(block.items, options.maxItems);
       const items = shown.map((item) => `- ${escapeMarkdown(item, { newline: '<br>' })}`);
       if (leftOut > 0) items.push(`- … ${leftOut} more (in the full report)`);
-      parts.push(items.length > 0 ? items.join('\n') : '_(empty list)_');
+      yield items.length > 0 ? items.join('\n') : '_(empty list)_';
       break;
     }
     case 'code':
-      parts.push(codeBlock(block.text));
+      yield codeBlock(block.text);
       break;
     case 'mermaid':
-      parts.push(codeBlock(block.source, 'mermaid'));
+      yield codeBlock(block.source, 'mermaid');
       break;
     default:
-      parts.push(
-        escapeMarkdown(`(unknown detail block ${JSON.stringify(block)})`, { maxLength: 200 }),
-      );
+      yield escapeMarkdown(`(unknown detail block ${JSON.stringify(block)})`, { maxLength: 200 });
   }
-  return parts.join('\n\n');
 }
 
-function renderDetailTable(
+/** Table rows formatted and drawn per piece; rows are drawn alone (renderTable does not align them). */
+export const TABLE_ROWS_PER_PIECE = 500;
+
+function* detailTablePieces(
   header: readonly string[],
   rows: readonly (readonly Cell[])[],
   maxItems: number | undefined,
-): string {
-  if (rows.length === 0) return '_(no rows)_';
+): Generator<string> {
+  if (rows.length === 0) {
+    yield '_(no rows)_';
+    return;
+  }
   const { shown, leftOut } = limit(rows, maxItems);
   // A row longer than the header still shows all its cells, under blank headings.
-  const width = Math.max(header.length, ...shown.map((row) => row.length));
-  const table = renderTable(
-    Array.from({ length: width }, (_, column) =>
-      escapeMarkdown(header[column] ?? '', { newline: '<br>' }),
-    ),
-    shown.map((row) => Array.from({ length: width }, (_, column) => formatCell(row[column]))),
+  let width = header.length;
+  for (const row of shown) width = Math.max(width, row.length);
+  const heading = Array.from({ length: width }, (_, column) =>
+    escapeMarkdown(header[column] ?? '', { newline: '<br>' }),
   );
-  return leftOut > 0 ? `${table}\n\n_… ${leftOut} more rows (in the full report)._` : table;
+  for (let start = 0; start < shown.length; start += TABLE_ROWS_PER_PIECE) {
+    const piece = shown
+      .slice(start, start + TABLE_ROWS_PER_PIECE)
+      .map((row) => Array.from({ length: width }, (_, column) => formatCell(row[column])));
+    const table = renderTable(heading, piece);
+    // Each piece after the first: its rows only, without the heading and delimiter lines.
+    yield start === 0 ? table : `\n${table.split('\n').slice(2).join('\n')}`;
+  }
+  if (leftOut > 0) yield `\n\n_… ${leftOut} more rows (in the full report)._`;
 }
 
 function limit<T>(

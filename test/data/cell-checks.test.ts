@@ -18,7 +18,10 @@ const checks = (over: Partial<CellChecks> = {}): CellChecks => ({
 
 function run(c: CellChecks, cells: (number | null)[]): CellCheckResults {
   const checker = new CellChecker(c);
-  cells.forEach((cell, row) => (cell === null ? checker.missing(row) : checker.present(row, cell)));
+  cells.forEach((cell, row) => {
+    if (cell === null) checker.missing(row);
+    else checker.present(row, cell);
+  });
   return checker.finish();
 }
 

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { renderDetailBlock } from '../../src/report/render-detail-block.ts';
+import { formatCell } from '../../src/report/format-value.ts';
+import {
+  detailBlockPieces,
+  renderDetailBlock,
+  TABLE_ROWS_PER_PIECE,
+} from '../../src/report/render-detail-block.ts';
+import { renderTable } from '../../src/report/render-table.ts';
 
 test('a table block: title, escaped header and cells, note', () => {
   assert.equal(
@@ -42,5 +48,35 @@ test('text keeps its line breaks; code and mermaid are fenced', () => {
   assert.equal(
     renderDetailBlock({ type: 'mermaid', title: 'Flow', source: 'graph TD\n A-->B' }),
     '**Flow**\n\n```mermaid\ngraph TD\n A-->B\n```',
+  );
+});
+
+test('a long table comes in pieces of rows that join into the table drawn whole', () => {
+  const rows = Array.from({ length: 2 * TABLE_ROWS_PER_PIECE + 7 }, (_, i) => [
+    `feature_${i}|x`,
+    i / 7,
+    i % 3 === 0,
+  ]);
+  // The last piece's row is longer than the header: every row gets its blank heading.
+  rows.push(['long', 1, true, 'extra']);
+  const block = {
+    type: 'table' as const,
+    title: 'Features',
+    header: ['f', 'v', 'ok'],
+    rows,
+    note: 'n',
+  };
+  const pieces = [...detailBlockPieces(block)];
+  assert.ok(pieces.length >= 5, 'title, three pieces of rows, note');
+  const whole = renderTable(
+    ['f', 'v', 'ok', ''],
+    rows.map((row) => Array.from({ length: 4 }, (_, c) => formatCell(row[c]))),
+  );
+  assert.equal(pieces.join(''), `**Features**\n\n${whole}\n\n_n_`);
+  assert.equal(renderDetailBlock(block), pieces.join(''));
+  // Capped: the rows shown, then how many are left out.
+  assert.match(
+    renderDetailBlock(block, { maxItems: 3 }),
+    /\| feature\\_2\\\|x \| 0\.2857 \| no \|\n\n_… 1005 more rows \(in the full report\)\._\n\n_n_$/,
   );
 });
