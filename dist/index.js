@@ -12,13 +12,13 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-XNNNG7I6.js";
+} from "./chunks/chunk-RWBJQNLJ.js";
 import "./chunks/chunk-IOOUN3Y4.js";
 import "./chunks/chunk-DNINMN4G.js";
 import "./chunks/chunk-ATCLBCQ7.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-SYEQPGG6.js";
+} from "./chunks/chunk-ZRBJZALK.js";
 import "./chunks/chunk-SAJAZG2E.js";
 import "./chunks/chunk-BECBAVAY.js";
 import "./chunks/chunk-HABCSNGL.js";
@@ -26,8 +26,8 @@ import "./chunks/chunk-7GPOP7H2.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-LXXS3JID.js";
-import "./chunks/chunk-E25NPBLO.js";
+} from "./chunks/chunk-WUB7SNLB.js";
+import "./chunks/chunk-DBN43WKZ.js";
 import "./chunks/chunk-QAU2WYG2.js";
 import "./chunks/chunk-RACNOAO7.js";
 import "./chunks/chunk-QXFRUE2I.js";

@@ -13,7 +13,11 @@ let graph: Metafile['inputs'];
 
 beforeAll(async () => {
   const { metafile } = await build({
-    entryPoints: ['src/cli/drift-command.ts', 'src/cli/run-command.ts'],
+    entryPoints: [
+      'src/cli/drift-command.ts',
+      'src/cli/profile-command.ts',
+      'src/cli/run-command.ts',
+    ],
     bundle: true,
     write: false,
     metafile: true,
@@ -61,6 +65,14 @@ describe('command imports', () => {
       'src/io/scan-worker-pool.ts',
       'node:worker_threads',
       'node:fs/promises',
+    ]);
+  });
+
+  it('profile loads the profile schema (zod, YAML) only for --merge', () => {
+    assertNotLoaded('src/cli/profile-command.ts', [
+      'zod',
+      'yaml',
+      'src/profile/profile-json-schema.ts',
     ]);
   });
 
