@@ -6,12 +6,13 @@
  * exactly per column and kind; the first `maxExamples` of each are listed with
  * data row, file line and the offending value.
  * Texts are checked once per distinct text (the scan dictionary-encodes them),
- * numbers in one pass over their typed array; uniqueness sorts the column and
- * tracks rows only for values that repeat. Cost: O(n) per column plus a sort
- * for unique columns. Row rules (row-rules-scan.ts) then run on every row.
- * The rows with an error are counted per column too, for error budgets.
+ * numbers by CellChecker (src/data/cell-checks.ts): during the scan, which
+ * then keeps no rows of them (validationScanOptions), or in one pass over
+ * their typed array when another check needs their rows; uniqueness sorts the
+ * column and tracks rows only for values that repeat. Cost: O(n) per column
+ * plus a sort for unique columns. Row rules (row-rules-scan.ts) then run on
+ * every row. The rows with an error are counted per column too, for error budgets.
  */
-
 import {
   CellChecker,
   type CellCheckResults,
@@ -117,6 +118,7 @@ export function validationScanOptions(
   for (const field of schema.fields) {
     if (!present(field.name) || byRows.has(field.name) || field.constraints.unique) continue;
     if (scanKindOf(field) === 'category') continue;
+    // Outside the primary key, `required` is the field's own (validateScan adds the key's).
     cellChecks[field.name] = cellChecksOf(field, field.constraints.required, options.maxExamples);
   }
   return { ...scan, cellChecks };
