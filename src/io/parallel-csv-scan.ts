@@ -1,12 +1,11 @@
 /**
- * One pass over a large CSV file on worker threads: the file is cut into
+ * One pass over a large CSV file on several threads: the file is cut into
  * ranges at guessed record starts (src/formats/csv-ranges.ts), each range is
- * scanned on a worker of the caller's FileScanScheduler (the worker opens the
- * file itself), and the ranges are joined in order, a range whose guessed
- * start was wrong scanned again here. Memory: the typed columns plus one read
- * window per thread.
+ * scanned by the caller's FileScanScheduler (on a worker, which opens the
+ * file itself, or the last one in this thread), and the ranges are joined in
+ * order, a range whose guessed start was wrong scanned again here. Memory:
+ * the typed columns plus one read window per thread.
  */
-
 import type { ByteSource } from '../formats/byte-source.ts';
 import type { ColumnPlan } from '../formats/column-plans.ts';
 import type { CsvHeader } from '../formats/csv-header.ts';

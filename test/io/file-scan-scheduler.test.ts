@@ -61,7 +61,7 @@ describe('FileScanScheduler', () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'mlgate-scheduler-'));
     afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-    it('scans a range on a worker thread to the same outcome as in this thread', async () => {
+    it('scans a range on a worker thread, and the one that takes the last thread here, to the same outcome', async () => {
       const text = `a,b\n${Array.from({ length: 500 }, (_, i) => `${i},k${i % 7}`).join('\n')}\n`;
       const file = path.join(directory, 'r.csv');
       writeFileSync(file, text);
@@ -81,6 +81,16 @@ describe('FileScanScheduler', () => {
       const here = scanCsvChunk(input, request);
       assert.deepEqual(onWorker, here);
       assert.deepEqual(again, here);
+      assert.equal(scheduler.rangesScannedHere, 1);
+      // Alone, a range goes to a worker; three on two threads: the second runs here.
+      await scheduler.scanRange(file, request, 2);
+      assert.equal(scheduler.rangesScannedHere, 1);
+      const three = await Promise.all([1, 2, 3].map(() => scheduler.scanRange(file, request, 2)));
+      for (const outcome of three) assert.deepEqual(outcome, here);
+      assert.equal(scheduler.rangesScannedHere, 2);
+      // One thread asked for: never here (a scan on one thread does not use ranges at all).
+      await scheduler.scanRange(file, request, 1);
+      assert.equal(scheduler.rangesScannedHere, 2);
     });
   });
 });
