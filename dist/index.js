@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-RWBJQNLJ.js";
+} from "./chunks/chunk-755YP2X2.js";
 import "./chunks/chunk-IOOUN3Y4.js";
 import "./chunks/chunk-DNINMN4G.js";
 import "./chunks/chunk-ATCLBCQ7.js";
@@ -26,8 +26,8 @@ import "./chunks/chunk-7GPOP7H2.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-WUB7SNLB.js";
-import "./chunks/chunk-DBN43WKZ.js";
+} from "./chunks/chunk-7EHYFBGB.js";
+import "./chunks/chunk-O4GLNVGP.js";
 import "./chunks/chunk-QAU2WYG2.js";
 import "./chunks/chunk-RACNOAO7.js";
 import "./chunks/chunk-QXFRUE2I.js";
