@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-755YP2X2.js";
+} from "./chunks/chunk-LQQCJSJT.js";
 import "./chunks/chunk-IOOUN3Y4.js";
 import "./chunks/chunk-DNINMN4G.js";
 import "./chunks/chunk-ATCLBCQ7.js";
@@ -26,8 +26,8 @@ import "./chunks/chunk-7GPOP7H2.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-7EHYFBGB.js";
-import "./chunks/chunk-O4GLNVGP.js";
+} from "./chunks/chunk-THTEFG3V.js";
+import "./chunks/chunk-Q65HDZJA.js";
 import "./chunks/chunk-QAU2WYG2.js";
 import "./chunks/chunk-RACNOAO7.js";
 import "./chunks/chunk-QXFRUE2I.js";
@@ -51,9 +51,9 @@ import "./chunks/chunk-CMWIPLAS.js";
 import {
   external_exports
 } from "./chunks/chunk-OGT6TC4Q.js";
-import "./chunks/chunk-YEGBVVHS.js";
+import "./chunks/chunk-YI4EQVIS.js";
 import "./chunks/chunk-NWEHZBP5.js";
-import "./chunks/chunk-XSKVNYR5.js";
+import "./chunks/chunk-OLEW6Y6R.js";
 import "./chunks/chunk-G6WJ4WJF.js";
 import {
   errorMessage

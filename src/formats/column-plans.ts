@@ -29,10 +29,10 @@ export function columnPlan(
   settings: Partial<Pick<TableScanSettings, 'cellChecks'>>,
 ): ColumnPlan {
   const checked = settings.cellChecks ?? {};
-  if (kind === 'category' || kind === 'auto' || !Object.hasOwn(checked, name)) {
-    return { name, index, kind };
-  }
-  return { name, index, kind, checks: checked[name]! };
+  // Own keys only: a column named "constructor" has no checks unless given some.
+  const checks = Object.hasOwn(checked, name) ? checked[name] : undefined;
+  if (kind === 'category' || kind === 'auto' || checks === undefined) return { name, index, kind };
+  return { name, index, kind, checks };
 }
 
 /** How the settings read column `name`: its own kind, else `otherColumns`. */

@@ -3,11 +3,10 @@
  * counts the scans under way, so that scans started together share the scan
  * threads, and it owns the worker threads that scan CSV ranges; the range
  * that takes the last thread is scanned in the caller's thread, which would
- * otherwise only wait. Two files on
- * two threads are one range each, and a range scanned whole needs no join
- * with others (no copy of the rows layout's columns, no merge of the
- * distribution layout's counts, which then happen on the scanning threads
- * instead of this one). The caller creates one and passes it to every scan it
+ * otherwise only wait. Two files on two threads are one range each, and a
+ * range scanned whole needs no join with others (no copy of the rows
+ * layout's columns, no merge of the distribution layout's counts, which then
+ * happen on the scanning threads instead of this one). The caller creates one and passes it to every scan it
  * starts; schedulers share nothing. The worker pool, and Node's worker_threads
  * with it, is loaded by the first range scanned: a small file never needs it.
  */
