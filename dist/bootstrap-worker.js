@@ -1,8 +1,8 @@
-import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
-import "./chunks/chunk-GWOVK3VP.js";
-import "./chunks/chunk-4GEQLTPQ.js";
-import "./chunks/chunk-FDXBLL27.js";
-import "./chunks/chunk-MD2Y6JVW.js";
-import "./chunks/chunk-SMV2W2S6.js";
-import "./chunks/chunk-IVUE6XYD.js";
-import "./chunks/chunk-VJ4UBBLQ.js";
+const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+import "./chunks/chunk-QHF3WZPV.js";
+import "./chunks/chunk-PGQM5LDH.js";
+import "./chunks/chunk-7ALSJLAB.js";
+import "./chunks/chunk-D3YSBX2Z.js";
+import "./chunks/chunk-Y2FUVHVK.js";
+import "./chunks/chunk-DL2RDX4P.js";
+import "./chunks/chunk-VJILS3EF.js";

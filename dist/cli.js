@@ -1,29 +1,31 @@
 #!/usr/bin/env node
-import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
+const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+import {
+  threadRole
+} from "./chunks/chunk-G7AH74AU.js";
 import {
   exitCodes
-} from "./chunks/chunk-4KRKAS3J.js";
+} from "./chunks/chunk-3ROTGDJI.js";
 import {
   CliUsageError,
   commandHelp,
   commandHelpText,
   isCommandName,
   overviewText
-} from "./chunks/chunk-WVIXFG6R.js";
+} from "./chunks/chunk-NUBAYAFR.js";
 import {
   mlgateVersion
-} from "./chunks/chunk-YS5GV64A.js";
+} from "./chunks/chunk-5SAEGOJS.js";
 import {
   didYouMean
-} from "./chunks/chunk-OQQAZLCU.js";
+} from "./chunks/chunk-KEJZ3H34.js";
 import {
   errorMessage
-} from "./chunks/chunk-NXAI4H4I.js";
-import "./chunks/chunk-VJ4UBBLQ.js";
+} from "./chunks/chunk-UVQHXZ4V.js";
+import "./chunks/chunk-VJILS3EF.js";
 
 // src/cli.ts
-import { enableCompileCache } from "node:module";
-import { isMainThread, workerData } from "node:worker_threads";
+const { enableCompileCache } = process.getBuiltinModule("node:module");
 
 // src/cli/internal-failure.ts
 function internalFailureMessage(where, thrown) {
@@ -78,16 +80,16 @@ function widestArgument(args, fieldsOf) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     await withoutZodJit();
-    return (await import("./chunks/run-command-KZPJAYIH.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-HMGII7MW.js")).runCommand(argv, out, err);
   },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-COHEEFDJ.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-VADVE3GE.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-AXQF4RX3.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-Q7OP3XMB.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-PVMOUB6K.js")).driftCommand(argv, out, err)
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-UHHNABHE.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-DN7MDXGS.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-R34YTLVF.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-3FTUOHDC.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-HFTMLATF.js")).driftCommand(argv, out, err)
 };
 async function withoutZodJit() {
-  (await import("./chunks/zod-LQ2J6P5R.js")).config({ jitless: true });
+  (await import("./chunks/zod-M5REEJ7R.js")).config({ jitless: true });
 }
 
 // src/cli/cli-output.ts
@@ -151,56 +153,8 @@ function printed(output, text) {
   return exitCodes.passed;
 }
 
-// src/io/command-thread.ts
-import { finished } from "node:stream/promises";
-import { Worker } from "node:worker_threads";
-var wideTableLimits = { youngGenerationMb: 16, oldGenerationMb: 768 };
-function commandThreadArgv(workerData2) {
-  if (typeof workerData2 !== "object" || workerData2 === null) return void 0;
-  const argv = workerData2.mlgateCommand;
-  return Array.isArray(argv) && argv.every((arg) => typeof arg === "string") ? argv : void 0;
-}
-function runInCommandThread(entry, argv, limits = wideTableLimits, streams = { out: process.stdout, err: process.stderr }) {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(entry, {
-      workerData: { mlgateCommand: [...argv] },
-      argv: [],
-      stdout: true,
-      stderr: true,
-      resourceLimits: {
-        maxYoungGenerationSizeMb: limits.youngGenerationMb,
-        maxOldGenerationSizeMb: limits.oldGenerationMb
-      }
-    });
-    const wroteResult = forward(worker.stdout, streams.out);
-    forward(worker.stderr, streams.err);
-    const drained = Promise.all([finished(worker.stdout), finished(worker.stderr)]);
-    let outOfMemory = false;
-    worker.once("error", (error) => {
-      if (error.code === "ERR_WORKER_OUT_OF_MEMORY") outOfMemory = true;
-      else reject(error);
-    });
-    worker.once("exit", (code) => {
-      drained.then(
-        () => resolve(
-          outOfMemory ? { kind: "out-of-memory", wroteResult: wroteResult() } : { kind: "exited", code }
-        ),
-        reject
-      );
-    });
-  });
-}
-function forward(from, to) {
-  let any = false;
-  from.once("data", () => {
-    any = true;
-  });
-  from.pipe(to, { end: false });
-  return () => any;
-}
-
 // src/io/first-line-fields.ts
-import { closeSync, openSync, readSync } from "node:fs";
+const { closeSync, openSync, readSync } = process.getBuiltinModule("node:fs");
 var PEEK_BYTES = 256 * 1024;
 var delimiters = [44, 59, 9, 124];
 function firstLineFields(file) {
@@ -229,16 +183,20 @@ function fieldsBeforeNewline(bytes) {
 }
 
 // src/cli.ts
-var threadArgv = isMainThread ? void 0 : commandThreadArgv(workerData);
-if (isMainThread || threadArgv) {
+var role = await threadRole(process.argv);
+if (role.kind !== "other-thread") {
   enableCompileCache();
   process.on("uncaughtException", (error) => {
     process.stderr.write(internalFailureMessage("mlgate", error));
     process.exit(exitCodes.failure);
   });
-  process.exitCode = await (threadArgv ? runCli(threadArgv) : runCommandLine(process.argv.slice(2), {
+  process.exitCode = await (role.kind === "command-thread" ? runCli(role.argv) : runCommandLine(process.argv.slice(2), {
     here: (argv) => runCli(argv),
-    inThread: (argv) => runInCommandThread(new URL(import.meta.url), argv),
+    // Only tables of many columns run in a thread: its module loads with them.
+    inThread: async (argv) => (await import("./chunks/command-thread-6XZ6DY7J.js")).runInCommandThread(
+      new URL(import.meta.url),
+      argv
+    ),
     fieldsOf: firstLineFields,
     err: (text) => process.stderr.write(text)
   }));

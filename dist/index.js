@@ -1,4 +1,4 @@
-import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
+const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   commentLimit,
   commentMarker,
@@ -12,66 +12,66 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-LQQCJSJT.js";
-import "./chunks/chunk-IOOUN3Y4.js";
-import "./chunks/chunk-DNINMN4G.js";
-import "./chunks/chunk-ATCLBCQ7.js";
+} from "./chunks/chunk-OGDRVJG7.js";
+import "./chunks/chunk-LACRVQLK.js";
+import "./chunks/chunk-3ECWOCNF.js";
+import "./chunks/chunk-MYFPJEAD.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-ZRBJZALK.js";
-import "./chunks/chunk-SAJAZG2E.js";
-import "./chunks/chunk-BECBAVAY.js";
-import "./chunks/chunk-HABCSNGL.js";
-import "./chunks/chunk-7GPOP7H2.js";
+} from "./chunks/chunk-V5BI6R2G.js";
+import "./chunks/chunk-4Z4BFVKD.js";
+import "./chunks/chunk-JVKJVLDF.js";
+import "./chunks/chunk-LQZVCWPZ.js";
+import "./chunks/chunk-VIMEMICB.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-THTEFG3V.js";
-import "./chunks/chunk-Q65HDZJA.js";
-import "./chunks/chunk-QAU2WYG2.js";
-import "./chunks/chunk-RACNOAO7.js";
-import "./chunks/chunk-QXFRUE2I.js";
-import "./chunks/chunk-7EKKCAPH.js";
+} from "./chunks/chunk-AW3ISCDL.js";
+import "./chunks/chunk-USG5SWD7.js";
+import "./chunks/chunk-DWNS4XSM.js";
+import "./chunks/chunk-NRUV43F6.js";
+import "./chunks/chunk-L3ZMXESE.js";
+import "./chunks/chunk-O7TIBG3W.js";
 import {
   sqlConnectionPool
-} from "./chunks/chunk-YBYDCJPA.js";
+} from "./chunks/chunk-DNBKXN6W.js";
 import {
   mlgateVersion
-} from "./chunks/chunk-YS5GV64A.js";
-import "./chunks/chunk-OQQAZLCU.js";
-import "./chunks/chunk-NQ5T7CT3.js";
+} from "./chunks/chunk-5SAEGOJS.js";
+import "./chunks/chunk-KEJZ3H34.js";
+import "./chunks/chunk-DPII4YAO.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-GWOVK3VP.js";
-import "./chunks/chunk-4GEQLTPQ.js";
-import "./chunks/chunk-FDXBLL27.js";
-import "./chunks/chunk-MD2Y6JVW.js";
-import "./chunks/chunk-HA3AUWWG.js";
-import "./chunks/chunk-CMWIPLAS.js";
+} from "./chunks/chunk-QHF3WZPV.js";
+import "./chunks/chunk-PGQM5LDH.js";
+import "./chunks/chunk-7ALSJLAB.js";
+import "./chunks/chunk-D3YSBX2Z.js";
+import "./chunks/chunk-F6W75WQV.js";
+import "./chunks/chunk-BWVBEDRL.js";
 import {
   external_exports
-} from "./chunks/chunk-OGT6TC4Q.js";
-import "./chunks/chunk-YI4EQVIS.js";
-import "./chunks/chunk-NWEHZBP5.js";
-import "./chunks/chunk-OLEW6Y6R.js";
-import "./chunks/chunk-G6WJ4WJF.js";
+} from "./chunks/chunk-JQRXP7TU.js";
+import "./chunks/chunk-73XYMZ35.js";
+import "./chunks/chunk-C2XO7QSM.js";
+import "./chunks/chunk-BL5OVAGQ.js";
+import "./chunks/chunk-CQSN7MLQ.js";
 import {
   errorMessage
-} from "./chunks/chunk-NXAI4H4I.js";
-import "./chunks/chunk-5HI4GUDJ.js";
-import "./chunks/chunk-2JPYJOMB.js";
-import "./chunks/chunk-5VUQVGL7.js";
-import "./chunks/chunk-5MLPSHOC.js";
-import "./chunks/chunk-F57TUQYS.js";
-import "./chunks/chunk-SMV2W2S6.js";
-import "./chunks/chunk-IVUE6XYD.js";
-import "./chunks/chunk-BC3EDHOV.js";
+} from "./chunks/chunk-UVQHXZ4V.js";
+import "./chunks/chunk-MLHKBNS7.js";
+import "./chunks/chunk-NFLP43RA.js";
+import "./chunks/chunk-D7UV4PYW.js";
+import "./chunks/chunk-LEWOSEQU.js";
+import "./chunks/chunk-5MHFUN37.js";
+import "./chunks/chunk-Y2FUVHVK.js";
+import "./chunks/chunk-DL2RDX4P.js";
+import "./chunks/chunk-C3VZEOKK.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunks/chunk-VJ4UBBLQ.js";
+} from "./chunks/chunk-VJILS3EF.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -61195,10 +61195,10 @@ var require_light = __commonJS({
 });
 
 // src/index.ts
-import { isMainThread } from "node:worker_threads";
+const { isMainThread } = process.getBuiltinModule("node:worker_threads");
 
 // src/main.ts
-import os8 from "node:os";
+const os8 = process.getBuiltinModule("node:os");
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -68742,15 +68742,15 @@ var AbortError = class extends Error {
 };
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
-import { EOL as EOL6 } from "node:os";
-import util from "node:util";
-import process2 from "node:process";
+const { EOL: EOL6 } = process.getBuiltinModule("node:os");
+const util = process.getBuiltinModule("node:util");
+const process2 = process.getBuiltinModule("node:process");
 function log(message2, ...args) {
   process2.stderr.write(`${util.format(message2, ...args)}${EOL6}`);
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/env.js
-import process3 from "node:process";
+const process3 = process.getBuiltinModule("node:process");
 function getEnvironmentVariable(name) {
   return process3.env[name];
 }
@@ -69339,7 +69339,7 @@ function isError(e) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
-import { inspect } from "node:util";
+const { inspect } = process.getBuiltinModule("node:util");
 var custom = inspect.custom;
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
@@ -69555,10 +69555,10 @@ function stringToUint8Array(value, format) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
-import http2 from "node:http";
-import https2 from "node:https";
-import zlib from "node:zlib";
-import { Transform } from "node:stream";
+const http2 = process.getBuiltinModule("node:http");
+const https2 = process.getBuiltinModule("node:https");
+const zlib = process.getBuiltinModule("node:zlib");
+const { Transform } = process.getBuiltinModule("node:stream");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/log.js
 var logger = createClientLogger("ts-http-runtime");
@@ -70628,8 +70628,8 @@ function redirectPolicy2(options = {}) {
 }
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
-import os6 from "node:os";
-import process4 from "node:process";
+const os6 = process.getBuiltinModule("node:os");
+const process4 = process.getBuiltinModule("node:process");
 function getHeaderName2() {
   return "User-Agent";
 }
@@ -78598,7 +78598,7 @@ var logger4 = createClientLogger2("storage-blob");
 import { EventEmitter } from "events";
 
 // node_modules/@azure/storage-common/dist/esm/BuffersStream.js
-import { Readable as Readable2 } from "node:stream";
+const { Readable: Readable2 } = process.getBuiltinModule("node:stream");
 var BuffersStream = class extends Readable2 {
   buffers;
   byteLength;
@@ -78683,7 +78683,7 @@ var BuffersStream = class extends Readable2 {
 };
 
 // node_modules/@azure/storage-common/dist/esm/PooledBuffer.js
-import buffer from "node:buffer";
+const buffer = process.getBuiltinModule("node:buffer");
 var maxBufferLength = buffer.constants.MAX_LENGTH;
 var PooledBuffer = class {
   /**
@@ -79007,12 +79007,12 @@ var BufferScheduler = class {
 };
 
 // node_modules/@azure/storage-common/dist/esm/StructuredMessageEncodingStream.js
-import Stream, { Readable as Readable3 } from "node:stream";
+const Stream = process.getBuiltinModule("node:stream"); const { Readable: Readable3 } = Stream;
 
 // node_modules/@azure/storage-common/dist/esm/crc64.js
-import { createRequire } from "node:module";
-import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+const { createRequire } = process.getBuiltinModule("node:module");
+const { dirname } = process.getBuiltinModule("node:path");
+const { fileURLToPath } = process.getBuiltinModule("node:url");
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
 var __filename;
@@ -81613,7 +81613,7 @@ var StructuredMessageEncodingStream = class extends Readable3 {
 };
 
 // node_modules/@azure/storage-common/dist/esm/StructuredMessageDecodingStream.js
-import { Readable as Readable4 } from "node:stream";
+const { Readable: Readable4 } = process.getBuiltinModule("node:stream");
 
 // node_modules/@azure/storage-common/dist/esm/StructuredMessageDecoding.js
 var MESSAGE_VERSION2 = 1;
@@ -81991,7 +81991,7 @@ var AnonymousCredential = class extends Credential {
 };
 
 // node_modules/@azure/storage-common/dist/esm/credentials/StorageSharedKeyCredential.js
-import { createHmac } from "node:crypto";
+const { createHmac } = process.getBuiltinModule("node:crypto");
 
 // node_modules/@azure/storage-common/dist/esm/utils/constants.js
 var URLConstants = {
@@ -83058,7 +83058,7 @@ function storageRetryPolicy(options = {}) {
 }
 
 // node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicyV2.js
-import { createHmac as createHmac2 } from "node:crypto";
+const { createHmac: createHmac2 } = process.getBuiltinModule("node:crypto");
 var storageSharedKeyCredentialPolicyName = "storageSharedKeyCredentialPolicy";
 function storageSharedKeyCredentialPolicy(options) {
   function signRequest(request2) {
@@ -83170,7 +83170,7 @@ function storageRequestFailureDetailsParserPolicy() {
 }
 
 // node_modules/@azure/storage-common/dist/esm/credentials/UserDelegationKeyCredential.js
-import { createHmac as createHmac3 } from "node:crypto";
+const { createHmac: createHmac3 } = process.getBuiltinModule("node:crypto");
 var UserDelegationKeyCredential = class {
   /**
    * Azure Storage account name; readonly.
@@ -99159,7 +99159,7 @@ var BlobLeaseClient = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/RetriableReadableStream.js
-import { Readable as Readable5 } from "node:stream";
+const { Readable: Readable5 } = process.getBuiltinModule("node:stream");
 var RetriableReadableStream = class extends Readable5 {
   start;
   offset;
@@ -99716,7 +99716,7 @@ var BlobDownloadResponse = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
-import { Readable as Readable6 } from "node:stream";
+const { Readable: Readable6 } = process.getBuiltinModule("node:stream");
 
 // node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroConstants.js
 var AVRO_SYNC_MARKER_SIZE = 16;
@@ -101303,8 +101303,8 @@ var Batch = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.js
-import fs4 from "node:fs";
-import util2 from "node:util";
+const fs4 = process.getBuiltinModule("node:fs");
+const util2 = process.getBuiltinModule("node:util");
 async function streamToBuffer(stream4, buffer2, offset, end, encoding) {
   let pos = 0;
   const count2 = end - offset;
@@ -105754,11 +105754,11 @@ function describeFailure(error2, baseUrl2) {
 }
 
 // src/github/production-baseline.ts
-import { createHash as createHash3 } from "node:crypto";
-import path4 from "node:path/posix";
+const { createHash: createHash3 } = process.getBuiltinModule("node:crypto");
+const path4 = process.getBuiltinModule("node:path/posix");
 
 // src/github/zip-entries.ts
-import { crc32, inflateRawSync } from "node:zlib";
+const { crc32, inflateRawSync } = process.getBuiltinModule("node:zlib");
 var ZipFormatError = class extends Error {
   name = "ZipFormatError";
 };
@@ -106160,8 +106160,8 @@ function fileList(input) {
 }
 
 // src/io/artifact-staging.ts
-import { mkdir as mkdir2, mkdtemp, readdir as readdir2, readFile, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import path5 from "node:path";
+const { mkdir: mkdir2, mkdtemp, readdir: readdir2, readFile, rm: rm2, stat: stat2, writeFile: writeFile2 } = process.getBuiltinModule("node:fs/promises");
+const path5 = process.getBuiltinModule("node:path");
 function diskArtifactStaging(tempDirectory) {
   return {
     async withDirectory(use) {
@@ -106199,7 +106199,7 @@ async function readOnlyFile(directory, label, maxBytes) {
 }
 
 // src/modes/evaluate-repository.ts
-import path8 from "node:path";
+const path8 = process.getBuiltinModule("node:path");
 
 // src/model/run-event.ts
 var githubLogin = /^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:\[bot\])?$/;
@@ -106635,12 +106635,12 @@ function withProductionFiles(workspace, baseRevision, files) {
 }
 
 // src/modes/report-outputs.ts
-import os7 from "node:os";
-import path7 from "node:path";
+const os7 = process.getBuiltinModule("node:os");
+const path7 = process.getBuiltinModule("node:path");
 
 // src/io/write-report-files.ts
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import path6 from "node:path";
+const { mkdir: mkdir3, writeFile: writeFile3 } = process.getBuiltinModule("node:fs/promises");
+const path6 = process.getBuiltinModule("node:path");
 async function writeReportFiles(directory, markdown, json) {
   await mkdir3(directory, { recursive: true });
   const markdownPath = path6.join(directory, "mlgate-report.md");
@@ -106983,7 +106983,7 @@ function isRunUrl(url2) {
 }
 
 // src/github/check-annotations.ts
-import path9 from "node:path/posix";
+const path9 = process.getBuiltinModule("node:path/posix");
 var levelOrder = { failure: 0, warning: 1, notice: 2 };
 var maxMessage = 4e3;
 var maxTitle = 255;

@@ -1,22 +1,22 @@
-import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
+const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   SCAN_WORKER_FLAG
-} from "./chunks/chunk-6FFQO3BT.js";
+} from "./chunks/chunk-VHSEXXJS.js";
 import {
   openFileByteSource,
   scanCsvChunk
-} from "./chunks/chunk-NQ5T7CT3.js";
-import "./chunks/chunk-5HI4GUDJ.js";
-import "./chunks/chunk-2JPYJOMB.js";
-import "./chunks/chunk-5VUQVGL7.js";
-import "./chunks/chunk-5MLPSHOC.js";
-import "./chunks/chunk-F57TUQYS.js";
-import "./chunks/chunk-SMV2W2S6.js";
-import "./chunks/chunk-IVUE6XYD.js";
-import "./chunks/chunk-VJ4UBBLQ.js";
+} from "./chunks/chunk-DPII4YAO.js";
+import "./chunks/chunk-MLHKBNS7.js";
+import "./chunks/chunk-NFLP43RA.js";
+import "./chunks/chunk-D7UV4PYW.js";
+import "./chunks/chunk-LEWOSEQU.js";
+import "./chunks/chunk-5MHFUN37.js";
+import "./chunks/chunk-Y2FUVHVK.js";
+import "./chunks/chunk-DL2RDX4P.js";
+import "./chunks/chunk-VJILS3EF.js";
 
 // src/io/scan-worker.ts
-import { isMainThread, parentPort, workerData } from "node:worker_threads";
+const { isMainThread, parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
 if (!isMainThread && workerData === SCAN_WORKER_FLAG) {
   const port = parentPort;
   port.on("message", (task) => {

@@ -1,14 +1,18 @@
 /**
  * Bundles the action and the CLI into dist/ as ESM for Node 24. Both entries
- * share chunks, so the action and `mlgate` run the same engine code.
+ * share chunks, so the action and `mlgate` run the same engine code. Imports of
+ * Node's built-ins are rewritten to process.getBuiltinModule reads
+ * (scripts/builtin-imports.ts), so a run loads only the built-ins it uses.
  * `node scripts/bundle.ts [outdir]`: the freshness test bundles into a temp dir.
  */
-import { rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { build } from 'esbuild';
+import { builtinImportsToReads } from './builtin-imports.ts';
 
 const outdir = process.argv[2] ?? 'dist';
 await rm(outdir, { recursive: true, force: true });
-await build({
+const { outputFiles } = await build({
   entryPoints: {
     index: 'src/index.ts',
     cli: 'src/cli.ts',
@@ -25,11 +29,19 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
   logLevel: 'warning',
+  write: false,
   // DuckDB's native module is not shipped: src/io/sql/load-duckdb.ts imports it where it is
   // installed, or installs the pinned version on first use. pg, imported dynamically, gets a chunk of its own.
   external: ['@duckdb/node-api', '@duckdb/node-bindings', '@duckdb/node-bindings-*'],
   // Some CommonJS dependencies call require(); give the ESM bundle one.
   banner: {
-    js: "import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);",
+    js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);",
   },
 });
+for (const file of outputFiles) {
+  await mkdir(path.dirname(file.path), { recursive: true });
+  await writeFile(
+    file.path,
+    file.path.endsWith('.js') ? builtinImportsToReads(file.text) : file.contents,
+  );
+}

@@ -1,17 +1,16 @@
 #!/usr/bin/env node
 import { enableCompileCache } from 'node:module';
-import { isMainThread, workerData } from 'node:worker_threads';
 import { runCommandLine } from './cli/command-line.ts';
 import { exitCodes } from './cli/exit-codes.ts';
 import { internalFailureMessage } from './cli/internal-failure.ts';
 import { runCli } from './cli/run-cli.ts';
-import { commandThreadArgv, runInCommandThread } from './io/command-thread.ts';
 import { firstLineFields } from './io/first-line-fields.ts';
+import { threadRole } from './io/thread-role.ts';
 
 // A command thread runs this same entry (src/cli/command-line.ts); any other worker
 // thread that loads it by mistake must not run the CLI.
-const threadArgv = isMainThread ? undefined : commandThreadArgv(workerData);
-if (isMainThread || threadArgv) {
+const role = await threadRole(process.argv);
+if (role.kind !== 'other-thread') {
   // Each command's code is imported on demand, after this line, so V8 can keep it compiled
   // between runs (Node's compile cache, in the OS temp directory): a PR-sized `mlgate drift`
   // spent about 0.13 s of its CPU compiling, and about 0.03 s with the cache.
@@ -22,11 +21,16 @@ if (isMainThread || threadArgv) {
     process.stderr.write(internalFailureMessage('mlgate', error));
     process.exit(exitCodes.failure);
   });
-  process.exitCode = await (threadArgv
-    ? runCli(threadArgv)
+  process.exitCode = await (role.kind === 'command-thread'
+    ? runCli(role.argv)
     : runCommandLine(process.argv.slice(2), {
         here: (argv) => runCli(argv),
-        inThread: (argv) => runInCommandThread(new URL(import.meta.url), argv),
+        // Only tables of many columns run in a thread: its module loads with them.
+        inThread: async (argv) =>
+          (await import('./io/command-thread.ts')).runInCommandThread(
+            new URL(import.meta.url),
+            argv,
+          ),
         fieldsOf: firstLineFields,
         err: (text) => process.stderr.write(text),
       }));

@@ -14,6 +14,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { Worker } from 'node:worker_threads';
+import { COMMAND_THREAD_FLAG } from './thread-role.ts';
 
 export interface CommandThreadLimits {
   youngGenerationMb: number;
@@ -43,18 +44,8 @@ export type CommandThreadEnd =
   | { kind: 'out-of-memory'; wroteResult: boolean };
 
 /**
- * The argv a command thread was started with, or undefined in any other thread.
- * Checked by hand, not with zod: the main thread of every command loads this file.
- */
-export function commandThreadArgv(workerData: unknown): string[] | undefined {
-  if (typeof workerData !== 'object' || workerData === null) return undefined;
-  const argv: unknown = (workerData as { mlgateCommand?: unknown }).mlgateCommand;
-  return Array.isArray(argv) && argv.every((arg) => typeof arg === 'string') ? argv : undefined;
-}
-
-/**
  * Runs `argv` in a thread started from `entry`, an entry point that runs the
- * command when `commandThreadArgv` finds it (src/cli.ts). What the thread
+ * command when `threadRole` finds it (src/cli.ts, src/io/thread-role.ts). What the thread
  * prints goes to `streams` (this process's stdout and stderr). Rejects with
  * any error the thread did not catch, other than running out of memory.
  */
@@ -67,7 +58,7 @@ export function runInCommandThread(
   return new Promise((resolve, reject) => {
     const worker = new Worker(entry, {
       workerData: { mlgateCommand: [...argv] },
-      argv: [],
+      argv: [COMMAND_THREAD_FLAG],
       stdout: true,
       stderr: true,
       resourceLimits: {

@@ -7,11 +7,7 @@
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { describe, it } from 'vitest';
-import {
-  commandThreadArgv,
-  runInCommandThread,
-  wideTableLimits,
-} from '../../src/io/command-thread.ts';
+import { runInCommandThread, wideTableLimits } from '../../src/io/command-thread.ts';
 
 const entry = new URL('../fixtures/command-thread/entry.mjs', import.meta.url);
 
@@ -54,18 +50,5 @@ describe('runInCommandThread', () => {
 
   it('rejects with an error the thread did not catch', async () => {
     await assert.rejects(run(['throw']), /thrown in the thread/);
-  });
-});
-
-describe('commandThreadArgv', () => {
-  it("finds a command thread's argv, and nothing in any other thread's data", () => {
-    assert.deepEqual(commandThreadArgv({ mlgateCommand: ['drift', '--current', 'c.csv'] }), [
-      'drift',
-      '--current',
-      'c.csv',
-    ]);
-    for (const other of [undefined, null, 7, 'drift', { flag: 1 }, { mlgateCommand: [1] }]) {
-      assert.equal(commandThreadArgv(other), undefined);
-    }
   });
 });

@@ -1,0 +1,10 @@
+const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+
+// src/profile/profile-types.ts
+var profileFormat = "mlgate-profile";
+var profileVersion = 1;
+
+export {
+  profileFormat,
+  profileVersion
+};

@@ -1,0 +1,8 @@
+const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+
+// src/model/milliseconds-per-day.ts
+var millisecondsPerDay = 864e5;
+
+export {
+  millisecondsPerDay
+};
