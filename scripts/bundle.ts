@@ -2,12 +2,14 @@
  * Bundles the action and the CLI into dist/ as ESM for Node 24. Both entries
  * share chunks, so the action and `mlgate` run the same engine code. Imports of
  * Node's built-ins are rewritten to process.getBuiltinModule reads
- * (scripts/builtin-imports.ts), so a run loads only the built-ins it uses.
+ * (scripts/builtin-imports.ts), so a run loads only the built-ins it uses, and
+ * what non-ASCII text esbuild leaves is escaped (scripts/ascii-source.ts).
  * `node scripts/bundle.ts [outdir]`: the freshness test bundles into a temp dir.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { escapeNonAscii } from './ascii-source.ts';
 import { builtinImportsToReads } from './builtin-imports.ts';
 
 const outdir = process.argv[2] ?? 'dist';
@@ -42,6 +44,6 @@ for (const file of outputFiles) {
   await mkdir(path.dirname(file.path), { recursive: true });
   await writeFile(
     file.path,
-    file.path.endsWith('.js') ? builtinImportsToReads(file.text) : file.contents,
+    file.path.endsWith('.js') ? escapeNonAscii(builtinImportsToReads(file.text)) : file.contents,
   );
 }

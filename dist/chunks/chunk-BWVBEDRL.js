@@ -54,7 +54,7 @@ var dialects = {
     identifier: doubleQuoted,
     string: singleQuoted,
     types: standardTypes,
-    // try(CAST …), not TRY_CAST: the same, in a form the golden files' parser reads.
+    // try(CAST \u2026), not TRY_CAST: the same, in a form the golden files' parser reads.
     castOrNull: (expression, _type, name) => `try(CAST(${expression} AS ${name}))`,
     infinity: "Infinity",
     epochMilliseconds: (expression) => `epoch_ms(${expression})`,

@@ -230,7 +230,7 @@ var ValueCounter = class {
     return min === Number.POSITIVE_INFINITY ? this.low : Math.round(min * this.scale);
   }
   /**
-   * `dense`: counts a block in one pass, NaN and ±Infinity apart; the array
+   * `dense`: counts a block in one pass, NaN and \u00b1Infinity apart; the array
    * widens for a k outside it. False, with nothing counted, when a value needs
    * more decimals or the range grows too wide.
    */
@@ -439,9 +439,9 @@ var LANE_HASH = 2;
 var LANE_BATCH = 256;
 var LANE_CELLS = 1 << 18;
 var CsvSimpleRecords = class {
-  /** Records per batch: field i of record r is at i × batch + r. */
+  /** Records per batch: field i of record r is at i \u00d7 batch + r. */
   batch;
-  /** The batch's fields, at field × batch + record: where each starts and ends. */
+  /** The batch's fields, at field \u00d7 batch + record: where each starts and ends. */
   starts;
   ends;
   /** 1 where `numbers` holds the field's value. */

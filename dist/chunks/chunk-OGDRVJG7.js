@@ -6795,7 +6795,7 @@ function suiteCases(suite, report, lines) {
   });
   const suiteBroke = suite.status === "failed" && !cases.some((c2) => c2.status === "failed");
   if (!suiteBroke) return cases;
-  const message = firstLine(suite.message.replace(/^\s*●.*$/m, ""));
+  const message = firstLine(suite.message.replace(/^\s*\u25cf.*$/m, ""));
   return [
     ...cases,
     {
@@ -13827,7 +13827,7 @@ var test = (id, section, title, howToCover) => ({
   howToCover
 });
 var rubricTests = [
-  // Table I — Data
+  // Table I \u2014 Data
   test(
     "data-1",
     "data",
@@ -13870,7 +13870,7 @@ var rubricTests = [
     "All input feature code is tested.",
     "Add `checks.unit_tests` with the test report of your feature code."
   ),
-  // Table II — Model
+  // Table II \u2014 Model
   test(
     "model-1",
     "model",
@@ -13913,7 +13913,7 @@ var rubricTests = [
     "The model is tested for considerations of inclusion.",
     "Add `checks.fairness` with the protected-group columns."
   ),
-  // Table III — ML Infrastructure
+  // Table III \u2014 ML Infrastructure
   test(
     "infra-1",
     "infrastructure",
@@ -13956,7 +13956,7 @@ var rubricTests = [
     "Serving models can be rolled back.",
     "Add `checks.rollback` to prove the previous model can be served again."
   ),
-  // Table IV — Monitoring
+  // Table IV \u2014 Monitoring
   test(
     "monitor-1",
     "monitoring",

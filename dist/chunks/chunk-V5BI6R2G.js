@@ -594,7 +594,7 @@ function gateOf(feature, method, ruleThreshold, p, rules) {
     }
     case "wasserstein":
       return effectGate(wasserstein, ruleThreshold ?? rules.numericEffectFloor, wassersteinRange);
-    // PSI, JS and L∞ have no error bound against a lossy profile: they decide on the estimate.
+    // PSI, JS and L\u221e have no error bound against a lossy profile: they decide on the estimate.
     case "psi":
       return effectGate(feature.result.psi, ruleThreshold ?? rules.psiThreshold, null);
     case "jensen_shannon":
@@ -1329,7 +1329,7 @@ function approximation(reference, { n1, n2 }, { statistic, distance }, { rankErr
     ],
     wassersteinError,
     normalizedWassersteinRange: low === null || high === null || !Number.isFinite(high) ? null : [low, high],
-    // A bin count is the difference of two CDF values, each within ε·n.
+    // A bin count is the difference of two CDF values, each within \u03b5\u00b7n.
     binCountError: 2 * epsilon * n1
   };
 }

@@ -278,7 +278,7 @@ async function profileTextColumn(source, column, rows, settings) {
 }
 function valueTable(result) {
   return {
-    // −0 and +0 are one value; keep +0 as the file path does.
+    // \u22120 and +0 are one value; keep +0 as the file path does.
     values: result.rows.map((row) => numberOf(row[0]) || 0),
     weights: result.rows.map((row) => countOf(row[1]))
   };

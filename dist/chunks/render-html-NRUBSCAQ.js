@@ -10976,7 +10976,7 @@ function position2(node2) {
 
 // node_modules/unist-util-is/lib/index.js
 var convert = (
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  // Note: overloads in JSDoc can\u2019t yet use different `@template`s.
   /**
    * @type {(
    *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
@@ -11545,7 +11545,7 @@ var defaultSchema = {
     blockquote: ["cite"],
     // Note: this class is not normally allowed by GH, when manually writing
     // `code` as HTML in markdown, they adds it some other way.
-    // We can’t do that, so we have to allow it.
+    // We can\u2019t do that, so we have to allow it.
     code: [["className", /^language-./]],
     del: ["cite"],
     div: ["itemScope", "itemType"],
@@ -11555,7 +11555,7 @@ var defaultSchema = {
     img: [...aria2, "longDesc", "src"],
     // Note: `input` is not normally allowed by GH, when manually writing
     // it in markdown, they add it from tasklists some other way.
-    // We can’t do that, so we have to allow it.
+    // We can\u2019t do that, so we have to allow it.
     input: [
       ["disabled", true],
       ["type", "checkbox"]
@@ -11563,11 +11563,11 @@ var defaultSchema = {
     ins: ["cite"],
     // Note: this class is not normally allowed by GH, when manually writing
     // `li` as HTML in markdown, they adds it some other way.
-    // We can’t do that, so we have to allow it.
+    // We can\u2019t do that, so we have to allow it.
     li: [["className", "task-list-item"]],
     // Note: this class is not normally allowed by GH, when manually writing
     // `ol` as HTML in markdown, they adds it some other way.
-    // We can’t do that, so we have to allow it.
+    // We can\u2019t do that, so we have to allow it.
     ol: [...aria2, ["className", "contains-task-list"]],
     q: ["cite"],
     section: ["dataFootnotes", ["className", "footnotes"]],
@@ -11576,7 +11576,7 @@ var defaultSchema = {
     table: [...aria2],
     // Note: this class is not normally allowed by GH, when manually writing
     // `ol` as HTML in markdown, they adds it some other way.
-    // We can’t do that, so we have to allow it.
+    // We can\u2019t do that, so we have to allow it.
     ul: [...aria2, ["className", "contains-task-list"]],
     "*": [
       "abbr",
@@ -11684,7 +11684,7 @@ var defaultSchema = {
     "img",
     // Note: `input` is not normally allowed by GH, when manually writing
     // it in markdown, they add it from tasklists some other way.
-    // We can’t do that, so we have to allow it.
+    // We can\u2019t do that, so we have to allow it.
     "input",
     "ins",
     "kbd",
@@ -11946,7 +11946,7 @@ function safeProtocol(state, key2, value) {
   const questionMark = url.indexOf("?");
   const numberSign = url.indexOf("#");
   const slash = url.indexOf("/");
-  if (colon < 0 || // If the first colon is after a `?`, `#`, or `/`, it’s not a protocol.
+  if (colon < 0 || // If the first colon is after a `?`, `#`, or `/`, it\u2019s not a protocol.
   slash > -1 && colon > slash || questionMark > -1 && colon > questionMark || numberSign > -1 && colon > numberSign) {
     return true;
   }
@@ -15590,9 +15590,9 @@ function initializeDocument(effects) {
       let index2 = childFlow.events.length;
       while (index2--) {
         if (
-          // The token starts before the line ending…
-          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
-          (!childFlow.events[index2][1].end || // …or ends after it.
+          // The token starts before the line ending\u2026
+          childFlow.events[index2][1].start.offset < lineStartOffset && // \u2026and either is not ended yet\u2026
+          (!childFlow.events[index2][1].end || // \u2026or ends after it.
           childFlow.events[index2][1].end.offset > lineStartOffset)
         ) {
           return;
@@ -16939,9 +16939,9 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
     return atBreak;
   }
   function atBreak(code3) {
-    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen || // To do: remove in the future once we’ve switched from
+    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen || // To do: remove in the future once we\u2019ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
-    // which doesn’t need this.
+    // which doesn\u2019t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
     code3 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
@@ -17088,7 +17088,7 @@ function tokenizeDefinition(effects, ok3, nok) {
       self2,
       effects,
       labelAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
+      // Note: we don\u2019t need to reset the way `markdown-rs` does.
       nok,
       "definitionLabel",
       "definitionLabelMarker",
@@ -17112,7 +17112,7 @@ function tokenizeDefinition(effects, ok3, nok) {
     return factoryDestination(
       effects,
       destinationAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
+      // Note: we don\u2019t need to reset the way `markdown-rs` does.
       nok,
       "definitionDestination",
       "definitionDestinationLiteral",
@@ -18401,7 +18401,7 @@ function tokenizeListStart(effects, ok3, nok) {
     self2.containerState.marker = self2.containerState.marker || code3;
     return effects.check(
       blankLine,
-      // Can’t be empty when interrupting.
+      // Can\u2019t be empty when interrupting.
       self2.interrupt ? nok : onBlank,
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
@@ -19015,7 +19015,7 @@ function createTokenizer(parser, initialize, from) {
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
             // prototype.
-            // This allows a “live binding”, which is needed for `interrupt`.
+            // This allows a \u201clive binding\u201d, which is needed for `interrupt`.
             fields ? Object.assign(Object.create(context), fields) : context,
             effects,
             ok3,
@@ -19573,7 +19573,7 @@ function compiler(options) {
             type: "listItem",
             _spread: false,
             start: Object.assign({}, event[1].start),
-            // @ts-expect-error: we’ll add `end` in a second.
+            // @ts-expect-error: we\u2019ll add `end` in a second.
             end: void 0
           };
           listItem3 = item;
@@ -19728,7 +19728,7 @@ function compiler(options) {
       tail = text9();
       tail.position = {
         start: point4(token.start),
-        // @ts-expect-error: we’ll add `end` later.
+        // @ts-expect-error: we\u2019ll add `end` later.
         end: void 0
       };
       siblings2.push(tail);
@@ -22620,7 +22620,7 @@ function tokenizeTasklistCheck(effects, ok3, nok) {
   return open;
   function open(code3) {
     if (
-      // Exit if there’s stuff before.
+      // Exit if there\u2019s stuff before.
       self2.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
       !self2._gfmTasklistFirstContentOfListItem
