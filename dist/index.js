@@ -12,22 +12,22 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-OGDRVJG7.js";
+} from "./chunks/chunk-SMJWHN4D.js";
 import "./chunks/chunk-LACRVQLK.js";
-import "./chunks/chunk-3ECWOCNF.js";
-import "./chunks/chunk-MYFPJEAD.js";
+import "./chunks/chunk-ZDFUEYB6.js";
+import "./chunks/chunk-5JHEQMJZ.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-V5BI6R2G.js";
+} from "./chunks/chunk-ZHVNF2H5.js";
 import "./chunks/chunk-4Z4BFVKD.js";
-import "./chunks/chunk-JVKJVLDF.js";
+import "./chunks/chunk-QSBEBDUG.js";
 import "./chunks/chunk-LQZVCWPZ.js";
-import "./chunks/chunk-VIMEMICB.js";
+import "./chunks/chunk-7UYUK7MV.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-AW3ISCDL.js";
-import "./chunks/chunk-USG5SWD7.js";
+} from "./chunks/chunk-VWHX35QZ.js";
+import "./chunks/chunk-IK6C5RXA.js";
 import "./chunks/chunk-DWNS4XSM.js";
 import "./chunks/chunk-NRUV43F6.js";
 import "./chunks/chunk-L3ZMXESE.js";
@@ -39,32 +39,33 @@ import {
   mlgateVersion
 } from "./chunks/chunk-5SAEGOJS.js";
 import "./chunks/chunk-KEJZ3H34.js";
-import "./chunks/chunk-DPII4YAO.js";
+import "./chunks/chunk-V47YMGR7.js";
+import "./chunks/chunk-IX7FLQQO.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-QHF3WZPV.js";
+} from "./chunks/chunk-I3WL7ZGJ.js";
 import "./chunks/chunk-PGQM5LDH.js";
-import "./chunks/chunk-7ALSJLAB.js";
+import "./chunks/chunk-JMYTZ4ZB.js";
 import "./chunks/chunk-D3YSBX2Z.js";
 import "./chunks/chunk-F6W75WQV.js";
 import "./chunks/chunk-BWVBEDRL.js";
 import {
   external_exports
 } from "./chunks/chunk-JQRXP7TU.js";
-import "./chunks/chunk-73XYMZ35.js";
+import "./chunks/chunk-5AM25Z75.js";
 import "./chunks/chunk-C2XO7QSM.js";
-import "./chunks/chunk-BL5OVAGQ.js";
+import "./chunks/chunk-SZX4WQUY.js";
 import "./chunks/chunk-CQSN7MLQ.js";
 import {
   errorMessage
 } from "./chunks/chunk-UVQHXZ4V.js";
 import "./chunks/chunk-MLHKBNS7.js";
-import "./chunks/chunk-NFLP43RA.js";
+import "./chunks/chunk-TELJUTDX.js";
 import "./chunks/chunk-D7UV4PYW.js";
 import "./chunks/chunk-LEWOSEQU.js";
 import "./chunks/chunk-5MHFUN37.js";
-import "./chunks/chunk-Y2FUVHVK.js";
-import "./chunks/chunk-DL2RDX4P.js";
+import "./chunks/chunk-FMCI64WJ.js";
+import "./chunks/chunk-46GVS2KX.js";
 import "./chunks/chunk-C3VZEOKK.js";
 import {
   __commonJS,

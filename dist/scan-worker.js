@@ -5,14 +5,15 @@ import {
 import {
   openFileByteSource,
   scanCsvChunk
-} from "./chunks/chunk-DPII4YAO.js";
+} from "./chunks/chunk-V47YMGR7.js";
+import "./chunks/chunk-IX7FLQQO.js";
 import "./chunks/chunk-MLHKBNS7.js";
-import "./chunks/chunk-NFLP43RA.js";
+import "./chunks/chunk-TELJUTDX.js";
 import "./chunks/chunk-D7UV4PYW.js";
 import "./chunks/chunk-LEWOSEQU.js";
 import "./chunks/chunk-5MHFUN37.js";
-import "./chunks/chunk-Y2FUVHVK.js";
-import "./chunks/chunk-DL2RDX4P.js";
+import "./chunks/chunk-FMCI64WJ.js";
+import "./chunks/chunk-46GVS2KX.js";
 import "./chunks/chunk-VJILS3EF.js";
 
 // src/io/scan-worker.ts

@@ -17,7 +17,6 @@
  * merging is linear in the tables' lengths and frees the merged tables at
  * once (freed arrays left to the garbage collector pile up in memory).
  */
-import { momentsOf } from '../statistics/moments.ts';
 import { valueTable } from '../statistics/quantile-summary.ts';
 import {
   exclusivePrefixSums,
@@ -41,7 +40,7 @@ export function countValues(values: Float64Array, length = values.length): Value
  * The counts of a short column (FEW_VALUES at most): its finite values sorted
  * in place by comparison, with no key arrays and no merges, the table's two
  * arrays from `allocate` (a wide table's shared slabs). The same table as
- * countValues', with the moments a scan's counts carry.
+ * countValues'.
  */
 export function countFewValues(
   values: Float64Array,
@@ -65,7 +64,6 @@ export function countFewValues(
     nan,
     positiveInfinity,
     negativeInfinity,
-    moments: momentsOf(table, weights),
   };
 }
 

@@ -18,7 +18,6 @@
  * radix sort per 2^21 keys (`listed`); O(n log(n / block)) merging (`tables`).
  */
 
-import { momentsOf } from '../statistics/moments.ts';
 import { emptyUint32s, releaseColumn } from './column-memory.ts';
 import {
   decimalsOf,
@@ -89,7 +88,7 @@ export class ValueCounter {
     this.carry(tableOf(finite, min, max));
   }
 
-  /** Everything added, counted, with the moments of the finite values. */
+  /** Everything added, counted. */
   finish(): ValueCounts {
     if (this.mode === 'dense') this.carry(keyCountsTable(this.keyCounts, this.low, this.scale));
     if (this.mode === 'listed') this.flushKeys();
@@ -100,7 +99,6 @@ export class ValueCounter {
     return {
       values,
       weights,
-      moments: momentsOf(values, weights),
       nan: this.nan,
       positiveInfinity: this.positiveInfinity,
       negativeInfinity: this.negativeInfinity,

@@ -38,8 +38,10 @@ export async function scanCsvParallel(
 ): Promise<MergedScan> {
   const starts = [header.dataStart, ...csvSplitPoints(input, header.dataStart, ranges)];
   const stops = [...starts.slice(1), Number.POSITIVE_INFINITY];
-  const requestFrom = (k: number, start: number) =>
-    csvChunkRequest(input.size, header, plans, settings, start, stops[k]!);
+  const requestFrom = (k: number, start: number) => ({
+    ...csvChunkRequest(input.size, header, plans, settings, start, stops[k]!),
+    sumMoments: starts.length === 1,
+  });
   const outcomes = await Promise.all(
     starts.map((start, k) =>
       scheduler.scanRange(path, { ...requestFrom(k, start), speculative: k > 0 }, settings.threads),

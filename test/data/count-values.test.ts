@@ -86,7 +86,7 @@ test('merged tables interleave, share some values, run out one before the other,
   assert.equal(merged.weights.buffer.byteLength, merged.weights.length * 4);
 });
 
-test('a short column counted by countFewValues gives what the block counter gives, moments included', () => {
+test('a short column counted by countFewValues gives what the block counter gives', () => {
   const columns = [
     [3, 1, 2, 2, Number.NaN, 1, Number.POSITIVE_INFINITY, 0.5],
     [-0, 0, 0, -1.25, Number.NEGATIVE_INFINITY, -0],

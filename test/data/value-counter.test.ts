@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
 import { ValueCounter } from '../../src/data/value-counter.ts';
-import { momentsOf } from '../../src/statistics/moments.ts';
 import { seededRandom } from '../../src/statistics/seeded-random.ts';
 import { plain, viaSort } from './sorted-counts.ts';
 
@@ -12,7 +11,8 @@ function check(blocks: readonly (readonly number[])[]) {
   const counted = counter.finish();
   const expected = viaSort(blocks.flat());
   assert.deepEqual(plain(counted), expected);
-  assert.deepEqual(counted.moments, momentsOf(expected.values, expected.weights));
+  // Moments are summed only for a whole file's range (src/formats/csv-chunk-scan.ts).
+  assert.equal(counted.moments, undefined);
 }
 
 const random = seededRandom(19);

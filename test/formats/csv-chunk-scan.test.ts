@@ -3,6 +3,7 @@ import { describe, it } from 'vitest';
 import { bufferByteSource } from '../../src/formats/byte-source.ts';
 import { type CsvChunkRequest, scanCsvChunk } from '../../src/formats/csv-chunk-scan.ts';
 import type { ChunkColumn } from '../../src/formats/scan-column-builder.ts';
+import { momentsOf } from '../../src/statistics/moments.ts';
 
 function request(start: number, extra: Partial<CsvChunkRequest> = {}): CsvChunkRequest {
   return {
@@ -82,6 +83,47 @@ describe('scanCsvChunk: a wide table', () => {
         assert.equal(chunk.kind, 'number');
         assert.deepEqual(Array.from(chunk.values!.subarray(0, rows)), expected.map(Number));
       }
+    }
+  });
+});
+
+describe('scanCsvChunk: moments of counted columns', () => {
+  // A whole file's range sums them on its thread (each file of a drift); a range of a larger pass does not.
+  const values = Array.from({ length: 5000 }, (_, k) => ((k * 7919) % 1000) / 10);
+  const text = `a,b\n${values.map((value, k) => `${value},x${k % 3}`).join('\n')}\n`;
+  const bytes = bufferByteSource(Buffer.from(text));
+  const counted = (sumMoments: boolean | undefined) => {
+    const outcome = scanCsvChunk(
+      bytes,
+      request(4, {
+        plans: [{ name: 'a', index: 0, kind: 'number' }],
+        layout: 'distribution',
+        expectedRows: values.length,
+        ...(sumMoments === undefined ? {} : { sumMoments }),
+      }),
+    );
+    assert.ok('columns' in outcome);
+    return outcome.columns[0]!.counted!;
+  };
+
+  it("are summed for a whole file's range, as momentsOf sums the table", () => {
+    const table = counted(true);
+    assert.equal(
+      table.weights.reduce((sum, weight) => sum + weight, 0),
+      values.length,
+    );
+    assert.deepEqual(table.moments, momentsOf(table.values, table.weights));
+    // 0.0 to 99.9 in steps of 0.1, 5 each: mean 49.95 (numpy.mean).
+    assert.ok(Math.abs(table.moments!.mean - 49.95) < 1e-12);
+  });
+
+  it('are left out of any other range, with the same table', () => {
+    const whole = counted(true);
+    for (const flag of [false, undefined]) {
+      const table = counted(flag);
+      assert.equal(table.moments, undefined);
+      assert.deepEqual(Array.from(table.values), Array.from(whole.values));
+      assert.deepEqual(Array.from(table.weights), Array.from(whole.weights));
     }
   });
 });

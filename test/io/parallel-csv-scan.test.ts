@@ -8,6 +8,7 @@ import { scanTableText } from '../../src/formats/scan-table-bytes.ts';
 import { FileScanScheduler } from '../../src/io/file-scan-scheduler.ts';
 import { PARALLEL_MIN_BYTES } from '../../src/io/parallel-csv-scan.ts';
 import { scanTableFile as scanTableFileWith } from '../../src/io/scan-table.ts';
+import { momentsOf } from '../../src/statistics/moments.ts';
 import { weather } from '../formats/table-scan-fixtures.ts';
 
 const scans = new FileScanScheduler();
@@ -83,6 +84,27 @@ describe('scanTableFile: threads', () => {
       examples: [300001, 300002, 300003].map((row) => ({ kind: 'maximum', row, value: row })),
       cells: 329999 - 300000,
     });
+  });
+
+  it("sums the moments of a whole file's counted columns on its thread; a split file's counts carry none", async () => {
+    const rows = Array.from({ length: 600_000 }, (_, i) => `${i},${(i * 0.37) % 101}`);
+    const files = ['left.csv', 'right.csv'].map((name) => path.join(directory, name));
+    for (const file of files) writeFileSync(file, `id,x\n${rows.join('\n')}\n`);
+    assert.ok(statSync(files[0]!).size > PARALLEL_MIN_BYTES, 'large enough for threads');
+    const options = { layout: 'distribution', otherColumns: 'number', threads: 2 } as const;
+    const xOf = (scan: Awaited<ReturnType<typeof scanTableFile>>) =>
+      (scan.column('x') as ScanNumericColumn).counted!;
+    // Two files scanned together take a thread each, a whole file per range (drift's pair).
+    const pair = await Promise.all(files.map((file) => scanTableFile(file, 'pair.csv', options)));
+    // One file alone is split between the two threads.
+    const split = xOf(await scanTableFile(files[0]!, 'split.csv', options));
+    assert.equal(split.moments, undefined);
+    for (const scan of pair) {
+      const counted = xOf(scan);
+      assert.deepEqual(counted.moments, momentsOf(counted.values, counted.weights));
+      assert.deepEqual(Array.from(counted.values), Array.from(split.values));
+      assert.deepEqual(Array.from(counted.weights), Array.from(split.weights));
+    }
   });
 
   it('streams a file to the same scan as the whole text', async () => {
