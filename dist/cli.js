@@ -83,8 +83,8 @@ var cliCommands = {
     return (await import("./chunks/run-command-RD2467GF.js")).runCommand(argv, out, err);
   },
   metrics: async (argv, { out }) => (await import("./chunks/metrics-command-3FRQLT3K.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-RYTA6G5P.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-7GVRQGZM.js")).schemaCommand(argv, out, err),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-7CSFQQLF.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-EBDXVTSY.js")).schemaCommand(argv, out, err),
   validate: async (argv, { out }) => (await import("./chunks/validate-command-IHDCT6TI.js")).validateCommand(argv, out),
   drift: async (argv, { out, err }) => (await import("./chunks/drift-command-TETFQ2J3.js")).driftCommand(argv, out, err)
 };

@@ -14,18 +14,21 @@ const words = new Uint32Array(bits.buffer);
 export type Hash64 = readonly [high: number, low: number];
 
 export function hashNumber(value: number): Hash64 {
-  const out: [number, number] = [0, 0];
-  hashNumberInto(value, out);
-  return out;
+  return [numberHashHigh(value), numberHashLow(value)];
 }
 
-/** hashNumber into a caller's pair, for hot loops. */
-export function hashNumberInto(value: number, out: [number, number]): void {
+/** The high half of hashNumber alone, for hot loops that seldom need the low one. */
+export function numberHashHigh(value: number): number {
+  return numberHalf(seedHigh, value);
+}
+
+export function numberHashLow(value: number): number {
+  return numberHalf(seedLow, value);
+}
+
+function numberHalf(seed: number, value: number): number {
   bits[0] = value === 0 ? 0 : value;
-  const w0 = words[0]!;
-  const w1 = words[1]!;
-  out[0] = finish(mixBlock(mixBlock(seedHigh, w0), w1), 8);
-  out[1] = finish(mixBlock(mixBlock(seedLow, w0), w1), 8);
+  return finish(mixBlock(mixBlock(seed, words[0]!), words[1]!), 8);
 }
 
 export function hashText(text: string): Hash64 {

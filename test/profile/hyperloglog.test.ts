@@ -3,6 +3,7 @@ import { test } from 'vitest';
 import { hashNumber, hashText } from '../../src/profile/hash-value.ts';
 import {
   addHash,
+  addNumber,
   capDistinct,
   createHll,
   decodeHll,
@@ -62,4 +63,21 @@ test('an estimate is capped at the count of values it is among', () => {
   const estimate = { value: 1_020_574, exact: false, relativeStandardError: 0.01625 };
   assert.deepEqual(capDistinct(estimate, 1_000_000), { ...estimate, value: 1_000_000 });
   assert.equal(capDistinct(estimate, 2_000_000), estimate);
+});
+
+test('addNumber sets the registers addHash sets from the whole hash, the rare ranks the low half decides included', () => {
+  const precision = 18;
+  const values = Array.from({ length: 200_000 }, (_, i) => i * 0.37 - 5000);
+  // A value whose high half has only zeros after its index (one in 2^14 here): the low half's rank.
+  const lowRanked = values.filter(
+    (value) => (hashNumber(value)[0] << precision) >>> 0 === 0,
+  ).length;
+  assert.ok(lowRanked >= 3, `only ${lowRanked} values ranked by the low half`);
+  const byNumber = createHll(precision);
+  const byHash = createHll(precision);
+  for (const value of [...values, -0, 0, Number.MAX_VALUE]) {
+    addNumber(byNumber, value);
+    addHash(byHash, hashNumber(value));
+  }
+  assert.deepEqual(byNumber.registers, byHash.registers);
 });
