@@ -49,8 +49,8 @@ export interface CsvChunkRequest {
    * Set for a range that is a whole file, as each file of a drift is: its
    * counted columns carry their moments, summed on the thread that read them
    * while the caller reads the other file (src/drift/numeric-side.ts). A range
-   * of a larger pass leaves them out, since merging ranges drops them: a
-   * million-row profile summed them for nothing on both threads, about 50 ms.
+   * of a larger pass leaves them out, since merging ranges drops them: every
+   * million-row profile summed them on both threads for nothing.
    */
   sumMoments?: boolean;
 }
