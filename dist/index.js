@@ -12,22 +12,22 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-SMJWHN4D.js";
+} from "./chunks/chunk-7CVL64SC.js";
 import "./chunks/chunk-LACRVQLK.js";
-import "./chunks/chunk-ZDFUEYB6.js";
-import "./chunks/chunk-5JHEQMJZ.js";
+import "./chunks/chunk-HR5YAKMR.js";
+import "./chunks/chunk-B5FMFTEP.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-ZHVNF2H5.js";
+} from "./chunks/chunk-J466OPYM.js";
 import "./chunks/chunk-4Z4BFVKD.js";
-import "./chunks/chunk-QSBEBDUG.js";
+import "./chunks/chunk-357NFIK3.js";
 import "./chunks/chunk-LQZVCWPZ.js";
 import "./chunks/chunk-7UYUK7MV.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-VWHX35QZ.js";
-import "./chunks/chunk-IK6C5RXA.js";
+} from "./chunks/chunk-HRUOG4F3.js";
+import "./chunks/chunk-UOTGAH54.js";
 import "./chunks/chunk-DWNS4XSM.js";
 import "./chunks/chunk-NRUV43F6.js";
 import "./chunks/chunk-L3ZMXESE.js";
@@ -39,7 +39,7 @@ import {
   mlgateVersion
 } from "./chunks/chunk-5SAEGOJS.js";
 import "./chunks/chunk-KEJZ3H34.js";
-import "./chunks/chunk-V47YMGR7.js";
+import "./chunks/chunk-TI3CMAK7.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import {
   threadResampleRunner
@@ -52,15 +52,15 @@ import "./chunks/chunk-BWVBEDRL.js";
 import {
   external_exports
 } from "./chunks/chunk-JQRXP7TU.js";
-import "./chunks/chunk-5AM25Z75.js";
+import "./chunks/chunk-LMVIEXPI.js";
 import "./chunks/chunk-C2XO7QSM.js";
-import "./chunks/chunk-SZX4WQUY.js";
+import "./chunks/chunk-APLEJOX3.js";
 import "./chunks/chunk-CQSN7MLQ.js";
 import {
   errorMessage
 } from "./chunks/chunk-UVQHXZ4V.js";
 import "./chunks/chunk-MLHKBNS7.js";
-import "./chunks/chunk-TELJUTDX.js";
+import "./chunks/chunk-XBS23YQH.js";
 import "./chunks/chunk-D7UV4PYW.js";
 import "./chunks/chunk-LEWOSEQU.js";
 import "./chunks/chunk-5MHFUN37.js";

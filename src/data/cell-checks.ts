@@ -45,12 +45,17 @@ export interface CellCheckResults {
   cells: number;
 }
 
+/** Results with no violation: what a checker starts from, and what merging starts from. */
+export function noCellViolations(): CellCheckResults {
+  return { counts: [0, 0, 0, 0], examples: [], cells: 0 };
+}
+
 /** Checks one column's cells as a scan adds them, in row order. */
 export class CellChecker {
   private readonly checks: CellChecks;
   private readonly allowed: ReadonlySet<number> | undefined;
   private readonly ranged: boolean;
-  private readonly results: CellCheckResults = { counts: [0, 0, 0, 0], examples: [], cells: 0 };
+  private readonly results = noCellViolations();
 
   constructor(checks: CellChecks) {
     this.checks = checks;
@@ -105,7 +110,7 @@ export function mergeCellChecks(
   parts: readonly { results: CellCheckResults; rows: number }[],
   examples: number,
 ): CellCheckResults {
-  const merged: CellCheckResults = { counts: [0, 0, 0, 0], examples: [], cells: 0 };
+  const merged = noCellViolations();
   const kept = [0, 0, 0, 0];
   let start = 0;
   for (const { results, rows } of parts) {

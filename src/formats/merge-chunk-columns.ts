@@ -8,7 +8,7 @@
  * order. A chunk's arrays are released as soon as they are copied, so peak
  * memory stays near one copy of the data.
  */
-import { type CellCheckResults, type CellChecks, mergeCellChecks } from '../data/cell-checks.ts';
+import { type CellChecks, mergeCellChecks, noCellViolations } from '../data/cell-checks.ts';
 import {
   allocateColumn,
   emptyBytes,
@@ -134,14 +134,10 @@ function mergeChecked(
   checks: CellChecks,
 ): ScanColumn {
   const checked = mergeCellChecks(
-    parts.map((part) => ({ results: part.checked ?? noViolations(), rows: part.length })),
+    parts.map((part) => ({ results: part.checked ?? noCellViolations(), rows: part.length })),
     checks.examples,
   );
   return { name, kind, values: emptyFloat64s, status: emptyBytes, ...cellCounts(parts), checked };
-}
-
-function noViolations(): CellCheckResults {
-  return { counts: [0, 0, 0, 0], examples: [], cells: 0 };
 }
 
 function cellCounts(parts: readonly ChunkColumn[]) {

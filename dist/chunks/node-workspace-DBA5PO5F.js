@@ -1,0 +1,27 @@
+const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+import {
+  WorkspacePathError,
+  nodeWorkspace
+} from "./chunk-HRUOG4F3.js";
+import "./chunk-UOTGAH54.js";
+import "./chunk-DNBKXN6W.js";
+import "./chunk-TI3CMAK7.js";
+import "./chunk-IX7FLQQO.js";
+import "./chunk-BWVBEDRL.js";
+import "./chunk-LMVIEXPI.js";
+import "./chunk-C2XO7QSM.js";
+import "./chunk-APLEJOX3.js";
+import "./chunk-CQSN7MLQ.js";
+import "./chunk-UVQHXZ4V.js";
+import "./chunk-MLHKBNS7.js";
+import "./chunk-XBS23YQH.js";
+import "./chunk-D7UV4PYW.js";
+import "./chunk-LEWOSEQU.js";
+import "./chunk-5MHFUN37.js";
+import "./chunk-FMCI64WJ.js";
+import "./chunk-46GVS2KX.js";
+import "./chunk-VJILS3EF.js";
+export {
+  WorkspacePathError,
+  nodeWorkspace
+};
