@@ -10,28 +10,23 @@
  * so a second bootstrap (model_quality and baseline_comparison in one run, or
  * a bench's rounds) does not pay again for a thread and its module loading.
  * An idle worker is unreferenced: the pool never keeps the process alive.
- * A worker is this module started with the flag in `workerData`; it runs its
- * share of each job it is sent, in order, and then replies.
+ * A worker runs src/io/bootstrap-worker.ts; it runs its share of each job it
+ * is sent, in order, and then replies. node:worker_threads is loaded when the
+ * first worker starts, not with this module (src/io/builtins-on-use.ts).
  */
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import {
   type ResampleRunner,
   runSharedDeltaJob,
   type SharedDeltaJob,
   sharedDeltaJobDone,
 } from '../metrics/bootstrap-metric-deltas.ts';
+import { workerThreads } from './builtins-on-use.ts';
 import { workerEntryUrl } from './worker-entry-url.ts';
 
-const flag = 'mlgate-bootstrap-slice';
-
-if (!isMainThread && workerData === flag && parentPort) {
-  const port = parentPort;
-  port.on('message', (job: SharedDeltaJob) => {
-    runSharedDeltaJob(job);
-    port.postMessage('done');
-  });
-}
+/** `workerData` of a bootstrap worker, so that a thread started for anything else stays idle. */
+export const BOOTSTRAP_WORKER_FLAG = 'mlgate-bootstrap-slice';
 
 /** As many threads as cores (at most eight), this one included. */
 export function threadResampleRunner(cores = availableParallelism()): ResampleRunner {
@@ -80,8 +75,11 @@ function pooledWorker(slot: number): PooledWorker {
 
 /** A worker answers its jobs in the order it was sent them, so the replies it owes are a queue. */
 function startWorker(forget: () => void): PooledWorker {
-  const entry = workerEntryUrl(import.meta.url, './bootstrap-threads.ts', 'bootstrap-worker');
-  const worker = new Worker(entry, { workerData: flag, argv: [] });
+  const entry = workerEntryUrl(import.meta.url, './bootstrap-worker.ts', 'bootstrap-worker');
+  const worker: Worker = new (workerThreads().Worker)(entry, {
+    workerData: BOOTSTRAP_WORKER_FLAG,
+    argv: [],
+  });
   worker.unref();
   const waiting: { resolve: () => void; reject: (error: Error) => void }[] = [];
   const fail = (error: Error) => {

@@ -1,8 +1,8 @@
 /** SHA-256 of a file in the working tree, streamed so that a large model is never held in memory. */
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { FileDigest } from '../workspace/infra-operations.ts';
+import { nodeCrypto } from './builtins-on-use.ts';
 
 /** null when nothing is at `absolutePath`; a directory has no single digest and is reported as such. */
 export async function fileDigest(absolutePath: string): Promise<FileDigest | null> {
@@ -16,7 +16,7 @@ export async function fileDigest(absolutePath: string): Promise<FileDigest | nul
       `${absolutePath} is a directory; name the files in it, since mlgate compares files`,
     );
   }
-  const hash = createHash('sha256');
+  const hash = nodeCrypto().createHash('sha256');
   let bytes = 0;
   for await (const chunk of createReadStream(absolutePath) as AsyncIterable<Buffer>) {
     bytes += chunk.length;

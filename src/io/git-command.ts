@@ -3,7 +3,7 @@
  * what to do: a shallow checkout lacks the base commit, a directory without
  * .git can't answer questions about history.
  */
-import { execFile } from 'node:child_process';
+import { childProcess } from './builtins-on-use.ts';
 
 export class GitError extends Error {
   override name = 'GitError';
@@ -27,7 +27,7 @@ export function tryGit(
   args: readonly string[],
 ): Promise<{ stdout: Buffer } | GitFailure> {
   return new Promise((resolve, reject) => {
-    execFile(
+    childProcess().execFile(
       'git',
       [...args],
       { cwd: root, encoding: 'buffer', maxBuffer: 512 * 1024 * 1024 },

@@ -3,9 +3,8 @@
  * so that a large model is never held in memory. A directory answers with its
  * tree id, which is as content-addressed as a hash.
  */
-import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import type { FileDigest } from '../workspace/infra-operations.ts';
+import { childProcess, nodeCrypto } from './builtins-on-use.ts';
 import { GitError, runGit, tryGit, verifyRevision } from './git-command.ts';
 
 /** `repoPath` is relative to `root`; null when nothing is at that path at the revision. */
@@ -32,10 +31,10 @@ export async function gitFileDigest(
 
 function streamHash(root: string, object: string): Promise<{ sha256: string; bytes: number }> {
   return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
+    const hash = nodeCrypto().createHash('sha256');
     let bytes = 0;
     let stderr = '';
-    const child = spawn('git', ['cat-file', 'blob', object], {
+    const child = childProcess().spawn('git', ['cat-file', 'blob', object], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -8,7 +8,7 @@
  * shell exits, whatever it left running in its group is killed too, so that a
  * stray background process can neither outlive the check nor hold its pipes.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,6 +16,7 @@ import path from 'node:path';
 import { commandEnvironment } from '../infra/command-environment.ts';
 import { commandPolicy } from '../infra/command-policy.ts';
 import type { CommandRequest, CommandResult } from '../workspace/infra-operations.ts';
+import { childProcess } from './builtins-on-use.ts';
 
 export interface CommandRunnerOptions {
   /** Absolute path the working directory is relative to. */
@@ -59,7 +60,7 @@ export async function runCommand(
   log.on('error', () => {});
   const [file, args] = shellInvocation(request.command, environment);
   const started = performance.now();
-  const child = spawn(file, args, {
+  const child = childProcess().spawn(file, args, {
     cwd,
     env: commandEnvironment(environment, request.env),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -165,7 +166,9 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   if (child.pid === undefined) return;
   try {
     if (process.platform === 'win32') {
-      spawn('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' });
+      childProcess().spawn('taskkill', ['/pid', String(child.pid), '/T', '/F'], {
+        stdio: 'ignore',
+      });
     } else {
       process.kill(-child.pid, signal);
     }

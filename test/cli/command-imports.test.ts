@@ -79,4 +79,13 @@ describe('command imports', () => {
   it('run loads the HTML renderer only for --html', () => {
     assertNotLoaded('src/cli/run-command.ts', ['src/report/render-html.ts']);
   });
+
+  it('run loads crypto, child processes and threads only once it hashes, runs or starts one', () => {
+    // src/io/builtins-on-use.ts reads them when first used; a static import would load them all.
+    assertNotLoaded('src/cli/run-command.ts', [
+      'node:crypto',
+      'node:child_process',
+      'node:worker_threads',
+    ]);
+  });
 });

@@ -9,7 +9,6 @@
  * -linux-arm64, …), so nothing is compiled.
  */
 
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -17,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { errorMessage } from '../../model/error-message.ts';
+import { childProcess } from '../builtins-on-use.ts';
 import type { DuckDbModule } from './duckdb-connection.ts';
 
 /** The version in package.json's devDependencies (a test keeps them equal). */
@@ -133,7 +133,7 @@ const installTimeoutMs = 5 * 60 * 1000;
 /** Runs npm without a shell; its output's last lines explain a failure. */
 function runInstall(command: InstallCommand): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(
+    childProcess().execFile(
       command.file,
       command.args,
       { timeout: installTimeoutMs, maxBuffer: 16 * 1024 * 1024 },

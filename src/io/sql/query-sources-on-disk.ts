@@ -7,7 +7,6 @@
  * and what to fix.
  */
 
-import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import { urlSecrets } from '../../sql/connection-secrets.ts';
@@ -21,6 +20,7 @@ import {
 } from '../../sql/query-source.ts';
 import type { SqlEngine } from '../../sql/sql-dialect.ts';
 import type { OpenedQuerySource, QuerySources, SqlConnection } from '../../workspace/sql-source.ts';
+import { nodeCrypto } from '../builtins-on-use.ts';
 import type { ClosableSqlConnection } from './closable-connection.ts';
 import { defaultEngineClients, type EngineClients, openEngine } from './open-engine.ts';
 import { redactedError, SqlSourceError, withRedaction } from './redact-secrets.ts';
@@ -193,7 +193,7 @@ function stagedTextFiles() {
     let table = tables.get(id);
     if (!table) {
       // Named by what it reads, so workspaces sharing the connection share the table.
-      const name = `mlgate_file_${createHash('sha256').update(relation).digest('hex').slice(0, 16)}`;
+      const name = `mlgate_file_${nodeCrypto().createHash('sha256').update(relation).digest('hex').slice(0, 16)}`;
       table = connection
         .query(`CREATE TEMP TABLE IF NOT EXISTS ${name} AS SELECT * FROM ${relation}`)
         .then(() => name);
