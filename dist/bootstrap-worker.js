@@ -1,8 +1,22 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
-import "./chunks/chunk-I3WL7ZGJ.js";
+import {
+  BOOTSTRAP_WORKER_FLAG,
+  runSharedDeltaJob
+} from "./chunks/chunk-VCBWA6SF.js";
 import "./chunks/chunk-PGQM5LDH.js";
 import "./chunks/chunk-JMYTZ4ZB.js";
+import "./chunks/chunk-5J5G4NCM.js";
 import "./chunks/chunk-D3YSBX2Z.js";
 import "./chunks/chunk-FMCI64WJ.js";
 import "./chunks/chunk-46GVS2KX.js";
 import "./chunks/chunk-VJILS3EF.js";
+
+// src/io/bootstrap-worker.ts
+const { isMainThread, parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
+if (!isMainThread && workerData === BOOTSTRAP_WORKER_FLAG && parentPort) {
+  const port = parentPort;
+  port.on("message", (job) => {
+    runSharedDeltaJob(job);
+    port.postMessage("done");
+  });
+}

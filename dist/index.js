@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-7CVL64SC.js";
+} from "./chunks/chunk-46LOUC7I.js";
 import "./chunks/chunk-LACRVQLK.js";
 import "./chunks/chunk-HR5YAKMR.js";
 import "./chunks/chunk-B5FMFTEP.js";
@@ -26,8 +26,8 @@ import "./chunks/chunk-7UYUK7MV.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-HRUOG4F3.js";
-import "./chunks/chunk-UOTGAH54.js";
+} from "./chunks/chunk-CLKXOAHJ.js";
+import "./chunks/chunk-C7JVBZKR.js";
 import "./chunks/chunk-DWNS4XSM.js";
 import "./chunks/chunk-NRUV43F6.js";
 import "./chunks/chunk-L3ZMXESE.js";
@@ -43,19 +43,20 @@ import "./chunks/chunk-TI3CMAK7.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-I3WL7ZGJ.js";
+} from "./chunks/chunk-VCBWA6SF.js";
 import "./chunks/chunk-PGQM5LDH.js";
 import "./chunks/chunk-JMYTZ4ZB.js";
+import "./chunks/chunk-5J5G4NCM.js";
 import "./chunks/chunk-D3YSBX2Z.js";
 import "./chunks/chunk-F6W75WQV.js";
 import "./chunks/chunk-BWVBEDRL.js";
 import {
   external_exports
 } from "./chunks/chunk-JQRXP7TU.js";
-import "./chunks/chunk-LMVIEXPI.js";
-import "./chunks/chunk-C2XO7QSM.js";
+import "./chunks/chunk-GLLLNK5T.js";
+import "./chunks/chunk-KU6AZDCK.js";
 import "./chunks/chunk-APLEJOX3.js";
-import "./chunks/chunk-CQSN7MLQ.js";
+import "./chunks/chunk-OS27MXHO.js";
 import {
   errorMessage
 } from "./chunks/chunk-UVQHXZ4V.js";
