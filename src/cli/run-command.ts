@@ -49,16 +49,18 @@ export async function runCommand(
     mlgateVersion,
     resampleRunner: threadResampleRunner(),
   }).finally(() => pool.close());
-  const markdown = renderSummary(report, { commentKey: 'local' });
-  if (values.out) await writeOutputFile('--out', values.out, markdown);
+  // Rendered when first shown or written: `--quiet` alone asks for the verdict and exit code only.
+  let rendered: string | undefined;
+  const markdown = () => (rendered ??= renderSummary(report, { commentKey: 'local' }));
+  if (values.out) await writeOutputFile('--out', values.out, markdown());
   if (values.json) await writeOutputFile('--json', values.json, renderJson(report));
   if (values.html) {
     // The Markdown-to-HTML renderer (micromark, parse5, GitHub's CSS) is most of this command's
     // code: imported only when --html asks for a page.
     const { renderGitHubPage } = await import('../report/render-html.ts');
-    await writeOutputFile('--html', values.html, renderGitHubPage(markdown, 'mlgate report'));
+    await writeOutputFile('--html', values.html, renderGitHubPage(markdown(), 'mlgate report'));
   }
-  if (!values.quiet) out(`${markdown}\n`);
+  if (!values.quiet) out(`${markdown()}\n`);
   const written = [values.out, values.json, values.html].filter(Boolean);
   err(verdictText(report, root, written.join(' and ')));
   if (report.configErrors.length > 0) return exitCodes.usage;

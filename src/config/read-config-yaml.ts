@@ -5,10 +5,10 @@
  * aliases that expand without end. Every refusal is a problem with a line
  * where one applies, never an exception.
  */
-import { type Document, LineCounter, parseDocument } from 'yaml';
+import { Composer, type CST, type Document, LineCounter, YAMLParseError } from 'yaml';
 import type { ConfigError } from '../model/config-error.ts';
 import { documentData } from './yaml-aliases.ts';
-import { tooDeepLine } from './yaml-nesting.ts';
+import { parseWithinDepth } from './yaml-nesting.ts';
 import { yamlSyntaxError } from './yaml-syntax-fixes.ts';
 
 /** A config is a few kB; a MiB is already hundreds of times that. */
@@ -33,16 +33,16 @@ export function readConfigYaml(text: string): ConfigYaml {
       fix: 'mlgate.yml is meant to be small (a few kB): keep data, schemas and long lists in the files it points to',
     });
   }
-  const deepLine = tooDeepLine(text, maxConfigDepth);
-  if (deepLine !== undefined) {
+  const lineCounter = new LineCounter();
+  const parsed = parseWithinDepth(text, maxConfigDepth, lineCounter.addNewLine);
+  if (!parsed.ok) {
     return refuse({
-      line: deepLine,
+      line: parsed.line,
       message: `nested more than ${maxConfigDepth} levels deep`,
       fix: 'mlgate.yml nests a few levels at most: look for unclosed brackets or runaway indentation',
     });
   }
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const document = composeOne(parsed.tokens, text.length, lineCounter);
   if (document.errors.length > 0) {
     return {
       ok: false,
@@ -58,6 +58,32 @@ export function readConfigYaml(text: string): ConfigYaml {
     return refuse({ message: 'the file is empty', fix: 'start from the example in the README' });
   }
   return { ok: true, document, lineCounter, data: data.data };
+}
+
+/**
+ * The first document of the tokens, as yaml's parseDocument composes it: a
+ * second document is a MULTIPLE_DOCS error on the first. The composer always
+ * gives a document when forced to, even for an empty text.
+ */
+function composeOne(tokens: CST.Token[], length: number, lineCounter: LineCounter): Document {
+  const composer = new Composer({ lineCounter, uniqueKeys: true, prettyErrors: false });
+  let first: Document | undefined;
+  for (const document of composer.compose(tokens, true, length)) {
+    if (!first) {
+      first = document;
+      continue;
+    }
+    first.errors.push(
+      new YAMLParseError(
+        [document.range[0], document.range[1]],
+        'MULTIPLE_DOCS',
+        'Source contains multiple documents; please use YAML.parseAllDocuments()',
+      ),
+    );
+    break;
+  }
+  if (!first) throw new Error('yaml composed no document for a forced document');
+  return first;
 }
 
 function refuse(problem: YamlProblem): ConfigYaml {

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
+import { LineCounter, parseDocument } from 'yaml';
 import { formatConfigError } from '../../src/config/format-config-error.ts';
 import { parseConfig } from '../../src/config/parse-config.ts';
 import {
@@ -107,5 +108,43 @@ describe('YAML syntax errors', () => {
     assert.deepEqual(rejected(`${minimal}---\nchecks: {}\n`), [
       'mlgate.yml:5: YAML syntax: the file holds more than one YAML document; keep one document: remove the `---` line and merge what follows it',
     ]);
+  });
+});
+
+describe('one parse of the text', () => {
+  // readConfigYaml checks the nesting while the parser runs and composes the document from the
+  // same tokens; yaml's own parseDocument, on the same text, is the reference for what it composes.
+  const texts = [
+    minimal,
+    `${minimal}---\nchecks: {}\n`,
+    'a: 1\na: 2\n',
+    'a:\n\tb: 1\n',
+    '# only a comment\n',
+    'a: [1, 2\n',
+    '%YAML 1.2\n---\nanchors: &x {k: v}\nuse: *x\n',
+    'key: "unterminated\n',
+  ];
+
+  it('composes what parseDocument composes: the same data, errors and lines', () => {
+    for (const text of texts) {
+      const lineCounter = new LineCounter();
+      const expected = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+      const read = readConfigYaml(text);
+      if (read.ok) {
+        assert.equal(expected.errors.length, 0, text);
+        assert.deepEqual(read.data, expected.toJS(), text);
+        assert.deepEqual(read.lineCounter.lineStarts, lineCounter.lineStarts, text);
+      } else if (expected.errors.length > 0) {
+        const lines = expected.errors.map((error) => lineCounter.linePos(error.pos[0]).line);
+        assert.deepEqual(
+          read.problems.map((problem) => problem.line),
+          lines,
+          text,
+        );
+      } else {
+        // No YAML error: refused for what it holds (here only an empty document).
+        assert.equal(expected.contents, null, text);
+      }
+    }
   });
 });
