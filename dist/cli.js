@@ -80,7 +80,7 @@ function widestArgument(args, fieldsOf) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     await withoutZodJit();
-    return (await import("./chunks/run-command-AWHNG7G3.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-ACD55URH.js")).runCommand(argv, out, err);
   },
   metrics: async (argv, { out }) => (await import("./chunks/metrics-command-PZK6A6FG.js")).metricsCommand(argv, out),
   profile: async (argv, { out, err }) => (await import("./chunks/profile-command-WKSCSEV7.js")).profileCommand(argv, out, err),

@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-46LOUC7I.js";
+} from "./chunks/chunk-E272GKQQ.js";
 import "./chunks/chunk-LACRVQLK.js";
 import "./chunks/chunk-HR5YAKMR.js";
 import "./chunks/chunk-B5FMFTEP.js";
