@@ -364,7 +364,8 @@ export class ScanColumnBuilder {
       return;
     }
     if (this.auto) {
-      const code = this.autoCode(String(cell));
+      // Written as text only while the column keeps a dictionary: a number column drops it early.
+      const code = this.dictionary ? this.autoCode(String(cell)) : -1;
       if (state === 'undecided') this.state = typeof cell === 'number' ? 'number' : 'category';
       if (this.state === 'number' && typeof cell === 'number') this.addValue(cell, code);
       else this.demote(code);
