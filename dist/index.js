@@ -12,22 +12,22 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-E272GKQQ.js";
+} from "./chunks/chunk-IDO7BHTX.js";
 import "./chunks/chunk-LACRVQLK.js";
-import "./chunks/chunk-HR5YAKMR.js";
-import "./chunks/chunk-B5FMFTEP.js";
+import "./chunks/chunk-KY4GSCRM.js";
+import "./chunks/chunk-BJD7HA7S.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-J466OPYM.js";
+} from "./chunks/chunk-KI4R3P6H.js";
 import "./chunks/chunk-4Z4BFVKD.js";
-import "./chunks/chunk-357NFIK3.js";
+import "./chunks/chunk-YDYLEVFZ.js";
 import "./chunks/chunk-LQZVCWPZ.js";
 import "./chunks/chunk-7UYUK7MV.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-CLKXOAHJ.js";
-import "./chunks/chunk-C7JVBZKR.js";
+} from "./chunks/chunk-YX77M6PY.js";
+import "./chunks/chunk-AKUGQQRW.js";
 import "./chunks/chunk-DWNS4XSM.js";
 import "./chunks/chunk-NRUV43F6.js";
 import "./chunks/chunk-L3ZMXESE.js";
@@ -39,7 +39,7 @@ import {
   mlgateVersion
 } from "./chunks/chunk-5SAEGOJS.js";
 import "./chunks/chunk-KEJZ3H34.js";
-import "./chunks/chunk-TI3CMAK7.js";
+import "./chunks/chunk-5CNPSL2C.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import {
   threadResampleRunner
@@ -53,15 +53,15 @@ import "./chunks/chunk-BWVBEDRL.js";
 import {
   external_exports
 } from "./chunks/chunk-JQRXP7TU.js";
-import "./chunks/chunk-GLLLNK5T.js";
+import "./chunks/chunk-H6LH4ZDV.js";
 import "./chunks/chunk-KU6AZDCK.js";
-import "./chunks/chunk-APLEJOX3.js";
+import "./chunks/chunk-NMCAELCG.js";
 import "./chunks/chunk-OS27MXHO.js";
 import {
   errorMessage
 } from "./chunks/chunk-UVQHXZ4V.js";
 import "./chunks/chunk-MLHKBNS7.js";
-import "./chunks/chunk-XBS23YQH.js";
+import "./chunks/chunk-DTAGZEDX.js";
 import "./chunks/chunk-D7UV4PYW.js";
 import "./chunks/chunk-LEWOSEQU.js";
 import "./chunks/chunk-5MHFUN37.js";

@@ -5,10 +5,10 @@ import {
 import {
   openFileByteSource,
   scanCsvChunk
-} from "./chunks/chunk-TI3CMAK7.js";
+} from "./chunks/chunk-5CNPSL2C.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import "./chunks/chunk-MLHKBNS7.js";
-import "./chunks/chunk-XBS23YQH.js";
+import "./chunks/chunk-DTAGZEDX.js";
 import "./chunks/chunk-D7UV4PYW.js";
 import "./chunks/chunk-LEWOSEQU.js";
 import "./chunks/chunk-5MHFUN37.js";
