@@ -21,6 +21,13 @@ import { parquetParsers } from './parquet-cells.ts';
 import { parquetCodecs } from './parquet-codecs.ts';
 import { parquetFrameProblem } from './parquet-envelope.ts';
 import {
+  type FlatColumnOptions,
+  flatChunkRange,
+  flatSchemaPath,
+  type ParquetColumnValues,
+  readFlatColumn,
+} from './parquet-flat-column.ts';
+import {
   columnProvenTooLong,
   columnsThatMayBeTooLong,
   isTextTooLong,
@@ -42,6 +49,7 @@ export interface ParquetFile {
   maxTextBytes: number;
   rowCount: number;
   metadata: FileMetaData;
+  schema: SchemaTree;
 }
 
 /** A hyparquet failure as a TableReadError that says what to do. */
@@ -96,7 +104,8 @@ export async function readParquetFooter(file: AsyncBuffer, source: string): Prom
       `its footer (the file's metadata) cannot be decoded (${message}): the file is damaged; write it again`,
     );
   }
-  const children = parquetSchema(metadata).children;
+  const schema = parquetSchema(metadata);
+  const children = schema.children;
   const namesWhere = (test: (child: SchemaTree) => boolean) =>
     new Set(children.filter(test).map((child) => child.element.name));
   return {
@@ -109,6 +118,7 @@ export async function readParquetFooter(file: AsyncBuffer, source: string): Prom
     rawBytesColumns: namesWhere(isRawBytesColumn),
     maxTextBytes,
     rowCount: Number(metadata.num_rows),
+    schema,
   };
 }
 
@@ -121,7 +131,7 @@ export async function readParquetRowGroups(
   opened: ParquetFile,
   source: string,
   columns: readonly string[],
-  onRowGroup: (values: ReadonlyMap<string, ArrayLike<unknown>>, rowCount: number) => void,
+  onRowGroup: (values: ReadonlyMap<string, ParquetColumnValues>, rowCount: number) => void,
   as: 'cells' | 'values' = 'cells',
 ): Promise<void> {
   const groups = opened.metadata.row_groups;
@@ -139,7 +149,7 @@ export async function readParquetRowGroups(
     const values =
       columns.length > 0
         ? await readRowGroup(opened, source, columns, at, as)
-        : new Map<string, ArrayLike<unknown>>();
+        : new Map<string, ParquetColumnValues>();
     onRowGroup(values, Number(group.num_rows));
     rowStart += Number(group.num_rows);
   }
@@ -152,12 +162,12 @@ async function readRowGroup(
   columns: readonly string[],
   at: TextChunks,
   as: 'cells' | 'values',
-): Promise<Map<string, ArrayLike<unknown>>> {
+): Promise<Map<string, ParquetColumnValues>> {
   const proven = columnProvenTooLong(at);
   if (proven !== undefined) {
     throw new TableReadError(source, undefined, textTooLongProblem(at, [proven], undefined));
   }
-  const values = new Map<string, ArrayLike<unknown>>();
+  const values = new Map<string, ParquetColumnValues>();
   const raw = columns.filter((name) => opened.rawBytesColumns.has(name));
   try {
     if (at.textColumns.length > 0) await readColumns(opened, at.textColumns, at, as, true, values);
@@ -181,7 +191,38 @@ async function readColumns(
   { group, rowStart }: { group: RowGroup; rowStart: number },
   as: 'cells' | 'values',
   utf8: boolean,
-  values: Map<string, ArrayLike<unknown>>,
+  values: Map<string, ParquetColumnValues>,
+): Promise<void> {
+  const options = {
+    parsers: parquetParsers(as, opened.maxTextBytes),
+    compressors: parquetCodecs,
+    utf8,
+  };
+  const assembled: string[] = [];
+  for (const name of columns) {
+    const path = flatSchemaPath(opened.schema, name);
+    const chunk = group.columns.find(
+      ({ meta_data: meta }) => meta?.path_in_schema.length === 1 && meta.path_in_schema[0] === name,
+    );
+    if (!path || !chunk) {
+      assembled.push(name);
+      continue;
+    }
+    const { start, end } = flatChunkRange(chunk);
+    const bytes = new Uint8Array(await opened.file.slice(start, end));
+    values.set(name, readFlatColumn(bytes, chunk, path, Number(group.num_rows), options));
+  }
+  if (assembled.length > 0)
+    await readAssembled(opened, assembled, { group, rowStart }, options, values);
+}
+
+/** Lists and structs, read by parquetRead: one assembled value per row. */
+async function readAssembled(
+  opened: ParquetFile,
+  columns: readonly string[],
+  { group, rowStart }: { group: RowGroup; rowStart: number },
+  options: FlatColumnOptions,
+  values: Map<string, ParquetColumnValues>,
 ): Promise<void> {
   const rowEnd = rowStart + Number(group.num_rows);
   await parquetRead({
@@ -190,19 +231,18 @@ async function readColumns(
     columns: [...columns],
     rowStart,
     rowEnd,
-    parsers: parquetParsers(as, opened.maxTextBytes),
-    compressors: parquetCodecs,
-    utf8,
+    ...options,
     onChunk: (chunk) => {
       // A chunk may start before rowStart; keep exactly this group's rows.
       const from = rowStart - chunk.rowStart;
       const data = chunk.columnData;
-      values.set(
-        chunk.columnName,
-        from === 0 && data.length === rowEnd - rowStart
-          ? data
-          : Array.prototype.slice.call(data, from, from + rowEnd - rowStart),
-      );
+      values.set(chunk.columnName, {
+        values:
+          from === 0 && data.length === rowEnd - rowStart
+            ? data
+            : Array.prototype.slice.call(data, from, from + rowEnd - rowStart),
+        present: null,
+      });
     },
   });
 }

@@ -79,12 +79,16 @@ async function readParquetColumns(
     plans.map((plan) => plan.name),
     (values, rowCount) => {
       plans.forEach((plan, c) => {
-        const data = values.get(plan.name)!;
+        const { values: data, present } = values.get(plan.name)!;
         const builder = builders[c]!;
         const isDate = opened.dateColumns.has(plan.name);
-        // Per cell (hot): numbers, the common case, skip the general path.
-        for (let i = 0; i < rowCount; i++) {
-          const value = data[i];
+        // Per cell (hot): numbers, the common case, skip the general path; a null row takes no value.
+        for (let i = 0, next = 0; i < rowCount; i++) {
+          if (present !== null && present[i] === 0) {
+            builder.addMissing();
+            continue;
+          }
+          const value = data[next++];
           if (typeof value === 'number') builder.addTyped(value, record + i, undefined);
           else addLooseValue(builder, value, missing, isDate, record + i, undefined);
         }

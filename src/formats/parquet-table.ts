@@ -7,6 +7,7 @@
 import type { Table, TableReadOptions } from '../data/table.ts';
 import type { Cell } from '../model/check.ts';
 import { parquetCell } from './parquet-cells.ts';
+import { rowValues } from './parquet-flat-column.ts';
 import { type ParquetFile, readParquetRowGroups } from './parquet-row-groups.ts';
 import { TableReadError } from './table-read-error.ts';
 
@@ -29,7 +30,7 @@ export async function parquetTable(
   const columns = new Map<string, Cell[]>(names.map((name) => [name, []]));
   await readParquetRowGroups(opened, source, names, (values) => {
     for (const [name, cells] of columns) {
-      const data = values.get(name)!;
+      const data = rowValues(values.get(name)!);
       for (let i = 0; i < data.length; i++) {
         const cell = parquetCell(data[i]);
         cells.push(typeof cell === 'string' && missing.has(cell) ? null : cell);

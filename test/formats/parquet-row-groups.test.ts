@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { AsyncBuffer } from 'hyparquet';
 import { describe, it } from 'vitest';
+import { rowValues } from '../../src/formats/parquet-flat-column.ts';
 import {
   type ParquetFile,
   readParquetFooter,
@@ -25,7 +26,7 @@ async function readAll(
     opened,
     'f.parquet',
     [column],
-    (values) => all.push(...Array.from(values.get(column)!)),
+    (values) => all.push(...Array.from(rowValues(values.get(column)!))),
     as,
   );
   return all;
@@ -124,7 +125,7 @@ describe('readParquetRowGroups', () => {
     const opened = await readParquetFooter(fixtureParquet(), 'w.parquet');
     const groups: [number, string[], unknown][] = [];
     await readParquetRowGroups(opened, 'w.parquet', ['date', 'wind'], (values, rowCount) => {
-      groups.push([rowCount, [...values.keys()], values.get('date')![0]]);
+      groups.push([rowCount, [...values.keys()], rowValues(values.get('date')!)[0]]);
     });
     assert.equal(
       groups.reduce((sum, [rows]) => sum + rows, 0),
@@ -148,7 +149,7 @@ describe('readParquetRowGroups', () => {
     const opened = await readParquetFooter(testingParquet('raw-bytes.parquet'), 'r.parquet');
     const got: [unknown, unknown][] = [];
     await readParquetRowGroups(opened, 'r.parquet', ['kind', 'header'], (values) => {
-      got.push([values.get('kind')![1], values.get('header')![1]]);
+      got.push([rowValues(values.get('kind')!)[1], rowValues(values.get('header')!)[1]]);
     });
     assert.deepEqual(got, [['jpeg', new Uint8Array([0xff, 0xd8, 0xff, 0xe0])]]);
   });
