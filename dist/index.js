@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-IDO7BHTX.js";
+} from "./chunks/chunk-JBAIOWUL.js";
 import "./chunks/chunk-LACRVQLK.js";
 import "./chunks/chunk-KY4GSCRM.js";
 import "./chunks/chunk-BJD7HA7S.js";
@@ -26,8 +26,8 @@ import "./chunks/chunk-7UYUK7MV.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-YX77M6PY.js";
-import "./chunks/chunk-AKUGQQRW.js";
+} from "./chunks/chunk-3UDSJMSZ.js";
+import "./chunks/chunk-2ZYPIWAS.js";
 import "./chunks/chunk-DWNS4XSM.js";
 import "./chunks/chunk-NRUV43F6.js";
 import "./chunks/chunk-L3ZMXESE.js";
