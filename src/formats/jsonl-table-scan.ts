@@ -70,10 +70,12 @@ function readJsonlRows(input: ByteSource, settings: TableScanSettings): JsonlRow
   forEachJsonlLine(input, settings.source, {
     record(value, line) {
       const record = nextRecord(line);
-      for (const [key, cell] of Object.entries(value)) {
+      // for…in rather than Object.entries, which made an array per cell: a parsed object's keys
+      // are its own, in the same order.
+      for (const key in value) {
         read.seen.add(key);
         const builder = rows.builder(key);
-        if (builder) rows.add(builder, cell, record, line);
+        if (builder) rows.add(builder, value[key], record, line);
       }
       rows.endRow();
     },
