@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-JBAIOWUL.js";
+} from "./chunks/chunk-KXXE6N7K.js";
 import "./chunks/chunk-LACRVQLK.js";
 import "./chunks/chunk-KY4GSCRM.js";
 import "./chunks/chunk-BJD7HA7S.js";
@@ -26,8 +26,8 @@ import "./chunks/chunk-7UYUK7MV.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-3UDSJMSZ.js";
-import "./chunks/chunk-2ZYPIWAS.js";
+} from "./chunks/chunk-JKGDNRBU.js";
+import "./chunks/chunk-LMUQOIFJ.js";
 import "./chunks/chunk-DWNS4XSM.js";
 import "./chunks/chunk-NRUV43F6.js";
 import "./chunks/chunk-L3ZMXESE.js";
@@ -53,7 +53,7 @@ import "./chunks/chunk-BWVBEDRL.js";
 import {
   external_exports
 } from "./chunks/chunk-JQRXP7TU.js";
-import "./chunks/chunk-H6LH4ZDV.js";
+import "./chunks/chunk-UUQPM3I5.js";
 import "./chunks/chunk-KU6AZDCK.js";
 import "./chunks/chunk-NMCAELCG.js";
 import "./chunks/chunk-OS27MXHO.js";
