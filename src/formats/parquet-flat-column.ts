@@ -23,10 +23,10 @@ import type {
   Compressors,
   DataReader,
   DecodedArray,
-  Encoding,
   PageHeader,
   ParquetParsers,
 } from 'hyparquet/src/types.js';
+import { type FlatPage, flatPageV1, flatPageV2, lookUp } from './parquet-flat-page.ts';
 
 /**
  * A column's values in one row group. A flat column gives its present values
@@ -99,8 +99,8 @@ export function readFlatColumn(
       if (data) dictionary = convert(data, decoder);
       continue;
     }
-    const page = dataPage(reader, header, decoder);
-    pages.push(convertWithDictionary(page.values, dictionary, page.encoding, decoder));
+    const page = dataPage(reader, header, decoder, maxDefinition, dictionary);
+    pages.push(page.values);
     if (present) markPresent(present, row, page.rows, page.definitionLevels, maxDefinition);
     row += page.rows;
   }
@@ -133,22 +133,26 @@ function columnDecoder(
   };
 }
 
-interface DataPage {
-  values: DecodedArray;
-  /** One per row, or empty (or absent) when every row of the page has a value. */
-  definitionLevels: readonly number[] | undefined;
-  encoding: Encoding;
-  rows: number;
-}
-
-/** A data page's values and definition levels, as hyparquet's readPage reads them before assembling. */
-function dataPage(reader: DataReader, header: PageHeader, decoder: ColumnDecoder): DataPage {
+/**
+ * A data page's converted values and definition levels: the common pages
+ * decoded into typed arrays (parquet-flat-page.ts), the rest as hyparquet's
+ * readPage reads them before assembling.
+ */
+function dataPage(
+  reader: DataReader,
+  header: PageHeader,
+  decoder: ColumnDecoder,
+  maxDefinition: number,
+  dictionary: DecodedArray | undefined,
+): FlatPage {
   const compressed = new Uint8Array(
     reader.view.buffer,
     reader.view.byteOffset + reader.offset,
     header.compressed_page_size,
   );
   reader.offset += header.compressed_page_size;
+  const resolve = (values: DecodedArray, indices: boolean) =>
+    indices && dictionary ? lookUp(values, dictionary) : convert(values, decoder);
   if (header.type === 'DATA_PAGE' && header.data_page_header) {
     const daph = header.data_page_header;
     const bytes = decompressPage(
@@ -157,13 +161,19 @@ function dataPage(reader: DataReader, header: PageHeader, decoder: ColumnDecoder
       decoder.codec,
       decoder.compressors,
     );
+    const page = flatPageV1(bytes, header, decoder, maxDefinition, resolve);
+    if (page) return page;
     const { definitionLevels, dataPage } = readDataPage(bytes, daph, decoder);
-    return { values: dataPage, definitionLevels, encoding: daph.encoding, rows: daph.num_values };
+    const values = convertWithDictionary(dataPage, dictionary, daph.encoding, decoder);
+    return { values, definitionLevels: definitionLevels ?? [], rows: daph.num_values };
   }
   if (header.type === 'DATA_PAGE_V2' && header.data_page_header_v2) {
     const daph2 = header.data_page_header_v2;
+    const page = flatPageV2(compressed, header, decoder, maxDefinition, resolve);
+    if (page) return page;
     const { definitionLevels, dataPage } = readDataPageV2(compressed, header, decoder);
-    return { values: dataPage, definitionLevels, encoding: daph2.encoding, rows: daph2.num_rows };
+    const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, decoder);
+    return { values, definitionLevels: definitionLevels ?? [], rows: daph2.num_rows };
   }
   throw new Error(`parquet unsupported page type: ${header.type}`);
 }
@@ -172,10 +182,10 @@ function markPresent(
   present: Uint8Array,
   from: number,
   rows: number,
-  levels: readonly number[] | undefined,
+  levels: ArrayLike<number>,
   maxDefinition: number,
 ): void {
-  if (!levels || levels.length === 0) {
+  if (levels.length === 0) {
     present.fill(1, from, from + rows);
     return;
   }

@@ -3,8 +3,9 @@
  * the values hyparquet's own parquetRead gives, row group by row group, with
  * the same parsers: the reference is the library the reader takes its page
  * decoders from. Files: the Parquet fixtures (apache/parquet-testing and ours,
- * test/fixtures/parquet/README.md) and files hyparquet-writer writes here with
- * nulls across several pages and row groups, in each encoding it writes.
+ * test/fixtures/parquet/README.md; DuckDB's has version 1 pages with nulls)
+ * and files hyparquet-writer writes here (version 2 pages) with nulls across
+ * several pages and row groups, in each encoding it writes.
  */
 import assert from 'node:assert/strict';
 import { type AsyncBuffer, parquetRead } from 'hyparquet';
@@ -64,6 +65,7 @@ async function compareFlatColumns(file: AsyncBuffer, as: 'cells' | 'values'): Pr
 const fixtures = [
   'binary.parquet',
   'datapage_v2.snappy.parquet',
+  'duckdb-nulls.parquet',
   'datapage_v2_empty_datapage.snappy.parquet',
   'page_v2_empty_compressed.parquet',
   'raw-bytes.parquet',
