@@ -79,7 +79,7 @@ async function readParquetColumns(
     plans.map((plan) => plan.name),
     (values, rowCount) => {
       plans.forEach((plan, c) => {
-        const { values: data, present } = values.get(plan.name)!;
+        const { values: data, indices, present } = values.get(plan.name)!;
         const builder = builders[c]!;
         const isDate = opened.dateColumns.has(plan.name);
         // Per cell (hot): numbers, the common case, skip the general path; a null row takes no value.
@@ -88,7 +88,7 @@ async function readParquetColumns(
             builder.addMissing();
             continue;
           }
-          const value = data[next++];
+          const value = indices === undefined ? data[next++] : data[indices[next++]!];
           if (typeof value === 'number') builder.addTyped(value, record + i, undefined);
           else addLooseValue(builder, value, missing, isDate, record + i, undefined);
         }
