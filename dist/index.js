@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-BHAX6PGG.js";
+} from "./chunks/chunk-TQ2BW5WU.js";
 import "./chunks/chunk-LACRVQLK.js";
 import "./chunks/chunk-KY4GSCRM.js";
 import "./chunks/chunk-BJD7HA7S.js";
@@ -26,8 +26,8 @@ import "./chunks/chunk-7UYUK7MV.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-6CNYRB7M.js";
-import "./chunks/chunk-EWULELQ3.js";
+} from "./chunks/chunk-V3LUXHNH.js";
+import "./chunks/chunk-YWWFMQT3.js";
 import "./chunks/chunk-DWNS4XSM.js";
 import "./chunks/chunk-NRUV43F6.js";
 import "./chunks/chunk-L3ZMXESE.js";
