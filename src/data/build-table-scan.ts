@@ -33,6 +33,16 @@ export interface ScanIdentity {
   columnNames: readonly string[];
 }
 
+/**
+ * A scan as data, before its TableScan is built: what a worker thread that
+ * scanned a whole file sends back (src/io/whole-file-scan.ts), since the
+ * TableScan's lookups are functions, which cannot be posted.
+ */
+export interface ScanParts {
+  identity: ScanIdentity;
+  scanned: ScannedRecords;
+}
+
 export function buildTableScan(identity: ScanIdentity, scanned: ScannedRecords): TableScan {
   const { badRecords } = scanned;
   const byName = new Map(scanned.columns.map((column) => [column.name, column]));

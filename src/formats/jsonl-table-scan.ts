@@ -5,7 +5,7 @@
  * a bad row, and `auto` columns whose dictionary grew too large are read
  * again as text in a second pass over the same bytes.
  */
-import { buildTableScan } from '../data/build-table-scan.ts';
+import { buildTableScan, type ScanParts } from '../data/build-table-scan.ts';
 import type { BadRow, TableScan } from '../data/table-scan.ts';
 import type { ByteSource } from './byte-source.ts';
 import { forEachJsonlLine } from './jsonl-lines.ts';
@@ -26,6 +26,12 @@ interface JsonlRows {
 }
 
 export function scanJsonl(input: ByteSource, settings: TableScanSettings): TableScan {
+  const { identity, scanned } = jsonlScanParts(input, settings);
+  return buildTableScan(identity, scanned);
+}
+
+/** scanJsonl's scan as data (ScanParts), for a worker thread to post. */
+export function jsonlScanParts(input: ByteSource, settings: TableScanSettings): ScanParts {
   const read = readJsonlRows(input, settings);
   const { rows, seen } = read;
   checkJsonlColumns(read, settings);
@@ -37,9 +43,9 @@ export function scanJsonl(input: ByteSource, settings: TableScanSettings): Table
   );
   readAgainAsText(input, settings, rows, merged);
   const columnNames = rows.names.filter((name) => seen.has(name));
-  return buildTableScan(
-    { source: settings.source, format: 'jsonl', layout: settings.layout, columnNames },
-    {
+  return {
+    identity: { source: settings.source, format: 'jsonl', layout: settings.layout, columnNames },
+    scanned: {
       ...merged,
       badRows: read.badRows,
       badRowCount: read.badRecords.length,
@@ -48,7 +54,7 @@ export function scanJsonl(input: ByteSource, settings: TableScanSettings): Table
       lineJumps: read.lineJumps,
       hasLines: true,
     },
-  );
+  };
 }
 
 function readJsonlRows(input: ByteSource, settings: TableScanSettings): JsonlRows {

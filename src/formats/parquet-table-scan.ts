@@ -5,7 +5,7 @@
  * src/formats/add-loose-value.ts says), and `auto` columns whose dictionary
  * grew too large read again as text. Parquet has no lines and no bad rows.
  */
-import { buildTableScan } from '../data/build-table-scan.ts';
+import { buildTableScan, type ScanParts } from '../data/build-table-scan.ts';
 import type { TableScan } from '../data/table-scan.ts';
 import { addLooseValue } from './add-loose-value.ts';
 import { type ColumnPlan, planColumns } from './column-plans.ts';
@@ -19,6 +19,15 @@ export async function scanParquet(
   opened: ParquetFile,
   settings: TableScanSettings,
 ): Promise<TableScan> {
+  const { identity, scanned } = await parquetScanParts(opened, settings);
+  return buildTableScan(identity, scanned);
+}
+
+/** scanParquet's scan as data (ScanParts), for a worker thread to post. */
+export async function parquetScanParts(
+  opened: ParquetFile,
+  settings: TableScanSettings,
+): Promise<ScanParts> {
   const plans = planColumns(opened.columnNames, settings);
   if (opened.rowCount === 0 && !settings.allowNoRows) {
     throw new TableReadError(
@@ -35,14 +44,14 @@ export async function scanParquet(
     settings,
   );
   await readAgainAsText(opened, settings, plans, merged);
-  return buildTableScan(
-    {
+  return {
+    identity: {
       source: settings.source,
       format: 'parquet',
       layout: settings.layout,
       columnNames: opened.columnNames,
     },
-    {
+    scanned: {
       ...merged,
       badRows: [],
       badRowCount: 0,
@@ -51,7 +60,7 @@ export async function scanParquet(
       lineJumps: [],
       hasLines: false,
     },
-  );
+  };
 }
 
 /** One builder per plan, filled from every row group. */

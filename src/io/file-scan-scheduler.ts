@@ -11,13 +11,16 @@
  * with it, is loaded by the first range scanned: a small file never needs it.
  */
 import { availableParallelism } from 'node:os';
+import type { ScanParts } from '../data/build-table-scan.ts';
 import {
   type CsvChunkOutcome,
   type CsvChunkRequest,
   scanCsvChunk,
 } from '../formats/csv-chunk-scan.ts';
+import type { TableScanSettings } from '../formats/table-scan-settings.ts';
 import { openFileByteSource } from './file-byte-source.ts';
 import type { ScanWorkerPool } from './scan-worker-pool.ts';
+import { scanWholeFile } from './whole-file-scan.ts';
 
 /** The default number of scan threads: the available cores, at most 4. */
 export function defaultScanThreads(): number {
@@ -32,6 +35,9 @@ export class FileScanScheduler {
   private rangesUnderWay = 0;
   /** Ranges scanned in this thread rather than on a worker, so far. */
   rangesScannedHere = 0;
+  /** Whole files (JSONL, Parquet) asked for and not yet scanned; and how many went to a worker. */
+  private filesUnderWay = 0;
+  filesScannedOnWorkers = 0;
   private pool: Promise<ScanWorkerPool> | undefined;
 
   constructor(defaultThreads = defaultScanThreads()) {
@@ -86,6 +92,31 @@ export class FileScanScheduler {
       return scanRangeHere(path, request);
     } finally {
       this.rangesUnderWay--;
+    }
+  }
+
+  /**
+   * Scans a JSONL or Parquet file whole. While other scans run (a drift reads
+   * its two files together), each file but the last of the threads goes to a
+   * worker: those readers have no ranges, but two files on two cores take
+   * the time of one. A scan alone runs here, and never starts a thread.
+   */
+  async scanWholeFile(path: string, settings: TableScanSettings): Promise<ScanParts> {
+    // The pause after which every scan started together is counted (as for rangesFor).
+    await new Promise((resolve) => setImmediate(resolve));
+    const threads = Math.min(settings.threads, this.active);
+    const here = ++this.filesUnderWay >= threads;
+    try {
+      if (here) return await scanWholeFile(path, settings);
+      this.pool ??= import('./scan-worker-pool.ts').then(
+        ({ ScanWorkerPool }) => new ScanWorkerPool(threads),
+      );
+      const pool = await this.pool;
+      pool.resize(threads);
+      this.filesScannedOnWorkers++;
+      return await pool.runWholeFile(path, settings);
+    } finally {
+      this.filesUnderWay--;
     }
   }
 }

@@ -4,10 +4,13 @@
  * bad rows counted and located. This module opens the file and hands its
  * bytes to the pure readers of src/formats/; a large CSV file is scanned in
  * ranges on worker threads (src/io/parallel-csv-scan.ts), shared with the
- * other scans of the caller's FileScanScheduler. The JSONL and Parquet
- * readers are imported when a file of theirs comes: a PR-sized CSV drift
- * spends more of its time loading code than reading data.
+ * other scans of the caller's FileScanScheduler, which also runs a JSONL or
+ * Parquet file whole on a worker while another scan runs here
+ * (src/io/whole-file-scan.ts, which imports their readers when such a file
+ * comes: a PR-sized CSV drift spends more of its time loading code than
+ * reading data).
  */
+import { buildTableScan } from '../data/build-table-scan.ts';
 import type { TableScan, TableScanOptions } from '../data/table-scan.ts';
 import type { ByteSource } from '../formats/byte-source.ts';
 import { type ColumnPlan, textPassPlans } from '../formats/column-plans.ts';
@@ -43,22 +46,9 @@ async function scanFile(
   settings: TableScanSettings,
   scheduler: FileScanScheduler,
 ): Promise<TableScan> {
-  if (settings.format === 'parquet') {
-    // hyparquet and its codecs are a third of a megabyte of code: imported for Parquet files only.
-    const [{ openParquetFile }, { scanParquet }] = await Promise.all([
-      import('./parquet-file.ts'),
-      import('../formats/parquet-table-scan.ts'),
-    ]);
-    return scanParquet(await openParquetFile(absolutePath, settings.source), settings);
-  }
-  if (settings.format === 'jsonl') {
-    const { scanJsonl } = await import('../formats/jsonl-table-scan.ts');
-    const input = openFileByteSource(absolutePath);
-    try {
-      return scanJsonl(input, settings);
-    } finally {
-      input.close();
-    }
+  if (settings.format === 'parquet' || settings.format === 'jsonl') {
+    const { identity, scanned } = await scheduler.scanWholeFile(absolutePath, settings);
+    return buildTableScan(identity, scanned);
   }
   // The pause after which the scheduler has counted every scan started together (rangesFor).
   await new Promise((resolve) => setImmediate(resolve));

@@ -1,12 +1,15 @@
 /**
- * The worker threads that scan ranges of large CSV files, seen from the main
- * thread: tasks queue until a worker is free, at most `size` workers run
+ * The worker threads that scan ranges of large CSV files, and JSONL or Parquet
+ * files whole, seen from the main thread: tasks queue until a worker is free, at most `size` workers run
  * (src/io/scan-worker.ts each, which loads the reader only), and workers end
  * as soon as no task is waiting. A FileScanScheduler (src/io/file-scan-scheduler.ts)
  * owns one pool; there is no pool shared behind the callers' backs.
  */
 import { Worker } from 'node:worker_threads';
+import type { ScanParts } from '../data/build-table-scan.ts';
 import type { CsvChunkOutcome, CsvChunkRequest } from '../formats/csv-chunk-scan.ts';
+import { TableReadError } from '../formats/table-read-error.ts';
+import type { TableScanSettings } from '../formats/table-scan-settings.ts';
 import {
   SCAN_WORKER_FLAG,
   type ScanWorkerReply,
@@ -14,8 +17,14 @@ import {
 } from './scan-worker-protocol.ts';
 import { workerEntryUrl } from './worker-entry-url.ts';
 
-interface Task extends ScanWorkerTask {
-  resolve: (outcome: CsvChunkOutcome) => void;
+/** A worker's answer to a task it finished. */
+type Answer = Extract<ScanWorkerReply, { outcome: unknown } | { parts: unknown }>;
+
+interface Task {
+  message: ScanWorkerTask;
+  /** The file as the user wrote it, for the message when a worker stops. */
+  source: string;
+  resolve: (answer: Answer) => void;
   reject: (error: Error) => void;
 }
 
@@ -36,9 +45,25 @@ export class ScanWorkerPool {
   }
 
   /** Scans the range `request` names of the file at `path` on a worker. */
-  run(path: string, request: CsvChunkRequest): Promise<CsvChunkOutcome> {
+  async run(path: string, request: CsvChunkRequest): Promise<CsvChunkOutcome> {
+    const answer = await this.submit({ id: this.nextId++, path, request }, request.source);
+    if (!('outcome' in answer)) throw new Error('a scan worker answered a range with a whole file');
+    return answer.outcome;
+  }
+
+  /** Scans the JSONL or Parquet file at `path` whole on a worker (src/io/whole-file-scan.ts). */
+  async runWholeFile(path: string, settings: TableScanSettings): Promise<ScanParts> {
+    const answer = await this.submit(
+      { id: this.nextId++, path, wholeFile: settings },
+      settings.source,
+    );
+    if (!('parts' in answer)) throw new Error('a scan worker answered a whole file with a range');
+    return answer.parts;
+  }
+
+  private submit(message: ScanWorkerTask, source: string): Promise<Answer> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, path, request, resolve, reject });
+      this.queue.push({ message, source, resolve, reject });
       this.dispatch();
     });
   }
@@ -51,11 +76,7 @@ export class ScanWorkerPool {
       const task = this.queue.shift()!;
       this.busy.set(worker, task);
       worker.ref();
-      worker.postMessage({
-        id: task.id,
-        path: task.path,
-        request: task.request,
-      } satisfies ScanWorkerTask);
+      worker.postMessage(task.message);
     }
     // Nothing left to do: end the workers now, not on a timer (the statistics that
     // follow are synchronous and would hold the event loop, and the workers' heaps).
@@ -82,9 +103,7 @@ export class ScanWorkerPool {
       if (!task) return;
       this.busy.delete(worker);
       task.reject(
-        new Error(
-          `CSV scan worker stopped (exit code ${code}) while scanning ${task.request.source}`,
-        ),
+        new Error(`scan worker stopped (exit code ${code}) while scanning ${task.source}`),
       );
       this.dispatch();
     });
@@ -97,8 +116,11 @@ export class ScanWorkerPool {
     this.busy.delete(worker);
     worker.unref();
     this.idle.push(worker);
-    if ('crash' in reply) task.reject(new Error(`CSV scan worker failed: ${reply.crash}`));
-    else task.resolve(reply.outcome);
+    if ('crash' in reply) task.reject(new Error(`scan worker failed: ${reply.crash}`));
+    else if ('fileProblem' in reply) {
+      const { source, line, problem } = reply.fileProblem;
+      task.reject(new TableReadError(source, line, problem));
+    } else task.resolve(reply);
     this.dispatch();
   }
 

@@ -1,42 +1,64 @@
 /**
- * Entry point of the CSV scan worker threads (dist/scan-worker.js in the
- * bundle): it loads only the reader, so a worker costs ~20 MB instead of the
- * ~50 MB of the chunk that holds the whole engine. For each task it opens the
- * file, hands its bytes to the pure range scan (src/formats/csv-chunk-scan.ts)
- * and sends the outcome back, transferring its arrays. The main-thread side is
- * src/io/scan-worker-pool.ts; src/io/worker-entry-url.ts finds this file.
+ * Entry point of the scan worker threads (dist/scan-worker.js in the bundle):
+ * it loads only the readers, so a worker costs ~20 MB instead of the ~50 MB of
+ * the chunk that holds the whole engine. For each task it opens the file,
+ * hands its bytes to the pure range scan (src/formats/csv-chunk-scan.ts), or
+ * scans a JSONL or Parquet file whole (src/io/whole-file-scan.ts, which loads
+ * those readers only then), and sends the outcome back, transferring its
+ * arrays. A file the readers refuse comes back as its problem, not as a crash.
+ * The main-thread side is src/io/scan-worker-pool.ts;
+ * src/io/worker-entry-url.ts finds this file.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { type CsvChunkOutcome, scanCsvChunk } from '../formats/csv-chunk-scan.ts';
+import {
+  type CsvChunkOutcome,
+  type CsvChunkRequest,
+  scanCsvChunk,
+} from '../formats/csv-chunk-scan.ts';
+import { asTableReadError, TableReadError } from '../formats/table-read-error.ts';
 import { openFileByteSource } from './file-byte-source.ts';
 import {
   SCAN_WORKER_FLAG,
   type ScanWorkerReply,
   type ScanWorkerTask,
 } from './scan-worker-protocol.ts';
+import { scanPartsTransferList, scanWholeFile } from './whole-file-scan.ts';
 
 if (!isMainThread && workerData === SCAN_WORKER_FLAG) {
   const port = parentPort!;
   port.on('message', (task: ScanWorkerTask) => {
-    let reply: ScanWorkerReply;
-    try {
-      const outcome = scanRange(task);
-      reply = { id: task.id, outcome };
-      port.postMessage(reply, transferList(outcome));
-    } catch (error) {
-      reply = {
-        id: task.id,
-        crash: error instanceof Error ? (error.stack ?? error.message) : String(error),
-      };
-      port.postMessage(reply);
-    }
+    void answer(task).then(
+      ([reply, transfer]) => port.postMessage(reply, transfer),
+      (error: unknown) => {
+        // A whole file's file-system errors read as they would on the main thread (scan-table.ts).
+        const shown = 'wholeFile' in task ? asTableReadError(task.wholeFile.source, error) : error;
+        port.postMessage(failure(task.id, shown) satisfies ScanWorkerReply);
+      },
+    );
   });
 }
 
-function scanRange(task: ScanWorkerTask): CsvChunkOutcome {
-  const input = openFileByteSource(task.path);
+async function answer(task: ScanWorkerTask): Promise<[ScanWorkerReply, ArrayBuffer[]]> {
+  if ('request' in task) {
+    const outcome = scanRange(task.path, task.request);
+    return [{ id: task.id, outcome }, transferList(outcome)];
+  }
+  const parts = await scanWholeFile(task.path, task.wholeFile);
+  return [{ id: task.id, parts }, scanPartsTransferList(parts)];
+}
+
+/** The file's problem, which the user is told as thrown here; anything else is a crash. */
+function failure(id: number, error: unknown): ScanWorkerReply {
+  if (error instanceof TableReadError) {
+    return { id, fileProblem: { source: error.source, line: error.line, problem: error.problem } };
+  }
+  return { id, crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+}
+
+function scanRange(path: string, request: CsvChunkRequest): CsvChunkOutcome {
+  const input = openFileByteSource(path);
   try {
-    return scanCsvChunk(input, task.request);
+    return scanCsvChunk(input, request);
   } finally {
     input.close();
   }

@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, it } from 'vitest';
-import type { TableScanOptions } from '../../src/data/table-scan.ts';
+import type { TableScan, TableScanOptions } from '../../src/data/table-scan.ts';
 import { scanTableText } from '../../src/formats/scan-table-bytes.ts';
+import { TableReadError } from '../../src/formats/table-read-error.ts';
 import { FileScanScheduler } from '../../src/io/file-scan-scheduler.ts';
 import { PARALLEL_MIN_BYTES } from '../../src/io/parallel-csv-scan.ts';
 import { scanTableFile as scanTableFileWith } from '../../src/io/scan-table.ts';
@@ -147,6 +148,80 @@ describe('layout: distribution', () => {
       );
     } finally {
       rmSync(directory, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('scanTableFile: two JSONL or Parquet files scanned together', () => {
+  /** Two scans started together, as a drift starts its two files; and the same two, one at a time. */
+  async function together(files: [string, string], options: TableScanOptions) {
+    const scheduler = new FileScanScheduler(2);
+    const both = await Promise.all(
+      files.map((file) => scanTableFileWith(file, path.basename(file), options, scheduler)),
+    );
+    const alone = [];
+    for (const file of files) {
+      alone.push(
+        await scanTableFileWith(file, path.basename(file), options, new FileScanScheduler(2)),
+      );
+    }
+    return { both, alone, onWorkers: scheduler.filesScannedOnWorkers };
+  }
+
+  /** What a scan holds, without its lookup functions. */
+  const data = ({ column: _column, lineOf: _lineOf, dataRowOf: _dataRowOf, ...rest }: TableScan) =>
+    rest;
+
+  it('scans one on a worker and one here, to the same scans as one at a time', async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'mlgate-together-'));
+    const jsonl = path.join(directory, 'w.jsonl');
+    // Nulls, a line that is not JSON and a blank line: bad rows and line numbers cross threads too.
+    const lines = Array.from({ length: 200 }, (_, i) =>
+      i === 17
+        ? '{"broken"'
+        : i === 40
+          ? ''
+          : JSON.stringify({ x: i % 7 === 0 ? null : i / 4, k: `k${i % 5}` }),
+    );
+    writeFileSync(jsonl, `${lines.join('\n')}\n`);
+    const parquet = `${fixtures}/seattle-weather-30.parquet`;
+    for (const layout of ['rows', 'distribution'] as const) {
+      const options: TableScanOptions = { otherColumns: 'auto', layout };
+      for (const files of [
+        [jsonl, parquet],
+        [parquet, `${fixtures}/seattle-weather-30.zstd.parquet`],
+      ] as [string, string][]) {
+        const { both, alone, onWorkers } = await together(files, {
+          ...options,
+          allowNoRows: false,
+        });
+        assert.equal(onWorkers, 1, 'one file went to a worker');
+        assert.deepEqual(both.map(data), alone.map(data));
+        assert.equal(both[0]!.dataRowOf(20), alone[0]!.dataRowOf(20));
+        assert.equal(both[0]!.lineOf(20), alone[0]!.lineOf(20));
+      }
+    }
+    rmSync(directory, { recursive: true });
+  });
+
+  it('tells what is wrong with a file scanned on a worker as it does here', async () => {
+    const missing = `${fixtures}/no-such-file.parquet`;
+    const damaged = 'test/fixtures/parquet/PARQUET-1481.parquet';
+    for (const bad of [missing, damaged]) {
+      const scheduler = new FileScanScheduler(2);
+      const [onWorker] = await Promise.allSettled([
+        scanTableFileWith(bad, 'bad.parquet', {}, scheduler),
+        scanTableFileWith(`${fixtures}/seattle-weather-30.parquet`, 'w.parquet', {}, scheduler),
+      ]);
+      assert.equal(scheduler.filesScannedOnWorkers, 1);
+      const here = await scanTableFileWith(bad, 'bad.parquet', {}, new FileScanScheduler(2)).then(
+        () => assert.fail('the bad file was read'),
+        (error: unknown) => error,
+      );
+      assert.equal(onWorker.status, 'rejected');
+      assert.ok(here instanceof TableReadError, String(here));
+      assert.ok(onWorker.reason instanceof TableReadError, String(onWorker.reason));
+      assert.equal(onWorker.reason.message, here.message);
     }
   });
 });

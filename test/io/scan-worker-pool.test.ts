@@ -41,7 +41,7 @@ describe('ScanWorkerPool', () => {
     const pool = new ScanWorkerPool(2);
     await assert.rejects(
       pool.run(path.join(directory, 'missing.csv'), request(2)),
-      /^Error: CSV scan worker failed: Error: ENOENT/,
+      /^Error: scan worker failed: Error: ENOENT/,
     );
   });
 });
