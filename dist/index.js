@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-TQ2BW5WU.js";
+} from "./chunks/chunk-RPBB6M55.js";
 import "./chunks/chunk-LACRVQLK.js";
 import "./chunks/chunk-KY4GSCRM.js";
 import "./chunks/chunk-BJD7HA7S.js";
@@ -26,8 +26,8 @@ import "./chunks/chunk-7UYUK7MV.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-V3LUXHNH.js";
-import "./chunks/chunk-YWWFMQT3.js";
+} from "./chunks/chunk-RIMQG6RG.js";
+import "./chunks/chunk-ZCSFTPZ5.js";
 import "./chunks/chunk-DWNS4XSM.js";
 import "./chunks/chunk-NRUV43F6.js";
 import "./chunks/chunk-L3ZMXESE.js";
@@ -39,7 +39,7 @@ import {
   mlgateVersion
 } from "./chunks/chunk-5SAEGOJS.js";
 import "./chunks/chunk-KEJZ3H34.js";
-import "./chunks/chunk-5CNPSL2C.js";
+import "./chunks/chunk-OUO2RKLD.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import {
   threadResampleRunner
@@ -53,7 +53,7 @@ import "./chunks/chunk-BWVBEDRL.js";
 import {
   external_exports
 } from "./chunks/chunk-JQRXP7TU.js";
-import "./chunks/chunk-UUQPM3I5.js";
+import "./chunks/chunk-RUR7WONJ.js";
 import "./chunks/chunk-KU6AZDCK.js";
 import "./chunks/chunk-NMCAELCG.js";
 import "./chunks/chunk-OS27MXHO.js";

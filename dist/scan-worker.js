@@ -4,14 +4,19 @@ import {
 } from "./chunks/chunk-VHSEXXJS.js";
 import {
   openFileByteSource,
-  scanCsvChunk
-} from "./chunks/chunk-5CNPSL2C.js";
+  scanCsvChunk,
+  scanPartsTransferList,
+  scanWholeFile
+} from "./chunks/chunk-OUO2RKLD.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import "./chunks/chunk-MLHKBNS7.js";
 import "./chunks/chunk-DTAGZEDX.js";
 import "./chunks/chunk-D7UV4PYW.js";
 import "./chunks/chunk-LEWOSEQU.js";
-import "./chunks/chunk-5MHFUN37.js";
+import {
+  TableReadError,
+  asTableReadError
+} from "./chunks/chunk-5MHFUN37.js";
 import "./chunks/chunk-FMCI64WJ.js";
 import "./chunks/chunk-46GVS2KX.js";
 import "./chunks/chunk-VJILS3EF.js";
@@ -21,24 +26,33 @@ const { isMainThread, parentPort, workerData } = process.getBuiltinModule("node:
 if (!isMainThread && workerData === SCAN_WORKER_FLAG) {
   const port = parentPort;
   port.on("message", (task) => {
-    let reply;
-    try {
-      const outcome = scanRange(task);
-      reply = { id: task.id, outcome };
-      port.postMessage(reply, transferList(outcome));
-    } catch (error) {
-      reply = {
-        id: task.id,
-        crash: error instanceof Error ? error.stack ?? error.message : String(error)
-      };
-      port.postMessage(reply);
-    }
+    void answer(task).then(
+      ([reply, transfer]) => port.postMessage(reply, transfer),
+      (error) => {
+        const shown = "wholeFile" in task ? asTableReadError(task.wholeFile.source, error) : error;
+        port.postMessage(failure(task.id, shown));
+      }
+    );
   });
 }
-function scanRange(task) {
-  const input = openFileByteSource(task.path);
+async function answer(task) {
+  if ("request" in task) {
+    const outcome = scanRange(task.path, task.request);
+    return [{ id: task.id, outcome }, transferList(outcome)];
+  }
+  const parts = await scanWholeFile(task.path, task.wholeFile);
+  return [{ id: task.id, parts }, scanPartsTransferList(parts)];
+}
+function failure(id, error) {
+  if (error instanceof TableReadError) {
+    return { id, fileProblem: { source: error.source, line: error.line, problem: error.problem } };
+  }
+  return { id, crash: error instanceof Error ? error.stack ?? error.message : String(error) };
+}
+function scanRange(path, request) {
+  const input = openFileByteSource(path);
   try {
-    return scanCsvChunk(input, task.request);
+    return scanCsvChunk(input, request);
   } finally {
     input.close();
   }
