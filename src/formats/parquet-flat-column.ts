@@ -64,10 +64,9 @@ export interface FlatColumnOptions {
 }
 
 /** The column's schema path, root first, when it is flat; undefined otherwise (hyparquet's test). */
-export function flatSchemaPath(root: SchemaTree, name: string): SchemaTree[] | undefined {
-  const column = root.children.find((child) => child.element.name === name);
-  const path = column ? [root, column] : undefined;
-  return path && isFlatColumn(path) ? path : undefined;
+export function flatSchemaPath(root: SchemaTree, column: SchemaTree): SchemaTree[] | undefined {
+  const path = [root, column];
+  return isFlatColumn(path) ? path : undefined;
 }
 
 /** Where the chunk's pages are in the file, dictionary page included, as hyparquet's planner reads it. */

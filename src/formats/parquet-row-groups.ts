@@ -9,6 +9,7 @@
  */
 import {
   type AsyncBuffer,
+  type ColumnChunk,
   type FileMetaData,
   parquetMetadataAsync,
   parquetRead,
@@ -198,22 +199,71 @@ async function readColumns(
     compressors: parquetCodecs,
     utf8,
   };
-  const assembled: string[] = [];
-  for (const name of columns) {
-    const path = flatSchemaPath(opened.schema, name);
-    const chunk = group.columns.find(
-      ({ meta_data: meta }) => meta?.path_in_schema.length === 1 && meta.path_in_schema[0] === name,
-    );
-    if (!path || !chunk) {
-      assembled.push(name);
-      continue;
+  const { flat, assembled } = flatReads(opened, group, columns);
+  for (const span of spansOf(flat)) {
+    const bytes = new Uint8Array(await opened.file.slice(span.start, span.end));
+    for (const { name, path, chunk, range } of span.reads) {
+      const chunkBytes = bytes.subarray(range.start - span.start, range.end - span.start);
+      values.set(name, readFlatColumn(chunkBytes, chunk, path, Number(group.num_rows), options));
     }
-    const { start, end } = flatChunkRange(chunk);
-    const bytes = new Uint8Array(await opened.file.slice(start, end));
-    values.set(name, readFlatColumn(bytes, chunk, path, Number(group.num_rows), options));
   }
   if (assembled.length > 0)
     await readAssembled(opened, assembled, { group, rowStart }, options, values);
+}
+
+/** The requested columns that are flat, with their chunks; the others, for parquetRead. */
+function flatReads(
+  opened: ParquetFile,
+  group: RowGroup,
+  columns: readonly string[],
+): { flat: FlatRead[]; assembled: string[] } {
+  const byName = new Map(opened.schema.children.map((child) => [child.element.name, child]));
+  // A flat column's chunk is the one whose path is its name alone.
+  const chunks = new Map(
+    group.columns.flatMap((chunk) => {
+      const path = chunk.meta_data?.path_in_schema;
+      return path?.length === 1 ? [[path[0], chunk] as const] : [];
+    }),
+  );
+  const flat: FlatRead[] = [];
+  const assembled: string[] = [];
+  for (const name of columns) {
+    const column = byName.get(name);
+    const path = column && flatSchemaPath(opened.schema, column);
+    const chunk = chunks.get(name);
+    if (path && chunk) flat.push({ name, path, chunk, range: flatChunkRange(chunk) });
+    else assembled.push(name);
+  }
+  return { flat, assembled };
+}
+
+interface FlatRead {
+  name: string;
+  path: SchemaTree[];
+  chunk: ColumnChunk;
+  range: { start: number; end: number };
+}
+
+/** Bytes between two chunks read rather than skipped, and the most one read takes (as hyparquet plans reads). */
+const spanGap = 1 << 16;
+const spanLimit = 1 << 25;
+
+/**
+ * The chunks in file order, in spans each read at once: a wide file's
+ * thousands of columns take a few reads, not one each.
+ */
+function spansOf(reads: readonly FlatRead[]): { start: number; end: number; reads: FlatRead[] }[] {
+  const spans: { start: number; end: number; reads: FlatRead[] }[] = [];
+  for (const read of [...reads].sort((a, b) => a.range.start - b.range.start)) {
+    const last = spans.at(-1);
+    const joins =
+      last && read.range.start - last.end <= spanGap && read.range.end - last.start <= spanLimit;
+    if (last && joins) {
+      last.end = Math.max(last.end, read.range.end);
+      last.reads.push(read);
+    } else spans.push({ start: read.range.start, end: read.range.end, reads: [read] });
+  }
+  return spans;
 }
 
 /** Lists and structs, read by parquetRead: one assembled value per row. */

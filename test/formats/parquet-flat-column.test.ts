@@ -8,7 +8,7 @@
  * several pages and row groups, in each encoding it writes.
  */
 import assert from 'node:assert/strict';
-import { type AsyncBuffer, parquetRead } from 'hyparquet';
+import { type AsyncBuffer, parquetRead, type SchemaTree } from 'hyparquet';
 import { type ColumnSource, parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, it } from 'vitest';
 import { parquetParsers } from '../../src/formats/parquet-cells.ts';
@@ -22,6 +22,11 @@ import {
 import { readParquetFooter } from '../../src/formats/parquet-row-groups.ts';
 import { fixtureParquet, memoryParquet, testingParquet } from './parquet-fixtures.ts';
 
+function flatPath(root: SchemaTree, name: string): SchemaTree[] | undefined {
+  const column = root.children.find((child) => child.element.name === name);
+  return column && flatSchemaPath(root, column);
+}
+
 /** Compares every flat column of every row group; returns how many column chunks it compared. */
 async function compareFlatColumns(file: AsyncBuffer, as: 'cells' | 'values'): Promise<number> {
   const opened = await readParquetFooter(file, 'f.parquet');
@@ -30,7 +35,7 @@ async function compareFlatColumns(file: AsyncBuffer, as: 'cells' | 'values'): Pr
   for (const group of opened.metadata.row_groups) {
     const rows = Number(group.num_rows);
     for (const name of opened.columnNames) {
-      const path = flatSchemaPath(opened.schema, name);
+      const path = flatPath(opened.schema, name);
       const chunk = group.columns.find((column) => column.meta_data?.path_in_schema[0] === name);
       if (!path || !chunk) continue;
       const options = {
@@ -140,7 +145,7 @@ describe('a flat Parquet column read without assembly', () => {
     const group = opened.metadata.row_groups[0]!;
     const chunk = group.columns.find((column) => column.meta_data?.path_in_schema[0] === 'int32')!;
     const { start, end } = flatChunkRange(chunk);
-    const path = flatSchemaPath(opened.schema, 'int32')!;
+    const path = flatPath(opened.schema, 'int32')!;
     const options = {
       parsers: parquetParsers('values', 1e6),
       compressors: parquetCodecs,
@@ -163,7 +168,7 @@ describe('a flat Parquet column read without assembly', () => {
     const opened = await readParquetFooter(file, 'f.parquet');
     const chunk = opened.metadata.row_groups[0]!.columns[0]!;
     const { start, end } = flatChunkRange(chunk);
-    const path = flatSchemaPath(opened.schema, 'double')!;
+    const path = flatPath(opened.schema, 'double')!;
     const options = {
       parsers: parquetParsers('values', 1e6),
       compressors: parquetCodecs,
@@ -181,7 +186,7 @@ describe('a flat Parquet column read without assembly', () => {
       testingParquet('datapage_v2.snappy.parquet'),
       'd.parquet',
     );
-    assert.equal(flatSchemaPath(opened.schema, 'e'), undefined);
-    assert.ok(flatSchemaPath(opened.schema, 'a'));
+    assert.equal(flatPath(opened.schema, 'e'), undefined);
+    assert.ok(flatPath(opened.schema, 'a'));
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { AsyncBuffer } from 'hyparquet';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, it } from 'vitest';
 import { rowValues } from '../../src/formats/parquet-flat-column.ts';
 import {
@@ -121,6 +122,39 @@ describe('readParquetFooter on a damaged frame', () => {
 });
 
 describe('readParquetRowGroups', () => {
+  it('reads the flat columns of a wide row group in a few reads, not one per column', async () => {
+    const columns = Array.from({ length: 2000 }, (_, c) => ({
+      name: `c${c}`,
+      type: 'DOUBLE' as const,
+      data: [c, null, c / 2],
+    }));
+    const memory = memoryParquet(parquetWriteBuffer({ columnData: columns }));
+    const opened = await readParquetFooter(memory, 'wide.parquet');
+    let reads = 0;
+    const counted = {
+      ...opened,
+      file: {
+        ...memory,
+        slice: (start: number, end?: number) => {
+          reads++;
+          return memory.slice(start, end);
+        },
+      },
+    };
+    let last: unknown[] = [];
+    await readParquetRowGroups(
+      counted,
+      'wide.parquet',
+      // In reverse: the reads follow the file's order, not the request's.
+      columns.map((column) => column.name).reverse(),
+      (values) => {
+        last = Array.from(rowValues(values.get('c1999')!));
+      },
+    );
+    assert.deepEqual(last, [1999, null, 999.5]);
+    assert.ok(reads <= 2, `${reads} reads`);
+  });
+
   it('hands over each row group with the requested columns, as cells or as values', async () => {
     const opened = await readParquetFooter(fixtureParquet(), 'w.parquet');
     const groups: [number, string[], unknown][] = [];
