@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-RPBB6M55.js";
+} from "./chunks/chunk-Z4YDSOWW.js";
 import "./chunks/chunk-LACRVQLK.js";
 import "./chunks/chunk-KY4GSCRM.js";
 import "./chunks/chunk-BJD7HA7S.js";
@@ -26,8 +26,8 @@ import "./chunks/chunk-7UYUK7MV.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-RIMQG6RG.js";
-import "./chunks/chunk-ZCSFTPZ5.js";
+} from "./chunks/chunk-7QSPMFGW.js";
+import "./chunks/chunk-VM645PRO.js";
 import "./chunks/chunk-DWNS4XSM.js";
 import "./chunks/chunk-NRUV43F6.js";
 import "./chunks/chunk-L3ZMXESE.js";
@@ -39,7 +39,7 @@ import {
   mlgateVersion
 } from "./chunks/chunk-5SAEGOJS.js";
 import "./chunks/chunk-KEJZ3H34.js";
-import "./chunks/chunk-OUO2RKLD.js";
+import "./chunks/chunk-VMUGNOYH.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import {
   threadResampleRunner

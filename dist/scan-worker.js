@@ -7,7 +7,7 @@ import {
   scanCsvChunk,
   scanPartsTransferList,
   scanWholeFile
-} from "./chunks/chunk-OUO2RKLD.js";
+} from "./chunks/chunk-VMUGNOYH.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import "./chunks/chunk-MLHKBNS7.js";
 import "./chunks/chunk-DTAGZEDX.js";
