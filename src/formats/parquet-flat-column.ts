@@ -114,9 +114,21 @@ export function readFlatColumn(
       `a column chunk of ${schemaPath[1]?.element.name} holds ${row} of its ${rowCount} rows`,
     );
   }
+  return { ...chunkValues(pages, dictionary, decoder), present };
+}
+
+/**
+ * The chunk's present values: its dictionary and the indices into it when
+ * every page is dictionary-encoded, else each page's values, looked up.
+ */
+function chunkValues(
+  pages: readonly FlatPage[],
+  dictionary: DecodedArray | undefined,
+  decoder: ColumnDecoder,
+): Pick<ParquetColumnValues, 'values' | 'indices'> {
   const indices = pages.flatMap((page) => (page.indices ? [page.values] : []));
   if (dictionary && pages.length > 0 && indices.length === pages.length) {
-    return { values: dictionary, indices: joinedIndices(indices), present };
+    return { values: dictionary, indices: joinedIndices(indices) };
   }
   // Dictionary pages then plain ones (a writer that gave up on the dictionary): each page's values
   // looked up as hyparquet looks them up, from an array of indices as its own reader gives.
@@ -125,7 +137,7 @@ export function readFlatColumn(
       ? convertWithDictionary(Array.from(page.values), dictionary, 'RLE_DICTIONARY', decoder)
       : page.values,
   );
-  return { values: joined(resolved), present };
+  return { values: joined(resolved) };
 }
 
 function columnDecoder(
