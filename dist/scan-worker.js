@@ -7,7 +7,7 @@ import {
   scanCsvChunk,
   scanPartsTransferList,
   scanWholeFile
-} from "./chunks/chunk-VMUGNOYH.js";
+} from "./chunks/chunk-37G7QY4T.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import "./chunks/chunk-MLHKBNS7.js";
 import "./chunks/chunk-DTAGZEDX.js";
