@@ -21,8 +21,10 @@ import { getMaxDefinitionLevel, isFlatColumn } from 'hyparquet/src/schema.js';
 import type {
   ColumnDecoder,
   Compressors,
+  DataPage,
   DataReader,
   DecodedArray,
+  Encoding,
   PageHeader,
   ParquetParsers,
 } from 'hyparquet/src/types.js';
@@ -188,30 +190,28 @@ function dataPage(
       decoder.compressors,
     );
     const page = flatPageV1(bytes, header, decoder, maxDefinition);
-    if (page) return page;
-    const { definitionLevels, dataPage } = readDataPage(bytes, daph, decoder);
-    const values = convertWithDictionary(dataPage, dictionary, daph.encoding, decoder);
-    return {
-      values,
-      indices: false,
-      definitionLevels: definitionLevels ?? [],
-      rows: daph.num_values,
-    };
+    const read = () => readDataPage(bytes, daph, decoder);
+    return page ?? hyparquetPage(read(), daph.encoding, daph.num_values, dictionary, decoder);
   }
   if (header.type === 'DATA_PAGE_V2' && header.data_page_header_v2) {
     const daph2 = header.data_page_header_v2;
     const page = flatPageV2(compressed, header, decoder, maxDefinition);
-    if (page) return page;
-    const { definitionLevels, dataPage } = readDataPageV2(compressed, header, decoder);
-    const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, decoder);
-    return {
-      values,
-      indices: false,
-      definitionLevels: definitionLevels ?? [],
-      rows: daph2.num_rows,
-    };
+    const read = () => readDataPageV2(compressed, header, decoder);
+    return page ?? hyparquetPage(read(), daph2.encoding, daph2.num_rows, dictionary, decoder);
   }
   throw new Error(`parquet unsupported page type: ${header.type}`);
+}
+
+/** A page as hyparquet's reader reads it, for the encodings parquet-flat-page.ts leaves to it. */
+function hyparquetPage(
+  { definitionLevels, dataPage }: DataPage,
+  encoding: Encoding,
+  rows: number,
+  dictionary: DecodedArray | undefined,
+  decoder: ColumnDecoder,
+): FlatPage {
+  const values = convertWithDictionary(dataPage, dictionary, encoding, decoder);
+  return { values, indices: false, definitionLevels: definitionLevels ?? [], rows };
 }
 
 function markPresent(

@@ -22,6 +22,13 @@ import {
 import { readParquetFooter } from '../../src/formats/parquet-row-groups.ts';
 import { fixtureParquet, memoryParquet, testingParquet } from './parquet-fixtures.ts';
 
+/** Decoding as a scan decodes: dates and times as values, text as text. */
+const valueOptions = {
+  parsers: parquetParsers('values', 1e6),
+  compressors: parquetCodecs,
+  utf8: true,
+};
+
 function flatPath(root: SchemaTree, name: string): SchemaTree[] | undefined {
   const column = root.children.find((child) => child.element.name === name);
   return column && flatSchemaPath(root, column);
@@ -146,17 +153,12 @@ describe('a flat Parquet column read without assembly', () => {
     const chunk = group.columns.find((column) => column.meta_data?.path_in_schema[0] === 'int32')!;
     const { start, end } = flatChunkRange(chunk);
     const path = flatPath(opened.schema, 'int32')!;
-    const options = {
-      parsers: parquetParsers('values', 1e6),
-      compressors: parquetCodecs,
-      utf8: true,
-    };
     const flat = readFlatColumn(
       new Uint8Array(await file.slice(start, end)),
       chunk,
       path,
       400,
-      options,
+      valueOptions,
     );
     assert.equal(flat.values.length, 320);
     assert.deepEqual(Array.from(flat.present!.subarray(0, 6)), [1, 1, 1, 0, 1, 1]);
@@ -169,14 +171,9 @@ describe('a flat Parquet column read without assembly', () => {
     const chunk = opened.metadata.row_groups[0]!.columns[0]!;
     const { start, end } = flatChunkRange(chunk);
     const path = flatPath(opened.schema, 'double')!;
-    const options = {
-      parsers: parquetParsers('values', 1e6),
-      compressors: parquetCodecs,
-      utf8: true,
-    };
     const bytes = new Uint8Array(await file.slice(start, end));
     assert.throws(
-      () => readFlatColumn(bytes, chunk, path, 401, options),
+      () => readFlatColumn(bytes, chunk, path, 401, valueOptions),
       /a column chunk of double holds 400 of its 401 rows/,
     );
   });
