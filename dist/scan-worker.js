@@ -7,7 +7,7 @@ import {
   scanCsvChunk,
   scanPartsTransferList,
   scanWholeFile
-} from "./chunks/chunk-37G7QY4T.js";
+} from "./chunks/chunk-CX6Z4PAT.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import "./chunks/chunk-MLHKBNS7.js";
 import "./chunks/chunk-DTAGZEDX.js";
