@@ -27,14 +27,14 @@ import { scanPartsTransferList, scanWholeFile } from './whole-file-scan.ts';
 if (!isMainThread && workerData === SCAN_WORKER_FLAG) {
   const port = parentPort!;
   port.on('message', (task: ScanWorkerTask) => {
-    void answer(task).then(
-      ([reply, transfer]) => port.postMessage(reply, transfer),
-      (error: unknown) => {
+    // A reply that cannot be posted is a failure too, answered rather than left to stop the thread.
+    void answer(task)
+      .then(([reply, transfer]) => port.postMessage(reply, transfer))
+      .catch((error: unknown) => {
         // A whole file's file-system errors read as they would on the main thread (scan-table.ts).
         const shown = 'wholeFile' in task ? asTableReadError(task.wholeFile.source, error) : error;
         port.postMessage(failure(task.id, shown) satisfies ScanWorkerReply);
-      },
-    );
+      });
   });
 }
 
