@@ -26,13 +26,10 @@ const { isMainThread, parentPort, workerData } = process.getBuiltinModule("node:
 if (!isMainThread && workerData === SCAN_WORKER_FLAG) {
   const port = parentPort;
   port.on("message", (task) => {
-    void answer(task).then(
-      ([reply, transfer]) => port.postMessage(reply, transfer),
-      (error) => {
-        const shown = "wholeFile" in task ? asTableReadError(task.wholeFile.source, error) : error;
-        port.postMessage(failure(task.id, shown));
-      }
-    );
+    void answer(task).then(([reply, transfer]) => port.postMessage(reply, transfer)).catch((error) => {
+      const shown = "wholeFile" in task ? asTableReadError(task.wholeFile.source, error) : error;
+      port.postMessage(failure(task.id, shown));
+    });
   });
 }
 async function answer(task) {
