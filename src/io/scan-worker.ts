@@ -22,7 +22,7 @@ import {
   type ScanWorkerReply,
   type ScanWorkerTask,
 } from './scan-worker-protocol.ts';
-import { scanPartsTransferList, scanWholeFile } from './whole-file-scan.ts';
+import { scanWholeFile } from './whole-file-scan.ts';
 
 if (!isMainThread && workerData === SCAN_WORKER_FLAG) {
   const port = parentPort!;
@@ -41,10 +41,10 @@ if (!isMainThread && workerData === SCAN_WORKER_FLAG) {
 async function answer(task: ScanWorkerTask): Promise<[ScanWorkerReply, ArrayBuffer[]]> {
   if ('request' in task) {
     const outcome = scanRange(task.path, task.request);
-    return [{ id: task.id, outcome }, transferList(outcome)];
+    return [{ id: task.id, outcome }, 'columns' in outcome ? transferList(outcome) : []];
   }
   const parts = await scanWholeFile(task.path, task.wholeFile);
-  return [{ id: task.id, parts }, scanPartsTransferList(parts)];
+  return [{ id: task.id, parts }, transferList(parts.scanned)];
 }
 
 /** The file's problem, which the user is told as thrown here; anything else is a crash. */
@@ -64,11 +64,22 @@ function scanRange(path: string, request: CsvChunkRequest): CsvChunkOutcome {
   }
 }
 
-/** The buffers of an outcome's arrays, handed over to the main thread rather than copied. */
-function transferList(outcome: CsvChunkOutcome): ArrayBuffer[] {
-  if (!('columns' in outcome)) return [];
-  const buffers = new Set<ArrayBuffer>([outcome.badRecords.buffer as ArrayBuffer]);
-  for (const column of outcome.columns) {
+/** The columns' arrays a reply carries, whether a CSV range's or a whole file's. */
+interface PostedColumns {
+  badRecords: Int32Array;
+  columns: readonly {
+    values?: Float64Array | null;
+    status?: Uint8Array | null;
+    codes?: Int32Array | null;
+    counts?: Int32Array | null;
+    counted?: { values: Float64Array; weights: Uint32Array } | null;
+  }[];
+}
+
+/** The buffers of a reply's arrays, handed over to the main thread rather than copied. */
+function transferList({ badRecords, columns }: PostedColumns): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>([badRecords.buffer as ArrayBuffer]);
+  for (const column of columns) {
     const counted = column.counted;
     for (const array of [
       column.values,

@@ -28,16 +28,3 @@ export async function scanWholeFile(
     input.close();
   }
 }
-
-/** The buffers of the parts' arrays, handed to the other thread rather than copied. */
-export function scanPartsTransferList({ scanned }: ScanParts): ArrayBuffer[] {
-  const buffers = new Set<ArrayBuffer>([scanned.badRecords.buffer as ArrayBuffer]);
-  for (const column of scanned.columns) {
-    const arrays =
-      column.kind === 'category'
-        ? [column.codes, column.counts]
-        : [column.values, column.status, column.counted?.values, column.counted?.weights];
-    for (const array of arrays) if (array) buffers.add(array.buffer as ArrayBuffer);
-  }
-  return [...buffers];
-}
