@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-JTYEMQUE.js";
+} from "./chunks/chunk-O4R25M2F.js";
 import "./chunks/chunk-LACRVQLK.js";
 import "./chunks/chunk-KY4GSCRM.js";
 import "./chunks/chunk-BJD7HA7S.js";
@@ -26,8 +26,8 @@ import "./chunks/chunk-7UYUK7MV.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-IT3RW5GQ.js";
-import "./chunks/chunk-PJIHGSPW.js";
+} from "./chunks/chunk-TMVVPEYH.js";
+import "./chunks/chunk-VLQZ54PW.js";
 import "./chunks/chunk-DWNS4XSM.js";
 import "./chunks/chunk-NRUV43F6.js";
 import "./chunks/chunk-L3ZMXESE.js";
@@ -39,7 +39,7 @@ import {
   mlgateVersion
 } from "./chunks/chunk-5SAEGOJS.js";
 import "./chunks/chunk-KEJZ3H34.js";
-import "./chunks/chunk-CX6Z4PAT.js";
+import "./chunks/chunk-REFEYIWQ.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import {
   threadResampleRunner

@@ -5,9 +5,8 @@ import {
 import {
   openFileByteSource,
   scanCsvChunk,
-  scanPartsTransferList,
   scanWholeFile
-} from "./chunks/chunk-CX6Z4PAT.js";
+} from "./chunks/chunk-REFEYIWQ.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import "./chunks/chunk-MLHKBNS7.js";
 import "./chunks/chunk-DTAGZEDX.js";
@@ -35,10 +34,10 @@ if (!isMainThread && workerData === SCAN_WORKER_FLAG) {
 async function answer(task) {
   if ("request" in task) {
     const outcome = scanRange(task.path, task.request);
-    return [{ id: task.id, outcome }, transferList(outcome)];
+    return [{ id: task.id, outcome }, "columns" in outcome ? transferList(outcome) : []];
   }
   const parts = await scanWholeFile(task.path, task.wholeFile);
-  return [{ id: task.id, parts }, scanPartsTransferList(parts)];
+  return [{ id: task.id, parts }, transferList(parts.scanned)];
 }
 function failure(id, error) {
   if (error instanceof TableReadError) {
@@ -54,10 +53,9 @@ function scanRange(path, request) {
     input.close();
   }
 }
-function transferList(outcome) {
-  if (!("columns" in outcome)) return [];
-  const buffers = /* @__PURE__ */ new Set([outcome.badRecords.buffer]);
-  for (const column of outcome.columns) {
+function transferList({ badRecords, columns }) {
+  const buffers = /* @__PURE__ */ new Set([badRecords.buffer]);
+  for (const column of columns) {
     const counted = column.counted;
     for (const array of [
       column.values,
