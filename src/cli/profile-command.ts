@@ -8,13 +8,15 @@
  */
 import { parseArgs } from 'node:util';
 import type { TableFormat } from '../data/table.ts';
+import { FileScanScheduler } from '../io/file-scan-scheduler.ts';
 import { fileScanner } from '../io/file-scanner.ts';
 import { readTextFile } from '../io/read-text-file.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { mergeProfiles } from '../profile/merge-profiles.ts';
 import { defaultProfileSettings } from '../profile/profile-settings.ts';
-import { assembleProfile, profileColumns, profileTable } from '../profile/profile-table.ts';
+import { assembleProfile, profileTable } from '../profile/profile-table.ts';
 import type { ColumnProfile, ProfileSettings, TableProfile } from '../profile/profile-types.ts';
+import { profileColumnsWithHelper } from '../profile/profile-work-split.ts';
 import {
   isApproximate,
   profileTextRow,
@@ -40,13 +42,29 @@ export async function profileCommand(
   err: (text: string) => void = (text) => process.stderr.write(text),
 ): Promise<number> {
   const options = parseOptions(argv);
+  // The worker a large file's scan starts stays up to profile half its heavy columns.
+  const scheduler = new FileScanScheduler();
+  scheduler.holdWorkers();
+  try {
+    return await profileWith(options, scheduler, out, err);
+  } finally {
+    scheduler.releaseWorkers();
+  }
+}
+
+async function profileWith(
+  options: ProfileOptions,
+  scheduler: FileScanScheduler,
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
   let profile: StreamedProfile;
   let badRows = 0;
   const sources = await openSourceArguments(
     options.merge ? [] : options.files.map((file) => ({ name: file, text: file })),
   );
   try {
-    const scanFile = fileScanner();
+    const scanFile = fileScanner(scheduler);
     const scanOne = async (file: string) => {
       const scan = await scanFile(file, {
         format: options.format,
@@ -77,9 +95,12 @@ export async function profileCommand(
     if (!options.merge && options.files.length === 1 && !sources.opened[0]) {
       // One file: its columns are profiled as they are written (a wide table's are never all held).
       const scan = await scanOne(options.files[0]!);
+      const { source, columns } = scan;
       profile = {
         head: assembleProfile(scan, options.settings, []),
-        columns: profileColumns(scan, options.settings),
+        columns: profileColumnsWithHelper(columns, options.settings, (handed) =>
+          scheduler.profileOnWorker(source, handed, options.settings),
+        ),
       };
     } else {
       const profiles: TableProfile[] = [];
@@ -127,7 +148,7 @@ export async function profileCommand(
 /** A profile whose columns may still be being made: `head` is the profile without them. */
 interface StreamedProfile {
   head: TableProfile;
-  columns: Iterable<ColumnProfile>;
+  columns: Iterable<ColumnProfile> | AsyncIterable<ColumnProfile>;
 }
 
 /**
@@ -147,7 +168,7 @@ async function writeProfileJson(
   let approximate = false;
   pieces.emit(empty.slice(0, -2));
   try {
-    for (const column of columns) {
+    for await (const column of columns) {
       const flushed = pieces.emit(
         rows.length === 0 ? JSON.stringify(column) : `,${JSON.stringify(column)}`,
       );

@@ -12,12 +12,14 @@
  */
 import { availableParallelism } from 'node:os';
 import type { ScanParts } from '../data/build-table-scan.ts';
+import type { ScanColumn, ValueCounts } from '../data/table-scan.ts';
 import {
   type CsvChunkOutcome,
   type CsvChunkRequest,
   scanCsvChunk,
 } from '../formats/csv-chunk-scan.ts';
 import type { TableScanSettings } from '../formats/table-scan-settings.ts';
+import type { ColumnProfile, ProfileSettings } from '../profile/profile-types.ts';
 import { openFileByteSource } from './file-byte-source.ts';
 import type { ScanWorkerPool } from './scan-worker-pool.ts';
 import { scanWholeFile } from './whole-file-scan.ts';
@@ -38,7 +40,12 @@ export class FileScanScheduler {
   /** Whole files (JSONL, Parquet) asked for and not yet scanned; and how many went to a worker. */
   private filesUnderWay = 0;
   filesScannedOnWorkers = 0;
+  /** Columns whose counts a worker merged, so far (mergeOnWorker). */
+  countsMergedOnWorkers = 0;
   private pool: Promise<ScanWorkerPool> | undefined;
+  /** The pool once loaded; holds not yet released (holdWorkers). */
+  private loadedPool: ScanWorkerPool | undefined;
+  private holds = 0;
 
   constructor(defaultThreads = defaultScanThreads()) {
     this.defaultThreads = defaultThreads;
@@ -56,6 +63,43 @@ export class FileScanScheduler {
     } finally {
       this.active--;
     }
+  }
+
+  /**
+   * Keeps the workers the scans start up after them, until a matching
+   * releaseWorkers, for work that follows a scan (mergeOnWorker,
+   * profileOnWorker): a new worker would take longer to start than that
+   * work takes.
+   */
+  holdWorkers(): void {
+    this.holds++;
+    this.loadedPool?.hold();
+  }
+
+  releaseWorkers(): void {
+    this.holds = Math.max(0, this.holds - 1);
+    this.loadedPool?.release();
+  }
+
+  /** Merges each column's counts on a worker a scan left up (holdWorkers); undefined when none is up. */
+  mergeOnWorker(source: string, columns: ValueCounts[][]): Promise<ValueCounts[]> | undefined {
+    if (!this.loadedPool?.hasIdleWorker()) return undefined;
+    this.countsMergedOnWorkers += columns.length;
+    return this.loadedPool.mergeCounts(source, columns);
+  }
+
+  /**
+   * Profiles columns of the file `source` on a worker a scan left up
+   * (holdWorkers), handing their counted arrays over; undefined when no
+   * worker is up, as after a scan that needed none. Starts no thread.
+   */
+  profileOnWorker(
+    source: string,
+    columns: ScanColumn[],
+    settings: ProfileSettings,
+  ): Promise<ColumnProfile[]> | undefined {
+    if (!this.loadedPool?.hasIdleWorker()) return undefined;
+    return this.loadedPool.profileColumns(source, columns, settings);
   }
 
   /** The ranges a CSV pass on `threads` threads is cut into: its share of the threads. */
@@ -76,11 +120,8 @@ export class FileScanScheduler {
   ): Promise<CsvChunkOutcome> {
     const here = ++this.rangesUnderWay === threads && threads > 1;
     try {
-      this.pool ??= import('./scan-worker-pool.ts').then(
-        ({ ScanWorkerPool }) => new ScanWorkerPool(threads),
-      );
       // Ranges asked for together wait for the one pool, and queue in the order they were asked.
-      const pool = await this.pool;
+      const pool = await this.poolOf(threads);
       if (!here) {
         pool.resize(threads);
         return await pool.run(path, request);
@@ -108,16 +149,22 @@ export class FileScanScheduler {
     const here = ++this.filesUnderWay >= threads;
     try {
       if (here) return await scanWholeFile(path, settings);
-      this.pool ??= import('./scan-worker-pool.ts').then(
-        ({ ScanWorkerPool }) => new ScanWorkerPool(threads),
-      );
-      const pool = await this.pool;
+      const pool = await this.poolOf(threads);
       pool.resize(threads);
       this.filesScannedOnWorkers++;
       return await pool.runWholeFile(path, settings);
     } finally {
       this.filesUnderWay--;
     }
+  }
+
+  /** The worker pool, loaded by the first scan that needs it. */
+  private poolOf(threads: number): Promise<ScanWorkerPool> {
+    this.pool ??= import('./scan-worker-pool.ts').then(({ ScanWorkerPool }) => {
+      this.loadedPool = new ScanWorkerPool(threads, this.holds);
+      return this.loadedPool;
+    });
+    return this.pool;
   }
 }
 

@@ -2,15 +2,19 @@
  * The worker threads that scan ranges of large CSV files, and JSONL or Parquet
  * files whole, seen from the main thread: tasks queue until a worker is free, at most `size` workers run
  * (src/io/scan-worker.ts each, which loads the reader only), and workers end
- * as soon as no task is waiting. A FileScanScheduler (src/io/file-scan-scheduler.ts)
+ * as soon as no task is waiting, unless held for work after a scan (merging
+ * its counts, profiling its heavy columns) until released. A FileScanScheduler (src/io/file-scan-scheduler.ts)
  * owns one pool; there is no pool shared behind the callers' backs.
  */
 import { Worker } from 'node:worker_threads';
 import type { ScanParts } from '../data/build-table-scan.ts';
+import type { ScanColumn, ValueCounts } from '../data/table-scan.ts';
 import type { CsvChunkOutcome, CsvChunkRequest } from '../formats/csv-chunk-scan.ts';
 import { TableReadError } from '../formats/table-read-error.ts';
 import type { TableScanSettings } from '../formats/table-scan-settings.ts';
+import type { ColumnProfile, ProfileSettings } from '../profile/profile-types.ts';
 import {
+  ownedBuffers,
   SCAN_WORKER_FLAG,
   type ScanWorkerReply,
   type ScanWorkerTask,
@@ -18,12 +22,17 @@ import {
 import { workerEntryUrl } from './worker-entry-url.ts';
 
 /** A worker's answer to a task it finished. */
-type Answer = Extract<ScanWorkerReply, { outcome: unknown } | { parts: unknown }>;
+type Answer = Extract<
+  ScanWorkerReply,
+  { outcome: unknown } | { parts: unknown } | { merged: unknown } | { profiles: unknown }
+>;
 
 interface Task {
   message: ScanWorkerTask;
-  /** The file as the user wrote it, for the message when a worker stops. */
-  source: string;
+  /** The buffers the message hands over rather than copies. */
+  transfer: ArrayBuffer[];
+  /** What the worker is doing, naming the file as the user wrote it, for the message when a worker stops. */
+  doing: string;
   resolve: (answer: Answer) => void;
   reject: (error: Error) => void;
 }
@@ -34,9 +43,26 @@ export class ScanWorkerPool {
   private readonly queue: Task[] = [];
   private size: number;
   private nextId = 0;
+  /** Holds not yet released: idle workers stay up while there are any. */
+  private holds: number;
 
-  constructor(size: number) {
+  constructor(size: number, holds = 0) {
     this.size = size;
+    this.holds = holds;
+  }
+
+  /** Keeps idle workers up until a matching release(). */
+  hold(): void {
+    this.holds++;
+  }
+
+  release(): void {
+    this.holds = Math.max(0, this.holds - 1);
+    this.dispatch();
+  }
+
+  hasIdleWorker(): boolean {
+    return this.idle.length > 0;
   }
 
   /** Allows at least `size` workers from now on. */
@@ -46,7 +72,10 @@ export class ScanWorkerPool {
 
   /** Scans the range `request` names of the file at `path` on a worker. */
   async run(path: string, request: CsvChunkRequest): Promise<CsvChunkOutcome> {
-    const answer = await this.submit({ id: this.nextId++, path, request }, request.source);
+    const answer = await this.submit(
+      { id: this.nextId++, path, request },
+      `scanning ${request.source}`,
+    );
     if (!('outcome' in answer)) throw new Error('a scan worker answered a range with a whole file');
     return answer.outcome;
   }
@@ -55,15 +84,48 @@ export class ScanWorkerPool {
   async runWholeFile(path: string, settings: TableScanSettings): Promise<ScanParts> {
     const answer = await this.submit(
       { id: this.nextId++, path, wholeFile: settings },
-      settings.source,
+      `scanning ${settings.source}`,
     );
     if (!('parts' in answer)) throw new Error('a scan worker answered a whole file with a range');
     return answer.parts;
   }
 
-  private submit(message: ScanWorkerTask, source: string): Promise<Answer> {
+  /** Merges each column's value counts (its ranges' tables, consumed) on a worker. */
+  async mergeCounts(source: string, columns: ValueCounts[][]): Promise<ValueCounts[]> {
+    const answer = await this.submit(
+      { id: this.nextId++, mergeCounts: columns },
+      `merging counts of ${source}`,
+      ownedBuffers(columns.flat()),
+    );
+    if (!('merged' in answer)) throw new Error('a scan worker answered counts with something else');
+    return answer.merged;
+  }
+
+  /**
+   * Profiles scanned columns of `source` on a worker. Their counted arrays
+   * are handed over, not copied: the columns are spent here afterwards.
+   */
+  async profileColumns(
+    source: string,
+    columns: ScanColumn[],
+    settings: ProfileSettings,
+  ): Promise<ColumnProfile[]> {
+    const answer = await this.submit(
+      { id: this.nextId++, profileColumns: { columns, settings } },
+      `profiling columns of ${source}`,
+      ownedBuffers(columns.flatMap((c) => (c.kind !== 'category' && c.counted ? [c.counted] : []))),
+    );
+    if (!('profiles' in answer)) throw new Error('a scan worker answered columns with a scan');
+    return answer.profiles;
+  }
+
+  private submit(
+    message: ScanWorkerTask,
+    doing: string,
+    transfer: ArrayBuffer[] = [],
+  ): Promise<Answer> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ message, source, resolve, reject });
+      this.queue.push({ message, transfer, doing, resolve, reject });
       this.dispatch();
     });
   }
@@ -76,12 +138,13 @@ export class ScanWorkerPool {
       const task = this.queue.shift()!;
       this.busy.set(worker, task);
       worker.ref();
-      worker.postMessage(task.message);
+      worker.postMessage(task.message, task.transfer);
     }
     // Nothing left to do: end the workers now, not on a timer (the statistics that
     // follow are synchronous and would hold the event loop, and the workers' heaps).
     // A later scan starts new ones, which takes tens of milliseconds.
-    if (this.busy.size === 0) for (const worker of this.idle.splice(0)) void worker.terminate();
+    if (this.busy.size === 0 && this.holds === 0)
+      for (const worker of this.idle.splice(0)) void worker.terminate();
   }
 
   private spawn(): Worker {
@@ -102,9 +165,7 @@ export class ScanWorkerPool {
       const task = this.busy.get(worker);
       if (!task) return;
       this.busy.delete(worker);
-      task.reject(
-        new Error(`scan worker stopped (exit code ${code}) while scanning ${task.source}`),
-      );
+      task.reject(new Error(`scan worker stopped (exit code ${code}) while ${task.doing}`));
       this.dispatch();
     });
     return worker;

@@ -1,24 +1,34 @@
 /**
  * What the main thread and a scan worker (src/io/scan-worker.ts) say to each
  * other: a task names the file and either the CSV range to scan or, for a
- * JSONL or Parquet file, the settings to scan it whole with; the reply carries
- * the outcome (its typed arrays transferred, not copied), the file's problem
+ * JSONL or Parquet file, the settings to scan it whole with; or, after a
+ * scan, it hands over value counts to merge (src/formats/counted-merge-work.ts)
+ * or columns to profile (src/profile/profile-work-split.ts). The reply
+ * carries the outcome (its typed arrays transferred, not copied), the merged
+ * counts or the profiles, the file's problem
  * (a TableReadError's parts, made an error again on the main thread) or the
  * worker's crash. Both sides import this small module, so neither loads the
  * other.
  */
 import type { ScanParts } from '../data/build-table-scan.ts';
+import type { ScanColumn, ValueCounts } from '../data/table-scan.ts';
 import type { CsvChunkOutcome, CsvChunkRequest } from '../formats/csv-chunk-scan.ts';
 import type { TableScanSettings } from '../formats/table-scan-settings.ts';
+import type { ColumnProfile, ProfileSettings } from '../profile/profile-types.ts';
 
 /** `workerData` of a scan worker: only a thread started with it serves tasks. */
 export const SCAN_WORKER_FLAG = 'mlgate-csv-scan-worker';
 
-export type ScanWorkerTask = {
-  id: number;
-  /** The file the worker opens (its absolute path). */
-  path: string;
-} & ({ request: CsvChunkRequest } | { wholeFile: TableScanSettings });
+export type ScanWorkerTask = { id: number } & (
+  | {
+      /** The file the worker opens (its absolute path). */
+      path: string;
+      request: CsvChunkRequest;
+    }
+  | { path: string; wholeFile: TableScanSettings }
+  | { mergeCounts: ValueCounts[][] }
+  | { profileColumns: { columns: ScanColumn[]; settings: ProfileSettings } }
+);
 
 /** A TableReadError's parts: what the user is told about the file, as thrown on the worker. */
 export interface FileProblem {
@@ -30,5 +40,24 @@ export interface FileProblem {
 export type ScanWorkerReply =
   | { id: number; outcome: CsvChunkOutcome }
   | { id: number; parts: ScanParts }
+  | { id: number; merged: ValueCounts[] }
+  | { id: number; profiles: ColumnProfile[] }
   | { id: number; fileProblem: FileProblem }
   | { id: number; crash: string };
+
+/**
+ * The buffers of the tables' arrays that each span a buffer of their own; an
+ * array that shares its buffer (a wide table's slabs, the empty arrays) is
+ * copied instead, which leaves the others using it intact.
+ */
+export function ownedBuffers(tables: readonly ValueCounts[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const table of tables) {
+    for (const array of [table.values, table.weights]) {
+      if (array.byteLength > 0 && array.byteLength === array.buffer.byteLength) {
+        buffers.add(array.buffer as ArrayBuffer);
+      }
+    }
+  }
+  return [...buffers];
+}

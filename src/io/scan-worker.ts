@@ -5,11 +5,15 @@
  * hands its bytes to the pure range scan (src/formats/csv-chunk-scan.ts), or
  * scans a JSONL or Parquet file whole (src/io/whole-file-scan.ts, which loads
  * those readers only then), and sends the outcome back, transferring its
- * arrays. A file the readers refuse comes back as its problem, not as a crash.
+ * arrays. After a scan it may merge value counts or profile columns handed to
+ * it (the profile code is loaded by the first such task, so a scan does not
+ * wait for it). A file
+ * the readers refuse comes back as its problem, not as a crash.
  * The main-thread side is src/io/scan-worker-pool.ts;
  * src/io/worker-entry-url.ts finds this file.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { mergeValueCounts } from '../data/count-values.ts';
 import {
   type CsvChunkOutcome,
   type CsvChunkRequest,
@@ -18,6 +22,7 @@ import {
 import { asTableReadError, TableReadError } from '../formats/table-read-error.ts';
 import { openFileByteSource } from './file-byte-source.ts';
 import {
+  ownedBuffers,
   SCAN_WORKER_FLAG,
   type ScanWorkerReply,
   type ScanWorkerTask,
@@ -39,6 +44,15 @@ if (!isMainThread && workerData === SCAN_WORKER_FLAG) {
 }
 
 async function answer(task: ScanWorkerTask): Promise<[ScanWorkerReply, ArrayBuffer[]]> {
+  if ('mergeCounts' in task) {
+    const merged = task.mergeCounts.map((parts) => mergeValueCounts(parts));
+    return [{ id: task.id, merged }, ownedBuffers(merged)];
+  }
+  if ('profileColumns' in task) {
+    const { columns, settings } = task.profileColumns;
+    const { profileScanColumn } = await import('../profile/column-profile.ts');
+    return [{ id: task.id, profiles: columns.map((c) => profileScanColumn(c, settings)) }, []];
+  }
   if ('request' in task) {
     const outcome = scanRange(task.path, task.request);
     return [{ id: task.id, outcome }, 'columns' in outcome ? transferList(outcome) : []];

@@ -25,18 +25,6 @@ export function profileTable(
   );
 }
 
-/**
- * The scan's column profiles in scan order, each made as the caller takes it,
- * so that a wide table's 50,000 profiles need never be held at once (the
- * caller writes each and lets it go).
- */
-export function* profileColumns(
-  scan: TableScan,
-  settings: ProfileSettings,
-): Generator<ColumnProfile> {
-  for (const column of scan.columns) yield profileScanColumn(column, settings);
-}
-
 /** The profile of a scan whose columns were profiled (in scan order) elsewhere. */
 export function assembleProfile(
   scan: TableScan,

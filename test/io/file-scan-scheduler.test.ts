@@ -3,12 +3,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, it } from 'vitest';
+import { mergeValueCounts } from '../../src/data/count-values.ts';
+import type { ScanNumericColumn, ValueCounts } from '../../src/data/table-scan.ts';
 import { bufferByteSource } from '../../src/formats/byte-source.ts';
 import { scanCsvChunk } from '../../src/formats/csv-chunk-scan.ts';
 import { readCsvHeader } from '../../src/formats/csv-header.ts';
 import { csvChunkRequest } from '../../src/formats/csv-ranges.ts';
 import { tableScanSettings } from '../../src/formats/table-scan-settings.ts';
 import { defaultScanThreads, FileScanScheduler } from '../../src/io/file-scan-scheduler.ts';
+import { profileScanColumn } from '../../src/profile/column-profile.ts';
+import { defaultProfileSettings } from '../../src/profile/profile-settings.ts';
 
 /** Starts `count` scans together, each asking for its ranges after its first await. */
 async function rangesOfScansTogether(scheduler: FileScanScheduler, count: number, threads: number) {
@@ -91,6 +95,47 @@ describe('FileScanScheduler', () => {
       // One thread asked for: never here (a scan on one thread does not use ranges at all).
       await scheduler.scanRange(file, request, 1);
       assert.equal(scheduler.rangesScannedHere, 2);
+    });
+
+    it('keeps the worker a scan started up while held, to merge counts and profile columns there', async () => {
+      const file = path.join(directory, 'h.csv');
+      writeFileSync(file, 'a\n1\n2\n');
+      const input = bufferByteSource(Buffer.from('a\n1\n2\n'));
+      const header = readCsvHeader(input, 'h.csv', ',');
+      const settings = tableScanSettings('h.csv', { otherColumns: 'number' });
+      const plans = [{ name: 'a', index: 0, kind: 'number' }] as const;
+      const request = csvChunkRequest(input.size, header, plans, settings, header.dataStart, 99);
+      const scheduler = new FileScanScheduler(2);
+      scheduler.holdWorkers();
+      await Promise.all([1, 2].map(() => scheduler.scanRange(file, request, 2)));
+      const table = (from: number): ValueCounts => ({
+        values: Float64Array.from([from, from + 1, from + 2]),
+        weights: Uint32Array.from([1, 2, 3]),
+        nan: 1,
+        positiveInfinity: 0,
+        negativeInfinity: 0,
+      });
+      const merged = await scheduler.mergeOnWorker('h.csv', [[table(0), table(1)]]);
+      assert.deepEqual(merged, [mergeValueCounts([table(0), table(1)])]);
+      assert.equal(scheduler.countsMergedOnWorkers, 1);
+      const column = (): ScanNumericColumn => ({
+        name: 'a',
+        kind: 'number',
+        values: new Float64Array(0),
+        status: new Uint8Array(0),
+        presentCount: 6,
+        missingCount: 0,
+        badCount: 0,
+        counted: table(5),
+      });
+      const handed = column();
+      const profiles = await scheduler.profileOnWorker('h.csv', [handed], defaultProfileSettings);
+      assert.deepEqual(profiles, [profileScanColumn(column(), defaultProfileSettings)]);
+      // Handed over, not copied: the arrays are the worker's now.
+      assert.equal(handed.counted!.values.length, 0);
+      scheduler.releaseWorkers();
+      assert.equal(scheduler.profileOnWorker('h.csv', [], defaultProfileSettings), undefined);
+      assert.equal(scheduler.mergeOnWorker('h.csv', []), undefined);
     });
   });
 });

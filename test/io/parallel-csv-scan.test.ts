@@ -107,6 +107,55 @@ describe('scanTableFile: threads', () => {
     }
   });
 
+  it("merges a split file's large counts half on the worker that scanned a range, to the same counts", async () => {
+    const rows = Array.from(
+      { length: 600_000 },
+      (_, i) => `${i},${i % 7},${(i * 0.001).toFixed(3)}`,
+    );
+    const file = path.join(directory, 'counts.csv');
+    writeFileSync(file, `id,few,y\n${rows.join('\n')}\n`);
+    assert.ok(statSync(file).size > PARALLEL_MIN_BYTES, 'large enough for threads');
+    const options = { layout: 'distribution', otherColumns: 'number' } as const;
+    const scheduler = new FileScanScheduler();
+    const split = await scanTableFileWith(
+      file,
+      'counts.csv',
+      { ...options, threads: 2 },
+      scheduler,
+    );
+    const whole = await scanTableFile(file, 'counts.csv', { ...options, threads: 1 });
+    // id and y have 600,000 values each: one merge here, one on the worker; `few` merges here.
+    assert.equal(scheduler.countsMergedOnWorkers, 1);
+    // Compared as bytes: a diff of two 600,000-value tables would not fit in memory.
+    const bytes = (array: Float64Array | Uint32Array) =>
+      Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+    for (const name of ['id', 'few', 'y']) {
+      const [a, b] = [split, whole].map(
+        (scan) => (scan.column(name) as ScanNumericColumn).counted!,
+      );
+      assert.ok(bytes(a!.values).equals(bytes(b!.values)), `${name}: values`);
+      assert.ok(bytes(a!.weights).equals(bytes(b!.weights)), `${name}: weights`);
+      assert.deepEqual({ ...a, values: [], weights: [] }, { ...b, values: [], weights: [] });
+    }
+    assert.deepEqual(
+      split.columns.map(({ name, kind, presentCount, missingCount }) => [
+        name,
+        kind,
+        presentCount,
+        missingCount,
+      ]),
+      whole.columns.map(({ name, kind, presentCount, missingCount }) => [
+        name,
+        kind,
+        presentCount,
+        missingCount,
+      ]),
+    );
+    assert.equal((split.column('y') as ScanNumericColumn).counted!.values.length, 600_000);
+    // The scan's hold ended with it: no worker is left up for later work.
+    assert.equal(scheduler.mergeOnWorker('counts.csv', []), undefined);
+  });
+
   it('streams a file to the same scan as the whole text', async () => {
     const file = path.join(directory, 'weather.csv');
     writeFileSync(file, weather);

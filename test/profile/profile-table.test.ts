@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { scanTableText } from '../../src/formats/scan-table-bytes.ts';
 import { defaultProfileSettings } from '../../src/profile/profile-settings.ts';
-import { profileColumns, profileTable } from '../../src/profile/profile-table.ts';
 import { columnOf, fixtureText, profileText } from '../mocks/profile-fixtures.ts';
 
 const close = (actual: number | null | undefined, expected: number, relative = 1e-14) =>
@@ -210,21 +208,5 @@ test('a lossy summary (tiny sketchSize) leaves the single-file figures exact and
   assert.deepEqual(
     temp.histogram!.counts,
     [3, 5, 7, 23, 18, 32, 85, 69, 88, 96, 163, 106, 156, 101, 116, 90, 158, 78, 38, 29],
-  );
-});
-
-test('profileColumns makes the same column profiles as profileTable, one at a time', () => {
-  const header = Array.from({ length: 40 }, (_, k) => `c${k}`);
-  const rows = Array.from({ length: 10 }, (_, r) =>
-    header.map((_, k) => (k % 7 === 0 ? 'xyz'[(r + k) % 3] : String((r * k) % 11))).join(','),
-  );
-  const text = `${[header.join(','), ...rows].join('\n')}\n`;
-  const scan = () =>
-    scanTableText(text, 'wide.csv', { otherColumns: 'auto', layout: 'distribution' });
-  const columns = profileColumns(scan(), defaultProfileSettings);
-  assert.equal(columns.next().value?.name, 'c0');
-  assert.deepEqual(
-    [...profileColumns(scan(), defaultProfileSettings)],
-    profileTable(scan()).columns,
   );
 });
