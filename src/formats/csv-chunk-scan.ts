@@ -120,11 +120,23 @@ function finishColumns(
 }
 
 /**
- * Scans the range of `input` that `request` names. The hot loop of every CSV
- * scan: kept as one function so that the record handlers, closures over the
- * window, stay monomorphic and inlined; the caller opens and closes `input`.
+ * Where a range that has read up to `position` now stops, when another
+ * thread takes the rest of it (src/io/parallel-csv-scan.ts); at or after
+ * `position`. Undefined: the stop stays.
  */
-export function scanCsvChunk(input: ByteSource, request: CsvChunkRequest): CsvChunkOutcome {
+export type RangeCut = (position: number) => number | undefined;
+
+/**
+ * Scans the range of `input` that `request` names; `cut`, asked before each
+ * read, may move its stop earlier. The hot loop of every CSV scan: kept as
+ * one function so that the record handlers, closures over the window, stay
+ * monomorphic and inlined; the caller opens and closes `input`.
+ */
+export function scanCsvChunk(
+  input: ByteSource,
+  request: CsvChunkRequest,
+  cut?: RangeCut,
+): CsvChunkOutcome {
   const tokenizer = new CsvTokenizer(request.source, request.delimiter, 0);
   // Short columns share slabs: a wide table would otherwise pay a buffer per column.
   const arena = new ColumnArena();
@@ -155,6 +167,7 @@ export function scanCsvChunk(input: ByteSource, request: CsvChunkRequest): CsvCh
   );
   let windowStart = request.start;
   let filled = 0;
+  let stopAt = request.stopAt;
 
   const isMissingToken = (bytes: Buffer, start: number, end: number): boolean => {
     for (const token of missingTokens) {
@@ -281,14 +294,15 @@ export function scanCsvChunk(input: ByteSource, request: CsvChunkRequest): CsvCh
         window.copy(larger, 0, 0, filled);
         window = larger;
       }
+      stopAt = cut?.(windowStart + filled) ?? stopAt;
       const read = input.read(window, filled, window.length - filled, windowStart + filled);
       filled += read;
       const final = read === 0 || windowStart + filled >= input.size;
       const firstLine = tokenizer.line;
-      const consumed = tokenizeWindow(final, request.stopAt - windowStart);
+      const consumed = tokenizeWindow(final, stopAt - windowStart);
       assertUtf8(window, 0, consumed, request.source, firstLine);
       const endOffset = windowStart + consumed;
-      if (endOffset >= request.stopAt || (final && consumed === filled)) {
+      if (endOffset >= stopAt || (final && consumed === filled)) {
         const lines = tokenizer.line;
         // Freed before the columns are finished, which makes their value tables: the scan's peak.
         releaseScratch();

@@ -1,8 +1,9 @@
 /**
  * The byte ranges a CSV file is scanned in. A file is cut after the header at
- * guessed record starts (the first line break after each even share), each
- * range becomes a CsvChunkRequest (src/formats/csv-chunk-scan.ts), and the
- * ranges' scans are joined back in order. A guess may lie inside a quoted
+ * guessed record starts (the first line break after an offset that
+ * src/io/parallel-csv-scan.ts chooses), each range becomes a CsvChunkRequest
+ * (src/formats/csv-chunk-scan.ts), and the ranges' scans are joined back in
+ * order. A guess may lie inside a quoted
  * field; that shows when the previous range ends elsewhere, and the range is
  * then scanned again from its true start, so the result never depends on
  * how the file was cut.
@@ -23,25 +24,19 @@ import type { TableScanSettings } from './table-scan-settings.ts';
 
 const PROBE_BYTES = 1 << 16;
 
-/** Offsets just after the first line break at or after each target: candidate record starts. */
-export function csvSplitPoints(input: ByteSource, from: number, parts: number): number[] {
-  const size = input.size;
-  const probe = Buffer.allocUnsafe(PROBE_BYTES);
-  const points: number[] = [];
-  for (let k = 1; k < parts; k++) {
-    let position = Math.max(from + Math.floor(((size - from) * k) / parts), points.at(-1) ?? from);
-    for (;;) {
-      const read = input.read(probe, 0, probe.length, position);
-      if (read === 0) break;
-      const newline = probe.subarray(0, read).indexOf(0x0a);
-      if (newline >= 0) {
-        if (position + newline + 1 < size) points.push(position + newline + 1);
-        break;
-      }
-      position += read;
-    }
+/** The offset just after the first line break at or after `position`, if a byte follows it: a candidate record start. */
+export function lineStartAfter(
+  input: ByteSource,
+  position: number,
+  probe = Buffer.allocUnsafe(PROBE_BYTES),
+): number | undefined {
+  for (let at = position; ; ) {
+    const read = input.read(probe, 0, probe.length, at);
+    if (read === 0) return undefined;
+    const newline = probe.subarray(0, read).indexOf(0x0a);
+    if (newline >= 0) return at + newline + 1 < input.size ? at + newline + 1 : undefined;
+    at += read;
   }
-  return [...new Set(points)];
 }
 
 /** The request that scans from `start` to the first record at or after `stopAt` (or the end). */

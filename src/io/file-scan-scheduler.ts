@@ -16,13 +16,21 @@ import type { ScanColumn, ValueCounts } from '../data/table-scan.ts';
 import {
   type CsvChunkOutcome,
   type CsvChunkRequest,
+  type RangeCut,
   scanCsvChunk,
 } from '../formats/csv-chunk-scan.ts';
 import type { TableScanSettings } from '../formats/table-scan-settings.ts';
 import type { ColumnProfile, ProfileSettings } from '../profile/profile-types.ts';
 import { openFileByteSource } from './file-byte-source.ts';
 import type { ScanWorkerPool } from './scan-worker-pool.ts';
+import { TailMailbox } from './tail-mailbox.ts';
 import { scanWholeFile } from './whole-file-scan.ts';
+
+/** A worker waiting to take the tail of this thread's range, and what it will have scanned (undefined: it took none). */
+export interface RangeTail {
+  mailbox: TailMailbox;
+  outcome: Promise<CsvChunkOutcome | undefined>;
+}
 
 /** The default number of scan threads: the available cores, at most 4. */
 export function defaultScanThreads(): number {
@@ -137,6 +145,26 @@ export class FileScanScheduler {
   }
 
   /**
+   * Starts `count` workers that each wait, once up, for the tail of the range
+   * this thread scans (scanHere's `cut` hands it over through the mailbox),
+   * then scan it as `template` says from that start to that stop.
+   */
+  async startTails(path: string, template: CsvChunkRequest, count: number): Promise<RangeTail[]> {
+    const pool = await this.poolOf(count);
+    pool.resize(count);
+    return Array.from({ length: count }, () => {
+      const mailbox = new TailMailbox();
+      return { mailbox, outcome: pool.runTail(path, template, mailbox.buffer) };
+    });
+  }
+
+  /** Scans `request`'s range in this thread; `cut` may end it earlier (src/formats/csv-chunk-scan.ts). */
+  scanHere(path: string, request: CsvChunkRequest, cut?: RangeCut): CsvChunkOutcome {
+    this.rangesScannedHere++;
+    return scanRangeHere(path, request, cut);
+  }
+
+  /**
    * Scans a JSONL or Parquet file whole. While other scans run (a drift reads
    * its two files together), each file but the last of the threads goes to a
    * worker: those readers have no ranges, but two files on two cores take
@@ -169,10 +197,10 @@ export class FileScanScheduler {
 }
 
 /** A range scanned in this thread, as a scan worker scans it (src/io/scan-worker.ts). */
-function scanRangeHere(path: string, request: CsvChunkRequest): CsvChunkOutcome {
+function scanRangeHere(path: string, request: CsvChunkRequest, cut?: RangeCut): CsvChunkOutcome {
   const input = openFileByteSource(path);
   try {
-    return scanCsvChunk(input, request);
+    return scanCsvChunk(input, request, cut);
   } finally {
     input.close();
   }

@@ -24,7 +24,11 @@ import { workerEntryUrl } from './worker-entry-url.ts';
 /** A worker's answer to a task it finished. */
 type Answer = Extract<
   ScanWorkerReply,
-  { outcome: unknown } | { parts: unknown } | { merged: unknown } | { profiles: unknown }
+  | { outcome: unknown }
+  | { untaken: unknown }
+  | { parts: unknown }
+  | { merged: unknown }
+  | { profiles: unknown }
 >;
 
 interface Task {
@@ -77,6 +81,26 @@ export class ScanWorkerPool {
       `scanning ${request.source}`,
     );
     if (!('outcome' in answer)) throw new Error('a scan worker answered a range with a whole file');
+    return answer.outcome;
+  }
+
+  /**
+   * Scans on a worker the range it is given through `mailbox` once it is up
+   * (src/io/tail-mailbox.ts): `request` with that start and stop; undefined
+   * when it was given none.
+   */
+  async runTail(
+    path: string,
+    request: CsvChunkRequest,
+    mailbox: SharedArrayBuffer,
+  ): Promise<CsvChunkOutcome | undefined> {
+    const answer = await this.submit(
+      { id: this.nextId++, path, tail: { request, mailbox } },
+      `scanning ${request.source}`,
+    );
+    if ('untaken' in answer) return undefined;
+    if (!('outcome' in answer))
+      throw new Error('a scan worker answered a range with something else');
     return answer.outcome;
   }
 

@@ -1,7 +1,8 @@
 /**
  * What the main thread and a scan worker (src/io/scan-worker.ts) say to each
  * other: a task names the file and either the CSV range to scan or, for a
- * JSONL or Parquet file, the settings to scan it whole with; or, after a
+ * JSONL or Parquet file, the settings to scan it whole with, or the tail of
+ * the range the calling thread scans, cut once the worker is up; or, after a
  * scan, it hands over value counts to merge (src/formats/counted-merge-work.ts)
  * or columns to profile (src/profile/profile-work-split.ts). The reply
  * carries the outcome (its typed arrays transferred, not copied), the merged
@@ -26,6 +27,11 @@ export type ScanWorkerTask = { id: number } & (
       request: CsvChunkRequest;
     }
   | { path: string; wholeFile: TableScanSettings }
+  | {
+      path: string;
+      /** A range taken from the calling thread's once the worker is up (src/io/tail-mailbox.ts); `request` without its start and stop. */
+      tail: { request: CsvChunkRequest; mailbox: SharedArrayBuffer };
+    }
   | { mergeCounts: ValueCounts[][] }
   | { profileColumns: { columns: ScanColumn[]; settings: ProfileSettings } }
 );
@@ -39,6 +45,7 @@ export interface FileProblem {
 
 export type ScanWorkerReply =
   | { id: number; outcome: CsvChunkOutcome }
+  | { id: number; untaken: true }
   | { id: number; parts: ScanParts }
   | { id: number; merged: ValueCounts[] }
   | { id: number; profiles: ColumnProfile[] }

@@ -4,8 +4,9 @@
  * the chunk that holds the whole engine. For each task it opens the file,
  * hands its bytes to the pure range scan (src/formats/csv-chunk-scan.ts), or
  * scans a JSONL or Parquet file whole (src/io/whole-file-scan.ts, which loads
- * those readers only then), and sends the outcome back, transferring its
- * arrays. After a scan it may merge value counts or profile columns handed to
+ * those readers only then), or takes the tail of the calling thread's range
+ * once up (src/io/tail-mailbox.ts), and sends the outcome back, transferring
+ * its arrays. After a scan it may merge value counts or profile columns handed to
  * it (the profile code is loaded by the first such task, so a scan does not
  * wait for it). A file
  * the readers refuse comes back as its problem, not as a crash.
@@ -27,6 +28,7 @@ import {
   type ScanWorkerReply,
   type ScanWorkerTask,
 } from './scan-worker-protocol.ts';
+import { TailMailbox } from './tail-mailbox.ts';
 import { scanWholeFile } from './whole-file-scan.ts';
 
 if (!isMainThread && workerData === SCAN_WORKER_FLAG) {
@@ -53,12 +55,24 @@ async function answer(task: ScanWorkerTask): Promise<[ScanWorkerReply, ArrayBuff
     const { profileScanColumn } = await import('../profile/column-profile.ts');
     return [{ id: task.id, profiles: columns.map((c) => profileScanColumn(c, settings)) }, []];
   }
-  if ('request' in task) {
-    const outcome = scanRange(task.path, task.request);
-    return [{ id: task.id, outcome }, 'columns' in outcome ? transferList(outcome) : []];
+  if ('tail' in task) {
+    const range = new TailMailbox(task.tail.mailbox).awaitRange();
+    if (!range) return [{ id: task.id, untaken: true }, []];
+    const { start, stop: stopAt } = range;
+    return scannedRange(task.id, task.path, { ...task.tail.request, start, stopAt });
   }
+  if ('request' in task) return scannedRange(task.id, task.path, task.request);
   const parts = await scanWholeFile(task.path, task.wholeFile);
   return [{ id: task.id, parts }, transferList(parts.scanned)];
+}
+
+function scannedRange(
+  id: number,
+  path: string,
+  request: CsvChunkRequest,
+): [ScanWorkerReply, ArrayBuffer[]] {
+  const outcome = scanRange(path, request);
+  return [{ id, outcome }, 'columns' in outcome ? transferList(outcome) : []];
 }
 
 /** The file's problem, which the user is told as thrown here; anything else is a crash. */

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
 import { describe, it } from 'vitest';
 import { bufferByteSource } from '../../src/formats/byte-source.ts';
 import { type CsvChunkRequest, scanCsvChunk } from '../../src/formats/csv-chunk-scan.ts';
@@ -125,5 +126,33 @@ describe('scanCsvChunk: moments of counted columns', () => {
       assert.deepEqual(Array.from(table.values), Array.from(whole.values));
       assert.deepEqual(Array.from(table.weights), Array.from(whole.weights));
     }
+  });
+});
+
+describe('scanCsvChunk: a range cut while it is read', () => {
+  // 4.9 MB: two read windows, so the cut is asked twice.
+  const text = `a,b\n${Array.from({ length: 700_000 }, (_, i) => `${i % 1000},k${i % 7}`).join('\n')}\n`;
+  const bytes = bufferByteSource(Buffer.from(text));
+  const start = 4;
+  const plans = [
+    { name: 'a', index: 0, kind: 'number' },
+    { name: 'b', index: 1, kind: 'category' },
+  ] as const;
+
+  it('stops where the cut says, as a range given that stop from the start', () => {
+    const stop = text.indexOf('\n', 4_500_000) + 1;
+    const asked: number[] = [];
+    const cut = (position: number) => {
+      asked.push(position);
+      return asked.length === 2 ? stop : undefined;
+    };
+    const cutScan = scanCsvChunk(bytes, request(start, { plans }), cut);
+    const stopScan = scanCsvChunk(bytes, request(start, { plans, stopAt: stop }));
+    // Compared without a diff, which two long columns would make too large to print.
+    assert.ok(isDeepStrictEqual(cutScan, stopScan), 'the cut scan equals the stopped one');
+    assert.ok('endOffset' in cutScan && cutScan.endOffset === stop);
+    assert.ok('records' in cutScan && cutScan.records < 700_000);
+    // Asked before each read, with what was read so far: first nothing, then one window.
+    assert.deepEqual(asked, [start, start + (1 << 22)]);
   });
 });

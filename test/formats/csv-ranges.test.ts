@@ -6,24 +6,24 @@ import { readCsvHeader } from '../../src/formats/csv-header.ts';
 import {
   csvChunkRequest,
   csvRangeFailure,
-  csvSplitPoints,
   joinCsvRanges,
+  lineStartAfter,
 } from '../../src/formats/csv-ranges.ts';
 import { tableScanSettings } from '../../src/formats/table-scan-settings.ts';
 
-describe('csvSplitPoints', () => {
-  it('gives the offset after the first line break at or after each even share', () => {
+describe('lineStartAfter', () => {
+  it('gives the offset after the first line break at or after a position', () => {
     const input = bufferByteSource(Buffer.from('h\naaaa\nbbbb\ncccc\ndddd\n'));
-    // From 2 on, 20 bytes in 4 parts: targets 7, 12 and 17; the break after 17 ends the input.
-    assert.deepEqual(csvSplitPoints(input, 2, 4), [12, 17]);
-    assert.deepEqual(csvSplitPoints(input, 2, 1), []);
+    assert.equal(lineStartAfter(input, 7), 12);
+    assert.equal(lineStartAfter(input, 6), 7);
+    // The break after 17 ends the input: no record starts there.
+    assert.equal(lineStartAfter(input, 17), undefined);
   });
 
-  it('gives each start once, and none at the end of the input', () => {
-    const input = bufferByteSource(Buffer.from(`h\n${'x'.repeat(100)}\n`));
-    assert.deepEqual(csvSplitPoints(input, 2, 8), []);
-    const two = bufferByteSource(Buffer.from(`h\n${'x'.repeat(50)}\n${'y'.repeat(50)}\n`));
-    assert.deepEqual(csvSplitPoints(two, 2, 8), [53]);
+  it('reads on past a probe without a line break', () => {
+    const input = bufferByteSource(Buffer.from(`h\n${'x'.repeat(200_000)}\n${'y'.repeat(5)}\n`));
+    assert.equal(lineStartAfter(input, 2), 200_003);
+    assert.equal(lineStartAfter(input, 2, Buffer.alloc(16)), 200_003);
   });
 });
 

@@ -97,6 +97,41 @@ describe('FileScanScheduler', () => {
       assert.equal(scheduler.rangesScannedHere, 2);
     });
 
+    it('starts workers that each take the tail of the range this thread scans, once they are up', async () => {
+      const rows = Array.from({ length: 3000 }, (_, i) => `${i},k${i % 7}`);
+      const text = `a,b\n${rows.join('\n')}\n`;
+      const file = path.join(directory, 't.csv');
+      writeFileSync(file, text);
+      const input = bufferByteSource(Buffer.from(text));
+      const header = readCsvHeader(input, 't.csv', ',');
+      const settings = tableScanSettings('t.csv', { otherColumns: 'auto' });
+      const plans = [
+        { name: 'a', index: 0, kind: 'auto' },
+        { name: 'b', index: 1, kind: 'category' },
+      ] as const;
+      const start = header.dataStart;
+      const request = csvChunkRequest(input.size, header, plans, settings, start, 100);
+      const scheduler = new FileScanScheduler(3);
+      const [taker, idler] = await scheduler.startTails(file, { ...request, speculative: true }, 2);
+      // This thread would notice between two reads; here it waits for the worker to be up.
+      while (!taker!.mailbox.isReady()) await new Promise((resolve) => setTimeout(resolve, 5));
+      const cut = text.indexOf('\n1500,') + 1;
+      taker!.mailbox.assign({ start: cut, stop: Number.POSITIVE_INFINITY });
+      const here = scheduler.scanHere(file, { ...request, stopAt: cut });
+      idler!.mailbox.close();
+      const [tail, none] = await Promise.all([taker!.outcome, idler!.outcome]);
+      assert.equal(none, undefined);
+      const expected = scanCsvChunk(input, {
+        ...request,
+        speculative: true,
+        start: cut,
+        stopAt: Number.POSITIVE_INFINITY,
+      });
+      assert.deepEqual(tail, expected);
+      assert.ok('records' in tail! && tail.records === 1500);
+      assert.ok('endOffset' in here && here.endOffset === cut);
+    });
+
     it('keeps the worker a scan started up while held, to merge counts and profile columns there', async () => {
       const file = path.join(directory, 'h.csv');
       writeFileSync(file, 'a\n1\n2\n');

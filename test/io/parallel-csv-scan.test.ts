@@ -37,7 +37,9 @@ describe('scanTableFile: threads', () => {
     const single = await scanTableFile(file, 'quoted.csv', { ...options, threads: 1 });
     assert.equal(single.badRowCount, 4);
     assert.equal(single.column('value')!.badCount, 5); // row 0 is both ragged and bad
-    for (const threads of [2, 3]) {
+    // Held, the workers of each scan are up for the next, which surely gives them tails.
+    scans.holdWorkers();
+    for (const threads of [2, 3, 3]) {
       const parallel = await scanTableFile(file, 'quoted.csv', { ...options, threads });
       assert.deepEqual(parallel.columns, single.columns, `${threads} threads`);
       assert.deepEqual(parallel.badCells, single.badCells);
@@ -47,6 +49,7 @@ describe('scanTableFile: threads', () => {
         assert.equal(parallel.dataRowOf(i), single.dataRowOf(i));
       }
     }
+    scans.releaseWorkers();
     assert.equal(single.lineOf(single.rowCount - 1), 2 + 81 * (5600 - 1));
   });
 
@@ -117,15 +120,17 @@ describe('scanTableFile: threads', () => {
     assert.ok(statSync(file).size > PARALLEL_MIN_BYTES, 'large enough for threads');
     const options = { layout: 'distribution', otherColumns: 'number' } as const;
     const scheduler = new FileScanScheduler();
-    const split = await scanTableFileWith(
-      file,
-      'counts.csv',
-      { ...options, threads: 2 },
-      scheduler,
-    );
+    // Held, the worker of a first scan is up when the second starts, so it surely takes a
+    // tail of the file (a new one may start only after this thread has read it all).
+    scheduler.holdWorkers();
+    const scan = () => scanTableFileWith(file, 'counts.csv', { ...options, threads: 2 }, scheduler);
+    await scan();
+    const before = scheduler.countsMergedOnWorkers;
+    const split = await scan();
+    scheduler.releaseWorkers();
     const whole = await scanTableFile(file, 'counts.csv', { ...options, threads: 1 });
     // id and y have 600,000 values each: one merge here, one on the worker; `few` merges here.
-    assert.equal(scheduler.countsMergedOnWorkers, 1);
+    assert.equal(scheduler.countsMergedOnWorkers - before, 1);
     // Compared as bytes: a diff of two 600,000-value tables would not fit in memory.
     const bytes = (array: Float64Array | Uint32Array) =>
       Buffer.from(array.buffer, array.byteOffset, array.byteLength);
@@ -152,7 +157,7 @@ describe('scanTableFile: threads', () => {
       ]),
     );
     assert.equal((split.column('y') as ScanNumericColumn).counted!.values.length, 600_000);
-    // The scan's hold ended with it: no worker is left up for later work.
+    // Released, the worker ends: none is left up for later work.
     assert.equal(scheduler.mergeOnWorker('counts.csv', []), undefined);
   });
 
