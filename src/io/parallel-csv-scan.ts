@@ -47,8 +47,9 @@ export async function scanCsvParallel(
 ): Promise<MergedScan> {
   const request = (start: number, stop: number) =>
     csvChunkRequest(input.size, header, plans, settings, start, stop);
-  // The workers stay up until the counts are merged: a worker takes half the merges.
-  scheduler.holdWorkers();
+  // A split file's workers stay up until its counts are merged: a worker takes half the merges.
+  const hold = ranges > 1 && settings.layout === 'distribution';
+  if (hold) scheduler.holdWorkers();
   try {
     const { starts, outcomes } =
       ranges > 1
@@ -70,7 +71,7 @@ export async function scanCsvParallel(
     await mergeCountsApart(chunks, settings.source, scheduler);
     return mergeCsvChunks(chunks, plans, header.dataLine, settings);
   } finally {
-    scheduler.releaseWorkers();
+    if (hold) scheduler.releaseWorkers();
   }
 }
 
