@@ -80,13 +80,13 @@ function widestArgument(args, fieldsOf) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     await withoutZodJit();
-    return (await import("./chunks/run-command-2XMVQZOE.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-PVHUY6SU.js")).runCommand(argv, out, err);
   },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-IUE2BBWU.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-476QT4TY.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-R37WQFH6.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-BXL2V5CJ.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-HHJMAPGI.js")).driftCommand(argv, out, err)
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-UNDKYAVZ.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-N44JFEZY.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-CJFMTM6X.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-T6PBI7PQ.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-XT4YXM3O.js")).driftCommand(argv, out, err)
 };
 async function withoutZodJit() {
   (await import("./chunks/zod-M5REEJ7R.js")).config({ jitless: true });

@@ -12,13 +12,13 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-O4R25M2F.js";
+} from "./chunks/chunk-MBZ4VHKZ.js";
 import "./chunks/chunk-LACRVQLK.js";
 import "./chunks/chunk-KY4GSCRM.js";
 import "./chunks/chunk-BJD7HA7S.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-KI4R3P6H.js";
+} from "./chunks/chunk-TIVB4FT2.js";
 import "./chunks/chunk-4Z4BFVKD.js";
 import "./chunks/chunk-YDYLEVFZ.js";
 import "./chunks/chunk-LQZVCWPZ.js";
@@ -26,9 +26,9 @@ import "./chunks/chunk-7UYUK7MV.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-TMVVPEYH.js";
-import "./chunks/chunk-VLQZ54PW.js";
-import "./chunks/chunk-DWNS4XSM.js";
+} from "./chunks/chunk-T4N56MF2.js";
+import "./chunks/chunk-VRUVX3DQ.js";
+import "./chunks/chunk-GRAWAFFK.js";
 import "./chunks/chunk-NRUV43F6.js";
 import "./chunks/chunk-L3ZMXESE.js";
 import "./chunks/chunk-O7TIBG3W.js";
@@ -39,7 +39,7 @@ import {
   mlgateVersion
 } from "./chunks/chunk-5SAEGOJS.js";
 import "./chunks/chunk-KEJZ3H34.js";
-import "./chunks/chunk-REFEYIWQ.js";
+import "./chunks/chunk-5VHTB5O7.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import {
   threadResampleRunner

@@ -1,12 +1,14 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
-  SCAN_WORKER_FLAG
-} from "./chunks/chunk-VHSEXXJS.js";
+  SCAN_WORKER_FLAG,
+  ownedBuffers
+} from "./chunks/chunk-H2FCWTFL.js";
 import {
+  TailMailbox,
   openFileByteSource,
   scanCsvChunk,
   scanWholeFile
-} from "./chunks/chunk-REFEYIWQ.js";
+} from "./chunks/chunk-5VHTB5O7.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import "./chunks/chunk-MLHKBNS7.js";
 import "./chunks/chunk-DTAGZEDX.js";
@@ -16,7 +18,9 @@ import {
   TableReadError,
   asTableReadError
 } from "./chunks/chunk-5MHFUN37.js";
-import "./chunks/chunk-FMCI64WJ.js";
+import {
+  mergeValueCounts
+} from "./chunks/chunk-FMCI64WJ.js";
 import "./chunks/chunk-46GVS2KX.js";
 import "./chunks/chunk-VJILS3EF.js";
 
@@ -32,12 +36,28 @@ if (!isMainThread && workerData === SCAN_WORKER_FLAG) {
   });
 }
 async function answer(task) {
-  if ("request" in task) {
-    const outcome = scanRange(task.path, task.request);
-    return [{ id: task.id, outcome }, "columns" in outcome ? transferList(outcome) : []];
+  if ("mergeCounts" in task) {
+    const merged = task.mergeCounts.map((parts2) => mergeValueCounts(parts2));
+    return [{ id: task.id, merged }, ownedBuffers(merged)];
   }
+  if ("profileColumns" in task) {
+    const { columns, settings } = task.profileColumns;
+    const { profileScanColumn } = await import("./chunks/column-profile-DDDB72UO.js");
+    return [{ id: task.id, profiles: columns.map((c) => profileScanColumn(c, settings)) }, []];
+  }
+  if ("tail" in task) {
+    const range = new TailMailbox(task.tail.mailbox).awaitRange();
+    if (!range) return [{ id: task.id, untaken: true }, []];
+    const { start, stop: stopAt } = range;
+    return scannedRange(task.id, task.path, { ...task.tail.request, start, stopAt });
+  }
+  if ("request" in task) return scannedRange(task.id, task.path, task.request);
   const parts = await scanWholeFile(task.path, task.wholeFile);
   return [{ id: task.id, parts }, transferList(parts.scanned)];
+}
+function scannedRange(id, path, request) {
+  const outcome = scanRange(path, request);
+  return [{ id, outcome }, "columns" in outcome ? transferList(outcome) : []];
 }
 function failure(id, error) {
   if (error instanceof TableReadError) {
