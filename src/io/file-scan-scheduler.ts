@@ -1,27 +1,25 @@
 /**
  * Coordinates the file scans of one caller (a workspace, a command): it
  * counts the scans under way, so that scans started together share the scan
- * threads, and it owns the worker threads that scan CSV ranges; the range
- * that takes the last thread is scanned in the caller's thread, which would
- * otherwise only wait. Two files on two threads are one range each, and a
- * range scanned whole needs no join with others (no copy of the rows
- * layout's columns, no merge of the distribution layout's counts, which then
- * happen on the scanning threads instead of this one). The caller creates one and passes it to every scan it
- * starts; schedulers share nothing. The worker pool, and Node's worker_threads
+ * threads, and it owns the worker threads. Two files on two threads are one
+ * range each, and the one that takes the last thread is scanned in the
+ * caller's thread, which would otherwise only wait; a range scanned whole
+ * needs no join with others (no copy of the rows layout's columns, no merge
+ * of the distribution layout's counts). A file with the threads to itself is
+ * scanned from its start in the caller's thread while workers start, each
+ * taking a tail of it once up (startTails, scanHere). Workers may be held
+ * after a scan for the work that follows it (merging counts, profiling
+ * columns). The caller creates one and passes it to every scan it starts;
+ * schedulers share nothing. The worker pool, and Node's worker_threads
  * with it, is loaded by the first range scanned: a small file never needs it.
  */
 import { availableParallelism } from 'node:os';
 import type { ScanParts } from '../data/build-table-scan.ts';
 import type { ScanColumn, ValueCounts } from '../data/table-scan.ts';
-import {
-  type CsvChunkOutcome,
-  type CsvChunkRequest,
-  type RangeCut,
-  scanCsvChunk,
-} from '../formats/csv-chunk-scan.ts';
+import type { CsvChunkOutcome, CsvChunkRequest, RangeCut } from '../formats/csv-chunk-scan.ts';
 import type { TableScanSettings } from '../formats/table-scan-settings.ts';
 import type { ColumnProfile, ProfileSettings } from '../profile/profile-types.ts';
-import { openFileByteSource } from './file-byte-source.ts';
+import { scanFileRange } from './scan-file-range.ts';
 import type { ScanWorkerPool } from './scan-worker-pool.ts';
 import { TailMailbox } from './tail-mailbox.ts';
 import { scanWholeFile } from './whole-file-scan.ts';
@@ -137,8 +135,7 @@ export class FileScanScheduler {
       // The ranges asked for before this one are on their workers by now (they awaited the
       // pool first); one more turn lets a scan that asked in the same turn hand its range on.
       await new Promise((resolve) => setImmediate(resolve));
-      this.rangesScannedHere++;
-      return scanRangeHere(path, request);
+      return this.scanHere(path, request);
     } finally {
       this.rangesUnderWay--;
     }
@@ -161,7 +158,7 @@ export class FileScanScheduler {
   /** Scans `request`'s range in this thread; `cut` may end it earlier (src/formats/csv-chunk-scan.ts). */
   scanHere(path: string, request: CsvChunkRequest, cut?: RangeCut): CsvChunkOutcome {
     this.rangesScannedHere++;
-    return scanRangeHere(path, request, cut);
+    return scanFileRange(path, request, cut);
   }
 
   /**
@@ -193,15 +190,5 @@ export class FileScanScheduler {
       return this.loadedPool;
     });
     return this.pool;
-  }
-}
-
-/** A range scanned in this thread, as a scan worker scans it (src/io/scan-worker.ts). */
-function scanRangeHere(path: string, request: CsvChunkRequest, cut?: RangeCut): CsvChunkOutcome {
-  const input = openFileByteSource(path);
-  try {
-    return scanCsvChunk(input, request, cut);
-  } finally {
-    input.close();
   }
 }

@@ -15,13 +15,9 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { mergeValueCounts } from '../data/count-values.ts';
-import {
-  type CsvChunkOutcome,
-  type CsvChunkRequest,
-  scanCsvChunk,
-} from '../formats/csv-chunk-scan.ts';
+import type { CsvChunkRequest } from '../formats/csv-chunk-scan.ts';
 import { asTableReadError, TableReadError } from '../formats/table-read-error.ts';
-import { openFileByteSource } from './file-byte-source.ts';
+import { scanFileRange } from './scan-file-range.ts';
 import {
   ownedBuffers,
   SCAN_WORKER_FLAG,
@@ -71,7 +67,7 @@ function scannedRange(
   path: string,
   request: CsvChunkRequest,
 ): [ScanWorkerReply, ArrayBuffer[]] {
-  const outcome = scanRange(path, request);
+  const outcome = scanFileRange(path, request);
   return [{ id, outcome }, 'columns' in outcome ? transferList(outcome) : []];
 }
 
@@ -81,15 +77,6 @@ function failure(id: number, error: unknown): ScanWorkerReply {
     return { id, fileProblem: { source: error.source, line: error.line, problem: error.problem } };
   }
   return { id, crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-}
-
-function scanRange(path: string, request: CsvChunkRequest): CsvChunkOutcome {
-  const input = openFileByteSource(path);
-  try {
-    return scanCsvChunk(input, request);
-  } finally {
-    input.close();
-  }
 }
 
 /** The columns' arrays a reply carries, whether a CSV range's or a whole file's. */

@@ -1,0 +1,26 @@
+/**
+ * One range of a CSV file scanned where it is called: the file opened, its
+ * bytes handed to the pure range scan (src/formats/csv-chunk-scan.ts), the
+ * file closed. What a scan worker does with a range, and what the calling
+ * thread does with its own (src/io/file-scan-scheduler.ts).
+ */
+import {
+  type CsvChunkOutcome,
+  type CsvChunkRequest,
+  type RangeCut,
+  scanCsvChunk,
+} from '../formats/csv-chunk-scan.ts';
+import { openFileByteSource } from './file-byte-source.ts';
+
+export function scanFileRange(
+  path: string,
+  request: CsvChunkRequest,
+  cut?: RangeCut,
+): CsvChunkOutcome {
+  const input = openFileByteSource(path);
+  try {
+    return scanCsvChunk(input, request, cut);
+  } finally {
+    input.close();
+  }
+}
