@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-MBZ4VHKZ.js";
+} from "./chunks/chunk-37TN3SKZ.js";
 import "./chunks/chunk-LACRVQLK.js";
 import "./chunks/chunk-KY4GSCRM.js";
 import "./chunks/chunk-BJD7HA7S.js";
@@ -26,8 +26,8 @@ import "./chunks/chunk-7UYUK7MV.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-T4N56MF2.js";
-import "./chunks/chunk-VRUVX3DQ.js";
+} from "./chunks/chunk-NVO3GO5Y.js";
+import "./chunks/chunk-WRVOEFAS.js";
 import "./chunks/chunk-GRAWAFFK.js";
 import "./chunks/chunk-NRUV43F6.js";
 import "./chunks/chunk-L3ZMXESE.js";
@@ -39,7 +39,7 @@ import {
   mlgateVersion
 } from "./chunks/chunk-5SAEGOJS.js";
 import "./chunks/chunk-KEJZ3H34.js";
-import "./chunks/chunk-5VHTB5O7.js";
+import "./chunks/chunk-2KLZNHQP.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import {
   threadResampleRunner

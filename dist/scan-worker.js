@@ -5,10 +5,9 @@ import {
 } from "./chunks/chunk-H2FCWTFL.js";
 import {
   TailMailbox,
-  openFileByteSource,
-  scanCsvChunk,
+  scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-5VHTB5O7.js";
+} from "./chunks/chunk-2KLZNHQP.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import "./chunks/chunk-MLHKBNS7.js";
 import "./chunks/chunk-DTAGZEDX.js";
@@ -56,7 +55,7 @@ async function answer(task) {
   return [{ id: task.id, parts }, transferList(parts.scanned)];
 }
 function scannedRange(id, path, request) {
-  const outcome = scanRange(path, request);
+  const outcome = scanFileRange(path, request);
   return [{ id, outcome }, "columns" in outcome ? transferList(outcome) : []];
 }
 function failure(id, error) {
@@ -64,14 +63,6 @@ function failure(id, error) {
     return { id, fileProblem: { source: error.source, line: error.line, problem: error.problem } };
   }
   return { id, crash: error instanceof Error ? error.stack ?? error.message : String(error) };
-}
-function scanRange(path, request) {
-  const input = openFileByteSource(path);
-  try {
-    return scanCsvChunk(input, request);
-  } finally {
-    input.close();
-  }
 }
 function transferList({ badRecords, columns }) {
   const buffers = /* @__PURE__ */ new Set([badRecords.buffer]);
