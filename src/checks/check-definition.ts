@@ -4,7 +4,7 @@
  * `@actions/*` or `node:fs`, and reports problems as findings. The engine turns
  * findings into a status, so a check can't claim a pass it didn't earn.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ResampleRunner } from '../metrics/bootstrap-metric-deltas.ts';
 import type { CheckOutcome, RubricTestId } from '../model/check.ts';
 import type { RunEvent } from '../model/run-event.ts';

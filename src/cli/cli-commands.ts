@@ -11,7 +11,7 @@ export type CliCommand = (argv: readonly string[], output: CliOutput) => Promise
 
 export const cliCommands: Record<CommandName, CliCommand> = {
   run: async (argv, { out, err }) => {
-    await withoutZodJit();
+    (await import('./zod-without-jit.ts')).useZodWithoutJit();
     return (await import('./run-command.ts')).runCommand(argv, out, err);
   },
   metrics: async (argv, { out }) =>
@@ -25,13 +25,3 @@ export const cliCommands: Record<CommandName, CliCommand> = {
   drift: async (argv, { out, err }) =>
     (await import('./drift-command.ts')).driftCommand(argv, out, err),
 };
-
-/**
- * zod compiles a fast parser for each object schema (`new Function`) the first time it parses
- * with it: worth it in a server that parses many documents, not in a command that parses one
- * config once (about 7% of the instructions of a small `mlgate run`). Each schema reads the
- * setting when it is built, so this runs before run-command.ts and the config's schemas load.
- */
-async function withoutZodJit(): Promise<void> {
-  (await import('zod')).config({ jitless: true });
-}

@@ -4,7 +4,7 @@
  * (e.g. `features` given ⇒ `id_column` given) so that the check reads them
  * without asserting. The union's members take every other key as parsed.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 type Parsed<Schema extends z.core.$ZodType> = z.ZodType<z.output<Schema>, z.output<Schema>>;
 type ParsedShape<Shape extends z.ZodRawShape> = {

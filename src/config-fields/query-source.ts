@@ -3,7 +3,7 @@
  * SQL engine read in place of a data file (src/sql/query-source.ts). The
  * connection names where its settings live, never the settings themselves.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isRemoteFile, type QuerySource } from '../sql/query-source.ts';
 import { sqlEngines } from '../sql/sql-dialect.ts';
 

@@ -1,5 +1,5 @@
 /** Building blocks that several parts of the mlgate.yml schema share. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A calendar date written `YYYY-MM-DD` that exists (2014-02-30 does not). */
 export const calendarDate = z

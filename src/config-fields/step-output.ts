@@ -7,7 +7,7 @@
  * the report shows says which copy was read. The string form may be written
  * directly too.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { querySourcePath } from '../sql/query-source.ts';
 import { querySource, remoteDataFile } from './query-source.ts';
 import { repoPath, tableFileWithOptions } from './shared-schemas.ts';

@@ -3,7 +3,7 @@
  * takes the check's own config schema once, or a list of named instances of it
  * (two models, two feeds). Nothing here names a check.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CheckDefinition } from '../checks/check-definition.ts';
 import { type CheckId, checkRegistry } from '../checks/check-registry.ts';
 import { instanceName } from './instance-name.ts';

@@ -4,7 +4,7 @@
  * evidently meant, a record key or a map element by its own issues; every
  * other issue by explainIssue, with the schema found at its path.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ConfigError, ConfigErrorText } from '../model/config-error.ts';
 import { didYouMean } from '../model/did-you-mean.ts';
 import { explainIssue } from './explain-issue.ts';

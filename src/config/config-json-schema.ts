@@ -1,5 +1,5 @@
 /** The JSON Schema of mlgate.yml, derived from the zod schema (the input side: defaults optional). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { configSchema } from './config-schema.ts';
 
 export function configJsonSchema(): Record<string, unknown> {

@@ -4,7 +4,7 @@
  * Each check's own keys live beside the check; `checks` is built from the
  * registry of checks (src/config/checks-schema.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { pipelineSteps } from '../checks/pipeline/pipeline-step.ts';
 import { stepReferenceProblems } from '../checks/pipeline/step-references.ts';
 import { calendarDate, nonNegative, repoPath } from '../config-fields/shared-schemas.ts';

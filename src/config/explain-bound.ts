@@ -3,7 +3,7 @@
  * and strings or lists too short or too long. The fix names the bound, and for
  * strings and lists shows an example when the schema has one.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ConfigErrorText } from '../model/config-error.ts';
 import { describeValue } from './describe-value.ts';
 import { type IssueSite, siteExample } from './issue-site.ts';

@@ -4,7 +4,7 @@
  * it states what was expected and what the file holds. The fix comes from the
  * schema at the issue's path: its examples, defaults and allowed values.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ConfigErrorText } from '../model/config-error.ts';
 import { didYouMean } from '../model/did-you-mean.ts';
 import { describeKind, describeValue } from './describe-value.ts';

@@ -3,7 +3,7 @@
  * It appears in finding keys (`drift[serving-eu]`), waivers and file names of
  * reports, so it is kept to characters that need no quoting anywhere.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const instanceNamePattern = /^[A-Za-z0-9_-]+$/;
 

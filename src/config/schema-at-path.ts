@@ -4,7 +4,7 @@
  * message shows. Walks through optional, default, union, record and array
  * wrappers the way a value at that path would.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 export type AnySchema = z.core.$ZodType;
 

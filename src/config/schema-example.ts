@@ -6,7 +6,7 @@
  * not from message strings, keeps them valid: a test parses every declared
  * example with its schema.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type AnySchema, alternativesOf, defOf, layersOf, unwrap } from './schema-at-path.ts';
 
 /** The kind of value an issue expected, as zod names it (`object`, `array`, `string`, `int`, …). */

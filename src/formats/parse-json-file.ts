@@ -5,7 +5,7 @@
  * the YAML parser (JSON is YAML), only when there is something to report.
  */
 import { LineCounter, parseDocument } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { errorMessage } from '../model/error-message.ts';
 import { joinPath, lineOfPath } from './document-locations.ts';
 

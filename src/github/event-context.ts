@@ -7,7 +7,7 @@
  * GITHUB_SHA there is the test merge commit (or the base tip for
  * `pull_request_target`), never what the author pushed.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { githubLogin, type PullRequestInfo, type RunEvent } from '../model/run-event.ts';
 
 export const pullRequestEventNames: readonly string[] = ['pull_request', 'pull_request_target'];

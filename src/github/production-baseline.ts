@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path/posix';
-import { z } from 'zod';
+import * as z from 'zod';
 import { errorMessage } from '../model/error-message.ts';
 import type { ProductionBaseline } from '../model/run-event.ts';
 import type { ArtifactFile, ArtifactStore } from './artifact-store.ts';

@@ -4,7 +4,7 @@
  * it: the run id says where the report artifact is, the head SHA says which
  * commit the check run belongs to.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const payload = z.object({
   workflow_run: z.object({

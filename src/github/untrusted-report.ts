@@ -9,7 +9,7 @@
  * sure there is nothing but strings, numbers and the known structure to render,
  * and no key anywhere that reaches a prototype (prototype-keys.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { instanceNamePattern } from '../config/instance-name.ts';
 import { sections } from '../model/check.ts';
 import { errorMessage } from '../model/error-message.ts';

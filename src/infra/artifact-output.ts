@@ -7,7 +7,7 @@
  * equivalent (a model whose pickle embeds a timestamp, compared by its
  * predictions on a fixed sample).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { repoPath } from '../config-fields/shared-schemas.ts';
 import { commandLine, tolerance } from './command-config.ts';
 import type { Tolerance } from './tolerance.ts';

@@ -1,5 +1,5 @@
 /** Config pieces shared by the checks that run a command from mlgate.yml. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { repoPath } from '../config-fields/shared-schemas.ts';
 
 export const commandLine = z

@@ -3,7 +3,7 @@
  * and the one schema that parses them. main.ts reads the raw strings with
  * @actions/core and hands them here, and logs the warnings for renamed inputs.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { baselinePath } from '../github/production-baseline.ts';
 import { connectionLines } from './connection-lines.ts';
 import { refuseOldAndNewNames, renamedInputWarnings } from './renamed-inputs.ts';

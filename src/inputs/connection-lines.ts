@@ -3,7 +3,7 @@
  * which query sources name as `connection: {input: NAME}`. A malformed line is
  * reported by its line number only, never its text: the text is a secret.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const namePattern = /^[A-Za-z_][A-Za-z0-9_]*$/;
 

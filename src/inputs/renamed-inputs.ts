@@ -6,7 +6,7 @@
  * for an earlier version do not break on upgrade; giving both is refused,
  * since mlgate could not tell which list is meant.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 export const renamedInputs: Readonly<Record<string, string>> = {
   'baseline-files': 'production-files',

@@ -4,7 +4,7 @@
  * file, or in other columns of the candidate's file — or a rule computed from
  * the labels.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { tableFile } from '../config-fields/shared-schemas.ts';
 import { baselineRules } from './baseline-rule.ts';
 import { predictionOverridesShape } from './predictions-config.ts';

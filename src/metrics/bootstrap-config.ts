@@ -1,5 +1,5 @@
 /** The `bootstrap` key of the checks that compare two models on paired rows. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const bootstrapConfig = z
   .strictObject({

@@ -3,7 +3,7 @@
  * model checks (model_quality, baseline_comparison, slices, fairness) so that
  * they read the same file the same way.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { probability } from '../config-fields/shared-schemas.ts';
 import { tasks } from './metric-catalog.ts';
 import type { PredictionColumns } from './read-predictions.ts';

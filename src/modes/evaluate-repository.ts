@@ -7,7 +7,7 @@
  */
 
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatConfigError } from '../config/format-config-error.ts';
 import { runGate } from '../engine/run-gate.ts';
 import { ArtifactsUnavailableError } from '../github/artifact-store.ts';

@@ -6,7 +6,7 @@
  * drift rely on (ascending summary values, weights adding up to n, types
  * adding up to count).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { JsonFileError, parseJsonFile } from '../formats/parse-json-file.ts';
 import { profileFormat, profileVersion, type TableProfile } from './profile-types.ts';
 

@@ -10,7 +10,7 @@
  * descriptor-properties.ts says: metadata kept, near-misses refused.
  */
 import { LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { joinPath, lineOfPath } from '../formats/document-locations.ts';
 import { parseIsoDate, parseIsoDatetime } from '../formats/parse-date.ts';
 import { JsonFileError, parseJsonFile } from '../formats/parse-json-file.ts';

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { configIssues } from '../../src/config/config-issues.ts';
 import { configSchema } from '../../src/config/config-schema.ts';
 import { parseConfig } from '../../src/config/parse-config.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CheckDefinition } from '../../src/checks/check-definition.ts';
 import { runChecks } from '../../src/engine/run-checks.ts';
 import { memoryWorkspace } from '../mocks/memory-workspace.ts';

@@ -5,7 +5,7 @@
  * returns the check's outcome.
  */
 import assert from 'node:assert/strict';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { CheckDefinition } from '../../src/checks/check-definition.ts';
 import type { CheckOutcome } from '../../src/model/check.ts';
 import { fixtureText } from '../metrics/fixture-table.ts';

@@ -6,7 +6,7 @@
  * optional or typed differently on one side only fails the type check.
  */
 import { expectTypeOf, test } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { untrustedReportSchema } from '../../src/github/untrusted-report.ts';
 import type { Report } from '../../src/model/report-model.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { tolerance } from '../../infra/command-config.ts';
 import { stepName } from '../pipeline/pipeline-step.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { commandLine, timeoutMinutes, workingDirectory } from '../../infra/command-config.ts';
 import { commandOrStep, stepKey } from '../pipeline/check-command.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { querySource, remoteDataFile } from '../../config-fields/query-source.ts';
 import { nonNegative, probability, repoPath } from '../../config-fields/shared-schemas.ts';
 import { inputTableFile } from '../../config-fields/step-output.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { inputTableFile } from '../../config-fields/step-output.ts';
 
 const severity = z.enum(['fail', 'warn'], { error: 'severity is fail or warn' });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { inputTableFile } from '../../config-fields/step-output.ts';
 import { piiKinds } from './pii-detectors.ts';
 

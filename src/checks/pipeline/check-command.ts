@@ -9,7 +9,7 @@
  * finished), and a step that failed, or a step it needs that failed, is a
  * command that ran and exited non-zero.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import {
   type CompletedCommand,
   exitDescription,

@@ -5,7 +5,7 @@
  * produces?), checks that read a step's fresh output, reproducibility,
  * integration_test, canary and debuggability.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { repoPath } from '../../config-fields/shared-schemas.ts';
 import { artifactOutput } from '../../infra/artifact-output.ts';
 import { commandLine, timeoutMinutes, workingDirectory } from '../../infra/command-config.ts';

@@ -8,7 +8,7 @@
  * half-way through a run.
  */
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseStepOutputPath } from '../../config-fields/step-output.ts';
 import { outputPath } from '../../infra/artifact-output.ts';
 import type { PipelineSteps } from './pipeline-step.ts';

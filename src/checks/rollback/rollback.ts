@@ -6,7 +6,7 @@
  * sha256 in the manifest or config). The report names the rollback target.
  */
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { baseRevision, noBaseReason } from '../../infra/base-revision.ts';
 import { lfsPointerMaxBytes, parseLfsPointer } from '../../infra/git-lfs-pointer.ts';
 import type { Figure, Finding } from '../../model/check.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { repoPath } from '../../config-fields/shared-schemas.ts';
 import { inputTableFile } from '../../config-fields/step-output.ts';
 import { columnName } from '../../metrics/predictions-config.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { nonNegative, probability, repoPath } from '../../config-fields/shared-schemas.ts';
 import { inputTableFile } from '../../config-fields/step-output.ts';
 import { defaultSkewRules } from '../../drift/drift-rules.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { probability, repoPath } from '../../config-fields/shared-schemas.ts';
 
 const globs = (example: string) =>

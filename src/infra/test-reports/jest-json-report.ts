@@ -6,7 +6,7 @@
  * assertions, so it becomes one errored case, as numRuntimeErrorTestSuites
  * counts it. Durations are in milliseconds.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { jsonEntryLines } from './json-entry-lines.ts';
 import { reportShape } from './report-shape.ts';
 import { firstLine, type TestCase, type TestReport, type TestStatus } from './test-case.ts';

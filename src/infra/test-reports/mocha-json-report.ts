@@ -4,7 +4,7 @@
  * listed among the failures though no test of its own failed: the tests it
  * guards never ran, so it counts as an error. Durations are in milliseconds.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type JsonEntryLines, jsonEntryLines } from './json-entry-lines.ts';
 import { reportShape } from './report-shape.ts';
 import { firstLine, type TestCase, type TestReport, type TestStatus } from './test-case.ts';

@@ -3,7 +3,7 @@
  * report that has the right markers but a field of the wrong kind (another
  * tool version, a hand edit) fails with the field's path, not a TypeError.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 export function reportShape<Schema extends z.ZodType>(
   schema: Schema,
