@@ -126,10 +126,11 @@ function writeDeltas(
 ): void {
   let index = at;
   const write = ([x, y]: [CountedValues, CountedValues]) => {
-    job.names.forEach((name, m) => {
+    for (let m = 0; m < job.names.length; m++) {
+      const name = job.names[m]!;
       const [p, q] = [x[name] ?? null, y[name] ?? null];
       samples[m]![index] = p === null || q === null ? Number.NaN : p - q;
-    });
+    }
     index++;
   };
   forEachResamplePair(
