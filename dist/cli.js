@@ -79,18 +79,15 @@ function widestArgument(args, fieldsOf) {
 // src/cli/cli-commands.ts
 var cliCommands = {
   run: async (argv, { out, err }) => {
-    await withoutZodJit();
-    return (await import("./chunks/run-command-AHUIAFQ5.js")).runCommand(argv, out, err);
+    (await import("./chunks/zod-without-jit-XYVZZYTB.js")).useZodWithoutJit();
+    return (await import("./chunks/run-command-Z3VRFNEN.js")).runCommand(argv, out, err);
   },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-5O445LZM.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-R6X6LIHE.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-T6VVC2GM.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-VL6OLIDK.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-YASV7DWE.js")).driftCommand(argv, out, err)
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-IHGKVH5N.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-UOKGG5WJ.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-VE2ISAWR.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-I2EE64GI.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-DECGD36Y.js")).driftCommand(argv, out, err)
 };
-async function withoutZodJit() {
-  (await import("./chunks/zod-M5REEJ7R.js")).config({ jitless: true });
-}
 
 // src/cli/cli-output.ts
 var processOutput = {

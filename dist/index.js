@@ -12,26 +12,28 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-37TN3SKZ.js";
+} from "./chunks/chunk-DSGE4UJL.js";
 import "./chunks/chunk-LACRVQLK.js";
 import "./chunks/chunk-KY4GSCRM.js";
 import "./chunks/chunk-BJD7HA7S.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-TIVB4FT2.js";
+} from "./chunks/chunk-ODGFUSSV.js";
 import "./chunks/chunk-4Z4BFVKD.js";
 import "./chunks/chunk-YDYLEVFZ.js";
+import {
+  iso_exports
+} from "./chunks/chunk-WS26QUGR.js";
 import "./chunks/chunk-LQZVCWPZ.js";
 import "./chunks/chunk-7UYUK7MV.js";
+import "./chunks/chunk-GRAWAFFK.js";
+import "./chunks/chunk-AJFRSZIW.js";
+import "./chunks/chunk-L3ZMXESE.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-NVO3GO5Y.js";
-import "./chunks/chunk-WRVOEFAS.js";
-import "./chunks/chunk-GRAWAFFK.js";
-import "./chunks/chunk-NRUV43F6.js";
-import "./chunks/chunk-L3ZMXESE.js";
-import "./chunks/chunk-O7TIBG3W.js";
+} from "./chunks/chunk-PSCER2G5.js";
+import "./chunks/chunk-K4ZD4SRY.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-DNBKXN6W.js";
@@ -39,27 +41,21 @@ import {
   mlgateVersion
 } from "./chunks/chunk-5SAEGOJS.js";
 import "./chunks/chunk-KEJZ3H34.js";
-import "./chunks/chunk-2KLZNHQP.js";
+import "./chunks/chunk-QIZ3FPEC.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-VCBWA6SF.js";
+} from "./chunks/chunk-UWS4N3Z2.js";
 import "./chunks/chunk-PGQM5LDH.js";
 import "./chunks/chunk-JMYTZ4ZB.js";
-import "./chunks/chunk-5J5G4NCM.js";
 import "./chunks/chunk-D3YSBX2Z.js";
-import "./chunks/chunk-F6W75WQV.js";
+import "./chunks/chunk-5J5G4NCM.js";
+import "./chunks/chunk-Q33VMUJV.js";
 import "./chunks/chunk-BWVBEDRL.js";
-import {
-  external_exports
-} from "./chunks/chunk-JQRXP7TU.js";
-import "./chunks/chunk-RUR7WONJ.js";
+import "./chunks/chunk-CFKHKOK5.js";
 import "./chunks/chunk-KU6AZDCK.js";
 import "./chunks/chunk-NMCAELCG.js";
 import "./chunks/chunk-OS27MXHO.js";
-import {
-  errorMessage
-} from "./chunks/chunk-UVQHXZ4V.js";
 import "./chunks/chunk-MLHKBNS7.js";
 import "./chunks/chunk-DTAGZEDX.js";
 import "./chunks/chunk-D7UV4PYW.js";
@@ -67,6 +63,26 @@ import "./chunks/chunk-LEWOSEQU.js";
 import "./chunks/chunk-5MHFUN37.js";
 import "./chunks/chunk-FMCI64WJ.js";
 import "./chunks/chunk-46GVS2KX.js";
+import "./chunks/chunk-O7TIBG3W.js";
+import {
+  NEVER,
+  _enum,
+  _null,
+  array,
+  boolean,
+  discriminatedUnion,
+  int,
+  literal,
+  number,
+  object,
+  strictObject,
+  string,
+  templateLiteral,
+  union
+} from "./chunks/chunk-HZZ4XPSC.js";
+import {
+  errorMessage
+} from "./chunks/chunk-UVQHXZ4V.js";
 import "./chunks/chunk-C3VZEOKK.js";
 import {
   __commonJS,
@@ -1053,16 +1069,16 @@ var require_util = __commonJS({
     function isStream(obj) {
       return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
     }
-    function isBlobLike(object) {
-      if (object === null) {
+    function isBlobLike(object2) {
+      if (object2 === null) {
         return false;
-      } else if (object instanceof Blob2) {
+      } else if (object2 instanceof Blob2) {
         return true;
-      } else if (typeof object !== "object") {
+      } else if (typeof object2 !== "object") {
         return false;
       } else {
-        const sTag = object[Symbol.toStringTag];
-        return (sTag === "Blob" || sTag === "File") && ("stream" in object && typeof object.stream === "function" || "arrayBuffer" in object && typeof object.arrayBuffer === "function");
+        const sTag = object2[Symbol.toStringTag];
+        return (sTag === "Blob" || sTag === "File") && ("stream" in object2 && typeof object2.stream === "function" || "arrayBuffer" in object2 && typeof object2.arrayBuffer === "function");
       }
     }
     function buildURL(url2, queryParams) {
@@ -1344,8 +1360,8 @@ var require_util = __commonJS({
         }
       );
     }
-    function isFormDataLike(object) {
-      return object && typeof object === "object" && typeof object.append === "function" && typeof object.delete === "function" && typeof object.get === "function" && typeof object.getAll === "function" && typeof object.has === "function" && typeof object.set === "function" && object[Symbol.toStringTag] === "FormData";
+    function isFormDataLike(object2) {
+      return object2 && typeof object2 === "object" && typeof object2.append === "function" && typeof object2.delete === "function" && typeof object2.get === "function" && typeof object2.getAll === "function" && typeof object2.has === "function" && typeof object2.set === "function" && object2[Symbol.toStringTag] === "FormData";
     }
     function addAbortListener(signal, listener) {
       if ("addEventListener" in signal) {
@@ -4178,8 +4194,8 @@ var require_util2 = __commonJS({
       }
       return "allowed";
     }
-    function isErrorLike(object) {
-      return object instanceof Error || (object?.constructor?.name === "Error" || object?.constructor?.name === "DOMException");
+    function isErrorLike(object2) {
+      return object2 instanceof Error || (object2?.constructor?.name === "Error" || object2?.constructor?.name === "DOMException");
     }
     function isValidReasonPhrase(statusText) {
       for (let i = 0; i < statusText.length; ++i) {
@@ -4604,7 +4620,7 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
@@ -4612,7 +4628,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function keys() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key");
           }
         },
@@ -4621,7 +4637,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function values() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "value");
           }
         },
@@ -4630,7 +4646,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function entries() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key+value");
           }
         },
@@ -4639,7 +4655,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
@@ -4652,7 +4668,7 @@ var require_util2 = __commonJS({
           }
         }
       };
-      return Object.defineProperties(object.prototype, {
+      return Object.defineProperties(object2.prototype, {
         ...properties,
         [Symbol.iterator]: {
           writable: true,
@@ -5052,8 +5068,8 @@ var require_file = __commonJS({
       }
     };
     webidl.converters.Blob = webidl.interfaceConverter(Blob2);
-    function isFileLike(object) {
-      return object instanceof File2 || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
+    function isFileLike(object2) {
+      return object2 instanceof File2 || object2 && (typeof object2.stream === "function" || typeof object2.arrayBuffer === "function") && object2[Symbol.toStringTag] === "File";
     }
     module.exports = { FileLike, isFileLike };
   }
@@ -5501,12 +5517,12 @@ var require_body = __commonJS({
         }
       });
     }
-    function extractBody(object, keepalive = false) {
+    function extractBody(object2, keepalive = false) {
       let stream4 = null;
-      if (object instanceof ReadableStream) {
-        stream4 = object;
-      } else if (isBlobLike(object)) {
-        stream4 = object.stream();
+      if (object2 instanceof ReadableStream) {
+        stream4 = object2;
+      } else if (isBlobLike(object2)) {
+        stream4 = object2.stream();
       } else {
         stream4 = new ReadableStream({
           async pull(controller) {
@@ -5526,17 +5542,17 @@ var require_body = __commonJS({
       let source = null;
       let length = null;
       let type = null;
-      if (typeof object === "string") {
-        source = object;
+      if (typeof object2 === "string") {
+        source = object2;
         type = "text/plain;charset=UTF-8";
-      } else if (object instanceof URLSearchParams) {
-        source = object.toString();
+      } else if (object2 instanceof URLSearchParams) {
+        source = object2.toString();
         type = "application/x-www-form-urlencoded;charset=UTF-8";
-      } else if (isArrayBuffer2(object)) {
-        source = new Uint8Array(object.slice());
-      } else if (ArrayBuffer.isView(object)) {
-        source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
-      } else if (util3.isFormDataLike(object)) {
+      } else if (isArrayBuffer2(object2)) {
+        source = new Uint8Array(object2.slice());
+      } else if (ArrayBuffer.isView(object2)) {
+        source = new Uint8Array(object2.buffer.slice(object2.byteOffset, object2.byteOffset + object2.byteLength));
+      } else if (util3.isFormDataLike(object2)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
@@ -5546,7 +5562,7 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
+        for (const [name, value] of object2) {
           if (typeof value === "string") {
             const chunk2 = textEncoder.encode(prefix2 + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
@@ -5574,7 +5590,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (hasUnknownSizeValue) {
           length = null;
         }
-        source = object;
+        source = object2;
         action5 = async function* () {
           for (const part of blobParts) {
             if (part.stream) {
@@ -5585,22 +5601,22 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }
         };
         type = `multipart/form-data; boundary=${boundary}`;
-      } else if (isBlobLike(object)) {
-        source = object;
-        length = object.size;
-        if (object.type) {
-          type = object.type;
+      } else if (isBlobLike(object2)) {
+        source = object2;
+        length = object2.size;
+        if (object2.type) {
+          type = object2.type;
         }
-      } else if (typeof object[Symbol.asyncIterator] === "function") {
+      } else if (typeof object2[Symbol.asyncIterator] === "function") {
         if (keepalive) {
           throw new TypeError("keepalive");
         }
-        if (util3.isDisturbed(object) || object.locked) {
+        if (util3.isDisturbed(object2) || object2.locked) {
           throw new TypeError(
             "Response body object should not be disturbed or locked"
           );
         }
-        stream4 = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
+        stream4 = object2 instanceof ReadableStream ? object2 : ReadableStreamFrom(object2);
       }
       if (typeof source === "string" || util3.isBuffer(source)) {
         length = Buffer.byteLength(source);
@@ -5609,7 +5625,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         let iterator2;
         stream4 = new ReadableStream({
           async start() {
-            iterator2 = action5(object)[Symbol.asyncIterator]();
+            iterator2 = action5(object2)[Symbol.asyncIterator]();
           },
           async pull(controller) {
             const { value, done } = await iterator2.next();
@@ -5637,12 +5653,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body2 = { stream: stream4, source, length };
       return [body2, type];
     }
-    function safelyExtractBody(object, keepalive = false) {
-      if (object instanceof ReadableStream) {
-        assert(!util3.isDisturbed(object), "The body has already been consumed.");
-        assert(!object.locked, "The stream is locked.");
+    function safelyExtractBody(object2, keepalive = false) {
+      if (object2 instanceof ReadableStream) {
+        assert(!util3.isDisturbed(object2), "The body has already been consumed.");
+        assert(!object2.locked, "The stream is locked.");
       }
-      return extractBody(object, keepalive);
+      return extractBody(object2, keepalive);
     }
     function cloneBody(instance, body2) {
       const [out1, out2] = body2.stream.tee();
@@ -5722,12 +5738,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function mixinBody(prototype) {
       Object.assign(prototype.prototype, bodyMixinMethods(prototype));
     }
-    async function consumeBody(object, convertBytesToJSValue, instance) {
-      webidl.brandCheck(object, instance);
-      if (bodyUnusable(object)) {
+    async function consumeBody(object2, convertBytesToJSValue, instance) {
+      webidl.brandCheck(object2, instance);
+      if (bodyUnusable(object2)) {
         throw new TypeError("Body is unusable: Body has already been read");
       }
-      throwIfAborted(object[kState]);
+      throwIfAborted(object2[kState]);
       const promise = createDeferredPromise();
       const errorSteps = (error2) => promise.reject(error2);
       const successSteps = (data) => {
@@ -5737,15 +5753,15 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           errorSteps(e);
         }
       };
-      if (object[kState].body == null) {
+      if (object2[kState].body == null) {
         successSteps(Buffer.allocUnsafe(0));
         return promise.promise;
       }
-      await fullyReadBody(object[kState].body, successSteps, errorSteps);
+      await fullyReadBody(object2[kState].body, successSteps, errorSteps);
       return promise.promise;
     }
-    function bodyUnusable(object) {
-      const body2 = object[kState].body;
+    function bodyUnusable(object2) {
+      const body2 = object2[kState].body;
       return body2 != null && (body2.stream.locked || util3.isDisturbed(body2.stream));
     }
     function parseJSONFromBytes(bytes) {
@@ -11991,10 +12007,10 @@ var require_headers = __commonJS({
       while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill(headers, object) {
-      if (Array.isArray(object)) {
-        for (let i = 0; i < object.length; ++i) {
-          const header2 = object[i];
+    function fill(headers, object2) {
+      if (Array.isArray(object2)) {
+        for (let i = 0; i < object2.length; ++i) {
+          const header2 = object2[i];
           if (header2.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
@@ -12003,10 +12019,10 @@ var require_headers = __commonJS({
           }
           appendHeader(headers, header2[0], header2[1]);
         }
-      } else if (typeof object === "object" && object !== null) {
-        const keys = Object.keys(object);
+      } else if (typeof object2 === "object" && object2 !== null) {
+        const keys = Object.keys(object2);
         for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object[keys[i]]);
+          appendHeader(headers, keys[i], object2[keys[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -12159,24 +12175,24 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
         const size = this[kHeadersMap].size;
-        const array = new Array(size);
+        const array2 = new Array(size);
         if (size <= 32) {
           if (size === 0) {
-            return array;
+            return array2;
           }
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator2.next().value;
-          array[0] = [firstValue[0], firstValue[1].value];
+          array2[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
           for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
             value = iterator2.next().value;
-            x = array[i] = [value[0], value[1].value];
+            x = array2[i] = [value[0], value[1].value];
             assert(x[1] !== null);
             left = 0;
             right = i;
             while (left < right) {
               pivot = left + (right - left >> 1);
-              if (array[pivot][0] <= x[0]) {
+              if (array2[pivot][0] <= x[0]) {
                 left = pivot + 1;
               } else {
                 right = pivot;
@@ -12185,22 +12201,22 @@ var require_headers = __commonJS({
             if (i !== pivot) {
               j = i;
               while (j > left) {
-                array[j] = array[--j];
+                array2[j] = array2[--j];
               }
-              array[left] = x;
+              array2[left] = x;
             }
           }
           if (!iterator2.next().done) {
             throw new TypeError("Unreachable");
           }
-          return array;
+          return array2;
         } else {
           let i = 0;
           for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
+            array2[i++] = [name, value];
             assert(value !== null);
           }
-          return array.sort(compareHeaderName);
+          return array2.sort(compareHeaderName);
         }
       }
     };
@@ -22829,9 +22845,9 @@ var require_enum_object = __commonJS({
       if (!isEnumObject(enumObject))
         throw new Error("not a typescript enum object");
       let values = [];
-      for (let [name, number] of Object.entries(enumObject))
-        if (typeof number == "number")
-          values.push({ name, number });
+      for (let [name, number2] of Object.entries(enumObject))
+        if (typeof number2 == "number")
+          values.push({ name, number: number2 });
       return values;
     }
     exports2.listEnumValues = listEnumValues;
@@ -25974,7 +25990,7 @@ var require_brace_expansion = __commonJS({
           masked = maskUnmatchedOpens(masked, budget);
         }
         const pre = m.pre;
-        var literal = function() {
+        var literal2 = function() {
           return combine(
             acc,
             pre + "{" + m.body + "}" + m.post,
@@ -26015,7 +26031,7 @@ var require_brace_expansion = __commonJS({
             isTop = true;
             continue;
           }
-          return literal();
+          return literal2();
         }
         if (firstGroup) {
           dropEmpties = isTop && !isSequence;
@@ -26031,12 +26047,12 @@ var require_brace_expansion = __commonJS({
             budget
           );
           if (!values) {
-            return literal();
+            return literal2();
           }
         } else {
           var n = parseCommaParts(m.body, budget);
           if (!n) {
-            return literal();
+            return literal2();
           }
           if (n.length === 1 && n[0] !== void 0) {
             n = expand2(
@@ -26050,7 +26066,7 @@ var require_brace_expansion = __commonJS({
               false
             ).map(embrace);
             if (budget.remaining < 0) {
-              return literal();
+              return literal2();
             }
             if (n.length === 1) {
               var single = combine(
@@ -26063,7 +26079,7 @@ var require_brace_expansion = __commonJS({
                 budget
               );
               if (budget.remaining < 0) {
-                return literal();
+                return literal2();
               }
               acc = single;
               if (!m.post.length) break;
@@ -26092,7 +26108,7 @@ var require_brace_expansion = __commonJS({
               false
             );
             if (budget.remaining < 0) {
-              return literal();
+              return literal2();
             }
             for (var k = 0; k < expanded.length; k++) {
               var v = expanded[k];
@@ -26115,7 +26131,7 @@ var require_brace_expansion = __commonJS({
           budget
         );
         if (budget.remaining < 0) {
-          return literal();
+          return literal2();
         }
         acc = next;
         if (!m.post.length) break;
@@ -27498,25 +27514,25 @@ var require_async = __commonJS({
       var ARROW_FN_ARGS = /^(?:async\s)?\s*(?:\(\s*)?((?:[^)=\s]\s*)*)(?:\)\s*)?=>/;
       var FN_ARG_SPLIT = /,/;
       var FN_ARG = /(=.+)?(\s*)$/;
-      function stripComments(string) {
+      function stripComments(string2) {
         let stripped = "";
         let index2 = 0;
-        let endBlockComment = string.indexOf("*/");
-        while (index2 < string.length) {
-          if (string[index2] === "/" && string[index2 + 1] === "/") {
-            let endIndex = string.indexOf("\n", index2);
-            index2 = endIndex === -1 ? string.length : endIndex;
-          } else if (endBlockComment !== -1 && string[index2] === "/" && string[index2 + 1] === "*") {
-            let endIndex = string.indexOf("*/", index2);
+        let endBlockComment = string2.indexOf("*/");
+        while (index2 < string2.length) {
+          if (string2[index2] === "/" && string2[index2 + 1] === "/") {
+            let endIndex = string2.indexOf("\n", index2);
+            index2 = endIndex === -1 ? string2.length : endIndex;
+          } else if (endBlockComment !== -1 && string2[index2] === "/" && string2[index2 + 1] === "*") {
+            let endIndex = string2.indexOf("*/", index2);
             if (endIndex !== -1) {
               index2 = endIndex + 2;
-              endBlockComment = string.indexOf("*/", index2);
+              endBlockComment = string2.indexOf("*/", index2);
             } else {
-              stripped += string[index2];
+              stripped += string2[index2];
               index2++;
             }
           } else {
-            stripped += string[index2];
+            stripped += string2[index2];
             index2++;
           }
         }
@@ -28368,8 +28384,8 @@ var require_async = __commonJS({
         }
       }
       var race$1 = awaitify(race, 2);
-      function reduceRight(array, memo, iteratee, callback) {
-        var reversed = [...array].reverse();
+      function reduceRight(array2, memo, iteratee, callback) {
+        var reversed = [...array2].reverse();
         return reduce$1(reversed, memo, iteratee, callback);
       }
       function reflect(fn) {
@@ -30140,15 +30156,15 @@ var require_stream_writable = __commonJS({
     if (typeof Symbol === "function" && Symbol.hasInstance && typeof Function.prototype[Symbol.hasInstance] === "function") {
       realHasInstance = Function.prototype[Symbol.hasInstance];
       Object.defineProperty(Writable, Symbol.hasInstance, {
-        value: function(object) {
-          if (realHasInstance.call(this, object)) return true;
+        value: function(object2) {
+          if (realHasInstance.call(this, object2)) return true;
           if (this !== Writable) return false;
-          return object && object._writableState instanceof WritableState;
+          return object2 && object2._writableState instanceof WritableState;
         }
       });
     } else {
-      realHasInstance = function(object) {
-        return object instanceof this;
+      realHasInstance = function(object2) {
+        return object2 instanceof this;
       };
     }
     function Writable(options) {
@@ -31743,16 +31759,16 @@ var require_overRest = __commonJS({
     function overRest(func, start, transform) {
       start = nativeMax(start === void 0 ? func.length - 1 : start, 0);
       return function() {
-        var args = arguments, index = -1, length = nativeMax(args.length - start, 0), array = Array(length);
+        var args = arguments, index = -1, length = nativeMax(args.length - start, 0), array2 = Array(length);
         while (++index < length) {
-          array[index] = args[start + index];
+          array2[index] = args[start + index];
         }
         index = -1;
         var otherArgs = Array(start + 1);
         while (++index < start) {
           otherArgs[index] = args[index];
         }
-        otherArgs[start] = transform(array);
+        otherArgs[start] = transform(array2);
         return apply(func, this, otherArgs);
       };
     }
@@ -31966,8 +31982,8 @@ var require_baseIsNative = __commonJS({
 // node_modules/lodash/_getValue.js
 var require_getValue = __commonJS({
   "node_modules/lodash/_getValue.js"(exports2, module) {
-    function getValue(object, key) {
-      return object == null ? void 0 : object[key];
+    function getValue(object2, key) {
+      return object2 == null ? void 0 : object2[key];
     }
     module.exports = getValue;
   }
@@ -31978,8 +31994,8 @@ var require_getNative = __commonJS({
   "node_modules/lodash/_getNative.js"(exports2, module) {
     var baseIsNative = require_baseIsNative();
     var getValue = require_getValue();
-    function getNative(object, key) {
-      var value = getValue(object, key);
+    function getNative(object2, key) {
+      var value = getValue(object2, key);
       return baseIsNative(value) ? value : void 0;
     }
     module.exports = getNative;
@@ -32008,11 +32024,11 @@ var require_baseSetToString = __commonJS({
     var constant = require_constant();
     var defineProperty = require_defineProperty();
     var identity = require_identity();
-    var baseSetToString = !defineProperty ? identity : function(func, string) {
+    var baseSetToString = !defineProperty ? identity : function(func, string2) {
       return defineProperty(func, "toString", {
         "configurable": true,
         "enumerable": false,
-        "value": constant(string),
+        "value": constant(string2),
         "writable": true
       });
     };
@@ -32122,13 +32138,13 @@ var require_isIterateeCall = __commonJS({
     var isArrayLike = require_isArrayLike();
     var isIndex = require_isIndex();
     var isObject2 = require_isObject();
-    function isIterateeCall(value, index, object) {
-      if (!isObject2(object)) {
+    function isIterateeCall(value, index, object2) {
+      if (!isObject2(object2)) {
         return false;
       }
       var type = typeof index;
-      if (type == "number" ? isArrayLike(object) && isIndex(index, object.length) : type == "string" && index in object) {
-        return eq(object[index], value);
+      if (type == "number" ? isArrayLike(object2) && isIndex(index, object2.length) : type == "string" && index in object2) {
+        return eq(object2[index], value);
       }
       return false;
     }
@@ -32352,10 +32368,10 @@ var require_isPrototype = __commonJS({
 // node_modules/lodash/_nativeKeysIn.js
 var require_nativeKeysIn = __commonJS({
   "node_modules/lodash/_nativeKeysIn.js"(exports2, module) {
-    function nativeKeysIn(object) {
+    function nativeKeysIn(object2) {
       var result = [];
-      if (object != null) {
-        for (var key in Object(object)) {
+      if (object2 != null) {
+        for (var key in Object(object2)) {
           result.push(key);
         }
       }
@@ -32373,13 +32389,13 @@ var require_baseKeysIn = __commonJS({
     var nativeKeysIn = require_nativeKeysIn();
     var objectProto = Object.prototype;
     var hasOwnProperty = objectProto.hasOwnProperty;
-    function baseKeysIn(object) {
-      if (!isObject2(object)) {
-        return nativeKeysIn(object);
+    function baseKeysIn(object2) {
+      if (!isObject2(object2)) {
+        return nativeKeysIn(object2);
       }
-      var isProto = isPrototype(object), result = [];
-      for (var key in object) {
-        if (!(key == "constructor" && (isProto || !hasOwnProperty.call(object, key)))) {
+      var isProto = isPrototype(object2), result = [];
+      for (var key in object2) {
+        if (!(key == "constructor" && (isProto || !hasOwnProperty.call(object2, key)))) {
           result.push(key);
         }
       }
@@ -32395,8 +32411,8 @@ var require_keysIn = __commonJS({
     var arrayLikeKeys = require_arrayLikeKeys();
     var baseKeysIn = require_baseKeysIn();
     var isArrayLike = require_isArrayLike();
-    function keysIn(object) {
-      return isArrayLike(object) ? arrayLikeKeys(object, true) : baseKeysIn(object);
+    function keysIn(object2) {
+      return isArrayLike(object2) ? arrayLikeKeys(object2, true) : baseKeysIn(object2);
     }
     module.exports = keysIn;
   }
@@ -32411,8 +32427,8 @@ var require_defaults = __commonJS({
     var keysIn = require_keysIn();
     var objectProto = Object.prototype;
     var hasOwnProperty = objectProto.hasOwnProperty;
-    var defaults2 = baseRest(function(object, sources) {
-      object = Object(object);
+    var defaults2 = baseRest(function(object2, sources) {
+      object2 = Object(object2);
       var index = -1;
       var length = sources.length;
       var guard = length > 2 ? sources[2] : void 0;
@@ -32426,13 +32442,13 @@ var require_defaults = __commonJS({
         var propsLength = props.length;
         while (++propsIndex < propsLength) {
           var key = props[propsIndex];
-          var value = object[key];
-          if (value === void 0 || eq(value, objectProto[key]) && !hasOwnProperty.call(object, key)) {
-            object[key] = source[key];
+          var value = object2[key];
+          if (value === void 0 || eq(value, objectProto[key]) && !hasOwnProperty.call(object2, key)) {
+            object2[key] = source[key];
           }
         }
       }
-      return object;
+      return object2;
     });
     module.exports = defaults2;
   }
@@ -33927,9 +33943,9 @@ var require_validators = __commonJS({
     var validateUndefined = hideStackFrames((value, name) => {
       if (value !== void 0) throw new ERR_INVALID_ARG_TYPE(name, "undefined", value);
     });
-    function validateUnion(value, name, union) {
-      if (!ArrayPrototypeIncludes(union, value)) {
-        throw new ERR_INVALID_ARG_TYPE(name, `('${ArrayPrototypeJoin(union, "|")}')`, value);
+    function validateUnion(value, name, union2) {
+      if (!ArrayPrototypeIncludes(union2, value)) {
+        throw new ERR_INVALID_ARG_TYPE(name, `('${ArrayPrototypeJoin(union2, "|")}')`, value);
       }
     }
     var linkValueRegExp = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
@@ -36553,10 +36569,10 @@ var require_writable = __commonJS({
     }
     ObjectDefineProperty(Writable, SymbolHasInstance, {
       __proto__: null,
-      value: function(object) {
-        if (FunctionPrototypeSymbolHasInstance(this, object)) return true;
+      value: function(object2) {
+        if (FunctionPrototypeSymbolHasInstance(this, object2)) return true;
         if (this !== Writable) return false;
-        return object && object._writableState instanceof WritableState;
+        return object2 && object2._writableState instanceof WritableState;
       }
     });
     Writable.prototype.pipe = function() {
@@ -38590,24 +38606,24 @@ var require_operators = __commonJS({
         }
       }.call(this);
     }
-    function toIntegerOrInfinity(number) {
-      number = Number2(number);
-      if (NumberIsNaN(number)) {
+    function toIntegerOrInfinity(number2) {
+      number2 = Number2(number2);
+      if (NumberIsNaN(number2)) {
         return 0;
       }
-      if (number < 0) {
-        throw new ERR_OUT_OF_RANGE("number", ">= 0", number);
+      if (number2 < 0) {
+        throw new ERR_OUT_OF_RANGE("number", ">= 0", number2);
       }
-      return number;
+      return number2;
     }
-    function drop(number, options = void 0) {
+    function drop(number2, options = void 0) {
       if (options != null) {
         validateObject(options, "options");
       }
       if ((options === null || options === void 0 ? void 0 : options.signal) != null) {
         validateAbortSignal(options.signal, "options.signal");
       }
-      number = toIntegerOrInfinity(number);
+      number2 = toIntegerOrInfinity(number2);
       return async function* drop2() {
         var _options$signal5;
         if (options !== null && options !== void 0 && (_options$signal5 = options.signal) !== null && _options$signal5 !== void 0 && _options$signal5.aborted) {
@@ -38618,20 +38634,20 @@ var require_operators = __commonJS({
           if (options !== null && options !== void 0 && (_options$signal6 = options.signal) !== null && _options$signal6 !== void 0 && _options$signal6.aborted) {
             throw new AbortError3();
           }
-          if (number-- <= 0) {
+          if (number2-- <= 0) {
             yield val;
           }
         }
       }.call(this);
     }
-    function take(number, options = void 0) {
+    function take(number2, options = void 0) {
       if (options != null) {
         validateObject(options, "options");
       }
       if ((options === null || options === void 0 ? void 0 : options.signal) != null) {
         validateAbortSignal(options.signal, "options.signal");
       }
-      number = toIntegerOrInfinity(number);
+      number2 = toIntegerOrInfinity(number2);
       return async function* take2() {
         var _options$signal7;
         if (options !== null && options !== void 0 && (_options$signal7 = options.signal) !== null && _options$signal7 !== void 0 && _options$signal7.aborted) {
@@ -38642,10 +38658,10 @@ var require_operators = __commonJS({
           if (options !== null && options !== void 0 && (_options$signal8 = options.signal) !== null && _options$signal8 !== void 0 && _options$signal8.aborted) {
             throw new AbortError3();
           }
-          if (number-- > 0) {
+          if (number2-- > 0) {
             yield val;
           }
-          if (number <= 0) {
+          if (number2 <= 0) {
             return;
           }
         }
@@ -38899,12 +38915,12 @@ var require_ours = __commonJS({
 // node_modules/lodash/_arrayPush.js
 var require_arrayPush = __commonJS({
   "node_modules/lodash/_arrayPush.js"(exports2, module) {
-    function arrayPush(array, values) {
-      var index = -1, length = values.length, offset = array.length;
+    function arrayPush(array2, values) {
+      var index = -1, length = values.length, offset = array2.length;
       while (++index < length) {
-        array[offset + index] = values[index];
+        array2[offset + index] = values[index];
       }
-      return array;
+      return array2;
     }
     module.exports = arrayPush;
   }
@@ -38929,12 +38945,12 @@ var require_baseFlatten = __commonJS({
   "node_modules/lodash/_baseFlatten.js"(exports2, module) {
     var arrayPush = require_arrayPush();
     var isFlattenable = require_isFlattenable();
-    function baseFlatten(array, depth, predicate, isStrict, result) {
-      var index = -1, length = array.length;
+    function baseFlatten(array2, depth, predicate, isStrict, result) {
+      var index = -1, length = array2.length;
       predicate || (predicate = isFlattenable);
       result || (result = []);
       while (++index < length) {
-        var value = array[index];
+        var value = array2[index];
         if (depth > 0 && predicate(value)) {
           if (depth > 1) {
             baseFlatten(value, depth - 1, predicate, isStrict, result);
@@ -38955,9 +38971,9 @@ var require_baseFlatten = __commonJS({
 var require_flatten = __commonJS({
   "node_modules/lodash/flatten.js"(exports2, module) {
     var baseFlatten = require_baseFlatten();
-    function flatten(array) {
-      var length = array == null ? 0 : array.length;
-      return length ? baseFlatten(array, 1) : [];
+    function flatten(array2) {
+      var length = array2 == null ? 0 : array2.length;
+      return length ? baseFlatten(array2, 1) : [];
     }
     module.exports = flatten;
   }
@@ -39084,10 +39100,10 @@ var require_listCacheClear = __commonJS({
 var require_assocIndexOf = __commonJS({
   "node_modules/lodash/_assocIndexOf.js"(exports2, module) {
     var eq = require_eq();
-    function assocIndexOf(array, key) {
-      var length = array.length;
+    function assocIndexOf(array2, key) {
+      var length = array2.length;
       while (length--) {
-        if (eq(array[length][0], key)) {
+        if (eq(array2[length][0], key)) {
           return length;
         }
       }
@@ -39356,10 +39372,10 @@ var require_SetCache = __commonJS({
 // node_modules/lodash/_baseFindIndex.js
 var require_baseFindIndex = __commonJS({
   "node_modules/lodash/_baseFindIndex.js"(exports2, module) {
-    function baseFindIndex(array, predicate, fromIndex, fromRight) {
-      var length = array.length, index = fromIndex + (fromRight ? 1 : -1);
+    function baseFindIndex(array2, predicate, fromIndex, fromRight) {
+      var length = array2.length, index = fromIndex + (fromRight ? 1 : -1);
       while (fromRight ? index-- : ++index < length) {
-        if (predicate(array[index], index, array)) {
+        if (predicate(array2[index], index, array2)) {
           return index;
         }
       }
@@ -39382,10 +39398,10 @@ var require_baseIsNaN = __commonJS({
 // node_modules/lodash/_strictIndexOf.js
 var require_strictIndexOf = __commonJS({
   "node_modules/lodash/_strictIndexOf.js"(exports2, module) {
-    function strictIndexOf(array, value, fromIndex) {
-      var index = fromIndex - 1, length = array.length;
+    function strictIndexOf(array2, value, fromIndex) {
+      var index = fromIndex - 1, length = array2.length;
       while (++index < length) {
-        if (array[index] === value) {
+        if (array2[index] === value) {
           return index;
         }
       }
@@ -39401,8 +39417,8 @@ var require_baseIndexOf = __commonJS({
     var baseFindIndex = require_baseFindIndex();
     var baseIsNaN = require_baseIsNaN();
     var strictIndexOf = require_strictIndexOf();
-    function baseIndexOf(array, value, fromIndex) {
-      return value === value ? strictIndexOf(array, value, fromIndex) : baseFindIndex(array, baseIsNaN, fromIndex);
+    function baseIndexOf(array2, value, fromIndex) {
+      return value === value ? strictIndexOf(array2, value, fromIndex) : baseFindIndex(array2, baseIsNaN, fromIndex);
     }
     module.exports = baseIndexOf;
   }
@@ -39412,9 +39428,9 @@ var require_baseIndexOf = __commonJS({
 var require_arrayIncludes = __commonJS({
   "node_modules/lodash/_arrayIncludes.js"(exports2, module) {
     var baseIndexOf = require_baseIndexOf();
-    function arrayIncludes(array, value) {
-      var length = array == null ? 0 : array.length;
-      return !!length && baseIndexOf(array, value, 0) > -1;
+    function arrayIncludes(array2, value) {
+      var length = array2 == null ? 0 : array2.length;
+      return !!length && baseIndexOf(array2, value, 0) > -1;
     }
     module.exports = arrayIncludes;
   }
@@ -39423,10 +39439,10 @@ var require_arrayIncludes = __commonJS({
 // node_modules/lodash/_arrayIncludesWith.js
 var require_arrayIncludesWith = __commonJS({
   "node_modules/lodash/_arrayIncludesWith.js"(exports2, module) {
-    function arrayIncludesWith(array, value, comparator) {
-      var index = -1, length = array == null ? 0 : array.length;
+    function arrayIncludesWith(array2, value, comparator) {
+      var index = -1, length = array2 == null ? 0 : array2.length;
       while (++index < length) {
-        if (comparator(value, array[index])) {
+        if (comparator(value, array2[index])) {
           return true;
         }
       }
@@ -39439,10 +39455,10 @@ var require_arrayIncludesWith = __commonJS({
 // node_modules/lodash/_arrayMap.js
 var require_arrayMap = __commonJS({
   "node_modules/lodash/_arrayMap.js"(exports2, module) {
-    function arrayMap(array, iteratee) {
-      var index = -1, length = array == null ? 0 : array.length, result = Array(length);
+    function arrayMap(array2, iteratee) {
+      var index = -1, length = array2 == null ? 0 : array2.length, result = Array(length);
       while (++index < length) {
-        result[index] = iteratee(array[index], index, array);
+        result[index] = iteratee(array2[index], index, array2);
       }
       return result;
     }
@@ -39470,8 +39486,8 @@ var require_baseDifference = __commonJS({
     var baseUnary = require_baseUnary();
     var cacheHas = require_cacheHas();
     var LARGE_ARRAY_SIZE = 200;
-    function baseDifference(array, values, iteratee, comparator) {
-      var index = -1, includes = arrayIncludes, isCommon = true, length = array.length, result = [], valuesLength = values.length;
+    function baseDifference(array2, values, iteratee, comparator) {
+      var index = -1, includes = arrayIncludes, isCommon = true, length = array2.length, result = [], valuesLength = values.length;
       if (!length) {
         return result;
       }
@@ -39488,7 +39504,7 @@ var require_baseDifference = __commonJS({
       }
       outer:
         while (++index < length) {
-          var value = array[index], computed = iteratee == null ? value : iteratee(value);
+          var value = array2[index], computed = iteratee == null ? value : iteratee(value);
           value = comparator || value !== 0 ? value : 0;
           if (isCommon && computed === computed) {
             var valuesIndex = valuesLength;
@@ -39527,8 +39543,8 @@ var require_difference = __commonJS({
     var baseFlatten = require_baseFlatten();
     var baseRest = require_baseRest();
     var isArrayLikeObject = require_isArrayLikeObject();
-    var difference = baseRest(function(array, values) {
-      return isArrayLikeObject(array) ? baseDifference(array, baseFlatten(values, 1, isArrayLikeObject, true)) : [];
+    var difference = baseRest(function(array2, values) {
+      return isArrayLikeObject(array2) ? baseDifference(array2, baseFlatten(values, 1, isArrayLikeObject, true)) : [];
     });
     module.exports = difference;
   }
@@ -39591,13 +39607,13 @@ var require_baseUniq = __commonJS({
     var createSet = require_createSet();
     var setToArray = require_setToArray();
     var LARGE_ARRAY_SIZE = 200;
-    function baseUniq(array, iteratee, comparator) {
-      var index = -1, includes = arrayIncludes, length = array.length, isCommon = true, result = [], seen = result;
+    function baseUniq(array2, iteratee, comparator) {
+      var index = -1, includes = arrayIncludes, length = array2.length, isCommon = true, result = [], seen = result;
       if (comparator) {
         isCommon = false;
         includes = arrayIncludesWith;
       } else if (length >= LARGE_ARRAY_SIZE) {
-        var set = iteratee ? null : createSet(array);
+        var set = iteratee ? null : createSet(array2);
         if (set) {
           return setToArray(set);
         }
@@ -39609,7 +39625,7 @@ var require_baseUniq = __commonJS({
       }
       outer:
         while (++index < length) {
-          var value = array[index], computed = iteratee ? iteratee(value) : value;
+          var value = array2[index], computed = iteratee ? iteratee(value) : value;
           value = comparator || value !== 0 ? value : 0;
           if (isCommon && computed === computed) {
             var seenIndex = seen.length;
@@ -39642,10 +39658,10 @@ var require_union = __commonJS({
     var baseRest = require_baseRest();
     var baseUniq = require_baseUniq();
     var isArrayLikeObject = require_isArrayLikeObject();
-    var union = baseRest(function(arrays) {
+    var union2 = baseRest(function(arrays) {
       return baseUniq(baseFlatten(arrays, 1, isArrayLikeObject, true));
     });
-    module.exports = union;
+    module.exports = union2;
   }
 });
 
@@ -46516,7 +46532,7 @@ var require_file2 = __commonJS({
     var path10 = __require("path");
     var flatten = require_flatten();
     var difference = require_difference();
-    var union = require_union();
+    var union2 = require_union();
     var isPlainObject3 = require_isPlainObject();
     var glob = require_commonjs7();
     var file = module.exports = {};
@@ -46532,7 +46548,7 @@ var require_file2 = __commonJS({
         if (exclusion) {
           result = difference(result, matches);
         } else {
-          result = union(result, matches);
+          result = union2(result, matches);
         }
       });
       return result;
@@ -46704,7 +46720,7 @@ var require_archiver_utils = __commonJS({
       }
       return dateish;
     };
-    utils.defaults = function(object, source, guard) {
+    utils.defaults = function(object2, source, guard) {
       var args = arguments;
       args[0] = args[0] || {};
       return defaults2(...args);
@@ -48656,8 +48672,8 @@ var require_b4a = __commonJS({
     function allocUnsafeSlow(size) {
       return Buffer.allocUnsafeSlow(size);
     }
-    function byteLength(string, encoding) {
-      return Buffer.byteLength(string, encoding);
+    function byteLength(string2, encoding) {
+      return Buffer.byteLength(string2, encoding);
     }
     function compare(a, b) {
       return Buffer.compare(a, b);
@@ -48705,8 +48721,8 @@ var require_b4a = __commonJS({
     function toHex(buffer2, start, end) {
       return toBuffer(buffer2).toString("hex", start, end);
     }
-    function write(buffer2, string, offset, length, encoding) {
-      return toBuffer(buffer2).write(string, offset, length, encoding);
+    function write(buffer2, string2, offset, length, encoding) {
+      return toBuffer(buffer2).write(string2, offset, length, encoding);
     }
     function readDoubleBE(buffer2, offset) {
       return toBuffer(buffer2).readDoubleBE(offset);
@@ -51578,33 +51594,33 @@ var require_for_each = __commonJS({
     var isCallable = require_is_callable();
     var toStr = Object.prototype.toString;
     var hasOwnProperty = Object.prototype.hasOwnProperty;
-    var forEachArray = function forEachArray2(array, iterator2, receiver) {
-      for (var i = 0, len = array.length; i < len; i++) {
-        if (hasOwnProperty.call(array, i)) {
+    var forEachArray = function forEachArray2(array2, iterator2, receiver) {
+      for (var i = 0, len = array2.length; i < len; i++) {
+        if (hasOwnProperty.call(array2, i)) {
           if (receiver == null) {
-            iterator2(array[i], i, array);
+            iterator2(array2[i], i, array2);
           } else {
-            iterator2.call(receiver, array[i], i, array);
+            iterator2.call(receiver, array2[i], i, array2);
           }
         }
       }
     };
-    var forEachString = function forEachString2(string, iterator2, receiver) {
-      for (var i = 0, len = string.length; i < len; i++) {
+    var forEachString = function forEachString2(string2, iterator2, receiver) {
+      for (var i = 0, len = string2.length; i < len; i++) {
         if (receiver == null) {
-          iterator2(string.charAt(i), i, string);
+          iterator2(string2.charAt(i), i, string2);
         } else {
-          iterator2.call(receiver, string.charAt(i), i, string);
+          iterator2.call(receiver, string2.charAt(i), i, string2);
         }
       }
     };
-    var forEachObject = function forEachObject2(object, iterator2, receiver) {
-      for (var k in object) {
-        if (hasOwnProperty.call(object, k)) {
+    var forEachObject = function forEachObject2(object2, iterator2, receiver) {
+      for (var k in object2) {
+        if (hasOwnProperty.call(object2, k)) {
           if (receiver == null) {
-            iterator2(object[k], k, object);
+            iterator2(object2[k], k, object2);
           } else {
-            iterator2.call(receiver, object[k], k, object);
+            iterator2.call(receiver, object2[k], k, object2);
           }
         }
       }
@@ -51797,11 +51813,11 @@ var require_sign = __commonJS({
   "node_modules/math-intrinsics/sign.js"(exports2, module) {
     "use strict";
     var $isNaN = require_isNaN();
-    module.exports = function sign(number) {
-      if ($isNaN(number) || number === 0) {
-        return number;
+    module.exports = function sign(number2) {
+      if ($isNaN(number2) || number2 === 0) {
+        return number2;
       }
-      return number < 0 ? -1 : 1;
+      return number2 < 0 ? -1 : 1;
     };
   }
 });
@@ -52407,17 +52423,17 @@ var require_get_intrinsic = __commonJS({
     var $exec = bind2.call($call, RegExp.prototype.exec);
     var rePropName = /[^%.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|%$))/g;
     var reEscapeChar = /\\(\\)?/g;
-    var stringToPath = function stringToPath2(string) {
-      var first = $strSlice(string, 0, 1);
-      var last = $strSlice(string, -1);
+    var stringToPath = function stringToPath2(string2) {
+      var first = $strSlice(string2, 0, 1);
+      var last = $strSlice(string2, -1);
       if (first === "%" && last !== "%") {
         throw new $SyntaxError("invalid intrinsic syntax, expected closing `%`");
       } else if (last === "%" && first !== "%") {
         throw new $SyntaxError("invalid intrinsic syntax, expected opening `%`");
       }
       var result = [];
-      $replace(string, rePropName, function(match, number, quote, subString) {
-        result[result.length] = quote ? $replace(subString, reEscapeChar, "$1") : number || match;
+      $replace(string2, rePropName, function(match, number2, quote, subString) {
+        result[result.length] = quote ? $replace(subString, reEscapeChar, "$1") : number2 || match;
       });
       return result;
     };
@@ -52718,9 +52734,9 @@ var require_which_typed_array = __commonJS({
     var g = typeof globalThis === "undefined" ? global : globalThis;
     var typedArrays = availableTypedArrays();
     var $slice = callBound("String.prototype.slice");
-    var $indexOf = callBound("Array.prototype.indexOf", true) || function indexOf(array, value) {
-      for (var i = 0; i < array.length; i += 1) {
-        if (array[i] === value) {
+    var $indexOf = callBound("Array.prototype.indexOf", true) || function indexOf(array2, value) {
+      for (var i = 0; i < array2.length; i += 1) {
+        if (array2[i] === value) {
           return i;
         }
       }
@@ -52924,36 +52940,36 @@ var require_implementation2 = __commonJS({
           return false;
         }
       };
-      keysShim = function keys(object) {
-        var isObject2 = object !== null && typeof object === "object";
-        var isFunction = toStr.call(object) === "[object Function]";
-        var isArguments = isArgs(object);
-        var isString = isObject2 && toStr.call(object) === "[object String]";
+      keysShim = function keys(object2) {
+        var isObject2 = object2 !== null && typeof object2 === "object";
+        var isFunction = toStr.call(object2) === "[object Function]";
+        var isArguments = isArgs(object2);
+        var isString = isObject2 && toStr.call(object2) === "[object String]";
         var theKeys = [];
         if (!isObject2 && !isFunction && !isArguments) {
           throw new TypeError("Object.keys called on a non-object");
         }
         var skipProto = hasProtoEnumBug && isFunction;
-        if (isString && object.length > 0 && !has.call(object, 0)) {
-          for (var i = 0; i < object.length; ++i) {
+        if (isString && object2.length > 0 && !has.call(object2, 0)) {
+          for (var i = 0; i < object2.length; ++i) {
             theKeys.push(String(i));
           }
         }
-        if (isArguments && object.length > 0) {
-          for (var j = 0; j < object.length; ++j) {
+        if (isArguments && object2.length > 0) {
+          for (var j = 0; j < object2.length; ++j) {
             theKeys.push(String(j));
           }
         } else {
-          for (var name in object) {
-            if (!(skipProto && name === "prototype") && has.call(object, name)) {
+          for (var name in object2) {
+            if (!(skipProto && name === "prototype") && has.call(object2, name)) {
               theKeys.push(String(name));
             }
           }
         }
         if (hasDontEnumBug) {
-          var skipConstructor = equalsConstructorPrototypeIfNotBuggy(object);
+          var skipConstructor = equalsConstructorPrototypeIfNotBuggy(object2);
           for (var k = 0; k < dontEnums.length; ++k) {
-            if (!(skipConstructor && dontEnums[k] === "constructor") && has.call(object, dontEnums[k])) {
+            if (!(skipConstructor && dontEnums[k] === "constructor") && has.call(object2, dontEnums[k])) {
               theKeys.push(dontEnums[k]);
             }
           }
@@ -52994,11 +53010,11 @@ var require_object_keys = __commonJS({
           return args && args.length === arguments.length;
         })(1, 2);
         if (!keysWorksWithArguments) {
-          Object.keys = function keys(object) {
-            if (isArgs(object)) {
-              return originalKeys(slice.call(object));
+          Object.keys = function keys(object2) {
+            if (isArgs(object2)) {
+              return originalKeys(slice.call(object2));
             }
-            return originalKeys(object);
+            return originalKeys(object2);
           };
         }
       } else {
@@ -53023,10 +53039,10 @@ var require_define_properties = __commonJS({
       return typeof fn === "function" && toStr.call(fn) === "[object Function]";
     };
     var supportsDescriptors = require_has_property_descriptors()();
-    var defineProperty = function(object, name, value, predicate) {
-      if (name in object) {
+    var defineProperty = function(object2, name, value, predicate) {
+      if (name in object2) {
         if (predicate === true) {
-          if (object[name] === value) {
+          if (object2[name] === value) {
             return;
           }
         } else if (!isFunction(predicate) || !predicate()) {
@@ -53034,19 +53050,19 @@ var require_define_properties = __commonJS({
         }
       }
       if (supportsDescriptors) {
-        defineDataProperty(object, name, value, true);
+        defineDataProperty(object2, name, value, true);
       } else {
-        defineDataProperty(object, name, value);
+        defineDataProperty(object2, name, value);
       }
     };
-    var defineProperties = function(object, map) {
+    var defineProperties = function(object2, map) {
       var predicates = arguments.length > 2 ? arguments[2] : {};
       var props = keys(map);
       if (hasSymbols) {
         props = concat2.call(props, Object.getOwnPropertySymbols(map));
       }
       for (var i = 0; i < props.length; i += 1) {
-        defineProperty(object, props[i], map[props[i]], predicates[props[i]]);
+        defineProperty(object2, props[i], map[props[i]], predicates[props[i]]);
       }
     };
     defineProperties.supportsDescriptors = !!supportsDescriptors;
@@ -53250,9 +53266,9 @@ var require_object_inspect = __commonJS({
       }
       var sepRegex = /[0-9](?=(?:[0-9]{3})+(?![0-9]))/g;
       if (typeof num === "number") {
-        var int = num < 0 ? -$floor(-num) : $floor(num);
-        if (int !== num) {
-          var intStr = String(int);
+        var int2 = num < 0 ? -$floor(-num) : $floor(num);
+        if (int2 !== num) {
+          var intStr = String(int2);
           var dec = $slice.call(str, intStr.length + 1);
           return $replace.call(intStr, sepRegex, "$&_") + "." + $replace.call($replace.call(dec, /([0-9]{3})/g, "$&_"), /_$/, "");
         }
@@ -54308,9 +54324,9 @@ var require_bytesAsInteger = __commonJS({
 var require_every = __commonJS({
   "node_modules/es-abstract/helpers/every.js"(exports2, module) {
     "use strict";
-    module.exports = function every(array, predicate) {
-      for (var i = 0; i < array.length; i += 1) {
-        if (!predicate(array[i], i, array)) {
+    module.exports = function every(array2, predicate) {
+      for (var i = 0; i < array2.length; i += 1) {
+        if (!predicate(array2[i], i, array2)) {
           return false;
         }
       }
@@ -55095,8 +55111,8 @@ var require_mod = __commonJS({
   "node_modules/math-intrinsics/mod.js"(exports2, module) {
     "use strict";
     var $floor = require_floor();
-    module.exports = function mod(number, modulo) {
-      var remain = number % modulo;
+    module.exports = function mod(number2, modulo) {
+      var remain = number2 % modulo;
       return $floor(remain >= 0 ? remain : remain + modulo);
     };
   }
@@ -55353,12 +55369,12 @@ var require_ToInt16 = __commonJS({
     var isFinite2 = require_isFinite();
     var two16 = 65536;
     module.exports = function ToInt16(argument) {
-      var number = ToNumber(argument);
-      if (!isFinite2(number) || number === 0) {
+      var number2 = ToNumber(argument);
+      if (!isFinite2(number2) || number2 === 0) {
         return 0;
       }
-      var int = truncate(number);
-      var int16bit = modulo(int, two16);
+      var int2 = truncate(number2);
+      var int16bit = modulo(int2, two16);
       return int16bit >= 32768 ? int16bit - two16 : int16bit;
     };
   }
@@ -55375,12 +55391,12 @@ var require_ToInt32 = __commonJS({
     var two31 = 2147483648;
     var two32 = 4294967296;
     module.exports = function ToInt32(argument) {
-      var number = ToNumber(argument);
-      if (!isFinite2(number) || number === 0) {
+      var number2 = ToNumber(argument);
+      if (!isFinite2(number2) || number2 === 0) {
         return 0;
       }
-      var int = truncate(number);
-      var int32bit = modulo(int, two32);
+      var int2 = truncate(number2);
+      var int32bit = modulo(int2, two32);
       var result = int32bit >= two31 ? int32bit - two32 : int32bit;
       return result === 0 ? 0 : result;
     };
@@ -55396,12 +55412,12 @@ var require_ToInt8 = __commonJS({
     var truncate = require_truncate();
     var isFinite2 = require_isFinite();
     module.exports = function ToInt8(argument) {
-      var number = ToNumber(argument);
-      if (!isFinite2(number) || number === 0) {
+      var number2 = ToNumber(argument);
+      if (!isFinite2(number2) || number2 === 0) {
         return 0;
       }
-      var int = truncate(number);
-      var int8bit = modulo(int, 256);
+      var int2 = truncate(number2);
+      var int8bit = modulo(int2, 256);
       return int8bit >= 128 ? int8bit - 256 : int8bit;
     };
   }
@@ -55417,12 +55433,12 @@ var require_ToUint16 = __commonJS({
     var isFinite2 = require_isFinite();
     var two16 = 65536;
     module.exports = function ToUint16(argument) {
-      var number = ToNumber(argument);
-      if (!isFinite2(number) || number === 0) {
+      var number2 = ToNumber(argument);
+      if (!isFinite2(number2) || number2 === 0) {
         return 0;
       }
-      var int = truncate(number);
-      var int16bit = modulo(int, two16);
+      var int2 = truncate(number2);
+      var int16bit = modulo(int2, two16);
       return int16bit === 0 ? 0 : int16bit;
     };
   }
@@ -55438,12 +55454,12 @@ var require_ToUint32 = __commonJS({
     var isFinite2 = require_isFinite();
     var two32 = 4294967296;
     module.exports = function ToUint32(argument) {
-      var number = ToNumber(argument);
-      if (!isFinite2(number) || number === 0) {
+      var number2 = ToNumber(argument);
+      if (!isFinite2(number2) || number2 === 0) {
         return 0;
       }
-      var int = truncate(number);
-      var int32bit = modulo(int, two32);
+      var int2 = truncate(number2);
+      var int32bit = modulo(int2, two32);
       return int32bit === 0 ? 0 : int32bit;
     };
   }
@@ -55458,12 +55474,12 @@ var require_ToUint8 = __commonJS({
     var ToNumber = require_ToNumber();
     var truncate = require_truncate();
     module.exports = function ToUint8(argument) {
-      var number = ToNumber(argument);
-      if (!isFinite2(number) || number === 0) {
+      var number2 = ToNumber(argument);
+      if (!isFinite2(number2) || number2 === 0) {
         return 0;
       }
-      var int = truncate(number);
-      var int8bit = modulo(int, 256);
+      var int2 = truncate(number2);
+      var int8bit = modulo(int2, 256);
       return int8bit;
     };
   }
@@ -55494,11 +55510,11 @@ var require_ToUint8Clamp = __commonJS({
     var floor = require_floor2();
     var $isNaN = require_isNaN();
     module.exports = function ToUint8Clamp(argument) {
-      var number = ToNumber(argument);
-      if ($isNaN(number)) {
+      var number2 = ToNumber(argument);
+      if ($isNaN(number2)) {
         return 0;
       }
-      var clamped = clamp(number, 0, 255);
+      var clamped = clamp(number2, 0, 255);
       var f = floor(clamped);
       if (clamped < f + 0.5) {
         return f;
@@ -55846,9 +55862,9 @@ var require_NumericToRawBytes = __commonJS({
 var require_forEach = __commonJS({
   "node_modules/es-abstract/helpers/forEach.js"(exports2, module) {
     "use strict";
-    module.exports = function forEach(array, callback) {
-      for (var i = 0; i < array.length; i += 1) {
-        callback(array[i], i, array);
+    module.exports = function forEach(array2, callback) {
+      for (var i = 0; i < array2.length; i += 1) {
+        callback(array2[i], i, array2);
       }
     };
   }
@@ -55925,14 +55941,14 @@ var require_ToIntegerOrInfinity = __commonJS({
     var $isNaN = require_isNaN();
     var $isFinite = require_isFinite();
     module.exports = function ToIntegerOrInfinity(value) {
-      var number = ToNumber(value);
-      if ($isNaN(number) || number === 0) {
+      var number2 = ToNumber(value);
+      if ($isNaN(number2) || number2 === 0) {
         return 0;
       }
-      if (!$isFinite(number)) {
-        return number;
+      if (!$isFinite(number2)) {
+        return number2;
       }
-      return truncate(number);
+      return truncate(number2);
     };
   }
 });
@@ -57782,11 +57798,11 @@ var require_traverse = __commonJS({
     var hasOwnProperty = Object.prototype.hasOwnProperty || function(obj, key) {
       return key in obj;
     };
-    function isWritable(object, key) {
+    function isWritable(object2, key) {
       if (typeof gopd !== "function") {
         return true;
       }
-      var desc = gopd(object, key);
+      var desc = gopd(object2, key);
       return !desc || !desc.writable;
     }
     var maxArrayLength = 4294967295;
@@ -57821,11 +57837,11 @@ var require_traverse = __commonJS({
       return typeof key === "number" ? shifted : String(shifted);
     }
     var hasProtoAccessor = typeof gopd === "function" && !!gopd(Object.prototype, "__proto__");
-    function setProperty(object, key, value) {
-      if (hasProtoAccessor && key === "__proto__" && !hasOwnProperty.call(object, key)) {
-        defineDataProperty(object, key, value);
+    function setProperty(object2, key, value) {
+      if (hasProtoAccessor && key === "__proto__" && !hasOwnProperty.call(object2, key)) {
+        defineDataProperty(object2, key, value);
       } else {
-        object[key] = value;
+        object2[key] = value;
       }
     }
     var hasMagicProto = !hasProtoAccessor && {}.__proto__ === Object.prototype;
@@ -57837,15 +57853,15 @@ var require_traverse = __commonJS({
       }
       return key;
     }
-    function setOwnProperty(object, key, value) {
+    function setOwnProperty(object2, key, value) {
       "use strict";
-      if (hasProtoAccessor && key === "__proto__" && !hasOwnProperty.call(object, key)) {
-        defineDataProperty(object, key, value);
+      if (hasProtoAccessor && key === "__proto__" && !hasOwnProperty.call(object2, key)) {
+        defineDataProperty(object2, key, value);
       } else {
-        object[key] = value;
+        object2[key] = value;
       }
-      if (Object(object) !== object) {
-        throw new TypeError("Cannot create property `" + String(key) + "` on a " + typeof object);
+      if (Object(object2) !== object2) {
+        throw new TypeError("Cannot create property `" + String(key) + "` on a " + typeof object2);
       }
     }
     var gPO = Object.getPrototypeOf;
@@ -62660,12 +62676,12 @@ var DEFAULTS = {
     format: ""
   }
 };
-function lowercaseKeys2(object) {
-  if (!object) {
+function lowercaseKeys2(object2) {
+  if (!object2) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
     return newObj;
   }, {});
 }
@@ -62742,11 +62758,11 @@ function extractUrlVariableNames(url2) {
   }
   return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
-function omit(object, keysToOmit) {
+function omit(object2, keysToOmit) {
   const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
+  for (const key of Object.keys(object2)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
+      result[key] = object2[key];
     }
   }
   return result;
@@ -62847,7 +62863,7 @@ function expand(template, context5) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_2, expression, literal) {
+    function(_2, expression, literal2) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -62871,7 +62887,7 @@ function expand(template, context5) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal);
+        return encodeReserved(literal2);
       }
     }
   );
@@ -71653,7 +71669,7 @@ var SerializerImpl = class {
    *
    * @returns A valid serialized Javascript object
    */
-  serialize(mapper, object, objectName, options = { xml: {} }) {
+  serialize(mapper, object2, objectName, options = { xml: {} }) {
     const updatedOptions = {
       xml: {
         rootName: options.xml.rootName ?? "",
@@ -71670,40 +71686,40 @@ var SerializerImpl = class {
       payload2 = [];
     }
     if (mapper.isConstant) {
-      object = mapper.defaultValue;
+      object2 = mapper.defaultValue;
     }
     const { required, nullable } = mapper;
-    if (required && nullable && object === void 0) {
+    if (required && nullable && object2 === void 0) {
       throw new Error(`${objectName} cannot be undefined.`);
     }
-    if (required && !nullable && (object === void 0 || object === null)) {
+    if (required && !nullable && (object2 === void 0 || object2 === null)) {
       throw new Error(`${objectName} cannot be null or undefined.`);
     }
-    if (!required && nullable === false && object === null) {
+    if (!required && nullable === false && object2 === null) {
       throw new Error(`${objectName} cannot be null.`);
     }
-    if (object === void 0 || object === null) {
-      payload2 = object;
+    if (object2 === void 0 || object2 === null) {
+      payload2 = object2;
     } else {
       if (mapperType.match(/^any$/i) !== null) {
-        payload2 = object;
+        payload2 = object2;
       } else if (mapperType.match(/^(Number|String|Boolean|Object|Stream|Uuid)$/i) !== null) {
-        payload2 = serializeBasicTypes(mapperType, objectName, object);
+        payload2 = serializeBasicTypes(mapperType, objectName, object2);
       } else if (mapperType.match(/^Enum$/i) !== null) {
         const enumMapper = mapper;
-        payload2 = serializeEnumType(objectName, enumMapper.type.allowedValues, object);
+        payload2 = serializeEnumType(objectName, enumMapper.type.allowedValues, object2);
       } else if (mapperType.match(/^(Date|DateTime|TimeSpan|DateTimeRfc1123|UnixTime)$/i) !== null) {
-        payload2 = serializeDateTypes(mapperType, object, objectName);
+        payload2 = serializeDateTypes(mapperType, object2, objectName);
       } else if (mapperType.match(/^ByteArray$/i) !== null) {
-        payload2 = serializeByteArrayType(objectName, object);
+        payload2 = serializeByteArrayType(objectName, object2);
       } else if (mapperType.match(/^Base64Url$/i) !== null) {
-        payload2 = serializeBase64UrlType(objectName, object);
+        payload2 = serializeBase64UrlType(objectName, object2);
       } else if (mapperType.match(/^Sequence$/i) !== null) {
-        payload2 = serializeSequenceType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
+        payload2 = serializeSequenceType(this, mapper, object2, objectName, Boolean(this.isXML), updatedOptions);
       } else if (mapperType.match(/^Dictionary$/i) !== null) {
-        payload2 = serializeDictionaryType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
+        payload2 = serializeDictionaryType(this, mapper, object2, objectName, Boolean(this.isXML), updatedOptions);
       } else if (mapperType.match(/^Composite$/i) !== null) {
-        payload2 = serializeCompositeType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
+        payload2 = serializeCompositeType(this, mapper, object2, objectName, Boolean(this.isXML), updatedOptions);
       }
     }
     return payload2;
@@ -71943,8 +71959,8 @@ function serializeDateTypes(typeName, value, objectName) {
   }
   return value;
 }
-function serializeSequenceType(serializer, mapper, object, objectName, isXml, options) {
-  if (!Array.isArray(object)) {
+function serializeSequenceType(serializer, mapper, object2, objectName, isXml, options) {
+  if (!Array.isArray(object2)) {
     throw new Error(`${objectName} must be of type Array.`);
   }
   let elementType = mapper.type.element;
@@ -71955,8 +71971,8 @@ function serializeSequenceType(serializer, mapper, object, objectName, isXml, op
     elementType = serializer.modelMappers[elementType.type.className] ?? elementType;
   }
   const tempArray = [];
-  for (let i = 0; i < object.length; i++) {
-    const serializedValue = serializer.serialize(elementType, object[i], objectName, options);
+  for (let i = 0; i < object2.length; i++) {
+    const serializedValue = serializer.serialize(elementType, object2[i], objectName, options);
     if (isXml && elementType.xmlNamespace) {
       const xmlnsKey = elementType.xmlNamespacePrefix ? `xmlns:${elementType.xmlNamespacePrefix}` : "xmlns";
       if (elementType.type.name === "Composite") {
@@ -71973,8 +71989,8 @@ function serializeSequenceType(serializer, mapper, object, objectName, isXml, op
   }
   return tempArray;
 }
-function serializeDictionaryType(serializer, mapper, object, objectName, isXml, options) {
-  if (typeof object !== "object") {
+function serializeDictionaryType(serializer, mapper, object2, objectName, isXml, options) {
+  if (typeof object2 !== "object") {
     throw new Error(`${objectName} must be of type object.`);
   }
   const valueType = mapper.type.value;
@@ -71982,8 +71998,8 @@ function serializeDictionaryType(serializer, mapper, object, objectName, isXml, 
     throw new Error(`"value" metadata for a Dictionary must be defined in the mapper and it must of type "object" in ${objectName}.`);
   }
   const tempDictionary = {};
-  for (const key of Object.keys(object)) {
-    const serializedValue = serializer.serialize(valueType, object[key], objectName, options);
+  for (const key of Object.keys(object2)) {
+    const serializedValue = serializer.serialize(valueType, object2[key], objectName, options);
     tempDictionary[key] = getXmlObjectValue(valueType, serializedValue, isXml, options);
   }
   if (isXml && mapper.xmlNamespace) {
@@ -72023,11 +72039,11 @@ function resolveModelProperties(serializer, mapper, objectName) {
   }
   return modelProps;
 }
-function serializeCompositeType(serializer, mapper, object, objectName, isXml, options) {
+function serializeCompositeType(serializer, mapper, object2, objectName, isXml, options) {
   if (getPolymorphicDiscriminatorRecursively(serializer, mapper)) {
-    mapper = getPolymorphicMapper(serializer, mapper, object, "clientName");
+    mapper = getPolymorphicMapper(serializer, mapper, object2, "clientName");
   }
-  if (object !== void 0 && object !== null) {
+  if (object2 !== void 0 && object2 !== null) {
     const payload2 = {};
     const modelProps = resolveModelProperties(serializer, mapper, objectName);
     for (const key of Object.keys(modelProps)) {
@@ -72048,7 +72064,7 @@ function serializeCompositeType(serializer, mapper, object, objectName, isXml, o
         propName3 = paths.pop();
         for (const pathName of paths) {
           const childObject = parentObject[pathName];
-          if ((childObject === void 0 || childObject === null) && (object[key] !== void 0 && object[key] !== null || propertyMapper.defaultValue !== void 0)) {
+          if ((childObject === void 0 || childObject === null) && (object2[key] !== void 0 && object2[key] !== null || propertyMapper.defaultValue !== void 0)) {
             parentObject[pathName] = {};
           }
           parentObject = parentObject[pathName];
@@ -72063,7 +72079,7 @@ function serializeCompositeType(serializer, mapper, object, objectName, isXml, o
           };
         }
         const propertyObjectName = propertyMapper.serializedName !== "" ? objectName + "." + propertyMapper.serializedName : objectName;
-        let toSerialize = object[key];
+        let toSerialize = object2[key];
         const polymorphicDiscriminator = getPolymorphicDiscriminatorRecursively(serializer, mapper);
         if (polymorphicDiscriminator && polymorphicDiscriminator.clientName === key && (toSerialize === void 0 || toSerialize === null)) {
           toSerialize = mapper.serializedName;
@@ -72085,11 +72101,11 @@ function serializeCompositeType(serializer, mapper, object, objectName, isXml, o
     const additionalPropertiesMapper = resolveAdditionalProperties(serializer, mapper, objectName);
     if (additionalPropertiesMapper) {
       const propNames = Object.keys(modelProps);
-      for (const clientPropName of Object.keys(object)) {
+      for (const clientPropName of Object.keys(object2)) {
         const isAdditionalProperty = propNames.every((pn) => pn !== clientPropName);
         if (isAdditionalProperty) {
           Object.defineProperty(payload2, clientPropName, {
-            value: serializer.serialize(additionalPropertiesMapper, object[clientPropName], objectName + '["' + clientPropName + '"]', options),
+            value: serializer.serialize(additionalPropertiesMapper, object2[clientPropName], objectName + '["' + clientPropName + '"]', options),
             enumerable: true,
             configurable: true,
             writable: true
@@ -72099,7 +72115,7 @@ function serializeCompositeType(serializer, mapper, object, objectName, isXml, o
     }
     return payload2;
   }
-  return object;
+  return object2;
 }
 function getXmlObjectValue(propertyMapper, serializedValue, isXml, options) {
   if (!isXml || !propertyMapper.xmlNamespace) {
@@ -72299,7 +72315,7 @@ function getIndexDiscriminator(discriminators, discriminatorValue, typeName) {
   }
   return void 0;
 }
-function getPolymorphicMapper(serializer, mapper, object, polymorphicPropertyName) {
+function getPolymorphicMapper(serializer, mapper, object2, polymorphicPropertyName) {
   const polymorphicDiscriminator = getPolymorphicDiscriminatorRecursively(serializer, mapper);
   if (polymorphicDiscriminator) {
     let discriminatorName = polymorphicDiscriminator[polymorphicPropertyName];
@@ -72307,7 +72323,7 @@ function getPolymorphicMapper(serializer, mapper, object, polymorphicPropertyNam
       if (polymorphicPropertyName === "serializedName") {
         discriminatorName = discriminatorName.replace(/\\/gi, "");
       }
-      const discriminatorValue = object[discriminatorName];
+      const discriminatorValue = object2[discriminatorName];
       const typeName = mapper.type.uberParent ?? mapper.type.className;
       if (typeof discriminatorValue === "string" && typeName) {
         const polymorphicMapper = getIndexDiscriminator(serializer.modelMappers.discriminators, discriminatorValue, typeName);
@@ -73589,9 +73605,9 @@ var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u037
 var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
 var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
 var regexName = new RegExp("^" + nameRegexp + "$");
-function getAllMatches(string, regex) {
+function getAllMatches(string2, regex) {
   const matches = [];
-  let match = regex.exec(string);
+  let match = regex.exec(string2);
   while (match) {
     const allmatches = [];
     allmatches.startIndex = regex.lastIndex - match[0].length;
@@ -73600,12 +73616,12 @@ function getAllMatches(string, regex) {
       allmatches.push(match[index]);
     }
     matches.push(allmatches);
-    match = regex.exec(string);
+    match = regex.exec(string2);
   }
   return matches;
 }
-var isName = function(string) {
-  const match = regexName.exec(string);
+var isName = function(string2) {
+  const match = regexName.exec(string2);
   return !(match === null || typeof match === "undefined");
 };
 function isExist(v) {
@@ -78313,22 +78329,22 @@ Builder.prototype.buildAttrPairStr = function(attrName, val, isStopNode) {
     return " " + attrName;
   } else return " " + attrName + '="' + escapeAttribute(val) + '"';
 };
-function processTextOrObjNode(object, key, level, matcher, qNameValidator) {
-  const attrValues = this.extractAttributes(object);
+function processTextOrObjNode(object2, key, level, matcher, qNameValidator) {
+  const attrValues = this.extractAttributes(object2);
   matcher.push(key, attrValues);
   const isStopNode = this.checkStopNode(matcher);
   if (isStopNode) {
-    const rawContent2 = this.buildRawContent(object, matcher.getDepth());
-    const attrStr = this.buildAttributesForStopNode(object);
+    const rawContent2 = this.buildRawContent(object2, matcher.getDepth());
+    const attrStr = this.buildAttributesForStopNode(object2);
     matcher.pop();
     return this.buildObjectNode(rawContent2, key, attrStr, level);
   }
-  const result = this.j2x(object, level + 1, matcher, qNameValidator);
+  const result = this.j2x(object2, level + 1, matcher, qNameValidator);
   matcher.pop();
   if (key[0] === "?") {
     return this.buildTextValNode("", key, result.attrStr, level, matcher);
-  } else if (object[this.options.textNodeName] !== void 0 && Object.keys(object).length === 1) {
-    return this.buildTextValNode(object[this.options.textNodeName], key, result.attrStr, level, matcher);
+  } else if (object2[this.options.textNodeName] !== void 0 && Object.keys(object2).length === 1) {
+    return this.buildTextValNode(object2[this.options.textNodeName], key, result.attrStr, level, matcher);
   } else {
     return this.buildObjectNode(result.val, key, result.attrStr, level);
   }
@@ -81136,10 +81152,10 @@ var NativeCRC64 = (() => {
         }
         ensureCache.pos = 0;
       },
-      alloc: function(array, view) {
+      alloc: function(array2, view) {
         assert(ensureCache.buffer);
         var bytes = view.BYTES_PER_ELEMENT;
-        var len = array.length * bytes;
+        var len = array2.length * bytes;
         len = len + 7 & -8;
         var ret;
         if (ensureCache.pos + len >= ensureCache.size) {
@@ -81153,7 +81169,7 @@ var NativeCRC64 = (() => {
         }
         return ret;
       },
-      copy: function(array, view, offset) {
+      copy: function(array2, view, offset) {
         offset >>>= 0;
         var bytes = view.BYTES_PER_ELEMENT;
         switch (bytes) {
@@ -81167,8 +81183,8 @@ var NativeCRC64 = (() => {
             offset >>>= 3;
             break;
         }
-        for (var i = 0; i < array.length; i++) {
-          view[offset + i] = array[i];
+        for (var i = 0; i < array2.length; i++) {
+          view[offset + i] = array2[i];
         }
       }
     };
@@ -82616,8 +82632,8 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
     headersArray.sort((a, b) => {
       return compareHeader(a.name.toLowerCase(), b.name.toLowerCase());
     });
-    headersArray = headersArray.filter((value, index, array) => {
-      if (index > 0 && value.name.toLowerCase() === array[index - 1].name.toLowerCase()) {
+    headersArray = headersArray.filter((value, index, array2) => {
+      if (index > 0 && value.name.toLowerCase() === array2[index - 1].name.toLowerCase()) {
         return false;
       }
       return true;
@@ -83105,8 +83121,8 @@ function storageSharedKeyCredentialPolicy(options) {
     headersArray.sort((a, b) => {
       return compareHeader(a.name.toLowerCase(), b.name.toLowerCase());
     });
-    headersArray = headersArray.filter((value, index, array) => {
-      if (index > 0 && value.name.toLowerCase() === array[index - 1].name.toLowerCase()) {
+    headersArray = headersArray.filter((value, index, array2) => {
+      if (index > 0 && value.name.toLowerCase() === array2[index - 1].name.toLowerCase()) {
         return false;
       }
       return true;
@@ -105888,18 +105904,18 @@ function baselinePath(file) {
   if (path4.isAbsolute(normal)) return void 0;
   return normal;
 }
-var manifestSchema = external_exports.strictObject({
-  format: external_exports.literal("mlgate-baseline"),
-  version: external_exports.literal(1),
-  sha: external_exports.string().regex(/^[0-9a-f]{40,64}$/),
-  ref: external_exports.string().max(500),
-  runId: external_exports.int().nonnegative(),
-  createdAt: external_exports.string().max(100),
-  files: external_exports.array(
-    external_exports.strictObject({
-      path: external_exports.string().min(1).max(1e3),
-      sha256: external_exports.string().regex(/^[0-9a-f]{64}$/),
-      bytes: external_exports.int().nonnegative()
+var manifestSchema = strictObject({
+  format: literal("mlgate-baseline"),
+  version: literal(1),
+  sha: string().regex(/^[0-9a-f]{40,64}$/),
+  ref: string().max(500),
+  runId: int().nonnegative(),
+  createdAt: string().max(100),
+  files: array(
+    strictObject({
+      path: string().min(1).max(1e3),
+      sha256: string().regex(/^[0-9a-f]{64}$/),
+      bytes: int().nonnegative()
     })
   ).max(1e3)
 });
@@ -106028,7 +106044,7 @@ function sha256(content) {
 
 // src/inputs/connection-lines.ts
 var namePattern = /^[A-Za-z_][A-Za-z0-9_]*$/;
-var connectionLines = (input) => external_exports.string().transform((text2, context5) => {
+var connectionLines = (input) => string().transform((text2, context5) => {
   const connections = {};
   const lines = text2.split("\n");
   for (const [index, raw] of lines.entries()) {
@@ -106042,7 +106058,7 @@ var connectionLines = (input) => external_exports.string().transform((text2, con
         code: "custom",
         message: `line ${index + 1} of the \`${input}\` input is not a new NAME=URL line (NAME: letters, digits, _); write e.g. \`warehouse=\${{ secrets.WAREHOUSE_URL }}\``
       });
-      return external_exports.NEVER;
+      return NEVER;
     }
     connections[name] = url2;
   }
@@ -106097,36 +106113,36 @@ var inputNames = {
   baselineFiles: "baseline-files"
 };
 var actionModes = ["gate", "evaluate", "publish"];
-var inputsAsGiven = external_exports.strictObject({
-  [inputNames.config]: external_exports.string().trim().min(1, {
+var inputsAsGiven = strictObject({
+  [inputNames.config]: string().trim().min(1, {
     error: "the `config` input is empty; give the path of mlgate.yml, e.g. .github/mlgate.yml"
   }),
-  [inputNames.githubToken]: external_exports.string().trim(),
-  [inputNames.comment]: external_exports.enum(["update", "off"], {
+  [inputNames.githubToken]: string().trim(),
+  [inputNames.comment]: _enum(["update", "off"], {
     error: "the `comment` input must be `update` (post or edit the sticky comment) or `off`"
   }),
-  [inputNames.commentKey]: external_exports.string().trim().regex(/^[A-Za-z0-9_.-]*$/, {
+  [inputNames.commentKey]: string().trim().regex(/^[A-Za-z0-9_.-]*$/, {
     error: "the `comment-key` input may hold letters, digits, `.`, `_` and `-` only, e.g. `model-a`"
   }).transform((key) => key || "default"),
-  [inputNames.workingDirectory]: external_exports.string().trim().transform((dir) => dir || "."),
-  [inputNames.allowCommandsOnPrivilegedEvents]: external_exports.enum(["true", "false"], {
+  [inputNames.workingDirectory]: string().trim().transform((dir) => dir || "."),
+  [inputNames.allowCommandsOnPrivilegedEvents]: _enum(["true", "false"], {
     error: "the `allow-commands-on-privileged-events` input is `true` or `false`"
   }).transform((value) => value === "true"),
-  [inputNames.mode]: external_exports.enum(actionModes, {
+  [inputNames.mode]: _enum(actionModes, {
     error: "the `mode` input is `gate` (one workflow), `evaluate` (on pull_request, uploads the report) or `publish` (on workflow_run, posts it)"
   }),
-  [inputNames.artifact]: external_exports.enum(["upload", "off"], {
+  [inputNames.artifact]: _enum(["upload", "off"], {
     error: "the `artifact` input is `upload` (the report as a workflow artifact) or `off`"
   }),
-  [inputNames.retentionDays]: external_exports.string().trim().regex(/^(|[1-9]\d*)$/, {
+  [inputNames.retentionDays]: string().trim().regex(/^(|[1-9]\d*)$/, {
     error: "the `retention-days` input is a whole number of days from 1 to 90, or empty"
   }).transform((days) => days ? Number(days) : void 0).refine((days) => days === void 0 || days <= 90, {
     error: "the `retention-days` input is at most 90 (GitHub keeps artifacts 1 to 90 days)"
   }),
-  [inputNames.checkRun]: external_exports.enum(["create", "off"], {
+  [inputNames.checkRun]: _enum(["create", "off"], {
     error: "the `check-run` input is `create` (a check run with annotations) or `off`"
   }),
-  [inputNames.issue]: external_exports.enum(["update", "off"], {
+  [inputNames.issue]: _enum(["update", "off"], {
     error: "the `issue` input is `update` (open or close the monitoring issue) or `off`"
   }),
   [inputNames.productionFiles]: fileList(inputNames.productionFiles),
@@ -106143,7 +106159,7 @@ function parseActionInputs(get) {
   return { ...parsed, warnings: parsed.success ? renamedInputWarnings(raw) : [] };
 }
 function fileList(input) {
-  return external_exports.string().transform((text2, context5) => {
+  return string().transform((text2, context5) => {
     const files = [];
     for (const entry of text2.split(/[\n,]/).map((line2) => line2.trim())) {
       if (!entry) continue;
@@ -106153,7 +106169,7 @@ function fileList(input) {
           code: "custom",
           message: `the \`${input}\` input lists ${JSON.stringify(entry)}, which is not a path inside the working directory; write paths like metrics/eval.json`
         });
-        return external_exports.NEVER;
+        return NEVER;
       }
       if (!files.includes(file)) files.push(file);
     }
@@ -106208,23 +106224,23 @@ var githubLogin = /^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:\[bot\])?$/;
 
 // src/github/event-context.ts
 var pullRequestEventNames = ["pull_request", "pull_request_target"];
-var branchTip = external_exports.object({
-  sha: external_exports.string().regex(/^[0-9a-f]{40}$/, { error: "expected a 40-hex commit SHA" }),
-  ref: external_exports.string().min(1),
+var branchTip = object({
+  sha: string().regex(/^[0-9a-f]{40}$/, { error: "expected a 40-hex commit SHA" }),
+  ref: string().min(1),
   // null when the fork the PR came from has been deleted.
-  repo: external_exports.object({ full_name: external_exports.string().min(1) }).nullable()
+  repo: object({ full_name: string().min(1) }).nullable()
 });
-var pullRequestPayload = external_exports.object({
-  pull_request: external_exports.object({
-    number: external_exports.int().positive(),
+var pullRequestPayload = object({
+  pull_request: object({
+    number: int().positive(),
     head: branchTip,
-    base: branchTip.extend({ repo: external_exports.object({ full_name: external_exports.string().min(1) }) }),
+    base: branchTip.extend({ repo: object({ full_name: string().min(1) }) }),
     // Only a login GitHub could have issued: it becomes a waiver's suggested owner.
-    user: external_exports.object({ login: external_exports.string().regex(githubLogin) }).optional().catch(void 0)
+    user: object({ login: string().regex(githubLogin) }).optional().catch(void 0)
   })
 });
-var repositoryPayload = external_exports.object({
-  repository: external_exports.object({ name: external_exports.string().min(1), owner: external_exports.object({ login: external_exports.string().min(1) }) })
+var repositoryPayload = object({
+  repository: object({ name: string().min(1), owner: object({ login: string().min(1) }) })
 });
 function eventFromActions({ eventName, payload: payload2, env }) {
   if (!eventName) {
@@ -106255,9 +106271,9 @@ function pullRequestOf(eventName, payload2) {
       `the ${eventName} event payload (GITHUB_EVENT_PATH) is missing or has a malformed \`${where2}\`${issue2 ? ` (${issue2.message})` : ""}; run mlgate on an unmodified ${eventName} event`
     );
   }
-  const { number, head, base, user } = parsed.data.pull_request;
+  const { number: number2, head, base, user } = parsed.data.pull_request;
   return {
-    number,
+    number: number2,
     ...user === void 0 ? {} : { author: user.login },
     headSha: head.sha,
     baseSha: base.sha,
@@ -106309,35 +106325,35 @@ function findPrototypeKey(json) {
 
 // src/github/untrusted-report.ts
 var maxReportBytes = 10 * 1024 * 1024;
-var text = (max) => external_exports.string().max(max);
+var text = (max) => string().max(max);
 var short = text(200);
 var line = text(2e3);
 var message = text(2e4);
-var list = (item, max) => external_exports.array(item).max(max);
-var sha = external_exports.string().regex(/^[0-9a-f]{40,64}$/, { error: "expected a hex commit SHA" });
-var count = external_exports.number().int().nonnegative();
-var rubricTestId = external_exports.templateLiteral([
-  external_exports.enum(["data", "model", "infra", "monitor"]),
+var list = (item, max) => array(item).max(max);
+var sha = string().regex(/^[0-9a-f]{40,64}$/, { error: "expected a hex commit SHA" });
+var count = number().int().nonnegative();
+var rubricTestId = templateLiteral([
+  _enum(["data", "model", "infra", "monitor"]),
   "-",
-  external_exports.literal([1, 2, 3, 4, 5, 6, 7])
+  literal([1, 2, 3, 4, 5, 6, 7])
 ]);
-var section = external_exports.enum(sections);
-var checkStatus = external_exports.enum(["pass", "warn", "fail", "error", "skip"]);
-var severity = external_exports.enum(["warn", "fail"]);
-var cell = external_exports.union([line, external_exports.number(), external_exports.boolean(), external_exports.null()]);
-var pullRequest = external_exports.strictObject({
-  number: external_exports.number().int().positive(),
+var section = _enum(sections);
+var checkStatus = _enum(["pass", "warn", "fail", "error", "skip"]);
+var severity = _enum(["warn", "fail"]);
+var cell = union([line, number(), boolean(), _null()]);
+var pullRequest = strictObject({
+  number: number().int().positive(),
   headSha: sha,
   baseSha: sha,
   baseRef: short,
   headRef: short,
-  fromFork: external_exports.boolean(),
+  fromFork: boolean(),
   author: short.regex(githubLogin).optional()
 });
-var production = external_exports.strictObject({
-  source: external_exports.enum(["artifact", "base-ref"]),
+var production = strictObject({
+  source: _enum(["artifact", "base-ref"]),
   files: list(line, 200),
-  artifact: external_exports.strictObject({
+  artifact: strictObject({
     name: short,
     runId: count,
     runUrl: line,
@@ -106346,9 +106362,9 @@ var production = external_exports.strictObject({
   }).optional(),
   note: message.optional()
 });
-var event = external_exports.strictObject({
+var event = strictObject({
   name: short,
-  repository: external_exports.strictObject({ owner: short, repo: short }).optional(),
+  repository: strictObject({ owner: short, repo: short }).optional(),
   sha: sha.optional(),
   ref: line.optional(),
   pullRequest: pullRequest.optional(),
@@ -106356,34 +106372,34 @@ var event = external_exports.strictObject({
   runUrl: line.optional(),
   production: production.optional()
 });
-var waiverState = external_exports.strictObject({
+var waiverState = strictObject({
   check: short,
   finding: line.optional(),
   reason: message,
   owner: line,
   expires: short,
-  expired: external_exports.boolean()
+  expired: boolean()
 });
-var bound = external_exports.strictObject({
-  comparator: external_exports.enum(["<", "<=", ">", ">=", "==", "!="]),
-  limit: external_exports.union([line, external_exports.number(), external_exports.boolean()])
+var bound = strictObject({
+  comparator: _enum(["<", "<=", ">", ">=", "==", "!="]),
+  limit: union([line, number(), boolean()])
 });
-var measure = external_exports.strictObject({
+var measure = strictObject({
   figure: line,
   value: cell,
   bound: bound.optional(),
-  reference: external_exports.strictObject({ label: short, value: external_exports.union([line, external_exports.number()]) }).optional(),
+  reference: strictObject({ label: short, value: union([line, number()]) }).optional(),
   unit: short.optional()
 });
-var finding = external_exports.strictObject({
+var finding = strictObject({
   id: line,
   severity,
   message,
-  location: external_exports.strictObject({
+  location: strictObject({
     path: line,
-    line: external_exports.number().int().positive().optional(),
+    line: number().int().positive().optional(),
     column: line.optional(),
-    row: external_exports.number().int().positive().optional(),
+    row: number().int().positive().optional(),
     feature: line.optional(),
     slice: line.optional(),
     key: line.optional()
@@ -106393,7 +106409,7 @@ var finding = external_exports.strictObject({
   fix: message.optional(),
   waiver: waiverState.optional()
 });
-var figure = external_exports.strictObject({
+var figure = strictObject({
   name: line,
   value: cell,
   threshold: line.optional(),
@@ -106401,21 +106417,21 @@ var figure = external_exports.strictObject({
   unit: short.optional()
 });
 var title = line.optional();
-var detailBlock = external_exports.discriminatedUnion("type", [
-  external_exports.strictObject({
-    type: external_exports.literal("table"),
+var detailBlock = discriminatedUnion("type", [
+  strictObject({
+    type: literal("table"),
     title,
     header: list(line, 100),
     rows: list(list(cell, 100), 1e4),
     note: message.optional(),
-    listsFindings: external_exports.boolean().optional()
+    listsFindings: boolean().optional()
   }),
-  external_exports.strictObject({ type: external_exports.literal("text"), title, text: text(2e5) }),
-  external_exports.strictObject({ type: external_exports.literal("list"), title, items: list(message, 1e4) }),
-  external_exports.strictObject({ type: external_exports.literal("code"), title, text: text(2e5) }),
-  external_exports.strictObject({ type: external_exports.literal("mermaid"), title, source: text(5e4) })
+  strictObject({ type: literal("text"), title, text: text(2e5) }),
+  strictObject({ type: literal("list"), title, items: list(message, 1e4) }),
+  strictObject({ type: literal("code"), title, text: text(2e5) }),
+  strictObject({ type: literal("mermaid"), title, source: text(5e4) })
 ]);
-var checkResult = external_exports.strictObject({
+var checkResult = strictObject({
   id: short,
   // The same characters mlgate.yml allows in an instance name, so a report can't smuggle Markdown in.
   instance: short.regex(instanceNamePattern).optional(),
@@ -106427,23 +106443,23 @@ var checkResult = external_exports.strictObject({
   figures: list(figure, 200),
   findings: list(finding, 1e4),
   details: list(detailBlock, 200),
-  transient: external_exports.boolean().optional(),
+  transient: boolean().optional(),
   waiver: waiverState.optional(),
-  durationMs: external_exports.number().nonnegative()
+  durationMs: number().nonnegative()
 });
 var fixes = list(message, 100);
-var blockingReason = external_exports.discriminatedUnion("kind", [
-  external_exports.strictObject({ kind: external_exports.literal("config"), text: message, fixes }),
-  external_exports.strictObject({ kind: external_exports.literal("coverage"), text: message, fixes }),
-  external_exports.strictObject({
-    kind: external_exports.literal("check-error"),
+var blockingReason = discriminatedUnion("kind", [
+  strictObject({ kind: literal("config"), text: message, fixes }),
+  strictObject({ kind: literal("coverage"), text: message, fixes }),
+  strictObject({
+    kind: literal("check-error"),
     check: short,
     text: message,
     fixes,
-    transient: external_exports.boolean()
+    transient: boolean()
   }),
-  external_exports.strictObject({
-    kind: external_exports.literal("findings"),
+  strictObject({
+    kind: literal("findings"),
     check: short,
     severity,
     findings: list(line, 1e4),
@@ -106451,52 +106467,52 @@ var blockingReason = external_exports.discriminatedUnion("kind", [
     fixes
   })
 ]);
-var rubricTestState = external_exports.discriminatedUnion("kind", [
-  external_exports.strictObject({ kind: external_exports.literal("automated"), checks: list(short, 200) }),
-  external_exports.strictObject({ kind: external_exports.literal("attested"), evidence: line, reviewed: short.optional() }),
-  external_exports.strictObject({
-    kind: external_exports.literal("attestation-rejected"),
+var rubricTestState = discriminatedUnion("kind", [
+  strictObject({ kind: literal("automated"), checks: list(short, 200) }),
+  strictObject({ kind: literal("attested"), evidence: line, reviewed: short.optional() }),
+  strictObject({
+    kind: literal("attestation-rejected"),
     evidence: line,
     reviewed: short.optional(),
     why: message
   }),
-  external_exports.strictObject({ kind: external_exports.literal("not-applicable"), reason: message }),
-  external_exports.strictObject({ kind: external_exports.literal("uncovered"), why: message })
+  strictObject({ kind: literal("not-applicable"), reason: message }),
+  strictObject({ kind: literal("uncovered"), why: message })
 ]);
-var score = external_exports.strictObject({
+var score = strictObject({
   sections: list(
-    external_exports.strictObject({ section, score: external_exports.number(), minimum: external_exports.number(), met: external_exports.boolean() }),
+    strictObject({ section, score: number(), minimum: number(), met: boolean() }),
     4
   ),
-  final: external_exports.number(),
-  band: external_exports.strictObject({ range: short, meaning: line }),
-  minimum: external_exports.number(),
+  final: number(),
+  band: strictObject({ range: short, meaning: line }),
+  minimum: number(),
   tests: list(
-    external_exports.strictObject({
+    strictObject({
       id: rubricTestId,
       section,
       title: line,
-      points: external_exports.union([external_exports.literal(0), external_exports.literal(0.5), external_exports.literal(1)]),
+      points: union([literal(0), literal(0.5), literal(1)]),
       state: rubricTestState,
       howToCover: message
     }),
     28
   )
 });
-var configError = external_exports.strictObject({
+var configError = strictObject({
   file: line,
-  line: external_exports.number().int().positive().optional(),
+  line: number().int().positive().optional(),
   key: line.optional(),
   message,
   fix: message.optional()
 });
-var untrustedReportSchema = external_exports.strictObject({
-  schemaVersion: external_exports.literal(2),
+var untrustedReportSchema = strictObject({
+  schemaVersion: literal(2),
   mlgateVersion: short,
-  generatedAt: external_exports.iso.datetime(),
+  generatedAt: iso_exports.datetime(),
   event,
-  verdict: external_exports.strictObject({
-    passed: external_exports.boolean(),
+  verdict: strictObject({
+    passed: boolean(),
     reasons: list(message, 1e3),
     blocking: list(blockingReason, 1e3)
   }),
@@ -106504,7 +106520,7 @@ var untrustedReportSchema = external_exports.strictObject({
   checks: list(checkResult, 200),
   waivers: list(
     waiverState.extend({
-      effect: external_exports.enum(["waived", "expired", "unused", "refused"]),
+      effect: _enum(["waived", "expired", "unused", "refused"]),
       note: message
     }),
     1e3
@@ -106778,8 +106794,8 @@ function blockedFailure(context5, report) {
   return `mlgate blocked this change:
 - ${[...problems, ...report.verdict.reasons].join("\n- ")}`;
 }
-var defaultBranchPayload = external_exports.object({
-  repository: external_exports.object({ default_branch: external_exports.string().min(1) })
+var defaultBranchPayload = object({
+  repository: object({ default_branch: string().min(1) })
 });
 function isDefaultBranchPush(event2, payload2) {
   const parsed = defaultBranchPayload.safeParse(payload2);
@@ -107340,17 +107356,17 @@ function passFromFailedRunRefusal(run, reportPassed) {
 }
 
 // src/github/triggering-run.ts
-var payload = external_exports.object({
-  workflow_run: external_exports.object({
-    id: external_exports.int().positive(),
-    name: external_exports.string().nullish(),
-    event: external_exports.string().min(1),
-    conclusion: external_exports.string().nullable(),
-    head_sha: external_exports.string().regex(/^[0-9a-f]{40}$/, { error: "expected a 40-hex commit SHA" }),
-    head_branch: external_exports.string().nullable(),
-    html_url: external_exports.string().min(1),
+var payload = object({
+  workflow_run: object({
+    id: int().positive(),
+    name: string().nullish(),
+    event: string().min(1),
+    conclusion: string().nullable(),
+    head_sha: string().regex(/^[0-9a-f]{40}$/, { error: "expected a 40-hex commit SHA" }),
+    head_branch: string().nullable(),
+    html_url: string().min(1),
     // null when the fork the run came from has been deleted.
-    head_repository: external_exports.object({ full_name: external_exports.string().min(1) }).nullish()
+    head_repository: object({ full_name: string().min(1) }).nullish()
   })
 });
 function triggeringRunOf(eventName, eventPayload) {

@@ -1,0 +1,28 @@
+const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+import {
+  WorkspacePathError,
+  nodeWorkspace
+} from "./chunk-PSCER2G5.js";
+import "./chunk-K4ZD4SRY.js";
+import "./chunk-DNBKXN6W.js";
+import "./chunk-QIZ3FPEC.js";
+import "./chunk-IX7FLQQO.js";
+import "./chunk-5J5G4NCM.js";
+import "./chunk-BWVBEDRL.js";
+import "./chunk-CFKHKOK5.js";
+import "./chunk-KU6AZDCK.js";
+import "./chunk-NMCAELCG.js";
+import "./chunk-OS27MXHO.js";
+import "./chunk-MLHKBNS7.js";
+import "./chunk-DTAGZEDX.js";
+import "./chunk-D7UV4PYW.js";
+import "./chunk-LEWOSEQU.js";
+import "./chunk-5MHFUN37.js";
+import "./chunk-FMCI64WJ.js";
+import "./chunk-46GVS2KX.js";
+import "./chunk-UVQHXZ4V.js";
+import "./chunk-VJILS3EF.js";
+export {
+  WorkspacePathError,
+  nodeWorkspace
+};
