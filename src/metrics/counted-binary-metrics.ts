@@ -228,6 +228,13 @@ interface Ranking {
   flags: Uint8Array;
   /** [start, end) ranks of the tie groups that hold both classes, flattened. */
   mixedGroups: Int32Array;
+  /**
+   * Every row ties with every other: a constant score, which the rule
+   * baselines (majority class, prior) give. No group ranks above another, and
+   * the one group's positives and negatives are the resample's own, so the
+   * ROC walks have nothing to sum.
+   */
+  oneGroup: boolean;
 }
 
 function rankingOf(labels: Uint8Array, scores: Float64Array): Ranking {
@@ -237,16 +244,18 @@ function rankingOf(labels: Uint8Array, scores: Float64Array): Ranking {
   const mixed: number[] = [];
   let start = 0;
   let groupPositives = 0;
+  let groups = 0;
   for (let k = 0; k < n; k++) {
     flags[k] = labels[order[k]!]!;
     groupPositives += flags[k]!;
     if (k + 1 < n && scores[order[k + 1]!] === scores[order[k]!]) continue;
     flags[k]! |= 2;
+    groups++;
     if (groupPositives > 0 && groupPositives < k + 1 - start) mixed.push(start, k + 1);
     start = k + 1;
     groupPositives = 0;
   }
-  return { order, flags, mixedGroups: Int32Array.from(mixed) };
+  return { order, flags, mixedGroups: Int32Array.from(mixed), oneGroup: groups === 1 };
 }
 
 /**
@@ -256,12 +265,19 @@ function rankingOf(labels: Uint8Array, scores: Float64Array): Ranking {
  * last runs over the mixed groups only.
  */
 function mannWhitneyU(
-  { order, flags, mixedGroups }: Ranking,
+  ranking: Ranking,
   counts: Int32Array,
   positives: number,
   negatives: number,
   beaten: number,
 ): number {
+  // One group holding every row: its positives and negatives are the resample's.
+  const tied = ranking.oneGroup ? positives * negatives : tiedPairs(ranking, counts);
+  return positives * negatives - beaten - tied / 2;
+}
+
+/** Σ positives × negatives within each mixed tie group. */
+function tiedPairs({ order, flags, mixedGroups }: Ranking, counts: Int32Array): number {
   let tied = 0;
   for (let g = 0; g < mixedGroups.length; g += 2) {
     let groupPositives = 0;
@@ -274,20 +290,21 @@ function mannWhitneyU(
     }
     tied += groupPositives * groupNegatives;
   }
-  return positives * negatives - beaten - tied / 2;
+  return tied;
 }
 
 /**
  * Σ positives × negatives in higher tie groups, for two resamples in one walk
  * down the ranks; both are whole numbers below 2⁵², exact in any order.
- * Zero without a ranking (no scores: the ROC AUC is undefined anyway).
+ * Zero without a ranking (no scores: the ROC AUC is undefined anyway) and
+ * for one tie group, whose walk would add only zeros.
  */
 function beatenTwice(
   ranking: Ranking | null,
   counts: Int32Array,
   next: Int32Array,
 ): [number, number] {
-  if (!ranking) return [0, 0];
+  if (!ranking || ranking.oneGroup) return [0, 0];
   const { order, flags } = ranking;
   let [soFar, above, beaten] = [0, 0, 0];
   let [nextSoFar, nextAbove, nextBeaten] = [0, 0, 0];

@@ -82,6 +82,23 @@ describe('countedBinaryPair', () => {
     });
   }
 
+  it('is bit for bit binaryEvaluator for a constant score, as a rule baseline gives (one tie group)', () => {
+    const candidate = penguins(false);
+    const constant = { ...candidate, scores: candidate.scores!.map(() => 0.5) };
+    const pair = countedBinaryPair(candidate, constant, 0.5, binaryMetricNames);
+    // Weights as in a resample, each row once, and only the positives drawn (no ROC AUC then).
+    const positivesOnly = Int32Array.from(candidate.labels);
+    for (const counts of [weights, new Int32Array(167).fill(1), positivesOnly]) {
+      const [, counted] = pair(counts);
+      const weighted = binaryEvaluator(constant)(Float64Array.from(counts));
+      for (const metric of binaryMetricNames) {
+        assert.ok(Object.is(counted[metric], metricNumber(weighted[metric])), metric);
+      }
+    }
+    assert.equal(pair(weights)[1].roc_auc, 0.5);
+    assert.equal(pair(positivesOnly)[1].roc_auc, null);
+  });
+
   it('computes only the metrics asked for, in their order, and null for unknown names', () => {
     const data = penguins(false);
     const [values] = countedBinaryPair(data, data, 0.5, ['log_loss', 'rmse'])(weights);
