@@ -2,7 +2,7 @@ const require = process.getBuiltinModule('node:module').createRequire(import.met
 import {
   BOOTSTRAP_WORKER_FLAG,
   runSharedDeltaJob
-} from "./chunks/chunk-UWS4N3Z2.js";
+} from "./chunks/chunk-RXXGNVG6.js";
 import "./chunks/chunk-PGQM5LDH.js";
 import "./chunks/chunk-JMYTZ4ZB.js";
 import "./chunks/chunk-D3YSBX2Z.js";

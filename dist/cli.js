@@ -80,7 +80,7 @@ function widestArgument(args, fieldsOf) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     (await import("./chunks/zod-without-jit-XYVZZYTB.js")).useZodWithoutJit();
-    return (await import("./chunks/run-command-Z3VRFNEN.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-X2P2QEQY.js")).runCommand(argv, out, err);
   },
   metrics: async (argv, { out }) => (await import("./chunks/metrics-command-IHGKVH5N.js")).metricsCommand(argv, out),
   profile: async (argv, { out, err }) => (await import("./chunks/profile-command-UOKGG5WJ.js")).profileCommand(argv, out, err),

@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-DSGE4UJL.js";
+} from "./chunks/chunk-EB7QBP7S.js";
 import "./chunks/chunk-LACRVQLK.js";
 import "./chunks/chunk-KY4GSCRM.js";
 import "./chunks/chunk-BJD7HA7S.js";
@@ -45,7 +45,7 @@ import "./chunks/chunk-QIZ3FPEC.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-UWS4N3Z2.js";
+} from "./chunks/chunk-RXXGNVG6.js";
 import "./chunks/chunk-PGQM5LDH.js";
 import "./chunks/chunk-JMYTZ4ZB.js";
 import "./chunks/chunk-D3YSBX2Z.js";
