@@ -11,7 +11,7 @@
  * recognised up front with the client's own rule, so that the client does not
  * print its generic "try again" warning first.
  */
-import { DefaultArtifactClient, GHESNotSupportedError } from '@actions/artifact';
+import type { DefaultArtifactClient } from '@actions/artifact';
 import type { ArtifactStaging } from '../workspace/artifact-staging.ts';
 import { type ArtifactStore, ArtifactsUnavailableError } from './artifact-store.ts';
 
@@ -23,11 +23,22 @@ export interface ActionsArtifactStoreOptions {
   staging: ArtifactStaging;
 }
 
+/**
+ * Imported on first use: the client and the storage SDK under it are 3.7 MB of
+ * code, about 0.25 s to load on a fresh runner, which a run that uploads and
+ * downloads nothing (`artifact: off`) never needs.
+ */
+const loadArtifactModule = () => import('@actions/artifact');
+
 const ghesMessage =
   'GitHub Enterprise Server does not support the artifact client mlgate uses (@actions/artifact 2+)';
 
 export function actionsArtifactStore(options: ActionsArtifactStoreOptions): ArtifactStore {
-  const client = new DefaultArtifactClient();
+  let loaded: DefaultArtifactClient | undefined;
+  const client = async () => {
+    loaded ??= new (await loadArtifactModule()).DefaultArtifactClient();
+    return loaded;
+  };
   const refuseOnGhes = () => {
     if (isGhes(options.serverUrl)) throw new ArtifactsUnavailableError(ghesMessage);
   };
@@ -37,7 +48,7 @@ export function actionsArtifactStore(options: ActionsArtifactStoreOptions): Arti
       refuseOnGhes();
       return staging.withDirectory(async (directory) => {
         const paths = await staging.writeFiles(directory, files);
-        const uploaded = await client
+        const uploaded = await (await client())
           .uploadArtifact(name, paths, directory, retentionDays ? { retentionDays } : {})
           .catch(unavailableOnGhes);
         return { id: uploaded.id ?? 0, size: uploaded.size ?? 0 };
@@ -46,7 +57,7 @@ export function actionsArtifactStore(options: ActionsArtifactStoreOptions): Arti
     async downloadArchive({ owner, repo, runId, artifactId }, { maxBytes }) {
       refuseOnGhes();
       return staging.withDirectory(async (directory) => {
-        await client
+        await (await client())
           .downloadArtifact(artifactId, {
             path: directory,
             skipDecompress: true,
@@ -70,7 +81,9 @@ function isGhes(serverUrl: string | undefined): boolean {
   return host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
 }
 
-function unavailableOnGhes(error: unknown): never {
+/** Only after a call of the client, whose module is loaded by then. */
+async function unavailableOnGhes(error: unknown): Promise<never> {
+  const { GHESNotSupportedError } = await loadArtifactModule();
   if (error instanceof GHESNotSupportedError) throw new ArtifactsUnavailableError(ghesMessage);
   throw error;
 }
