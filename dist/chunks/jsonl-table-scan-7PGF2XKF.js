@@ -1,0 +1,21 @@
+const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+import {
+  jsonlScanParts,
+  scanJsonl
+} from "./chunk-RUR7WONJ.js";
+import "./chunk-KU6AZDCK.js";
+import "./chunk-NMCAELCG.js";
+import "./chunk-OS27MXHO.js";
+import "./chunk-UVQHXZ4V.js";
+import "./chunk-MLHKBNS7.js";
+import "./chunk-DTAGZEDX.js";
+import "./chunk-D7UV4PYW.js";
+import "./chunk-LEWOSEQU.js";
+import "./chunk-5MHFUN37.js";
+import "./chunk-FMCI64WJ.js";
+import "./chunk-46GVS2KX.js";
+import "./chunk-VJILS3EF.js";
+export {
+  jsonlScanParts,
+  scanJsonl
+};
