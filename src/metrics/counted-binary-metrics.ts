@@ -173,8 +173,8 @@ function valuesOf(
 }
 
 /**
- * One metric from the tallies; a switch rather than a record of closures, which a PR-sized
- * bootstrap (1,000 resamples of a few hundred rows) spent most of its time allocating.
+ * One metric from the tallies: a switch, where a record of eight closures was built for
+ * every model and resample (4,000 records for a pair's 1,000 resamples).
  */
 function metricOf(
   name: string,
@@ -189,8 +189,10 @@ function metricOf(
   const falseNegatives = t.positives - t.truePositives;
   const withRanks = ranking !== null && t.positives > 0;
   switch (name) {
-    case 'accuracy':
-      return t.total > 0 ? (t.truePositives + negatives - falsePositives) / t.total : null;
+    case 'accuracy': {
+      const trueNegatives = negatives - falsePositives;
+      return t.total > 0 ? (t.truePositives + trueNegatives) / t.total : null;
+    }
     case 'precision':
       return t.predictedPositives > 0 ? t.truePositives / (t.truePositives + falsePositives) : null;
     case 'recall':
