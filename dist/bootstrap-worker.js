@@ -2,7 +2,7 @@ const require = process.getBuiltinModule('node:module').createRequire(import.met
 import {
   BOOTSTRAP_WORKER_FLAG,
   runSharedDeltaJob
-} from "./chunks/chunk-ROQRMQT7.js";
+} from "./chunks/chunk-SOYI5QOG.js";
 import "./chunks/chunk-PGQM5LDH.js";
 import "./chunks/chunk-JMYTZ4ZB.js";
 import "./chunks/chunk-5J5G4NCM.js";

@@ -80,7 +80,7 @@ function widestArgument(args, fieldsOf) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     (await import("./chunks/zod-without-jit-XYVZZYTB.js")).useZodWithoutJit();
-    return (await import("./chunks/run-command-NI7K3UMK.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-EL4K6IDP.js")).runCommand(argv, out, err);
   },
   metrics: async (argv, { out }) => (await import("./chunks/metrics-command-5O445LZM.js")).metricsCommand(argv, out),
   profile: async (argv, { out, err }) => (await import("./chunks/profile-command-LGO2DJQD.js")).profileCommand(argv, out, err),

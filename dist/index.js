@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-OFVDWFJJ.js";
+} from "./chunks/chunk-FFHONBRR.js";
 import "./chunks/chunk-LACRVQLK.js";
 import "./chunks/chunk-KY4GSCRM.js";
 import "./chunks/chunk-BJD7HA7S.js";
@@ -46,7 +46,7 @@ import "./chunks/chunk-2KLZNHQP.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-ROQRMQT7.js";
+} from "./chunks/chunk-SOYI5QOG.js";
 import "./chunks/chunk-PGQM5LDH.js";
 import "./chunks/chunk-JMYTZ4ZB.js";
 import "./chunks/chunk-5J5G4NCM.js";
