@@ -231,10 +231,10 @@ interface Ranking {
   /** [start, end) ranks of the tie groups that hold both classes, flattened. */
   mixedGroups: Int32Array;
   /**
-   * Every row ties with every other: a constant score, which the rule
-   * baselines (majority class, prior) give. No group ranks above another, and
-   * the one group's positives and negatives are the resample's own, so the
-   * ROC walks have nothing to sum.
+   * Every row ties with every other: a constant score, as the `majority_class`
+   * baseline gives (each row scored with the class frequency). No group ranks
+   * above another, and the one group's positives and negatives are the
+   * resample's own, so the ROC walks have nothing to sum.
    */
   oneGroup: boolean;
 }
