@@ -1,8 +1,8 @@
 /**
  * `npm run bench [-- --runs 3] [-- --only drift --only wide] [-- --cli dist/cli.js]`:
  * times mlgate end to end, as whole processes, beside the Python that does the
- * same work, and prints one table: each case's median wall time, CPU time and
- * peak resident memory over `--runs` rounds (default 3; mlgate and Python back
+ * same work, and prints one table: each case's median wall time, CPU time,
+ * peak resident memory and (mlgate's) minor page faults over `--runs` rounds (default 3; mlgate and Python back
  * to back in each round, so both see the same load), the ratios, the targets
  * of issue 17 met or not, and the machine's core count and load.
  *
@@ -234,6 +234,10 @@ function metricsCase(cli: string): BenchCase {
 const figure = (value: number | undefined, digits: number) =>
   value === undefined ? 'n/a' : value.toFixed(digits);
 
+/** Page faults in thousands, e.g. 74.3k. */
+const thousands = (value: number | undefined) =>
+  value === undefined ? 'n/a' : `${(value / 1000).toFixed(1)}k`;
+
 function tableRow(result: CaseResult): string {
   const { mlgate, python } = result;
   const speed = python ? `${(python.wallSeconds / mlgate.wallSeconds).toFixed(1)}×` : '';
@@ -241,7 +245,7 @@ function tableRow(result: CaseResult): string {
     python?.peakMegabytes && mlgate.peakMegabytes
       ? (mlgate.peakMegabytes / python.peakMegabytes).toFixed(2)
       : '';
-  return `| ${result.name} | ${figure(mlgate.wallSeconds, 2)} | ${figure(mlgate.cpuSeconds, 2)} | ${figure(mlgate.peakMegabytes, 0)} | ${python ? figure(python.wallSeconds, 2) : 'n/a'} | ${python ? figure(python.peakMegabytes, 0) : 'n/a'} | ${speed} | ${memory} | ${result.pythonNote ?? ''} |`;
+  return `| ${result.name} | ${figure(mlgate.wallSeconds, 2)} | ${figure(mlgate.cpuSeconds, 2)} | ${figure(mlgate.peakMegabytes, 0)} | ${thousands(mlgate.minorFaults)} | ${python ? figure(python.wallSeconds, 2) : 'n/a'} | ${python ? figure(python.peakMegabytes, 0) : 'n/a'} | ${speed} | ${memory} | ${result.pythonNote ?? ''} |`;
 }
 
 /** Each target of issue 17 that this run measured, met or not. */
@@ -338,8 +342,14 @@ if (wanted({ name: 'bootstrap', group: 'bootstrap' })) {
       wallSeconds: bootstrap.newSeconds,
       cpuSeconds: bootstrap.newCpuSeconds,
       peakMegabytes: undefined,
+      minorFaults: undefined,
     },
-    python: { wallSeconds: bootstrap.oldSeconds, cpuSeconds: undefined, peakMegabytes: undefined },
+    python: {
+      wallSeconds: bootstrap.oldSeconds,
+      cpuSeconds: undefined,
+      peakMegabytes: undefined,
+      minorFaults: undefined,
+    },
     pythonNote: `in process; "Python" is the path before issue 17; intervals ${bootstrap.identical ? 'identical' : 'DIFFERENT'}`,
     runs,
   });
@@ -355,9 +365,9 @@ log(
   `data: ${ROWS.toLocaleString('en')} × 20 CSV pair; ${PREDICTION_ROWS.toLocaleString('en')} predictions; ${WIDE_COLUMNS.toLocaleString('en')} columns × ${WIDE_ROWS} rows; bootstrap ${bootstrapRows.toLocaleString('en')} paired rows × 1,000 resamples`,
 );
 log(
-  '| case | mlgate wall (s) | mlgate CPU (s) | mlgate peak (MB) | Python wall (s) | Python peak (MB) | speed-up | memory ratio | Python side |',
+  '| case | mlgate wall (s) | mlgate CPU (s) | mlgate peak (MB) | mlgate page faults | Python wall (s) | Python peak (MB) | speed-up | memory ratio | Python side |',
 );
-log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const result of results.values()) log(tableRow(result));
 log('');
 for (const line of targets(results)) log(line);
