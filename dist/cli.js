@@ -14,6 +14,9 @@ import {
   overviewText
 } from "./chunks/chunk-NUBAYAFR.js";
 import {
+  keepYoungGenerationSmall
+} from "./chunks/chunk-H5MAX2F5.js";
+import {
   mlgateVersion
 } from "./chunks/chunk-5SAEGOJS.js";
 import {
@@ -183,6 +186,7 @@ function fieldsBeforeNewline(bytes) {
 var role = await threadRole(process.argv);
 if (role.kind !== "other-thread") {
   enableCompileCache();
+  keepYoungGenerationSmall();
   process.on("uncaughtException", (error) => {
     process.stderr.write(internalFailureMessage("mlgate", error));
     process.exit(exitCodes.failure);

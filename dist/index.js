@@ -39,6 +39,9 @@ import {
   sqlConnectionPool
 } from "./chunks/chunk-DNBKXN6W.js";
 import {
+  keepYoungGenerationSmall
+} from "./chunks/chunk-H5MAX2F5.js";
+import {
   mlgateVersion
 } from "./chunks/chunk-5SAEGOJS.js";
 import "./chunks/chunk-KEJZ3H34.js";
@@ -2409,4 +2412,7 @@ async function runAction() {
 }
 
 // src/index.ts
-if (isMainThread) await runAction();
+if (isMainThread) {
+  keepYoungGenerationSmall();
+  await runAction();
+}

@@ -1,5 +1,9 @@
 import { isMainThread } from 'node:worker_threads';
+import { keepYoungGenerationSmall } from './io/young-generation.ts';
 import { runAction } from './main.ts';
 
 // A worker thread that loads this bundle entry by mistake must not run the action again.
-if (isMainThread) await runAction();
+if (isMainThread) {
+  keepYoungGenerationSmall();
+  await runAction();
+}

@@ -1,0 +1,11 @@
+const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+
+// src/io/young-generation.ts
+const { setFlagsFromString } = process.getBuiltinModule("node:v8");
+function keepYoungGenerationSmall() {
+  setFlagsFromString("--semi-space-growth-factor=1");
+}
+
+export {
+  keepYoungGenerationSmall
+};
