@@ -12,15 +12,15 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-FFHONBRR.js";
+} from "./chunks/chunk-MYRGASDO.js";
 import "./chunks/chunk-LACRVQLK.js";
-import "./chunks/chunk-KY4GSCRM.js";
-import "./chunks/chunk-BJD7HA7S.js";
+import "./chunks/chunk-J7L6KUKU.js";
+import "./chunks/chunk-J6C2DJ5R.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-ODGFUSSV.js";
+} from "./chunks/chunk-SOM3A627.js";
 import "./chunks/chunk-4Z4BFVKD.js";
-import "./chunks/chunk-YDYLEVFZ.js";
+import "./chunks/chunk-5CU6I75S.js";
 import {
   iso_exports
 } from "./chunks/chunk-WS26QUGR.js";
@@ -29,8 +29,8 @@ import "./chunks/chunk-7UYUK7MV.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-NVO3GO5Y.js";
-import "./chunks/chunk-WRVOEFAS.js";
+} from "./chunks/chunk-RZQIP22J.js";
+import "./chunks/chunk-Q46HOGAJ.js";
 import "./chunks/chunk-GRAWAFFK.js";
 import "./chunks/chunk-XB7Z6Z6T.js";
 import "./chunks/chunk-L3ZMXESE.js";
@@ -45,7 +45,7 @@ import {
   mlgateVersion
 } from "./chunks/chunk-5SAEGOJS.js";
 import "./chunks/chunk-KEJZ3H34.js";
-import "./chunks/chunk-2KLZNHQP.js";
+import "./chunks/chunk-MBL7JVAE.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import {
   threadResampleRunner
@@ -84,15 +84,15 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-HZZ4XPSC.js";
-import "./chunks/chunk-RUR7WONJ.js";
+import "./chunks/chunk-LWNV6TZL.js";
 import "./chunks/chunk-KU6AZDCK.js";
-import "./chunks/chunk-NMCAELCG.js";
+import "./chunks/chunk-T7ZRWJKP.js";
 import "./chunks/chunk-OS27MXHO.js";
 import {
   errorMessage
 } from "./chunks/chunk-UVQHXZ4V.js";
 import "./chunks/chunk-MLHKBNS7.js";
-import "./chunks/chunk-DTAGZEDX.js";
+import "./chunks/chunk-A4QVBLL3.js";
 import "./chunks/chunk-D7UV4PYW.js";
 import "./chunks/chunk-LEWOSEQU.js";
 import "./chunks/chunk-5MHFUN37.js";

@@ -7,10 +7,10 @@ import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-2KLZNHQP.js";
+} from "./chunks/chunk-MBL7JVAE.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import "./chunks/chunk-MLHKBNS7.js";
-import "./chunks/chunk-DTAGZEDX.js";
+import "./chunks/chunk-A4QVBLL3.js";
 import "./chunks/chunk-D7UV4PYW.js";
 import "./chunks/chunk-LEWOSEQU.js";
 import {

@@ -44,6 +44,16 @@ const listOffset = 2 ** 31;
 type Mode = 'dense' | 'listed' | 'tables';
 
 export class ValueCounter {
+  /**
+   * How many values the caller expects in all (its guess from the file's
+   * size): the `listed` keys are allocated for them at once. Fresh memory is
+   * dear, every page written the first time a fault (about 14 µs each on the
+   * bench machine, a virtual machine that hands freed memory back to its
+   * host), and keys that doubled their way to a million wrote 8 MB instead of
+   * 4: the 1M-row drift had 18,000 fewer faults (of 75,000) and took ×0.95
+   * the time, ×0.92 the CPU. Too low a guess, and the keys double from there.
+   */
+  private readonly expected: number;
   /** Undecided until a block has finite values. */
   private mode: Mode | null = null;
   private scale = 1;
@@ -60,6 +70,10 @@ export class ValueCounter {
   private positiveInfinity = 0;
   private negativeInfinity = 0;
 
+  constructor(expected = 0) {
+    this.expected = expected;
+  }
+
   /** Counts `values[0, length)`, which it may reorder and overwrite. */
   add(values: Float64Array, length: number): void {
     if (this.mode === 'dense') {
@@ -67,7 +81,7 @@ export class ValueCounter {
       this.carry(keyCountsTable(this.keyCounts, this.low, this.scale));
       this.keyCounts = spent(this.keyCounts);
       this.mode = 'listed';
-      this.keys = new Uint32Array(Math.min(maxListed, 2 * length));
+      this.keys = new Uint32Array(this.listedRoom(length));
       this.listed = 0;
       this.low = this.scaledMin(values, length);
     }
@@ -136,7 +150,7 @@ export class ValueCounter {
       const span = Math.round(max * scale) - low + 1;
       if (!Number.isSafeInteger(low) || !(span <= listOffset)) return false;
       const dense = this.fitsDense(span, n);
-      const counts = dense ? new Uint32Array(span) : new Uint32Array(Math.min(maxListed, 2 * n));
+      const counts = new Uint32Array(dense ? span : this.listedRoom(n));
       let i = 0;
       for (; i < n; i++) {
         const value = finite[i]!;
@@ -163,6 +177,11 @@ export class ValueCounter {
       return true;
     }
     return false;
+  }
+
+  /** Room for the `listed` keys: what is still expected, and at least twice this block. */
+  private listedRoom(block: number): number {
+    return Math.min(maxListed, Math.max(2 * block, this.expected - this.total));
   }
 
   private fitsDense(span: number, added: number): boolean {

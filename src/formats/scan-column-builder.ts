@@ -555,7 +555,8 @@ export class ScanColumnBuilder {
       this.blockEnd = larger.length;
       return;
     }
-    this.counter ??= new ValueCounter();
+    // The rows the scan expects, a guess from the range's size that grows with the column.
+    this.counter ??= new ValueCounter(this.capacity);
     this.counter.add(values, this.slots);
     this.slots = 0;
   }

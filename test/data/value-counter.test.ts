@@ -4,15 +4,21 @@ import { ValueCounter } from '../../src/data/value-counter.ts';
 import { seededRandom } from '../../src/statistics/seeded-random.ts';
 import { plain, viaSort } from './sorted-counts.ts';
 
-/** Counts the blocks one by one; each block's array has a spare value after `length`, which must be left out. */
+/**
+ * Counts the blocks one by one; each block's array has a spare value after
+ * `length`, which must be left out. The same counts whatever number of values
+ * the counter is told to expect: none, all of them, or far too many.
+ */
 function check(blocks: readonly (readonly number[])[]) {
-  const counter = new ValueCounter();
-  for (const block of blocks) counter.add(Float64Array.from([...block, 777]), block.length);
-  const counted = counter.finish();
-  const expected = viaSort(blocks.flat());
-  assert.deepEqual(plain(counted), expected);
-  // Moments are summed only for a whole file's range (src/formats/csv-chunk-scan.ts).
-  assert.equal(counted.moments, undefined);
+  const total = blocks.reduce((sum, block) => sum + block.length, 0);
+  for (const expecting of [undefined, total, 50 * total]) {
+    const counter = new ValueCounter(expecting);
+    for (const block of blocks) counter.add(Float64Array.from([...block, 777]), block.length);
+    const counted = counter.finish();
+    assert.deepEqual(plain(counted), viaSort(blocks.flat()), `expecting ${expecting}`);
+    // Moments are summed only for a whole file's range (src/formats/csv-chunk-scan.ts).
+    assert.equal(counted.moments, undefined);
+  }
 }
 
 const random = seededRandom(19);
