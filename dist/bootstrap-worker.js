@@ -2,11 +2,12 @@ const require = process.getBuiltinModule('node:module').createRequire(import.met
 import {
   BOOTSTRAP_WORKER_FLAG,
   runSharedDeltaJob
-} from "./chunks/chunk-SOYI5QOG.js";
+} from "./chunks/chunk-S34GXLKZ.js";
 import "./chunks/chunk-PGQM5LDH.js";
 import "./chunks/chunk-JMYTZ4ZB.js";
 import "./chunks/chunk-5J5G4NCM.js";
 import "./chunks/chunk-D3YSBX2Z.js";
+import "./chunks/chunk-3NNVXLLN.js";
 import "./chunks/chunk-FMCI64WJ.js";
 import "./chunks/chunk-46GVS2KX.js";
 import "./chunks/chunk-VJILS3EF.js";

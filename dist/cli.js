@@ -14,14 +14,14 @@ import {
   overviewText
 } from "./chunks/chunk-NUBAYAFR.js";
 import {
-  keepYoungGenerationSmall
-} from "./chunks/chunk-H5MAX2F5.js";
-import {
   mlgateVersion
 } from "./chunks/chunk-5SAEGOJS.js";
 import {
   didYouMean
 } from "./chunks/chunk-KEJZ3H34.js";
+import {
+  keepYoungGenerationSmall
+} from "./chunks/chunk-3NNVXLLN.js";
 import {
   errorMessage
 } from "./chunks/chunk-UVQHXZ4V.js";
@@ -83,13 +83,13 @@ function widestArgument(args, fieldsOf) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     (await import("./chunks/zod-without-jit-XYVZZYTB.js")).useZodWithoutJit();
-    return (await import("./chunks/run-command-76VXFXCL.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-O4TPICE7.js")).runCommand(argv, out, err);
   },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-U4SQUAJ3.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-R6ZIJQ7H.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-JDLSBLQ7.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-FUAJKN44.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-2WGOODU5.js")).driftCommand(argv, out, err)
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-A3AEN7DB.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-6N2YVYQS.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-SHIEYFLF.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-2GFWGGPI.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-Q7S7X6MH.js")).driftCommand(argv, out, err)
 };
 
 // src/cli/cli-output.ts
@@ -186,7 +186,7 @@ function fieldsBeforeNewline(bytes) {
 var role = await threadRole(process.argv);
 if (role.kind !== "other-thread") {
   enableCompileCache();
-  keepYoungGenerationSmall();
+  if (role.kind === "main") keepYoungGenerationSmall();
   process.on("uncaughtException", (error) => {
     process.stderr.write(internalFailureMessage("mlgate", error));
     process.exit(exitCodes.failure);
@@ -194,7 +194,7 @@ if (role.kind !== "other-thread") {
   process.exitCode = await (role.kind === "command-thread" ? runCli(role.argv) : runCommandLine(process.argv.slice(2), {
     here: (argv) => runCli(argv),
     // Only tables of many columns run in a thread: its module loads with them.
-    inThread: async (argv) => (await import("./chunks/command-thread-6XZ6DY7J.js")).runInCommandThread(
+    inThread: async (argv) => (await import("./chunks/command-thread-POONBXIY.js")).runInCommandThread(
       new URL(import.meta.url),
       argv
     ),

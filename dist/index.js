@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-MYRGASDO.js";
+} from "./chunks/chunk-TP26HZAJ.js";
 import "./chunks/chunk-LACRVQLK.js";
 import "./chunks/chunk-J7L6KUKU.js";
 import "./chunks/chunk-J6C2DJ5R.js";
@@ -29,8 +29,8 @@ import "./chunks/chunk-7UYUK7MV.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-RZQIP22J.js";
-import "./chunks/chunk-Q46HOGAJ.js";
+} from "./chunks/chunk-XCCGULIY.js";
+import "./chunks/chunk-OQ5KNUCD.js";
 import "./chunks/chunk-GRAWAFFK.js";
 import "./chunks/chunk-XB7Z6Z6T.js";
 import "./chunks/chunk-L3ZMXESE.js";
@@ -39,9 +39,6 @@ import {
   sqlConnectionPool
 } from "./chunks/chunk-DNBKXN6W.js";
 import {
-  keepYoungGenerationSmall
-} from "./chunks/chunk-H5MAX2F5.js";
-import {
   mlgateVersion
 } from "./chunks/chunk-5SAEGOJS.js";
 import "./chunks/chunk-KEJZ3H34.js";
@@ -49,11 +46,14 @@ import "./chunks/chunk-MBL7JVAE.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-SOYI5QOG.js";
+} from "./chunks/chunk-S34GXLKZ.js";
 import "./chunks/chunk-PGQM5LDH.js";
 import "./chunks/chunk-JMYTZ4ZB.js";
 import "./chunks/chunk-5J5G4NCM.js";
 import "./chunks/chunk-D3YSBX2Z.js";
+import {
+  keepYoungGenerationSmall
+} from "./chunks/chunk-3NNVXLLN.js";
 import {
   context,
   error,

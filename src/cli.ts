@@ -16,7 +16,8 @@ if (role.kind !== 'other-thread') {
   // between runs (Node's compile cache, in the OS temp directory): a PR-sized `mlgate drift`
   // spent about 0.13 s of its CPU compiling, and about 0.03 s with the cache.
   enableCompileCache();
-  keepYoungGenerationSmall();
+  // Set by the process, not again by a command thread, whose start has let it grow.
+  if (role.kind === 'main') keepYoungGenerationSmall();
   // An error outside the awaited chain (a stray rejection, a crashing callback) is a
   // failure of mlgate too: its message and exit 3, not Node's stack trace and exit 1 ("blocked").
   process.on('uncaughtException', (error) => {

@@ -24,6 +24,7 @@ import {
 } from '../metrics/bootstrap-metric-deltas.ts';
 import { workerThreads } from './builtins-on-use.ts';
 import { workerEntryUrl } from './worker-entry-url.ts';
+import { letYoungGenerationGrow } from './young-generation.ts';
 
 /** `workerData` of a bootstrap worker, so that a thread started for anything else stays idle. */
 export const BOOTSTRAP_WORKER_FLAG = 'mlgate-bootstrap-slice';
@@ -75,6 +76,7 @@ function pooledWorker(slot: number): PooledWorker {
 
 /** A worker answers its jobs in the order it was sent them, so the replies it owes are a queue. */
 function startWorker(forget: () => void): PooledWorker {
+  letYoungGenerationGrow();
   const entry = workerEntryUrl(import.meta.url, './bootstrap-worker.ts', 'bootstrap-worker');
   const worker: Worker = new (workerThreads().Worker)(entry, {
     workerData: BOOTSTRAP_WORKER_FLAG,

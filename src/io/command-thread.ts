@@ -15,6 +15,7 @@ import type { Readable, Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { Worker } from 'node:worker_threads';
 import { COMMAND_THREAD_FLAG } from './thread-role.ts';
+import { letYoungGenerationGrow } from './young-generation.ts';
 
 export interface CommandThreadLimits {
   youngGenerationMb: number;
@@ -55,6 +56,7 @@ export function runInCommandThread(
   limits: CommandThreadLimits = wideTableLimits,
   streams: { out: Writable; err: Writable } = { out: process.stdout, err: process.stderr },
 ): Promise<CommandThreadEnd> {
+  letYoungGenerationGrow();
   return new Promise((resolve, reject) => {
     const worker = new Worker(entry, {
       workerData: { mlgateCommand: [...argv] },

@@ -20,6 +20,7 @@ import {
   type ScanWorkerTask,
 } from './scan-worker-protocol.ts';
 import { workerEntryUrl } from './worker-entry-url.ts';
+import { letYoungGenerationGrow } from './young-generation.ts';
 
 /** A worker's answer to a task it finished. */
 type Answer = Extract<
@@ -172,6 +173,7 @@ export class ScanWorkerPool {
   }
 
   private spawn(): Worker {
+    letYoungGenerationGrow();
     const worker = new Worker(workerEntryUrl(import.meta.url, './scan-worker.ts', 'scan-worker'), {
       workerData: SCAN_WORKER_FLAG,
       argv: [],
