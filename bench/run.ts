@@ -2,9 +2,10 @@
  * `npm run bench [-- --runs 3] [-- --only drift --only wide] [-- --cli dist/cli.js]`:
  * times mlgate end to end, as whole processes, beside the Python that does the
  * same work, and prints one table: each case's median wall time, CPU time,
- * peak resident memory and (mlgate's) minor page faults over `--runs` rounds (default 3; mlgate and Python back
- * to back in each round, so both see the same load), the ratios, the targets
- * of issue 17 met or not, and the machine's core count and load.
+ * peak resident memory and (mlgate's) minor page faults over `--runs` rounds
+ * (default 3; mlgate and Python back to back in each round, so both see the
+ * same load), the ratios, the targets of issue 17 met or not, and the
+ * machine's core count and load.
  *
  * Cases (`--only` takes a name or a group; see bench-case.ts for how each is run):
  * - `drift`, `validate`, `profile`, `reader scan`: the generated 1,000,000-row
