@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-NUBAYAFR.js";
 import {
   mlgateVersion
-} from "./chunks/chunk-5SAEGOJS.js";
+} from "./chunks/chunk-727RTSMM.js";
 import {
   didYouMean
 } from "./chunks/chunk-KEJZ3H34.js";
@@ -83,7 +83,7 @@ function widestArgument(args, fieldsOf) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     (await import("./chunks/zod-without-jit-XYVZZYTB.js")).useZodWithoutJit();
-    return (await import("./chunks/run-command-O4TPICE7.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-3LHEP2LC.js")).runCommand(argv, out, err);
   },
   metrics: async (argv, { out }) => (await import("./chunks/metrics-command-A3AEN7DB.js")).metricsCommand(argv, out),
   profile: async (argv, { out, err }) => (await import("./chunks/profile-command-6N2YVYQS.js")).profileCommand(argv, out, err),

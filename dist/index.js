@@ -40,7 +40,7 @@ import {
 } from "./chunks/chunk-DNBKXN6W.js";
 import {
   mlgateVersion
-} from "./chunks/chunk-5SAEGOJS.js";
+} from "./chunks/chunk-727RTSMM.js";
 import "./chunks/chunk-KEJZ3H34.js";
 import "./chunks/chunk-MBL7JVAE.js";
 import "./chunks/chunk-IX7FLQQO.js";

@@ -30,9 +30,10 @@ function newSpaceAfterKeeping(setting: Setting): number {
 describe('the young generation', () => {
   it('stays at its starting size once kept small, and grows again when let', () => {
     // By default V8 doubles the semi-spaces (32 MB in all on Node 24 for this loop);
-    // kept small they stay at their starting size (2 MB).
-    expect(newSpaceAfterKeeping('default')).toBeGreaterThanOrEqual(8);
-    expect(newSpaceAfterKeeping('small')).toBeLessThanOrEqual(4);
-    expect(newSpaceAfterKeeping('small, then grow')).toBeGreaterThanOrEqual(8);
+    // kept small they stay near their starting size (1 to 3 MB in 40 runs on a loaded
+    // machine). The bounds leave room either side for V8's timing-dependent choices.
+    expect(newSpaceAfterKeeping('default')).toBeGreaterThanOrEqual(16);
+    expect(newSpaceAfterKeeping('small')).toBeLessThanOrEqual(8);
+    expect(newSpaceAfterKeeping('small, then grow')).toBeGreaterThanOrEqual(16);
   });
 });
