@@ -78,7 +78,8 @@ test('kills the whole process group on timeout, background children included', a
     {
       command: `sleep 30 & echo $! > ${pidFile}; echo started; wait`,
       key: 'checks.canary.command',
-      timeoutMs: 500,
+      // Long enough for a loaded machine to start the shell and write the pid file first.
+      timeoutMs: 3000,
     },
     { ...base, killGraceMs: 200 },
   );

@@ -200,9 +200,10 @@ test('an output missing from a run is named, apart from nondeterministic outputs
 });
 
 test('a run past its timeout ends the check in error with the log tail', async () => {
+  // 3 s, not less: the log must hold the echo, and a loaded CI machine can take a while to start a shell.
   await assert.rejects(
-    run({ command: 'echo warming up; sleep 30', timeout_minutes: 0.005, outputs }),
-    /checks\.reproducibility\.command \(run 1\) did not finish within 0\.005 min[\s\S]*warming up$/,
+    run({ command: 'echo warming up; sleep 30', timeout_minutes: 0.05, outputs }),
+    /checks\.reproducibility\.command \(run 1\) did not finish within 0\.05 min[\s\S]*warming up$/,
   );
 });
 
