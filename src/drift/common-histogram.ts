@@ -5,7 +5,8 @@
  * flat; equal-width bins show the shape of both sides. The bins span the 1st
  * to 99th percentile of both sides together (so one outlier does not squeeze
  * everything into one bar); values beyond count in the end bins.
- * Cost: O(k) for k distinct values per side, plus four quantiles.
+ * Cost: O(bins · log k) for k distinct values per side (O(k) additions when
+ * weighted), plus four quantiles.
  */
 import { type SortedSample, sampleValues, sampleWeights } from '../statistics/sorted-sample.ts';
 import type { Histogram } from './drift-result.ts';
@@ -49,14 +50,46 @@ export function histogramEdges(
   return { edges, low, width, count };
 }
 
+/**
+ * Each bin's count. A value's bin, ⌈(value − low) / width⌉ − 1 clamped, never
+ * decreases as the value grows (each rounding step is monotonic), so over
+ * ascending values each bin is one run, found by binary search: a million
+ * distinct values need ~200 probes and, weighted, one pass of additions,
+ * instead of a division per value.
+ */
 function countInBins(sample: SortedSample, low: number, width: number, bins: number): number[] {
-  const counts = new Array<number>(bins).fill(0);
   const values = sampleValues(sample);
   const weights = sampleWeights(sample);
-  for (let i = 0; i < values.length; i++) {
-    // Right-closed bins, as the decile bins: a value on an edge counts in the bin below it.
-    const bin = width > 0 ? Math.ceil((values[i]! - low) / width) - 1 : 0;
-    counts[Math.min(bins - 1, Math.max(0, bin))]! += weights ? weights[i]! : 1;
+  // Right-closed bins, as the decile bins: a value on an edge counts in the bin below it.
+  const binOf = (value: number) =>
+    width > 0 ? Math.min(bins - 1, Math.max(0, Math.ceil((value - low) / width) - 1)) : 0;
+  const counts = new Array<number>(bins).fill(0);
+  for (let bin = 0, start = 0; bin < bins; bin++) {
+    const end = bin === bins - 1 ? values.length : firstAbove(values, start, bin, binOf);
+    counts[bin] = weights ? sumOf(weights, start, end) : end - start;
+    start = end;
   }
   return counts;
+}
+
+/** The first index from `start` whose value falls in a bin after `bin`. */
+function firstAbove(
+  values: ArrayLike<number>,
+  start: number,
+  bin: number,
+  binOf: (value: number) => number,
+): number {
+  let [lo, hi] = [start, values.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (binOf(values[mid]!) <= bin) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sumOf(weights: ArrayLike<number>, start: number, end: number): number {
+  let total = 0;
+  for (let i = start; i < end; i++) total += weights[i]!;
+  return total;
 }

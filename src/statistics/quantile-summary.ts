@@ -271,9 +271,9 @@ function blockSums(summary: SummaryLike): Float64Array {
     const { weights } = summary;
     blocks = new Float64Array(Math.ceil(weights.length / BLOCK));
     let total = 0;
-    for (let i = 0; i < weights.length; i++) {
-      total += weights[i]!;
-      if ((i + 1) % BLOCK === 0 || i === weights.length - 1) blocks[Math.floor(i / BLOCK)] = total;
+    for (let block = 0, i = 0; block < blocks.length; block++) {
+      for (const end = Math.min(i + BLOCK, weights.length); i < end; i++) total += weights[i]!;
+      blocks[block] = total;
     }
     blockSumsCache.set(summary, blocks);
   }
