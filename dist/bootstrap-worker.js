@@ -2,14 +2,14 @@ const require = process.getBuiltinModule('node:module').createRequire(import.met
 import {
   BOOTSTRAP_WORKER_FLAG,
   runSharedDeltaJob
-} from "./chunks/chunk-S34GXLKZ.js";
+} from "./chunks/chunk-CAO6EKFU.js";
 import "./chunks/chunk-PGQM5LDH.js";
-import "./chunks/chunk-JMYTZ4ZB.js";
+import "./chunks/chunk-YXEPPYR3.js";
 import "./chunks/chunk-5J5G4NCM.js";
 import "./chunks/chunk-D3YSBX2Z.js";
 import "./chunks/chunk-3NNVXLLN.js";
-import "./chunks/chunk-FMCI64WJ.js";
-import "./chunks/chunk-46GVS2KX.js";
+import "./chunks/chunk-IMYO3NHQ.js";
+import "./chunks/chunk-NOYB4UVF.js";
 import "./chunks/chunk-VJILS3EF.js";
 
 // src/io/bootstrap-worker.ts

@@ -12,25 +12,25 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-TP26HZAJ.js";
+} from "./chunks/chunk-DHSX7PJ2.js";
 import "./chunks/chunk-LACRVQLK.js";
-import "./chunks/chunk-J7L6KUKU.js";
-import "./chunks/chunk-J6C2DJ5R.js";
+import "./chunks/chunk-Y7PUM4K6.js";
+import "./chunks/chunk-OKO65424.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-SOM3A627.js";
+} from "./chunks/chunk-RHUF2I4C.js";
 import "./chunks/chunk-4Z4BFVKD.js";
-import "./chunks/chunk-5CU6I75S.js";
+import "./chunks/chunk-7LRXITKC.js";
 import {
   iso_exports
 } from "./chunks/chunk-WS26QUGR.js";
 import "./chunks/chunk-LQZVCWPZ.js";
-import "./chunks/chunk-7UYUK7MV.js";
+import "./chunks/chunk-I6XULSC7.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-XCCGULIY.js";
-import "./chunks/chunk-OQ5KNUCD.js";
+} from "./chunks/chunk-P3EZUSE6.js";
+import "./chunks/chunk-BSZO63BE.js";
 import "./chunks/chunk-GRAWAFFK.js";
 import "./chunks/chunk-XB7Z6Z6T.js";
 import "./chunks/chunk-L3ZMXESE.js";
@@ -42,13 +42,13 @@ import {
   mlgateVersion
 } from "./chunks/chunk-727RTSMM.js";
 import "./chunks/chunk-KEJZ3H34.js";
-import "./chunks/chunk-MBL7JVAE.js";
+import "./chunks/chunk-WMNY6VA6.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-S34GXLKZ.js";
+} from "./chunks/chunk-CAO6EKFU.js";
 import "./chunks/chunk-PGQM5LDH.js";
-import "./chunks/chunk-JMYTZ4ZB.js";
+import "./chunks/chunk-YXEPPYR3.js";
 import "./chunks/chunk-5J5G4NCM.js";
 import "./chunks/chunk-D3YSBX2Z.js";
 import {
@@ -84,20 +84,20 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-HZZ4XPSC.js";
-import "./chunks/chunk-LWNV6TZL.js";
+import "./chunks/chunk-W27TFICB.js";
 import "./chunks/chunk-KU6AZDCK.js";
-import "./chunks/chunk-T7ZRWJKP.js";
+import "./chunks/chunk-DYRBEJOY.js";
 import "./chunks/chunk-OS27MXHO.js";
 import {
   errorMessage
 } from "./chunks/chunk-UVQHXZ4V.js";
 import "./chunks/chunk-MLHKBNS7.js";
-import "./chunks/chunk-A4QVBLL3.js";
+import "./chunks/chunk-L64TU7AB.js";
 import "./chunks/chunk-D7UV4PYW.js";
 import "./chunks/chunk-LEWOSEQU.js";
 import "./chunks/chunk-5MHFUN37.js";
-import "./chunks/chunk-FMCI64WJ.js";
-import "./chunks/chunk-46GVS2KX.js";
+import "./chunks/chunk-IMYO3NHQ.js";
+import "./chunks/chunk-NOYB4UVF.js";
 import "./chunks/chunk-C3VZEOKK.js";
 import "./chunks/chunk-VJILS3EF.js";
 

@@ -7,10 +7,10 @@ import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-MBL7JVAE.js";
+} from "./chunks/chunk-WMNY6VA6.js";
 import "./chunks/chunk-IX7FLQQO.js";
 import "./chunks/chunk-MLHKBNS7.js";
-import "./chunks/chunk-A4QVBLL3.js";
+import "./chunks/chunk-L64TU7AB.js";
 import "./chunks/chunk-D7UV4PYW.js";
 import "./chunks/chunk-LEWOSEQU.js";
 import {
@@ -19,8 +19,8 @@ import {
 } from "./chunks/chunk-5MHFUN37.js";
 import {
   mergeValueCounts
-} from "./chunks/chunk-FMCI64WJ.js";
-import "./chunks/chunk-46GVS2KX.js";
+} from "./chunks/chunk-IMYO3NHQ.js";
+import "./chunks/chunk-NOYB4UVF.js";
 import "./chunks/chunk-VJILS3EF.js";
 
 // src/io/scan-worker.ts
@@ -41,7 +41,7 @@ async function answer(task) {
   }
   if ("profileColumns" in task) {
     const { columns, settings } = task.profileColumns;
-    const { profileScanColumn } = await import("./chunks/column-profile-DDDB72UO.js");
+    const { profileScanColumn } = await import("./chunks/column-profile-OD5PE43I.js");
     return [{ id: task.id, profiles: columns.map((c) => profileScanColumn(c, settings)) }, []];
   }
   if ("tail" in task) {

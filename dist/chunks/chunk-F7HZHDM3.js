@@ -1,0 +1,15 @@
+const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+import {
+  FileScanScheduler,
+  scanTableFile
+} from "./chunk-BSZO63BE.js";
+
+// src/io/file-scanner.ts
+const path = process.getBuiltinModule("node:path");
+function fileScanner(scheduler = new FileScanScheduler()) {
+  return (file, options = {}) => scanTableFile(path.resolve(file), file, options, scheduler);
+}
+
+export {
+  fileScanner
+};

@@ -1,0 +1,37 @@
+const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+import {
+  profileScanColumn
+} from "./chunk-KTF3627L.js";
+import {
+  profileFormat,
+  profileVersion
+} from "./chunk-BTK4XDBP.js";
+import {
+  defaultProfileSettings
+} from "./chunk-GRAWAFFK.js";
+
+// src/profile/profile-table.ts
+function profileTable(scan, settings = defaultProfileSettings) {
+  return assembleProfile(
+    scan,
+    settings,
+    scan.columns.map((column) => profileScanColumn(column, settings))
+  );
+}
+function assembleProfile(scan, settings, columns) {
+  return {
+    format: profileFormat,
+    version: profileVersion,
+    sources: [
+      { path: scan.source, format: scan.format, rows: scan.rowCount, badRows: scan.badRowCount }
+    ],
+    rowCount: scan.rowCount,
+    settings,
+    columns
+  };
+}
+
+export {
+  profileTable,
+  assembleProfile
+};
