@@ -1,3 +1,4 @@
+import { globSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -7,11 +8,23 @@ import { defineConfig } from 'vitest/config';
  */
 const needsFreshModules = ['test/github/actions-artifact-store.test.ts'];
 
+/**
+ * Test files that start PostgreSQL as PGlite (test/mocks/sql-engines.ts), found by the call.
+ * They run in processes of their own: PGlite's WebAssembly, compiled and freed in worker
+ * threads that share one process, races V8's process-wide register of code pages, and the
+ * whole run dies on `Check failed: jit_page_->allocations_.erase(addr) == 1` (nodejs/node
+ * issue 64500; once in about ten runs here, exit 133).
+ */
+const startsPostgres = globSync('test/**/*.test.ts').filter((file) =>
+  /\b(startPostgres|withRealEngines)\(/.test(readFileSync(file, 'utf8')),
+);
+
 export default defineConfig({
   test: {
     // test/fixtures holds other projects' test files (node:test, pytest), run by the checks under test.
     exclude: ['test/fixtures/**', 'node_modules/**'],
-    // Threads start faster than forks, and no test needs a process of its own (none calls chdir).
+    // Threads start faster than forks; only the PGlite files (startsPostgres) need processes of
+    // their own (no test calls chdir).
     pool: 'threads',
     // vitest's default is one worker per core but one: a single worker on a 2-core runner. Many
     // files wait on git, child processes and local HTTP servers, so three keep both cores busy.
@@ -27,13 +40,15 @@ export default defineConfig({
         test: {
           name: 'shared',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/fixtures/**', ...needsFreshModules],
+          exclude: ['test/fixtures/**', ...needsFreshModules, ...startsPostgres],
           // Files share a worker's loaded modules: loading zod, yaml and the engine once per
           // worker instead of once per file saves about a third of the suite's CPU time.
           isolate: false,
         },
       },
       { extends: true, test: { name: 'fresh', include: needsFreshModules } },
+      // A process per file: one PGlite each, never two in one process's threads.
+      { extends: true, test: { name: 'postgres', include: startsPostgres, pool: 'forks' } },
     ],
     coverage: {
       provider: 'v8',
