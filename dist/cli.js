@@ -83,13 +83,13 @@ function widestArgument(args, fieldsOf) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     (await import("./chunks/zod-without-jit-XYVZZYTB.js")).useZodWithoutJit();
-    return (await import("./chunks/run-command-HTOKPK3Z.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-OL4FXUOC.js")).runCommand(argv, out, err);
   },
   metrics: async (argv, { out }) => (await import("./chunks/metrics-command-XUTEOTFX.js")).metricsCommand(argv, out),
   profile: async (argv, { out, err }) => (await import("./chunks/profile-command-7MEJFERE.js")).profileCommand(argv, out, err),
   schema: async (argv, { out, err }) => (await import("./chunks/schema-command-3OYLKILM.js")).schemaCommand(argv, out, err),
   validate: async (argv, { out }) => (await import("./chunks/validate-command-5MYOC2OV.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-2YV7KFIR.js")).driftCommand(argv, out, err)
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-JKQBA6TW.js")).driftCommand(argv, out, err)
 };
 
 // src/cli/cli-output.ts

@@ -12,13 +12,13 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-DHSX7PJ2.js";
+} from "./chunks/chunk-ICBJ6OCS.js";
 import "./chunks/chunk-LACRVQLK.js";
 import "./chunks/chunk-Y7PUM4K6.js";
 import "./chunks/chunk-OKO65424.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-RHUF2I4C.js";
+} from "./chunks/chunk-6V2TAA54.js";
 import "./chunks/chunk-4Z4BFVKD.js";
 import "./chunks/chunk-7LRXITKC.js";
 import {
