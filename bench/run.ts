@@ -18,6 +18,8 @@
  * - `pr`: drift on two 730-row halves of seattle-weather.csv (bench/pr-sized-data.ts), and
  *   `mlgate run` of a small config with no user commands (bench/pr-sized-config.ts), beside
  *   `node -e 0`, Node's own start, for scale.
+ * - `mid`: drift on the first 10,000 and 9,000 rows of the pair (bench/mid-sized-data.ts), the
+ *   largest sizes at which both sides compute exact KS p-values; Python: the drift script.
  * - `metrics`: `mlgate metrics` on 1,000,000 binary predictions
  *   (bench/predictions-data.ts) against scikit-learn (bench/sklearn_metrics.py).
  * - `wide`: profile, validate and drift on 50,000 columns × 20 rows (bench/wide-tables.ts).
@@ -39,6 +41,7 @@ import { type BenchCase, type CaseResult, runCase } from './bench-case.ts';
 import { benchBootstrap, bootstrapRows } from './bootstrap.ts';
 import { ensureFormatCopies } from './format-copies.ts';
 import { ensureBenchData, ROWS, VERSION } from './generate-data.ts';
+import { writeMidSizedPair } from './mid-sized-data.ts';
 import { ensurePrSizedProject } from './pr-sized-config.ts';
 import { ensurePrSizedPair } from './pr-sized-data.ts';
 import { ensurePredictions, PREDICTION_ROWS } from './predictions-data.ts';
@@ -86,10 +89,7 @@ function benchPairCases(cli: string): BenchCase[] {
     pandas ? { argv: [pandas, 'bench/pandas_reference.py', ref, cur] } : undefined;
   const note = pandas ? 'pandas + scipy drift' : 'no /usr/bin/python3 with pandas and scipy';
   const schema = path.join(dataDirectory, 'schema.json');
-  const drift = (ref: string, cur: string) => ({
-    argv: [node, cli, 'drift', '--reference', ref, '--current', cur, '--format', 'json'],
-    okExits: [0, 1],
-  });
+  const drift = (ref: string, cur: string) => driftRun(cli, ref, cur);
   const cases: BenchCase[] = [
     {
       name: 'drift',
@@ -164,24 +164,36 @@ function benchPairCases(cli: string): BenchCase[] {
 
 function prSizedCase(cli: string): BenchCase {
   const { reference, current } = ensurePrSizedPair(path.join(dataDirectory, 'pr-sized'));
+  return driftBesidePandas(cli, 'drift PR-sized', 'pr', reference, current);
+}
+
+function midSizedCase(cli: string): BenchCase {
+  const pair = ensureBenchData(dataDirectory);
+  const { reference, current } = writeMidSizedPair(path.join(dataDirectory, 'mid-sized'), pair);
+  return driftBesidePandas(cli, 'drift 10,000 rows', 'mid', reference, current);
+}
+
+/** `mlgate drift --format json` of two files (exit 1: drift found). */
+function driftRun(cli: string, reference: string, current: string): BenchCase['mlgate'] {
+  return {
+    argv: [node, cli, 'drift', '--reference', reference, '--current', current, '--format', 'json'],
+    okExits: [0, 1],
+  };
+}
+
+/** driftRun beside bench/pandas_reference.py on them. */
+function driftBesidePandas(
+  cli: string,
+  name: string,
+  group: string,
+  reference: string,
+  current: string,
+): BenchCase {
   const pandas = pythonWith('pandas, scipy');
   return {
-    name: 'drift PR-sized',
-    group: 'pr',
-    mlgate: {
-      argv: [
-        node,
-        cli,
-        'drift',
-        '--reference',
-        reference,
-        '--current',
-        current,
-        '--format',
-        'json',
-      ],
-      okExits: [0, 1],
-    },
+    name,
+    group,
+    mlgate: driftRun(cli, reference, current),
     ...(pandas
       ? { python: { argv: [pandas, 'bench/pandas_reference.py', reference, current] } }
       : {}),
@@ -331,6 +343,7 @@ const cases = [
   ...(wanted({ name: 'Node start', group: 'pr' }) ? [nodeStartCase()] : []),
   ...(wanted({ name: 'drift PR-sized', group: 'pr' }) ? [prSizedCase(cli)] : []),
   ...(wanted({ name: 'run PR-sized', group: 'pr' }) ? [prSizedRunCase(cli)] : []),
+  ...(wanted({ name: 'drift 10,000 rows', group: 'mid' }) ? [midSizedCase(cli)] : []),
   ...(['drift', 'validate', 'profile', 'scan', 'formats'].some((group) =>
     wanted({ name: group, group }),
   )
