@@ -6,6 +6,7 @@ import { internalFailureMessage } from './cli/internal-failure.ts';
 import { runCli } from './cli/run-cli.ts';
 import { firstLineFields } from './io/first-line-fields.ts';
 import { threadRole } from './io/thread-role.ts';
+import { delayTierUp } from './io/tier-up-delay.ts';
 import { keepYoungGenerationSmall } from './io/young-generation.ts';
 
 // A command thread runs this same entry (src/cli/command-line.ts); any other worker
@@ -16,8 +17,12 @@ if (role.kind !== 'other-thread') {
   // between runs (Node's compile cache, in the OS temp directory): a PR-sized `mlgate drift`
   // spent about 0.13 s of its CPU compiling, and about 0.03 s with the cache.
   enableCompileCache();
-  // Set by the process, not again by a command thread, whose start has let it grow.
-  if (role.kind === 'main') keepYoungGenerationSmall();
+  // Set by the process, before any command's module loads, and not again by a command
+  // thread, whose start has let the young generation grow.
+  if (role.kind === 'main') {
+    keepYoungGenerationSmall();
+    delayTierUp();
+  }
   // An error outside the awaited chain (a stray rejection, a crashing callback) is a
   // failure of mlgate too: its message and exit 3, not Node's stack trace and exit 1 ("blocked").
   process.on('uncaughtException', (error) => {
