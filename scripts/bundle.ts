@@ -2,8 +2,9 @@
  * Bundles the action and the CLI into dist/ as ESM for Node 24. Both entries
  * share chunks, so the action and `mlgate` run the same engine code. Imports of
  * Node's built-ins are rewritten to process.getBuiltinModule reads
- * (scripts/builtin-imports.ts), so a run loads only the built-ins it uses, and
- * what non-ASCII text esbuild leaves is escaped (scripts/ascii-source.ts).
+ * (scripts/builtin-imports.ts), so a run loads only the built-ins it uses; only
+ * files that call require() get one (scripts/require-banner.ts); and what
+ * non-ASCII text esbuild leaves is escaped (scripts/ascii-source.ts).
  * `node scripts/bundle.ts [outdir]`: the freshness test bundles into a temp dir.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { escapeNonAscii } from './ascii-source.ts';
 import { builtinImportsToReads } from './builtin-imports.ts';
+import { withRequireWhereUsed } from './require-banner.ts';
 
 const outdir = process.argv[2] ?? 'dist';
 await rm(outdir, { recursive: true, force: true });
@@ -35,15 +37,13 @@ const { outputFiles } = await build({
   // DuckDB's native module is not shipped: src/io/sql/load-duckdb.ts imports it where it is
   // installed, or installs the pinned version on first use. pg, imported dynamically, gets a chunk of its own.
   external: ['@duckdb/node-api', '@duckdb/node-bindings', '@duckdb/node-bindings-*'],
-  // Some CommonJS dependencies call require(); give the ESM bundle one.
-  banner: {
-    js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);",
-  },
 });
 for (const file of outputFiles) {
   await mkdir(path.dirname(file.path), { recursive: true });
   await writeFile(
     file.path,
-    file.path.endsWith('.js') ? escapeNonAscii(builtinImportsToReads(file.text)) : file.contents,
+    file.path.endsWith('.js')
+      ? escapeNonAscii(withRequireWhereUsed(builtinImportsToReads(file.text)))
+      : file.contents,
   );
 }
