@@ -15,7 +15,6 @@ import { parseNumberCell } from '../../formats/parse-number.ts';
 import { directionOf } from '../../metrics/metric-catalog.ts';
 import { requireColumn } from '../../metrics/require-column.ts';
 import { rowError } from '../../metrics/row-error.ts';
-import type { DetailBlock, Figure, Finding } from '../../model/check.ts';
 import { errorMessage } from '../../model/error-message.ts';
 import { millisecondsPerDay } from '../../model/milliseconds-per-day.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
