@@ -1,16 +1,15 @@
-const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   BOOTSTRAP_WORKER_FLAG,
   runSharedDeltaJob
-} from "./chunks/chunk-CAO6EKFU.js";
-import "./chunks/chunk-PGQM5LDH.js";
-import "./chunks/chunk-YXEPPYR3.js";
-import "./chunks/chunk-5J5G4NCM.js";
-import "./chunks/chunk-D3YSBX2Z.js";
-import "./chunks/chunk-3NNVXLLN.js";
-import "./chunks/chunk-IMYO3NHQ.js";
-import "./chunks/chunk-NOYB4UVF.js";
-import "./chunks/chunk-VJILS3EF.js";
+} from "./chunks/chunk-MSGSMSN2.js";
+import "./chunks/chunk-YL3THTKY.js";
+import "./chunks/chunk-XVHXHNIS.js";
+import "./chunks/chunk-I2W7VIID.js";
+import "./chunks/chunk-JCDYCGZT.js";
+import "./chunks/chunk-GM6TPOLB.js";
+import "./chunks/chunk-N4MPHAPX.js";
+import "./chunks/chunk-7TG4ETRF.js";
+import "./chunks/chunk-SEWDMQ6Q.js";
 
 // src/io/bootstrap-worker.ts
 const { isMainThread, parentPort, workerData } = process.getBuiltinModule("node:worker_threads");

@@ -1,31 +1,33 @@
 #!/usr/bin/env node
-const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   threadRole
-} from "./chunks/chunk-G7AH74AU.js";
+} from "./chunks/chunk-XUUG2TZS.js";
 import {
   exitCodes
-} from "./chunks/chunk-3ROTGDJI.js";
+} from "./chunks/chunk-TQ5342WD.js";
 import {
   CliUsageError,
   commandHelp,
   commandHelpText,
   isCommandName,
   overviewText
-} from "./chunks/chunk-NUBAYAFR.js";
+} from "./chunks/chunk-NZMRN4X6.js";
+import {
+  delayTierUp
+} from "./chunks/chunk-JVENBKJC.js";
 import {
   mlgateVersion
-} from "./chunks/chunk-727RTSMM.js";
+} from "./chunks/chunk-BJFCLPQ2.js";
 import {
   didYouMean
-} from "./chunks/chunk-KEJZ3H34.js";
+} from "./chunks/chunk-R3VY2ZGX.js";
 import {
   keepYoungGenerationSmall
-} from "./chunks/chunk-3NNVXLLN.js";
+} from "./chunks/chunk-GM6TPOLB.js";
 import {
   errorMessage
-} from "./chunks/chunk-UVQHXZ4V.js";
-import "./chunks/chunk-VJILS3EF.js";
+} from "./chunks/chunk-YBWX6OWL.js";
+import "./chunks/chunk-SEWDMQ6Q.js";
 
 // src/cli.ts
 const { enableCompileCache } = process.getBuiltinModule("node:module");
@@ -82,14 +84,14 @@ function widestArgument(args, fieldsOf) {
 // src/cli/cli-commands.ts
 var cliCommands = {
   run: async (argv, { out, err }) => {
-    (await import("./chunks/zod-without-jit-XYVZZYTB.js")).useZodWithoutJit();
-    return (await import("./chunks/run-command-OL4FXUOC.js")).runCommand(argv, out, err);
+    (await import("./chunks/zod-without-jit-7ZCE6JKX.js")).useZodWithoutJit();
+    return (await import("./chunks/run-command-OFDUXFLF.js")).runCommand(argv, out, err);
   },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-XUTEOTFX.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-7MEJFERE.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-3OYLKILM.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-5MYOC2OV.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-JKQBA6TW.js")).driftCommand(argv, out, err)
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-F5LGEZPL.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-XDZ36NG2.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-64OAJO7U.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-BZ26CM7Y.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-VIXQQHEG.js")).driftCommand(argv, out, err)
 };
 
 // src/cli/cli-output.ts
@@ -186,7 +188,10 @@ function fieldsBeforeNewline(bytes) {
 var role = await threadRole(process.argv);
 if (role.kind !== "other-thread") {
   enableCompileCache();
-  if (role.kind === "main") keepYoungGenerationSmall();
+  if (role.kind === "main") {
+    keepYoungGenerationSmall();
+    delayTierUp();
+  }
   process.on("uncaughtException", (error) => {
     process.stderr.write(internalFailureMessage("mlgate", error));
     process.exit(exitCodes.failure);
@@ -194,7 +199,7 @@ if (role.kind !== "other-thread") {
   process.exitCode = await (role.kind === "command-thread" ? runCli(role.argv) : runCommandLine(process.argv.slice(2), {
     here: (argv) => runCli(argv),
     // Only tables of many columns run in a thread: its module loads with them.
-    inThread: async (argv) => (await import("./chunks/command-thread-POONBXIY.js")).runInCommandThread(
+    inThread: async (argv) => (await import("./chunks/command-thread-BJMKJQBM.js")).runInCommandThread(
       new URL(import.meta.url),
       argv
     ),

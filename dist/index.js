@@ -1,4 +1,3 @@
-const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   commentLimit,
   commentMarker,
@@ -12,48 +11,51 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-ICBJ6OCS.js";
-import "./chunks/chunk-LACRVQLK.js";
-import "./chunks/chunk-Y7PUM4K6.js";
-import "./chunks/chunk-OKO65424.js";
+} from "./chunks/chunk-IWSEZMBT.js";
+import "./chunks/chunk-EEVO5RNG.js";
+import "./chunks/chunk-24V7KMO4.js";
+import "./chunks/chunk-VHZNQ2ZY.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-6V2TAA54.js";
-import "./chunks/chunk-4Z4BFVKD.js";
-import "./chunks/chunk-7LRXITKC.js";
+} from "./chunks/chunk-KK6W5JE6.js";
+import "./chunks/chunk-JLJ5JKQQ.js";
+import "./chunks/chunk-C7I56AWF.js";
 import {
   iso_exports
-} from "./chunks/chunk-WS26QUGR.js";
-import "./chunks/chunk-LQZVCWPZ.js";
-import "./chunks/chunk-I6XULSC7.js";
+} from "./chunks/chunk-ORE6RU56.js";
+import "./chunks/chunk-TEXSX4RK.js";
+import "./chunks/chunk-VEKYRM4W.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-P3EZUSE6.js";
-import "./chunks/chunk-BSZO63BE.js";
-import "./chunks/chunk-GRAWAFFK.js";
-import "./chunks/chunk-XB7Z6Z6T.js";
-import "./chunks/chunk-L3ZMXESE.js";
-import "./chunks/chunk-O7TIBG3W.js";
+} from "./chunks/chunk-LWKD7XOK.js";
+import "./chunks/chunk-XFRXDPFS.js";
+import "./chunks/chunk-6GNFB3I7.js";
+import "./chunks/chunk-PIXOQPUN.js";
+import "./chunks/chunk-Y6GXJEPL.js";
+import "./chunks/chunk-YBMT343X.js";
 import {
   sqlConnectionPool
-} from "./chunks/chunk-DNBKXN6W.js";
+} from "./chunks/chunk-VHHYGQ3Z.js";
+import {
+  delayTierUp
+} from "./chunks/chunk-JVENBKJC.js";
 import {
   mlgateVersion
-} from "./chunks/chunk-727RTSMM.js";
-import "./chunks/chunk-KEJZ3H34.js";
-import "./chunks/chunk-WMNY6VA6.js";
-import "./chunks/chunk-IX7FLQQO.js";
+} from "./chunks/chunk-BJFCLPQ2.js";
+import "./chunks/chunk-R3VY2ZGX.js";
+import "./chunks/chunk-YWQXQABA.js";
+import "./chunks/chunk-MBDJJ4N5.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-CAO6EKFU.js";
-import "./chunks/chunk-PGQM5LDH.js";
-import "./chunks/chunk-YXEPPYR3.js";
-import "./chunks/chunk-5J5G4NCM.js";
-import "./chunks/chunk-D3YSBX2Z.js";
+} from "./chunks/chunk-MSGSMSN2.js";
+import "./chunks/chunk-YL3THTKY.js";
+import "./chunks/chunk-XVHXHNIS.js";
+import "./chunks/chunk-I2W7VIID.js";
+import "./chunks/chunk-JCDYCGZT.js";
 import {
   keepYoungGenerationSmall
-} from "./chunks/chunk-3NNVXLLN.js";
+} from "./chunks/chunk-GM6TPOLB.js";
 import {
   context,
   error,
@@ -65,9 +67,9 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-CEFYKU7X.js";
-import "./chunks/chunk-Q33VMUJV.js";
-import "./chunks/chunk-BWVBEDRL.js";
+} from "./chunks/chunk-ELD7JNVV.js";
+import "./chunks/chunk-7QPZUO7W.js";
+import "./chunks/chunk-DPIG2K5A.js";
 import {
   NEVER,
   _enum,
@@ -83,23 +85,23 @@ import {
   string,
   templateLiteral,
   union
-} from "./chunks/chunk-HZZ4XPSC.js";
-import "./chunks/chunk-W27TFICB.js";
-import "./chunks/chunk-KU6AZDCK.js";
-import "./chunks/chunk-DYRBEJOY.js";
-import "./chunks/chunk-OS27MXHO.js";
+} from "./chunks/chunk-RDHU7DSY.js";
+import "./chunks/chunk-SZGN25OJ.js";
+import "./chunks/chunk-6BR7IVTK.js";
+import "./chunks/chunk-ASI4C7FJ.js";
+import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
-} from "./chunks/chunk-UVQHXZ4V.js";
-import "./chunks/chunk-MLHKBNS7.js";
-import "./chunks/chunk-L64TU7AB.js";
-import "./chunks/chunk-D7UV4PYW.js";
-import "./chunks/chunk-LEWOSEQU.js";
-import "./chunks/chunk-5MHFUN37.js";
-import "./chunks/chunk-IMYO3NHQ.js";
-import "./chunks/chunk-NOYB4UVF.js";
-import "./chunks/chunk-C3VZEOKK.js";
-import "./chunks/chunk-VJILS3EF.js";
+} from "./chunks/chunk-YBWX6OWL.js";
+import "./chunks/chunk-3ROLIFPK.js";
+import "./chunks/chunk-3G75JO2S.js";
+import "./chunks/chunk-FJSVKJ5S.js";
+import "./chunks/chunk-OHWQUL3S.js";
+import "./chunks/chunk-7UFWRZL3.js";
+import "./chunks/chunk-N4MPHAPX.js";
+import "./chunks/chunk-7TG4ETRF.js";
+import "./chunks/chunk-Q6EFSIK3.js";
+import "./chunks/chunk-SEWDMQ6Q.js";
 
 // src/index.ts
 const { isMainThread } = process.getBuiltinModule("node:worker_threads");
@@ -113,7 +115,7 @@ var ArtifactsUnavailableError = class extends Error {
 };
 
 // src/github/actions-artifact-store.ts
-var loadArtifactModule = () => import("./chunks/artifact-EQTZL5HN.js");
+var loadArtifactModule = () => import("./chunks/artifact-P2OIEMT7.js");
 var ghesMessage = "GitHub Enterprise Server does not support the artifact client mlgate uses (@actions/artifact 2+)";
 function actionsArtifactStore(options) {
   let loaded;
@@ -2414,5 +2416,6 @@ async function runAction() {
 // src/index.ts
 if (isMainThread) {
   keepYoungGenerationSmall();
+  delayTierUp();
   await runAction();
 }

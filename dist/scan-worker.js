@@ -1,27 +1,26 @@
-const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   SCAN_WORKER_FLAG,
   ownedBuffers
-} from "./chunks/chunk-H2FCWTFL.js";
+} from "./chunks/chunk-7LHE3TT2.js";
 import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-WMNY6VA6.js";
-import "./chunks/chunk-IX7FLQQO.js";
-import "./chunks/chunk-MLHKBNS7.js";
-import "./chunks/chunk-L64TU7AB.js";
-import "./chunks/chunk-D7UV4PYW.js";
-import "./chunks/chunk-LEWOSEQU.js";
+} from "./chunks/chunk-YWQXQABA.js";
+import "./chunks/chunk-MBDJJ4N5.js";
+import "./chunks/chunk-3ROLIFPK.js";
+import "./chunks/chunk-3G75JO2S.js";
+import "./chunks/chunk-FJSVKJ5S.js";
+import "./chunks/chunk-OHWQUL3S.js";
 import {
   TableReadError,
   asTableReadError
-} from "./chunks/chunk-5MHFUN37.js";
+} from "./chunks/chunk-7UFWRZL3.js";
 import {
   mergeValueCounts
-} from "./chunks/chunk-IMYO3NHQ.js";
-import "./chunks/chunk-NOYB4UVF.js";
-import "./chunks/chunk-VJILS3EF.js";
+} from "./chunks/chunk-N4MPHAPX.js";
+import "./chunks/chunk-7TG4ETRF.js";
+import "./chunks/chunk-SEWDMQ6Q.js";
 
 // src/io/scan-worker.ts
 const { isMainThread, parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
@@ -41,7 +40,7 @@ async function answer(task) {
   }
   if ("profileColumns" in task) {
     const { columns, settings } = task.profileColumns;
-    const { profileScanColumn } = await import("./chunks/column-profile-OD5PE43I.js");
+    const { profileScanColumn } = await import("./chunks/column-profile-MWNJXZXN.js");
     return [{ id: task.id, profiles: columns.map((c) => profileScanColumn(c, settings)) }, []];
   }
   if ("tail" in task) {

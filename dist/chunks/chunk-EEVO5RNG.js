@@ -1,0 +1,6 @@
+// src/model/milliseconds-per-day.ts
+var millisecondsPerDay = 864e5;
+
+export {
+  millisecondsPerDay
+};

@@ -1,8 +1,0 @@
-const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
-
-// src/model/milliseconds-per-day.ts
-var millisecondsPerDay = 864e5;
-
-export {
-  millisecondsPerDay
-};
