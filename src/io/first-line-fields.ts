@@ -5,25 +5,44 @@
  * starts a wide table's command in a thread of its own), so a quoted delimiter
  * that overcounts costs a little start-up time and nothing else, and a path
  * that is not a readable file counts 0: the command itself reports it.
- * Cost: one read of at most 256 KB.
+ * Cost: reads of 16 KB, then 64 KB and 256 KB only while no line end has come.
+ * A PR-sized file's header fits the first: filling 256 KB of fresh memory for
+ * it cost 64 page faults a file (about 14 µs each on the bench's machine).
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 
 const PEEK_BYTES = 256 * 1024;
+const FIRST_READ_BYTES = 16 * 1024;
 const delimiters = [0x2c, 0x3b, 0x09, 0x7c];
 
 export function firstLineFields(file: string): number {
   let descriptor: number | undefined;
   try {
     descriptor = openSync(file, 'r');
-    const bytes = new Uint8Array(PEEK_BYTES);
-    const length = readSync(descriptor, bytes, 0, PEEK_BYTES, 0);
-    return fieldsBeforeNewline(bytes.subarray(0, length));
+    return fieldsBeforeNewline(firstLineBytes(descriptor));
   } catch {
     return 0;
   } finally {
     if (descriptor !== undefined) closeSync(descriptor);
   }
+}
+
+/** The file's bytes up to its first line end, or its first PEEK_BYTES, read in growing steps. */
+function firstLineBytes(descriptor: number): Uint8Array {
+  let bytes = new Uint8Array(FIRST_READ_BYTES);
+  let length = 0;
+  for (;;) {
+    const read = readSync(descriptor, bytes, length, bytes.length - length, length);
+    const lineEnd = bytes.subarray(length, length + read).indexOf(0x0a);
+    length += read;
+    if (lineEnd !== -1 || read === 0 || length === PEEK_BYTES) break;
+    if (length === bytes.length) {
+      const larger = new Uint8Array(Math.min(bytes.length * 4, PEEK_BYTES));
+      larger.set(bytes);
+      bytes = larger;
+    }
+  }
+  return bytes.subarray(0, length);
 }
 
 function fieldsBeforeNewline(bytes: Uint8Array): number {

@@ -30,6 +30,16 @@ describe('firstLineFields', () => {
     assert.equal(firstLineFields(file('wide.csv', names.join(','))), 5_000);
   });
 
+  it('reads on past its first 16 KB to the line end, and stops there', () => {
+    // 3,000 names of 9 to 12 bytes: about 32 KB, then a second line of more fields.
+    const names = Array.from({ length: 3_000 }, (_, k) => `column_${k}`);
+    const rows = Array.from({ length: 9_000 }, (_, k) => k);
+    assert.equal(firstLineFields(file('long.csv', `${names.join(',')}\n${rows.join(',')}\n`)), 3_000);
+    // A header past 256 KB is counted in its first 256 KB: 26,214 fields of 10 bytes there.
+    const many = Array.from({ length: 40_000 }, () => 'abcdefghi');
+    assert.equal(firstLineFields(file('longer.csv', `${many.join(',')}\n`)), 26_215);
+  });
+
   it('counts 0 for an empty file, a folder and a path that is not there', () => {
     assert.equal(firstLineFields(file('empty.csv', '')), 0);
     assert.equal(firstLineFields(directory), 0);
