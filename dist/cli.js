@@ -158,19 +158,34 @@ function printed(output, text) {
 // src/io/first-line-fields.ts
 const { closeSync, openSync, readSync } = process.getBuiltinModule("node:fs");
 var PEEK_BYTES = 256 * 1024;
+var FIRST_READ_BYTES = 16 * 1024;
 var delimiters = [44, 59, 9, 124];
 function firstLineFields(file) {
   let descriptor;
   try {
     descriptor = openSync(file, "r");
-    const bytes = new Uint8Array(PEEK_BYTES);
-    const length = readSync(descriptor, bytes, 0, PEEK_BYTES, 0);
-    return fieldsBeforeNewline(bytes.subarray(0, length));
+    return fieldsBeforeNewline(firstLineBytes(descriptor));
   } catch {
     return 0;
   } finally {
     if (descriptor !== void 0) closeSync(descriptor);
   }
+}
+function firstLineBytes(descriptor) {
+  let bytes = new Uint8Array(FIRST_READ_BYTES);
+  let length = 0;
+  for (; ; ) {
+    const read = readSync(descriptor, bytes, length, bytes.length - length, length);
+    const lineEnd = bytes.subarray(length, length + read).indexOf(10);
+    length += read;
+    if (lineEnd !== -1 || read === 0 || length === PEEK_BYTES) break;
+    if (length === bytes.length) {
+      const larger = new Uint8Array(Math.min(bytes.length * 4, PEEK_BYTES));
+      larger.set(bytes);
+      bytes = larger;
+    }
+  }
+  return bytes.subarray(0, length);
 }
 function fieldsBeforeNewline(bytes) {
   const end = bytes.indexOf(10);
