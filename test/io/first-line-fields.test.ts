@@ -34,8 +34,11 @@ describe('firstLineFields', () => {
     // 3,000 names of 9 to 12 bytes: about 32 KB, then a second line of more fields.
     const names = Array.from({ length: 3_000 }, (_, k) => `column_${k}`);
     const rows = Array.from({ length: 9_000 }, (_, k) => k);
-    assert.equal(firstLineFields(file('long.csv', `${names.join(',')}\n${rows.join(',')}\n`)), 3_000);
-    // A header past 256 KB is counted in its first 256 KB: 26,214 fields of 10 bytes there.
+    assert.equal(
+      firstLineFields(file('long.csv', `${names.join(',')}\n${rows.join(',')}\n`)),
+      3_000,
+    );
+    // A header past 256 KB is counted in its first 256 KB, which hold 26,214 commas.
     const many = Array.from({ length: 40_000 }, () => 'abcdefghi');
     assert.equal(firstLineFields(file('longer.csv', `${many.join(',')}\n`)), 26_215);
   });
