@@ -12,6 +12,7 @@ import { createGitHubClient, type GitHubClient } from './github/github-client.ts
 import { type ActionMode, parseActionInputs } from './inputs/action-inputs.ts';
 import { formatInputWarning } from './inputs/renamed-inputs.ts';
 import { diskArtifactStaging } from './io/artifact-staging.ts';
+import { monotonicMs } from './io/monotonic-clock.ts';
 import { errorMessage } from './model/error-message.ts';
 import { runEvaluateMode } from './modes/evaluate-mode.ts';
 import { runGateMode } from './modes/gate-mode.ts';
@@ -46,6 +47,7 @@ export async function runAction(): Promise<void> {
       payload: context.payload,
       env,
       now: new Date(),
+      elapsedMs: monotonicMs,
       log: {
         info: (message) => core.info(message),
         warning: (message) => core.warning(message),

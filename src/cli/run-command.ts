@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { configProblem } from '../config/format-config-error.ts';
 import { runGate } from '../engine/run-gate.ts';
 import { threadResampleRunner } from '../io/bootstrap-threads.ts';
+import { monotonicMs } from '../io/monotonic-clock.ts';
 import { nodeWorkspace } from '../io/node-workspace.ts';
 import { type SqlConnectionPool, sqlConnectionPool } from '../io/sql/sql-connection-pool.ts';
 import type { ConfigError } from '../model/config-error.ts';
@@ -46,6 +47,7 @@ export async function runCommand(
     workspace: openWorkspace(root, pool),
     event: { name: 'local', ...(values.base ? { baseSha: values.base } : {}) },
     now: new Date(),
+    elapsedMs: monotonicMs,
     mlgateVersion,
     resampleRunner: threadResampleRunner(),
   }).finally(() => pool.close());

@@ -13,10 +13,12 @@ import { errorMessage } from '../model/error-message.ts';
 import { applyWaivers, type EngineOutcome } from './apply-waivers.ts';
 import { isTransientError } from './transient-error.ts';
 
+/** `elapsedMs`: milliseconds on a monotonic clock, injected by the shell, for each check's duration. */
 export async function runChecks(
   configs: CheckConfigs,
   waivers: Waiver[],
   context: CheckContext,
+  elapsedMs: () => number,
   registry: Partial<Record<string, CheckDefinition>> = checkRegistry,
 ): Promise<CheckResult[]> {
   const today = context.now.toISOString().slice(0, 10);
@@ -34,9 +36,9 @@ export async function runChecks(
     const entry = entries[id];
     if (entry === undefined || check === undefined) continue;
     for (const { name, config } of checkInstances(entry)) {
-      const started = performance.now();
+      const started = elapsedMs();
       const outcome = await runOne(check, config, context);
-      const durationMs = Math.round(performance.now() - started);
+      const durationMs = Math.round(elapsedMs() - started);
       const instance = name === undefined ? check : { ...check, instance: name };
       results.push(applyWaivers(instance, outcome, waivers, today, durationMs));
     }

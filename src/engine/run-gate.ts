@@ -27,6 +27,8 @@ export interface GateRun {
   workspace: Workspace;
   event: RunEvent;
   now: Date;
+  /** Milliseconds on a monotonic clock, for how long each check ran. */
+  elapsedMs: () => number;
   mlgateVersion: string;
   /** Runs bootstrap resamples on several threads; absent, they run in this one. */
   resampleRunner?: CheckContext['resampleRunner'];
@@ -49,19 +51,15 @@ const fallbackConfig: Config = {
 };
 
 export async function runGate(run: GateRun): Promise<GateOutcome> {
-  const { configPath, workspace, event, now, mlgateVersion, resampleRunner } = run;
+  const { configPath, workspace, event, now, elapsedMs, mlgateVersion, resampleRunner } = run;
   const base = { event, now, mlgateVersion };
   const read = await readConfigText(workspace, configPath);
   if ('error' in read) return { report: configErrorReport([read.error], base) };
   const parsed = parseConfig(read.text, configPath);
   if (!parsed.ok) return { report: configErrorReport(parsed.errors, base) };
   const config = parsed.config;
-  const results = await runWithPipeline(config, {
-    workspace,
-    event,
-    now,
-    ...(resampleRunner ? { resampleRunner } : {}),
-  });
+  const context = { workspace, event, now, ...(resampleRunner ? { resampleRunner } : {}) };
+  const results = await runWithPipeline(config, context, elapsedMs);
   const evidenceExists = new Map<string, boolean>();
   for (const evidence of attestationEvidencePaths(config.attestations)) {
     // A path that escapes the repository counts as missing evidence, with the scorer's reason.
@@ -133,19 +131,24 @@ function configErrorReport(
  * runs unless configured (src/engine/default-checks.ts). The steps' scratch
  * copy is removed afterwards whatever happened.
  */
-async function runWithPipeline(config: Config, given: CheckContext): Promise<CheckResult[]> {
+async function runWithPipeline(
+  config: Config,
+  given: CheckContext,
+  elapsedMs: () => number,
+): Promise<CheckResult[]> {
   // Table inputs that are query sources read their rows through the engine.
   const context = { ...given, workspace: withQuerySourceRows(given.workspace) };
   if (Object.keys(config.steps).length === 0) {
-    return runChecks(config.checks, config.waivers, context);
+    return runChecks(config.checks, config.waivers, context, elapsedMs);
   }
   const pipeline = createPipeline(context.workspace, config.steps);
   try {
-    return await runChecks(withDefaultChecks(config), config.waivers, {
+    const withSteps = {
       ...context,
       workspace: withStepOutputs(context.workspace, pipeline),
       pipeline,
-    });
+    };
+    return await runChecks(withDefaultChecks(config), config.waivers, withSteps, elapsedMs);
   } finally {
     await pipeline.dispose();
   }

@@ -109,6 +109,7 @@ export async function evaluateRepository(
     workspace,
     event,
     now: context.now,
+    elapsedMs: () => context.elapsedMs(),
     mlgateVersion,
     resampleRunner: threadResampleRunner(),
   }).finally(() => pool.close());

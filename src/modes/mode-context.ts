@@ -24,6 +24,8 @@ export interface ModeContext {
   payload: unknown;
   env: Readonly<Record<string, string | undefined>>;
   now: Date;
+  /** Milliseconds on a monotonic clock, for how long each check ran. */
+  elapsedMs(): number;
   log: ModeLog;
   /** The GitHub API client for the `github-token` input; throws when the token is empty. */
   github(): GitHubClient;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { runGate } from '../../src/engine/run-gate.ts';
 import { memoryWorkspace } from '../mocks/memory-workspace.ts';
+import { stepClock } from '../mocks/step-clock.ts';
 import { weatherCsv } from './weather-csv.ts';
 
 // The distribution shifts, "hail" and "sleet" appear, and "fog" vanishes.
@@ -27,6 +28,7 @@ async function gate(waived: readonly string[]) {
     workspace: memoryWorkspace({ files: { ...files, 'mlgate.yml': config } }),
     event: { name: 'local' },
     now: new Date('2026-06-15T09:30:00Z'),
+    elapsedMs: stepClock(),
     mlgateVersion: 'test',
   });
   assert.deepEqual(report.configErrors, []);

@@ -5,6 +5,7 @@ import { renderComment } from '../../src/report/render-comment.ts';
 import { renderJson } from '../../src/report/render-json.ts';
 import { fixtureText } from '../metrics/fixture-table.ts';
 import { memoryWorkspace } from '../mocks/memory-workspace.ts';
+import { stepClock } from '../mocks/step-clock.ts';
 import { weatherCsv } from './weather-csv.ts';
 
 const files = {
@@ -27,6 +28,7 @@ async function gate(yaml: string) {
     workspace: memoryWorkspace({ files: { ...files, 'mlgate.yml': yaml } }),
     event: { name: 'local' },
     now: new Date('2026-06-15T09:30:00Z'),
+    elapsedMs: stepClock(),
     mlgateVersion: 'test',
   });
 }

@@ -4,6 +4,7 @@ import * as z from 'zod';
 import type { CheckDefinition } from '../../src/checks/check-definition.ts';
 import { runChecks } from '../../src/engine/run-checks.ts';
 import { memoryWorkspace } from '../mocks/memory-workspace.ts';
+import { stepClock } from '../mocks/step-clock.ts';
 
 const context = {
   workspace: memoryWorkspace(),
@@ -49,7 +50,7 @@ describe('runChecks', () => {
   it('runs every configured check, and a check that throws ends `error` without stopping the others', async () => {
     const configs = { crashes: {}, rejects_with_a_string: {}, finds: {}, clean: {} };
     // biome-ignore lint/suspicious/noExplicitAny: a test registry of made-up check ids
-    const results = await runChecks(configs as any, [], context, registry);
+    const results = await runChecks(configs as any, [], context, stepClock(7), registry);
     assert.deepEqual(
       results.map((r) => [r.id, r.status]),
       [
@@ -61,11 +62,22 @@ describe('runChecks', () => {
     );
     assert.equal(results[0]!.summary, 'data/p.csv:12: "15.6C" is not a number');
     assert.equal(results[1]!.summary, 'plain string');
+    // Each check is timed by two reads of the injected clock, which steps 7 ms a read.
+    assert.deepEqual(
+      results.map((r) => r.durationMs),
+      [7, 7, 7, 7],
+    );
   });
 
   it('ends `error` for a configured check that mlgate has no code for', async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: a test registry of made-up check ids
-    const results = await runChecks({ clean: {}, vanished: {} } as any, [], context, registry);
+    const results = await runChecks(
+      // biome-ignore lint/suspicious/noExplicitAny: a test registry of made-up check ids
+      { clean: {}, vanished: {} } as any,
+      [],
+      context,
+      stepClock(),
+      registry,
+    );
     assert.deepEqual(
       results.map((r) => [r.id, r.status, r.summary]),
       [
@@ -77,8 +89,14 @@ describe('runChecks', () => {
 
   it('never lets a waiver turn an error into a pass', async () => {
     const waiver = { check: 'crashes', reason: 'r', owner: '@a', expires: '2099-01-01' };
-    // biome-ignore lint/suspicious/noExplicitAny: a test registry of made-up check ids
-    const [result] = await runChecks({ crashes: {} } as any, [waiver], context, registry);
+    const [result] = await runChecks(
+      // biome-ignore lint/suspicious/noExplicitAny: a test registry of made-up check ids
+      { crashes: {} } as any,
+      [waiver],
+      context,
+      stepClock(),
+      registry,
+    );
     assert.equal(result!.status, 'error');
     assert.match(result!.summary, /an error cannot be waived/);
   });

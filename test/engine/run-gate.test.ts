@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { runGate } from '../../src/engine/run-gate.ts';
 import { memoryWorkspace } from '../mocks/memory-workspace.ts';
+import { stepClock } from '../mocks/step-clock.ts';
 
 const gate = (configPath: string, files: Record<string, string>) =>
   runGate({
@@ -9,6 +10,7 @@ const gate = (configPath: string, files: Record<string, string>) =>
     workspace: memoryWorkspace({ files }),
     event: { name: 'local' },
     now: new Date('2026-06-15T09:30:00Z'),
+    elapsedMs: stepClock(),
     mlgateVersion: 'test',
   });
 
@@ -58,6 +60,7 @@ describe('runGate with an unusable config', () => {
       },
       event: { name: 'local' },
       now: new Date('2026-06-15T09:30:00Z'),
+      elapsedMs: stepClock(),
       mlgateVersion: 'test',
     });
     assert.deepEqual(report.configErrors, [

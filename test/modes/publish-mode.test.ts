@@ -18,6 +18,7 @@ import type { ModeContext } from '../../src/modes/mode-context.ts';
 import { runPublishMode } from '../../src/modes/publish-mode.ts';
 import { renderJson } from '../../src/report/render-json.ts';
 import { type FakeGitHub, startFakeGitHub } from '../mocks/fake-github-full.ts';
+import { stepClock } from '../mocks/step-clock.ts';
 import { allPass, blocked } from '../report/scenarios.ts';
 
 const headSha = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
@@ -59,6 +60,7 @@ describe('publish mode in-process', () => {
       },
       env: { GITHUB_REPOSITORY: 'Codertocat/Hello-World', RUNNER_TEMP: temp },
       now: new Date('2026-06-15T09:30:00Z'),
+      elapsedMs: stepClock(),
       log: {
         info: (m) => logs.push(`info: ${m}`),
         warning: (m) => logs.push(`warning: ${m}`),

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
 import { runGate } from '../../src/engine/run-gate.ts';
 import { memoryWorkspace } from '../mocks/memory-workspace.ts';
+import { stepClock } from '../mocks/step-clock.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const minimal = /A minimal `mlgate\.yml`:\n\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
@@ -22,6 +23,7 @@ describe('the README minimal mlgate.yml', () => {
       }),
       event: { name: 'local' },
       now: new Date('2026-11-23T00:00:00Z'),
+      elapsedMs: stepClock(),
       mlgateVersion: 'test',
     });
     assert.deepEqual(report.configErrors, []);

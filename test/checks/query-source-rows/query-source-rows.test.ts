@@ -16,6 +16,7 @@ import { querySourcePath, sourceLabel, sourceRelation } from '../../../src/sql/q
 import type { QuerySources } from '../../../src/workspace/sql-source.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 import { copyCsvToPostgres, withRealEngines } from '../../mocks/sql-engines.ts';
+import { stepClock } from '../../mocks/step-clock.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 const penguins = fixture('statistics/penguins.csv');
@@ -116,6 +117,7 @@ describe('a query source read as rows', () => {
         }),
         event: { name: 'local' },
         now: new Date('2026-12-02T00:00:00Z'),
+        elapsedMs: stepClock(),
         mlgateVersion: 'test',
       });
       assert.deepEqual(report.configErrors, []);
