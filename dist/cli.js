@@ -85,7 +85,7 @@ function widestArgument(args, fieldsOf) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     (await import("./chunks/zod-without-jit-7ZCE6JKX.js")).useZodWithoutJit();
-    return (await import("./chunks/run-command-OFDUXFLF.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-C23NVRPU.js")).runCommand(argv, out, err);
   },
   metrics: async (argv, { out }) => (await import("./chunks/metrics-command-F5LGEZPL.js")).metricsCommand(argv, out),
   profile: async (argv, { out, err }) => (await import("./chunks/profile-command-XDZ36NG2.js")).profileCommand(argv, out, err),

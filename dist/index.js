@@ -5,13 +5,14 @@ import {
   formatConfigError,
   instanceNamePattern,
   monitoringMarker,
+  monotonicMs,
   renderComment,
   renderJson,
   renderSummary,
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-IWSEZMBT.js";
+} from "./chunks/chunk-NQE5F2QX.js";
 import "./chunks/chunk-EEVO5RNG.js";
 import "./chunks/chunk-24V7KMO4.js";
 import "./chunks/chunk-VHZNQ2ZY.js";
@@ -1521,6 +1522,7 @@ async function evaluateRepository(context2, options) {
     workspace,
     event: event2,
     now: context2.now,
+    elapsedMs: () => context2.elapsedMs(),
     mlgateVersion,
     resampleRunner: threadResampleRunner()
   }).finally(() => pool.close());
@@ -2382,6 +2384,7 @@ async function runAction() {
       payload: context.payload,
       env,
       now: /* @__PURE__ */ new Date(),
+      elapsedMs: monotonicMs,
       log: {
         info: (message2) => info(message2),
         warning: (message2) => warning(message2),
