@@ -5,7 +5,7 @@
  * A PR-sized `mlgate drift` (two 730-row files) runs for about 50 ms after its
  * modules load, and it is over before most of what Maglev compiles pays for
  * itself: with Maglev and Turbofan switched off, that part took about 37 ms
- * instead of 52 and touched about 1,300 fewer pages (14 MB less RSS). Switched
+ * instead of 52 and touched about 2,300 fewer pages (13 MB less RSS). Switched
  * off they cannot stay: the exact KS p-value of 10,000 rows against 9,000 took
  * 2.6 s instead of 0.56 s without them.
  *
@@ -17,8 +17,9 @@
  * (21 runs), drift of 10,000 rows 559 → 551 ms and of 1,000,000 rows 2.06 →
  * 2.01 s (5 runs), on a 2-core machine.
  *
- * V8 reads these counts when a function's feedback is first allocated, so
- * setting them before a command's modules load covers all of its code; like
+ * V8 reads these counts when it sets a function's budget for the next tier
+ * (first when the function's feedback is allocated), so setting them before a
+ * command's modules load covers all of its code; like
  * the young generation's factor, they hold for every thread of the process.
  */
 import { setFlagsFromString } from 'node:v8';
