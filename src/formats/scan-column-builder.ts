@@ -16,7 +16,7 @@
 import { CellChecker, type CellCheckResults, type CellChecks } from '../data/cell-checks.ts';
 import {
   allocateColumn,
-  type ColumnArena,
+  ColumnArena,
   type ColumnType,
   cutColumn,
   releaseColumn,
@@ -182,7 +182,7 @@ export class ScanColumnBuilder {
         this.values = this.allocate(Float64Array, this.capacity, this.capacity * ROOM);
         this.status = this.allocate(Uint8Array, this.capacity, this.capacity * ROOM);
       } else {
-        this.values = this.allocate(Float64Array, Math.min(BLOCK, this.capacity));
+        this.values = this.allocateBlock(Math.min(BLOCK, this.capacity));
         this.blockEnd = this.values.length;
       }
     }
@@ -201,6 +201,18 @@ export class ScanColumnBuilder {
     room = length,
   ): T {
     return this.arena ? this.arena.take(type, length, room) : allocateColumn(type, length, room);
+  }
+
+  /**
+   * Layout `distribution`'s block of numbers: from the arena while it is short, else a
+   * plain buffer, never a resizable one. The block is not resized (a fuller one is a new
+   * array, nextBlock), and V8 reads a resizable buffer's elements about 2.5 times slower
+   * (1.7 against 0.7 ms per million), in the loops that fill and count every block.
+   */
+  private allocateBlock(length: number): Float64Array {
+    return this.arena && length * Float64Array.BYTES_PER_ELEMENT <= ColumnArena.maxBytes
+      ? this.arena.take(Float64Array, length)
+      : new Float64Array(length);
   }
 
   /** A zero-filled array for the finished column: from the arena's kept slabs while it is short. */
