@@ -323,8 +323,10 @@ export class ScanColumnBuilder {
     let direct = this.directMode();
     for (let r = 0, at = field * lane.batch; r < count; r++, at++) {
       if (direct === DIRECT_NUMBERS && parsed[at] === 1) {
-        if (this.length === this.capacity) this.grow();
-        this.addValue(numbers[at]!, -1);
+        // The run of parsed numbers from here, taken at once (the loop steps past its last).
+        const taken = this.takeNumbers(numbers, parsed, at, at + count - r);
+        r += taken - 1;
+        at += taken - 1;
         continue;
       }
       const start = starts[at]!;
@@ -354,10 +356,39 @@ export class ScanColumnBuilder {
   /** Which of addLaneCells' hot paths fits the column now (layout `distribution` only). */
   private directMode(): number {
     if (this.rowsLayout) return 0;
-    if (this.state === 'number' && this.dictionary === null) return DIRECT_NUMBERS;
+    if (this.state === 'number' && this.dictionary === null && this.checker === null)
+      return DIRECT_NUMBERS;
     if (this.state === 'category' && this.dictionary !== null && this.counts !== null)
       return DIRECT_CATEGORIES;
     return 0;
+  }
+
+  /**
+   * DIRECT_NUMBERS: the numbers at numbers[from, to) up to the first one the lane did not
+   * parse, copied into the block as addValue would add them one by one (the block counted
+   * when full, the capacity grown when reached); how many it took, at least one. The hot
+   * loop of a big scan, on locals rather than a call per value: the 1M-row drift took 1.85
+   * instead of 1.91 s, and the 1M-row profile 1.37 instead of 1.42 s.
+   */
+  private takeNumbers(numbers: Float64Array, parsed: Uint8Array, from: number, to: number): number {
+    let at = from;
+    while (at < to && parsed[at] === 1) {
+      if (this.length === this.capacity) this.grow();
+      if (this.slots === this.blockEnd) this.nextBlock();
+      const values = this.values!;
+      const stop = Math.min(
+        to,
+        at + (this.blockEnd - this.slots),
+        at + (this.capacity - this.length),
+      );
+      const first = at;
+      let slots = this.slots;
+      while (at < stop && parsed[at] === 1) values[slots++] = numbers[at++]!;
+      this.slots = slots;
+      this.length += at - first;
+      this.present += at - first;
+    }
+    return at - from;
   }
 
   /** A present cell given as text (an unescaped CSV field, a JSON or Parquet string). */

@@ -156,3 +156,52 @@ describe('scanCsvChunk: a range cut while it is read', () => {
     assert.deepEqual(asked, [start, start + (1 << 22)]);
   });
 });
+
+describe('scanCsvChunk: a counted column of numbers', () => {
+  // 40,000 rows: runs of numbers the fast lane parsed fill several blocks (16,384 values)
+  // and grow the capacity (from the 16 rows expected) part-way through a run; among them
+  // cells it leaves to the general path: exponents, missing, not numbers.
+  const cell = (row: number) =>
+    row % 997 === 0
+      ? `${row % 13}e1`
+      : row % 1009 === 0
+        ? ''
+        : row % 4999 === 0
+          ? 'n/a'
+          : `${(row * 7919) % 2000}.5`;
+  const rows = Array.from({ length: 40_000 }, (_, row) => cell(row));
+  const bytes = bufferByteSource(Buffer.from(`a,b\n${rows.map((a) => `${a},x`).join('\n')}\n`));
+  const scan = (layout: 'rows' | 'distribution') => {
+    const outcome = scanCsvChunk(
+      bytes,
+      request(4, { plans: [{ name: 'a', index: 0, kind: 'number' }], layout }),
+    );
+    assert.ok('columns' in outcome);
+    return outcome.columns[0]!;
+  };
+
+  it('counts every present number once, as the rows layout reads them', () => {
+    const counted = scan('distribution');
+    const read = scan('rows');
+    const byValue = new Map<number, number>();
+    read.values!.subarray(0, read.length).forEach((value, row) => {
+      if (read.status![row] === 0) byValue.set(value, (byValue.get(value) ?? 0) + 1);
+    });
+    const ascending = [...byValue].sort(([a], [b]) => a - b);
+    assert.deepEqual(
+      Array.from(counted.counted!.values),
+      ascending.map(([value]) => value),
+    );
+    assert.deepEqual(
+      Array.from(counted.counted!.weights),
+      ascending.map(([, count]) => count),
+    );
+    assert.deepEqual(
+      [counted.presentCount, counted.missingCount, counted.badCount],
+      [read.presentCount, read.missingCount, read.badCount],
+    );
+    assert.equal(read.missingCount, rows.filter((text) => text === '').length);
+    assert.equal(read.badCount, rows.filter((text) => text === 'n/a').length);
+    assert.ok(read.missingCount > 0 && read.badCount > 0);
+  });
+});
