@@ -55,9 +55,10 @@ const PARSE_CACHE_LIMIT = 1 << 16;
  * also for doubles in full precision, whose blocks are counted and merged.
  */
 const BLOCK = 1 << 14;
-/** addLaneCells' hot paths: numbers into the block; category codes counted. */
+/** addLaneCells' hot paths: numbers into the block; category codes counted; dates (datetimes, booleans) seen before. */
 const DIRECT_NUMBERS = 1;
 const DIRECT_CATEGORIES = 2;
+const DIRECT_CACHED = 3;
 
 /** What `bytes` holds between cells: one empty buffer for every builder. */
 const noBytes = Buffer.alloc(0);
@@ -348,7 +349,10 @@ export class ScanColumnBuilder {
       if (parsed[at] === 1 && this.addParsedNumber(numbers[at]!, bytes, start, end, hashes[at]!))
         continue;
       if (start === end ? emptyIsMissing : isMissingToken?.(bytes, start, end)) this.addMissing();
-      else this.addBytes(bytes, start, end, record + r, line + r, hashed ? hashes[at] : undefined);
+      else if (
+        !(direct === DIRECT_CACHED && hashed && this.addCachedValue(bytes, start, end, hashes[at]!))
+      )
+        this.addBytes(bytes, start, end, record + r, line + r, hashed ? hashes[at] : undefined);
       direct = this.directMode();
     }
   }
@@ -360,7 +364,24 @@ export class ScanColumnBuilder {
       return DIRECT_NUMBERS;
     if (this.state === 'category' && this.dictionary !== null && this.counts !== null)
       return DIRECT_CATEGORIES;
+    const cached = this.state === 'date' || this.state === 'datetime' || this.state === 'boolean';
+    if (cached && this.dictionary !== null && this.checker === null) return DIRECT_CACHED;
     return 0;
+  }
+
+  /**
+   * DIRECT_CACHED: a present cell whose text was parsed before (a date seen again), added
+   * as addPresent adds it, without its detours (the 1M-row profile took 1.73 instead of
+   * 1.78 s); false, with no cell added, for a text new to the dictionary (which now holds
+   * it) or one that did not parse: addBytes takes those, and finds the same code.
+   */
+  private addCachedValue(bytes: Buffer, start: number, end: number, hash: number): boolean {
+    const code = this.dictionary!.codeOf(bytes, start, end, hash);
+    const value = this.parsed[code];
+    if (value === undefined || Number.isNaN(value)) return false;
+    if (this.length === this.capacity) this.grow();
+    this.addValue(value, this.auto ? code : -1);
+    return true;
   }
 
   /**

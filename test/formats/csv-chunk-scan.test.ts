@@ -157,6 +157,62 @@ describe('scanCsvChunk: a range cut while it is read', () => {
   });
 });
 
+describe('scanCsvChunk: counted columns of dates and booleans', () => {
+  // Texts repeat, so most cells are ones whose parse is cached; a date that is not a calendar
+  // day repeats too (a bad cell, each time), and a date column read as `auto` settles on dates.
+  const date = (row: number) =>
+    row % 500 === 7 ? '2023-02-30' : `2023-0${1 + (row % 9)}-1${row % 10}`;
+  const flag = (row: number) => (row % 3 === 0 ? 'true' : row % 3 === 1 ? 'FALSE' : '0');
+  const lines = Array.from(
+    { length: 20_000 },
+    (_, row) => `${date(row)},${flag(row)},${date(row + 1).replace('02-30', '03-01')}`,
+  );
+  const bytes = bufferByteSource(Buffer.from(`a,b,c\n${lines.join('\n')}\n`));
+  const plans = [
+    { name: 'a', index: 0, kind: 'date' },
+    { name: 'b', index: 1, kind: 'boolean' },
+    { name: 'c', index: 2, kind: 'auto' },
+  ] as const;
+  const scan = (layout: 'rows' | 'distribution') => {
+    const outcome = scanCsvChunk(bytes, request(6, { header: ['a', 'b', 'c'], plans, layout }));
+    assert.ok('columns' in outcome);
+    return outcome.columns;
+  };
+
+  it('count each present value once, as the rows layout reads them', () => {
+    const counted = scan('distribution');
+    scan('rows').forEach((read, c) => {
+      const byValue = new Map<number, number>();
+      read.values!.subarray(0, read.length).forEach((value, row) => {
+        if (read.status![row] === 0) byValue.set(value, (byValue.get(value) ?? 0) + 1);
+      });
+      const ascending = [...byValue].sort(([a], [b]) => a - b);
+      const table = counted[c]!.counted!;
+      assert.equal(counted[c]!.kind, read.kind);
+      assert.deepEqual(
+        Array.from(table.values),
+        ascending.map(([value]) => value),
+      );
+      assert.deepEqual(
+        Array.from(table.weights),
+        ascending.map(([, count]) => count),
+      );
+      assert.deepEqual(
+        [counted[c]!.presentCount, counted[c]!.badCount, counted[c]!.badCells.length],
+        [read.presentCount, read.badCount, read.badCells.length],
+      );
+    });
+    assert.deepEqual(
+      counted.map((column) => [column.kind, column.badCount]),
+      [
+        ['date', 40],
+        ['boolean', 0],
+        ['date', 0],
+      ],
+    );
+  });
+});
+
 describe('scanCsvChunk: a counted column of numbers', () => {
   // 40,000 rows: runs of numbers the fast lane parsed fill several blocks (16,384 values)
   // and grow the capacity (from the 16 rows expected) part-way through a run; among them
