@@ -12,15 +12,15 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-NQE5F2QX.js";
+} from "./chunks/chunk-YVVV5Q72.js";
 import "./chunks/chunk-EEVO5RNG.js";
-import "./chunks/chunk-24V7KMO4.js";
-import "./chunks/chunk-VHZNQ2ZY.js";
+import "./chunks/chunk-RMEZQ5LX.js";
+import "./chunks/chunk-JLWC2U55.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-KK6W5JE6.js";
+} from "./chunks/chunk-KMOA6HMP.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-C7I56AWF.js";
+import "./chunks/chunk-FFIN5ZDU.js";
 import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
@@ -29,8 +29,8 @@ import "./chunks/chunk-VEKYRM4W.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-LWKD7XOK.js";
-import "./chunks/chunk-XFRXDPFS.js";
+} from "./chunks/chunk-ZPSB5Q5O.js";
+import "./chunks/chunk-FT5TDKTO.js";
 import "./chunks/chunk-6GNFB3I7.js";
 import "./chunks/chunk-PIXOQPUN.js";
 import "./chunks/chunk-Y6GXJEPL.js";
@@ -45,7 +45,7 @@ import {
   mlgateVersion
 } from "./chunks/chunk-BJFCLPQ2.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-YWQXQABA.js";
+import "./chunks/chunk-PJOWSIXG.js";
 import "./chunks/chunk-MBDJJ4N5.js";
 import {
   threadResampleRunner
@@ -87,15 +87,15 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-SZGN25OJ.js";
+import "./chunks/chunk-A57ABQ66.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-ASI4C7FJ.js";
+import "./chunks/chunk-OCARIMWJ.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-3G75JO2S.js";
+import "./chunks/chunk-YRTYDOEZ.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
 import "./chunks/chunk-7UFWRZL3.js";

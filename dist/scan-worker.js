@@ -6,10 +6,10 @@ import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-YWQXQABA.js";
+} from "./chunks/chunk-PJOWSIXG.js";
 import "./chunks/chunk-MBDJJ4N5.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-3G75JO2S.js";
+import "./chunks/chunk-YRTYDOEZ.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
 import {
