@@ -157,6 +157,34 @@ describe('scanCsvChunk: a range cut while it is read', () => {
   });
 });
 
+/**
+ * A column scanned in the `distribution` layout holds, counted, what the same column scanned
+ * in the `rows` layout reads: the rows layout never takes the counting paths' shortcuts.
+ */
+function assertCountedAsRead(counted: ChunkColumn, read: ChunkColumn): void {
+  const byValue = new Map<number, number>();
+  read.values!.subarray(0, read.length).forEach((value, row) => {
+    if (read.status![row] === 0) byValue.set(value, (byValue.get(value) ?? 0) + 1);
+  });
+  const ascending = [...byValue].sort(([a], [b]) => a - b);
+  assert.equal(counted.kind, read.kind);
+  assert.deepEqual(
+    Array.from(counted.counted!.values),
+    ascending.map(([value]) => value),
+  );
+  assert.deepEqual(
+    Array.from(counted.counted!.weights),
+    ascending.map(([, count]) => count),
+  );
+  const tally = (column: ChunkColumn) => [
+    column.presentCount,
+    column.missingCount,
+    column.badCount,
+    column.badCells.length,
+  ];
+  assert.deepEqual(tally(counted), tally(read));
+}
+
 describe('scanCsvChunk: counted columns of dates and booleans', () => {
   // Texts repeat, so most cells are ones whose parse is cached; a date that is not a calendar
   // day repeats too (a bad cell, each time), and a date column read as `auto` settles on dates.
@@ -181,27 +209,7 @@ describe('scanCsvChunk: counted columns of dates and booleans', () => {
 
   it('count each present value once, as the rows layout reads them', () => {
     const counted = scan('distribution');
-    scan('rows').forEach((read, c) => {
-      const byValue = new Map<number, number>();
-      read.values!.subarray(0, read.length).forEach((value, row) => {
-        if (read.status![row] === 0) byValue.set(value, (byValue.get(value) ?? 0) + 1);
-      });
-      const ascending = [...byValue].sort(([a], [b]) => a - b);
-      const table = counted[c]!.counted!;
-      assert.equal(counted[c]!.kind, read.kind);
-      assert.deepEqual(
-        Array.from(table.values),
-        ascending.map(([value]) => value),
-      );
-      assert.deepEqual(
-        Array.from(table.weights),
-        ascending.map(([, count]) => count),
-      );
-      assert.deepEqual(
-        [counted[c]!.presentCount, counted[c]!.badCount, counted[c]!.badCells.length],
-        [read.presentCount, read.badCount, read.badCells.length],
-      );
-    });
+    scan('rows').forEach((read, c) => assertCountedAsRead(counted[c]!, read));
     assert.deepEqual(
       counted.map((column) => [column.kind, column.badCount]),
       [
@@ -237,25 +245,8 @@ describe('scanCsvChunk: a counted column of numbers', () => {
   };
 
   it('counts every present number once, as the rows layout reads them', () => {
-    const counted = scan('distribution');
     const read = scan('rows');
-    const byValue = new Map<number, number>();
-    read.values!.subarray(0, read.length).forEach((value, row) => {
-      if (read.status![row] === 0) byValue.set(value, (byValue.get(value) ?? 0) + 1);
-    });
-    const ascending = [...byValue].sort(([a], [b]) => a - b);
-    assert.deepEqual(
-      Array.from(counted.counted!.values),
-      ascending.map(([value]) => value),
-    );
-    assert.deepEqual(
-      Array.from(counted.counted!.weights),
-      ascending.map(([, count]) => count),
-    );
-    assert.deepEqual(
-      [counted.presentCount, counted.missingCount, counted.badCount],
-      [read.presentCount, read.missingCount, read.badCount],
-    );
+    assertCountedAsRead(scan('distribution'), read);
     assert.equal(read.missingCount, rows.filter((text) => text === '').length);
     assert.equal(read.badCount, rows.filter((text) => text === 'n/a').length);
     assert.ok(read.missingCount > 0 && read.badCount > 0);
