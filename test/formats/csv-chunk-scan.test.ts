@@ -209,7 +209,7 @@ describe('scanCsvChunk: counted columns of dates and booleans', () => {
 
   it('count each present value once, as the rows layout reads them', () => {
     const counted = scan('distribution');
-    scan('rows').forEach((read, c) => assertCountedAsRead(counted[c]!, read));
+    for (const [c, read] of scan('rows').entries()) assertCountedAsRead(counted[c]!, read);
     assert.deepEqual(
       counted.map((column) => [column.kind, column.badCount]),
       [
