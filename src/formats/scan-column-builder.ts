@@ -55,7 +55,10 @@ const PARSE_CACHE_LIMIT = 1 << 16;
  * also for doubles in full precision, whose blocks are counted and merged.
  */
 const BLOCK = 1 << 14;
-/** addLaneCells' hot paths: numbers into the block; category codes counted; dates (datetimes, booleans) seen before. */
+/**
+ * addLaneCells' hot paths: numbers into the block; category codes counted; dates,
+ * datetimes and booleans whose text was parsed before.
+ */
 const DIRECT_NUMBERS = 1;
 const DIRECT_CATEGORIES = 2;
 const DIRECT_CACHED = 3;
