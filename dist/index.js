@@ -12,15 +12,15 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-YVVV5Q72.js";
+} from "./chunks/chunk-PGEE5GRX.js";
 import "./chunks/chunk-EEVO5RNG.js";
-import "./chunks/chunk-RMEZQ5LX.js";
-import "./chunks/chunk-JLWC2U55.js";
+import "./chunks/chunk-2POMCAVA.js";
+import "./chunks/chunk-ULGMFNIC.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-KMOA6HMP.js";
+} from "./chunks/chunk-4DFGWX4R.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-FFIN5ZDU.js";
+import "./chunks/chunk-IAHCHYW7.js";
 import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
@@ -29,8 +29,8 @@ import "./chunks/chunk-VEKYRM4W.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-ZPSB5Q5O.js";
-import "./chunks/chunk-FT5TDKTO.js";
+} from "./chunks/chunk-7G6J7UYC.js";
+import "./chunks/chunk-SJYRHJSA.js";
 import "./chunks/chunk-6GNFB3I7.js";
 import "./chunks/chunk-PIXOQPUN.js";
 import "./chunks/chunk-Y6GXJEPL.js";
@@ -45,7 +45,7 @@ import {
   mlgateVersion
 } from "./chunks/chunk-BJFCLPQ2.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-PJOWSIXG.js";
+import "./chunks/chunk-525FNQIM.js";
 import "./chunks/chunk-MBDJJ4N5.js";
 import {
   threadResampleRunner
@@ -87,17 +87,18 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-A57ABQ66.js";
+import "./chunks/chunk-YHXDGJDQ.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-OCARIMWJ.js";
+import "./chunks/chunk-MW2UICCD.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-YRTYDOEZ.js";
+import "./chunks/chunk-OHU3QG2J.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
+import "./chunks/chunk-L7ZMCTKS.js";
 import "./chunks/chunk-7UFWRZL3.js";
 import "./chunks/chunk-N4MPHAPX.js";
 import "./chunks/chunk-7TG4ETRF.js";

@@ -1,24 +1,26 @@
 import {
   SCAN_WORKER_FLAG,
   ownedBuffers
-} from "./chunks/chunk-7LHE3TT2.js";
+} from "./chunks/chunk-6EDB4JDD.js";
 import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-PJOWSIXG.js";
+} from "./chunks/chunk-525FNQIM.js";
 import "./chunks/chunk-MBDJJ4N5.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-YRTYDOEZ.js";
+import "./chunks/chunk-OHU3QG2J.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
+import {
+  countRanges,
+  rangeCountsArrays
+} from "./chunks/chunk-L7ZMCTKS.js";
 import {
   TableReadError,
   asTableReadError
 } from "./chunks/chunk-7UFWRZL3.js";
-import {
-  mergeValueCounts
-} from "./chunks/chunk-N4MPHAPX.js";
+import "./chunks/chunk-N4MPHAPX.js";
 import "./chunks/chunk-7TG4ETRF.js";
 import "./chunks/chunk-SEWDMQ6Q.js";
 
@@ -35,7 +37,7 @@ if (!isMainThread && workerData === SCAN_WORKER_FLAG) {
 }
 async function answer(task) {
   if ("mergeCounts" in task) {
-    const merged = task.mergeCounts.map((parts2) => mergeValueCounts(parts2));
+    const merged = task.mergeCounts.map((parts2) => countRanges(parts2));
     return [{ id: task.id, merged }, ownedBuffers(merged)];
   }
   if ("profileColumns" in task) {
@@ -66,15 +68,8 @@ function failure(id, error) {
 function transferList({ badRecords, columns }) {
   const buffers = /* @__PURE__ */ new Set([badRecords.buffer]);
   for (const column of columns) {
-    const counted = column.counted;
-    for (const array of [
-      column.values,
-      column.status,
-      column.codes,
-      column.counts,
-      counted?.values,
-      counted?.weights
-    ]) {
+    const counted = column.counted ? rangeCountsArrays(column.counted) : [];
+    for (const array of [column.values, column.status, column.codes, column.counts, ...counted]) {
       if (array) buffers.add(array.buffer);
     }
   }

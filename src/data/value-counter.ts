@@ -43,6 +43,40 @@ const listOffset = 2 ** 31;
 
 type Mode = 'dense' | 'listed' | 'tables';
 
+/**
+ * What a counter holds before it is finished, as plain data whose arrays can
+ * be handed to another thread (`handOver`). The ranges of one file, counted
+ * on several threads, are combined this way before one finish
+ * (src/data/range-counts.ts).
+ */
+export type CounterState = {
+  /** Finite values counted. */
+  readonly total: number;
+  readonly nan: number;
+  readonly positiveInfinity: number;
+  readonly negativeInfinity: number;
+  /** Tables of counted values, in no order. */
+  readonly levels: readonly ValueCounts[];
+} & (
+  | {
+      readonly mode: 'dense';
+      readonly scale: number;
+      readonly low: number;
+      readonly keyCounts: Uint32Array;
+    }
+  | {
+      readonly mode: 'listed';
+      readonly scale: number;
+      readonly low: number;
+      /** Its first `listed` elements are keys. */
+      readonly keys: Uint32Array;
+      readonly listed: number;
+    }
+  | { readonly mode: 'tables' | null }
+);
+type DenseState = Extract<CounterState, { mode: 'dense' }>;
+type ListedState = Extract<CounterState, { mode: 'listed' }>;
+
 export class ValueCounter {
   /**
    * How many values the caller expects in all (its guess from the file's
@@ -119,6 +153,121 @@ export class ValueCounter {
     };
   }
 
+  /** What it counted, unfinished, for `resume` or `absorb` (on this thread or another); the counter is spent. */
+  handOver(): CounterState {
+    const common = {
+      total: this.total,
+      nan: this.nan,
+      positiveInfinity: this.positiveInfinity,
+      negativeInfinity: this.negativeInfinity,
+      levels: this.levels.filter((level) => level !== null),
+    };
+    const { mode, scale, low } = this;
+    const state: CounterState =
+      mode === 'dense'
+        ? { ...common, mode, scale, low, keyCounts: this.keyCounts }
+        : mode === 'listed'
+          ? { ...common, mode, scale, low, keys: this.keys, listed: this.listed }
+          : { ...common, mode };
+    this.levels = [];
+    this.keyCounts = emptyUint32s;
+    this.keys = emptyUint32s;
+    return state;
+  }
+
+  /** A counter that goes on from a handed-over state, taking its arrays. */
+  static resume(state: CounterState): ValueCounter {
+    const counter = new ValueCounter();
+    counter.mode = state.mode;
+    counter.total = state.total;
+    counter.nan = state.nan;
+    counter.positiveInfinity = state.positiveInfinity;
+    counter.negativeInfinity = state.negativeInfinity;
+    counter.levels = [...state.levels];
+    if (state.mode === 'dense' || state.mode === 'listed') {
+      counter.scale = state.scale;
+      counter.low = state.low;
+    }
+    if (state.mode === 'dense') counter.keyCounts = state.keyCounts;
+    if (state.mode === 'listed') {
+      counter.keys = state.keys;
+      counter.listed = state.listed;
+    }
+    return counter;
+  }
+
+  /**
+   * Adds what another counter counted (its handed-over state), consuming it.
+   * Counts in an array with the same decimals are added into this one's, and
+   * listed keys appended to its keys, so the values are tabled once; anything
+   * else is tabled apart and merged.
+   */
+  absorb(state: CounterState): void {
+    for (const level of state.levels) this.carry(level);
+    if (state.mode === 'dense') {
+      if (!this.addDense(state))
+        this.carry(keyCountsTable(state.keyCounts, state.low, state.scale));
+      releaseColumn(state.keyCounts);
+    }
+    if (state.mode === 'listed') {
+      if (!this.addListed(state))
+        this.carry(listedTable(state.keys, state.listed, state.low, state.scale));
+      releaseColumn(state.keys);
+    }
+    this.total += state.total;
+    this.addSpecials(state);
+  }
+
+  /** Adds a finished table (a range counted without a counter), consuming it. */
+  absorbTable(table: ValueCounts): void {
+    for (const weight of table.weights) this.total += weight;
+    this.addSpecials(table);
+    this.carry(table);
+  }
+
+  private addSpecials(
+    counts: Pick<ValueCounts, 'nan' | 'positiveInfinity' | 'negativeInfinity'>,
+  ): void {
+    this.nan += counts.nan;
+    this.positiveInfinity += counts.positiveInfinity;
+    this.negativeInfinity += counts.negativeInfinity;
+  }
+
+  /** `dense` with the state's decimals: its counts added into this array, widened to hold them; false when that is too wide. */
+  private addDense(state: DenseState): boolean {
+    if (this.mode !== 'dense' || state.scale !== this.scale) return false;
+    const theirs = state.keyCounts;
+    const first = Math.min(this.low, state.low);
+    const last = Math.max(this.low + this.keyCounts.length, state.low + theirs.length) - 1;
+    if (first < this.low || last >= this.low + this.keyCounts.length) {
+      if (!this.fitsDense(last - first + 1, state.total)) return false;
+      this.moveCounts(first, last);
+    }
+    const counts = this.keyCounts;
+    const offset = state.low - this.low;
+    for (let k = 0; k < theirs.length; k++) counts[offset + k]! += theirs[k]!;
+    return true;
+  }
+
+  /** `listed` with the state's decimals: its keys appended, moved to this counter's `low`; false when one lies too far. */
+  private addListed(state: ListedState): boolean {
+    if (this.mode !== 'listed' || state.scale !== this.scale) return false;
+    const { keys: theirs, listed: count } = state;
+    // Their keys are k − state.low + listOffset; here a key is k − this.low + listOffset.
+    const shift = state.low - this.low;
+    this.roomForKeys(count);
+    const keys = this.keys;
+    let at = this.listed;
+    for (let i = 0; i < count; i++) {
+      const key = theirs[i]! + shift;
+      // Keys written past `listed` before a bad one are never read.
+      if (!(key >= 0 && key < 2 ** 32)) return false;
+      keys[at++] = key;
+    }
+    this.listed = at;
+    return true;
+  }
+
   private carry(table: Table): void {
     let carry: ValueCounts = { ...table, nan: 0, positiveInfinity: 0, negativeInfinity: 0 };
     for (let level = 0; ; level++) {
@@ -135,9 +284,7 @@ export class ValueCounter {
   /** The listed keys, sorted and counted into a table. */
   private flushKeys(): void {
     if (this.listed === 0) return;
-    const sorted = sortKeys(this.keys.subarray(0, this.listed), 2 ** 32);
-    this.carry(sortedKeysTable(sorted, this.low - listOffset, this.scale));
-    if (sorted.buffer !== this.keys.buffer) releaseColumn(sorted);
+    this.carry(listedTable(this.keys, this.listed, this.low, this.scale));
     this.listed = 0;
   }
 
@@ -238,15 +385,7 @@ export class ValueCounter {
 
   /** `listed`: appends the block's keys; false, with nothing kept, when a value needs more decimals or lies too far. */
   private listBlock(values: Float64Array, length: number): boolean {
-    if (this.listed + length > this.keys.length) {
-      if (this.listed + length > maxListed) this.flushKeys();
-      if (this.listed + length > this.keys.length) {
-        const larger = new Uint32Array(Math.max(this.listed + length, 2 * this.keys.length));
-        larger.set(this.keys.subarray(0, this.listed));
-        spent(this.keys);
-        this.keys = larger;
-      }
-    }
+    this.roomForKeys(length);
     const keys = this.keys;
     const scale = this.scale;
     const base = this.low - listOffset;
@@ -268,6 +407,17 @@ export class ValueCounter {
     this.listed = listed;
     this.countSpecials(pending, length);
     return true;
+  }
+
+  /** Room in `keys` for `length` more; the keys are tabled first when maxListed would be passed. */
+  private roomForKeys(length: number): void {
+    if (this.listed + length <= this.keys.length) return;
+    if (this.listed + length > maxListed) this.flushKeys();
+    if (this.listed + length <= this.keys.length) return;
+    const larger = new Uint32Array(Math.max(this.listed + length, 2 * this.keys.length));
+    larger.set(this.keys.subarray(0, this.listed));
+    spent(this.keys);
+    this.keys = larger;
   }
 
   private countSpecials([nan, positiveInfinity, negativeInfinity]: number[], length: number): void {
@@ -299,13 +449,26 @@ export class ValueCounter {
       last = high;
       if (!this.fitsDense(last - first + 1, length)) return false;
     }
-    const widened = new Uint32Array(last - first + 1);
-    widened.set(held, this.low - first);
-    spent(held);
-    this.keyCounts = widened;
-    this.low = first;
+    this.moveCounts(first, last);
     return true;
   }
+
+  /** Moves the `dense` counts into an array for the k in [first, last], which holds their range. */
+  private moveCounts(first: number, last: number): void {
+    const widened = new Uint32Array(last - first + 1);
+    widened.set(this.keyCounts, this.low - first);
+    spent(this.keyCounts);
+    this.keyCounts = widened;
+    this.low = first;
+  }
+}
+
+/** The table of `listed` keys k − low + listOffset, sorted in place; a scratch array the sort left is freed. */
+function listedTable(keys: Uint32Array, listed: number, low: number, scale: number): Table {
+  const sorted = sortKeys(keys.subarray(0, listed), 2 ** 32);
+  const table = sortedKeysTable(sorted, low - listOffset, scale);
+  if (sorted.buffer !== keys.buffer) releaseColumn(sorted);
+  return table;
 }
 
 /** Frees an array now (a counter's arrays are large, and freed ones left to the garbage collector pile up); an empty one takes its place. */

@@ -1,13 +1,15 @@
 /**
  * The merges of a distribution scan's value counts that another thread can
  * take: a numeric column whose every range counted its values (the same
- * kind in each, so the join keeps the counts) has its ranges' tables merged
- * before the join, and the join then takes the one table as it is
- * (merge-chunk-columns.ts). Only large merges are worth a message: on the
- * 1M-row bench file, merging eleven columns' two tables took 0.18 s of the
- * profile's tail while the other core idled.
+ * kind in each, so the join keeps the counts) has its ranges' counts
+ * combined into one table before the join (src/data/range-counts.ts), and
+ * the join then takes the one table as it is (merge-chunk-columns.ts). Only
+ * large merges are worth a message: on the 1M-row bench file, merging eleven
+ * columns' two tables took 0.18 s of the profile's tail while the other core
+ * idled. A merge's cost is the keys, counts and table entries it walks.
  * Cost: O(columns × ranges).
  */
+import { type RangeCounts, rangeCountsSize } from '../data/range-counts.ts';
 import type { WorkItem } from '../data/split-in-two.ts';
 import type { ValueCounts } from '../data/table-scan.ts';
 import type { CsvChunkScan } from './csv-chunk-scan.ts';
@@ -25,7 +27,7 @@ export function countedMergeWork(chunks: readonly CsvChunkScan[]): WorkItem[] {
     for (const chunk of chunks) {
       const part = chunk.columns[index]!;
       if (!part.counted || part.kind !== column.kind) return;
-      cost += part.counted.values.length;
+      cost += rangeCountsSize(part.counted);
     }
     if (cost >= MIN_HANDED_MERGE) work.push({ index, cost });
   });
@@ -33,7 +35,7 @@ export function countedMergeWork(chunks: readonly CsvChunkScan[]): WorkItem[] {
 }
 
 /** Column `index`'s counts in each range, in file order. */
-export function countedParts(chunks: readonly CsvChunkScan[], index: number): ValueCounts[] {
+export function countedParts(chunks: readonly CsvChunkScan[], index: number): RangeCounts[] {
   return chunks.map((chunk) => {
     const counted = chunk.columns[index]!.counted;
     if (!counted) throw new Error(`column ${index} has no counts in every range`);

@@ -9,6 +9,7 @@
  * columns. Cost: O(bytes in the range).
  */
 import { ColumnArena, releaseColumn } from '../data/column-memory.ts';
+import { isCounterState } from '../data/range-counts.ts';
 import type { ScanLayout } from '../data/table-scan.ts';
 import { momentsOf } from '../statistics/moments.ts';
 import type { ByteSource } from './byte-source.ts';
@@ -53,6 +54,12 @@ export interface CsvChunkRequest {
    * million-row profile summed them on both threads for nothing.
    */
   sumMoments?: boolean;
+  /**
+   * Set for the ranges of a pass split between threads: counted columns come
+   * as their counters' states, combined with the other ranges' before they
+   * are tabled once (src/data/range-counts.ts).
+   */
+  handOverCounts?: boolean;
 }
 
 export interface ChunkBadRow {
@@ -107,13 +114,13 @@ function badRowProblem(fields: number, header: readonly string[]): string {
  */
 function finishColumns(
   builders: (ScanColumnBuilder | undefined)[],
-  sumMoments: boolean,
+  request: Pick<CsvChunkRequest, 'sumMoments' | 'handOverCounts'>,
 ): ChunkColumn[] {
   return builders.map((builder, c) => {
     builders[c] = undefined;
-    const column = builder!.finish();
+    const column = builder!.finish(request.handOverCounts === true);
     const counted = column.counted;
-    return sumMoments && counted
+    return request.sumMoments && counted && !isCounterState(counted)
       ? { ...column, counted: { ...counted, moments: momentsOf(counted.values, counted.weights) } }
       : column;
   });
@@ -313,7 +320,7 @@ export function scanCsvChunk(
           badRecords: Int32Array.from(badRecords),
           badRows,
           lineJumps,
-          columns: finishColumns(builders, request.sumMoments === true),
+          columns: finishColumns(builders, request),
         };
       }
       window.copy(window, 0, consumed, filled);

@@ -17,7 +17,7 @@ import {
   releaseColumn,
   resizeColumn,
 } from '../data/column-memory.ts';
-import { mergeValueCounts } from '../data/count-values.ts';
+import { countRanges } from '../data/range-counts.ts';
 import {
   type BadCell,
   CELL_MISSING,
@@ -158,9 +158,9 @@ function mergeNumeric(
 ): ScanColumn {
   const counts = cellCounts(parts);
   if (parts.some((part) => part.counted)) {
-    // Layout `distribution`: the ranges' counts (an undecided range counted nothing); one range's as they are.
+    // Layout `distribution`: the ranges' counts (an undecided range counted nothing); one range's table as it is.
     const ranges = parts.flatMap((part) => (part.counted ? [part.counted] : []));
-    const counted = ranges.length === 1 ? ranges[0]! : mergeValueCounts(ranges);
+    const counted = countRanges(ranges);
     return {
       name,
       kind,

@@ -23,7 +23,8 @@ import {
   resizeColumn,
 } from '../data/column-memory.ts';
 import { countFewValues, FEW_VALUES } from '../data/count-values.ts';
-import type { NumericScanKind, ScanKind, ScanLayout, ValueCounts } from '../data/table-scan.ts';
+import type { RangeCounts } from '../data/range-counts.ts';
+import type { NumericScanKind, ScanKind, ScanLayout } from '../data/table-scan.ts';
 import { CELL_BAD, CELL_MISSING } from '../data/table-scan.ts';
 import { ValueCounter } from '../data/value-counter.ts';
 import { ByteDictionary } from './byte-dictionary.ts';
@@ -82,8 +83,11 @@ export interface ChunkColumn {
   length: number;
   /** Numeric kinds (and `undecided`), layout `rows` only. */
   values: Float64Array | null;
-  /** Numeric kinds (and `undecided`), layout `distribution` only. */
-  counted: ValueCounts | null;
+  /**
+   * Numeric kinds (and `undecided`), layout `distribution` only: a table, or
+   * the counter's state when the scan hands its counters over (src/data/range-counts.ts).
+   */
+  counted: RangeCounts | null;
   /** Layout `rows` only. */
   status: Uint8Array | null;
   /** Category columns (an `auto` one while its dictionary is kept); layout `rows` only. */
@@ -638,8 +642,9 @@ export class ScanColumnBuilder {
   /**
    * The chunk's column, its arrays cut to their used length here (on the
    * reading thread), so that the caller gets buffers it can hand on whole.
+   * With `handOverCounts`, a counter's state rather than its finished table.
    */
-  finish(): ChunkColumn {
+  finish(handOverCounts = false): ChunkColumn {
     const cut = <T extends Float64Array | Int32Array | Uint8Array>(
       array: T | null,
       length: number,
@@ -682,7 +687,7 @@ export class ScanColumnBuilder {
         counted: null,
       };
     }
-    let counted: ValueCounts | null = null;
+    let counted: RangeCounts | null = null;
     if (numeric && this.counter === null && this.slots <= FEW_VALUES) {
       // A short column (a wide table has thousands): counted without a counter's machinery.
       counted = countFewValues(this.values!, this.slots, (type, length) =>
@@ -693,7 +698,7 @@ export class ScanColumnBuilder {
     } else if (numeric) {
       const counter = this.counter ?? new ValueCounter();
       counter.add(this.values!, this.slots);
-      counted = counter.finish();
+      counted = handOverCounts ? counter.handOver() : counter.finish();
       releaseColumn(this.values!);
       this.values = null;
       this.counter = null;

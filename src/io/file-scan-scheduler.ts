@@ -15,6 +15,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { ScanParts } from '../data/build-table-scan.ts';
+import type { RangeCounts } from '../data/range-counts.ts';
 import type { ScanColumn, ValueCounts } from '../data/table-scan.ts';
 import type { CsvChunkOutcome, CsvChunkRequest, RangeCut } from '../formats/csv-chunk-scan.ts';
 import type { TableScanSettings } from '../formats/table-scan-settings.ts';
@@ -88,7 +89,7 @@ export class FileScanScheduler {
   }
 
   /** Merges each column's counts on a worker a scan left up (holdWorkers); undefined when none is up. */
-  mergeOnWorker(source: string, columns: ValueCounts[][]): Promise<ValueCounts[]> | undefined {
+  mergeOnWorker(source: string, columns: RangeCounts[][]): Promise<ValueCounts[]> | undefined {
     if (!this.loadedPool?.hasIdleWorker()) return undefined;
     this.countsMergedOnWorkers += columns.length;
     return this.loadedPool.mergeCounts(source, columns);

@@ -6,7 +6,7 @@
  * and their value counts are merged half on a worker, half here. Memory: the
  * typed columns plus one read window per thread.
  */
-import { mergeValueCounts } from '../data/count-values.ts';
+import { countRanges } from '../data/range-counts.ts';
 import { splitInTwo } from '../data/split-in-two.ts';
 import type { ByteSource } from '../formats/byte-source.ts';
 import type { ColumnPlan } from '../formats/column-plans.ts';
@@ -92,8 +92,12 @@ async function scanWithTails(
   ranges: number,
   scheduler: FileScanScheduler,
 ): Promise<{ starts: number[]; outcomes: CsvChunkOutcome[] }> {
-  // Arrays are first sized for an even share; a range that gets more grows them.
-  const share = request(first, first + Math.ceil((input.size - first) / ranges));
+  // Arrays are first sized for an even share; a range that gets more grows them. Each range's
+  // counters are handed over unfinished, to be combined and tabled once (mergeCountsApart).
+  const share = {
+    ...request(first, first + Math.ceil((input.size - first) / ranges)),
+    handOverCounts: true,
+  };
   const tails = await scheduler.startTails(path, { ...share, speculative: true }, ranges - 1);
   const taken = new Map<RangeTail, number>();
   let stop = Number.POSITIVE_INFINITY;
@@ -144,7 +148,7 @@ async function mergeCountsApart(
   );
   if (!elsewhere) return;
   for (const index of here) {
-    setMergedCounts(chunks, index, mergeValueCounts(countedParts(chunks, index)));
+    setMergedCounts(chunks, index, countRanges(countedParts(chunks, index)));
   }
   const merged = await elsewhere;
   if (merged.length !== there.length)

@@ -8,6 +8,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ScanParts } from '../data/build-table-scan.ts';
+import type { RangeCounts } from '../data/range-counts.ts';
 import type { ScanColumn, ValueCounts } from '../data/table-scan.ts';
 import type { CsvChunkOutcome, CsvChunkRequest } from '../formats/csv-chunk-scan.ts';
 import { TableReadError } from '../formats/table-read-error.ts';
@@ -116,7 +117,7 @@ export class ScanWorkerPool {
   }
 
   /** Merges each column's value counts (its ranges' tables, consumed) on a worker. */
-  async mergeCounts(source: string, columns: ValueCounts[][]): Promise<ValueCounts[]> {
+  async mergeCounts(source: string, columns: RangeCounts[][]): Promise<ValueCounts[]> {
     const answer = await this.submit(
       { id: this.nextId++, mergeCounts: columns },
       `merging counts of ${source}`,

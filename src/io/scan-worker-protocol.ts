@@ -12,6 +12,7 @@
  * other.
  */
 import type { ScanParts } from '../data/build-table-scan.ts';
+import { type RangeCounts, rangeCountsArrays } from '../data/range-counts.ts';
 import type { ScanColumn, ValueCounts } from '../data/table-scan.ts';
 import type { CsvChunkOutcome, CsvChunkRequest } from '../formats/csv-chunk-scan.ts';
 import type { TableScanSettings } from '../formats/table-scan-settings.ts';
@@ -32,7 +33,7 @@ export type ScanWorkerTask = { id: number } & (
       /** A range taken from the calling thread's once the worker is up (src/io/tail-mailbox.ts); `request` without its start and stop. */
       tail: { request: CsvChunkRequest; mailbox: SharedArrayBuffer };
     }
-  | { mergeCounts: ValueCounts[][] }
+  | { mergeCounts: RangeCounts[][] }
   | { profileColumns: { columns: ScanColumn[]; settings: ProfileSettings } }
 );
 
@@ -53,14 +54,15 @@ export type ScanWorkerReply =
   | { id: number; crash: string };
 
 /**
- * The buffers of the tables' arrays that each span a buffer of their own; an
- * array that shares its buffer (a wide table's slabs, the empty arrays) is
- * copied instead, which leaves the others using it intact.
+ * The buffers of the counts' arrays (tables, counters' states) that each span
+ * a buffer of their own; an array that shares its buffer (a wide table's
+ * slabs, the empty arrays) is copied instead, which leaves the others using
+ * it intact.
  */
-export function ownedBuffers(tables: readonly ValueCounts[]): ArrayBuffer[] {
+export function ownedBuffers(counts: readonly RangeCounts[]): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
-  for (const table of tables) {
-    for (const array of [table.values, table.weights]) {
+  for (const part of counts) {
+    for (const array of rangeCountsArrays(part)) {
       if (array.byteLength > 0 && array.byteLength === array.buffer.byteLength) {
         buffers.add(array.buffer as ArrayBuffer);
       }

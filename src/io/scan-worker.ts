@@ -14,7 +14,7 @@
  * src/io/worker-entry-url.ts finds this file.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { mergeValueCounts } from '../data/count-values.ts';
+import { countRanges, type RangeCounts, rangeCountsArrays } from '../data/range-counts.ts';
 import type { CsvChunkRequest } from '../formats/csv-chunk-scan.ts';
 import { asTableReadError, TableReadError } from '../formats/table-read-error.ts';
 import { scanFileRange } from './scan-file-range.ts';
@@ -43,7 +43,7 @@ if (!isMainThread && workerData === SCAN_WORKER_FLAG) {
 
 async function answer(task: ScanWorkerTask): Promise<[ScanWorkerReply, ArrayBuffer[]]> {
   if ('mergeCounts' in task) {
-    const merged = task.mergeCounts.map((parts) => mergeValueCounts(parts));
+    const merged = task.mergeCounts.map((parts) => countRanges(parts));
     return [{ id: task.id, merged }, ownedBuffers(merged)];
   }
   if ('profileColumns' in task) {
@@ -87,7 +87,7 @@ interface PostedColumns {
     status?: Uint8Array | null;
     codes?: Int32Array | null;
     counts?: Int32Array | null;
-    counted?: { values: Float64Array; weights: Uint32Array } | null;
+    counted?: RangeCounts | null;
   }[];
 }
 
@@ -95,15 +95,8 @@ interface PostedColumns {
 function transferList({ badRecords, columns }: PostedColumns): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>([badRecords.buffer as ArrayBuffer]);
   for (const column of columns) {
-    const counted = column.counted;
-    for (const array of [
-      column.values,
-      column.status,
-      column.codes,
-      column.counts,
-      counted?.values,
-      counted?.weights,
-    ]) {
+    const counted = column.counted ? rangeCountsArrays(column.counted) : [];
+    for (const array of [column.values, column.status, column.codes, column.counts, ...counted]) {
       if (array) buffers.add(array.buffer as ArrayBuffer);
     }
   }

@@ -1,3 +1,5 @@
+import assert from 'node:assert/strict';
+import { isCounterState, type RangeCounts } from '../../src/data/range-counts.ts';
 import type { ValueCounts } from '../../src/data/table-scan.ts';
 
 /** The reference: sort the finite values (numpy.unique(x, return_counts=True) does the same), then run-length encode. */
@@ -23,4 +25,10 @@ export function viaSort(values: readonly number[]) {
 /** Counts as plain arrays, to compare with viaSort (moments left out). */
 export function plain({ moments: _, ...counts }: ValueCounts) {
   return { ...counts, values: [...counts.values], weights: [...counts.weights] };
+}
+
+/** A range's counts that must be a finished table (a scan not asked to hand its counters over). */
+export function finishedTable(counts: RangeCounts | null | undefined): ValueCounts {
+  assert.ok(counts && !isCounterState(counts), 'expected a finished table, not a counter state');
+  return counts;
 }

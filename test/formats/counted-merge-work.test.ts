@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { mergeValueCounts } from '../../src/data/count-values.ts';
+import { countRanges } from '../../src/data/range-counts.ts';
 import type { ValueCounts } from '../../src/data/table-scan.ts';
 import {
   countedMergeWork,
@@ -71,7 +71,7 @@ test('offers the large merges of columns counted in every range, as one kind', (
 
 test('puts the merged counts in the first range, where the join takes them as they are', () => {
   const chunks = [chunk([column('number', counts(0, 3))]), chunk([column('number', counts(2, 3))])];
-  const merged = mergeValueCounts(countedParts(chunks, 0));
+  const merged = countRanges(countedParts(chunks, 0));
   setMergedCounts(chunks, 0, merged);
   assert.equal(chunks[0]!.columns[0]!.counted, merged);
   assert.equal(chunks[1]!.columns[0]!.counted, null);

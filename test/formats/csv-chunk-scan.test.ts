@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, it } from 'vitest';
+import { countRanges, isCounterState } from '../../src/data/range-counts.ts';
 import { bufferByteSource } from '../../src/formats/byte-source.ts';
 import { type CsvChunkRequest, scanCsvChunk } from '../../src/formats/csv-chunk-scan.ts';
 import type { ChunkColumn } from '../../src/formats/scan-column-builder.ts';
 import { momentsOf } from '../../src/statistics/moments.ts';
+import { finishedTable, plain } from '../data/sorted-counts.ts';
 
 function request(start: number, extra: Partial<CsvChunkRequest> = {}): CsvChunkRequest {
   return {
@@ -104,7 +106,7 @@ describe('scanCsvChunk: moments of counted columns', () => {
       }),
     );
     assert.ok('columns' in outcome);
-    return outcome.columns[0]!.counted!;
+    return finishedTable(outcome.columns[0]!.counted);
   };
 
   it("are summed for a whole file's range, as momentsOf sums the table", () => {
@@ -116,6 +118,23 @@ describe('scanCsvChunk: moments of counted columns', () => {
     assert.deepEqual(table.moments, momentsOf(table.values, table.weights));
     // 0.0 to 99.9 in steps of 0.1, 5 each: mean 49.95 (numpy.mean).
     assert.ok(Math.abs(table.moments!.mean - 49.95) < 1e-12);
+  });
+
+  it('are left out of a range that hands its counters over, whose state combines to the same table', () => {
+    const outcome = scanCsvChunk(
+      bytes,
+      request(4, {
+        header: ['a', 'b'],
+        plans: [{ name: 'a', index: 0, kind: 'number' }],
+        layout: 'distribution',
+        expectedRows: values.length,
+        handOverCounts: true,
+      }),
+    );
+    assert.ok('columns' in outcome);
+    const state = outcome.columns[0]!.counted!;
+    assert.ok(isCounterState(state));
+    assert.deepEqual(plain(countRanges([state])), plain(counted(undefined)));
   });
 
   it('are left out of any other range, with the same table', () => {
@@ -169,11 +188,11 @@ function assertCountedAsRead(counted: ChunkColumn, read: ChunkColumn): void {
   const ascending = [...byValue].sort(([a], [b]) => a - b);
   assert.equal(counted.kind, read.kind);
   assert.deepEqual(
-    Array.from(counted.counted!.values),
+    Array.from(finishedTable(counted.counted).values),
     ascending.map(([value]) => value),
   );
   assert.deepEqual(
-    Array.from(counted.counted!.weights),
+    Array.from(finishedTable(counted.counted).weights),
     ascending.map(([, count]) => count),
   );
   const tally = (column: ChunkColumn) => [

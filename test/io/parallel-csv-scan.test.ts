@@ -113,10 +113,11 @@ describe('scanTableFile: threads', () => {
   it("merges a split file's large counts half on the worker that scanned a range, to the same counts", async () => {
     const rows = Array.from(
       { length: 600_000 },
-      (_, i) => `${i},${i % 7},${(i * 0.001).toFixed(3)}`,
+      // wide: two decimals over a range too wide to count in an array, so each range lists its keys.
+      (_, i) => `${i},${i % 7},${(i * 0.001).toFixed(3)},${((i * 7919) % 1000003) / 100}`,
     );
     const file = path.join(directory, 'counts.csv');
-    writeFileSync(file, `id,few,y\n${rows.join('\n')}\n`);
+    writeFileSync(file, `id,few,y,wide\n${rows.join('\n')}\n`);
     assert.ok(statSync(file).size > PARALLEL_MIN_BYTES, 'large enough for threads');
     const options = { layout: 'distribution', otherColumns: 'number' } as const;
     const scheduler = new FileScanScheduler();
@@ -134,7 +135,7 @@ describe('scanTableFile: threads', () => {
     // Compared as bytes: a diff of two 600,000-value tables would not fit in memory.
     const bytes = (array: Float64Array | Uint32Array) =>
       Buffer.from(array.buffer, array.byteOffset, array.byteLength);
-    for (const name of ['id', 'few', 'y']) {
+    for (const name of ['id', 'few', 'y', 'wide']) {
       const [a, b] = [split, whole].map(
         (scan) => (scan.column(name) as ScanNumericColumn).counted!,
       );
