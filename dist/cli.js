@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-JVENBKJC.js";
 import {
   mlgateVersion
-} from "./chunks/chunk-BJFCLPQ2.js";
+} from "./chunks/chunk-TS52YDEQ.js";
 import {
   didYouMean
 } from "./chunks/chunk-R3VY2ZGX.js";
@@ -85,13 +85,13 @@ function widestArgument(args, fieldsOf) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     (await import("./chunks/zod-without-jit-7ZCE6JKX.js")).useZodWithoutJit();
-    return (await import("./chunks/run-command-X5XSZNW5.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-RPKWGNC7.js")).runCommand(argv, out, err);
   },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-UNXUVUFS.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-KVGMUA5R.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-GZQ7S7SD.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-LJ4UBSBP.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-K4MYS5JF.js")).driftCommand(argv, out, err)
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-W3HQXTRJ.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-55NXDTLU.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-MW7T3YFV.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-ZUEEWAL7.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-JAPWUC37.js")).driftCommand(argv, out, err)
 };
 
 // src/cli/cli-output.ts

@@ -250,20 +250,13 @@ export function scanCsvChunk(
   };
 
   /**
-   * Frees the window and the lane's arrays (megabytes) now, not at the next full
-   * collection: a wide table is read in several passes, each with its own. Freeing twice is harmless.
+   * Frees the window (megabytes) now, not at the next full collection, and
+   * gives the lane back for the next scan: a wide table is read in several
+   * passes, each with its own. Freeing twice is harmless.
    */
   const releaseScratch = () => {
-    for (const scratch of [
-      window,
-      simple.starts,
-      simple.ends,
-      simple.parsed,
-      simple.numbers,
-      simple.hashes,
-    ]) {
-      releaseColumn(scratch);
-    }
+    releaseColumn(window);
+    simple.release();
   };
 
   /** Splits window[0, filled) into records: the fast lane where it can, the tokenizer where not. */

@@ -1,0 +1,28 @@
+import {
+  WorkspacePathError,
+  nodeWorkspace
+} from "./chunk-W64W66IR.js";
+import "./chunk-CFMZ4P5V.js";
+import "./chunk-VHHYGQ3Z.js";
+import "./chunk-ARHFOL2L.js";
+import "./chunk-MBDJJ4N5.js";
+import "./chunk-I2W7VIID.js";
+import "./chunk-DPIG2K5A.js";
+import "./chunk-UBZWWYYG.js";
+import "./chunk-6BR7IVTK.js";
+import "./chunk-WQHQNFVZ.js";
+import "./chunk-MIVUPXYV.js";
+import "./chunk-YBWX6OWL.js";
+import "./chunk-3ROLIFPK.js";
+import "./chunk-6TQ5W7C3.js";
+import "./chunk-FJSVKJ5S.js";
+import "./chunk-OHWQUL3S.js";
+import "./chunk-L7ZMCTKS.js";
+import "./chunk-7UFWRZL3.js";
+import "./chunk-N4MPHAPX.js";
+import "./chunk-7TG4ETRF.js";
+import "./chunk-SEWDMQ6Q.js";
+export {
+  WorkspacePathError,
+  nodeWorkspace
+};
