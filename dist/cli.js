@@ -85,13 +85,13 @@ function widestArgument(args, fieldsOf) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     (await import("./chunks/zod-without-jit-7ZCE6JKX.js")).useZodWithoutJit();
-    return (await import("./chunks/run-command-RPKWGNC7.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-SQ7QPNHE.js")).runCommand(argv, out, err);
   },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-W3HQXTRJ.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-55NXDTLU.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-MW7T3YFV.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-ZUEEWAL7.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-JAPWUC37.js")).driftCommand(argv, out, err)
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-D7KWFH44.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-FS7OXOXM.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-YQMQ7BI7.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-YY3CROQE.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-HWM7XTJV.js")).driftCommand(argv, out, err)
 };
 
 // src/cli/cli-output.ts

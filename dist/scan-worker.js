@@ -6,10 +6,10 @@ import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-ARHFOL2L.js";
+} from "./chunks/chunk-QTBLY7VO.js";
 import "./chunks/chunk-MBDJJ4N5.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-6TQ5W7C3.js";
+import "./chunks/chunk-WPGQBTKK.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
 import {

@@ -13,7 +13,9 @@
  * A block that breaks this (a value with more decimals, doubles in full
  * precision) turns the counter to `tables` for good: each block is counted on
  * its own (count-values.ts). Whatever each mode leaves is a table, and the
- * tables merge like a binary counter, equal sizes first.
+ * tables merge like a binary counter, equal sizes first. A counter may also
+ * hand over what it holds unfinished (`handOver`), for another counter of the
+ * same file, maybe on another thread, to `absorb` (src/data/range-counts.ts).
  * Cost: O(block) per block, plus O(span) at the end (`dense`) or a two-pass
  * radix sort per 2^21 keys (`listed`); O(n log(n / block)) merging (`tables`).
  */

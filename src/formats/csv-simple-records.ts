@@ -77,10 +77,11 @@ interface LaneExports {
   ): number;
 }
 
-/** An instance of the lane, and where its calls to onBatch go. */
+/** An instance of the lane. */
 interface LaneInstance {
   lane: LaneExports;
-  onBatch: (count: number) => void;
+  /** Where the module's calls to onBatch go: to the scan using the instance. */
+  calls: { onBatch: (count: number) => void };
 }
 
 let compiled: object | undefined;
@@ -89,18 +90,19 @@ const idle: LaneInstance[] = [];
 
 /** An instance whose memory holds at least `bytes`, idle or new. */
 function takeInstance(bytes: number): LaneInstance {
-  let instance = idle.pop();
-  if (!instance) {
-    compiled ??= new wasm.Module(Buffer.from(csvLaneWasm, 'base64'));
-    const created: LaneInstance = { lane: undefined as never, onBatch: () => undefined };
-    const imports = { lane: { onBatch: (count: number) => created.onBatch(count) } };
-    created.lane = new wasm.Instance(compiled, imports).exports as LaneExports;
-    instance = created;
-  }
+  const instance = idle.pop() ?? newInstance();
   const memory = instance.lane.memory;
   const missing = bytes - memory.buffer.byteLength;
   if (missing > 0) memory.grow(Math.ceil(missing / 65536));
   return instance;
+}
+
+function newInstance(): LaneInstance {
+  compiled ??= new wasm.Module(Buffer.from(csvLaneWasm, 'base64'));
+  const calls = { onBatch: (_count: number) => {} };
+  const imports = { lane: { onBatch: (count: number) => calls.onBatch(count) } };
+  // The exports csv-lane.wat declares.
+  return { lane: new wasm.Instance(compiled, imports).exports as LaneExports, calls };
 }
 
 export class CsvSimpleRecords {
@@ -168,7 +170,7 @@ export class CsvSimpleRecords {
     onBatch: (count: number, line: number) => void,
   ): number {
     this.handled = 0;
-    this.instance.onBatch = (count) => {
+    this.instance.calls.onBatch = (count) => {
       onBatch(count, line + this.handled);
       this.handled += count;
     };
@@ -205,7 +207,7 @@ export class CsvSimpleRecords {
   release(): void {
     if (this.released) return;
     this.released = true;
-    this.instance.onBatch = () => undefined;
+    this.instance.calls.onBatch = () => {};
     idle.push(this.instance);
   }
 }

@@ -131,5 +131,16 @@ describe('the CSV fast lane', () => {
     assert.equal(second.starts.buffer, memory);
     assert.deepEqual([...second.modes], [0, 0, 0]);
     second.release();
+    // A lane of more fields than the kept memory holds grows it.
+    const wide = new CsvSimpleRecords(',', 50_000);
+    wide.modes.fill(LANE_NUMBER);
+    const record = Buffer.from(`${Array.from({ length: 50_000 }, (_, i) => i).join(',')}\n`);
+    const { cells, stop } = runAll(wide, record, 0, record.length);
+    assert.equal(stop, record.length);
+    assert.deepEqual(
+      cells[0]!.map((cell) => cell.number),
+      Array.from({ length: 50_000 }, (_, i) => i),
+    );
+    wide.release();
   });
 });

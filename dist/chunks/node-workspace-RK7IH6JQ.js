@@ -1,0 +1,28 @@
+import {
+  WorkspacePathError,
+  nodeWorkspace
+} from "./chunk-IXEY3IPI.js";
+import "./chunk-577G6K4N.js";
+import "./chunk-VHHYGQ3Z.js";
+import "./chunk-QTBLY7VO.js";
+import "./chunk-MBDJJ4N5.js";
+import "./chunk-I2W7VIID.js";
+import "./chunk-DPIG2K5A.js";
+import "./chunk-7GVGG75U.js";
+import "./chunk-6BR7IVTK.js";
+import "./chunk-U3XCI2VP.js";
+import "./chunk-MIVUPXYV.js";
+import "./chunk-YBWX6OWL.js";
+import "./chunk-3ROLIFPK.js";
+import "./chunk-WPGQBTKK.js";
+import "./chunk-FJSVKJ5S.js";
+import "./chunk-OHWQUL3S.js";
+import "./chunk-L7ZMCTKS.js";
+import "./chunk-7UFWRZL3.js";
+import "./chunk-N4MPHAPX.js";
+import "./chunk-7TG4ETRF.js";
+import "./chunk-SEWDMQ6Q.js";
+export {
+  WorkspacePathError,
+  nodeWorkspace
+};
