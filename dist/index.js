@@ -12,15 +12,15 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-WOON6RTV.js";
+} from "./chunks/chunk-ZKURPCG3.js";
 import "./chunks/chunk-EEVO5RNG.js";
-import "./chunks/chunk-LP2OXGPT.js";
-import "./chunks/chunk-RY7SZLQC.js";
+import "./chunks/chunk-C6Z7VEBE.js";
+import "./chunks/chunk-VW36HDKZ.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-6K44VMKT.js";
+} from "./chunks/chunk-MOSI7UHW.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-BWYL3RL6.js";
+import "./chunks/chunk-FSNO22WG.js";
 import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
@@ -29,8 +29,8 @@ import "./chunks/chunk-VEKYRM4W.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-IXEY3IPI.js";
-import "./chunks/chunk-577G6K4N.js";
+} from "./chunks/chunk-ZGSIXSXV.js";
+import "./chunks/chunk-RCTLS2QI.js";
 import "./chunks/chunk-6GNFB3I7.js";
 import "./chunks/chunk-PIXOQPUN.js";
 import "./chunks/chunk-Y6GXJEPL.js";
@@ -45,7 +45,7 @@ import {
   mlgateVersion
 } from "./chunks/chunk-TS52YDEQ.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-QTBLY7VO.js";
+import "./chunks/chunk-3KGEBOEX.js";
 import "./chunks/chunk-MBDJJ4N5.js";
 import {
   threadResampleRunner
@@ -87,15 +87,15 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-7GVGG75U.js";
+import "./chunks/chunk-ILVDLROB.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-U3XCI2VP.js";
+import "./chunks/chunk-NPZJ2QQK.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-WPGQBTKK.js";
+import "./chunks/chunk-66RGV3IT.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
 import "./chunks/chunk-L7ZMCTKS.js";

@@ -6,10 +6,10 @@ import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-QTBLY7VO.js";
+} from "./chunks/chunk-3KGEBOEX.js";
 import "./chunks/chunk-MBDJJ4N5.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-WPGQBTKK.js";
+import "./chunks/chunk-66RGV3IT.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
 import {

@@ -22,6 +22,7 @@
  * garbage collector alone frees a memory.
  * Cost: O(bytes).
  */
+import { emptyBytes, emptyFloat64s, emptyInt32s } from '../data/column-memory.ts';
 import { csvLaneWasm } from './csv-lane-wasm.ts';
 
 const LF = 0x0a;
@@ -33,6 +34,8 @@ const powersOfTen = Array.from({ length: 16 }, (_, i) => 10 ** i);
  * is freed when the scan ends, before the columns are finished (the peak).
  */
 const INPUT_BYTES = 1 << 18;
+/** A longer record grows the input up to this (a window's worth); longer still, the tokenizer reads it. */
+const MAX_INPUT_BYTES = 1 << 22;
 
 /** Bits of `modes[i]`: parse field i as a number on the way; hash its bytes (FNV-1a). */
 export const LANE_NUMBER = 1;
@@ -108,49 +111,54 @@ function newInstance(): LaneInstance {
 export class CsvSimpleRecords {
   /** Records per batch: field i of record r is at i × batch + r. */
   readonly batch: number;
-  /** The batch's fields, at field × batch + record: where each starts and ends. */
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
+  /**
+   * The batch's fields, at field × batch + record: where each starts and ends.
+   * These arrays are views of the module's memory, made anew when it grows:
+   * take them after each `run`.
+   */
+  starts = emptyInt32s;
+  ends = emptyInt32s;
   /** 1 where `numbers` holds the field's value. */
-  readonly parsed: Uint8Array;
-  readonly numbers: Float64Array;
+  parsed = emptyBytes;
+  numbers = emptyFloat64s;
   /** FNV-1a of the field's bytes, for fields whose mode has LANE_HASH. */
-  readonly hashes: Int32Array;
+  hashes = emptyInt32s;
   /** What to do with each field on the way (LANE_* bits); the caller may change them between runs. */
-  readonly modes: Uint8Array;
+  modes = emptyBytes;
   /** Records handled by the last `run`. */
   handled = 0;
   private readonly delimiter: number;
   private readonly instance: LaneInstance;
-  /** The module memory's first INPUT_BYTES bytes. */
-  private readonly input: Uint8Array;
+  /** Where in the module's memory each array starts; the input comes last, to grow. */
+  private readonly offsets: Record<
+    'numbers' | 'powers' | 'starts' | 'ends' | 'hashes' | 'parsed' | 'modes' | 'input',
+    number
+  >;
+  private readonly cells: number;
+  /** The module's input: the memory after the arrays. */
+  private input = emptyBytes;
   private released = false;
 
   constructor(delimiter: string, fieldCount: number) {
     this.delimiter = delimiter.charCodeAt(0);
     this.batch = Math.max(1, Math.min(LANE_BATCH, Math.floor(LANE_CELLS / fieldCount)));
     const cells = fieldCount * this.batch;
+    this.cells = cells;
     // 8-byte arrays first, so every array is aligned to its element size.
-    const numbersAt = INPUT_BYTES;
-    const powersAt = numbersAt + 8 * cells;
-    const startsAt = powersAt + 8 * powersOfTen.length;
-    const endsAt = startsAt + 4 * cells;
-    const hashesAt = endsAt + 4 * cells;
-    const parsedAt = hashesAt + 4 * cells;
-    const modesAt = parsedAt + cells;
-    this.instance = takeInstance(modesAt + fieldCount);
-    const { lane } = this.instance;
-    const buffer = lane.memory.buffer;
-    this.input = new Uint8Array(buffer, 0, numbersAt);
-    this.numbers = new Float64Array(buffer, numbersAt, cells);
-    new Float64Array(buffer, powersAt, powersOfTen.length).set(powersOfTen);
-    this.starts = new Int32Array(buffer, startsAt, cells);
-    this.ends = new Int32Array(buffer, endsAt, cells);
-    this.hashes = new Int32Array(buffer, hashesAt, cells);
-    this.parsed = new Uint8Array(buffer, parsedAt, cells);
+    const powers = 8 * cells;
+    const starts = powers + 8 * powersOfTen.length;
+    const ends = starts + 4 * cells;
+    const hashes = ends + 4 * cells;
+    const parsed = hashes + 4 * cells;
+    const modes = parsed + cells;
+    const input = modes + fieldCount;
+    this.offsets = { numbers: 0, powers, starts, ends, hashes, parsed, modes, input };
+    this.instance = takeInstance(input + INPUT_BYTES);
+    this.viewMemory();
+    new Float64Array(this.instance.lane.memory.buffer, powers, powersOfTen.length).set(powersOfTen);
     // A kept instance's memory holds the last scan's modes.
-    this.modes = new Uint8Array(buffer, modesAt, fieldCount).fill(0);
-    lane.layout(startsAt, endsAt, parsedAt, numbersAt, hashesAt, modesAt, powersAt);
+    this.modes.fill(0);
+    this.instance.lane.layout(starts, ends, parsed, 0, hashes, modes, powers);
   }
 
   /**
@@ -159,7 +167,8 @@ export class CsvSimpleRecords {
    * starts/ends/parsed/numbers/hashes; `line` is the first record's); stops at
    * the first record that is not simple, not complete before `filled`, or
    * starts at or after `stopAt`. Returns where it stopped. The lines go
-   * through the module's input INPUT_BYTES at most at a time.
+   * through the module's input, INPUT_BYTES at a time; a longer record grows
+   * it, up to MAX_INPUT_BYTES.
    */
   run(
     bytes: Buffer,
@@ -175,14 +184,39 @@ export class CsvSimpleRecords {
       this.handled += count;
     };
     for (;;) {
-      const end = Math.min(filled, pos + INPUT_BYTES);
-      const lastLf = end > pos ? bytes.lastIndexOf(LF, end - 1) : -1;
+      const end = Math.min(filled, pos + this.input.length);
+      let lastLf = end > pos ? bytes.lastIndexOf(LF, end - 1) : -1;
+      if (lastLf < pos) lastLf = this.roomForRecord(bytes, pos, end, filled);
       if (lastLf < pos) return pos;
       const stopped = this.runLines(bytes, pos, lastLf, stopAt);
       // Short of the lines copied in: a record that is not simple, or `stopAt`.
-      if (stopped <= lastLf || end === filled) return stopped;
+      if (stopped <= lastLf || lastLf + 1 === filled) return stopped;
       pos = stopped;
     }
+  }
+
+  /** The line break ending the record at `pos`, its input grown to hold it; −1 when it is not in the window or too long. */
+  private roomForRecord(bytes: Buffer, pos: number, end: number, filled: number): number {
+    const lf = end < filled ? bytes.indexOf(LF, end) : -1;
+    if (lf < 0 || lf >= filled || lf + 1 - pos > MAX_INPUT_BYTES) return -1;
+    const memory = this.instance.lane.memory;
+    const missing = this.offsets.input + lf + 1 - pos - memory.buffer.byteLength;
+    if (missing > 0) memory.grow(Math.ceil(missing / 65536));
+    this.viewMemory();
+    return lf;
+  }
+
+  /** Makes the arrays views of the module's memory as it is now (a memory that grew has a new buffer). */
+  private viewMemory(): void {
+    const buffer = this.instance.lane.memory.buffer;
+    const { offsets: at, cells } = this;
+    this.numbers = new Float64Array(buffer, at.numbers, cells);
+    this.starts = new Int32Array(buffer, at.starts, cells);
+    this.ends = new Int32Array(buffer, at.ends, cells);
+    this.hashes = new Int32Array(buffer, at.hashes, cells);
+    this.parsed = new Uint8Array(buffer, at.parsed, cells);
+    this.modes = new Uint8Array(buffer, at.modes, at.input - at.modes);
+    this.input = new Uint8Array(buffer, at.input);
   }
 
   /** Runs the module over the complete lines bytes[pos, lastLf], copied into its input. */
@@ -190,16 +224,17 @@ export class CsvSimpleRecords {
     let nextQuote = bytes.indexOf(QUOTE, pos);
     if (nextQuote < 0 || nextQuote > lastLf) nextQuote = lastLf + 1;
     this.input.set(bytes.subarray(pos, lastLf + 1));
-    // Input byte 0 is window position `pos`: the module writes and returns window positions.
+    // Window position `pos` is at memory address `input`: the module writes and returns window positions.
+    const input = this.offsets.input;
     return this.instance.lane.run(
-      0,
-      lastLf - pos,
-      Math.min(stopAt, lastLf + 1) - pos,
-      nextQuote - pos,
+      input,
+      input + lastLf - pos,
+      input + Math.min(stopAt, lastLf + 1) - pos,
+      input + nextQuote - pos,
       this.modes.length,
       this.batch,
       this.delimiter,
-      pos,
+      pos - input,
     );
   }
 

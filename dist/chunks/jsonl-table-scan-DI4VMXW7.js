@@ -1,0 +1,21 @@
+import {
+  jsonlScanParts,
+  scanJsonl
+} from "./chunk-ILVDLROB.js";
+import "./chunk-6BR7IVTK.js";
+import "./chunk-NPZJ2QQK.js";
+import "./chunk-MIVUPXYV.js";
+import "./chunk-YBWX6OWL.js";
+import "./chunk-3ROLIFPK.js";
+import "./chunk-66RGV3IT.js";
+import "./chunk-FJSVKJ5S.js";
+import "./chunk-OHWQUL3S.js";
+import "./chunk-L7ZMCTKS.js";
+import "./chunk-7UFWRZL3.js";
+import "./chunk-N4MPHAPX.js";
+import "./chunk-7TG4ETRF.js";
+import "./chunk-SEWDMQ6Q.js";
+export {
+  jsonlScanParts,
+  scanJsonl
+};
