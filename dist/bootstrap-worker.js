@@ -1,12 +1,11 @@
 import {
   BOOTSTRAP_WORKER_FLAG,
   runSharedDeltaJob
-} from "./chunks/chunk-MSGSMSN2.js";
+} from "./chunks/chunk-H43RFHXP.js";
 import "./chunks/chunk-YL3THTKY.js";
 import "./chunks/chunk-XVHXHNIS.js";
-import "./chunks/chunk-I2W7VIID.js";
-import "./chunks/chunk-JCDYCGZT.js";
 import "./chunks/chunk-GM6TPOLB.js";
+import "./chunks/chunk-SVWEFOT5.js";
 import "./chunks/chunk-N4MPHAPX.js";
 import "./chunks/chunk-7TG4ETRF.js";
 import "./chunks/chunk-SEWDMQ6Q.js";

@@ -19,11 +19,19 @@ import {
   mlgateVersion
 } from "./chunks/chunk-TS52YDEQ.js";
 import {
+  formatFromPath
+} from "./chunks/chunk-QE3BR34K.js";
+import {
   didYouMean
 } from "./chunks/chunk-R3VY2ZGX.js";
 import {
+  largeEnoughForThreads,
+  prestartScanWorker
+} from "./chunks/chunk-5VJSQNNC.js";
+import {
   keepYoungGenerationSmall
 } from "./chunks/chunk-GM6TPOLB.js";
+import "./chunks/chunk-SVWEFOT5.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
@@ -48,7 +56,11 @@ var tableCommands = /* @__PURE__ */ new Set(["profile", "validate", "drift"]);
 var WIDE_TABLE_FIELDS = 1e3;
 async function runCommandLine(argv, runners) {
   const [name = "", ...rest] = argv;
-  if (!tableCommands.has(name) || widestArgument(rest, runners.fieldsOf) < WIDE_TABLE_FIELDS) {
+  if (!tableCommands.has(name)) return runners.here(argv);
+  const tables = tableArguments(rest);
+  if (Math.max(0, ...tables.map(runners.fieldsOf)) < WIDE_TABLE_FIELDS) {
+    const csv = tables.filter((path) => formatFromPath(path) === "csv");
+    if (csv.some(runners.largeEnoughForThreads)) runners.prestartScanWorker();
     return runners.here(argv);
   }
   let end;
@@ -73,25 +85,22 @@ async function runCommandLine(argv, runners) {
   return runners.here(argv);
 }
 var notHeaderTables = /\.(json|ya?ml|parquet)$/i;
-function widestArgument(args, fieldsOf) {
+function tableArguments(args) {
   const paths = args.map((arg) => arg.startsWith("--") ? arg.slice(arg.indexOf("=") + 1) : arg);
-  return Math.max(
-    0,
-    ...paths.filter((path) => path !== "" && !notHeaderTables.test(path)).map(fieldsOf)
-  );
+  return paths.filter((path) => path !== "" && !notHeaderTables.test(path));
 }
 
 // src/cli/cli-commands.ts
 var cliCommands = {
   run: async (argv, { out, err }) => {
     (await import("./chunks/zod-without-jit-7ZCE6JKX.js")).useZodWithoutJit();
-    return (await import("./chunks/run-command-JUBQLKIN.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-DKWGKYRO.js")).runCommand(argv, out, err);
   },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-IEFHKJLZ.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-2TEB4AOB.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-DELBFDS4.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-5YKQY5PK.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-THLVW4YE.js")).driftCommand(argv, out, err)
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-IKJFWRJ5.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-IPGG65NZ.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-N6LQCLIY.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-Q7PQCEZS.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-V4M7WBRN.js")).driftCommand(argv, out, err)
 };
 
 // src/cli/cli-output.ts
@@ -219,6 +228,8 @@ if (role.kind !== "other-thread") {
       argv
     ),
     fieldsOf: firstLineFields,
+    largeEnoughForThreads,
+    prestartScanWorker,
     err: (text) => process.stderr.write(text)
   }));
 }

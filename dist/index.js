@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-ZKURPCG3.js";
+} from "./chunks/chunk-W75EY3ZG.js";
 import "./chunks/chunk-EEVO5RNG.js";
 import "./chunks/chunk-C6Z7VEBE.js";
 import "./chunks/chunk-VW36HDKZ.js";
@@ -29,8 +29,8 @@ import "./chunks/chunk-VEKYRM4W.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-ZGSIXSXV.js";
-import "./chunks/chunk-RCTLS2QI.js";
+} from "./chunks/chunk-SFOSAFNW.js";
+import "./chunks/chunk-OJFXXSCP.js";
 import "./chunks/chunk-6GNFB3I7.js";
 import "./chunks/chunk-PIXOQPUN.js";
 import "./chunks/chunk-Y6GXJEPL.js";
@@ -44,19 +44,20 @@ import {
 import {
   mlgateVersion
 } from "./chunks/chunk-TS52YDEQ.js";
+import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
 import "./chunks/chunk-3KGEBOEX.js";
 import "./chunks/chunk-MBDJJ4N5.js";
+import "./chunks/chunk-5VJSQNNC.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-MSGSMSN2.js";
+} from "./chunks/chunk-H43RFHXP.js";
 import "./chunks/chunk-YL3THTKY.js";
 import "./chunks/chunk-XVHXHNIS.js";
-import "./chunks/chunk-I2W7VIID.js";
-import "./chunks/chunk-JCDYCGZT.js";
 import {
   keepYoungGenerationSmall
 } from "./chunks/chunk-GM6TPOLB.js";
+import "./chunks/chunk-SVWEFOT5.js";
 import {
   context,
   error,

@@ -1,13 +1,16 @@
 import {
-  SCAN_WORKER_FLAG,
   ownedBuffers
-} from "./chunks/chunk-6EDB4JDD.js";
+} from "./chunks/chunk-GNVORHYK.js";
 import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
 } from "./chunks/chunk-3KGEBOEX.js";
 import "./chunks/chunk-MBDJJ4N5.js";
+import {
+  SCAN_WORKER_FLAG
+} from "./chunks/chunk-5VJSQNNC.js";
+import "./chunks/chunk-SVWEFOT5.js";
 import "./chunks/chunk-3ROLIFPK.js";
 import "./chunks/chunk-66RGV3IT.js";
 import "./chunks/chunk-FJSVKJ5S.js";

@@ -5,6 +5,7 @@ import { exitCodes } from './cli/exit-codes.ts';
 import { internalFailureMessage } from './cli/internal-failure.ts';
 import { runCli } from './cli/run-cli.ts';
 import { firstLineFields } from './io/first-line-fields.ts';
+import { largeEnoughForThreads, prestartScanWorker } from './io/scan-worker-start.ts';
 import { threadRole } from './io/thread-role.ts';
 import { delayTierUp } from './io/tier-up-delay.ts';
 import { keepYoungGenerationSmall } from './io/young-generation.ts';
@@ -40,6 +41,8 @@ if (role.kind !== 'other-thread') {
             argv,
           ),
         fieldsOf: firstLineFields,
+        largeEnoughForThreads,
+        prestartScanWorker,
         err: (text) => process.stderr.write(text),
       }));
 }

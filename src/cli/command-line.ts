@@ -8,8 +8,11 @@
  * PR-sized drift, and saved nothing on 1M rows × 20 columns. A thread that
  * runs out of its heap before writing any of its result runs again here,
  * without the limit: the limit is there to save memory, never to fail a
- * command that would have passed.
+ * command that would have passed. A command run here that reads a CSV file
+ * large enough for threads has its first scan worker started before its
+ * modules load (src/io/scan-worker-start.ts).
  */
+import { formatFromPath } from '../formats/format-from-path.ts';
 import type { CommandThreadEnd } from '../io/command-thread.ts';
 import { exitCodes } from './exit-codes.ts';
 import { internalFailureMessage } from './internal-failure.ts';
@@ -27,6 +30,10 @@ export interface CommandLineRunners {
   inThread: (argv: readonly string[]) => Promise<CommandThreadEnd>;
   /** How many fields the first line of a file holds; 0 for what is not a readable file. */
   fieldsOf: (file: string) => number;
+  /** Whether a file is large enough for its scan to start threads. */
+  largeEnoughForThreads: (file: string) => boolean;
+  /** Starts a scan worker for the command's first scan to take. */
+  prestartScanWorker: () => void;
   err: (text: string) => void;
 }
 
@@ -35,7 +42,11 @@ export async function runCommandLine(
   runners: CommandLineRunners,
 ): Promise<number> {
   const [name = '', ...rest] = argv;
-  if (!tableCommands.has(name) || widestArgument(rest, runners.fieldsOf) < WIDE_TABLE_FIELDS) {
+  if (!tableCommands.has(name)) return runners.here(argv);
+  const tables = tableArguments(rest);
+  if (Math.max(0, ...tables.map(runners.fieldsOf)) < WIDE_TABLE_FIELDS) {
+    const csv = tables.filter((path) => formatFromPath(path) === 'csv');
+    if (csv.some(runners.largeEnoughForThreads)) runners.prestartScanWorker();
     return runners.here(argv);
   }
   let end: CommandThreadEnd;
@@ -61,11 +72,8 @@ export async function runCommandLine(
 /** Files no command reads as a table with a header line: schemas, profiles, Parquet. */
 const notHeaderTables = /\.(json|ya?ml|parquet)$/i;
 
-/** The widest of the tables among a command's arguments, `--option=path` included. */
-function widestArgument(args: readonly string[], fieldsOf: (file: string) => number): number {
+/** The arguments that may be tables with a header line, `--option=path` included. */
+function tableArguments(args: readonly string[]): string[] {
   const paths = args.map((arg) => (arg.startsWith('--') ? arg.slice(arg.indexOf('=') + 1) : arg));
-  return Math.max(
-    0,
-    ...paths.filter((path) => path !== '' && !notHeaderTables.test(path)).map(fieldsOf),
-  );
+  return paths.filter((path) => path !== '' && !notHeaderTables.test(path));
 }

@@ -22,9 +22,7 @@ import { csvChunkRequest, joinCsvRanges, lineStartAfter } from '../formats/csv-r
 import { type MergedScan, mergeCsvChunks } from '../formats/merge-csv-chunks.ts';
 import type { TableScanSettings } from '../formats/table-scan-settings.ts';
 import type { FileScanScheduler, RangeTail } from './file-scan-scheduler.ts';
-
-/** Below this many bytes of data a CSV file is scanned in the calling thread. */
-export const PARALLEL_MIN_BYTES = 8 << 20;
+import { PARALLEL_MIN_BYTES } from './scan-worker-start.ts';
 
 /** Whether a pass over a CSV file of `size` bytes is worth threads. */
 export function worthThreads(

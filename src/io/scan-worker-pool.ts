@@ -6,7 +6,7 @@
  * its counts, profiling its heavy columns) until released. A FileScanScheduler (src/io/file-scan-scheduler.ts)
  * owns one pool; there is no pool shared behind the callers' backs.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ScanParts } from '../data/build-table-scan.ts';
 import type { RangeCounts } from '../data/range-counts.ts';
 import type { ScanColumn, ValueCounts } from '../data/table-scan.ts';
@@ -14,13 +14,8 @@ import type { CsvChunkOutcome, CsvChunkRequest } from '../formats/csv-chunk-scan
 import { TableReadError } from '../formats/table-read-error.ts';
 import type { TableScanSettings } from '../formats/table-scan-settings.ts';
 import type { ColumnProfile, ProfileSettings } from '../profile/profile-types.ts';
-import {
-  ownedBuffers,
-  SCAN_WORKER_FLAG,
-  type ScanWorkerReply,
-  type ScanWorkerTask,
-} from './scan-worker-protocol.ts';
-import { workerEntryUrl } from './worker-entry-url.ts';
+import { ownedBuffers, type ScanWorkerReply, type ScanWorkerTask } from './scan-worker-protocol.ts';
+import { startScanWorker, takePrestartedWorker } from './scan-worker-start.ts';
 import { letYoungGenerationGrow } from './young-generation.ts';
 
 /** A worker's answer to a task it finished. */
@@ -175,10 +170,8 @@ export class ScanWorkerPool {
 
   private spawn(): Worker {
     letYoungGenerationGrow();
-    const worker = new Worker(workerEntryUrl(import.meta.url, './scan-worker.ts', 'scan-worker'), {
-      workerData: SCAN_WORKER_FLAG,
-      argv: [],
-    });
+    // A worker the entry point started ahead of the command (src/io/scan-worker-start.ts) is up sooner.
+    const worker = takePrestartedWorker() ?? startScanWorker();
     worker.on('message', (reply: ScanWorkerReply) => this.settle(worker, reply));
     worker.on('error', (error) => {
       const task = this.busy.get(worker);

@@ -18,9 +18,6 @@ import type { CsvChunkOutcome, CsvChunkRequest } from '../formats/csv-chunk-scan
 import type { TableScanSettings } from '../formats/table-scan-settings.ts';
 import type { ColumnProfile, ProfileSettings } from '../profile/profile-types.ts';
 
-/** `workerData` of a scan worker: only a thread started with it serves tasks. */
-export const SCAN_WORKER_FLAG = 'mlgate-csv-scan-worker';
-
 export type ScanWorkerTask = { id: number } & (
   | {
       /** The file the worker opens (its absolute path). */

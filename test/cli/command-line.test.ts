@@ -24,6 +24,10 @@ function runners(threadEnd: () => Promise<CommandThreadEnd>) {
     },
     fieldsOf: (file) =>
       ({ 'wide.csv': 5_000, 'narrow.csv': 20, 'edge.csv': 1_000, 'schema.json': 3_000 })[file] ?? 0,
+    largeEnoughForThreads: (file) => file.startsWith('large'),
+    prestartScanWorker: () => {
+      ran.push('prestart');
+    },
     err: (text) => {
       err += text;
     },
@@ -56,6 +60,25 @@ describe('runCommandLine', () => {
       'here validate --schema schema.json narrow.csv',
       'here metrics wide.csv',
       'here ',
+    ]);
+  });
+
+  it('starts a scan worker ahead of a table command that reads a large CSV file here', async () => {
+    const { fake, ran } = runners(exited(1));
+    await runCommandLine(['drift', '--reference', 'large-a.csv', '--current=large-b.csv'], fake);
+    await runCommandLine(['profile', 'narrow.csv'], fake);
+    // Only CSV files are read in ranges on threads; a schema, a JSONL or a Parquet file is not.
+    await runCommandLine(['validate', '--schema', 'large.json', 'large.jsonl'], fake);
+    await runCommandLine(['profile', 'large.parquet'], fake);
+    // Not a table command: nothing to scan on threads.
+    await runCommandLine(['metrics', 'large.csv'], fake);
+    assert.deepEqual(ran, [
+      'prestart',
+      'here drift --reference large-a.csv --current=large-b.csv',
+      'here profile narrow.csv',
+      'here validate --schema large.json large.jsonl',
+      'here profile large.parquet',
+      'here metrics large.csv',
     ]);
   });
 

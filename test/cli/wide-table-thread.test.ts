@@ -75,8 +75,11 @@ describe('a wide table command in its thread', () => {
         return { kind: 'exited', code: 0 };
       },
       fieldsOf: firstLineFields,
+      largeEnoughForThreads: () => true,
+      prestartScanWorker: () => where.push('prestart'),
       err: () => {},
     });
+    // The thread's own scans start their workers: none is started ahead for it.
     assert.deepEqual(where, ['thread']);
   });
 

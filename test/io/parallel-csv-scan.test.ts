@@ -6,8 +6,8 @@ import { afterAll, describe, it } from 'vitest';
 import type { ScanNumericColumn, TableScanOptions } from '../../src/data/table-scan.ts';
 import { scanTableText } from '../../src/formats/scan-table-bytes.ts';
 import { FileScanScheduler } from '../../src/io/file-scan-scheduler.ts';
-import { PARALLEL_MIN_BYTES } from '../../src/io/parallel-csv-scan.ts';
 import { scanTableFile as scanTableFileWith } from '../../src/io/scan-table.ts';
+import { PARALLEL_MIN_BYTES } from '../../src/io/scan-worker-start.ts';
 import { momentsOf } from '../../src/statistics/moments.ts';
 import { weather } from '../formats/table-scan-fixtures.ts';
 

@@ -7,8 +7,8 @@ import type { TableScan, TableScanOptions } from '../../src/data/table-scan.ts';
 import { scanTableText } from '../../src/formats/scan-table-bytes.ts';
 import { TableReadError } from '../../src/formats/table-read-error.ts';
 import { FileScanScheduler } from '../../src/io/file-scan-scheduler.ts';
-import { PARALLEL_MIN_BYTES } from '../../src/io/parallel-csv-scan.ts';
 import { scanTableFile as scanTableFileWith } from '../../src/io/scan-table.ts';
+import { PARALLEL_MIN_BYTES } from '../../src/io/scan-worker-start.ts';
 import { actual, expectedDistribution, texts } from '../formats/table-scan-fixtures.ts';
 
 const scans = new FileScanScheduler();
