@@ -5,8 +5,8 @@ import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-3KGEBOEX.js";
-import "./chunks/chunk-MBDJJ4N5.js";
+} from "./chunks/chunk-QXWOPK6F.js";
+import "./chunks/chunk-BJGWS2ZV.js";
 import {
   SCAN_WORKER_FLAG
 } from "./chunks/chunk-5VJSQNNC.js";
@@ -45,7 +45,7 @@ async function answer(task) {
   }
   if ("profileColumns" in task) {
     const { columns, settings } = task.profileColumns;
-    const { profileScanColumn } = await import("./chunks/column-profile-MWNJXZXN.js");
+    const { profileScanColumn } = await import("./chunks/column-profile-L6FM633G.js");
     return [{ id: task.id, profiles: columns.map((c) => profileScanColumn(c, settings)) }, []];
   }
   if ("tail" in task) {

@@ -35,6 +35,9 @@ test('weights count repeated values: (value, count) gives the moments of the exp
   const expanded = momentsOf([1, 1, 1, 2, 10, 10], ones(6));
   close(weighted.mean, expanded.mean);
   close(weighted.m2, expanded.m2);
+  // Omitted weights are ones, bit for bit (a typed column's values come without).
+  const wind = Float64Array.from(fixtureNumbers('profile/seattle-weather.csv', 'wind'));
+  assert.deepEqual(momentsOf(wind), momentsOf(wind, new Uint32Array(wind.length).fill(1)));
 });
 
 test('Chan merge of shards equals the whole, in any split', () => {

@@ -1,0 +1,78 @@
+// src/statistics/moments.ts
+function momentsOf(values, weights) {
+  const length = values.length;
+  let count = 0;
+  let sum = 0;
+  let carry = 0;
+  for (let i = 0; i < length; i++) {
+    const w = weights === void 0 ? 1 : weights[i];
+    count += w;
+    const x = w * values[i];
+    const t = sum + x;
+    carry += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
+    sum = t;
+  }
+  if (count === 0) return { count: 0, mean: 0, m2: 0 };
+  const mean = (sum + carry) / count;
+  let m2 = 0;
+  carry = 0;
+  for (let i = 0; i < length; i++) {
+    const d = values[i] - mean;
+    const x = (weights === void 0 ? 1 : weights[i]) * d * d;
+    const t = m2 + x;
+    carry += m2 >= x ? m2 - t + x : x - t + m2;
+    m2 = t;
+  }
+  return { count, mean, m2: m2 + carry };
+}
+function momentsOfExpanded(values, weights) {
+  const length = values.length;
+  let count = 0;
+  let sum = 0;
+  let carry = 0;
+  for (let i = 0; i < length; i++) {
+    const w = weights[i];
+    const x = values[i];
+    count += w;
+    for (let copy = w; copy > 0; copy--) {
+      const t = sum + x;
+      carry += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
+      sum = t;
+    }
+  }
+  if (count === 0) return { count: 0, mean: 0, m2: 0 };
+  const mean = (sum + carry) / count;
+  let m2 = 0;
+  carry = 0;
+  for (let i = 0; i < length; i++) {
+    const d = values[i] - mean;
+    const x = d * d;
+    for (let copy = weights[i]; copy > 0; copy--) {
+      const t = m2 + x;
+      carry += m2 >= x ? m2 - t + x : x - t + m2;
+      m2 = t;
+    }
+  }
+  return { count, mean, m2: m2 + carry };
+}
+function mergeMoments(a, b) {
+  if (a.count === 0) return b;
+  if (b.count === 0) return a;
+  const count = a.count + b.count;
+  const delta = b.mean - a.mean;
+  return {
+    count,
+    mean: a.mean + delta * b.count / count,
+    m2: a.m2 + b.m2 + delta * delta * a.count * b.count / count
+  };
+}
+function sampleStd(moments) {
+  return moments.count < 2 ? null : Math.sqrt(moments.m2 / (moments.count - 1));
+}
+
+export {
+  momentsOf,
+  momentsOfExpanded,
+  mergeMoments,
+  sampleStd
+};
