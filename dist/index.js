@@ -12,13 +12,13 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-CX5PP6WB.js";
+} from "./chunks/chunk-24HYSGBK.js";
 import "./chunks/chunk-EEVO5RNG.js";
 import "./chunks/chunk-C6Z7VEBE.js";
 import "./chunks/chunk-VW36HDKZ.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-UUFQN2RB.js";
+} from "./chunks/chunk-EWVXVISI.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
 import "./chunks/chunk-FSNO22WG.js";
 import {
@@ -29,8 +29,8 @@ import "./chunks/chunk-VEKYRM4W.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-MP7V4NBN.js";
-import "./chunks/chunk-JB4VF3HU.js";
+} from "./chunks/chunk-M74JG3GN.js";
+import "./chunks/chunk-7Z6C5V6Z.js";
 import "./chunks/chunk-6GNFB3I7.js";
 import "./chunks/chunk-PIXOQPUN.js";
 import "./chunks/chunk-Y6GXJEPL.js";
@@ -46,8 +46,8 @@ import {
 } from "./chunks/chunk-TS52YDEQ.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-QXWOPK6F.js";
-import "./chunks/chunk-BJGWS2ZV.js";
+import "./chunks/chunk-B4LCCLTO.js";
+import "./chunks/chunk-TRL5ZHBD.js";
 import "./chunks/chunk-5VJSQNNC.js";
 import {
   threadResampleRunner

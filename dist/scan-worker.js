@@ -5,8 +5,8 @@ import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-QXWOPK6F.js";
-import "./chunks/chunk-BJGWS2ZV.js";
+} from "./chunks/chunk-B4LCCLTO.js";
+import "./chunks/chunk-TRL5ZHBD.js";
 import {
   SCAN_WORKER_FLAG
 } from "./chunks/chunk-5VJSQNNC.js";
@@ -45,7 +45,7 @@ async function answer(task) {
   }
   if ("profileColumns" in task) {
     const { columns, settings } = task.profileColumns;
-    const { profileScanColumn } = await import("./chunks/column-profile-L6FM633G.js");
+    const { profileScanColumn } = await import("./chunks/column-profile-2VKCURDA.js");
     return [{ id: task.id, profiles: columns.map((c) => profileScanColumn(c, settings)) }, []];
   }
   if ("tail" in task) {

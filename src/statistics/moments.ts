@@ -19,36 +19,16 @@ export interface Moments {
 
 /**
  * Moments of values, each counted `weights[i]` times (once each when weights
- * are omitted): each term w · x added once. A loop of its own, apart from
- * momentsOfExpanded's loop over copies, which made it three times slower
+ * are omitted): each term w · x added once. Its loops are apart from
+ * momentsOfExpanded's loops over copies, which made it three times slower
  * (10 against 3.5 ms for 800,000 weighted values, in V8 of Node 24), and a
- * scan sums the moments of every numeric column it reads (a hot loop, kept whole).
+ * scan sums the moments of every numeric column it reads.
  */
 export function momentsOf(values: ArrayLike<number>, weights?: ArrayLike<number>): Moments {
-  const length = values.length;
-  let count = 0;
-  let sum = 0;
-  let carry = 0;
-  for (let i = 0; i < length; i++) {
-    const w = weights === undefined ? 1 : weights[i]!;
-    count += w;
-    const x = w * values[i]!;
-    const t = sum + x;
-    carry += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
-    sum = t;
-  }
+  const { count, sum } = weightedSum(values, weights);
   if (count === 0) return { count: 0, mean: 0, m2: 0 };
-  const mean = (sum + carry) / count;
-  let m2 = 0;
-  carry = 0;
-  for (let i = 0; i < length; i++) {
-    const d = values[i]! - mean;
-    const x = (weights === undefined ? 1 : weights[i]!) * d * d;
-    const t = m2 + x;
-    carry += m2 >= x ? m2 - t + x : x - t + m2;
-    m2 = t;
-  }
-  return { count, mean, m2: m2 + carry };
+  const mean = sum / count;
+  return { count, mean, m2: weightedSquares(values, weights, mean) };
 }
 
 /**
@@ -60,26 +40,70 @@ export function momentsOf(values: ArrayLike<number>, weights?: ArrayLike<number>
  * Cost: O(n) for the n values the table stands for, as momentsOf of them.
  */
 export function momentsOfExpanded(values: ArrayLike<number>, weights: ArrayLike<number>): Moments {
-  // The Neumaier-compensated sums of the values and of their squared deviations (hot loops, kept whole).
-  const length = values.length;
+  const { count, sum } = expandedSum(values, weights);
+  if (count === 0) return { count: 0, mean: 0, m2: 0 };
+  const mean = sum / count;
+  return { count, mean, m2: expandedSquares(values, weights, mean) };
+}
+
+// The Neumaier-compensated sums of both (hot loops, kept whole).
+
+/** The total weight and the sum of w · x. */
+function weightedSum(values: ArrayLike<number>, weights: ArrayLike<number> | undefined) {
   let count = 0;
   let sum = 0;
   let carry = 0;
-  for (let i = 0; i < length; i++) {
-    const w = weights[i]!;
-    const x = values[i]!;
+  for (let i = 0; i < values.length; i++) {
+    const w = weights === undefined ? 1 : weights[i]!;
+    const x = w * values[i]!;
+    const t = sum + x;
+    carry += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
+    sum = t;
     count += w;
-    for (let copy = w; copy > 0; copy--) {
+  }
+  return { count, sum: sum + carry };
+}
+
+/** The sum of w · (x − mean)². */
+function weightedSquares(
+  values: ArrayLike<number>,
+  weights: ArrayLike<number> | undefined,
+  mean: number,
+): number {
+  let m2 = 0;
+  let carry = 0;
+  for (let i = 0; i < values.length; i++) {
+    const d = values[i]! - mean;
+    const x = (weights === undefined ? 1 : weights[i]!) * d * d;
+    const t = m2 + x;
+    carry += m2 >= x ? m2 - t + x : x - t + m2;
+    m2 = t;
+  }
+  return m2 + carry;
+}
+
+/** The total weight and the sum of x added w times. */
+function expandedSum(values: ArrayLike<number>, weights: ArrayLike<number>) {
+  let count = 0;
+  let sum = 0;
+  let carry = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    count += weights[i]!;
+    for (let copy = weights[i]!; copy > 0; copy--) {
       const t = sum + x;
       carry += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
       sum = t;
     }
   }
-  if (count === 0) return { count: 0, mean: 0, m2: 0 };
-  const mean = (sum + carry) / count;
+  return { count, sum: sum + carry };
+}
+
+/** The sum of (x − mean)² added w times. */
+function expandedSquares(values: ArrayLike<number>, weights: ArrayLike<number>, mean: number) {
   let m2 = 0;
-  carry = 0;
-  for (let i = 0; i < length; i++) {
+  let carry = 0;
+  for (let i = 0; i < values.length; i++) {
     const d = values[i]! - mean;
     const x = d * d;
     for (let copy = weights[i]!; copy > 0; copy--) {
@@ -88,7 +112,7 @@ export function momentsOfExpanded(values: ArrayLike<number>, weights: ArrayLike<
       m2 = t;
     }
   }
-  return { count, mean, m2: m2 + carry };
+  return m2 + carry;
 }
 
 export function mergeMoments(a: Moments, b: Moments): Moments {
