@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-24HYSGBK.js";
+} from "./chunks/chunk-J5SDMRDZ.js";
 import "./chunks/chunk-EEVO5RNG.js";
 import "./chunks/chunk-C6Z7VEBE.js";
 import "./chunks/chunk-VW36HDKZ.js";
@@ -29,8 +29,8 @@ import "./chunks/chunk-VEKYRM4W.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-M74JG3GN.js";
-import "./chunks/chunk-7Z6C5V6Z.js";
+} from "./chunks/chunk-H6TOBKYT.js";
+import "./chunks/chunk-HZBP6ABJ.js";
 import "./chunks/chunk-6GNFB3I7.js";
 import "./chunks/chunk-PIXOQPUN.js";
 import "./chunks/chunk-Y6GXJEPL.js";
@@ -48,7 +48,7 @@ import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
 import "./chunks/chunk-B4LCCLTO.js";
 import "./chunks/chunk-TRL5ZHBD.js";
-import "./chunks/chunk-5VJSQNNC.js";
+import "./chunks/chunk-I7XHYZXD.js";
 import {
   threadResampleRunner
 } from "./chunks/chunk-H43RFHXP.js";

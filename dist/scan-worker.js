@@ -9,7 +9,7 @@ import {
 import "./chunks/chunk-TRL5ZHBD.js";
 import {
   SCAN_WORKER_FLAG
-} from "./chunks/chunk-5VJSQNNC.js";
+} from "./chunks/chunk-I7XHYZXD.js";
 import "./chunks/chunk-SVWEFOT5.js";
 import "./chunks/chunk-3ROLIFPK.js";
 import "./chunks/chunk-66RGV3IT.js";

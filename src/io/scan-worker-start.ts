@@ -58,9 +58,12 @@ export function prestartScanWorker(start: () => Worker = startScanWorker): void 
     // A missing entry file: the pool meets it again and says so.
     return;
   }
-  const started = { worker, failed: false, drop: () => {} };
-  started.drop = () => {
-    started.failed = true;
+  const started = {
+    worker,
+    failed: false,
+    drop: () => {
+      started.failed = true;
+    },
   };
   worker.on('error', started.drop);
   worker.on('exit', started.drop);
