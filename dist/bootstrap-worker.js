@@ -1,13 +1,13 @@
 import {
   BOOTSTRAP_WORKER_FLAG,
   runSharedDeltaJob
-} from "./chunks/chunk-H43RFHXP.js";
+} from "./chunks/chunk-6PP6IVAO.js";
 import "./chunks/chunk-YL3THTKY.js";
-import "./chunks/chunk-XVHXHNIS.js";
+import "./chunks/chunk-ERTZU3W3.js";
 import "./chunks/chunk-GM6TPOLB.js";
 import "./chunks/chunk-SVWEFOT5.js";
-import "./chunks/chunk-N4MPHAPX.js";
-import "./chunks/chunk-7TG4ETRF.js";
+import "./chunks/chunk-WR6U7T23.js";
+import "./chunks/chunk-FZGAOEBM.js";
 import "./chunks/chunk-SEWDMQ6Q.js";
 
 // src/io/bootstrap-worker.ts

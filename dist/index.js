@@ -12,25 +12,25 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-J5SDMRDZ.js";
+} from "./chunks/chunk-4N445FDJ.js";
 import "./chunks/chunk-EEVO5RNG.js";
-import "./chunks/chunk-C6Z7VEBE.js";
-import "./chunks/chunk-VW36HDKZ.js";
+import "./chunks/chunk-UHTRRVAJ.js";
+import "./chunks/chunk-WBIYZ7QR.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-EWVXVISI.js";
+} from "./chunks/chunk-CUIIOYLK.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-FSNO22WG.js";
+import "./chunks/chunk-ZX34KHGY.js";
 import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
 import "./chunks/chunk-TEXSX4RK.js";
-import "./chunks/chunk-VEKYRM4W.js";
+import "./chunks/chunk-UQLV7ZQC.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-H6TOBKYT.js";
-import "./chunks/chunk-HZBP6ABJ.js";
+} from "./chunks/chunk-LIBTGIMW.js";
+import "./chunks/chunk-QE7VGL5B.js";
 import "./chunks/chunk-6GNFB3I7.js";
 import "./chunks/chunk-PIXOQPUN.js";
 import "./chunks/chunk-Y6GXJEPL.js";
@@ -46,14 +46,14 @@ import {
 } from "./chunks/chunk-TS52YDEQ.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-B4LCCLTO.js";
+import "./chunks/chunk-FMI4G2LF.js";
 import "./chunks/chunk-TRL5ZHBD.js";
 import "./chunks/chunk-I7XHYZXD.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-H43RFHXP.js";
+} from "./chunks/chunk-6PP6IVAO.js";
 import "./chunks/chunk-YL3THTKY.js";
-import "./chunks/chunk-XVHXHNIS.js";
+import "./chunks/chunk-ERTZU3W3.js";
 import {
   keepYoungGenerationSmall
 } from "./chunks/chunk-GM6TPOLB.js";
@@ -88,21 +88,21 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-ILVDLROB.js";
+import "./chunks/chunk-CWF37RAQ.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-NPZJ2QQK.js";
+import "./chunks/chunk-WZHQIBL6.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-66RGV3IT.js";
+import "./chunks/chunk-S74JI4FO.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
-import "./chunks/chunk-L7ZMCTKS.js";
+import "./chunks/chunk-NYAJP3EG.js";
 import "./chunks/chunk-7UFWRZL3.js";
-import "./chunks/chunk-N4MPHAPX.js";
-import "./chunks/chunk-7TG4ETRF.js";
+import "./chunks/chunk-WR6U7T23.js";
+import "./chunks/chunk-FZGAOEBM.js";
 import "./chunks/chunk-Q6EFSIK3.js";
 import "./chunks/chunk-SEWDMQ6Q.js";
 

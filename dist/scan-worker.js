@@ -1,30 +1,30 @@
 import {
   ownedBuffers
-} from "./chunks/chunk-GNVORHYK.js";
+} from "./chunks/chunk-BVBTIVP6.js";
 import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-B4LCCLTO.js";
+} from "./chunks/chunk-FMI4G2LF.js";
 import "./chunks/chunk-TRL5ZHBD.js";
 import {
   SCAN_WORKER_FLAG
 } from "./chunks/chunk-I7XHYZXD.js";
 import "./chunks/chunk-SVWEFOT5.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-66RGV3IT.js";
+import "./chunks/chunk-S74JI4FO.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
 import {
   countRanges,
   rangeCountsArrays
-} from "./chunks/chunk-L7ZMCTKS.js";
+} from "./chunks/chunk-NYAJP3EG.js";
 import {
   TableReadError,
   asTableReadError
 } from "./chunks/chunk-7UFWRZL3.js";
-import "./chunks/chunk-N4MPHAPX.js";
-import "./chunks/chunk-7TG4ETRF.js";
+import "./chunks/chunk-WR6U7T23.js";
+import "./chunks/chunk-FZGAOEBM.js";
 import "./chunks/chunk-SEWDMQ6Q.js";
 
 // src/io/scan-worker.ts
@@ -45,7 +45,7 @@ async function answer(task) {
   }
   if ("profileColumns" in task) {
     const { columns, settings } = task.profileColumns;
-    const { profileScanColumn } = await import("./chunks/column-profile-2VKCURDA.js");
+    const { profileScanColumn } = await import("./chunks/column-profile-3BUDEDTW.js");
     return [{ id: task.id, profiles: columns.map((c) => profileScanColumn(c, settings)) }, []];
   }
   if ("tail" in task) {

@@ -17,6 +17,7 @@
  * Cost: build O(d) from a sorted table of d distinct values; merge O(m);
  * rank and quantile queries O(log m + 64), after one O(m) pass per summary.
  */
+import { BLOCK, blockSums, weightBefore } from './cumulative-weights.ts';
 
 /**
  * A mergeable summary of a distribution: weighted values, ascending and
@@ -198,13 +199,7 @@ export function prunedRuns(
 
 /** F̂(x): the summarised number of values ≤ x (within ± `error`). */
 export function countAtMost(summary: SummaryLike, x: number): number {
-  const index = upperBound(summary.values, x);
-  const blocks = blockSums(summary);
-  const block = Math.floor(index / BLOCK);
-  // The weights before `index`, added in the order blockSums adds them.
-  let total = block > 0 ? blocks[block - 1]! : 0;
-  for (let i = block * BLOCK; i < index; i++) total += summary.weights[i]!;
-  return total;
+  return weightBefore(summary, upperBound(summary.values, x));
 }
 
 /**
@@ -246,38 +241,6 @@ function valueAtRank(summary: SummaryLike, blocks: Float64Array, rank: number): 
     if (total > rank) return summary.values[i]!;
   }
   return summary.values[end - 1]!;
-}
-
-/**
- * Entries per block of blockSums. Why blocks and not every entry's cumulative
- * weight: a million-value table's would be 8 MB of fresh memory per summary,
- * which costs more to touch than the walk of at most BLOCK weights per query.
- */
-const BLOCK = 64;
-const blockSumsCache = new WeakMap<SummaryLike, Float64Array>();
-
-/** No block ends: a table of fewer than BLOCK entries is walked from its start. */
-const noBlocks = new Float64Array(0);
-
-/**
- * The weights up to the end of each block of BLOCK entries, added in order.
- * A shorter table has none, and so no cache entry: a wide table's drift
- * compares 100,000 of them.
- */
-function blockSums(summary: SummaryLike): Float64Array {
-  if (summary.weights.length < BLOCK) return noBlocks;
-  let blocks = blockSumsCache.get(summary);
-  if (!blocks) {
-    const { weights } = summary;
-    blocks = new Float64Array(Math.ceil(weights.length / BLOCK));
-    let total = 0;
-    for (let block = 0, i = 0; block < blocks.length; block++) {
-      for (const end = Math.min(i + BLOCK, weights.length); i < end; i++) total += weights[i]!;
-      blocks[block] = total;
-    }
-    blockSumsCache.set(summary, blocks);
-  }
-  return blocks;
 }
 
 /** Index of the first value > x. */

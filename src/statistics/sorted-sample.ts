@@ -4,8 +4,10 @@
  * their multiplicities (a profile's quantile summary, or a frequency table).
  * KS, Wasserstein and the binned measures walk both forms in one pass, so the
  * same code serves raw rows and committed profiles.
- * Cost: O(1) per access; O(k) for the size of a k-value weighted sample.
+ * Cost: O(1) per access; O(k) for the size of a k-value weighted sample, the
+ * first time (its cumulative weights are kept with it: cumulative-weights.ts).
  */
+import { totalWeight } from './cumulative-weights.ts';
 
 /** Ascending values, each standing for `weights[i]` observations. */
 export interface WeightedSample {
@@ -31,8 +33,5 @@ export function sampleWeights(sample: SortedSample): ArrayLike<number> | undefin
 
 /** The number of observations (total weight). */
 export function sampleSize(sample: SortedSample): number {
-  if (!isWeighted(sample)) return sample.length;
-  let total = 0;
-  for (let i = 0; i < sample.weights.length; i++) total += sample.weights[i]!;
-  return total;
+  return isWeighted(sample) ? totalWeight(sample) : sample.length;
 }
