@@ -12,13 +12,14 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-4N445FDJ.js";
+} from "./chunks/chunk-SJCI7JQT.js";
 import "./chunks/chunk-EEVO5RNG.js";
 import "./chunks/chunk-UHTRRVAJ.js";
 import "./chunks/chunk-WBIYZ7QR.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-CUIIOYLK.js";
+} from "./chunks/chunk-H6U6QZEA.js";
+import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
 import "./chunks/chunk-ZX34KHGY.js";
 import {
@@ -29,15 +30,16 @@ import "./chunks/chunk-UQLV7ZQC.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-LIBTGIMW.js";
-import "./chunks/chunk-QE7VGL5B.js";
-import "./chunks/chunk-6GNFB3I7.js";
-import "./chunks/chunk-PIXOQPUN.js";
-import "./chunks/chunk-Y6GXJEPL.js";
-import "./chunks/chunk-YBMT343X.js";
+} from "./chunks/chunk-DZGQK2HW.js";
+import "./chunks/chunk-YB3Q2UT2.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
+import "./chunks/chunk-3CKMD3GB.js";
+import "./chunks/chunk-EHQ5V2IV.js";
+import "./chunks/chunk-PIXOQPUN.js";
+import "./chunks/chunk-Y6GXJEPL.js";
+import "./chunks/chunk-YBMT343X.js";
 import {
   delayTierUp
 } from "./chunks/chunk-JVENBKJC.js";

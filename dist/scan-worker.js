@@ -43,9 +43,13 @@ async function answer(task) {
     const merged = task.mergeCounts.map((parts2) => countRanges(parts2));
     return [{ id: task.id, merged }, ownedBuffers(merged)];
   }
+  if ("numericFigures" in task) {
+    const { numericPairFigures } = await import("./chunks/numeric-pair-RS4NJKAY.js");
+    return [{ id: task.id, figures: task.numericFigures.map(numericPairFigures) }, []];
+  }
   if ("profileColumns" in task) {
     const { columns, settings } = task.profileColumns;
-    const { profileScanColumn } = await import("./chunks/column-profile-3BUDEDTW.js");
+    const { profileScanColumn } = await import("./chunks/column-profile-LPHB7ACX.js");
     return [{ id: task.id, profiles: columns.map((c) => profileScanColumn(c, settings)) }, []];
   }
   if ("tail" in task) {

@@ -17,6 +17,7 @@ import type { DriftResult } from '../drift/drift-result.ts';
 import { type DriftRules, defaultDriftRules } from '../drift/drift-rules.ts';
 import { type DataFile, type ReferenceFile, runDrift } from '../drift/run-drift.ts';
 import { locateCell } from '../drift/unreadable-cells.ts';
+import { FileScanScheduler } from '../io/file-scan-scheduler.ts';
 import { type FileScanner, fileScanner } from '../io/file-scanner.ts';
 import { errorMessage } from '../model/error-message.ts';
 import { detailBlockPieces } from '../report/render-detail-block.ts';
@@ -45,8 +46,11 @@ export async function driftCommand(
   ]);
   const [reference, current] = sources.opened;
   try {
-    // Both files are scanned together, so they share one scheduler's threads.
-    const scanFile = fileScanner();
+    // Both files are scanned together, so they share one scheduler's threads. The worker
+    // that read one of them stays up to compare about half the large numeric features.
+    const scheduler = new FileScanScheduler();
+    const scanFile = fileScanner(scheduler);
+    scheduler.holdWorkers();
     run = await runDrift(
       reference
         ? { kind: 'query', source: reference }
@@ -56,7 +60,8 @@ export async function driftCommand(
         : dataFile(options.current, options.read, scanFile),
       options.rules,
       schema,
-    );
+      { elsewhere: (pairs) => scheduler.numericFiguresOnWorker(options.current, pairs) },
+    ).finally(() => scheduler.releaseWorkers());
   } catch (error) {
     throw new CliUsageError(errorMessage(error));
   } finally {

@@ -12,7 +12,7 @@
  * Cells of a compared feature that are not values of its type are listed per
  * file, located, and decide the verdict too (unreadable-cells.ts).
  */
-import type { ScanColumn, TableScan } from '../data/table-scan.ts';
+import type { ScanColumn, ScanNumericColumn, TableScan } from '../data/table-scan.ts';
 import { inferColumnKind } from '../profile/infer-column-kind.ts';
 import { defaultProfileSettings } from '../profile/profile-settings.ts';
 import type { ColumnProfile, TableProfile } from '../profile/profile-types.ts';
@@ -34,6 +34,7 @@ import {
 } from './drift-result.ts';
 import type { DriftRules } from './drift-rules.ts';
 import { numericFigures } from './numeric-drift.ts';
+import { type NumericFiguresElsewhere, type NumericPair, pairsToSend } from './numeric-pair.ts';
 import {
   type NumericSide,
   numericSideFromProfile,
@@ -52,7 +53,13 @@ type Role =
   | { role: 'skip'; reason: string };
 
 type ReferenceSide =
-  | { role: 'numeric'; time: boolean; side: () => NumericSide | null }
+  | {
+      role: 'numeric';
+      time: boolean;
+      side: () => NumericSide | null;
+      /** A scan's counted number column, which another thread can compare (numeric-pair.ts). */
+      counted?: ScanNumericColumn;
+    }
   | { role: 'categorical'; side: () => CategoricalSide | null }
   | { role: 'skip'; reason: string };
 
@@ -90,6 +97,10 @@ export function referenceFromScan(
     skip,
     { roleOf: scanRole, numeric: numericFromScan, categorical: categoricalFromScan },
   );
+  for (const column of scan.columns) {
+    const side = reference.sides.get(column.name);
+    if (side?.role === 'numeric' && isCountedNumber(column)) side.counted = column;
+  }
   // forEach, not a spread: a wide table's 50,000 entries would each be an array.
   const read: string[] = [];
   reference.sides.forEach((side, name) => {
@@ -175,33 +186,133 @@ export function compareWithReference(
   skip: SkipReasons = new Map(),
   located?: TableScan,
 ): DriftResult {
-  const referenceNames = reference.names;
+  const compared = compareColumns(reference, current, { rules, skip, located }, new Map());
+  return resultOfCompared(reference, current, rules, compared);
+}
+
+/**
+ * compareWithReference, with about half of the large numeric features
+ * (numeric-pair.ts) compared `elsewhere` meanwhile, on another thread: the
+ * same result. Their columns are handed over, so a caller that keeps the
+ * scans (train/serve skew) must not ask for this.
+ */
+export async function compareSharingWork(
+  reference: Reference,
+  current: TableScan | ReleasingScan,
+  rules: DriftRules,
+  skip: SkipReasons,
+  located: TableScan | undefined,
+  elsewhere: NumericFiguresElsewhere,
+): Promise<DriftResult> {
+  const pairs = pairsToSend(countedPairs(reference, current, rules, skip, located));
+  // Found before the columns are handed over; read from the columns' counts, not their tables.
+  const sentUnreadable = new Map(
+    pairs.map((pair) => [
+      pair.name,
+      currentUnreadable(pair.name, current, located, new Map(), rules),
+    ]),
+  );
+  const figures = pairs.length > 0 ? elsewhere(pairs) : undefined;
+  const context = { rules, skip, located };
+  const compared = compareColumns(
+    reference,
+    current,
+    context,
+    figures ? sentUnreadable : new Map(),
+  );
+  if (figures) {
+    const answered = await figures;
+    if (answered.length !== pairs.length)
+      throw new Error('drift: figures came back for other features than sent');
+    pairs.forEach((pair, k) => {
+      compared.computed[compared.names.indexOf(pair.name)] = { kind: 'numeric', ...answered[k]! };
+    });
+  }
+  return resultOfCompared(reference, current, rules, compared);
+}
+
+/** The shared columns, each compared here or left for figures computed elsewhere (`sent`: their unreadable cells). */
+interface ComparedColumns {
+  /** Current data's columns, all of them (a ReleasingScan's are let go of as compared). */
+  currentNames: string[];
+  names: string[];
+  /** Undefined where the feature was sent elsewhere, until its figures are back. */
+  computed: (ComputedFeature | undefined)[];
+  /** Current data's unreadable cells of each compared feature, in column order. */
+  unreadable: UnreadableCells[];
+}
+
+function compareColumns(
+  reference: Reference,
+  current: TableScan | ReleasingScan,
+  { rules, skip, located }: { rules: DriftRules; skip: SkipReasons; located?: TableScan },
+  sent: ReadonlyMap<string, UnreadableCells[]>,
+): ComparedColumns {
   const currentNames = current.columns.map((column) => column.name);
-  // Sets, not includes: a wide table has tens of thousands of columns.
+  // A set, not includes: a wide table has tens of thousands of columns.
   const inCurrent = new Set(currentNames);
-  const shared = referenceNames.filter((name) => inCurrent.has(name));
+  const names = reference.names.filter((name) => inCurrent.has(name));
   const textUnreadable = new Map<string, UnreadableCells>();
-  // Current data's unreadable cells of each compared feature, in column order, found as it is compared.
-  const unreadableOfCurrent: UnreadableCells[] = [];
-  const computed = shared.map((name) => {
-    const feature = computeFeature(name, reference, current, { rules, skip, textUnreadable });
+  const unreadable: UnreadableCells[] = [];
+  const computed = names.map((name) => {
+    const away = sent.get(name);
+    const feature = away
+      ? undefined
+      : computeFeature(name, reference, current, { rules, skip, textUnreadable });
     reference.sides.delete(name);
-    if (feature.kind !== 'skipped') {
-      unreadableOfCurrent.push(...currentUnreadable(name, current, located, textUnreadable, rules));
+    if (away) unreadable.push(...away);
+    else if (feature?.kind !== 'skipped') {
+      unreadable.push(...currentUnreadable(name, current, located, textUnreadable, rules));
     }
     if ('release' in current) current.release(name);
     return feature;
   });
+  return { currentNames, names, computed, unreadable };
+}
+
+function resultOfCompared(
+  reference: Reference,
+  current: TableScan,
+  rules: DriftRules,
+  { currentNames, computed, unreadable }: ComparedColumns,
+): DriftResult {
+  const features = computed.map((feature) => {
+    if (!feature) throw new Error('drift: a feature sent elsewhere never came back');
+    return feature;
+  });
   return driftResultOf(
     { reference: reference.source, current: currentSource(current) },
-    { reference: referenceNames, current: currentNames },
-    computed,
+    { reference: reference.names, current: currentNames },
+    features,
     rules,
     (isReadable) => [
       ...reference.unreadable.filter((entry) => isReadable(entry.column)),
-      ...unreadableOfCurrent,
+      ...unreadable,
     ],
   );
+}
+
+/** The numeric features whose both sides are counted number columns, none of them left out or located again. */
+function countedPairs(
+  reference: Reference,
+  current: TableScan,
+  rules: DriftRules,
+  skip: SkipReasons,
+  located: TableScan | undefined,
+): NumericPair[] {
+  const pairs: NumericPair[] = [];
+  reference.sides.forEach((side, name) => {
+    if (side.role !== 'numeric' || side.time || !side.counted) return;
+    const column = current.column(name);
+    if (!column || !isCountedNumber(column) || leftOut(name, rules, skip) || located?.column(name))
+      return;
+    pairs.push({ name, reference: side.counted, current: column });
+  });
+  return pairs;
+}
+
+function isCountedNumber(column: ScanColumn): column is ScanNumericColumn {
+  return (column.kind === 'number' || column.kind === 'integer') && column.counted !== undefined;
 }
 
 function currentSource(current: TableScan): DriftSource {

@@ -18,6 +18,7 @@ import type { TableProfile } from '../profile/profile-types.ts';
 import type { TableSchema } from '../table-schema/table-schema.ts';
 import type { OpenedQuerySource } from '../workspace/sql-source.ts';
 import {
+  compareSharingWork,
   compareWithReference,
   type Reference,
   referenceFromProfile,
@@ -27,6 +28,7 @@ import { DriftRuleError } from './decide-drift.ts';
 import { driftInEngine } from './drift-in-engine.ts';
 import type { DriftResult } from './drift-result.ts';
 import type { DriftRules } from './drift-rules.ts';
+import type { NumericFiguresElsewhere } from './numeric-pair.ts';
 import { type ReleasingScan, releasedAsCompared } from './released-as-compared.ts';
 import {
   type ReadOptions,
@@ -82,6 +84,8 @@ export interface DriftRunOptions {
   keepScans?: boolean;
   /** Prefix for rule errors, e.g. `checks.drift`. */
   configKey?: string;
+  /** Another thread to compare about half of the large numeric features on (not with keepScans). */
+  elsewhere?: NumericFiguresElsewhere;
 }
 
 export async function runDrift(
@@ -136,7 +140,9 @@ export async function runDrift(
   const kept = options.keepScans && referenceScan ? currentOf(scans) : undefined;
   const compared = kept ?? takeCurrent(scans);
   const result = await namingKey(options, async () =>
-    compareWithReference(summary, compared, rules, skips, located),
+    options.elsewhere && !kept
+      ? compareSharingWork(summary, compared, rules, skips, located, options.elsewhere)
+      : compareWithReference(summary, compared, rules, skips, located),
   );
   return kept && referenceScan
     ? { result, badRows, scans: { reference: referenceScan, current: kept } }

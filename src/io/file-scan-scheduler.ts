@@ -9,7 +9,7 @@
  * scanned from its start in the caller's thread while workers start, each
  * taking a tail of it once up (startTails, scanHere). Workers may be held
  * after a scan for the work that follows it (merging counts, profiling
- * columns). The caller creates one and passes it to every scan it starts;
+ * columns, comparing a drift's features). The caller creates one and passes it to every scan it starts;
  * schedulers share nothing. The worker pool, and Node's worker_threads
  * with it, is loaded by the first range scanned: a small file never needs it.
  */
@@ -17,6 +17,8 @@ import { availableParallelism } from 'node:os';
 import type { ScanParts } from '../data/build-table-scan.ts';
 import type { RangeCounts } from '../data/range-counts.ts';
 import type { ScanColumn, ValueCounts } from '../data/table-scan.ts';
+import type { NumericFigures } from '../drift/numeric-drift.ts';
+import type { NumericPair } from '../drift/numeric-pair.ts';
 import type { CsvChunkOutcome, CsvChunkRequest, RangeCut } from '../formats/csv-chunk-scan.ts';
 import type { TableScanSettings } from '../formats/table-scan-settings.ts';
 import type { ColumnProfile, ProfileSettings } from '../profile/profile-types.ts';
@@ -107,6 +109,19 @@ export class FileScanScheduler {
   ): Promise<ColumnProfile[]> | undefined {
     if (!this.loadedPool?.hasIdleWorker()) return undefined;
     return this.loadedPool.profileColumns(source, columns, settings);
+  }
+
+  /**
+   * Compares numeric features of a drift of `source` on a worker a scan left
+   * up (holdWorkers), handing their counted arrays over; undefined when no
+   * worker is up, as after scans that needed none. Starts no thread.
+   */
+  numericFiguresOnWorker(
+    source: string,
+    pairs: NumericPair[],
+  ): Promise<NumericFigures[]> | undefined {
+    if (!this.loadedPool?.hasIdleWorker()) return undefined;
+    return this.loadedPool.numericFigures(source, pairs);
   }
 
   /** The ranges a CSV pass on `threads` threads is cut into: its share of the threads. */

@@ -3,13 +3,15 @@
  * files whole, seen from the main thread: tasks queue until a worker is free, at most `size` workers run
  * (src/io/scan-worker.ts each, which loads the reader only), and workers end
  * as soon as no task is waiting, unless held for work after a scan (merging
- * its counts, profiling its heavy columns) until released. A FileScanScheduler (src/io/file-scan-scheduler.ts)
+ * its counts, profiling its heavy columns, comparing a drift's features) until released. A FileScanScheduler (src/io/file-scan-scheduler.ts)
  * owns one pool; there is no pool shared behind the callers' backs.
  */
 import type { Worker } from 'node:worker_threads';
 import type { ScanParts } from '../data/build-table-scan.ts';
 import type { RangeCounts } from '../data/range-counts.ts';
 import type { ScanColumn, ValueCounts } from '../data/table-scan.ts';
+import type { NumericFigures } from '../drift/numeric-drift.ts';
+import type { NumericPair } from '../drift/numeric-pair.ts';
 import type { CsvChunkOutcome, CsvChunkRequest } from '../formats/csv-chunk-scan.ts';
 import { TableReadError } from '../formats/table-read-error.ts';
 import type { TableScanSettings } from '../formats/table-scan-settings.ts';
@@ -26,6 +28,7 @@ type Answer = Extract<
   | { parts: unknown }
   | { merged: unknown }
   | { profiles: unknown }
+  | { figures: unknown }
 >;
 
 interface Task {
@@ -140,6 +143,22 @@ export class ScanWorkerPool {
     return answer.profiles;
   }
 
+  /**
+   * Compares numeric features of a drift (src/drift/numeric-pair.ts) on a
+   * worker. Their counted arrays are handed over, not copied: the columns are
+   * spent here afterwards.
+   */
+  async numericFigures(source: string, pairs: NumericPair[]): Promise<NumericFigures[]> {
+    const answer = await this.submit(
+      { id: this.nextId++, numericFigures: pairs },
+      `comparing columns of ${source}`,
+      ownedBuffers(pairs.flatMap(countsOfPair)),
+    );
+    if (!('figures' in answer))
+      throw new Error('a scan worker answered features with something else');
+    return answer.figures;
+  }
+
   private submit(
     message: ScanWorkerTask,
     doing: string,
@@ -210,4 +229,8 @@ export class ScanWorkerPool {
     const index = this.idle.indexOf(worker);
     if (index >= 0) this.idle.splice(index, 1);
   }
+}
+
+function countsOfPair({ reference, current }: NumericPair): ValueCounts[] {
+  return [reference.counted, current.counted].filter((counts) => counts !== undefined);
 }

@@ -4,9 +4,10 @@
  * JSONL or Parquet file, the settings to scan it whole with, or the tail of
  * the range the calling thread scans, cut once the worker is up; or, after a
  * scan, it hands over value counts to merge (src/formats/counted-merge-work.ts)
- * or columns to profile (src/profile/profile-work-split.ts). The reply
+ * or columns to profile (src/profile/profile-work-split.ts), or numeric
+ * features of a drift to compare (src/drift/numeric-pair.ts). The reply
  * carries the outcome (its typed arrays transferred, not copied), the merged
- * counts or the profiles, the file's problem
+ * counts, the profiles or the figures, the file's problem
  * (a TableReadError's parts, made an error again on the main thread) or the
  * worker's crash. Both sides import this small module, so neither loads the
  * other.
@@ -14,6 +15,8 @@
 import type { ScanParts } from '../data/build-table-scan.ts';
 import { type RangeCounts, rangeCountsArrays } from '../data/range-counts.ts';
 import type { ScanColumn, ValueCounts } from '../data/table-scan.ts';
+import type { NumericFigures } from '../drift/numeric-drift.ts';
+import type { NumericPair } from '../drift/numeric-pair.ts';
 import type { CsvChunkOutcome, CsvChunkRequest } from '../formats/csv-chunk-scan.ts';
 import type { TableScanSettings } from '../formats/table-scan-settings.ts';
 import type { ColumnProfile, ProfileSettings } from '../profile/profile-types.ts';
@@ -32,6 +35,7 @@ export type ScanWorkerTask = { id: number } & (
     }
   | { mergeCounts: RangeCounts[][] }
   | { profileColumns: { columns: ScanColumn[]; settings: ProfileSettings } }
+  | { numericFigures: NumericPair[] }
 );
 
 /** A TableReadError's parts: what the user is told about the file, as thrown on the worker. */
@@ -47,6 +51,7 @@ export type ScanWorkerReply =
   | { id: number; parts: ScanParts }
   | { id: number; merged: ValueCounts[] }
   | { id: number; profiles: ColumnProfile[] }
+  | { id: number; figures: NumericFigures[] }
   | { id: number; fileProblem: FileProblem }
   | { id: number; crash: string };
 

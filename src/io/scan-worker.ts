@@ -42,6 +42,10 @@ async function answer(task: ScanWorkerTask): Promise<[ScanWorkerReply, ArrayBuff
     const merged = task.mergeCounts.map((parts) => countRanges(parts));
     return [{ id: task.id, merged }, ownedBuffers(merged)];
   }
+  if ('numericFigures' in task) {
+    const { numericPairFigures } = await import('../drift/numeric-pair.ts');
+    return [{ id: task.id, figures: task.numericFigures.map(numericPairFigures) }, []];
+  }
   if ('profileColumns' in task) {
     const { columns, settings } = task.profileColumns;
     const { profileScanColumn } = await import('../profile/column-profile.ts');

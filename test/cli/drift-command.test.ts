@@ -145,6 +145,36 @@ test('value tables built on worker threads give the figures built in this thread
   );
 });
 
+test('large files: the worker that read one compares about half the numeric features, to the same result', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'mlgate-drift-'));
+  const [reference, current] = ['reference.csv', 'current.csv'].map((name) => path.join(dir, name));
+  // Over 8 MB each, so each file is read on a thread of its own; `wide` and `fine` have
+  // hundreds of thousands of distinct values, so they are the features worth sending.
+  const rows = (shift: number) =>
+    [
+      'wide,fine,few',
+      ...Array.from(
+        { length: 600_000 },
+        (_, i) =>
+          `${((i * 7919) % 600_011) + shift},${(((i * 104_729) % 599_993) / 1000).toFixed(3)},${i % 9}`,
+      ),
+    ].join('\n');
+  await writeFile(reference!, rows(0));
+  await writeFile(current!, rows(50));
+  const json = await drift(['--reference', reference!, '--current', current!, '--format', 'json']);
+  const { driftBetweenScans } = await import('../mocks/drift-between-scans.ts');
+  const { defaultDriftRules } = await import('../../src/drift/drift-rules.ts');
+  const { fileScanner } = await import('../../src/io/file-scanner.ts');
+  const scanFile = fileScanner();
+  const options = { otherColumns: 'auto', threads: 1, layout: 'distribution' } as const;
+  const inThread = driftBetweenScans(
+    await scanFile(reference!, options),
+    await scanFile(current!, options),
+    defaultDriftRules,
+  );
+  assert.deepEqual(JSON.parse(json.out), JSON.parse(JSON.stringify(inThread)));
+}, 30_000);
+
 /** Seattle 2012 with one temp_max cell on line 11 (row 10) replaced by `written`. */
 async function seattleWith(dir: string, name: string, written: string): Promise<string> {
   const file = path.join(dir, name);

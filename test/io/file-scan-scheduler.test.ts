@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { mergeValueCounts } from '../../src/data/count-values.ts';
 import type { ScanNumericColumn, ValueCounts } from '../../src/data/table-scan.ts';
+import { type NumericPair, numericPairFigures } from '../../src/drift/numeric-pair.ts';
 import { bufferByteSource } from '../../src/formats/byte-source.ts';
 import { scanCsvChunk } from '../../src/formats/csv-chunk-scan.ts';
 import { readCsvHeader } from '../../src/formats/csv-header.ts';
@@ -132,7 +133,7 @@ describe('FileScanScheduler', () => {
       assert.ok('endOffset' in here && here.endOffset === cut);
     });
 
-    it('keeps the worker a scan started up while held, to merge counts and profile columns there', async () => {
+    it('keeps the worker a scan started up while held, to merge counts, profile columns and compare features there', async () => {
       const file = path.join(directory, 'h.csv');
       writeFileSync(file, 'a\n1\n2\n');
       const input = bufferByteSource(Buffer.from('a\n1\n2\n'));
@@ -168,9 +169,15 @@ describe('FileScanScheduler', () => {
       assert.deepEqual(profiles, [profileScanColumn(column(), defaultProfileSettings)]);
       // Handed over, not copied: the arrays are the worker's now.
       assert.equal(handed.counted!.values.length, 0);
+      const pair = (): NumericPair => ({ name: 'a', reference: column(), current: column() });
+      const sent = pair();
+      const figures = await scheduler.numericFiguresOnWorker('h.csv', [sent]);
+      assert.deepEqual(figures, [numericPairFigures(pair())]);
+      assert.equal(sent.current.counted!.weights.length, 0);
       scheduler.releaseWorkers();
       assert.equal(scheduler.profileOnWorker('h.csv', [], defaultProfileSettings), undefined);
       assert.equal(scheduler.mergeOnWorker('h.csv', []), undefined);
+      assert.equal(scheduler.numericFiguresOnWorker('h.csv', [pair()]), undefined);
     });
   });
 });

@@ -1,0 +1,160 @@
+/**
+ * Numeric features compared on another thread (src/drift/numeric-pair.ts):
+ * which are sent, and that the comparison that sends them gives the very
+ * result of the one that does not. "Elsewhere" is simulated here by a
+ * structured clone that hands the arrays over, as postMessage does; the
+ * worker itself is tested in test/io/file-scan-scheduler.test.ts.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'vitest';
+import type { ScanNumericColumn } from '../../src/data/table-scan.ts';
+import {
+  compareSharingWork,
+  compareWithReference,
+  referenceFromScan,
+} from '../../src/drift/compare-datasets.ts';
+import { defaultDriftRules } from '../../src/drift/drift-rules.ts';
+import {
+  minEntriesSent,
+  type NumericFiguresElsewhere,
+  type NumericPair,
+  numericPairFigures,
+  pairsToSend,
+} from '../../src/drift/numeric-pair.ts';
+import { releasedAsCompared } from '../../src/drift/released-as-compared.ts';
+import { scanTableText } from '../../src/formats/scan-table-bytes.ts';
+
+/** 40,000 rows: `wide` and `fine` have tens of thousands of distinct values, `coarse` ten, `colour` three. */
+function csvOf(shift: number): string {
+  const lines = ['wide,fine,coarse,colour'];
+  for (let i = 0; i < 40_000; i++) {
+    const wide = ((i * 7919) % 40_000) + shift;
+    const fine = (((i * 104_729) % 39_989) / 1000 + shift / 10).toFixed(3);
+    lines.push(`${wide},${fine},${i % 10},${['red', 'green', 'blue'][i % 3]}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const scanOf = (name: string, shift: number) =>
+  scanTableText(csvOf(shift), name, { otherColumns: 'auto', layout: 'distribution' });
+
+/** Another thread as postMessage makes it: the pairs cloned with their arrays handed over. */
+function cloningElsewhere(seen: string[][]): NumericFiguresElsewhere {
+  return (pairs) => {
+    seen.push(pairs.map((pair) => pair.name));
+    const transfer = pairs.flatMap((pair) =>
+      [pair.reference.counted!, pair.current.counted!].flatMap((counts) => [
+        counts.values.buffer,
+        counts.weights.buffer,
+      ]),
+    );
+    const handed = structuredClone(pairs, { transfer: transfer as ArrayBuffer[] });
+    return Promise.resolve(handed.map(numericPairFigures));
+  };
+}
+
+describe('compareSharingWork', () => {
+  it('sends the large numeric features and gives the result of comparing them all here', async () => {
+    const seen: string[][] = [];
+    const reference = scanOf('reference.csv', 0);
+    const current = releasedAsCompared(scanOf('current.csv', 3));
+    const sentWide = current.column('wide') as ScanNumericColumn;
+    const result = await compareSharingWork(
+      referenceFromScan(reference, defaultDriftRules),
+      current,
+      defaultDriftRules,
+      new Map(),
+      undefined,
+      cloningElsewhere(seen),
+    );
+    const here = compareWithReference(
+      referenceFromScan(scanOf('reference.csv', 0), defaultDriftRules),
+      scanOf('current.csv', 3),
+      defaultDriftRules,
+    );
+    assert.deepEqual(result, here);
+    // Of the two large features, one goes: it comes nearest half of their entries.
+    assert.deepEqual(seen, [['wide']]);
+    // Handed over, not copied.
+    assert.equal(sentWide.counted!.values.length, 0);
+  });
+
+  it('compares everything here when no other thread is free', async () => {
+    const current = scanOf('current.csv', 3);
+    const result = await compareSharingWork(
+      referenceFromScan(scanOf('reference.csv', 0), defaultDriftRules),
+      current,
+      defaultDriftRules,
+      new Map(),
+      undefined,
+      () => undefined,
+    );
+    assert.deepEqual(
+      result,
+      compareWithReference(
+        referenceFromScan(scanOf('reference.csv', 0), defaultDriftRules),
+        scanOf('current.csv', 3),
+        defaultDriftRules,
+      ),
+    );
+    assert.ok((current.column('wide') as ScanNumericColumn).counted!.values.length > 0);
+  });
+
+  it('sends no feature the config leaves out', async () => {
+    const seen: string[][] = [];
+    const rules = { ...defaultDriftRules, ignore: ['wide'] };
+    await compareSharingWork(
+      referenceFromScan(scanOf('reference.csv', 0), rules),
+      scanOf('current.csv', 3),
+      rules,
+      new Map([['fine', 'declared unique in the schema']]),
+      undefined,
+      cloningElsewhere(seen),
+    );
+    assert.deepEqual(seen, []);
+  });
+});
+
+describe('pairsToSend', () => {
+  const pair = (name: string, entries: number): NumericPair => {
+    const side = (length: number): ScanNumericColumn => ({
+      name,
+      kind: 'number',
+      values: new Float64Array(0),
+      status: new Uint8Array(0),
+      presentCount: length,
+      missingCount: 0,
+      badCount: 0,
+      counted: {
+        values: new Float64Array(length),
+        weights: new Uint32Array(length),
+        nan: 0,
+        positiveInfinity: 0,
+        negativeInfinity: 0,
+      },
+    });
+    return { name, reference: side(entries / 2), current: side(entries / 2) };
+  };
+
+  it('takes the largest features while they bring the entries sent nearer half', () => {
+    // The 1M-row bench pair's numeric features, in thousands of entries (both sides).
+    const pairs = [
+      pair('a', 850_000),
+      pair('id', 2_000_000),
+      pair('b', 1_600_000),
+      pair('c', 1_574_000),
+      pair('d', 1_256_000),
+      pair('e', 1_202_000),
+      pair('f', 200_000),
+    ];
+    // Half is 4,341,000: id (2.0M), b (3.6M), then d (4.856M) is nearer than c (5.174M) would be.
+    assert.deepEqual(
+      pairsToSend(pairs).map((p) => p.name),
+      ['id', 'b', 'd'],
+    );
+  });
+
+  it('sends no feature smaller than a message is worth', () => {
+    assert.deepEqual(pairsToSend([pair('x', minEntriesSent - 2), pair('y', 1000)]), []);
+  });
+});
