@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-SJCI7JQT.js";
+} from "./chunks/chunk-TTYNZSKO.js";
 import "./chunks/chunk-EEVO5RNG.js";
 import "./chunks/chunk-UHTRRVAJ.js";
 import "./chunks/chunk-WBIYZ7QR.js";
@@ -30,8 +30,8 @@ import "./chunks/chunk-UQLV7ZQC.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-DZGQK2HW.js";
-import "./chunks/chunk-YB3Q2UT2.js";
+} from "./chunks/chunk-D6WCI6L6.js";
+import "./chunks/chunk-Y37JQMZU.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
@@ -48,7 +48,7 @@ import {
 } from "./chunks/chunk-TS52YDEQ.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-FMI4G2LF.js";
+import "./chunks/chunk-JJNXPY5T.js";
 import "./chunks/chunk-TRL5ZHBD.js";
 import "./chunks/chunk-I7XHYZXD.js";
 import {

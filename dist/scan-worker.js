@@ -2,10 +2,11 @@ import {
   ownedBuffers
 } from "./chunks/chunk-BVBTIVP6.js";
 import {
+  FinishingFlag,
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-FMI4G2LF.js";
+} from "./chunks/chunk-JJNXPY5T.js";
 import "./chunks/chunk-TRL5ZHBD.js";
 import {
   SCAN_WORKER_FLAG
@@ -58,12 +59,15 @@ async function answer(task) {
     const { start, stop: stopAt } = range;
     return scannedRange(task.id, task.path, { ...task.tail.request, start, stopAt });
   }
-  if ("request" in task) return scannedRange(task.id, task.path, task.request);
+  if ("request" in task) {
+    const waiting = task.handBack ? new FinishingFlag(task.handBack) : void 0;
+    return scannedRange(task.id, task.path, task.request, waiting && (() => waiting.isSet()));
+  }
   const parts = await scanWholeFile(task.path, task.wholeFile);
   return [{ id: task.id, parts }, transferList(parts.scanned)];
 }
-function scannedRange(id, path, request) {
-  const outcome = scanFileRange(path, request);
+function scannedRange(id, path, request, handBack) {
+  const outcome = scanFileRange(path, request, void 0, handBack);
   return [{ id, outcome }, "columns" in outcome ? transferList(outcome) : []];
 }
 function failure(id, error) {

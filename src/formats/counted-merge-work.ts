@@ -3,13 +3,15 @@
  * take: a numeric column whose every range counted its values (the same
  * kind in each, so the join keeps the counts) has its ranges' counts
  * combined into one table before the join (src/data/range-counts.ts), and
- * the join then takes the one table as it is (merge-chunk-columns.ts). Only
+ * the join then takes the one table as it is (merge-chunk-columns.ts); so
+ * has a whole file's column that its worker handed back unfinished (its
+ * counter's state: src/io/finishing-flag.ts). Only
  * large merges are worth a message: on the 1M-row bench file, merging eleven
  * columns' two tables took 0.18 s of the profile's tail while the other core
  * idled. A merge's cost is the keys, counts and table entries it walks.
  * Cost: O(columns × ranges).
  */
-import { type RangeCounts, rangeCountsSize } from '../data/range-counts.ts';
+import { isCounterState, type RangeCounts, rangeCountsSize } from '../data/range-counts.ts';
 import type { WorkItem } from '../data/split-in-two.ts';
 import type { ValueCounts } from '../data/table-scan.ts';
 import type { CsvChunkScan } from './csv-chunk-scan.ts';
@@ -20,16 +22,19 @@ export const MIN_HANDED_MERGE = 1 << 16;
 /** The columns whose counts can be merged apart, with the table entries each merge walks. */
 export function countedMergeWork(chunks: readonly CsvChunkScan[]): WorkItem[] {
   const first = chunks[0];
-  if (!first || chunks.length < 2) return [];
+  if (!first) return [];
   const work: WorkItem[] = [];
   first.columns.forEach((column, index) => {
     let cost = 0;
+    let unfinished = false;
     for (const chunk of chunks) {
       const part = chunk.columns[index]!;
       if (!part.counted || part.kind !== column.kind) return;
       cost += rangeCountsSize(part.counted);
+      unfinished ||= isCounterState(part.counted);
     }
-    if (cost >= MIN_HANDED_MERGE) work.push({ index, cost });
+    // One range's finished table needs no merge.
+    if ((chunks.length > 1 || unfinished) && cost >= MIN_HANDED_MERGE) work.push({ index, cost });
   });
   return work;
 }

@@ -115,16 +115,27 @@ function badRowProblem(fields: number, header: readonly string[]): string {
 function finishColumns(
   builders: (ScanColumnBuilder | undefined)[],
   request: Pick<CsvChunkRequest, 'sumMoments' | 'handOverCounts'>,
+  handBack: HandBack | undefined,
 ): ChunkColumn[] {
+  let handOver = request.handOverCounts === true;
   return builders.map((builder, c) => {
     builders[c] = undefined;
-    const column = builder!.finish(request.handOverCounts === true);
+    handOver ||= handBack?.() === true;
+    const column = builder!.finish(handOver);
     const counted = column.counted;
     return request.sumMoments && counted && !isCounterState(counted)
       ? { ...column, counted: { ...counted, moments: momentsOf(counted.values, counted.weights) } }
       : column;
   });
 }
+
+/**
+ * Asked before each column is finished: true once the thread waiting for this
+ * range has nothing else to do (src/io/finishing-flag.ts). The columns not
+ * yet finished then come as their counters' states, for the two threads to
+ * finish together; the answer stays true.
+ */
+export type HandBack = () => boolean;
 
 /**
  * Where a range that has read up to `position` now stops, when another
@@ -135,7 +146,8 @@ export type RangeCut = (position: number) => number | undefined;
 
 /**
  * Scans the range of `input` that `request` names; `cut`, asked before each
- * read, may move its stop earlier. The hot loop of every CSV scan: kept as
+ * read, may move its stop earlier, and `handBack`, asked before each column
+ * is finished, may leave the rest unfinished. The hot loop of every CSV scan: kept as
  * one function so that the record handlers, closures over the window, stay
  * monomorphic and inlined; the caller opens and closes `input`.
  */
@@ -143,6 +155,7 @@ export function scanCsvChunk(
   input: ByteSource,
   request: CsvChunkRequest,
   cut?: RangeCut,
+  handBack?: HandBack,
 ): CsvChunkOutcome {
   const tokenizer = new CsvTokenizer(request.source, request.delimiter, 0);
   // Short columns share slabs: a wide table would otherwise pay a buffer per column.
@@ -313,7 +326,7 @@ export function scanCsvChunk(
           badRecords: Int32Array.from(badRecords),
           badRows,
           lineJumps,
-          columns: finishColumns(builders, request),
+          columns: finishColumns(builders, request, handBack),
         };
       }
       window.copy(window, 0, consumed, filled);

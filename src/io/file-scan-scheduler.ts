@@ -22,6 +22,7 @@ import type { NumericPair } from '../drift/numeric-pair.ts';
 import type { CsvChunkOutcome, CsvChunkRequest, RangeCut } from '../formats/csv-chunk-scan.ts';
 import type { TableScanSettings } from '../formats/table-scan-settings.ts';
 import type { ColumnProfile, ProfileSettings } from '../profile/profile-types.ts';
+import { FinishingFlag } from './finishing-flag.ts';
 import { scanFileRange } from './scan-file-range.ts';
 import type { ScanWorkerPool } from './scan-worker-pool.ts';
 import { TailMailbox } from './tail-mailbox.ts';
@@ -52,6 +53,8 @@ export class FileScanScheduler {
   /** Columns whose counts a worker merged, so far (mergeOnWorker). */
   countsMergedOnWorkers = 0;
   private pool: Promise<ScanWorkerPool> | undefined;
+  /** The ranges under way on workers, to be told when this thread waits for them. */
+  private readonly waitedOn = new Set<FinishingFlag>();
   /** The pool once loaded; holds not yet released (holdWorkers). */
   private loadedPool: ScanWorkerPool | undefined;
   private holds = 0;
@@ -133,7 +136,10 @@ export class FileScanScheduler {
    * Scans one range of the file at `path`; at least `threads` may run. The
    * range that takes the last of the `threads` runs in this thread, which
    * would otherwise wait idle for the workers: one worker fewer to start and
-   * to hold (about 15 MB of a 1M-row drift's or profile's peak).
+   * to hold (about 15 MB of a 1M-row drift's or profile's peak). Once it is
+   * done, the workers' ranges come back with the columns they have not
+   * finished yet unfinished (src/io/finishing-flag.ts), for this thread and
+   * the worker to finish half each (src/io/parallel-csv-scan.ts).
    */
   async scanRange(
     path: string,
@@ -146,12 +152,21 @@ export class FileScanScheduler {
       const pool = await this.poolOf(threads);
       if (!here) {
         pool.resize(threads);
-        return await pool.run(path, request);
+        const waited = new FinishingFlag();
+        this.waitedOn.add(waited);
+        try {
+          return await pool.run(path, request, waited.buffer);
+        } finally {
+          this.waitedOn.delete(waited);
+        }
       }
       // The ranges asked for before this one are on their workers by now (they awaited the
       // pool first); one more turn lets a scan that asked in the same turn hand its range on.
       await new Promise((resolve) => setImmediate(resolve));
-      return this.scanHere(path, request);
+      const outcome = this.scanHere(path, request);
+      // Done here first (a worker starts later): what the workers have not finished comes unfinished.
+      for (const waited of this.waitedOn) waited.set();
+      return outcome;
     } finally {
       this.rangesUnderWay--;
     }

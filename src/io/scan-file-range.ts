@@ -7,6 +7,7 @@
 import {
   type CsvChunkOutcome,
   type CsvChunkRequest,
+  type HandBack,
   type RangeCut,
   scanCsvChunk,
 } from '../formats/csv-chunk-scan.ts';
@@ -16,10 +17,11 @@ export function scanFileRange(
   path: string,
   request: CsvChunkRequest,
   cut?: RangeCut,
+  handBack?: HandBack,
 ): CsvChunkOutcome {
   const input = openFileByteSource(path);
   try {
-    return scanCsvChunk(input, request, cut);
+    return scanCsvChunk(input, request, cut, handBack);
   } finally {
     input.close();
   }

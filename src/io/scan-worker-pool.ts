@@ -74,10 +74,17 @@ export class ScanWorkerPool {
     this.size = Math.max(this.size, size);
   }
 
-  /** Scans the range `request` names of the file at `path` on a worker. */
-  async run(path: string, request: CsvChunkRequest): Promise<CsvChunkOutcome> {
+  /**
+   * Scans the range `request` names of the file at `path` on a worker; once
+   * `handBack` is set, the columns it has not finished come unfinished.
+   */
+  async run(
+    path: string,
+    request: CsvChunkRequest,
+    handBack?: SharedArrayBuffer,
+  ): Promise<CsvChunkOutcome> {
     const answer = await this.submit(
-      { id: this.nextId++, path, request },
+      { id: this.nextId++, path, request, ...(handBack ? { handBack } : {}) },
       `scanning ${request.source}`,
     );
     if (!('outcome' in answer)) throw new Error('a scan worker answered a range with a whole file');

@@ -26,6 +26,8 @@ export type ScanWorkerTask = { id: number } & (
       /** The file the worker opens (its absolute path). */
       path: string;
       request: CsvChunkRequest;
+      /** A FinishingFlag's memory: set, the columns not yet finished come unfinished. */
+      handBack?: SharedArrayBuffer;
     }
   | { path: string; wholeFile: TableScanSettings }
   | {

@@ -6,7 +6,8 @@
  * scans a JSONL or Parquet file whole (src/io/whole-file-scan.ts, which loads
  * those readers only then), or takes the tail of the calling thread's range
  * once up (src/io/tail-mailbox.ts), and sends the outcome back, transferring
- * its arrays. After a scan it may merge value counts or profile columns handed to
+ * its arrays; a range the calling thread waits for comes back with its last
+ * columns unfinished once it says so (src/io/finishing-flag.ts). After a scan it may merge value counts or profile columns handed to
  * it (the profile code is loaded by the first such task, so a scan does not
  * wait for it). A file
  * the readers refuse comes back as its problem, not as a crash.
@@ -15,8 +16,9 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { countRanges, type RangeCounts, rangeCountsArrays } from '../data/range-counts.ts';
-import type { CsvChunkRequest } from '../formats/csv-chunk-scan.ts';
+import type { CsvChunkRequest, HandBack } from '../formats/csv-chunk-scan.ts';
 import { asTableReadError, TableReadError } from '../formats/table-read-error.ts';
+import { FinishingFlag } from './finishing-flag.ts';
 import { scanFileRange } from './scan-file-range.ts';
 import { ownedBuffers, type ScanWorkerReply, type ScanWorkerTask } from './scan-worker-protocol.ts';
 import { SCAN_WORKER_FLAG } from './scan-worker-start.ts';
@@ -57,7 +59,10 @@ async function answer(task: ScanWorkerTask): Promise<[ScanWorkerReply, ArrayBuff
     const { start, stop: stopAt } = range;
     return scannedRange(task.id, task.path, { ...task.tail.request, start, stopAt });
   }
-  if ('request' in task) return scannedRange(task.id, task.path, task.request);
+  if ('request' in task) {
+    const waiting = task.handBack ? new FinishingFlag(task.handBack) : undefined;
+    return scannedRange(task.id, task.path, task.request, waiting && (() => waiting.isSet()));
+  }
   const parts = await scanWholeFile(task.path, task.wholeFile);
   return [{ id: task.id, parts }, transferList(parts.scanned)];
 }
@@ -66,8 +71,9 @@ function scannedRange(
   id: number,
   path: string,
   request: CsvChunkRequest,
+  handBack?: HandBack,
 ): [ScanWorkerReply, ArrayBuffer[]] {
-  const outcome = scanFileRange(path, request);
+  const outcome = scanFileRange(path, request, undefined, handBack);
   return [{ id, outcome }, 'columns' in outcome ? transferList(outcome) : []];
 }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'vitest';
 import { countRanges } from '../../src/data/range-counts.ts';
 import type { ValueCounts } from '../../src/data/table-scan.ts';
+import { ValueCounter } from '../../src/data/value-counter.ts';
 import {
   countedMergeWork,
   countedParts,
@@ -67,6 +68,21 @@ test('offers the large merges of columns counted in every range, as one kind', (
   ];
   assert.deepEqual(countedMergeWork(chunks), [{ index: 0, cost: MIN_HANDED_MERGE }]);
   assert.deepEqual(countedMergeWork(chunks.slice(0, 1)), []);
+});
+
+test("offers a whole file's large columns handed back unfinished, and nothing else of one range", () => {
+  const state = new ValueCounter();
+  state.add(
+    Float64Array.from({ length: MIN_HANDED_MERGE }, (_, i) => i * 7.5),
+    MIN_HANDED_MERGE,
+  );
+  const chunks = [
+    chunk([
+      column('number', counts(0, MIN_HANDED_MERGE)),
+      { ...column('number', null), counted: state.handOver() },
+    ]),
+  ];
+  assert.deepEqual(countedMergeWork(chunks), [{ index: 1, cost: MIN_HANDED_MERGE }]);
 });
 
 test('puts the merged counts in the first range, where the join takes them as they are', () => {

@@ -137,6 +137,44 @@ describe('scanCsvChunk: moments of counted columns', () => {
     assert.deepEqual(plain(countRanges([state])), plain(counted(undefined)));
   });
 
+  it('are left out of the columns a whole file hands back once the waiting thread says so', () => {
+    const text3 = `a,b,c\n${values.map((value, k) => `${value},${k % 7},${value * 2}`).join('\n')}\n`;
+    const plans = (['a', 'b', 'c'] as const).map(
+      (name, index) => ({ name, index, kind: 'number' }) as const,
+    );
+    const asked: number[] = [];
+    const scan = (handBack?: () => boolean) =>
+      scanCsvChunk(
+        bufferByteSource(Buffer.from(text3)),
+        request(6, {
+          header: ['a', 'b', 'c'],
+          plans,
+          layout: 'distribution',
+          expectedRows: values.length,
+          sumMoments: true,
+        }),
+        undefined,
+        handBack,
+      );
+    // Waiting from the second column on: the first is finished, the others come as states.
+    const outcome = scan(() => {
+      asked.push(asked.length);
+      return asked.length > 1;
+    });
+    const whole = scan();
+    assert.ok('columns' in outcome && 'columns' in whole);
+    // Asked until it says so, and not again.
+    assert.deepEqual(asked, [0, 1]);
+    const [first, ...rest] = outcome.columns.map((column) => column.counted!);
+    assert.deepEqual(first, whole.columns[0]!.counted);
+    rest.forEach((state, k) => {
+      assert.ok(isCounterState(state));
+      const table = finishedTable(whole.columns[k + 1]!.counted);
+      assert.ok(table.moments);
+      assert.deepEqual(plain(countRanges([state])), plain(table));
+    });
+  });
+
   it('are left out of any other range, with the same table', () => {
     const whole = counted(true);
     for (const flag of [false, undefined]) {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { mergeValueCounts } from '../../src/data/count-values.ts';
+import { countRanges, isCounterState } from '../../src/data/range-counts.ts';
 import type { ScanNumericColumn, ValueCounts } from '../../src/data/table-scan.ts';
 import { type NumericPair, numericPairFigures } from '../../src/drift/numeric-pair.ts';
 import { bufferByteSource } from '../../src/formats/byte-source.ts';
@@ -14,6 +15,7 @@ import { tableScanSettings } from '../../src/formats/table-scan-settings.ts';
 import { defaultScanThreads, FileScanScheduler } from '../../src/io/file-scan-scheduler.ts';
 import { profileScanColumn } from '../../src/profile/column-profile.ts';
 import { defaultProfileSettings } from '../../src/profile/profile-settings.ts';
+import { finishedTable, plain } from '../data/sorted-counts.ts';
 
 /** Starts `count` scans together, each asking for its ranges after its first await. */
 async function rangesOfScansTogether(scheduler: FileScanScheduler, count: number, threads: number) {
@@ -131,6 +133,47 @@ describe('FileScanScheduler', () => {
       assert.deepEqual(tail, expected);
       assert.ok('records' in tail! && tail.records === 1500);
       assert.ok('endOffset' in here && here.endOffset === cut);
+    });
+
+    it("hands a worker's range back unfinished once this thread's own range is done", async () => {
+      const write = (name: string, rows: number) => {
+        const text = `a\n${Array.from({ length: rows }, (_, i) => ((i * 7919) % 100_003) / 100).join('\n')}\n`;
+        writeFileSync(path.join(directory, name), text);
+        const input = bufferByteSource(Buffer.from(text));
+        const header = readCsvHeader(input, name, ',');
+        const settings = tableScanSettings(name, {
+          otherColumns: 'number',
+          layout: 'distribution',
+        });
+        const plans = [{ name: 'a', index: 0, kind: 'number' }] as const;
+        const request = csvChunkRequest(
+          input.size,
+          header,
+          plans,
+          settings,
+          header.dataStart,
+          Infinity,
+        );
+        return {
+          file: path.join(directory, name),
+          input,
+          request: { ...request, sumMoments: true },
+        };
+      };
+      // The worker's file is long, this thread's short: this thread is done and waits long before
+      // the worker finishes its column, which then comes back as its counter's state.
+      const [long, short] = [write('long.csv', 200_000), write('short.csv', 3)];
+      const scheduler = new FileScanScheduler(2);
+      const [onWorker] = await Promise.all(
+        [long, short].map(({ file, request }) => scheduler.scanRange(file, request, 2)),
+      );
+      assert.equal(scheduler.rangesScannedHere, 1);
+      assert.ok(onWorker && 'columns' in onWorker);
+      const state = onWorker.columns[0]!.counted!;
+      assert.ok(isCounterState(state));
+      const here = scanCsvChunk(long.input, long.request);
+      assert.ok('columns' in here);
+      assert.deepEqual(plain(countRanges([state])), plain(finishedTable(here.columns[0]!.counted)));
     });
 
     it('keeps the worker a scan started up while held, to merge counts, profile columns and compare features there', async () => {

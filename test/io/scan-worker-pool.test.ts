@@ -3,8 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, it } from 'vitest';
+import { countRanges, isCounterState } from '../../src/data/range-counts.ts';
 import type { CsvChunkRequest } from '../../src/formats/csv-chunk-scan.ts';
+import { FinishingFlag } from '../../src/io/finishing-flag.ts';
 import { ScanWorkerPool } from '../../src/io/scan-worker-pool.ts';
+import { finishedTable, plain } from '../data/sorted-counts.ts';
 
 const request = (start: number): CsvChunkRequest => ({
   source: 'p.csv',
@@ -34,6 +37,33 @@ describe('ScanWorkerPool', () => {
         'columns' in outcome ? Array.from(outcome.columns[0]!.values!) : [],
       ),
       [[1, 2, 3], [2, 3], [3]],
+    );
+  });
+
+  it('hands a range back with its columns unfinished once the waiting thread sets the flag', async () => {
+    const file = path.join(directory, 'w.csv');
+    // Enough values for a counter (a short column is tabled at once, with nothing to hand back).
+    const values = Array.from({ length: 5000 }, (_, k) => (k % 40) / 2);
+    writeFileSync(file, `a\n${values.join('\n')}\n`);
+    const counted = {
+      ...request(2),
+      layout: 'distribution',
+      sumMoments: true,
+      expectedRows: 5000,
+    } as const;
+    const pool = new ScanWorkerPool(1);
+    const waiting = new FinishingFlag();
+    const finished = await pool.run(file, counted, waiting.buffer);
+    waiting.set();
+    const handed = await pool.run(file, counted, waiting.buffer);
+    assert.ok('columns' in finished && 'columns' in handed);
+    const table = finishedTable(finished.columns[0]!.counted);
+    const state = handed.columns[0]!.counted!;
+    assert.ok(isCounterState(state));
+    assert.deepEqual(plain(countRanges([state])), plain(table));
+    assert.deepEqual(
+      Array.from(table.values),
+      Array.from({ length: 40 }, (_, k) => k / 2),
     );
   });
 
