@@ -1,12 +1,12 @@
 import {
   BOOTSTRAP_WORKER_FLAG,
   runSharedDeltaJob
-} from "./chunks/chunk-6PP6IVAO.js";
+} from "./chunks/chunk-DMICUOZB.js";
 import "./chunks/chunk-YL3THTKY.js";
-import "./chunks/chunk-ERTZU3W3.js";
+import "./chunks/chunk-T664FR5F.js";
 import "./chunks/chunk-GM6TPOLB.js";
 import "./chunks/chunk-SVWEFOT5.js";
-import "./chunks/chunk-WR6U7T23.js";
+import "./chunks/chunk-4EVPQRIK.js";
 import "./chunks/chunk-FZGAOEBM.js";
 import "./chunks/chunk-SEWDMQ6Q.js";
 

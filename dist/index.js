@@ -12,30 +12,30 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-TTYNZSKO.js";
+} from "./chunks/chunk-7BDGRZYX.js";
 import "./chunks/chunk-EEVO5RNG.js";
-import "./chunks/chunk-UHTRRVAJ.js";
-import "./chunks/chunk-WBIYZ7QR.js";
+import "./chunks/chunk-6RELO6BI.js";
+import "./chunks/chunk-5T4JJLKZ.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-H6U6QZEA.js";
+} from "./chunks/chunk-6UUT5GLO.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-ZX34KHGY.js";
+import "./chunks/chunk-2BMO3ITP.js";
 import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
 import "./chunks/chunk-TEXSX4RK.js";
-import "./chunks/chunk-UQLV7ZQC.js";
+import "./chunks/chunk-PR2H2LQT.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-D6WCI6L6.js";
-import "./chunks/chunk-Y37JQMZU.js";
+} from "./chunks/chunk-BG4RDTCA.js";
+import "./chunks/chunk-EMNHPFGC.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
-import "./chunks/chunk-3CKMD3GB.js";
+import "./chunks/chunk-N3LATQAZ.js";
 import "./chunks/chunk-EHQ5V2IV.js";
 import "./chunks/chunk-PIXOQPUN.js";
 import "./chunks/chunk-Y6GXJEPL.js";
@@ -48,14 +48,14 @@ import {
 } from "./chunks/chunk-TS52YDEQ.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-JJNXPY5T.js";
+import "./chunks/chunk-WRWTNCJW.js";
 import "./chunks/chunk-TRL5ZHBD.js";
 import "./chunks/chunk-I7XHYZXD.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-6PP6IVAO.js";
+} from "./chunks/chunk-DMICUOZB.js";
 import "./chunks/chunk-YL3THTKY.js";
-import "./chunks/chunk-ERTZU3W3.js";
+import "./chunks/chunk-T664FR5F.js";
 import {
   keepYoungGenerationSmall
 } from "./chunks/chunk-GM6TPOLB.js";
@@ -90,20 +90,20 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-CWF37RAQ.js";
+import "./chunks/chunk-CFOX4ZFE.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-WZHQIBL6.js";
+import "./chunks/chunk-6Q2F4U7W.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-S74JI4FO.js";
+import "./chunks/chunk-RWNJMTLE.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
-import "./chunks/chunk-NYAJP3EG.js";
+import "./chunks/chunk-5PXGZWOE.js";
 import "./chunks/chunk-7UFWRZL3.js";
-import "./chunks/chunk-WR6U7T23.js";
+import "./chunks/chunk-4EVPQRIK.js";
 import "./chunks/chunk-FZGAOEBM.js";
 import "./chunks/chunk-Q6EFSIK3.js";
 import "./chunks/chunk-SEWDMQ6Q.js";

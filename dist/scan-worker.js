@@ -1,30 +1,30 @@
 import {
   ownedBuffers
-} from "./chunks/chunk-BVBTIVP6.js";
+} from "./chunks/chunk-YKMFTVW2.js";
 import {
   FinishingFlag,
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-JJNXPY5T.js";
+} from "./chunks/chunk-WRWTNCJW.js";
 import "./chunks/chunk-TRL5ZHBD.js";
 import {
   SCAN_WORKER_FLAG
 } from "./chunks/chunk-I7XHYZXD.js";
 import "./chunks/chunk-SVWEFOT5.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-S74JI4FO.js";
+import "./chunks/chunk-RWNJMTLE.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
 import {
   countRanges,
   rangeCountsArrays
-} from "./chunks/chunk-NYAJP3EG.js";
+} from "./chunks/chunk-5PXGZWOE.js";
 import {
   TableReadError,
   asTableReadError
 } from "./chunks/chunk-7UFWRZL3.js";
-import "./chunks/chunk-WR6U7T23.js";
+import "./chunks/chunk-4EVPQRIK.js";
 import "./chunks/chunk-FZGAOEBM.js";
 import "./chunks/chunk-SEWDMQ6Q.js";
 
@@ -45,7 +45,7 @@ async function answer(task) {
     return [{ id: task.id, merged }, ownedBuffers(merged)];
   }
   if ("numericFigures" in task) {
-    const { numericPairFigures } = await import("./chunks/numeric-pair-RS4NJKAY.js");
+    const { numericPairFigures } = await import("./chunks/numeric-pair-TRNDFHEA.js");
     return [{ id: task.id, figures: task.numericFigures.map(numericPairFigures) }, []];
   }
   if ("profileColumns" in task) {

@@ -22,9 +22,9 @@ import {
   releaseColumn,
   resizeColumn,
 } from '../data/column-memory.ts';
-import { countFewValues, FEW_VALUES } from '../data/count-values.ts';
+import { countByCode, countFewValues, FEW_VALUES } from '../data/count-values.ts';
 import type { RangeCounts } from '../data/range-counts.ts';
-import type { NumericScanKind, ScanKind, ScanLayout } from '../data/table-scan.ts';
+import type { NumericScanKind, ScanKind, ScanLayout, ValueCounts } from '../data/table-scan.ts';
 import { CELL_BAD, CELL_MISSING } from '../data/table-scan.ts';
 import { ValueCounter } from '../data/value-counter.ts';
 import { ByteDictionary } from './byte-dictionary.ts';
@@ -467,6 +467,8 @@ export class ScanColumnBuilder {
     if (this.auto) {
       const code = this.dictionary ? this.autoCode(text()) : -1;
       if (state === 'undecided') this.state = isDate ? 'date' : 'datetime';
+      // Its text is made from the value, so the code stands for it (countedByCode).
+      if (code >= 0) this.parsed[code] = ms;
       if (fits(this.state)) this.addValue(ms, code);
       else this.demote(code);
       return;
@@ -538,6 +540,12 @@ export class ScanColumnBuilder {
   }
 
   private dropDictionary(): number {
+    // The values counted by code so far go to the counter, which counts the rest.
+    const byCode = this.tableByCode();
+    if (byCode) {
+      this.counter ??= new ValueCounter(this.capacity);
+      this.counter.absorbTable(byCode);
+    }
     this.dictionary = null;
     this.codes = null;
     this.counts = null;
@@ -595,13 +603,28 @@ export class ScanColumnBuilder {
   private addValue(value: number, code: number): void {
     if (this.auto) this.recordCode(code);
     if (this.checker) this.checker.present(this.length, value);
-    else {
+    else if (!this.countedByCode(value, code)) {
       // status stays CELL_PRESENT (0) as allocated: untouched pages cost no memory.
       if (this.slots === this.blockEnd) this.nextBlock();
       this.values![this.slots++] = value;
     }
     this.length++;
     this.present++;
+  }
+
+  /**
+   * Layout `distribution`: whether the value is counted by its text's code
+   * alone, as the parsed value of a code (a date seen again), tabled from the
+   * codes at the end (countByCode) rather than added to a block.
+   */
+  private countedByCode(value: number, code: number): boolean {
+    return code >= 0 && this.counts !== null && !this.rowsLayout && this.parsed[code] === value;
+  }
+
+  /** The values counted by code so far, as a table; null when none were. */
+  private tableByCode(): ValueCounts | null {
+    if (this.counts === null || this.rowsLayout || this.parsed.length === 0) return null;
+    return countByCode(this.parsed, this.counts, (type, length) => this.allocateKept(type, length));
   }
 
   private addBad(value: string, record: number, line: number | undefined): void {
@@ -688,7 +711,12 @@ export class ScanColumnBuilder {
       };
     }
     let counted: RangeCounts | null = null;
-    if (numeric && this.counter === null && this.slots <= FEW_VALUES) {
+    const byCode = numeric ? this.tableByCode() : null;
+    if (byCode && this.counter === null && this.slots === 0) {
+      counted = byCode;
+      releaseColumn(this.values!);
+      this.values = null;
+    } else if (numeric && !byCode && this.counter === null && this.slots <= FEW_VALUES) {
       // A short column (a wide table has thousands): counted without a counter's machinery.
       counted = countFewValues(this.values!, this.slots, (type, length) =>
         this.allocateKept(type, length),
@@ -697,6 +725,7 @@ export class ScanColumnBuilder {
       this.values = null;
     } else if (numeric) {
       const counter = this.counter ?? new ValueCounter();
+      if (byCode) counter.absorbTable(byCode);
       counter.add(this.values!, this.slots);
       counted = handOverCounts ? counter.handOver() : counter.finish();
       releaseColumn(this.values!);

@@ -16,6 +16,7 @@ import type { CsvChunkOutcome, CsvChunkRequest } from '../formats/csv-chunk-scan
 import { TableReadError } from '../formats/table-read-error.ts';
 import type { TableScanSettings } from '../formats/table-scan-settings.ts';
 import type { ColumnProfile, ProfileSettings } from '../profile/profile-types.ts';
+import { raiseMallocMmapThreshold } from './malloc-threshold.ts';
 import { ownedBuffers, type ScanWorkerReply, type ScanWorkerTask } from './scan-worker-protocol.ts';
 import { startScanWorker, takePrestartedWorker } from './scan-worker-start.ts';
 import { letYoungGenerationGrow } from './young-generation.ts';
@@ -196,6 +197,7 @@ export class ScanWorkerPool {
 
   private spawn(): Worker {
     letYoungGenerationGrow();
+    raiseMallocMmapThreshold();
     // A worker the entry point started ahead of the command (src/io/scan-worker-start.ts) is up sooner.
     const worker = takePrestartedWorker() ?? startScanWorker();
     worker.on('message', (reply: ScanWorkerReply) => this.settle(worker, reply));

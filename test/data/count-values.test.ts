@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
 import {
+  countByCode,
   countFewValues,
   countValues,
   mergeValueCounts,
@@ -105,6 +106,23 @@ test('a short column counted by countFewValues gives what the block counter give
     assert.deepEqual(few, counter.finish());
     assert.deepEqual(plain(few), viaSort(column));
   }
+});
+
+test('values known by text code count as the values themselves, equal values of two codes as one', () => {
+  // Codes 0..5: two texts of one day ("2023-01-01" and "2023-01-01T00:00:00Z"), a text that did
+  // not parse (NaN), a code never seen, and a code past the counts.
+  const day = Date.UTC(2023, 0, 1);
+  const codeValues = [day + 86_400_000, day, Number.NaN, day, undefined, day - 86_400_000, 7];
+  const counts = Int32Array.from([3, 2, 5, 1, 4, 0]);
+  const allocate = <T extends Float64Array | Uint32Array>(
+    type: { new (buffer: ArrayBuffer): T; BYTES_PER_ELEMENT: number },
+    length: number,
+  ) => new type(new ArrayBuffer(length * type.BYTES_PER_ELEMENT));
+  const table = countByCode(codeValues, counts, allocate);
+  const cells = [...Array(3).fill(day + 86_400_000), ...Array(3).fill(day)];
+  assert.deepEqual(table, countValues(Float64Array.from(cells)));
+  assert.deepEqual(plain(table!), viaSort(cells));
+  assert.equal(countByCode([Number.NaN, undefined], Int32Array.from([2, 2]), allocate), null);
 });
 
 test('sortKeys orders 32-bit keys as the native sort does, short (native) and long (radix), narrow and wide spans', () => {
