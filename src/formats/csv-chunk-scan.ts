@@ -147,9 +147,9 @@ export type RangeCut = (position: number) => number | undefined;
 /**
  * Scans the range of `input` that `request` names; `cut`, asked before each
  * read, may move its stop earlier, and `handBack`, asked before each column
- * is finished, may leave the rest unfinished. The hot loop of every CSV scan: kept as
- * one function so that the record handlers, closures over the window, stay
- * monomorphic and inlined; the caller opens and closes `input`.
+ * is finished, may leave the rest unfinished. The hot loop of every CSV
+ * scan: kept as one function so that the record handlers, closures over the
+ * window, stay monomorphic and inlined; the caller opens and closes `input`.
  */
 export function scanCsvChunk(
   input: ByteSource,

@@ -9,7 +9,8 @@
  * while that stays small, so the fallback needs no second pass over the file.
  * In the `distribution` layout no per-row arrays exist: present numbers are
  * counted block by block (src/data/value-counter.ts), and categories counted
- * as they arrive. A numeric column scanned with cell checks keeps neither:
+ * as they arrive; an `auto` column's dates, datetimes and booleans, whose
+ * texts it counts by code anyway, are tabled from those codes at the end. A numeric column scanned with cell checks keeps neither:
  * each cell is checked as it arrives (src/data/cell-checks.ts).
  */
 
@@ -713,6 +714,7 @@ export class ScanColumnBuilder {
     let counted: RangeCounts | null = null;
     const byCode = numeric ? this.tableByCode() : null;
     if (byCode && this.counter === null && this.slots === 0) {
+      // Every value was counted by code.
       counted = byCode;
       releaseColumn(this.values!);
       this.values = null;

@@ -9,8 +9,8 @@
  * scanned from its start in the caller's thread while workers start, each
  * taking a tail of it once up (startTails, scanHere). Workers may be held
  * after a scan for the work that follows it (merging counts, profiling
- * columns, comparing a drift's features). The caller creates one and passes it to every scan it starts;
- * schedulers share nothing. The worker pool, and Node's worker_threads
+ * columns, comparing a drift's features). The caller creates one and passes
+ * it to every scan it starts; schedulers share nothing. The worker pool, and Node's worker_threads
  * with it, is loaded by the first range scanned: a small file never needs it.
  */
 import { availableParallelism } from 'node:os';
