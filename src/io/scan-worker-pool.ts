@@ -1,10 +1,12 @@
 /**
  * The worker threads that scan ranges of large CSV files, and JSONL or Parquet
- * files whole, seen from the main thread: tasks queue until a worker is free, at most `size` workers run
- * (src/io/scan-worker.ts each, which loads the reader only), and workers end
- * as soon as no task is waiting, unless held for work after a scan (merging
- * its counts, profiling its heavy columns, comparing a drift's features) until released. A FileScanScheduler (src/io/file-scan-scheduler.ts)
- * owns one pool; there is no pool shared behind the callers' backs.
+ * files whole, seen from the main thread: tasks queue until a worker is free,
+ * at most `size` workers run (src/io/scan-worker.ts each, which loads the
+ * reader only), and workers end as soon as no task is waiting, unless held
+ * for work after a scan (merging its counts, profiling its heavy columns,
+ * comparing a drift's features) until released. A FileScanScheduler
+ * (src/io/file-scan-scheduler.ts) owns one pool; there is no pool shared
+ * behind the callers' backs.
  */
 import type { Worker } from 'node:worker_threads';
 import type { ScanParts } from '../data/build-table-scan.ts';
