@@ -53,6 +53,8 @@ function internalFailureMessage(where, thrown) {
 
 // src/cli/command-line.ts
 var tableCommands = /* @__PURE__ */ new Set(["profile", "validate", "drift"]);
+var countingCommands = /* @__PURE__ */ new Set(["profile", "drift"]);
+var HUGE_PAGES_MIN_BYTES = 192 << 20;
 var WIDE_TABLE_FIELDS = 1e3;
 async function runCommandLine(argv, runners) {
   const [name = "", ...rest] = argv;
@@ -60,6 +62,10 @@ async function runCommandLine(argv, runners) {
   const tables = tableArguments(rest);
   if (Math.max(0, ...tables.map(runners.fieldsOf)) < WIDE_TABLE_FIELDS) {
     const csv = tables.filter((path) => formatFromPath(path) === "csv");
+    const csvBytes = csv.reduce((sum, path) => sum + runners.bytesOf(path), 0);
+    if (countingCommands.has(name) && csvBytes >= HUGE_PAGES_MIN_BYTES) {
+      runners.restartWithHugePages();
+    }
     if (csv.some(runners.largeEnoughForThreads)) runners.prestartScanWorker();
     return runners.here(argv);
   }
@@ -164,6 +170,16 @@ function printed(output, text) {
   return exitCodes.passed;
 }
 
+// src/io/file-size.ts
+const { statSync } = process.getBuiltinModule("node:fs");
+function fileSize(path) {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
 // src/io/first-line-fields.ts
 const { closeSync, openSync, readSync } = process.getBuiltinModule("node:fs");
 var PEEK_BYTES = 256 * 1024;
@@ -208,6 +224,51 @@ function fieldsBeforeNewline(bytes) {
   return Math.max(...counts) + 1;
 }
 
+// src/io/huge-page-restart.ts
+const { readFileSync } = process.getBuiltinModule("node:fs");
+var setting = "glibc.malloc.hugetlb=1";
+function hugePageTunables(host) {
+  if (host.platform !== "linux" || !glibcAtLeast(host.glibc, 2, 35)) return void 0;
+  if (!host.transparentHugePages?.includes("[madvise]")) return void 0;
+  if (host.tunables?.includes("glibc.malloc.hugetlb")) return void 0;
+  return host.tunables ? `${host.tunables}:${setting}` : setting;
+}
+function glibcAtLeast(version, major, minor) {
+  const parts = /^(\d+)\.(\d+)/.exec(version ?? "");
+  if (!parts) return false;
+  const [have, haveMinor] = [Number(parts[1]), Number(parts[2])];
+  return have > major || have === major && haveMinor >= minor;
+}
+function thisHost() {
+  const host = { platform: process.platform, tunables: process.env.GLIBC_TUNABLES };
+  if (host.platform !== "linux")
+    return { ...host, glibc: void 0, transparentHugePages: void 0 };
+  return { ...host, glibc: glibcVersion(), transparentHugePages: transparentHugePageMode() };
+}
+function glibcVersion() {
+  const report = process.report.getReport();
+  const header = "header" in report ? report.header : void 0;
+  const version = typeof header === "object" && header !== null && "glibcVersionRuntime" in header ? header.glibcVersionRuntime : void 0;
+  return typeof version === "string" ? version : void 0;
+}
+function transparentHugePageMode() {
+  try {
+    return readFileSync("/sys/kernel/mm/transparent_hugepage/enabled", "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function restartWithHugePages(seams = {}) {
+  const { host = thisHost, execve = process.execve } = seams;
+  const tunables = hugePageTunables(host());
+  if (tunables === void 0 || execve === void 0) return;
+  const args = [process.execPath, ...process.execArgv, ...process.argv.slice(1)];
+  try {
+    execve(process.execPath, args, { ...process.env, GLIBC_TUNABLES: tunables });
+  } catch {
+  }
+}
+
 // src/cli.ts
 var role = await threadRole(process.argv);
 if (role.kind !== "other-thread") {
@@ -230,6 +291,8 @@ if (role.kind !== "other-thread") {
     fieldsOf: firstLineFields,
     largeEnoughForThreads,
     prestartScanWorker,
+    bytesOf: fileSize,
+    restartWithHugePages: () => restartWithHugePages(),
     err: (text) => process.stderr.write(text)
   }));
 }

@@ -4,7 +4,9 @@ import { runCommandLine } from './cli/command-line.ts';
 import { exitCodes } from './cli/exit-codes.ts';
 import { internalFailureMessage } from './cli/internal-failure.ts';
 import { runCli } from './cli/run-cli.ts';
+import { fileSize } from './io/file-size.ts';
 import { firstLineFields } from './io/first-line-fields.ts';
+import { restartWithHugePages } from './io/huge-page-restart.ts';
 import { largeEnoughForThreads, prestartScanWorker } from './io/scan-worker-start.ts';
 import { threadRole } from './io/thread-role.ts';
 import { delayTierUp } from './io/tier-up-delay.ts';
@@ -43,6 +45,8 @@ if (role.kind !== 'other-thread') {
         fieldsOf: firstLineFields,
         largeEnoughForThreads,
         prestartScanWorker,
+        bytesOf: fileSize,
+        restartWithHugePages: () => restartWithHugePages(),
         err: (text) => process.stderr.write(text),
       }));
 }

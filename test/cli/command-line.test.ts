@@ -24,9 +24,14 @@ function runners(threadEnd: () => Promise<CommandThreadEnd>) {
     },
     fieldsOf: (file) =>
       ({ 'wide.csv': 5_000, 'narrow.csv': 20, 'edge.csv': 1_000, 'schema.json': 3_000 })[file] ?? 0,
-    largeEnoughForThreads: (file) => file.startsWith('large'),
+    largeEnoughForThreads: (file) => /^(large|huge)/.test(file),
     prestartScanWorker: () => {
       ran.push('prestart');
+    },
+    // `large…` files are 100 MiB, and `huge…` 200 MiB.
+    bytesOf: (file) => (file.startsWith('huge') ? 200 : file.startsWith('large') ? 100 : 1) << 20,
+    restartWithHugePages: () => {
+      ran.push('restart');
     },
     err: (text) => {
       err += text;
@@ -73,12 +78,41 @@ describe('runCommandLine', () => {
     // Not a table command: nothing to scan on threads.
     await runCommandLine(['metrics', 'large.csv'], fake);
     assert.deepEqual(ran, [
+      // Two files of 100 MiB: the process runs again on huge pages first (next test).
+      'restart',
       'prestart',
       'here drift --reference large-a.csv --current=large-b.csv',
       'here profile narrow.csv',
       'here validate --schema large.json large.jsonl',
       'here profile large.parquet',
       'here metrics large.csv',
+    ]);
+  });
+
+  it('runs profile and drift again on huge pages from 192 MiB of CSV in all, before any worker starts', async () => {
+    const { fake, ran } = runners(exited(1));
+    await runCommandLine(['drift', '--reference', 'large-a.csv', '--current=large-b.csv'], fake);
+    await runCommandLine(['profile', 'huge.csv'], fake);
+    // Below the line: one file of 100 MiB, or two whose sizes add up to less.
+    await runCommandLine(['profile', 'large.csv'], fake);
+    await runCommandLine(['drift', '--reference', 'large.csv', '--current', 'narrow.csv'], fake);
+    // validate keeps few values per column; JSONL files are not counted.
+    await runCommandLine(['validate', '--schema', 'schema.json', 'huge.csv'], fake);
+    await runCommandLine(['drift', '--reference', 'huge.jsonl', '--current', 'huge-b.jsonl'], fake);
+    assert.deepEqual(ran, [
+      'restart',
+      'prestart',
+      'here drift --reference large-a.csv --current=large-b.csv',
+      'restart',
+      'prestart',
+      'here profile huge.csv',
+      'prestart',
+      'here profile large.csv',
+      'prestart',
+      'here drift --reference large.csv --current narrow.csv',
+      'prestart',
+      'here validate --schema schema.json huge.csv',
+      'here drift --reference huge.jsonl --current huge-b.jsonl',
     ]);
   });
 

@@ -77,9 +77,12 @@ describe('a wide table command in its thread', () => {
       fieldsOf: firstLineFields,
       largeEnoughForThreads: () => true,
       prestartScanWorker: () => where.push('prestart'),
+      bytesOf: () => 1 << 30,
+      restartWithHugePages: () => where.push('restart'),
       err: () => {},
     });
-    // The thread's own scans start their workers: none is started ahead for it.
+    // The thread's own scans start their workers: none is started ahead for it, and the
+    // process is not run again on huge pages (nor is its thread).
     assert.deepEqual(where, ['thread']);
   });
 

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'vitest';
+import {
+  type HugePageHost,
+  hugePageTunables,
+  restartWithHugePages,
+} from '../../src/io/huge-page-restart.ts';
+
+/** Debian 12's host: glibc 2.36, huge pages for whoever asks. */
+const debian: HugePageHost = {
+  platform: 'linux',
+  glibc: '2.36',
+  transparentHugePages: 'always [madvise] never\n',
+  tunables: undefined,
+};
+
+describe('hugePageTunables', () => {
+  it('asks for huge pages where glibc 2.35 or later runs under `madvise`', () => {
+    assert.equal(hugePageTunables(debian), 'glibc.malloc.hugetlb=1');
+    assert.equal(hugePageTunables({ ...debian, glibc: '2.35' }), 'glibc.malloc.hugetlb=1');
+    assert.equal(hugePageTunables({ ...debian, glibc: '3.0' }), 'glibc.malloc.hugetlb=1');
+  });
+
+  it("keeps the user's other tunables", () => {
+    assert.equal(
+      hugePageTunables({ ...debian, tunables: 'glibc.malloc.arena_max=2' }),
+      'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1',
+    );
+  });
+
+  it('leaves the process alone where running again would map memory the same way', () => {
+    const unchanged: HugePageHost[] = [
+      // Set already, by the user or by the restart itself: the process restarts at most once.
+      { ...debian, tunables: 'glibc.malloc.hugetlb=0' },
+      { ...debian, tunables: 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1' },
+      // The kernel gives huge pages to every large block already, or to none.
+      { ...debian, transparentHugePages: '[always] madvise never\n' },
+      { ...debian, transparentHugePages: 'always madvise [never]\n' },
+      { ...debian, transparentHugePages: undefined },
+      // glibc before the tunable, or another C library (musl), or another system.
+      { ...debian, glibc: '2.34' },
+      { ...debian, glibc: '1.99' },
+      { ...debian, glibc: undefined },
+      { ...debian, platform: 'darwin' },
+    ];
+    for (const host of unchanged)
+      assert.equal(hugePageTunables(host), undefined, JSON.stringify(host));
+  });
+});
+
+describe('restartWithHugePages', () => {
+  it("runs this process's own command line again with the tunable added", () => {
+    const calls: unknown[][] = [];
+    restartWithHugePages({
+      host: () => ({ ...debian, tunables: 'glibc.malloc.arena_max=2' }),
+      execve: (...args: unknown[]) => {
+        calls.push(args);
+        throw new Error('not replaced in a test');
+      },
+    });
+    assert.equal(calls.length, 1);
+    const [file, args, env] = calls[0] as [string, string[], NodeJS.ProcessEnv];
+    assert.equal(file, process.execPath);
+    assert.deepEqual(args, [process.execPath, ...process.execArgv, ...process.argv.slice(1)]);
+    assert.equal(env.GLIBC_TUNABLES, 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1');
+    assert.equal(env.PATH, process.env.PATH);
+  });
+
+  it('returns without running anything where there is nothing to gain', () => {
+    let called = false;
+    restartWithHugePages({
+      host: () => ({ ...debian, platform: 'win32' }),
+      execve: () => {
+        called = true;
+        throw new Error('unreachable');
+      },
+    });
+    assert.equal(called, false);
+  });
+
+  it('replaces a real process: same pid, same arguments, the tunable set, once', () => {
+    const moduleUrl = new URL('../../src/io/huge-page-restart.ts', import.meta.url).href;
+    // The host is given, so that the restart runs whatever this machine's kernel says;
+    // its tunables are the process's own, which stops the second run from restarting.
+    const script = `
+      import { restartWithHugePages } from ${JSON.stringify(moduleUrl)};
+      console.log(['start', process.pid, process.argv.at(-1), process.env.GLIBC_TUNABLES ?? '-'].join(' '));
+      restartWithHugePages({
+        host: () => ({ platform: 'linux', glibc: '2.36', transparentHugePages: '[madvise]',
+          tunables: process.env.GLIBC_TUNABLES }),
+      });
+      console.log(['went on', process.pid].join(' '));
+    `;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, 'marker'], {
+      encoding: 'utf8',
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      env: { ...process.env, GLIBC_TUNABLES: undefined },
+    });
+    assert.equal(child.stderr, '');
+    const [first, second, last, ...rest] = child.stdout.trim().split('\n');
+    const pid = first?.split(' ')[1];
+    assert.equal(first, `start ${pid} marker -`);
+    assert.equal(second, `start ${pid} marker glibc.malloc.hugetlb=1`);
+    assert.equal(last, `went on ${pid}`);
+    assert.deepEqual(rest, []);
+  });
+});
