@@ -228,9 +228,10 @@ function fieldsBeforeNewline(bytes) {
 const { readFileSync } = process.getBuiltinModule("node:fs");
 var setting = "glibc.malloc.hugetlb=1";
 function hugePageTunables(host) {
-  if (host.platform !== "linux" || !glibcAtLeast(host.glibc, 2, 35)) return void 0;
-  if (!host.transparentHugePages?.includes("[madvise]")) return void 0;
-  if (host.tunables?.includes("glibc.malloc.hugetlb")) return void 0;
+  if (host.platform !== "linux" || host.tunables?.includes("glibc.malloc.hugetlb"))
+    return void 0;
+  if (!host.transparentHugePages()?.includes("[madvise]")) return void 0;
+  if (!glibcAtLeast(host.glibc(), 2, 35)) return void 0;
   return host.tunables ? `${host.tunables}:${setting}` : setting;
 }
 function glibcAtLeast(version, major, minor) {
@@ -240,10 +241,12 @@ function glibcAtLeast(version, major, minor) {
   return have > major || have === major && haveMinor >= minor;
 }
 function thisHost() {
-  const host = { platform: process.platform, tunables: process.env.GLIBC_TUNABLES };
-  if (host.platform !== "linux")
-    return { ...host, glibc: void 0, transparentHugePages: void 0 };
-  return { ...host, glibc: glibcVersion(), transparentHugePages: transparentHugePageMode() };
+  return {
+    platform: process.platform,
+    tunables: process.env.GLIBC_TUNABLES,
+    transparentHugePages: transparentHugePageMode,
+    glibc: glibcVersion
+  };
 }
 function glibcVersion() {
   const report = process.report.getReport();

@@ -19,25 +19,27 @@
  */
 import { readFileSync } from 'node:fs';
 
-/** What decides whether the restart maps memory differently. */
+/** What decides whether the restart maps memory differently; what costs a read is read only when asked. */
 export interface HugePageHost {
   readonly platform: NodeJS.Platform;
-  /** glibc's version at run time; undefined under another C library (musl ignores GLIBC_TUNABLES). */
-  readonly glibc: string | undefined;
-  /** /sys/kernel/mm/transparent_hugepage/enabled, e.g. `always [madvise] never`; undefined if unreadable. */
-  readonly transparentHugePages: string | undefined;
   /** This process's GLIBC_TUNABLES. */
   readonly tunables: string | undefined;
+  /** /sys/kernel/mm/transparent_hugepage/enabled, e.g. `always [madvise] never`; undefined if unreadable. */
+  readonly transparentHugePages: () => string | undefined;
+  /** glibc's version at run time; undefined under another C library (musl ignores GLIBC_TUNABLES). */
+  readonly glibc: () => string | undefined;
 }
 
 const setting = 'glibc.malloc.hugetlb=1';
 
 /** The GLIBC_TUNABLES to run again with, or undefined when running again would not change how memory is mapped. */
 export function hugePageTunables(host: HugePageHost): string | undefined {
-  if (host.platform !== 'linux' || !glibcAtLeast(host.glibc, 2, 35)) return undefined;
+  // Set already (by the restart itself, so this is the run it started) is checked first.
+  if (host.platform !== 'linux' || host.tunables?.includes('glibc.malloc.hugetlb'))
+    return undefined;
   // `[always]` maps large blocks on huge pages already; `[never]` refuses them to everyone.
-  if (!host.transparentHugePages?.includes('[madvise]')) return undefined;
-  if (host.tunables?.includes('glibc.malloc.hugetlb')) return undefined;
+  if (!host.transparentHugePages()?.includes('[madvise]')) return undefined;
+  if (!glibcAtLeast(host.glibc(), 2, 35)) return undefined;
   return host.tunables ? `${host.tunables}:${setting}` : setting;
 }
 
@@ -50,10 +52,12 @@ function glibcAtLeast(version: string | undefined, major: number, minor: number)
 
 /** This process's host, as `hugePageTunables` reads it. */
 export function thisHost(): HugePageHost {
-  const host = { platform: process.platform, tunables: process.env.GLIBC_TUNABLES };
-  if (host.platform !== 'linux')
-    return { ...host, glibc: undefined, transparentHugePages: undefined };
-  return { ...host, glibc: glibcVersion(), transparentHugePages: transparentHugePageMode() };
+  return {
+    platform: process.platform,
+    tunables: process.env.GLIBC_TUNABLES,
+    transparentHugePages: transparentHugePageMode,
+    glibc: glibcVersion,
+  };
 }
 
 /** From Node's diagnostic report (about 3 ms), typed only as `object`. */

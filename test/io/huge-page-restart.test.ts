@@ -11,16 +11,21 @@ import {
 /** Debian 12's host: glibc 2.36, huge pages for whoever asks. */
 const debian: HugePageHost = {
   platform: 'linux',
-  glibc: '2.36',
-  transparentHugePages: 'always [madvise] never\n',
   tunables: undefined,
+  transparentHugePages: () => 'always [madvise] never\n',
+  glibc: () => '2.36',
 };
+
+/** The host with its readings replaced. */
+function reading(glibc: string | undefined, transparentHugePages = 'always [madvise] never\n') {
+  return { ...debian, glibc: () => glibc, transparentHugePages: () => transparentHugePages };
+}
 
 describe('hugePageTunables', () => {
   it('asks for huge pages where glibc 2.35 or later runs under `madvise`', () => {
     assert.equal(hugePageTunables(debian), 'glibc.malloc.hugetlb=1');
-    assert.equal(hugePageTunables({ ...debian, glibc: '2.35' }), 'glibc.malloc.hugetlb=1');
-    assert.equal(hugePageTunables({ ...debian, glibc: '3.0' }), 'glibc.malloc.hugetlb=1');
+    assert.equal(hugePageTunables(reading('2.35')), 'glibc.malloc.hugetlb=1');
+    assert.equal(hugePageTunables(reading('3.0')), 'glibc.malloc.hugetlb=1');
   });
 
   it("keeps the user's other tunables", () => {
@@ -36,17 +41,25 @@ describe('hugePageTunables', () => {
       { ...debian, tunables: 'glibc.malloc.hugetlb=0' },
       { ...debian, tunables: 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1' },
       // The kernel gives huge pages to every large block already, or to none.
-      { ...debian, transparentHugePages: '[always] madvise never\n' },
-      { ...debian, transparentHugePages: 'always madvise [never]\n' },
-      { ...debian, transparentHugePages: undefined },
+      reading('2.36', '[always] madvise never\n'),
+      reading('2.36', 'always madvise [never]\n'),
+      { ...debian, transparentHugePages: () => undefined },
       // glibc before the tunable, or another C library (musl), or another system.
-      { ...debian, glibc: '2.34' },
-      { ...debian, glibc: '1.99' },
-      { ...debian, glibc: undefined },
+      reading('2.34'),
+      reading('1.99'),
+      reading(undefined),
       { ...debian, platform: 'darwin' },
     ];
-    for (const host of unchanged)
-      assert.equal(hugePageTunables(host), undefined, JSON.stringify(host));
+    unchanged.forEach((host, k) => assert.equal(hugePageTunables(host), undefined, `host ${k}`));
+  });
+
+  it('reads nothing more once the tunable is set: the restarted run decides at once', () => {
+    const unread = () => assert.fail('read the host again after the restart');
+    const restarted = { ...debian, tunables: 'glibc.malloc.hugetlb=1' };
+    assert.equal(
+      hugePageTunables({ ...restarted, transparentHugePages: unread, glibc: unread }),
+      undefined,
+    );
   });
 });
 
@@ -88,8 +101,8 @@ describe('restartWithHugePages', () => {
       import { restartWithHugePages } from ${JSON.stringify(moduleUrl)};
       console.log(['start', process.pid, process.argv.at(-1), process.env.GLIBC_TUNABLES ?? '-'].join(' '));
       restartWithHugePages({
-        host: () => ({ platform: 'linux', glibc: '2.36', transparentHugePages: '[madvise]',
-          tunables: process.env.GLIBC_TUNABLES }),
+        host: () => ({ platform: 'linux', tunables: process.env.GLIBC_TUNABLES,
+          transparentHugePages: () => '[madvise]', glibc: () => '2.36' }),
       });
       console.log(['went on', process.pid].join(' '));
     `;
