@@ -12,16 +12,16 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-7BDGRZYX.js";
+} from "./chunks/chunk-HKFNKYPG.js";
 import "./chunks/chunk-EEVO5RNG.js";
-import "./chunks/chunk-6RELO6BI.js";
-import "./chunks/chunk-5T4JJLKZ.js";
+import "./chunks/chunk-MKWYDG76.js";
+import "./chunks/chunk-WUZ75F2X.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-6UUT5GLO.js";
+} from "./chunks/chunk-237QZH5D.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-2BMO3ITP.js";
+import "./chunks/chunk-2EQKHIZL.js";
 import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
@@ -30,8 +30,8 @@ import "./chunks/chunk-PR2H2LQT.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-BG4RDTCA.js";
-import "./chunks/chunk-EMNHPFGC.js";
+} from "./chunks/chunk-22VBXUNI.js";
+import "./chunks/chunk-YGQ3YORW.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
@@ -48,7 +48,7 @@ import {
 } from "./chunks/chunk-TS52YDEQ.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-WRWTNCJW.js";
+import "./chunks/chunk-B3TXDJGZ.js";
 import "./chunks/chunk-TRL5ZHBD.js";
 import "./chunks/chunk-I7XHYZXD.js";
 import {
@@ -90,18 +90,18 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-CFOX4ZFE.js";
+import "./chunks/chunk-ZYDFHH2Q.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-6Q2F4U7W.js";
+import "./chunks/chunk-ZK7MCK2O.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-RWNJMTLE.js";
+import "./chunks/chunk-4LWKO4VZ.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
-import "./chunks/chunk-5PXGZWOE.js";
+import "./chunks/chunk-FIDHXOTQ.js";
 import "./chunks/chunk-7UFWRZL3.js";
 import "./chunks/chunk-4EVPQRIK.js";
 import "./chunks/chunk-FZGAOEBM.js";

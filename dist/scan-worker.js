@@ -1,25 +1,25 @@
 import {
   ownedBuffers
-} from "./chunks/chunk-YKMFTVW2.js";
+} from "./chunks/chunk-UCZO5DGR.js";
 import {
   FinishingFlag,
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-WRWTNCJW.js";
+} from "./chunks/chunk-B3TXDJGZ.js";
 import "./chunks/chunk-TRL5ZHBD.js";
 import {
   SCAN_WORKER_FLAG
 } from "./chunks/chunk-I7XHYZXD.js";
 import "./chunks/chunk-SVWEFOT5.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-RWNJMTLE.js";
+import "./chunks/chunk-4LWKO4VZ.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
 import {
   countRanges,
   rangeCountsArrays
-} from "./chunks/chunk-5PXGZWOE.js";
+} from "./chunks/chunk-FIDHXOTQ.js";
 import {
   TableReadError,
   asTableReadError
