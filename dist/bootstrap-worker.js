@@ -1,12 +1,12 @@
 import {
   BOOTSTRAP_WORKER_FLAG,
   runSharedDeltaJob
-} from "./chunks/chunk-DMICUOZB.js";
+} from "./chunks/chunk-MQ2WISJV.js";
 import "./chunks/chunk-YL3THTKY.js";
-import "./chunks/chunk-T664FR5F.js";
+import "./chunks/chunk-KVXBFFQE.js";
 import "./chunks/chunk-GM6TPOLB.js";
 import "./chunks/chunk-SVWEFOT5.js";
-import "./chunks/chunk-4EVPQRIK.js";
+import "./chunks/chunk-THYDJ7SB.js";
 import "./chunks/chunk-FZGAOEBM.js";
 import "./chunks/chunk-SEWDMQ6Q.js";
 
