@@ -1,12 +1,12 @@
 import {
   BOOTSTRAP_WORKER_FLAG,
   runSharedDeltaJob
-} from "./chunks/chunk-MQ2WISJV.js";
+} from "./chunks/chunk-EA3PAB4D.js";
 import "./chunks/chunk-YL3THTKY.js";
-import "./chunks/chunk-KVXBFFQE.js";
+import "./chunks/chunk-REBYZARB.js";
 import "./chunks/chunk-GM6TPOLB.js";
 import "./chunks/chunk-SVWEFOT5.js";
-import "./chunks/chunk-THYDJ7SB.js";
+import "./chunks/chunk-P6UREDL6.js";
 import "./chunks/chunk-FZGAOEBM.js";
 import "./chunks/chunk-SEWDMQ6Q.js";
 

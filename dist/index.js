@@ -12,30 +12,30 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-5NTHAKM6.js";
+} from "./chunks/chunk-BMLBHZ2W.js";
 import "./chunks/chunk-EEVO5RNG.js";
-import "./chunks/chunk-XJA2AMTQ.js";
-import "./chunks/chunk-4Z6P5K5L.js";
+import "./chunks/chunk-XG6FJ2PL.js";
+import "./chunks/chunk-IENZNCCI.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-AVVWQMDT.js";
+} from "./chunks/chunk-XQTS4ITM.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-Q3ACHZ7T.js";
+import "./chunks/chunk-LXPEWDIY.js";
 import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
 import "./chunks/chunk-TEXSX4RK.js";
-import "./chunks/chunk-B4J7J25O.js";
+import "./chunks/chunk-ZCI4Y6FR.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-AVP2VHWE.js";
-import "./chunks/chunk-PD7VX5R4.js";
+} from "./chunks/chunk-2YN7ICVX.js";
+import "./chunks/chunk-QBSCXG42.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
-import "./chunks/chunk-UFKO56VZ.js";
+import "./chunks/chunk-FILVDOYX.js";
 import "./chunks/chunk-EHQ5V2IV.js";
 import "./chunks/chunk-PIXOQPUN.js";
 import "./chunks/chunk-Y6GXJEPL.js";
@@ -48,14 +48,14 @@ import {
 } from "./chunks/chunk-TS52YDEQ.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-4G7WHBB4.js";
+import "./chunks/chunk-7P5GMBMZ.js";
 import "./chunks/chunk-TRL5ZHBD.js";
 import "./chunks/chunk-I7XHYZXD.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-MQ2WISJV.js";
+} from "./chunks/chunk-EA3PAB4D.js";
 import "./chunks/chunk-YL3THTKY.js";
-import "./chunks/chunk-KVXBFFQE.js";
+import "./chunks/chunk-REBYZARB.js";
 import {
   keepYoungGenerationSmall
 } from "./chunks/chunk-GM6TPOLB.js";
@@ -90,20 +90,20 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-TU3LPM7H.js";
+import "./chunks/chunk-7S6G2KRY.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-KBONPXW2.js";
+import "./chunks/chunk-PVP45WSD.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-SQWMV4SN.js";
+import "./chunks/chunk-MOIWRQ66.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
-import "./chunks/chunk-FIYTAMVE.js";
+import "./chunks/chunk-ZNJ6J4L3.js";
 import "./chunks/chunk-7UFWRZL3.js";
-import "./chunks/chunk-THYDJ7SB.js";
+import "./chunks/chunk-P6UREDL6.js";
 import "./chunks/chunk-FZGAOEBM.js";
 import "./chunks/chunk-Q6EFSIK3.js";
 import "./chunks/chunk-SEWDMQ6Q.js";

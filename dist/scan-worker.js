@@ -1,30 +1,30 @@
 import {
   ownedBuffers
-} from "./chunks/chunk-Z63N7YH5.js";
+} from "./chunks/chunk-JGZ4FITX.js";
 import {
   FinishingFlag,
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-4G7WHBB4.js";
+} from "./chunks/chunk-7P5GMBMZ.js";
 import "./chunks/chunk-TRL5ZHBD.js";
 import {
   SCAN_WORKER_FLAG
 } from "./chunks/chunk-I7XHYZXD.js";
 import "./chunks/chunk-SVWEFOT5.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-SQWMV4SN.js";
+import "./chunks/chunk-MOIWRQ66.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
 import {
   countRanges,
   rangeCountsArrays
-} from "./chunks/chunk-FIYTAMVE.js";
+} from "./chunks/chunk-ZNJ6J4L3.js";
 import {
   TableReadError,
   asTableReadError
 } from "./chunks/chunk-7UFWRZL3.js";
-import "./chunks/chunk-THYDJ7SB.js";
+import "./chunks/chunk-P6UREDL6.js";
 import "./chunks/chunk-FZGAOEBM.js";
 import "./chunks/chunk-SEWDMQ6Q.js";
 
@@ -45,7 +45,7 @@ async function answer(task) {
     return [{ id: task.id, merged }, ownedBuffers(merged)];
   }
   if ("numericFigures" in task) {
-    const { numericPairFigures } = await import("./chunks/numeric-pair-LBLBMVKK.js");
+    const { numericPairFigures } = await import("./chunks/numeric-pair-T6BU3BFK.js");
     return [{ id: task.id, figures: task.numericFigures.map(numericPairFigures) }, []];
   }
   if ("profileColumns" in task) {

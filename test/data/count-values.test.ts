@@ -4,7 +4,9 @@ import {
   countByCode,
   countFewValues,
   countValues,
+  keyCountsTable,
   mergeValueCounts,
+  sortedKeysTable,
   sortKeys,
 } from '../../src/data/count-values.ts';
 import { ValueCounter } from '../../src/data/value-counter.ts';
@@ -136,4 +138,44 @@ test('sortKeys orders 32-bit keys as the native sort does, short (native) and lo
     const expected = Uint32Array.from(keys).sort();
     assert.deepEqual([...sortKeys(keys, span)], [...expected], `${length} keys below ${span}`);
   }
+});
+
+/** The table of ascending keys by hand: each run's first key and its length. */
+function runsOf(keys: readonly number[], low: number, scale: number) {
+  const values: number[] = [];
+  const weights: number[] = [];
+  keys.forEach((key, i) => {
+    if (i > 0 && key === keys[i - 1]) weights[weights.length - 1]!++;
+    else {
+      values.push((key + low) / scale + 0);
+      weights.push(1);
+    }
+  });
+  return { values, weights };
+}
+
+test('sortedKeysTable counts the runs of ascending keys, whatever the gaps between them', () => {
+  const cases: number[][] = [
+    [],
+    [7],
+    [0, 0, 0],
+    // Gaps whose 32-bit differences are the edge cases of the branchless test: 2^31, 2^32 − 1, 1.
+    [0, 0, 2 ** 31, 2 ** 31, 2 ** 32 - 1],
+    [0, 2 ** 32 - 1, 2 ** 32 - 1],
+    [1, 2, 2, 3, 3, 3, 2 ** 31 + 1],
+    Array.from({ length: 5000 }, (_, i) => Math.floor(i / 3) * 7),
+  ];
+  for (const keys of cases) {
+    const table = sortedKeysTable(Uint32Array.from(keys), -(2 ** 31), 100);
+    const expected = runsOf(keys, -(2 ** 31), 100);
+    assert.deepEqual([...table.values], expected.values, `keys ${keys.slice(0, 6).join(',')}`);
+    assert.deepEqual([...table.weights], expected.weights, `keys ${keys.slice(0, 6).join(',')}`);
+  }
+});
+
+test('keyCountsTable lists the non-zero counts in key order, as +0 for a zero value', () => {
+  const table = keyCountsTable(Uint32Array.from([0, 2, 0, 0, 5, 1]), -1, 10);
+  assert.deepEqual([...table.values], [0, 0.3, 0.4]);
+  assert.ok(Object.is(table.values[0], 0));
+  assert.deepEqual([...table.weights], [2, 5, 1]);
 });
