@@ -7,7 +7,8 @@
  * 5 to 14 µs each on its virtual machine, and as many misses of the TLB
  * after. On 2 MB pages (where the kernel leaves huge pages to what asks for
  * them, `[madvise]`, Debian's and Ubuntu's default) that drift took 32,000
- * faults, and 1.44 instead of 1.62 s (9 runs alternating), at the same peak.
+ * faults, and 1.46 instead of 1.62 s with the tunable set before it started
+ * (9 runs alternating), at the same peak; 1.55 s when this module restarts it.
  *
  * glibc reads its tunables only when a process starts, so the process runs
  * itself again with it: `process.execve` keeps its pid, its standard streams,
