@@ -12,13 +12,13 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-BMLBHZ2W.js";
+} from "./chunks/chunk-3LV7XIHG.js";
 import "./chunks/chunk-EEVO5RNG.js";
 import "./chunks/chunk-XG6FJ2PL.js";
 import "./chunks/chunk-IENZNCCI.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-XQTS4ITM.js";
+} from "./chunks/chunk-NPONS25H.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
 import "./chunks/chunk-LXPEWDIY.js";
@@ -35,7 +35,7 @@ import "./chunks/chunk-QBSCXG42.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
-import "./chunks/chunk-FILVDOYX.js";
+import "./chunks/chunk-4WHKXK2P.js";
 import "./chunks/chunk-EHQ5V2IV.js";
 import "./chunks/chunk-PIXOQPUN.js";
 import "./chunks/chunk-Y6GXJEPL.js";

@@ -35,42 +35,112 @@ export function empiricalCdfGaps(
   b: SortedSample,
   cuts: readonly number[] = [],
 ): EmpiricalCdfGaps {
-  const aValues = sampleValues(a);
-  const bValues = sampleValues(b);
-  const aWeights = sampleWeights(a);
-  const bWeights = sampleWeights(b);
-  const n1 = sampleSize(a);
-  const n2 = sampleSize(b);
-  const k1 = aValues.length;
-  const k2 = bValues.length;
-  if (n1 === 0 || n2 === 0) {
+  const walk: Walk = {
+    aValues: sampleValues(a),
+    bValues: sampleValues(b),
+    aWeights: sampleWeights(a),
+    bWeights: sampleWeights(b),
+    n1: sampleSize(a),
+    n2: sampleSize(b),
+    cuts,
+    aAtCuts: [],
+    bAtCuts: [],
+  };
+  if (walk.n1 === 0 || walk.n2 === 0) {
     throw new RangeError('comparing two distributions needs at least one value on each side');
   }
-  let i = 0;
-  let j = 0;
-  // Observations ≤ the current value: i and j themselves when unweighted, so D is formed as scipy forms it.
-  let below1 = 0;
-  let below2 = 0;
-  // F₁ − F₂ since the previous value.
-  let difference = 0;
-  let largest = 0;
-  let smallest = 0;
-  let sum = 0;
-  let compensation = 0;
-  let previous = Math.min(aValues[0]!, bValues[0]!);
-  // Observations ≤ each cut: those below the first value above it.
-  const aAtCuts: number[] = [];
-  const bAtCuts: number[] = [];
-  let nextCut = cuts.length > 0 ? cuts[0]! : Number.POSITIVE_INFINITY;
-  // The next value of each side, +∞ once it is used up.
-  let x = aValues[0]!;
-  let y = bValues[0]!;
-  while (i < k1 || j < k2) {
+  const state = new Float64Array(stateSize);
+  const x = walk.aValues[0]!;
+  const y = walk.bValues[0]!;
+  state[PREVIOUS] = Math.min(x, y);
+  state[X] = x;
+  state[Y] = y;
+  state[NEXT_CUT] = cuts.length > 0 ? cuts[0]! : infinity;
+  while (walkSteps(walk, state, stepsPerCall));
+  const { aAtCuts, bAtCuts } = walk;
+  while (aAtCuts.length < cuts.length) {
+    aAtCuts.push(walk.n1);
+    bAtCuts.push(walk.n2);
+  }
+  return {
+    supremum: Math.max(state[LARGEST]!, -state[SMALLEST]!),
+    area: state[SUM]! + state[COMPENSATION]!,
+    bins: [binsOf(aAtCuts, walk.n1), binsOf(bAtCuts, walk.n2)],
+  };
+}
+
+/** What a walk reads, and the counts at the cuts it has passed. */
+interface Walk {
+  aValues: ArrayLike<number>;
+  bValues: ArrayLike<number>;
+  aWeights: ArrayLike<number> | undefined;
+  bWeights: ArrayLike<number> | undefined;
+  n1: number;
+  n2: number;
+  cuts: readonly number[];
+  /** Observations ≤ each cut passed: those below the first value above it. */
+  aAtCuts: number[];
+  bAtCuts: number[];
+}
+
+const infinity = Number.POSITIVE_INFINITY;
+
+/**
+ * The walk goes in calls of at most this many steps, its running figures
+ * kept between them in a Float64Array. One call over a million steps ran in
+ * code V8 compiled while it ran (on-stack replacement), which kept the
+ * figures as boxed numbers and bailed out at each path not yet taken: 20 to
+ * 90 ns per step in the 1M-row drift's first comparisons of each thread,
+ * against about 8 in code compiled whole. A short call is compiled whole
+ * after a few of them: in a fresh process, a first walk of two tables of a
+ * million entries took 20–30 instead of about 200 ms (Node 24), and the
+ * 1M-row drift 1.42 instead of 1.47 s (median of 9 runs alternating).
+ */
+const stepsPerCall = 4096;
+
+// Where each running figure is kept in the state.
+const I = 0;
+const J = 1;
+/** Observations ≤ the current value: i and j themselves when unweighted, so D is formed as scipy forms it. */
+const BELOW1 = 2;
+const BELOW2 = 3;
+/** F₁ − F₂ since the previous value. */
+const DIFFERENCE = 4;
+const LARGEST = 5;
+const SMALLEST = 6;
+const SUM = 7;
+const COMPENSATION = 8;
+const PREVIOUS = 9;
+/** The next value of each side, +∞ once it is used up. */
+const X = 10;
+const Y = 11;
+const NEXT_CUT = 12;
+const stateSize = 13;
+
+/** Up to `steps` steps of the walk from `state`, which it advances; false once both samples are used up. */
+function walkSteps(walk: Walk, state: Float64Array, steps: number): boolean {
+  const { aValues, bValues, aWeights, bWeights, n1, n2, cuts, aAtCuts, bAtCuts } = walk;
+  const k1 = aValues.length;
+  const k2 = bValues.length;
+  let i = state[I]!;
+  let j = state[J]!;
+  let below1 = state[BELOW1]!;
+  let below2 = state[BELOW2]!;
+  let difference = state[DIFFERENCE]!;
+  let largest = state[LARGEST]!;
+  let smallest = state[SMALLEST]!;
+  let sum = state[SUM]!;
+  let compensation = state[COMPENSATION]!;
+  let previous = state[PREVIOUS]!;
+  let x = state[X]!;
+  let y = state[Y]!;
+  let nextCut = state[NEXT_CUT]!;
+  for (let step = 0; step < steps && (i < k1 || j < k2); step++) {
     const value = Math.min(x, y);
     while (nextCut < value) {
       aAtCuts.push(below1);
       bAtCuts.push(below2);
-      nextCut = aAtCuts.length < cuts.length ? cuts[aAtCuts.length]! : Number.POSITIVE_INFINITY;
+      nextCut = aAtCuts.length < cuts.length ? cuts[aAtCuts.length]! : infinity;
     }
     const term = Math.abs(difference) * (value - previous);
     const next = sum + term;
@@ -79,25 +149,30 @@ export function empiricalCdfGaps(
     previous = value;
     while (x <= value) {
       below1 += aWeights === undefined ? 1 : aWeights[i]!;
-      x = ++i < k1 ? aValues[i]! : Number.POSITIVE_INFINITY;
+      x = ++i < k1 ? aValues[i]! : infinity;
     }
     while (y <= value) {
       below2 += bWeights === undefined ? 1 : bWeights[j]!;
-      y = ++j < k2 ? bValues[j]! : Number.POSITIVE_INFINITY;
+      y = ++j < k2 ? bValues[j]! : infinity;
     }
     difference = below1 / n1 - below2 / n2;
     if (difference > largest) largest = difference;
     else if (difference < smallest) smallest = difference;
   }
-  while (aAtCuts.length < cuts.length) {
-    aAtCuts.push(n1);
-    bAtCuts.push(n2);
-  }
-  return {
-    supremum: Math.max(largest, -smallest),
-    area: sum + compensation,
-    bins: [binsOf(aAtCuts, n1), binsOf(bAtCuts, n2)],
-  };
+  state[I] = i;
+  state[J] = j;
+  state[BELOW1] = below1;
+  state[BELOW2] = below2;
+  state[DIFFERENCE] = difference;
+  state[LARGEST] = largest;
+  state[SMALLEST] = smallest;
+  state[SUM] = sum;
+  state[COMPENSATION] = compensation;
+  state[PREVIOUS] = previous;
+  state[X] = x;
+  state[Y] = y;
+  state[NEXT_CUT] = nextCut;
+  return i < k1 || j < k2;
 }
 
 /** Made at their exact length, not by push (which keeps room for 17): a drift result keeps them. */

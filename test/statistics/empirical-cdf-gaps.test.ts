@@ -101,3 +101,37 @@ test('one walk gives what evaluating both CDFs at every pooled value gives, weig
     assert.deepEqual(empiricalCdfGaps(table(a), table(b), cuts), gaps);
   }
 });
+
+test('a walk of many calls (more than 4,096 steps) gives what the CDFs give at every pooled value', () => {
+  const random = seededRandom(23);
+  for (let round = 0; round < 3; round++) {
+    const draw = (length: number, offset: number) =>
+      Float64Array.from({ length }, () => Math.round(random() * 50_000) / 1000 + offset).sort();
+    const a = draw(9000 + round * 1000, 0);
+    const b = draw(7000, 5 * round);
+    // Counts ≤ each pooled value, by a second walk written for clarity, not speed.
+    const pooled = Float64Array.from(new Set([...a, ...b])).sort();
+    let supremum = 0;
+    let area = 0;
+    let i = 0;
+    let j = 0;
+    pooled.forEach((x, k) => {
+      while (i < a.length && a[i]! <= x) i++;
+      while (j < b.length && b[j]! <= x) j++;
+      const gap = i / a.length - j / b.length;
+      supremum = Math.max(supremum, Math.abs(gap));
+      if (k + 1 < pooled.length) area += Math.abs(gap) * (pooled[k + 1]! - x);
+    });
+    // Cuts that the walk passes in different calls.
+    const cuts = [2.5, 10, 17.125, 25, 33.33, 40, 47.5, 60];
+    const binsOf = (sample: Float64Array) =>
+      [...cuts, Number.POSITIVE_INFINITY].map(
+        (cut, k) => sample.filter((v) => v <= cut && (k === 0 || v > cuts[k - 1]!)).length,
+      );
+    const gaps = empiricalCdfGaps(a, b, cuts);
+    assert.ok(pooled.length > 2 * 4096, `${pooled.length} steps`);
+    assert.equal(gaps.supremum, supremum);
+    assertClose(gaps.area, area, 1e-12);
+    assert.deepEqual(gaps.bins, [binsOf(a), binsOf(b)]);
+  }
+});
