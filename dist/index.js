@@ -12,13 +12,13 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-3LV7XIHG.js";
+} from "./chunks/chunk-YJF2VBEI.js";
 import "./chunks/chunk-EEVO5RNG.js";
 import "./chunks/chunk-XG6FJ2PL.js";
 import "./chunks/chunk-IENZNCCI.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-NPONS25H.js";
+} from "./chunks/chunk-HPYCV2ZL.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
 import "./chunks/chunk-LXPEWDIY.js";
@@ -30,12 +30,12 @@ import "./chunks/chunk-ZCI4Y6FR.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-2YN7ICVX.js";
-import "./chunks/chunk-QBSCXG42.js";
+} from "./chunks/chunk-PDVVB2TZ.js";
+import "./chunks/chunk-GF26OBBG.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
-import "./chunks/chunk-4WHKXK2P.js";
+import "./chunks/chunk-DTN45W4J.js";
 import "./chunks/chunk-EHQ5V2IV.js";
 import "./chunks/chunk-PIXOQPUN.js";
 import "./chunks/chunk-Y6GXJEPL.js";
@@ -48,8 +48,8 @@ import {
 } from "./chunks/chunk-TS52YDEQ.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-7P5GMBMZ.js";
-import "./chunks/chunk-TRL5ZHBD.js";
+import "./chunks/chunk-BD3YNFJ6.js";
+import "./chunks/chunk-7PYYCFWM.js";
 import "./chunks/chunk-I7XHYZXD.js";
 import {
   threadResampleRunner

@@ -6,8 +6,8 @@ import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-7P5GMBMZ.js";
-import "./chunks/chunk-TRL5ZHBD.js";
+} from "./chunks/chunk-BD3YNFJ6.js";
+import "./chunks/chunk-7PYYCFWM.js";
 import {
   SCAN_WORKER_FLAG
 } from "./chunks/chunk-I7XHYZXD.js";
@@ -45,12 +45,12 @@ async function answer(task) {
     return [{ id: task.id, merged }, ownedBuffers(merged)];
   }
   if ("numericFigures" in task) {
-    const { numericPairFigures } = await import("./chunks/numeric-pair-YAAWPDF4.js");
+    const { numericPairFigures } = await import("./chunks/numeric-pair-QXSGZ5DH.js");
     return [{ id: task.id, figures: task.numericFigures.map(numericPairFigures) }, []];
   }
   if ("profileColumns" in task) {
     const { columns, settings } = task.profileColumns;
-    const { profileScanColumn } = await import("./chunks/column-profile-LPHB7ACX.js");
+    const { profileScanColumn } = await import("./chunks/column-profile-4H3ORSAF.js");
     return [{ id: task.id, profiles: columns.map((c) => profileScanColumn(c, settings)) }, []];
   }
   if ("tail" in task) {

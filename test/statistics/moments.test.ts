@@ -81,3 +81,27 @@ test('momentsOfExpanded is momentsOf of the table written out, bit for bit, wher
   assert.notEqual(momentsOf(values, weights).mean, written.mean, 'this data tells the two apart');
   assert.deepEqual(momentsOfExpanded([], []), { count: 0, mean: 0, m2: 0 });
 });
+
+test('momentsOf of more than 4,096 entries carries its compensated sums from call to call, bit for bit', () => {
+  // One uninterrupted Neumaier sum in the order momentsOf adds, written out here.
+  const neumaier = (terms: Iterable<number>) => {
+    let sum = 0;
+    let carry = 0;
+    for (const x of terms) {
+      const t = sum + x;
+      carry += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
+      sum = t;
+    }
+    return sum + carry;
+  };
+  const random = seededRandom(5);
+  const values = Float64Array.from({ length: 10_000 }, () => (random() - 0.3) * 1e6);
+  const weights = Uint32Array.from({ length: 10_000 }, () => 1 + Math.floor(random() * 9));
+  for (const w of [undefined, weights]) {
+    const weight = (i: number) => (w === undefined ? 1 : w[i]!);
+    const count = values.reduce((total, _, i) => total + weight(i), 0);
+    const mean = neumaier(values.map((x, i) => weight(i) * x)) / count;
+    const m2 = neumaier(values.map((x, i) => weight(i) * (x - mean) * (x - mean)));
+    assert.deepEqual(momentsOf(values, w), { count, mean, m2 });
+  }
+});
