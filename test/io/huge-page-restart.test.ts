@@ -50,7 +50,9 @@ describe('hugePageTunables', () => {
       reading(undefined),
       { ...debian, platform: 'darwin' },
     ];
-    unchanged.forEach((host, k) => assert.equal(hugePageTunables(host), undefined, `host ${k}`));
+    for (const [k, host] of unchanged.entries()) {
+      assert.equal(hugePageTunables(host), undefined, `host ${k}`);
+    }
   });
 
   it('reads nothing more once the tunable is set: the restarted run decides at once', () => {
