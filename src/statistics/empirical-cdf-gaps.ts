@@ -117,7 +117,7 @@ const Y = 11;
 const NEXT_CUT = 12;
 const stateSize = 13;
 
-/** Up to `steps` steps of the walk from `state`, which it advances; false once both samples are used up. */
+/** Up to `steps` steps of the walk from `state`, which it advances; false once both samples are used up. A hot loop, kept whole. */
 function walkSteps(walk: Walk, state: Float64Array, steps: number): boolean {
   const { aValues, bValues, aWeights, bWeights, n1, n2, cuts, aAtCuts, bAtCuts } = walk;
   const k1 = aValues.length;
