@@ -25,9 +25,10 @@ import {
   didYouMean
 } from "./chunks/chunk-R3VY2ZGX.js";
 import {
+  fileSize,
   largeEnoughForThreads,
   prestartScanWorker
-} from "./chunks/chunk-I7XHYZXD.js";
+} from "./chunks/chunk-52THWWCX.js";
 import {
   keepYoungGenerationSmall
 } from "./chunks/chunk-GM6TPOLB.js";
@@ -100,13 +101,13 @@ function tableArguments(args) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     (await import("./chunks/zod-without-jit-7ZCE6JKX.js")).useZodWithoutJit();
-    return (await import("./chunks/run-command-4CFSCNQU.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-SCK5O73G.js")).runCommand(argv, out, err);
   },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-KT72RO6Z.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-6BUUZ77O.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-3LWRB5VC.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-MX25HVOP.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-DIEGD5K6.js")).driftCommand(argv, out, err)
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-4EAD7ZB4.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-Y2YQE7NE.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-QIG6NMEO.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-7K4HGDRO.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-Z6VSB6YJ.js")).driftCommand(argv, out, err)
 };
 
 // src/cli/cli-output.ts
@@ -168,16 +169,6 @@ function printed(output, text) {
   output.out(`${text}
 `);
   return exitCodes.passed;
-}
-
-// src/io/file-size.ts
-const { statSync } = process.getBuiltinModule("node:fs");
-function fileSize(path) {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
 }
 
 // src/io/first-line-fields.ts

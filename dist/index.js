@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-YJF2VBEI.js";
+} from "./chunks/chunk-A7URGYRA.js";
 import "./chunks/chunk-EEVO5RNG.js";
 import "./chunks/chunk-XG6FJ2PL.js";
 import "./chunks/chunk-IENZNCCI.js";
@@ -30,8 +30,8 @@ import "./chunks/chunk-ZCI4Y6FR.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-PDVVB2TZ.js";
-import "./chunks/chunk-GF26OBBG.js";
+} from "./chunks/chunk-YS7UM3LC.js";
+import "./chunks/chunk-IG5U4QIO.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
@@ -50,7 +50,7 @@ import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
 import "./chunks/chunk-BD3YNFJ6.js";
 import "./chunks/chunk-7PYYCFWM.js";
-import "./chunks/chunk-I7XHYZXD.js";
+import "./chunks/chunk-52THWWCX.js";
 import {
   threadResampleRunner
 } from "./chunks/chunk-EA3PAB4D.js";

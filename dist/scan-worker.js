@@ -10,7 +10,7 @@ import {
 import "./chunks/chunk-7PYYCFWM.js";
 import {
   SCAN_WORKER_FLAG
-} from "./chunks/chunk-I7XHYZXD.js";
+} from "./chunks/chunk-52THWWCX.js";
 import "./chunks/chunk-SVWEFOT5.js";
 import "./chunks/chunk-3ROLIFPK.js";
 import "./chunks/chunk-MOIWRQ66.js";

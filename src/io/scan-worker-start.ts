@@ -14,10 +14,10 @@
  * large file: 0.18 instead of 0.12 s); one that failed to start is dropped for
  * a fresh one, whose failure the pool reports.
  */
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { workerThreads } from './builtins-on-use.ts';
+import { fileSize } from './file-size.ts';
 import { workerEntryUrl } from './worker-entry-url.ts';
 
 /** `workerData` of a scan worker: only a thread started with it serves tasks (src/io/scan-worker.ts). */
@@ -41,11 +41,7 @@ let ahead: { worker: Worker; failed: boolean; drop: () => void } | undefined;
 
 /** Whether the file at `path` is large enough for its scan to start threads (a guess: the header is counted too). */
 export function largeEnoughForThreads(path: string): boolean {
-  try {
-    return availableParallelism() > 1 && statSync(path).size >= PARALLEL_MIN_BYTES;
-  } catch {
-    return false;
-  }
+  return availableParallelism() > 1 && fileSize(path) >= PARALLEL_MIN_BYTES;
 }
 
 /** Starts one scan worker (`start` makes it) for the process's first pool to take; at most one waits at a time. */
