@@ -28,7 +28,7 @@ const tableCommands = new Set(['profile', 'validate', 'drift']);
 const countingCommands = new Set(['profile', 'drift']);
 
 /** CSV bytes, in all, from which a counting command runs again on huge pages. */
-export const HUGE_PAGES_MIN_BYTES = 192 << 20;
+const HUGE_PAGES_MIN_BYTES = 192 << 20;
 
 /** Columns from which a table command runs in the command thread. */
 export const WIDE_TABLE_FIELDS = 1_000;

@@ -52,7 +52,7 @@ function glibcAtLeast(version: string | undefined, major: number, minor: number)
 }
 
 /** This process's host, as `hugePageTunables` reads it. */
-export function thisHost(): HugePageHost {
+function thisHost(): HugePageHost {
   return {
     platform: process.platform,
     tunables: process.env.GLIBC_TUNABLES,
