@@ -12,16 +12,16 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-A7URGYRA.js";
+} from "./chunks/chunk-PLBHRL4S.js";
 import "./chunks/chunk-EEVO5RNG.js";
-import "./chunks/chunk-XG6FJ2PL.js";
-import "./chunks/chunk-IENZNCCI.js";
+import "./chunks/chunk-KVVMLGR7.js";
+import "./chunks/chunk-KW5EYNU4.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-HPYCV2ZL.js";
+} from "./chunks/chunk-LBVIWAOG.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-LXPEWDIY.js";
+import "./chunks/chunk-5SAYUZNW.js";
 import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
@@ -30,8 +30,8 @@ import "./chunks/chunk-ZCI4Y6FR.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-YS7UM3LC.js";
-import "./chunks/chunk-IG5U4QIO.js";
+} from "./chunks/chunk-MWTC3G5L.js";
+import "./chunks/chunk-VW7RQGQH.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
@@ -48,7 +48,7 @@ import {
 } from "./chunks/chunk-TS52YDEQ.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-BD3YNFJ6.js";
+import "./chunks/chunk-SL23ECFD.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import "./chunks/chunk-52THWWCX.js";
 import {
@@ -90,15 +90,15 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-7S6G2KRY.js";
+import "./chunks/chunk-7S6OXXER.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-PVP45WSD.js";
+import "./chunks/chunk-K43Z22GD.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-MOIWRQ66.js";
+import "./chunks/chunk-6NS5RLFQ.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
 import "./chunks/chunk-ZNJ6J4L3.js";

@@ -258,7 +258,7 @@ export function scanCsvChunk(
   /** Asks the lane for what each column now needs (a column may have settled, or dropped its dictionary). */
   const refreshModes = () => {
     for (let c = 0; c < indexes.length; c++) {
-      simple.modes[indexes[c]!] = builders[c]!.laneMode(laneNumbers);
+      builders[c]!.setLaneMode(simple, indexes[c]!, laneNumbers);
     }
   };
 

@@ -11,6 +11,15 @@
 ;; Memory, laid out by the caller (`layout`): the input bytes from offset 0
 ;; (complete lines only: every loop stops at a delimiter, CR or LF), then the
 ;; arrays of one batch, where field i of record r is at i × batch + r.
+;;
+;; The code cache (mode bit 4, with bit 2): for a field whose column keeps a
+;; dictionary, the code its bytes had in the caller's last batches. The caller
+;; writes each code it looks up (src/formats/csv-simple-records.ts, remember)
+;; into one of $cacheMask + 1 slots of 16 bytes: the field's tag (a number the
+;; caller gives each field and dictionary, never 0; 0 in an empty slot), the
+;; hash, the code, and where its bytes lie in the key area (offset × 256 +
+;; length). A hit needs the tag, the hash, the length and every byte to be
+;; equal; anything else writes −1, and the caller asks its dictionary.
 (module
   ;; Called with the number of records of each full batch, and of the last.
   (import "lane" "onBatch" (func $onBatch (param i32)))
@@ -20,8 +29,14 @@
   (global $parsed (mut i32) (i32.const 0))   ;; u8 per cell: 1 where numbers holds its value
   (global $numbers (mut i32) (i32.const 0))  ;; f64 per cell
   (global $hashes (mut i32) (i32.const 0))   ;; i32 per cell
-  (global $modes (mut i32) (i32.const 0))    ;; u8 per field: bit 1 parse a number, bit 2 hash
+  (global $modes (mut i32) (i32.const 0))    ;; u8 per field: bit 1 parse a number, bit 2 hash, bit 4 cached code
   (global $powers (mut i32) (i32.const 0))   ;; f64 10^0 … 10^15
+  (global $codes (mut i32) (i32.const 0))    ;; i32 per cell: the cached code, or -1 (mode bit 4)
+  (global $tags (mut i32) (i32.const 0))     ;; i32 per field: the field's tag in the cache
+  (global $cache (mut i32) (i32.const 0))    ;; 16 bytes per slot: tag, hash, code, key
+  (global $cacheMask (mut i32) (i32.const 0));; slots − 1 (a power of two)
+  (global $cacheShift (mut i32) (i32.const 0));; 32 − log2(slots)
+  (global $keys (mut i32) (i32.const 0))     ;; the cached codes' bytes
 
   (func (export "layout")
     (param $starts i32) (param $ends i32) (param $parsed i32) (param $numbers i32)
@@ -33,6 +48,64 @@
     (global.set $hashes (local.get $hashes))
     (global.set $modes (local.get $modes))
     (global.set $powers (local.get $powers)))
+
+  (func (export "layoutCache")
+    (param $codes i32) (param $tags i32) (param $cache i32) (param $slots i32) (param $keys i32)
+    (global.set $codes (local.get $codes))
+    (global.set $tags (local.get $tags))
+    (global.set $cache (local.get $cache))
+    (global.set $cacheMask (i32.sub (local.get $slots) (i32.const 1)))
+    (global.set $cacheShift (i32.sub (i32.const 32) (i32.ctz (local.get $slots))))
+    (global.set $keys (local.get $keys)))
+
+  ;; The code cached for bytes [$start, $end) of a field with tag $tag and hash $hash, or −1:
+  ;; found in the first CACHE_PROBES slots from the one the tag and hash pick (or before an empty one).
+  (func $cachedCode (param $start i32) (param $end i32) (param $tag i32) (param $hash i32) (result i32)
+    (local $index i32) (local $probe i32) (local $slot i32) (local $key i32) (local $length i32)
+    (if (i32.eqz (local.get $tag)) (then (return (i32.const -1))))
+    (local.set $length (i32.sub (local.get $end) (local.get $start)))
+    ;; Multiplicative hashing: the top bits of the product.
+    (local.set $index
+      (i32.shr_u (i32.mul (i32.xor (local.get $hash) (local.get $tag)) (i32.const 0x9e3779b1))
+                 (global.get $cacheShift)))
+    (block $miss
+      (loop $probeSlot
+        (local.set $slot
+          (i32.add (global.get $cache)
+                   (i32.shl (i32.and (i32.add (local.get $index) (local.get $probe)) (global.get $cacheMask))
+                            (i32.const 4))))
+        (br_if $miss (i32.eqz (i32.load (local.get $slot))))
+        (if (i32.and (i32.eq (i32.load (local.get $slot)) (local.get $tag))
+                     (i32.eq (i32.load offset=4 (local.get $slot)) (local.get $hash)))
+          (then
+            (local.set $key (i32.load offset=12 (local.get $slot)))
+            (if (i32.and (i32.eq (i32.and (local.get $key) (i32.const 255)) (local.get $length))
+                         (call $sameBytes (i32.add (global.get $keys) (i32.shr_u (local.get $key) (i32.const 8)))
+                                          (local.get $start) (local.get $length)))
+              (then (return (i32.load offset=8 (local.get $slot)))))))
+        (local.set $probe (i32.add (local.get $probe) (i32.const 1)))
+        (br_if $probeSlot (i32.lt_u (local.get $probe) (i32.const 4)))))
+    (i32.const -1))
+
+  ;; 1 when the $length bytes at $a and at $b are equal, else 0: eight at a time, then one at a time.
+  (func $sameBytes (param $a i32) (param $b i32) (param $length i32) (result i32)
+    (local $i i32)
+    (block $words
+      (loop $word
+        (br_if $words (i32.gt_u (i32.add (local.get $i) (i32.const 8)) (local.get $length)))
+        (if (i64.ne (i64.load (i32.add (local.get $a) (local.get $i)))
+                    (i64.load (i32.add (local.get $b) (local.get $i))))
+          (then (return (i32.const 0))))
+        (local.set $i (i32.add (local.get $i) (i32.const 8)))
+        (br $word)))
+    (block $different
+      (loop $byte
+        (if (i32.eq (local.get $i) (local.get $length)) (then (return (i32.const 1))))
+        (br_if $different (i32.ne (i32.load8_u (i32.add (local.get $a) (local.get $i)))
+                                  (i32.load8_u (i32.add (local.get $b) (local.get $i)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $byte)))
+    (i32.const 0))
 
   ;; Splits the simple records from $pos, as CsvSimpleRecords.run describes;
   ;; returns where it stopped. Positions written and returned are the input's
@@ -132,7 +205,13 @@
                     (local.set $p (i32.add (local.get $p) (i32.const 1)))
                     (local.set $c (i32.load8_u (local.get $p)))
                     (br $hashByte)))
-                (i32.store (i32.add (global.get $hashes) (i32.shl (local.get $at) (i32.const 2))) (local.get $hash)))
+                (i32.store (i32.add (global.get $hashes) (i32.shl (local.get $at) (i32.const 2))) (local.get $hash))
+                (if (i32.and (local.get $mode) (i32.const 4))
+                  (then
+                    (i32.store (i32.add (global.get $codes) (i32.shl (local.get $at) (i32.const 2)))
+                      (call $cachedCode (local.get $start) (local.get $p)
+                        (i32.load (i32.add (global.get $tags) (i32.shl (local.get $field) (i32.const 2))))
+                        (local.get $hash))))))
               (else
                 (block $skipDone
                   (loop $skipByte

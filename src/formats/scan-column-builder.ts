@@ -29,7 +29,7 @@ import type { NumericScanKind, ScanKind, ScanLayout, ValueCounts } from '../data
 import { CELL_BAD, CELL_MISSING } from '../data/table-scan.ts';
 import { ValueCounter } from '../data/value-counter.ts';
 import { ByteDictionary } from './byte-dictionary.ts';
-import { type CsvSimpleRecords, LANE_HASH, LANE_NUMBER } from './csv-simple-records.ts';
+import { type CsvSimpleRecords, LANE_CODE, LANE_HASH, LANE_NUMBER } from './csv-simple-records.ts';
 import { parseBooleanCell } from './parse-boolean.ts';
 import { parseIsoDate, parseIsoDatetime } from './parse-date.ts';
 import { parseIntegerCell, parseNumberCell } from './parse-number.ts';
@@ -283,25 +283,45 @@ export class ScanColumnBuilder {
   }
 
   /**
-   * What the CSV fast lane should do with this column's fields on the way
-   * (src/formats/csv-simple-records.ts): parse numbers while the column reads
-   * numbers (and `numbers` allows it), hash the bytes while it keeps a dictionary.
+   * Tells the CSV fast lane what to do with this column's field `field` on
+   * the way (src/formats/csv-simple-records.ts): parse numbers while the
+   * column reads numbers (and `numbers` allows it), hash the bytes while it
+   * keeps a dictionary, and look their code up in its cache where
+   * addLaneCells reads the dictionary's codes.
    */
-  laneMode(numbers: boolean): number {
+  setLaneMode(lane: CsvSimpleRecords, field: number, numbers: boolean): void {
     const number = numbers && (this.state === 'number' || this.state === 'undecided');
-    return (number ? LANE_NUMBER : 0) | (this.dictionary ? LANE_HASH : 0);
+    const direct = this.directMode();
+    // The paths that read the dictionary's codes of the lane's cells (laneCode).
+    const coded =
+      direct === DIRECT_CATEGORIES ||
+      direct === DIRECT_CACHED ||
+      (this.state === 'number' && this.dictionary !== null);
+    const mode =
+      (number ? LANE_NUMBER : 0) | (this.dictionary ? LANE_HASH : 0) | (coded ? LANE_CODE : 0);
+    lane.setMode(field, mode, this.dictionary);
   }
 
   /**
-   * A number the fast lane already parsed (src/formats/csv-simple-records.ts), from
-   * bytes[start, end) with FNV-1a `hash` (known when the lane was asked to hash
-   * this column): taken when this column reads numbers; false means "use addBytes".
+   * A number the fast lane already parsed (src/formats/csv-simple-records.ts), its
+   * cell `at` of field `field`, from bytes[start, end), with its cached code in
+   * `codes` if any (laneCode): taken when this column reads numbers; false means
+   * "use addBytes".
    */
-  addParsedNumber(value: number, bytes: Buffer, start: number, end: number, hash: number): boolean {
+  private addParsedNumber(
+    value: number,
+    lane: CsvSimpleRecords,
+    field: number,
+    at: number,
+    codes: Int32Array | null,
+    bytes: Buffer,
+    start: number,
+    end: number,
+  ): boolean {
     if (this.state !== 'number' || this.length === this.capacity) return false;
     if (this.dictionary !== null) {
       // An `auto` column that reads numbers keeps its texts while they are few.
-      let code = this.dictionary.codeOf(bytes, start, end, hash);
+      let code = this.laneCode(lane, field, at, codes, bytes, start, end);
       if (this.dictionary.size > AUTO_NUMBER_DICTIONARY_LIMIT) code = this.dropDictionary();
       this.addValue(value, code);
       return true;
@@ -327,6 +347,8 @@ export class ScanColumnBuilder {
   ): void {
     const { starts, ends, parsed, numbers, hashes } = lane;
     const hashed = (lane.modes[field]! & LANE_HASH) !== 0;
+    // Codes of this column's dictionary, which is never replaced (only dropped).
+    const codes = lane.codesOf(field, this.dictionary);
     // The hot paths of a big scan, in the `distribution` layout: a column of numbers takes
     // parsed numbers straight into its block; a column of categories counts hashed texts' codes.
     let direct = this.directMode();
@@ -346,7 +368,7 @@ export class ScanColumnBuilder {
           continue;
         }
         if (this.length === this.capacity) this.grow();
-        let code = this.dictionary!.codeOf(bytes, start, end, hashes[at]!);
+        let code = this.laneCode(lane, field, at, codes, bytes, start, end);
         if (this.auto && this.dictionary!.size > this.autoDictionaryLimit()) {
           code = this.dropDictionary();
           direct = this.directMode();
@@ -354,11 +376,18 @@ export class ScanColumnBuilder {
         this.addCode(code);
         continue;
       }
-      if (parsed[at] === 1 && this.addParsedNumber(numbers[at]!, bytes, start, end, hashes[at]!))
+      if (
+        parsed[at] === 1 &&
+        this.addParsedNumber(numbers[at]!, lane, field, at, codes, bytes, start, end)
+      )
         continue;
       if (start === end ? emptyIsMissing : isMissingToken?.(bytes, start, end)) this.addMissing();
       else if (
-        !(direct === DIRECT_CACHED && hashed && this.addCachedValue(bytes, start, end, hashes[at]!))
+        !(
+          direct === DIRECT_CACHED &&
+          hashed &&
+          this.addCachedValue(this.laneCode(lane, field, at, codes, bytes, start, end))
+        )
       )
         this.addBytes(bytes, start, end, record + r, line + r, hashed ? hashes[at] : undefined);
       direct = this.directMode();
@@ -378,13 +407,48 @@ export class ScanColumnBuilder {
   }
 
   /**
-   * DIRECT_CACHED: a present cell whose text was parsed before (a date seen again), added
-   * as addPresent adds it, without its detours (the 1M-row profile took 1.73 instead of
-   * 1.78 s); false, with no cell added, for a text new to the dictionary (which now holds
-   * it) or one that did not parse: addBytes takes those, and finds the same code.
+   * The dictionary's code of the lane's cell `at` (field `field`, bytes[start, end)):
+   * the one the lane found cached in `codes` (src/formats/csv-simple-records.ts), else
+   * the dictionary's, then cached for the batches to come.
    */
-  private addCachedValue(bytes: Buffer, start: number, end: number, hash: number): boolean {
-    const code = this.dictionary!.codeOf(bytes, start, end, hash);
+  private laneCode(
+    lane: CsvSimpleRecords,
+    field: number,
+    at: number,
+    codes: Int32Array | null,
+    bytes: Buffer,
+    start: number,
+    end: number,
+  ): number {
+    const cached = codes === null ? -1 : codes[at]!;
+    return cached >= 0
+      ? cached
+      : this.lookUpCode(lane, field, at, codes !== null, bytes, start, end);
+  }
+
+  /** laneCode's miss: the dictionary's code, cached when the lane has codes for this column (`coded`). */
+  private lookUpCode(
+    lane: CsvSimpleRecords,
+    field: number,
+    at: number,
+    coded: boolean,
+    bytes: Buffer,
+    start: number,
+    end: number,
+  ): number {
+    const code = this.dictionary!.codeOf(bytes, start, end, lane.hashes[at]!);
+    if (coded) lane.remember(field, at, code, bytes, start, end);
+    return code;
+  }
+
+  /**
+   * DIRECT_CACHED: a present cell whose text, of dictionary code `code`, was parsed
+   * before (a date seen again), added as addPresent adds it, without its detours (the
+   * 1M-row profile took 1.73 instead of 1.78 s); false, with no cell added, for a text
+   * new to the dictionary (which now holds it) or one that did not parse: addBytes
+   * takes those, and finds the same code.
+   */
+  private addCachedValue(code: number): boolean {
     const value = this.parsed[code];
     if (value === undefined || Number.isNaN(value)) return false;
     if (this.length === this.capacity) this.grow();

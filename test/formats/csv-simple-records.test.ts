@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { CsvSimpleRecords, LANE_HASH, LANE_NUMBER } from '../../src/formats/csv-simple-records.ts';
+import {
+  CsvSimpleRecords,
+  LANE_CODE,
+  LANE_HASH,
+  LANE_NUMBER,
+} from '../../src/formats/csv-simple-records.ts';
 
 /** FNV-1a of a text's bytes, as ByteDictionary hashes them. */
 function fnv1a(text: string): number {
@@ -146,5 +151,143 @@ describe('the CSV fast lane', () => {
     const huge = Buffer.from(`${'9'.repeat(5 << 20)},${record.subarray(2)}`);
     assert.equal(runAll(wide, huge, 0, huge.length).stop, 0);
     wide.release();
+  });
+});
+
+/**
+ * Runs a lane whose fields all have LANE_CODE over `text`, each field's codes
+ * those of a dictionary of its own (a Map from text to code), remembering
+ * every miss as ScanColumnBuilder does; per record and field, the code the
+ * cache gave (or −1) and the code the dictionary gives.
+ */
+function runCoded(made: CsvSimpleRecords, text: string, owners: object[]) {
+  const bytes = Buffer.from(text);
+  const dictionaries = owners.map(() => new Map<string, number>());
+  const seen: { cached: number; code: number; text: string }[][] = [];
+  made.run(bytes, 0, bytes.length, Number.POSITIVE_INFINITY, 1, (count) => {
+    const first = seen.length;
+    for (let r = 0; r < count; r++) seen.push([]);
+    owners.forEach((owner, f) => {
+      const codes = made.codesOf(f, owner);
+      for (let r = 0, at = f * made.batch; r < count; r++, at++) {
+        const field = bytes.toString('latin1', made.starts[at], made.ends[at]);
+        const dictionary = dictionaries[f]!;
+        if (!dictionary.has(field)) dictionary.set(field, dictionary.size);
+        const code = dictionary.get(field)!;
+        const cached = codes === null ? -1 : codes[at]!;
+        if (codes !== null && cached < 0) {
+          made.remember(f, at, code, bytes, made.starts[at]!, made.ends[at]!);
+        }
+        seen[first + r]!.push({ cached, code, text: field });
+      }
+    });
+  });
+  return seen;
+}
+
+/** A lane of `fields` fields, each hashed and coded as the dictionary `owners[f]`'s. */
+function codedLane(owners: object[]): CsvSimpleRecords {
+  const made = new CsvSimpleRecords(',', owners.length);
+  owners.forEach((owner, f) => {
+    made.setMode(f, LANE_HASH | LANE_CODE, owner);
+  });
+  return made;
+}
+
+describe("the CSV fast lane's code cache", () => {
+  // Equal FNV-1a hashes and lengths, found by hashing k0000000 … k1999999 (−2105830110) and
+  // category0000000 … category2999999 (608255075): the second pair differs after its first 8 bytes.
+  const twins = ['k0174628', 'k1872066', 'category0717786', 'category1456240'];
+
+  it('gives each field the code its dictionary gave the same bytes in an earlier batch, and −1 for anything else', () => {
+    assert.equal(fnv1a(twins[0]!), fnv1a(twins[1]!));
+    assert.equal(fnv1a(twins[2]!), fnv1a(twins[3]!));
+    const values = ['red', 'blue', 'red ', '', ...twins, 'x'.repeat(300)];
+    const lines = Array.from({ length: 3000 }, (_, i) => {
+      const a = values[i % values.length]!;
+      // The second field holds the first's texts in another order: the same bytes, other codes.
+      const b = values[(i * 3 + 1) % values.length]!;
+      return `${a},${b}`;
+    });
+    const owners = [{}, {}];
+    const made = codedLane(owners);
+    const seen = runCoded(made, `${lines.join('\n')}\n`, owners);
+    assert.equal(seen.length, lines.length);
+    let hits = 0;
+    seen.forEach((row, r) => {
+      for (const { cached, code, text } of row) {
+        // Never another text's code, even of the same hash and length.
+        if (cached >= 0) assert.equal(cached, code, `record ${r}: ${text}`);
+        hits += cached >= 0 ? 1 : 0;
+        // Longer than 255 bytes: never cached.
+        if (text.length > 255) assert.equal(cached, -1);
+        // Every short text is cached from the second batch on.
+        else if (r >= made.batch) assert.equal(cached, code, `record ${r}: ${text}`);
+      }
+    });
+    assert.ok(hits > 4000);
+    made.release();
+  });
+
+  it('starts over for a field given another dictionary, and in a new lane on the same thread', () => {
+    const line = 'a,b\n'.repeat(600);
+    const first = codedLane([{}, {}]);
+    runCoded(first, line, [{}, {}]);
+    first.release();
+    // The kept memory holds the last lane's cache: a new lane must not find its codes.
+    const owners = [{}, {}];
+    const second = codedLane(owners);
+    const seen = runCoded(second, line, owners);
+    assert.ok(seen.slice(0, second.batch).every((row) => row.every(({ cached }) => cached === -1)));
+    // Another dictionary for field 0: no codes until the lane has its own.
+    const other = {};
+    assert.equal(second.codesOf(0, other), null);
+    second.setMode(0, LANE_HASH | LANE_CODE, other);
+    const again = runCoded(second, line, [other, owners[1]!]);
+    assert.equal(again[0]![0]!.cached, -1);
+    assert.equal(again[0]![1]!.cached, 0);
+    assert.equal(again[second.batch]![0]!.cached, 0);
+    second.release();
+  });
+
+  it('stops caching a field that has had 4,096 codes cached, and caches nothing for a wide table or a field without a dictionary', () => {
+    const owners = [{}];
+    const many = codedLane(owners);
+    const distinct = Array.from({ length: 5000 }, (_, i) => `v${i}`);
+    runCoded(many, `${distinct.join('\n')}\n`, owners);
+    assert.equal(many.modes[0], LANE_HASH);
+    assert.equal(many.codesOf(0, owners[0]!), null);
+    many.setMode(0, LANE_HASH | LANE_CODE, owners[0]!);
+    assert.equal(many.modes[0], LANE_HASH);
+    many.release();
+    // 2,000 fields: batches of 131 records. 5,000 fields: 52, fewer than 64.
+    const narrow = new CsvSimpleRecords(',', 2000);
+    narrow.setMode(0, LANE_HASH | LANE_CODE, {});
+    narrow.setMode(1, LANE_HASH | LANE_CODE, null);
+    assert.deepEqual([...narrow.modes.subarray(0, 2)], [LANE_HASH | LANE_CODE, LANE_HASH]);
+    narrow.release();
+    const wide = new CsvSimpleRecords(',', 5000);
+    wide.setMode(0, LANE_HASH | LANE_CODE, {});
+    assert.equal(wide.modes[0], LANE_HASH);
+    wide.release();
+  });
+
+  it('clears the cache when its texts fill their 64 KB, and caches again after', () => {
+    // 1,200 distinct texts of 60 bytes: 72,000 bytes, more than the keys hold; then two texts.
+    const owners = [{}];
+    const made = codedLane(owners);
+    const texts = Array.from({ length: 1200 }, (_, i) => `${i}`.padStart(60, '0'));
+    const repeated = Array.from({ length: 1000 }, (_, i) => (i % 2 ? 'a' : 'b'));
+    const seen = runCoded(made, `${[...texts, ...repeated].join('\n')}\n`, owners).map(
+      ([cell]) => cell!,
+    );
+    seen.forEach(({ cached, code }, r) => {
+      if (cached >= 0) assert.equal(cached, code, `record ${r}`);
+    });
+    // The last batch of 60-byte texts begins after the clear: those before it were cleared.
+    assert.ok(seen.slice(0, 1200).every(({ cached }) => cached === -1));
+    const last = seen.slice(1200 + 2 * made.batch);
+    assert.ok(last.every(({ cached, code }) => cached === code));
+    made.release();
   });
 });
