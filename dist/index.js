@@ -12,13 +12,13 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-PLBHRL4S.js";
+} from "./chunks/chunk-UQAF45IT.js";
 import "./chunks/chunk-EEVO5RNG.js";
 import "./chunks/chunk-KVVMLGR7.js";
 import "./chunks/chunk-KW5EYNU4.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-LBVIWAOG.js";
+} from "./chunks/chunk-TGU4UFVS.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
 import "./chunks/chunk-5SAYUZNW.js";
@@ -35,7 +35,7 @@ import "./chunks/chunk-VW7RQGQH.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
-import "./chunks/chunk-DTN45W4J.js";
+import "./chunks/chunk-QV7AQAYX.js";
 import "./chunks/chunk-EHQ5V2IV.js";
 import "./chunks/chunk-PIXOQPUN.js";
 import "./chunks/chunk-Y6GXJEPL.js";

@@ -133,5 +133,32 @@ test('a walk of many calls (more than 4,096 steps) gives what the CDFs give at e
     assert.equal(gaps.supremum, supremum);
     assertClose(gaps.area, area, 1e-12);
     assert.deepEqual(gaps.bins, [binsOf(a), binsOf(b)]);
+    // As frequency tables of thousands of entries: the bins read their cumulative weights by blocks.
+    const table = (sample: Float64Array) => {
+      const values = Float64Array.from(new Set(sample));
+      const weights = new Uint32Array(values.length);
+      let k = -1;
+      sample.forEach((v, n) => {
+        if (n === 0 || v !== sample[n - 1]) k++;
+        weights[k]! += 1;
+      });
+      return { values, weights };
+    };
+    assert.ok(table(a).values.length > 1000);
+    const weighted = empiricalCdfGaps(table(a), table(b), cuts);
+    assert.deepEqual(weighted.bins, gaps.bins);
+    assert.equal(weighted.supremum, gaps.supremum);
   }
+});
+
+test('cuts at −∞ and +∞ hold nothing and everything', () => {
+  const gaps = empiricalCdfGaps(
+    [1, 2, 3],
+    [2, 5],
+    [Number.NEGATIVE_INFINITY, 2, Number.POSITIVE_INFINITY],
+  );
+  assert.deepEqual(gaps.bins, [
+    [0, 2, 1, 0],
+    [0, 1, 1, 0],
+  ]);
 });
