@@ -22,16 +22,21 @@ function reading(glibc: string | undefined, transparentHugePages = 'always [madv
 }
 
 describe('hugePageTunables', () => {
-  it('asks for huge pages where glibc 2.35 or later runs under `madvise`', () => {
-    assert.equal(hugePageTunables(debian), 'glibc.malloc.hugetlb=1');
-    assert.equal(hugePageTunables(reading('2.35')), 'glibc.malloc.hugetlb=1');
-    assert.equal(hugePageTunables(reading('3.0')), 'glibc.malloc.hugetlb=1');
+  it('asks for huge pages and one malloc arena where glibc 2.35 or later runs under `madvise`', () => {
+    const both = 'glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1';
+    assert.equal(hugePageTunables(debian), both);
+    assert.equal(hugePageTunables(reading('2.35')), both);
+    assert.equal(hugePageTunables(reading('3.0')), both);
   });
 
-  it("keeps the user's other tunables", () => {
+  it("keeps the user's other tunables, and their number of arenas", () => {
     assert.equal(
       hugePageTunables({ ...debian, tunables: 'glibc.malloc.arena_max=2' }),
       'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1',
+    );
+    assert.equal(
+      hugePageTunables({ ...debian, tunables: 'glibc.malloc.tcache_count=0' }),
+      'glibc.malloc.tcache_count=0:glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1',
     );
   });
 
@@ -117,7 +122,7 @@ describe('restartWithHugePages', () => {
     const [first, second, last, ...rest] = child.stdout.trim().split('\n');
     const pid = first?.split(' ')[1];
     assert.equal(first, `start ${pid} marker -`);
-    assert.equal(second, `start ${pid} marker glibc.malloc.hugetlb=1`);
+    assert.equal(second, `start ${pid} marker glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1`);
     assert.equal(last, `went on ${pid}`);
     assert.deepEqual(rest, []);
   });
