@@ -12,16 +12,16 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-UQAF45IT.js";
+} from "./chunks/chunk-7BZEQDGD.js";
 import "./chunks/chunk-EEVO5RNG.js";
-import "./chunks/chunk-KVVMLGR7.js";
-import "./chunks/chunk-KW5EYNU4.js";
+import "./chunks/chunk-6AOCSAYX.js";
+import "./chunks/chunk-HXRH72XP.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-TGU4UFVS.js";
+} from "./chunks/chunk-SACMWRGA.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-5SAYUZNW.js";
+import "./chunks/chunk-6KCPB6EN.js";
 import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
@@ -30,8 +30,8 @@ import "./chunks/chunk-ZCI4Y6FR.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-MWTC3G5L.js";
-import "./chunks/chunk-VW7RQGQH.js";
+} from "./chunks/chunk-WX2RHMVA.js";
+import "./chunks/chunk-LFCREU7N.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
@@ -48,7 +48,7 @@ import {
 } from "./chunks/chunk-TS52YDEQ.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-SL23ECFD.js";
+import "./chunks/chunk-23CB3NGH.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import "./chunks/chunk-52THWWCX.js";
 import {
@@ -90,15 +90,15 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-7S6OXXER.js";
+import "./chunks/chunk-GZQBFNJZ.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-K43Z22GD.js";
+import "./chunks/chunk-S3BWFEZL.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-6NS5RLFQ.js";
+import "./chunks/chunk-ZBMBAGWQ.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
 import "./chunks/chunk-ZNJ6J4L3.js";

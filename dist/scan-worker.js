@@ -6,14 +6,14 @@ import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-SL23ECFD.js";
+} from "./chunks/chunk-23CB3NGH.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import {
   SCAN_WORKER_FLAG
 } from "./chunks/chunk-52THWWCX.js";
 import "./chunks/chunk-SVWEFOT5.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-6NS5RLFQ.js";
+import "./chunks/chunk-ZBMBAGWQ.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
 import {

@@ -1,0 +1,30 @@
+import {
+  WorkspacePathError,
+  nodeWorkspace
+} from "./chunk-WX2RHMVA.js";
+import "./chunk-LFCREU7N.js";
+import "./chunk-VHHYGQ3Z.js";
+import "./chunk-QE3BR34K.js";
+import "./chunk-23CB3NGH.js";
+import "./chunk-7PYYCFWM.js";
+import "./chunk-52THWWCX.js";
+import "./chunk-SVWEFOT5.js";
+import "./chunk-DPIG2K5A.js";
+import "./chunk-GZQBFNJZ.js";
+import "./chunk-6BR7IVTK.js";
+import "./chunk-S3BWFEZL.js";
+import "./chunk-MIVUPXYV.js";
+import "./chunk-YBWX6OWL.js";
+import "./chunk-3ROLIFPK.js";
+import "./chunk-ZBMBAGWQ.js";
+import "./chunk-FJSVKJ5S.js";
+import "./chunk-OHWQUL3S.js";
+import "./chunk-ZNJ6J4L3.js";
+import "./chunk-7UFWRZL3.js";
+import "./chunk-P6UREDL6.js";
+import "./chunk-FZGAOEBM.js";
+import "./chunk-SEWDMQ6Q.js";
+export {
+  WorkspacePathError,
+  nodeWorkspace
+};
