@@ -55,7 +55,7 @@ function internalFailureMessage(where, thrown) {
 // src/cli/command-line.ts
 var tableCommands = /* @__PURE__ */ new Set(["profile", "validate", "drift"]);
 var countingCommands = /* @__PURE__ */ new Set(["profile", "drift"]);
-var HUGE_PAGES_MIN_BYTES = 192 << 20;
+var HUGE_PAGES_MIN_BYTES = 128 << 20;
 var WIDE_TABLE_FIELDS = 1e3;
 async function runCommandLine(argv, runners) {
   const [name = "", ...rest] = argv;

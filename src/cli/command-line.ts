@@ -11,10 +11,12 @@
  * command that would have passed. A command run here that reads a CSV file
  * large enough for threads has its first scan worker started before its
  * modules load (src/io/scan-worker-start.ts). Before that, `profile` and
- * `drift` on CSV files of 192 MiB or more in all run the process again on
- * huge pages (src/io/huge-page-restart.ts): it cost about 0.08 s of Node
- * start-up and saved about 0.17 s on two files of 139 MB, but only 0.07 s on
- * one (profile), and 0.02 s on `validate`, which keeps few values per column.
+ * `drift` on CSV files of 128 MiB or more in all run the process again on
+ * huge pages and one malloc arena (src/io/huge-page-restart.ts): it costs
+ * about 0.08 s of Node start-up. With one file of 139 MB, `profile` took 1.08
+ * instead of 1.11 s and peaked at 158 instead of 173 MB (9 runs alternating);
+ * `validate`, which keeps few values per column, saved 0.02 s on huge pages
+ * alone, so it is not restarted.
  */
 import { formatFromPath } from '../formats/format-from-path.ts';
 import type { CommandThreadEnd } from '../io/command-thread.ts';
@@ -28,7 +30,7 @@ const tableCommands = new Set(['profile', 'validate', 'drift']);
 const countingCommands = new Set(['profile', 'drift']);
 
 /** CSV bytes, in all, from which a counting command runs again on huge pages. */
-const HUGE_PAGES_MIN_BYTES = 192 << 20;
+const HUGE_PAGES_MIN_BYTES = 128 << 20;
 
 /** Columns from which a table command runs in the command thread. */
 export const WIDE_TABLE_FIELDS = 1_000;

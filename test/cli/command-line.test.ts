@@ -89,7 +89,7 @@ describe('runCommandLine', () => {
     ]);
   });
 
-  it('runs profile and drift again on huge pages from 192 MiB of CSV in all, before any worker starts', async () => {
+  it('runs profile and drift again on huge pages from 128 MiB of CSV in all, before any worker starts', async () => {
     const { fake, ran } = runners(exited(1));
     await runCommandLine(['drift', '--reference', 'large-a.csv', '--current=large-b.csv'], fake);
     await runCommandLine(['profile', 'huge.csv'], fake);
