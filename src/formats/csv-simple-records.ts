@@ -20,7 +20,7 @@
  * a cache in the module the caller fills as it looks codes up (`remember`):
  * a lookup in ByteDictionary cost about 18 ns, about 8 in the cache. The
  * 1M-row drift's CPU time went from 2.34 to 2.27 s, its wall time from 1.31
- * to 1.27 s (medians of 11 runs alternating).
+ * to 1.27 s (medians of 9 runs alternating).
  *
  * The loop itself is WebAssembly (csv-lane.wat), about 1.7 times as fast as
  * the same loop in JavaScript. It reads its module's memory, which holds the
