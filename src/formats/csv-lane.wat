@@ -59,7 +59,8 @@
     (global.set $keys (local.get $keys)))
 
   ;; The code cached for bytes [$start, $end) of a field with tag $tag and hash $hash, or −1:
-  ;; found in the first CACHE_PROBES slots from the one the tag and hash pick (or before an empty one).
+  ;; found in the 4 slots from the one the tag and hash pick (CACHE_PROBES in csv-simple-records.ts,
+;; whose remember writes there), or before an empty one.
   (func $cachedCode (param $start i32) (param $end i32) (param $tag i32) (param $hash i32) (result i32)
     (local $index i32) (local $probe i32) (local $slot i32) (local $key i32) (local $length i32)
     (if (i32.eqz (local.get $tag)) (then (return (i32.const -1))))
