@@ -1,12 +1,12 @@
 import {
   BOOTSTRAP_WORKER_FLAG,
   runSharedDeltaJob
-} from "./chunks/chunk-EA3PAB4D.js";
+} from "./chunks/chunk-5ZXQJ3RE.js";
 import "./chunks/chunk-YL3THTKY.js";
-import "./chunks/chunk-REBYZARB.js";
+import "./chunks/chunk-X2I7V2TF.js";
 import "./chunks/chunk-GM6TPOLB.js";
 import "./chunks/chunk-SVWEFOT5.js";
-import "./chunks/chunk-P6UREDL6.js";
+import "./chunks/chunk-CK5C2TWQ.js";
 import "./chunks/chunk-FZGAOEBM.js";
 import "./chunks/chunk-SEWDMQ6Q.js";
 

@@ -12,30 +12,30 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-7BZEQDGD.js";
+} from "./chunks/chunk-T7YUPGMY.js";
 import "./chunks/chunk-EEVO5RNG.js";
-import "./chunks/chunk-6AOCSAYX.js";
-import "./chunks/chunk-HXRH72XP.js";
+import "./chunks/chunk-66PKQR5Q.js";
+import "./chunks/chunk-BQPD5LRY.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-SACMWRGA.js";
+} from "./chunks/chunk-ZJT2W4LD.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-6KCPB6EN.js";
+import "./chunks/chunk-IYTD3UHV.js";
 import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
 import "./chunks/chunk-TEXSX4RK.js";
-import "./chunks/chunk-ZCI4Y6FR.js";
+import "./chunks/chunk-LO5F47HH.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-WX2RHMVA.js";
-import "./chunks/chunk-LFCREU7N.js";
+} from "./chunks/chunk-A6OKKZQ6.js";
+import "./chunks/chunk-JRHHUFTT.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
-import "./chunks/chunk-QV7AQAYX.js";
+import "./chunks/chunk-KFJ5BPW4.js";
 import "./chunks/chunk-EHQ5V2IV.js";
 import "./chunks/chunk-PIXOQPUN.js";
 import "./chunks/chunk-Y6GXJEPL.js";
@@ -48,14 +48,14 @@ import {
 } from "./chunks/chunk-TS52YDEQ.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-23CB3NGH.js";
+import "./chunks/chunk-TIJWCMWA.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import "./chunks/chunk-52THWWCX.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-EA3PAB4D.js";
+} from "./chunks/chunk-5ZXQJ3RE.js";
 import "./chunks/chunk-YL3THTKY.js";
-import "./chunks/chunk-REBYZARB.js";
+import "./chunks/chunk-X2I7V2TF.js";
 import {
   keepYoungGenerationSmall
 } from "./chunks/chunk-GM6TPOLB.js";
@@ -90,20 +90,20 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-GZQBFNJZ.js";
+import "./chunks/chunk-PELGZPAA.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-S3BWFEZL.js";
+import "./chunks/chunk-G3LRSUED.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-ZBMBAGWQ.js";
+import "./chunks/chunk-CCJ4MB46.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
-import "./chunks/chunk-ZNJ6J4L3.js";
+import "./chunks/chunk-5EQKRS3M.js";
 import "./chunks/chunk-7UFWRZL3.js";
-import "./chunks/chunk-P6UREDL6.js";
+import "./chunks/chunk-CK5C2TWQ.js";
 import "./chunks/chunk-FZGAOEBM.js";
 import "./chunks/chunk-Q6EFSIK3.js";
 import "./chunks/chunk-SEWDMQ6Q.js";

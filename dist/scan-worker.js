@@ -1,30 +1,30 @@
 import {
   ownedBuffers
-} from "./chunks/chunk-JGZ4FITX.js";
+} from "./chunks/chunk-IAUXLQRN.js";
 import {
   FinishingFlag,
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-23CB3NGH.js";
+} from "./chunks/chunk-TIJWCMWA.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import {
   SCAN_WORKER_FLAG
 } from "./chunks/chunk-52THWWCX.js";
 import "./chunks/chunk-SVWEFOT5.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-ZBMBAGWQ.js";
+import "./chunks/chunk-CCJ4MB46.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
 import {
   countRanges,
   rangeCountsArrays
-} from "./chunks/chunk-ZNJ6J4L3.js";
+} from "./chunks/chunk-5EQKRS3M.js";
 import {
   TableReadError,
   asTableReadError
 } from "./chunks/chunk-7UFWRZL3.js";
-import "./chunks/chunk-P6UREDL6.js";
+import "./chunks/chunk-CK5C2TWQ.js";
 import "./chunks/chunk-FZGAOEBM.js";
 import "./chunks/chunk-SEWDMQ6Q.js";
 
@@ -45,7 +45,7 @@ async function answer(task) {
     return [{ id: task.id, merged }, ownedBuffers(merged)];
   }
   if ("numericFigures" in task) {
-    const { numericPairFigures } = await import("./chunks/numeric-pair-IYFUBAUT.js");
+    const { numericPairFigures } = await import("./chunks/numeric-pair-DB5QAGZ3.js");
     return [{ id: task.id, figures: task.numericFigures.map(numericPairFigures) }, []];
   }
   if ("profileColumns" in task) {

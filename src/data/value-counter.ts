@@ -20,7 +20,7 @@
  * radix sort per 2^21 keys (`listed`); O(n log(n / block)) merging (`tables`).
  */
 
-import { emptyUint32s, releaseColumn } from './column-memory.ts';
+import { emptyUint32s, releaseColumn, roomOnWholeHugePages } from './column-memory.ts';
 import {
   decimalsOf,
   keyCountsTable,
@@ -38,8 +38,8 @@ import type { ValueCounts } from './table-scan.ts';
 const maxDenseSpan = 1 << 22;
 /** A widened range takes this share of its span again on the side it grew, so a slowly widening range is not copied for every block. */
 const slack = 1 / 4;
-/** At most 8 MB of listed keys wait per column. */
-const maxListed = 1 << 21;
+/** At most 8 MB of listed keys wait per column: 2^21 keys less 64 bytes, so glibc maps them as 4 whole huge pages (roomOnWholeHugePages). */
+const maxListed = 2 ** 21 - 16;
 /** Listed keys are k − low + 2^31, so k may lie up to 2^31 either side of the first block's lowest. */
 const listOffset = 2 ** 31;
 
@@ -330,7 +330,8 @@ export class ValueCounter {
 
   /** Room for the `listed` keys: what is still expected, and at least twice this block. */
   private listedRoom(block: number): number {
-    return Math.min(maxListed, Math.max(2 * block, this.expected - this.total));
+    const room = Math.max(2 * block, this.expected - this.total);
+    return Math.min(maxListed, roomOnWholeHugePages(room, 4));
   }
 
   private fitsDense(span: number, added: number): boolean {

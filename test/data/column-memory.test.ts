@@ -7,6 +7,7 @@ import {
   emptyFloat64s,
   releaseColumn,
   resizeColumn,
+  roomOnWholeHugePages,
 } from '../../src/data/column-memory.ts';
 
 describe('column memory', () => {
@@ -91,5 +92,19 @@ describe('column memory', () => {
     const own = allocateColumn(Float64Array, 8);
     releaseColumn(own);
     assert.equal(own.buffer.detached, true);
+  });
+
+  it('raises room to whole 2 MiB pages, less 64 bytes of glibc header, only when that adds at most an eighth', () => {
+    const huge = 2 ** 21;
+    // The bench's 1M-row file: 1,042,504 keys (4,170,016 bytes) fill two huge pages as 1,048,560.
+    assert.equal(roomOnWholeHugePages(1_042_504, 4), (2 * huge - 64) / 4);
+    assert.equal(roomOnWholeHugePages(500_000, 8), (2 * huge - 64) / 8);
+    // Already whole: unchanged.
+    assert.equal(roomOnWholeHugePages((4 * huge - 64) / 4, 4), (4 * huge - 64) / 4);
+    // Just past a whole number of pages, or far below one page: the next page would add more than an eighth.
+    assert.equal(roomOnWholeHugePages(1_100_000, 4), 1_100_000);
+    assert.equal(roomOnWholeHugePages((2 * huge - 48) / 4, 4), (2 * huge - 48) / 4);
+    assert.equal(roomOnWholeHugePages(4096, 4), 4096);
+    assert.equal(roomOnWholeHugePages(0, 4), 0);
   });
 });

@@ -1,0 +1,21 @@
+import {
+  jsonlScanParts,
+  scanJsonl
+} from "./chunk-PELGZPAA.js";
+import "./chunk-6BR7IVTK.js";
+import "./chunk-G3LRSUED.js";
+import "./chunk-MIVUPXYV.js";
+import "./chunk-YBWX6OWL.js";
+import "./chunk-3ROLIFPK.js";
+import "./chunk-CCJ4MB46.js";
+import "./chunk-FJSVKJ5S.js";
+import "./chunk-OHWQUL3S.js";
+import "./chunk-5EQKRS3M.js";
+import "./chunk-7UFWRZL3.js";
+import "./chunk-CK5C2TWQ.js";
+import "./chunk-FZGAOEBM.js";
+import "./chunk-SEWDMQ6Q.js";
+export {
+  jsonlScanParts,
+  scanJsonl
+};
