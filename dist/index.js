@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-T7YUPGMY.js";
+} from "./chunks/chunk-XFI2SZRO.js";
 import "./chunks/chunk-EEVO5RNG.js";
 import "./chunks/chunk-66PKQR5Q.js";
 import "./chunks/chunk-BQPD5LRY.js";
@@ -30,8 +30,8 @@ import "./chunks/chunk-LO5F47HH.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-A6OKKZQ6.js";
-import "./chunks/chunk-JRHHUFTT.js";
+} from "./chunks/chunk-ATEMPMXJ.js";
+import "./chunks/chunk-YRX6JXBT.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
@@ -48,7 +48,7 @@ import {
 } from "./chunks/chunk-TS52YDEQ.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-TIJWCMWA.js";
+import "./chunks/chunk-XPLXFU2I.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import "./chunks/chunk-52THWWCX.js";
 import {

@@ -6,7 +6,7 @@ import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-TIJWCMWA.js";
+} from "./chunks/chunk-XPLXFU2I.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import {
   SCAN_WORKER_FLAG
@@ -33,7 +33,10 @@ const { isMainThread, parentPort, workerData } = process.getBuiltinModule("node:
 if (!isMainThread && workerData === SCAN_WORKER_FLAG) {
   const port = parentPort;
   port.on("message", (task) => {
-    void answer(task).then(([reply, transfer]) => port.postMessage(reply, transfer)).catch((error) => {
+    void answer(task).then(([reply, transfer, posted]) => {
+      port.postMessage(reply, transfer);
+      posted?.();
+    }).catch((error) => {
       const shown = "wholeFile" in task ? asTableReadError(task.wholeFile.source, error) : error;
       port.postMessage(failure(task.id, shown));
     });
@@ -61,7 +64,13 @@ async function answer(task) {
   }
   if ("request" in task) {
     const waiting = task.handBack ? new FinishingFlag(task.handBack) : void 0;
-    return scannedRange(task.id, task.path, task.request, waiting && (() => waiting.isSet()));
+    const [reply, transfer] = scannedRange(
+      task.id,
+      task.path,
+      task.request,
+      waiting && (() => waiting.isSet())
+    );
+    return [reply, transfer, waiting && (() => waiting.markWorkerDone())];
   }
   const parts = await scanWholeFile(task.path, task.wholeFile);
   return [{ id: task.id, parts }, transferList(parts.scanned)];

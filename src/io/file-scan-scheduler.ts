@@ -19,7 +19,12 @@ import type { RangeCounts } from '../data/range-counts.ts';
 import type { ScanColumn, ValueCounts } from '../data/table-scan.ts';
 import type { NumericFigures } from '../drift/numeric-drift.ts';
 import type { NumericPair } from '../drift/numeric-pair.ts';
-import type { CsvChunkOutcome, CsvChunkRequest, RangeCut } from '../formats/csv-chunk-scan.ts';
+import type {
+  CsvChunkOutcome,
+  CsvChunkRequest,
+  HandBack,
+  RangeCut,
+} from '../formats/csv-chunk-scan.ts';
 import type { TableScanSettings } from '../formats/table-scan-settings.ts';
 import type { ColumnProfile, ProfileSettings } from '../profile/profile-types.ts';
 import { FinishingFlag } from './finishing-flag.ts';
@@ -139,7 +144,8 @@ export class FileScanScheduler {
    * to hold (about 15 MB of a 1M-row drift's or profile's peak). Once it is
    * done, the workers' ranges come back with the columns they have not
    * finished yet unfinished (src/io/finishing-flag.ts), for this thread and
-   * the worker to finish half each (src/io/parallel-csv-scan.ts).
+   * the worker to finish half each (src/io/parallel-csv-scan.ts); once a
+   * worker is done first, this range's own last columns come back so.
    */
   async scanRange(
     path: string,
@@ -163,9 +169,16 @@ export class FileScanScheduler {
       // The ranges asked for before this one are on their workers by now (they awaited the
       // pool first); one more turn lets a scan that asked in the same turn hand its range on.
       await new Promise((resolve) => setImmediate(resolve));
-      const outcome = this.scanHere(path, request);
+      let workerIdle = false;
+      const outcome = this.scanHere(path, request, undefined, () => {
+        workerIdle ||= [...this.waitedOn].some((waited) => waited.workerDone());
+        return workerIdle;
+      });
       // Done here first (a worker starts later): what the workers have not finished comes unfinished.
       for (const waited of this.waitedOn) waited.set();
+      // A worker done first got this range's last columns unfinished, for it to take half
+      // (mergeOnWorker): one turn of the event loop takes in its reply, which frees it.
+      if (workerIdle) await new Promise((resolve) => setImmediate(resolve));
       return outcome;
     } finally {
       this.rangesUnderWay--;
@@ -186,10 +199,18 @@ export class FileScanScheduler {
     });
   }
 
-  /** Scans `request`'s range in this thread; `cut` may end it earlier (src/formats/csv-chunk-scan.ts). */
-  scanHere(path: string, request: CsvChunkRequest, cut?: RangeCut): CsvChunkOutcome {
+  /**
+   * Scans `request`'s range in this thread; `cut` may end it earlier, and
+   * `handBack` leave its last columns unfinished (src/formats/csv-chunk-scan.ts).
+   */
+  scanHere(
+    path: string,
+    request: CsvChunkRequest,
+    cut?: RangeCut,
+    handBack?: HandBack,
+  ): CsvChunkOutcome {
     this.rangesScannedHere++;
-    return scanFileRange(path, request, cut);
+    return scanFileRange(path, request, cut, handBack);
   }
 
   /**

@@ -7,7 +7,9 @@
  * those readers only then), or takes the tail of the calling thread's range
  * once up (src/io/tail-mailbox.ts), and sends the outcome back, transferring
  * its arrays; a range the calling thread waits for comes back with its last
- * columns unfinished once it says so (src/io/finishing-flag.ts). After a scan
+ * columns unfinished once it says so, and one finished first is marked done
+ * once posted, so that the calling thread hands it work
+ * (src/io/finishing-flag.ts). After a scan
  * it may merge value counts, profile columns or compare a drift's numeric
  * features handed to it (that code is loaded by the first such task, so a
  * scan does not wait for it). A file the readers refuse comes back as its
@@ -30,7 +32,10 @@ if (!isMainThread && workerData === SCAN_WORKER_FLAG) {
   port.on('message', (task: ScanWorkerTask) => {
     // A reply that cannot be posted is a failure too, answered rather than left to stop the thread.
     void answer(task)
-      .then(([reply, transfer]) => port.postMessage(reply, transfer))
+      .then(([reply, transfer, posted]) => {
+        port.postMessage(reply, transfer);
+        posted?.();
+      })
       .catch((error: unknown) => {
         // A whole file's file-system errors read as they would on the main thread (scan-table.ts).
         const shown = 'wholeFile' in task ? asTableReadError(task.wholeFile.source, error) : error;
@@ -39,7 +44,10 @@ if (!isMainThread && workerData === SCAN_WORKER_FLAG) {
   });
 }
 
-async function answer(task: ScanWorkerTask): Promise<[ScanWorkerReply, ArrayBuffer[]]> {
+/** A reply, the buffers it transfers, and what to do once it is posted. */
+type Answer = [ScanWorkerReply, ArrayBuffer[], (() => void)?];
+
+async function answer(task: ScanWorkerTask): Promise<Answer> {
   if ('mergeCounts' in task) {
     const merged = task.mergeCounts.map((parts) => countRanges(parts));
     return [{ id: task.id, merged }, ownedBuffers(merged)];
@@ -61,7 +69,14 @@ async function answer(task: ScanWorkerTask): Promise<[ScanWorkerReply, ArrayBuff
   }
   if ('request' in task) {
     const waiting = task.handBack ? new FinishingFlag(task.handBack) : undefined;
-    return scannedRange(task.id, task.path, task.request, waiting && (() => waiting.isSet()));
+    const [reply, transfer] = scannedRange(
+      task.id,
+      task.path,
+      task.request,
+      waiting && (() => waiting.isSet()),
+    );
+    // Marked once posted, so a calling thread that sees it finds the reply in its queue.
+    return [reply, transfer, waiting && (() => waiting.markWorkerDone())];
   }
   const parts = await scanWholeFile(task.path, task.wholeFile);
   return [{ id: task.id, parts }, transferList(parts.scanned)];

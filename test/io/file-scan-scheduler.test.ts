@@ -33,6 +33,25 @@ async function rangesOfScansTogether(scheduler: FileScanScheduler, count: number
   return Promise.all(scans);
 }
 
+/** A CSV file of one numeric column of `rows` values, and the request that scans it whole with its moments. */
+function countedFile(directory: string, name: string, rows: number) {
+  const text = `a\n${Array.from({ length: rows }, (_, i) => ((i * 7919) % 100_003) / 100).join('\n')}\n`;
+  writeFileSync(path.join(directory, name), text);
+  const input = bufferByteSource(Buffer.from(text));
+  const header = readCsvHeader(input, name, ',');
+  const settings = tableScanSettings(name, {
+    otherColumns: 'number',
+    layout: 'distribution',
+  });
+  const plans = [{ name: 'a', index: 0, kind: 'number' }] as const;
+  const request = csvChunkRequest(input.size, header, plans, settings, header.dataStart, Infinity);
+  return {
+    file: path.join(directory, name),
+    input,
+    request: { ...request, sumMoments: true },
+  };
+}
+
 describe('FileScanScheduler', () => {
   it('shares the threads among the scans under way, and gives them back when the scans end', async () => {
     const scheduler = new FileScanScheduler(4);
@@ -136,33 +155,12 @@ describe('FileScanScheduler', () => {
     });
 
     it("hands a worker's range back unfinished once this thread's own range is done", async () => {
-      const write = (name: string, rows: number) => {
-        const text = `a\n${Array.from({ length: rows }, (_, i) => ((i * 7919) % 100_003) / 100).join('\n')}\n`;
-        writeFileSync(path.join(directory, name), text);
-        const input = bufferByteSource(Buffer.from(text));
-        const header = readCsvHeader(input, name, ',');
-        const settings = tableScanSettings(name, {
-          otherColumns: 'number',
-          layout: 'distribution',
-        });
-        const plans = [{ name: 'a', index: 0, kind: 'number' }] as const;
-        const request = csvChunkRequest(
-          input.size,
-          header,
-          plans,
-          settings,
-          header.dataStart,
-          Infinity,
-        );
-        return {
-          file: path.join(directory, name),
-          input,
-          request: { ...request, sumMoments: true },
-        };
-      };
       // The worker's file is long, this thread's short: this thread is done and waits long before
       // the worker finishes its column, which then comes back as its counter's state.
-      const [long, short] = [write('long.csv', 200_000), write('short.csv', 3)];
+      const [long, short] = [
+        countedFile(directory, 'long.csv', 200_000),
+        countedFile(directory, 'short.csv', 3),
+      ];
       const scheduler = new FileScanScheduler(2);
       const [onWorker] = await Promise.all(
         [long, short].map(({ file, request }) => scheduler.scanRange(file, request, 2)),
@@ -174,6 +172,43 @@ describe('FileScanScheduler', () => {
       const here = scanCsvChunk(long.input, long.request);
       assert.ok('columns' in here);
       assert.deepEqual(plain(countRanges([state])), plain(finishedTable(here.columns[0]!.counted)));
+    });
+
+    it("hands this thread's own range back unfinished once the worker is done first, and frees the worker to take half", async () => {
+      // This thread's range starts only once the worker has finished its short file (scanHere
+      // waits for that), so its column comes back as its counter's state.
+      class AfterTheWorker extends FileScanScheduler {
+        override scanHere(
+          ...[file, request, cut, handBack]: Parameters<FileScanScheduler['scanHere']>
+        ) {
+          const pause = new Int32Array(new SharedArrayBuffer(4));
+          for (let waited = 0; handBack && !handBack() && waited < 20_000; waited += 5) {
+            Atomics.wait(pause, 0, 0, 5);
+          }
+          return super.scanHere(file, request, cut, handBack);
+        }
+      }
+      const [short, long] = [
+        countedFile(directory, 'first-done.csv', 3),
+        countedFile(directory, 'last-done.csv', 20_000),
+      ];
+      const scheduler = new AfterTheWorker(2);
+      scheduler.holdWorkers();
+      // Asked for together; this thread's range is the second.
+      const first = scheduler.scanRange(short.file, short.request, 2);
+      const here = await scheduler.scanRange(long.file, long.request, 2);
+      // The worker's reply is taken in by the time this range returns: it is idle, and merges.
+      const state = 'columns' in here ? here.columns[0]!.counted! : undefined;
+      assert.ok(state && isCounterState(state));
+      const merged = scheduler.mergeOnWorker('last-done.csv', [[state]]);
+      assert.ok(merged);
+      const whole = scanCsvChunk(long.input, long.request);
+      assert.ok('columns' in whole);
+      assert.deepEqual(plain((await merged)[0]!), plain(finishedTable(whole.columns[0]!.counted)));
+      const onWorker = await first;
+      assert.ok('columns' in onWorker && !isCounterState(onWorker.columns[0]!.counted!));
+      assert.equal(scheduler.rangesScannedHere, 1);
+      scheduler.releaseWorkers();
     });
 
     it('keeps the worker a scan started up while held, to merge counts, profile columns and compare features there', async () => {
