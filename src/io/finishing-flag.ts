@@ -13,7 +13,8 @@
  *   drift's worker finished its file first in most runs, 30–250 ms before
  *   the calling thread, and waited.
  * Shared memory, because both threads finish without yielding to their event
- * loops. One word: 0 until one of them is done, then 1 or 2 for good.
+ * loops. One word: 0 until one of them is done; 1 once the calling thread
+ * is, 2 once the worker was done first (the worker's mark replaces only a 0).
  */
 const CALLER_DONE = 1;
 const WORKER_DONE = 2;
