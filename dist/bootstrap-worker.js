@@ -1,13 +1,13 @@
 import {
   BOOTSTRAP_WORKER_FLAG,
   runSharedDeltaJob
-} from "./chunks/chunk-5ZXQJ3RE.js";
+} from "./chunks/chunk-V3DIHHQW.js";
 import "./chunks/chunk-YL3THTKY.js";
-import "./chunks/chunk-X2I7V2TF.js";
+import "./chunks/chunk-3SSF6HUM.js";
 import "./chunks/chunk-GM6TPOLB.js";
 import "./chunks/chunk-SVWEFOT5.js";
-import "./chunks/chunk-CK5C2TWQ.js";
-import "./chunks/chunk-FZGAOEBM.js";
+import "./chunks/chunk-7STWLD3G.js";
+import "./chunks/chunk-XUDKVEYV.js";
 import "./chunks/chunk-SEWDMQ6Q.js";
 
 // src/io/bootstrap-worker.ts

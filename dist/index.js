@@ -12,30 +12,30 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-XFI2SZRO.js";
+} from "./chunks/chunk-VR4UZ2AW.js";
 import "./chunks/chunk-EEVO5RNG.js";
-import "./chunks/chunk-66PKQR5Q.js";
-import "./chunks/chunk-BQPD5LRY.js";
+import "./chunks/chunk-4B6FXI4X.js";
+import "./chunks/chunk-HZ6HJZZA.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-ZJT2W4LD.js";
+} from "./chunks/chunk-WOATIUBT.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-IYTD3UHV.js";
+import "./chunks/chunk-33LAH2VY.js";
 import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
 import "./chunks/chunk-TEXSX4RK.js";
-import "./chunks/chunk-LO5F47HH.js";
+import "./chunks/chunk-WUUCIAW6.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-ATEMPMXJ.js";
-import "./chunks/chunk-YRX6JXBT.js";
+} from "./chunks/chunk-NXX4J3PC.js";
+import "./chunks/chunk-FFJLQOAY.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
-import "./chunks/chunk-KFJ5BPW4.js";
+import "./chunks/chunk-NQFX2FNF.js";
 import "./chunks/chunk-EHQ5V2IV.js";
 import "./chunks/chunk-PIXOQPUN.js";
 import "./chunks/chunk-Y6GXJEPL.js";
@@ -48,14 +48,14 @@ import {
 } from "./chunks/chunk-TS52YDEQ.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-XPLXFU2I.js";
+import "./chunks/chunk-76OOZICJ.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import "./chunks/chunk-52THWWCX.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-5ZXQJ3RE.js";
+} from "./chunks/chunk-V3DIHHQW.js";
 import "./chunks/chunk-YL3THTKY.js";
-import "./chunks/chunk-X2I7V2TF.js";
+import "./chunks/chunk-3SSF6HUM.js";
 import {
   keepYoungGenerationSmall
 } from "./chunks/chunk-GM6TPOLB.js";
@@ -90,21 +90,21 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-PELGZPAA.js";
+import "./chunks/chunk-UOUZD3CH.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-G3LRSUED.js";
+import "./chunks/chunk-7OHHESOJ.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-CCJ4MB46.js";
+import "./chunks/chunk-GVM7CU73.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
-import "./chunks/chunk-5EQKRS3M.js";
+import "./chunks/chunk-ZZY6U6GD.js";
 import "./chunks/chunk-7UFWRZL3.js";
-import "./chunks/chunk-CK5C2TWQ.js";
-import "./chunks/chunk-FZGAOEBM.js";
+import "./chunks/chunk-7STWLD3G.js";
+import "./chunks/chunk-XUDKVEYV.js";
 import "./chunks/chunk-Q6EFSIK3.js";
 import "./chunks/chunk-SEWDMQ6Q.js";
 

@@ -1,31 +1,31 @@
 import {
   ownedBuffers
-} from "./chunks/chunk-IAUXLQRN.js";
+} from "./chunks/chunk-BIZQVAOE.js";
 import {
   FinishingFlag,
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-XPLXFU2I.js";
+} from "./chunks/chunk-76OOZICJ.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import {
   SCAN_WORKER_FLAG
 } from "./chunks/chunk-52THWWCX.js";
 import "./chunks/chunk-SVWEFOT5.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-CCJ4MB46.js";
+import "./chunks/chunk-GVM7CU73.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
 import {
   countRanges,
   rangeCountsArrays
-} from "./chunks/chunk-5EQKRS3M.js";
+} from "./chunks/chunk-ZZY6U6GD.js";
 import {
   TableReadError,
   asTableReadError
 } from "./chunks/chunk-7UFWRZL3.js";
-import "./chunks/chunk-CK5C2TWQ.js";
-import "./chunks/chunk-FZGAOEBM.js";
+import "./chunks/chunk-7STWLD3G.js";
+import "./chunks/chunk-XUDKVEYV.js";
 import "./chunks/chunk-SEWDMQ6Q.js";
 
 // src/io/scan-worker.ts
@@ -48,12 +48,12 @@ async function answer(task) {
     return [{ id: task.id, merged }, ownedBuffers(merged)];
   }
   if ("numericFigures" in task) {
-    const { numericPairFigures } = await import("./chunks/numeric-pair-DB5QAGZ3.js");
+    const { numericPairFigures } = await import("./chunks/numeric-pair-KGZHJOLD.js");
     return [{ id: task.id, figures: task.numericFigures.map(numericPairFigures) }, []];
   }
   if ("profileColumns" in task) {
     const { columns, settings } = task.profileColumns;
-    const { profileScanColumn } = await import("./chunks/column-profile-4H3ORSAF.js");
+    const { profileScanColumn } = await import("./chunks/column-profile-HSERLCTT.js");
     return [{ id: task.id, profiles: columns.map((c) => profileScanColumn(c, settings)) }, []];
   }
   if ("tail" in task) {
