@@ -12,13 +12,13 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-VR4UZ2AW.js";
+} from "./chunks/chunk-6X6CF776.js";
 import "./chunks/chunk-EEVO5RNG.js";
 import "./chunks/chunk-4B6FXI4X.js";
 import "./chunks/chunk-HZ6HJZZA.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-WOATIUBT.js";
+} from "./chunks/chunk-KG6YQ5ZH.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
 import "./chunks/chunk-33LAH2VY.js";
@@ -35,7 +35,7 @@ import "./chunks/chunk-FFJLQOAY.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
-import "./chunks/chunk-NQFX2FNF.js";
+import "./chunks/chunk-DSMUVTTQ.js";
 import "./chunks/chunk-EHQ5V2IV.js";
 import "./chunks/chunk-PIXOQPUN.js";
 import "./chunks/chunk-Y6GXJEPL.js";

@@ -85,39 +85,17 @@ function sumFromPeak(logA: (v: number) => number, nTerms: number): number {
     else hi = mid;
   }
   const peakLog = logA(lo);
-  // Terms are scaled by the peak so that no partial sum under- or overflows. Below the peak
-  // v + 1 terms are left at v, above it nTerms − v.
-  const below = addOutward(logA, peakLog, 1, {
-    from: lo - 1,
-    end: -1,
-    step: -1,
-    restBase: 1,
-    restSlope: 1,
-  });
-  const sum = addOutward(logA, peakLog, below, {
-    from: lo + 1,
-    end: nTerms,
-    step: 1,
-    restBase: nTerms,
-    restSlope: -1,
-  });
-  return sum * Math.exp(peakLog);
-}
-
-/** One side of the peak: v from `from` by `step` (±1) up to `end`, with restBase + restSlope · v terms left at v. */
-interface Side {
-  from: number;
-  end: number;
-  step: number;
-  restBase: number;
-  restSlope: number;
+  // Terms are scaled by the peak so that no partial sum under- or overflows.
+  const below = addOutward(logA, peakLog, 1, lo - 1, -1, nTerms);
+  return addOutward(logA, peakLog, below, lo + 1, 1, nTerms) * Math.exp(peakLog);
 }
 
 /**
- * `sum` plus the scaled terms of one side, stopping once the terms left (each
- * smaller than the last) cannot move it by an ulp. One loop for both sides,
- * with no path only one of them takes, in a function of its own: V8 compiles a
- * loop over hundreds of thousands of terms while it runs (on-stack
+ * `sum` plus the scaled terms from v = `from` by `step` (−1 below the peak, +1
+ * above it), stopping once the terms left (v + 1 below, nTerms − v above,
+ * each smaller than the last) cannot move it by an ulp. One loop for both
+ * sides, with no path only one of them takes, in a function of its own: V8
+ * compiles a loop over hundreds of thousands of terms while it runs (on-stack
  * replacement), and the code after it in sumFromPeak, which had not run yet,
  * threw that code away (`node --trace-deopt`: twice in the 1M-row drift).
  */
@@ -125,8 +103,14 @@ function addOutward(
   logA: (v: number) => number,
   peakLog: number,
   sum: number,
-  { from, end, step, restBase, restSlope }: Side,
+  from: number,
+  step: number,
+  nTerms: number,
 ): number {
+  const end = step < 0 ? -1 : nTerms;
+  // Terms left at v: restBase + restSlope · v, the same integers as v + 1 and nTerms − v.
+  const restBase = step < 0 ? 1 : nTerms;
+  const restSlope = -step;
   let total = sum;
   for (let v = from; v !== end; v += step) {
     const term = Math.exp(logA(v) - peakLog);
