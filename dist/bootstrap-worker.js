@@ -1,9 +1,9 @@
 import {
   BOOTSTRAP_WORKER_FLAG,
   runSharedDeltaJob
-} from "./chunks/chunk-V3DIHHQW.js";
+} from "./chunks/chunk-OK2BNTEL.js";
 import "./chunks/chunk-YL3THTKY.js";
-import "./chunks/chunk-3SSF6HUM.js";
+import "./chunks/chunk-ZTEOC572.js";
 import "./chunks/chunk-GM6TPOLB.js";
 import "./chunks/chunk-SVWEFOT5.js";
 import "./chunks/chunk-7STWLD3G.js";

@@ -12,26 +12,26 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-6X6CF776.js";
+} from "./chunks/chunk-V7ZAOGQO.js";
 import "./chunks/chunk-EEVO5RNG.js";
-import "./chunks/chunk-4B6FXI4X.js";
-import "./chunks/chunk-HZ6HJZZA.js";
+import "./chunks/chunk-VCWZYRU5.js";
+import "./chunks/chunk-55CJUMP4.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-KG6YQ5ZH.js";
+} from "./chunks/chunk-EAVAU5TC.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-33LAH2VY.js";
+import "./chunks/chunk-2VMFD7DC.js";
 import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
 import "./chunks/chunk-TEXSX4RK.js";
-import "./chunks/chunk-WUUCIAW6.js";
+import "./chunks/chunk-OFKFLD3S.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-NXX4J3PC.js";
-import "./chunks/chunk-FFJLQOAY.js";
+} from "./chunks/chunk-KG6GZXL5.js";
+import "./chunks/chunk-FAM5V7BU.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
@@ -48,14 +48,14 @@ import {
 } from "./chunks/chunk-TS52YDEQ.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-76OOZICJ.js";
+import "./chunks/chunk-MDGUL3FF.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import "./chunks/chunk-52THWWCX.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-V3DIHHQW.js";
+} from "./chunks/chunk-OK2BNTEL.js";
 import "./chunks/chunk-YL3THTKY.js";
-import "./chunks/chunk-3SSF6HUM.js";
+import "./chunks/chunk-ZTEOC572.js";
 import {
   keepYoungGenerationSmall
 } from "./chunks/chunk-GM6TPOLB.js";
@@ -90,15 +90,15 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-UOUZD3CH.js";
+import "./chunks/chunk-QGWAPX4D.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-7OHHESOJ.js";
+import "./chunks/chunk-Q4AOVQBT.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-GVM7CU73.js";
+import "./chunks/chunk-EFHPTHKG.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
 import "./chunks/chunk-ZZY6U6GD.js";

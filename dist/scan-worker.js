@@ -6,14 +6,14 @@ import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-76OOZICJ.js";
+} from "./chunks/chunk-MDGUL3FF.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import {
   SCAN_WORKER_FLAG
 } from "./chunks/chunk-52THWWCX.js";
 import "./chunks/chunk-SVWEFOT5.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-GVM7CU73.js";
+import "./chunks/chunk-EFHPTHKG.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
 import {

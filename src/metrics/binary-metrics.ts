@@ -19,6 +19,7 @@ import { countValues } from '../data/count-values.ts';
 import { descendingOrder } from './descending-order.ts';
 import type { BinaryMetricName } from './metric-catalog.ts';
 import { definedMetric, type MetricValue, undefinedMetric } from './metric-value.ts';
+import { decimalTieGroups, type TieGroups } from './tie-groups.ts';
 
 export interface BinaryData {
   /** 1 for the positive class, 0 for the negative. */
@@ -50,7 +51,7 @@ export function binaryEvaluator(
   let ranking: Ranking | null = null;
   const rankingFor = (weights: Weights | undefined) => {
     if (!scores) return null;
-    if (!weights) return unweightedGroups(labels, scores);
+    if (!weights) return decimalTieGroups(labels, scores) ?? unweightedGroups(labels, scores);
     ranking ??= rankingOf(labels, scores);
     return weightedGroups(ranking, weights);
   };
@@ -178,13 +179,6 @@ function rankingOf(labels: Uint8Array, scores: Float64Array): Ranking {
   return { order, sortedLabels, groupEnds: Int32Array.from(ends) };
 }
 
-/**
- * The runs of tied scores, from the highest score down: each run's positives
- * and negatives handed to `visit` in turn, never gathered in arrays (a million
- * rows have up to a million runs, and fresh memory is dear).
- */
-type TieGroups = (visit: (positives: number, negatives: number) => void) => void;
-
 /** The tie groups under a weighting, from the row order. */
 function weightedGroups({ order, sortedLabels, groupEnds }: Ranking, weights: Weights): TieGroups {
   return (visit) => {
@@ -205,7 +199,8 @@ function weightedGroups({ order, sortedLabels, groupEnds }: Ranking, weights: We
 }
 
 /**
- * The tie groups of every row counted once, without a row order: the
+ * The tie groups of every row counted once, without a row order, when
+ * decimalTieGroups cannot count the scores by their decimals: the
  * positives' and the negatives' scores counted apart (countValues: a table of
  * distinct scores ascending with their counts, tabulated without a sort when
  * the scores have few decimals) and walked down together, a group per

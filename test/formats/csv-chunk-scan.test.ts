@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, it } from 'vitest';
 import { countRanges, isCounterState } from '../../src/data/range-counts.ts';
+import { CELL_BAD, CELL_MISSING, CELL_PRESENT } from '../../src/data/table-scan.ts';
 import { bufferByteSource } from '../../src/formats/byte-source.ts';
 import { type CsvChunkRequest, scanCsvChunk } from '../../src/formats/csv-chunk-scan.ts';
 import type { ChunkColumn } from '../../src/formats/scan-column-builder.ts';
@@ -307,5 +308,79 @@ describe('scanCsvChunk: a counted column of numbers', () => {
     assert.equal(read.missingCount, rows.filter((text) => text === '').length);
     assert.equal(read.badCount, rows.filter((text) => text === 'n/a').length);
     assert.ok(read.missingCount > 0 && read.badCount > 0);
+  });
+});
+
+describe('scanCsvChunk: the rows layout', () => {
+  // 40,000 rows (from the 16 expected, so the columns grow part-way through the fast lane's
+  // runs): numbers with cells the lane leaves to the general path (exponents, missing, not
+  // numbers), and categories, one read as `auto`, with missing cells.
+  const number = (row: number) =>
+    row % 997 === 0
+      ? `${row % 13}e1`
+      : row % 1009 === 0
+        ? ''
+        : row % 4999 === 0
+          ? 'n/a'
+          : `${(row * 7919) % 2000}.25`;
+  const category = (row: number) => (row % 1013 === 0 ? '' : `k${(row * 31) % 7}`);
+  const texts = Array.from({ length: 40_000 }, (_, row) => [
+    number(row),
+    category(row),
+    `t${row % 5}`,
+  ]);
+  const bytes = bufferByteSource(
+    Buffer.from(`a,b,c\n${texts.map((t) => t.join(',')).join('\n')}\n`),
+  );
+  const outcome = scanCsvChunk(
+    bytes,
+    request(6, {
+      header: ['a', 'b', 'c'],
+      plans: [
+        { name: 'a', index: 0, kind: 'number' },
+        { name: 'b', index: 1, kind: 'category' },
+        { name: 'c', index: 2, kind: 'auto' },
+      ],
+    }),
+  );
+  assert.ok('columns' in outcome);
+  const [a, b, c] = outcome.columns as [ChunkColumn, ChunkColumn, ChunkColumn];
+  // The first row where two columns differ (Object.is: NaN equals NaN), {} if none: a deepEqual
+  // of 40,000 rows that differ in many would print (and build) a diff of all of them.
+  const firstDifference = <T>(actual: T[], expected: T[]) => {
+    const row = expected.findIndex((value, at) => !Object.is(actual[at], value));
+    return row < 0 ? {} : { row, actual: actual[row], expected: expected[row] };
+  };
+
+  it('holds every row of a number column: its value, else why not', () => {
+    const status = texts.map(([text]) =>
+      text === '' ? CELL_MISSING : text === 'n/a' ? CELL_BAD : CELL_PRESENT,
+    );
+    assert.deepEqual(firstDifference(Array.from(a.status!.subarray(0, texts.length)), status), {});
+    const values = texts.map(([text], row) =>
+      status[row] === CELL_PRESENT ? Number(text) : Number.NaN,
+    );
+    assert.deepEqual(firstDifference(Array.from(a.values!.subarray(0, texts.length)), values), {});
+    assert.equal(a.presentCount, status.filter((s) => s === CELL_PRESENT).length);
+  });
+
+  it("holds every row's text of a category column, or none where it is missing", () => {
+    for (const [column, field] of [
+      [b, 1],
+      [c, 2],
+    ] as const) {
+      assert.equal(column.kind, 'category');
+      const read = Array.from(column.codes!.subarray(0, texts.length), (code) =>
+        code < 0 ? '' : column.dictionary![code],
+      );
+      assert.deepEqual(
+        firstDifference(
+          read,
+          texts.map((text) => text[field]),
+        ),
+        {},
+      );
+    }
+    assert.equal(b.missingCount, texts.filter(([, text]) => text === '').length);
   });
 });
