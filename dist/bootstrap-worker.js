@@ -1,12 +1,12 @@
 import {
   BOOTSTRAP_WORKER_FLAG,
   runSharedDeltaJob
-} from "./chunks/chunk-OK2BNTEL.js";
+} from "./chunks/chunk-FXNTRN4A.js";
 import "./chunks/chunk-YL3THTKY.js";
-import "./chunks/chunk-ZTEOC572.js";
+import "./chunks/chunk-HVQBYSTA.js";
 import "./chunks/chunk-GM6TPOLB.js";
 import "./chunks/chunk-SVWEFOT5.js";
-import "./chunks/chunk-7STWLD3G.js";
+import "./chunks/chunk-LIYTTJ6X.js";
 import "./chunks/chunk-XUDKVEYV.js";
 import "./chunks/chunk-SEWDMQ6Q.js";
 

@@ -12,30 +12,30 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-V7ZAOGQO.js";
+} from "./chunks/chunk-5KEM6O6Z.js";
 import "./chunks/chunk-EEVO5RNG.js";
-import "./chunks/chunk-VCWZYRU5.js";
-import "./chunks/chunk-55CJUMP4.js";
+import "./chunks/chunk-I77LVM43.js";
+import "./chunks/chunk-Y65MS4GL.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-EAVAU5TC.js";
+} from "./chunks/chunk-MCKFTAGK.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-2VMFD7DC.js";
+import "./chunks/chunk-XKBB7FW5.js";
 import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
 import "./chunks/chunk-TEXSX4RK.js";
-import "./chunks/chunk-OFKFLD3S.js";
+import "./chunks/chunk-ZKQ4GZJQ.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-KG6GZXL5.js";
-import "./chunks/chunk-FAM5V7BU.js";
+} from "./chunks/chunk-FDU25Z3P.js";
+import "./chunks/chunk-CU6CVLQR.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
-import "./chunks/chunk-DSMUVTTQ.js";
+import "./chunks/chunk-VH5W2XKW.js";
 import "./chunks/chunk-EHQ5V2IV.js";
 import "./chunks/chunk-PIXOQPUN.js";
 import "./chunks/chunk-Y6GXJEPL.js";
@@ -48,14 +48,14 @@ import {
 } from "./chunks/chunk-TS52YDEQ.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-MDGUL3FF.js";
+import "./chunks/chunk-YINRFLG5.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import "./chunks/chunk-52THWWCX.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-OK2BNTEL.js";
+} from "./chunks/chunk-FXNTRN4A.js";
 import "./chunks/chunk-YL3THTKY.js";
-import "./chunks/chunk-ZTEOC572.js";
+import "./chunks/chunk-HVQBYSTA.js";
 import {
   keepYoungGenerationSmall
 } from "./chunks/chunk-GM6TPOLB.js";
@@ -90,20 +90,20 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-QGWAPX4D.js";
+import "./chunks/chunk-TC4H6TIT.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-Q4AOVQBT.js";
+import "./chunks/chunk-R3WCVRGJ.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-EFHPTHKG.js";
+import "./chunks/chunk-5IJB4P7D.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
-import "./chunks/chunk-ZZY6U6GD.js";
+import "./chunks/chunk-TCMEBT2Z.js";
 import "./chunks/chunk-7UFWRZL3.js";
-import "./chunks/chunk-7STWLD3G.js";
+import "./chunks/chunk-LIYTTJ6X.js";
 import "./chunks/chunk-XUDKVEYV.js";
 import "./chunks/chunk-Q6EFSIK3.js";
 import "./chunks/chunk-SEWDMQ6Q.js";

@@ -1,30 +1,30 @@
 import {
   ownedBuffers
-} from "./chunks/chunk-BIZQVAOE.js";
+} from "./chunks/chunk-FPITBXDP.js";
 import {
   FinishingFlag,
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-MDGUL3FF.js";
+} from "./chunks/chunk-YINRFLG5.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import {
   SCAN_WORKER_FLAG
 } from "./chunks/chunk-52THWWCX.js";
 import "./chunks/chunk-SVWEFOT5.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-EFHPTHKG.js";
+import "./chunks/chunk-5IJB4P7D.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
 import {
   countRanges,
   rangeCountsArrays
-} from "./chunks/chunk-ZZY6U6GD.js";
+} from "./chunks/chunk-TCMEBT2Z.js";
 import {
   TableReadError,
   asTableReadError
 } from "./chunks/chunk-7UFWRZL3.js";
-import "./chunks/chunk-7STWLD3G.js";
+import "./chunks/chunk-LIYTTJ6X.js";
 import "./chunks/chunk-XUDKVEYV.js";
 import "./chunks/chunk-SEWDMQ6Q.js";
 
@@ -48,7 +48,7 @@ async function answer(task) {
     return [{ id: task.id, merged }, ownedBuffers(merged)];
   }
   if ("numericFigures" in task) {
-    const { numericPairFigures } = await import("./chunks/numeric-pair-BJRXKZPP.js");
+    const { numericPairFigures } = await import("./chunks/numeric-pair-ARUDYFGS.js");
     return [{ id: task.id, figures: task.numericFigures.map(numericPairFigures) }, []];
   }
   if ("profileColumns" in task) {

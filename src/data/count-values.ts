@@ -176,10 +176,10 @@ function decimalTable(
   scale: number,
 ): Table | 'too wide' | 'more decimals' {
   const n = finite.length;
-  const low = Math.round(min * scale);
-  const span = Math.round(max * scale) - low + 1;
-  if (!(span <= 2 ** 32) || !Number.isSafeInteger(low)) return 'too wide';
-  if (span <= Math.max(2 * n, 65536)) {
+  const keys = decimalKeyRange(min, max, scale);
+  if (!keys) return 'too wide';
+  const { low, span } = keys;
+  if (countedInArray(span, n)) {
     const counts = new Uint32Array(span);
     for (let i = 0; i < n; i++) {
       const value = finite[i]!;
@@ -189,14 +189,34 @@ function decimalTable(
     }
     return keyCountsTable(counts, low, scale);
   }
-  const keys = new Uint32Array(n);
+  const listed = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     const value = finite[i]!;
     const k = Math.round(value * scale);
     if (k / scale !== value) return 'more decimals';
-    keys[i] = k - low;
+    listed[i] = k - low;
   }
-  return sortedKeysTable(sortKeys(keys, span), low, scale);
+  return sortedKeysTable(sortKeys(listed, span), low, scale);
+}
+
+/**
+ * The integers k = round(value · scale) of values within [min, max]: the
+ * lowest, and how many integers they span; undefined when the span exceeds
+ * 32-bit keys or the lowest is not a safe integer (or either bound is not finite).
+ */
+export function decimalKeyRange(
+  min: number,
+  max: number,
+  scale: number,
+): { low: number; span: number } | undefined {
+  const low = Math.round(min * scale);
+  const span = Math.round(max * scale) - low + 1;
+  return span <= 2 ** 32 && Number.isSafeInteger(low) ? { low, span } : undefined;
+}
+
+/** Whether `n` keys spanning `span` integers are counted in an array of one entry per integer rather than sorted. */
+export function countedInArray(span: number, n: number): boolean {
+  return span <= Math.max(2 * n, 65536);
 }
 
 /*

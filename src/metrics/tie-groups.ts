@@ -18,7 +18,7 @@
  * writes: 8 MB of fresh pages, about 25 of the count's 35 ms.
  * Cost: O(n + span) time, 8 · span bytes.
  */
-import { decimalsOf, maxDecimals } from '../data/count-values.ts';
+import { countedInArray, decimalKeyRange, decimalsOf, maxDecimals } from '../data/count-values.ts';
 
 /**
  * The runs of tied scores, from the highest score down: each run's positives
@@ -56,12 +56,11 @@ function countsByKey(
   max: number,
   scale: number,
 ): Uint32Array | 'too wide' | 'more decimals' {
-  const n = scores.length;
-  const low = Math.round(min * scale);
-  const span = Math.round(max * scale) - low + 1;
-  if (!(span <= Math.max(2 * n, 65536)) || !Number.isSafeInteger(low)) return 'too wide';
+  const keys = decimalKeyRange(min, max, scale);
+  if (!keys || !countedInArray(keys.span, scores.length)) return 'too wide';
+  const { low, span } = keys;
   const counts = new Uint32Array(2 * span);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < scores.length; i++) {
     const score = scores[i]!;
     const k = Math.round(score * scale);
     if (k / scale !== score) return 'more decimals';

@@ -279,19 +279,20 @@ describe('scanCsvChunk: counted columns of dates and booleans', () => {
   });
 });
 
+/**
+ * Row `row`'s cell of a column of numbers, among them cells the fast lane leaves to the
+ * general path: exponents, missing, not numbers.
+ */
+function numberCell(row: number): string {
+  if (row % 997 === 0) return `${row % 13}e1`;
+  if (row % 1009 === 0) return '';
+  return row % 4999 === 0 ? 'n/a' : `${(row * 7919) % 2000}.5`;
+}
+
 describe('scanCsvChunk: a counted column of numbers', () => {
   // 40,000 rows: runs of numbers the fast lane parsed fill several blocks (16,384 values)
-  // and grow the capacity (from the 16 rows expected) part-way through a run; among them
-  // cells it leaves to the general path: exponents, missing, not numbers.
-  const cell = (row: number) =>
-    row % 997 === 0
-      ? `${row % 13}e1`
-      : row % 1009 === 0
-        ? ''
-        : row % 4999 === 0
-          ? 'n/a'
-          : `${(row * 7919) % 2000}.5`;
-  const rows = Array.from({ length: 40_000 }, (_, row) => cell(row));
+  // and grow the capacity (from the 16 rows expected) part-way through a run.
+  const rows = Array.from({ length: 40_000 }, (_, row) => numberCell(row));
   const bytes = bufferByteSource(Buffer.from(`a,b\n${rows.map((a) => `${a},x`).join('\n')}\n`));
   const scan = (layout: 'rows' | 'distribution') => {
     const outcome = scanCsvChunk(
@@ -313,19 +314,10 @@ describe('scanCsvChunk: a counted column of numbers', () => {
 
 describe('scanCsvChunk: the rows layout', () => {
   // 40,000 rows (from the 16 expected, so the columns grow part-way through the fast lane's
-  // runs): numbers with cells the lane leaves to the general path (exponents, missing, not
-  // numbers), and categories, one read as `auto`, with missing cells.
-  const number = (row: number) =>
-    row % 997 === 0
-      ? `${row % 13}e1`
-      : row % 1009 === 0
-        ? ''
-        : row % 4999 === 0
-          ? 'n/a'
-          : `${(row * 7919) % 2000}.25`;
+  // runs): numbers (numberCell), and categories, one read as `auto`, with missing cells.
   const category = (row: number) => (row % 1013 === 0 ? '' : `k${(row * 31) % 7}`);
   const texts = Array.from({ length: 40_000 }, (_, row) => [
-    number(row),
+    numberCell(row),
     category(row),
     `t${row % 5}`,
   ]);

@@ -1,0 +1,30 @@
+import {
+  WorkspacePathError,
+  nodeWorkspace
+} from "./chunk-FDU25Z3P.js";
+import "./chunk-CU6CVLQR.js";
+import "./chunk-VHHYGQ3Z.js";
+import "./chunk-QE3BR34K.js";
+import "./chunk-YINRFLG5.js";
+import "./chunk-7PYYCFWM.js";
+import "./chunk-52THWWCX.js";
+import "./chunk-SVWEFOT5.js";
+import "./chunk-DPIG2K5A.js";
+import "./chunk-TC4H6TIT.js";
+import "./chunk-6BR7IVTK.js";
+import "./chunk-R3WCVRGJ.js";
+import "./chunk-MIVUPXYV.js";
+import "./chunk-YBWX6OWL.js";
+import "./chunk-3ROLIFPK.js";
+import "./chunk-5IJB4P7D.js";
+import "./chunk-FJSVKJ5S.js";
+import "./chunk-OHWQUL3S.js";
+import "./chunk-TCMEBT2Z.js";
+import "./chunk-7UFWRZL3.js";
+import "./chunk-LIYTTJ6X.js";
+import "./chunk-XUDKVEYV.js";
+import "./chunk-SEWDMQ6Q.js";
+export {
+  WorkspacePathError,
+  nodeWorkspace
+};
