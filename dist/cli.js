@@ -101,7 +101,7 @@ function tableArguments(args) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     (await import("./chunks/zod-without-jit-7ZCE6JKX.js")).useZodWithoutJit();
-    return (await import("./chunks/run-command-CJ3CSD7T.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-MUGHCTQ2.js")).runCommand(argv, out, err);
   },
   metrics: async (argv, { out }) => (await import("./chunks/metrics-command-WCSFMOXX.js")).metricsCommand(argv, out),
   profile: async (argv, { out, err }) => (await import("./chunks/profile-command-WDHIQGTN.js")).profileCommand(argv, out, err),

@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-5KEM6O6Z.js";
+} from "./chunks/chunk-KB5L6WGH.js";
 import "./chunks/chunk-EEVO5RNG.js";
 import "./chunks/chunk-I77LVM43.js";
 import "./chunks/chunk-Y65MS4GL.js";
@@ -31,7 +31,9 @@ import {
   nodeWorkspace,
   urlSecrets
 } from "./chunks/chunk-FDU25Z3P.js";
-import "./chunks/chunk-CU6CVLQR.js";
+import {
+  FileScanScheduler
+} from "./chunks/chunk-CU6CVLQR.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
@@ -1474,13 +1476,14 @@ async function evaluateRepository(context2, options) {
   });
   const root = path5.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs["working-directory"]);
   const pool = sqlConnectionPool();
+  const scans = new FileScanScheduler();
   let workspace = nodeWorkspace(
     root,
     {
       eventName: event2.name,
       allowUntrustedCommands: inputs["allow-commands-on-privileged-events"]
     },
-    void 0,
+    scans,
     { connections: inputs.connections, pool }
   );
   const outputs = emptyOutputs();
@@ -1528,7 +1531,8 @@ async function evaluateRepository(context2, options) {
     now: context2.now,
     elapsedMs: () => context2.elapsedMs(),
     mlgateVersion,
-    resampleRunner: threadResampleRunner()
+    resampleRunner: threadResampleRunner(),
+    scanThreads: scans
   }).finally(() => pool.close());
   const { summary: summary2, json, files } = await writeReportOutputs(context2, report, outputs);
   const evaluation = { report, event: event2, files, outputs };

@@ -5,6 +5,7 @@
  * findings into a status, so a check can't claim a pass it didn't earn.
  */
 import type * as z from 'zod';
+import type { ScanThreads } from '../drift/scan-threads.ts';
 import type { ResampleRunner } from '../metrics/bootstrap-metric-deltas.ts';
 import type { CheckOutcome, RubricTestId } from '../model/check.ts';
 import type { RunEvent } from '../model/run-event.ts';
@@ -24,6 +25,8 @@ export interface CheckContext {
   pipeline?: Pipeline;
   /** Runs a bootstrap's resamples on several threads (src/io/bootstrap-threads.ts); absent: one thread. */
   resampleRunner?: ResampleRunner;
+  /** The workspace's scan threads, for a drift's comparisons (src/drift/scan-threads.ts); absent: this thread compares all. */
+  scanThreads?: ScanThreads;
 }
 
 /**

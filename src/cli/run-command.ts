@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { configProblem } from '../config/format-config-error.ts';
 import { runGate } from '../engine/run-gate.ts';
 import { threadResampleRunner } from '../io/bootstrap-threads.ts';
+import { FileScanScheduler } from '../io/file-scan-scheduler.ts';
 import { monotonicMs } from '../io/monotonic-clock.ts';
 import { nodeWorkspace } from '../io/node-workspace.ts';
 import { type SqlConnectionPool, sqlConnectionPool } from '../io/sql/sql-connection-pool.ts';
@@ -41,15 +42,18 @@ export async function runCommand(
   const configPath = values.config ? path.resolve(values.config) : path.join(root, defaultConfig);
   // Query sources' connections: closed once the gate has run (an open socket would keep the process alive).
   const pool = sqlConnectionPool();
+  // The workspace's scans and the drift checks' comparisons share these threads.
+  const scans = new FileScanScheduler();
   const { report } = await runGate({
     // Checks' paths are relative to the root, and so is the config's for the workspace.
     configPath: path.relative(root, configPath),
-    workspace: openWorkspace(root, pool),
+    workspace: openWorkspace(root, pool, scans),
     event: { name: 'local', ...(values.base ? { baseSha: values.base } : {}) },
     now: new Date(),
     elapsedMs: monotonicMs,
     mlgateVersion,
     resampleRunner: threadResampleRunner(),
+    scanThreads: scans,
   }).finally(() => pool.close());
   // Rendered when first shown or written: `--quiet` alone asks for the verdict and exit code only.
   let rendered: string | undefined;
@@ -70,9 +74,9 @@ export async function runCommand(
 }
 
 /** The working directory as a Workspace; one that does not exist is the user's to fix. */
-function openWorkspace(root: string, pool: SqlConnectionPool): Workspace {
+function openWorkspace(root: string, pool: SqlConnectionPool, scans: FileScanScheduler): Workspace {
   try {
-    return nodeWorkspace(root, undefined, undefined, { pool });
+    return nodeWorkspace(root, undefined, scans, { pool });
   } catch (error) {
     throw new CliUsageError(`--working-directory ${root} can't be used: ${errorMessage(error)}`);
   }

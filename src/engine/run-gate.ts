@@ -32,6 +32,8 @@ export interface GateRun {
   mlgateVersion: string;
   /** Runs bootstrap resamples on several threads; absent, they run in this one. */
   resampleRunner?: CheckContext['resampleRunner'];
+  /** The workspace's scan threads, for drift comparisons; absent, checks compare on this one. */
+  scanThreads?: CheckContext['scanThreads'];
 }
 
 export interface GateOutcome {
@@ -51,14 +53,21 @@ const fallbackConfig: Config = {
 };
 
 export async function runGate(run: GateRun): Promise<GateOutcome> {
-  const { configPath, workspace, event, now, elapsedMs, mlgateVersion, resampleRunner } = run;
+  const { configPath, workspace, event, now, elapsedMs, mlgateVersion } = run;
   const base = { event, now, mlgateVersion };
   const read = await readConfigText(workspace, configPath);
   if ('error' in read) return { report: configErrorReport([read.error], base) };
   const parsed = parseConfig(read.text, configPath);
   if (!parsed.ok) return { report: configErrorReport(parsed.errors, base) };
   const config = parsed.config;
-  const context = { workspace, event, now, ...(resampleRunner ? { resampleRunner } : {}) };
+  const { resampleRunner, scanThreads } = run;
+  const context = {
+    workspace,
+    event,
+    now,
+    ...(resampleRunner ? { resampleRunner } : {}),
+    ...(scanThreads ? { scanThreads } : {}),
+  };
   const results = await runWithPipeline(config, context, elapsedMs);
   const evidenceExists = new Map<string, boolean>();
   for (const evidence of attestationEvidencePaths(config.attestations)) {

@@ -19,6 +19,7 @@ import {
 } from '../github/production-baseline.ts';
 import { reportArtifactFiles, reportArtifactName } from '../github/report-artifact.ts';
 import { threadResampleRunner } from '../io/bootstrap-threads.ts';
+import { FileScanScheduler } from '../io/file-scan-scheduler.ts';
 import { nodeWorkspace } from '../io/node-workspace.ts';
 import { sqlConnectionPool } from '../io/sql/sql-connection-pool.ts';
 import type { ReportFiles } from '../io/write-report-files.ts';
@@ -54,13 +55,15 @@ export async function evaluateRepository(
   const root = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs['working-directory']);
   // Query sources' connections: one pool for the run, closed once the gate has run.
   const pool = sqlConnectionPool();
+  // The workspace's scans and the drift checks' comparisons share these threads.
+  const scans = new FileScanScheduler();
   let workspace: Workspace = nodeWorkspace(
     root,
     {
       eventName: event.name,
       allowUntrustedCommands: inputs['allow-commands-on-privileged-events'],
     },
-    undefined,
+    scans,
     { connections: inputs.connections, pool },
   );
   const outputs = emptyOutputs();
@@ -112,6 +115,7 @@ export async function evaluateRepository(
     elapsedMs: () => context.elapsedMs(),
     mlgateVersion,
     resampleRunner: threadResampleRunner(),
+    scanThreads: scans,
   }).finally(() => pool.close());
   const { summary, json, files } = await writeReportOutputs(context, report, outputs);
   const evaluation: Evaluation = { report, event, files, outputs };

@@ -2,8 +2,9 @@
  * Numeric features compared on another thread (src/drift/numeric-pair.ts):
  * which are sent, and that the comparison that sends them gives the very
  * result of the one that does not. "Elsewhere" is simulated here by a
- * structured clone that hands the arrays over, as postMessage does; the
- * worker itself is tested in test/io/file-scan-scheduler.test.ts.
+ * structured clone that hands the arrays over, as postMessage does
+ * (numeric-pair-fixtures.ts); the worker itself is tested in
+ * test/io/file-scan-scheduler.test.ts.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
@@ -14,44 +15,9 @@ import {
   referenceFromScan,
 } from '../../src/drift/compare-datasets.ts';
 import { defaultDriftRules } from '../../src/drift/drift-rules.ts';
-import {
-  minEntriesSent,
-  type NumericFiguresElsewhere,
-  type NumericPair,
-  numericPairFigures,
-  pairsToSend,
-} from '../../src/drift/numeric-pair.ts';
+import { minEntriesSent, type NumericPair, pairsToSend } from '../../src/drift/numeric-pair.ts';
 import { releasedAsCompared } from '../../src/drift/released-as-compared.ts';
-import { scanTableText } from '../../src/formats/scan-table-bytes.ts';
-
-/** 40,000 rows: `wide` and `fine` have tens of thousands of distinct values, `coarse` ten, `colour` three. */
-function csvOf(shift: number): string {
-  const lines = ['wide,fine,coarse,colour'];
-  for (let i = 0; i < 40_000; i++) {
-    const wide = ((i * 7919) % 40_000) + shift;
-    const fine = (((i * 104_729) % 39_989) / 1000 + shift / 10).toFixed(3);
-    lines.push(`${wide},${fine},${i % 10},${['red', 'green', 'blue'][i % 3]}`);
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-const scanOf = (name: string, shift: number) =>
-  scanTableText(csvOf(shift), name, { otherColumns: 'auto', layout: 'distribution' });
-
-/** Another thread as postMessage makes it: the pairs cloned with their arrays handed over. */
-function cloningElsewhere(seen: string[][]): NumericFiguresElsewhere {
-  return (pairs) => {
-    seen.push(pairs.map((pair) => pair.name));
-    const transfer = pairs.flatMap((pair) =>
-      [pair.reference.counted!, pair.current.counted!].flatMap((counts) => [
-        counts.values.buffer,
-        counts.weights.buffer,
-      ]),
-    );
-    const handed = structuredClone(pairs, { transfer: transfer as ArrayBuffer[] });
-    return Promise.resolve(handed.map(numericPairFigures));
-  };
-}
+import { cloningElsewhere, scanOf } from './numeric-pair-fixtures.ts';
 
 describe('compareSharingWork', () => {
   it('sends the large numeric features and gives the result of comparing them all here', async () => {

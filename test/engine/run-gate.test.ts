@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { runGate } from '../../src/engine/run-gate.ts';
+import { csvOf, notingScanThreads } from '../drift/numeric-pair-fixtures.ts';
 import { memoryWorkspace } from '../mocks/memory-workspace.ts';
 import { stepClock } from '../mocks/step-clock.ts';
 
@@ -82,5 +83,28 @@ describe('runGate with an unusable config', () => {
       ],
     );
     assert.equal(report.configErrors[0]?.fix, 'did you mean `checks`?');
+  });
+});
+
+describe('runGate with scan threads', () => {
+  it('hands them to the checks, whose drift holds them through its scans', async () => {
+    const calls: string[] = [];
+    const { report } = await runGate({
+      configPath: 'mlgate.yml',
+      workspace: memoryWorkspace({
+        files: {
+          'mlgate.yml': 'version: 1\nchecks:\n  drift: {reference: ref.csv, current: cur.csv}\n',
+          'ref.csv': csvOf(0),
+          'cur.csv': csvOf(0),
+        },
+      }),
+      event: { name: 'local' },
+      now: new Date('2026-12-04T09:30:00Z'),
+      elapsedMs: stepClock(),
+      mlgateVersion: 'test',
+      scanThreads: notingScanThreads(calls),
+    });
+    assert.equal(report.checks[0]?.status, 'pass');
+    assert.deepEqual(calls, ['hold', 'compare checks.drift.current', 'release']);
   });
 });

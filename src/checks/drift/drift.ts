@@ -15,6 +15,7 @@ import { parseStepOutputPath } from '../../config-fields/step-output.ts';
 import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import type { QueryData, ReferenceFile } from '../../drift/run-drift.ts';
 import { runDrift } from '../../drift/run-drift.ts';
+import { onScanThreads } from '../../drift/scan-threads.ts';
 import { isQuerySource, type QuerySource } from '../../sql/query-source.ts';
 import { parseTableSchema } from '../../table-schema/table-schema.ts';
 import type { Workspace } from '../../workspace/workspace.ts';
@@ -27,21 +28,23 @@ export const drift: CheckDefinition<typeof driftConfig> = {
   title: 'Serving data has not drifted from the reference',
   rubric: ['monitor-2'],
   config: driftConfig,
-  async run(config, { workspace }) {
+  async run(config, { workspace, scanThreads }) {
     const key = 'checks.drift';
     const schema = config.schema
       ? parseTableSchema(await workspace.readText(config.schema, `${key}.schema`), config.schema)
       : undefined;
-    const run = await runDrift(
-      (await largeFile(workspace, config.reference, `${key}.reference`, schema !== undefined)) ??
-        (await referenceFile(workspace, config.reference, `${key}.reference`)),
-      isQuerySource(config.current)
-        ? await queryData(workspace, config.current, `${key}.current`)
-        : ((await largeFile(workspace, config.current, `${key}.current`, schema !== undefined)) ??
-            dataFile(workspace, config.current, `${key}.current`)),
-      rulesFromConfig(config),
-      schema,
-      { configKey: key },
+    const run = await onScanThreads(scanThreads, `${key}.current`, async (elsewhere) =>
+      runDrift(
+        (await largeFile(workspace, config.reference, `${key}.reference`, schema !== undefined)) ??
+          (await referenceFile(workspace, config.reference, `${key}.reference`)),
+        isQuerySource(config.current)
+          ? await queryData(workspace, config.current, `${key}.current`)
+          : ((await largeFile(workspace, config.current, `${key}.current`, schema !== undefined)) ??
+              dataFile(workspace, config.current, `${key}.current`)),
+        rulesFromConfig(config),
+        schema,
+        { configKey: key, ...(elsewhere ? { elsewhere } : {}) },
+      ),
     );
     return driftOutcome(run, { noun: 'drift', configKey: key });
   },

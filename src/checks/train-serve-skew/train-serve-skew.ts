@@ -16,6 +16,7 @@ import { tableFileOptions } from '../../config-fields/table-file-options.ts';
 import { compareExamples } from '../../drift/compare-examples.ts';
 import type { DriftRules } from '../../drift/drift-rules.ts';
 import { type DriftRun, runDrift } from '../../drift/run-drift.ts';
+import { onScanThreads } from '../../drift/scan-threads.ts';
 import { parseTableSchema } from '../../table-schema/table-schema.ts';
 import type { CheckDefinition } from '../check-definition.ts';
 import { dataFile, referenceFile } from '../drift/drift.ts';
@@ -34,17 +35,21 @@ export const trainServeSkew: CheckDefinition<typeof trainServeSkewConfig> = {
   title: 'Training and serving compute the same features and predictions',
   rubric: ['monitor-3'],
   config: trainServeSkewConfig,
-  async run(config, { workspace, pipeline }) {
+  async run(config, { workspace, pipeline, scanThreads }) {
     const schema = config.schema
       ? parseTableSchema(await workspace.readText(config.schema, `${key}.schema`), config.schema)
       : undefined;
     const rules = rulesFromConfig(config);
-    const run = await runDrift(
-      await referenceFile(workspace, config.training, `${key}.training`),
-      dataFile(workspace, config.serving, `${key}.serving`),
-      rules,
-      schema,
-      { keepScans: config.id_column !== undefined, configKey: key },
+    const keepScans = config.id_column !== undefined;
+    const run = await onScanThreads(scanThreads, `${key}.serving`, async (elsewhere) =>
+      runDrift(
+        await referenceFile(workspace, config.training, `${key}.training`),
+        dataFile(workspace, config.serving, `${key}.serving`),
+        rules,
+        schema,
+        // With keepScans the rows are joined here, and runDrift compares them all here.
+        { keepScans, configKey: key, ...(elsewhere ? { elsewhere } : {}) },
+      ),
     );
     const serving = servingPart(await servingSources(config, workspace, pipeline));
     const parts: Array<ExamplesPart & { summary: string }> = [];

@@ -12,6 +12,7 @@ import {
   unreadableNumberTokens,
   withCell,
 } from '../../drift/drift-fixtures.ts';
+import { csvOf, runWithAndWithoutThreads } from '../../drift/numeric-pair-fixtures.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 import { assertClose } from '../../statistics/fixture-samples.ts';
 
@@ -408,5 +409,19 @@ describe('drift (Monitor 2)', () => {
       features: { x: { method: 'magic' } },
     });
     assert.match(JSON.stringify(method.error?.issues), /method is one of auto, ks, chi_square/);
+  });
+});
+
+describe("drift on the run's scan threads", () => {
+  it('compares its large features on a held thread, with the outcome of comparing all here', async () => {
+    const workspace = memoryWorkspace({ files: { 'ref.csv': csvOf(0), 'cur.csv': csvOf(3) } });
+    const config = driftConfig.parse({ reference: 'ref.csv', current: 'cur.csv' });
+    const now = new Date('2026-12-04');
+    const { shared, alone, calls, sent } = await runWithAndWithoutThreads((threads) =>
+      drift.run(config, { workspace, event: { name: 'local' }, now, ...threads }),
+    );
+    assert.deepEqual(calls, ['hold', 'compare checks.drift.current', 'release']);
+    assert.deepEqual(sent, [['wide']]);
+    assert.deepEqual(shared, alone);
   });
 });

@@ -6,6 +6,7 @@ import { trainServeSkew } from '../../../src/checks/train-serve-skew/train-serve
 import { trainServeSkewConfig } from '../../../src/checks/train-serve-skew/train-serve-skew-config.ts';
 import type { CheckOutcome } from '../../../src/model/check.ts';
 import { fixtureText } from '../../drift/drift-fixtures.ts';
+import { csvOf, runWithAndWithoutThreads } from '../../drift/numeric-pair-fixtures.ts';
 import { memoryWorkspace } from '../../mocks/memory-workspace.ts';
 
 // Training: the 1970–75 cars with an id. Serving logged the same cars, but its feature code
@@ -317,5 +318,21 @@ describe('train/serve skew: committed serving logs and the code that writes them
     const block = outcome.details.find((b) => b.title === 'Serving data');
     assert.ok(block?.type === 'list');
     assert.match(block.items[1] ?? '', /git could not tell their history \(not a git repository\)/);
+  });
+});
+
+describe("train/serve skew on the run's scan threads", () => {
+  it('compares its large features on a held thread, with the outcome of comparing all here', async () => {
+    const workspace = memoryWorkspace({
+      files: { 'train.csv': csvOf(0), 'serving.csv': csvOf(3) },
+    });
+    const config = trainServeSkewConfig.parse({ training: 'train.csv', serving: 'serving.csv' });
+    const now = new Date('2026-12-04');
+    const { shared, alone, calls, sent } = await runWithAndWithoutThreads((threads) =>
+      trainServeSkew.run(config, { workspace, event: { name: 'local' }, now, ...threads }),
+    );
+    assert.deepEqual(calls, ['hold', 'compare checks.train_serve_skew.serving', 'release']);
+    assert.deepEqual(sent, [['wide']]);
+    assert.deepEqual(shared, alone);
   });
 });
