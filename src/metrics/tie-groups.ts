@@ -46,8 +46,9 @@ export function decimalTieGroups(labels: Uint8Array, scores: Float64Array): TieG
 }
 
 /**
- * Row i's score as k / scale, counted at 2·(k − low) + label; 'more decimals'
- * as soon as a score is not such a k / scale. A hot loop over every row.
+ * Row i's score as k / scale, counted at 2·(k − low) + label (0 or 1, as
+ * BinaryData holds labels); 'more decimals' as soon as a score is not such a
+ * k / scale. A hot loop over every row.
  */
 function countsByKey(
   labels: Uint8Array,
