@@ -171,6 +171,31 @@ function printed(output, text) {
   return exitCodes.passed;
 }
 
+// src/io/descriptor-writer.ts
+const { writeSync } = process.getBuiltinModule("node:fs");
+function descriptorWriter(descriptor, fallback, write = writeSync) {
+  let stream;
+  return (text) => {
+    if (stream) {
+      stream.write(text);
+      return;
+    }
+    const bytes = Buffer.from(text, "utf8");
+    let offset = 0;
+    try {
+      while (offset < bytes.length) offset += write(descriptor, bytes, offset);
+    } catch (error) {
+      if (error.code !== "EAGAIN") throw error;
+      stream = fallback();
+      stream.write(bytes.subarray(offset));
+    }
+  };
+}
+var descriptorOutput = {
+  out: descriptorWriter(1, () => process.stdout),
+  err: descriptorWriter(2, () => process.stderr)
+};
+
 // src/io/first-line-fields.ts
 const { closeSync, openSync, readSync } = process.getBuiltinModule("node:fs");
 var PEEK_BYTES = 256 * 1024;
@@ -278,7 +303,7 @@ if (role.kind !== "other-thread") {
     process.exit(exitCodes.failure);
   });
   process.exitCode = await (role.kind === "command-thread" ? runCli(role.argv) : runCommandLine(process.argv.slice(2), {
-    here: (argv) => runCli(argv),
+    here: (argv) => runCli(argv, descriptorOutput),
     // Only tables of many columns run in a thread: its module loads with them.
     inThread: async (argv) => (await import("./chunks/command-thread-BJMKJQBM.js")).runInCommandThread(
       new URL(import.meta.url),
@@ -289,6 +314,6 @@ if (role.kind !== "other-thread") {
     prestartScanWorker,
     bytesOf: fileSize,
     restartWithHugePages: () => restartWithHugePages(),
-    err: (text) => process.stderr.write(text)
+    err: descriptorOutput.err
   }));
 }

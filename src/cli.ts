@@ -4,6 +4,7 @@ import { runCommandLine } from './cli/command-line.ts';
 import { exitCodes } from './cli/exit-codes.ts';
 import { internalFailureMessage } from './cli/internal-failure.ts';
 import { runCli } from './cli/run-cli.ts';
+import { descriptorOutput } from './io/descriptor-writer.ts';
 import { fileSize } from './io/file-size.ts';
 import { firstLineFields } from './io/first-line-fields.ts';
 import { restartWithHugePages } from './io/huge-page-restart.ts';
@@ -32,10 +33,12 @@ if (role.kind !== 'other-thread') {
     process.stderr.write(internalFailureMessage('mlgate', error));
     process.exit(exitCodes.failure);
   });
+  // The main thread writes to its descriptors, sparing the streams Node would build for them;
+  // a command thread prints through process.stdout, which its parent forwards.
   process.exitCode = await (role.kind === 'command-thread'
     ? runCli(role.argv)
     : runCommandLine(process.argv.slice(2), {
-        here: (argv) => runCli(argv),
+        here: (argv) => runCli(argv, descriptorOutput),
         // Only tables of many columns run in a thread: its module loads with them.
         inThread: async (argv) =>
           (await import('./io/command-thread.ts')).runInCommandThread(
@@ -47,6 +50,6 @@ if (role.kind !== 'other-thread') {
         prestartScanWorker,
         bytesOf: fileSize,
         restartWithHugePages: () => restartWithHugePages(),
-        err: (text) => process.stderr.write(text),
+        err: descriptorOutput.err,
       }));
 }

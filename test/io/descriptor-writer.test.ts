@@ -1,0 +1,93 @@
+/**
+ * The CLI's stdout and stderr written to descriptors (src/io/descriptor-writer.ts):
+ * every byte in order, partial writes finished, a refused write (EAGAIN) handed
+ * with the rest to Node's stream, any other error thrown; and in a real
+ * process whose stdout is a pipe, the text arrives without Node's socket
+ * modules being loaded.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'vitest';
+import { descriptorWriter, type WriteBytes } from '../../src/io/descriptor-writer.ts';
+
+const repositoryRoot = path.resolve(import.meta.dirname, '../..');
+const text = 'drift: température ✓\n'.repeat(3);
+
+/** A stream that keeps what it is given, as bytes. */
+function keepingStream() {
+  const chunks: Buffer[] = [];
+  return {
+    chunks,
+    stream: () => ({ write: (chunk: Uint8Array | string) => chunks.push(Buffer.from(chunk)) }),
+  };
+}
+
+/** A write that takes at most `most` bytes each time, then refuses with `code` after `allowed` calls. */
+function limitedWrite(
+  sink: number[],
+  most: number,
+  allowed = Infinity,
+  code = 'EAGAIN',
+): WriteBytes {
+  let calls = 0;
+  return (_descriptor, bytes, offset) => {
+    calls += 1;
+    if (calls > allowed) throw Object.assign(new Error(code), { code });
+    const taken = bytes.subarray(offset, offset + most);
+    sink.push(...taken);
+    return taken.length;
+  };
+}
+
+describe('descriptorWriter', () => {
+  it('writes the text to the descriptor as UTF-8', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'mlgate-descriptor-')), 'out.txt');
+    const descriptor = openSync(file, 'w');
+    const write = descriptorWriter(descriptor, keepingStream().stream);
+    write('first\n');
+    write(text);
+    closeSync(descriptor);
+    assert.equal(readFileSync(file, 'utf8'), `first\n${text}`);
+  });
+
+  it('finishes writes that take only part of the bytes', () => {
+    const written: number[] = [];
+    const write = descriptorWriter(1, keepingStream().stream, limitedWrite(written, 5));
+    write(text);
+    assert.equal(Buffer.from(written).toString('utf8'), text);
+  });
+
+  it('hands the rest, and every later text, to the stream once the descriptor refuses', () => {
+    const written: number[] = [];
+    const kept = keepingStream();
+    const write = descriptorWriter(1, kept.stream, limitedWrite(written, 7, 2));
+    write(text);
+    write('after\n');
+    assert.equal(written.length, 14);
+    assert.equal(kept.chunks.length, 2);
+    const bytes = Buffer.concat([Buffer.from(written), ...kept.chunks]);
+    assert.equal(bytes.toString('utf8'), `${text}after\n`);
+  });
+
+  it('throws any other error, as a failed write to stdout fails the command', () => {
+    const write = descriptorWriter(1, keepingStream().stream, limitedWrite([], 7, 0, 'EPIPE'));
+    assert.throws(() => write(text), { code: 'EPIPE' });
+  });
+
+  it("reaches a pipe without building Node's stdout stream", () => {
+    const script = [
+      "import { descriptorOutput } from './src/io/descriptor-writer.ts';",
+      `descriptorOutput.out(${JSON.stringify(text)});`,
+      "descriptorOutput.out(process.moduleLoadList.includes('NativeModule net') ? 'net\\n' : 'no net\\n');",
+    ].join('\n');
+    const output = execFileSync(
+      path.join(repositoryRoot, 'node_modules/.bin/node'),
+      ['--input-type=module', '-e', script],
+      { cwd: repositoryRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    assert.equal(output, `${text}no net\n`);
+  });
+});
