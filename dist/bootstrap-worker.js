@@ -1,8 +1,8 @@
 import {
   BOOTSTRAP_WORKER_FLAG,
   runSharedDeltaJob
-} from "./chunks/chunk-FXNTRN4A.js";
-import "./chunks/chunk-YL3THTKY.js";
+} from "./chunks/chunk-E35QL2NN.js";
+import "./chunks/chunk-NN4DK7AC.js";
 import "./chunks/chunk-HVQBYSTA.js";
 import "./chunks/chunk-GM6TPOLB.js";
 import "./chunks/chunk-SVWEFOT5.js";

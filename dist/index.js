@@ -12,13 +12,13 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-KB5L6WGH.js";
+} from "./chunks/chunk-HN4AERZ4.js";
 import "./chunks/chunk-EEVO5RNG.js";
 import "./chunks/chunk-I77LVM43.js";
 import "./chunks/chunk-Y65MS4GL.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-MCKFTAGK.js";
+} from "./chunks/chunk-ZQGXHT7M.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
 import "./chunks/chunk-XKBB7FW5.js";
@@ -55,8 +55,8 @@ import "./chunks/chunk-7PYYCFWM.js";
 import "./chunks/chunk-52THWWCX.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-FXNTRN4A.js";
-import "./chunks/chunk-YL3THTKY.js";
+} from "./chunks/chunk-E35QL2NN.js";
+import "./chunks/chunk-NN4DK7AC.js";
 import "./chunks/chunk-HVQBYSTA.js";
 import {
   keepYoungGenerationSmall

@@ -2,7 +2,8 @@
  * Bundles the action and the CLI into dist/ as ESM for Node 24. Both entries
  * share chunks, so the action and `mlgate` run the same engine code. Imports of
  * Node's built-ins are rewritten to process.getBuiltinModule reads
- * (scripts/builtin-imports.ts), so a run loads only the built-ins it uses; only
+ * (scripts/builtin-imports.ts), so a run loads only the built-ins it uses;
+ * simple-statistics comes from its per-function files (scripts/simple-statistics-by-file.ts); only
  * files that call require() get one (scripts/require-banner.ts); and what
  * non-ASCII text esbuild leaves is escaped (scripts/ascii-source.ts).
  * `node scripts/bundle.ts [outdir]`: the freshness test bundles into a temp dir.
@@ -13,6 +14,7 @@ import { build } from 'esbuild';
 import { escapeNonAscii } from './ascii-source.ts';
 import { builtinImportsToReads } from './builtin-imports.ts';
 import { withRequireWhereUsed } from './require-banner.ts';
+import { simpleStatisticsByFile } from './simple-statistics-by-file.ts';
 
 const outdir = process.argv[2] ?? 'dist';
 await rm(outdir, { recursive: true, force: true });
@@ -37,6 +39,7 @@ const { outputFiles } = await build({
   // DuckDB's native module is not shipped: src/io/sql/load-duckdb.ts imports it where it is
   // installed, or installs the pinned version on first use. pg, imported dynamically, gets a chunk of its own.
   external: ['@duckdb/node-api', '@duckdb/node-bindings', '@duckdb/node-bindings-*'],
+  plugins: [simpleStatisticsByFile],
 });
 for (const file of outputFiles) {
   await mkdir(path.dirname(file.path), { recursive: true });
