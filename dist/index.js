@@ -12,16 +12,16 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-HN4AERZ4.js";
+} from "./chunks/chunk-DYFHXHER.js";
 import "./chunks/chunk-EEVO5RNG.js";
-import "./chunks/chunk-I77LVM43.js";
-import "./chunks/chunk-Y65MS4GL.js";
+import "./chunks/chunk-FOUECRFV.js";
+import "./chunks/chunk-5MB6V5CJ.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-ZQGXHT7M.js";
+} from "./chunks/chunk-6GKPUKKI.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-XKBB7FW5.js";
+import "./chunks/chunk-L2YKWDUZ.js";
 import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
@@ -30,14 +30,14 @@ import "./chunks/chunk-ZKQ4GZJQ.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-FDU25Z3P.js";
+} from "./chunks/chunk-EGK5VS63.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-CU6CVLQR.js";
+} from "./chunks/chunk-UX4ZLXBB.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
-import "./chunks/chunk-VH5W2XKW.js";
+import "./chunks/chunk-DFHJUGH3.js";
 import "./chunks/chunk-EHQ5V2IV.js";
 import "./chunks/chunk-PIXOQPUN.js";
 import "./chunks/chunk-Y6GXJEPL.js";
@@ -47,10 +47,10 @@ import {
 } from "./chunks/chunk-JVENBKJC.js";
 import {
   mlgateVersion
-} from "./chunks/chunk-TS52YDEQ.js";
+} from "./chunks/chunk-RYJFZOMB.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-YINRFLG5.js";
+import "./chunks/chunk-IF7BME6A.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import "./chunks/chunk-52THWWCX.js";
 import {
@@ -92,15 +92,16 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-TC4H6TIT.js";
+import "./chunks/chunk-ZNGSYQLQ.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-R3WCVRGJ.js";
+import "./chunks/chunk-NQ42J2CM.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-5IJB4P7D.js";
+import "./chunks/chunk-NEE356M7.js";
+import "./chunks/chunk-NRAMNHUS.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-OHWQUL3S.js";
 import "./chunks/chunk-TCMEBT2Z.js";

@@ -30,6 +30,7 @@
  * Cost: O(bytes).
  */
 import { emptyBytes, emptyFloat64s, emptyInt32s } from '../data/column-memory.ts';
+import { type WebAssemblyMemory, webAssembly } from '../model/webassembly-api.ts';
 import { csvLaneWasm } from './csv-lane-wasm.ts';
 
 const LF = 0x0a;
@@ -76,16 +77,9 @@ const MAX_KEY_LENGTH = 255;
 const CACHED_LIMIT = 1 << 12;
 const CODED_MIN_BATCH = 64;
 
-/** The part of the WebAssembly API used here (neither TypeScript's es2024 lib nor @types/node declares it). */
-interface WebAssemblyApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: unknown };
-}
-const wasm = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
-
 /** What csv-lane.wat exports. */
 interface LaneExports {
-  memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  memory: WebAssemblyMemory;
   layout(
     starts: number,
     ends: number,
@@ -129,11 +123,11 @@ function takeInstance(bytes: number): LaneInstance {
 }
 
 function newInstance(): LaneInstance {
-  compiled ??= new wasm.Module(Buffer.from(csvLaneWasm, 'base64'));
+  compiled ??= new webAssembly.Module(Buffer.from(csvLaneWasm, 'base64'));
   const calls = { onBatch: (_count: number) => {} };
   const imports = { lane: { onBatch: (count: number) => calls.onBatch(count) } };
   // The exports csv-lane.wat declares.
-  return { lane: new wasm.Instance(compiled, imports).exports as LaneExports, calls };
+  return { lane: new webAssembly.Instance(compiled, imports).exports as LaneExports, calls };
 }
 
 /**

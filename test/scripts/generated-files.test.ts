@@ -7,7 +7,11 @@ describe('generated files', () => {
   for (const [file, script, fix] of [
     ['schema/mlgate.schema.json', 'scripts/write-json-schema.ts', 'npm run schema'],
     ['README.md (rubric and config tables)', 'scripts/write-readme.ts', 'npm run readme'],
-    ['src/formats/csv-lane-wasm.ts', 'scripts/write-lane-wasm.ts', 'npm run wasm'],
+    [
+      'the WebAssembly modules (src/formats/csv-lane-wasm.ts, src/statistics/smirnov-band-wasm.ts)',
+      'scripts/write-wasm.ts',
+      'npm run wasm',
+    ],
   ] as const) {
     it(`${file} is up to date (run \`${fix}\` when this fails)`, () => {
       const result = spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' });

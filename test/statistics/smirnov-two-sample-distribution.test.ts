@@ -12,7 +12,7 @@ test('disjoint samples of 3 and 4: 2 of the C(7,3) = 35 orderings reach D = 1', 
 test('unequal sizes equal scipy to the last bit: odd and even columns, narrow and clipped bands', () => {
   // scipy 1.10.1 (Debian python3-scipy): scipy.stats._stats_pythran._compute_outer_prob_inside_method(
   // m, n, gcd(m, n), h) with h = round(d · lcm(m, n)), the call ks_2samp(method='exact') makes.
-  // Column pairs are swept together (sweepPair); each entry must still be computed as scipy does.
+  // Column pairs are swept together (smirnov-band.wat's $sweepPair), each entry computed as scipy does.
   const cases: [number, number, number, number][] = [
     [7, 4, 14, 0.4151515151515151],
     [100, 37, 740, 0.19568360368737245],
@@ -32,6 +32,10 @@ test('equal sizes use the closed form; D = 0 has probability 1', () => {
   // stats.ks_2samp([1], [2]) → (1.0, 1.0)
   assert.equal(smirnovTwoSampleSf(1, 1, 1), 1);
   assert.equal(smirnovTwoSampleSf(50, 70, 0), 1);
+});
+
+test('samples too large for the 32-bit recursion are refused, not wrapped', () => {
+  assert.throws(() => smirnovTwoSampleSf(50_000, 49_999, 1_000_000), RangeError);
 });
 
 test('gcd', () => {

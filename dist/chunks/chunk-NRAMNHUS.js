@@ -1,0 +1,6 @@
+// src/model/webassembly-api.ts
+var webAssembly = globalThis.WebAssembly;
+
+export {
+  webAssembly
+};
