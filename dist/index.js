@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-DYFHXHER.js";
+} from "./chunks/chunk-NYT74CCL.js";
 import "./chunks/chunk-EEVO5RNG.js";
 import "./chunks/chunk-FOUECRFV.js";
 import "./chunks/chunk-5MB6V5CJ.js";
@@ -30,10 +30,10 @@ import "./chunks/chunk-ZKQ4GZJQ.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-EGK5VS63.js";
+} from "./chunks/chunk-X3CVBODZ.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-UX4ZLXBB.js";
+} from "./chunks/chunk-4KJPKTC6.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";

@@ -9,7 +9,23 @@ import { CsvTokenizer, fieldText } from './csv-tokenizer.ts';
 import { assertUtf8, bomLength } from './decode-utf8.ts';
 import { TableReadError } from './table-read-error.ts';
 
+/**
+ * The first window: a large file's first 64 KB, enough records to size its
+ * columns closely; a sixteenth of a smaller file, down to 4 KB. The window is
+ * tokenized whole, in JavaScript that a small file's run meets cold: a
+ * PR-sized drift's two 24 KB files took about 2 ms for it, and its columns'
+ * sizes matter little.
+ */
 const HEADER_WINDOW_BYTES = 1 << 16;
+const SMALL_WINDOW_BYTES = 1 << 12;
+
+function firstWindowBytes(size: number): number {
+  return Math.min(
+    HEADER_WINDOW_BYTES,
+    Math.max(SMALL_WINDOW_BYTES, Math.ceil(size / 16)),
+    Math.max(16, size),
+  );
+}
 
 export interface CsvHeader {
   names: string[];
@@ -25,7 +41,7 @@ export interface CsvHeader {
 
 /** Reads and checks the header; `source` names the file in errors. */
 export function readCsvHeader(input: ByteSource, source: string, delimiter: string): CsvHeader {
-  let window = Buffer.allocUnsafe(Math.min(HEADER_WINDOW_BYTES, Math.max(16, input.size)));
+  let window = Buffer.allocUnsafe(firstWindowBytes(input.size));
   for (;;) {
     const filled = input.read(window, 0, window.length, 0);
     const final = filled >= input.size;

@@ -32,6 +32,18 @@ describe('readCsvHeader', () => {
     assert.equal(read.bytesPerRecord, 64);
   });
 
+  it("measures records in a small file's first 4 KB and a large file's first 64 KB", () => {
+    // 10-byte records, then 20-byte ones from byte 4,096 on: only the first window is measured.
+    const rows = (count: number, row: string) => row.repeat(count);
+    const small = `a,b\n${rows(409, '1234,5678\n')}${rows(200, '123456789,123456789\n')}`;
+    assert.equal(header(small).bytesPerRecord, 10);
+    const large = `a,b\n${rows(6_553, '1234,5678\n')}${rows(60_000, '123456789,123456789\n')}`;
+    assert.equal(header(large).bytesPerRecord, 10);
+    // A header longer than the small window still fits once the window grows.
+    const names = Array.from({ length: 800 }, (_, i) => `column_${i}`);
+    assert.equal(header(`${names.join(',')}\n${rows(10, '1\n')}`).names.length, 800);
+  });
+
   it('refuses an empty file and a header with an empty or a repeated name', () => {
     assert.throws(
       () => header(''),
