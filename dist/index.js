@@ -12,13 +12,13 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-NYT74CCL.js";
+} from "./chunks/chunk-GCY3MTAP.js";
 import "./chunks/chunk-EEVO5RNG.js";
 import "./chunks/chunk-FOUECRFV.js";
 import "./chunks/chunk-5MB6V5CJ.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-6GKPUKKI.js";
+} from "./chunks/chunk-RIEL5EJR.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
 import "./chunks/chunk-L2YKWDUZ.js";

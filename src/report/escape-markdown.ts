@@ -34,8 +34,18 @@ const lineEnding = /\r\n?|\n/g;
  * non-ASCII letters or emoji, where scripts and emoji sequences need them (so
  * `ag\u200Ce` can't pass for the finding id `age`).
  */
-const invisible =
-  /(\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,6}\u{E007F}|(?<=[\p{L}\p{M}\p{Extended_Pictographic}\p{Emoji_Modifier}])(?<![\x00-\x7F])[\u200C\u200D](?![\x00-\x7F])(?=[\p{L}\p{M}\p{Extended_Pictographic}]))|\u034F|[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u115F\u1160\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{E0000}-\u{E007F}]/gu;
+let invisible: RegExp | undefined;
+
+/**
+ * `invisible`, made on first use: its Unicode property classes cost about
+ * 2 ms of CPU to build, which a command that renders no Markdown (a
+ * PR-sized `mlgate drift --format json`) would spend for nothing.
+ */
+function invisibleCharacters(): RegExp {
+  invisible ??=
+    /(\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,6}\u{E007F}|(?<=[\p{L}\p{M}\p{Extended_Pictographic}\p{Emoji_Modifier}])(?<![\x00-\x7F])[\u200C\u200D](?![\x00-\x7F])(?=[\p{L}\p{M}\p{Extended_Pictographic}]))|\u034F|[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u115F\u1160\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{E0000}-\u{E007F}]/gu;
+  return invisible;
+}
 
 /** A mention is `@` followed by a user or team name, an e-mail's domain likewise; the space breaks both. */
 const mention = /@(?=\\?[\p{L}\p{N}_-])/gu;
@@ -138,7 +148,7 @@ export function codeHtml(text: string): string {
 
 /** Shows each invisible or reordering character (see `invisible`) as `[U+XXXX]`. */
 export function showInvisible(text: string): string {
-  return text.replace(invisible, (character, kept?: string) =>
+  return text.replace(invisibleCharacters(), (character, kept?: string) =>
     kept === undefined
       ? `[U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`
       : kept,
