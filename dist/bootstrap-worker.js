@@ -1,7 +1,7 @@
 import {
   BOOTSTRAP_WORKER_FLAG,
   runSharedDeltaJob
-} from "./chunks/chunk-E35QL2NN.js";
+} from "./chunks/chunk-DLQFYIHD.js";
 import "./chunks/chunk-NN4DK7AC.js";
 import "./chunks/chunk-HVQBYSTA.js";
 import "./chunks/chunk-GM6TPOLB.js";

@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-GCY3MTAP.js";
+} from "./chunks/chunk-O5ZNTY6Q.js";
 import "./chunks/chunk-EEVO5RNG.js";
 import "./chunks/chunk-FOUECRFV.js";
 import "./chunks/chunk-5MB6V5CJ.js";
@@ -55,7 +55,7 @@ import "./chunks/chunk-7PYYCFWM.js";
 import "./chunks/chunk-52THWWCX.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-E35QL2NN.js";
+} from "./chunks/chunk-DLQFYIHD.js";
 import "./chunks/chunk-NN4DK7AC.js";
 import "./chunks/chunk-HVQBYSTA.js";
 import {

@@ -125,10 +125,12 @@ function writeDeltas(
   at: number,
 ): void {
   let index = at;
-  const write = ([x, y]: [CountedValues, CountedValues]) => {
+  // Per resample, so nothing is destructured (see countedBinaryPair's twice).
+  const write = (values: [CountedValues, CountedValues]) => {
     for (let m = 0; m < job.names.length; m++) {
       const name = job.names[m]!;
-      const [p, q] = [x[name] ?? null, y[name] ?? null];
+      const p = values[0][name] ?? null;
+      const q = values[1][name] ?? null;
       samples[m]![index] = p === null || q === null ? Number.NaN : p - q;
     }
     index++;
@@ -138,8 +140,13 @@ function writeDeltas(
     count,
     job.seed,
     (counts, next) => {
-      if (next === null) write(evaluate(counts));
-      else for (const values of evaluate.twice(counts, next)) write(values);
+      if (next === null) {
+        write(evaluate(counts));
+        return;
+      }
+      const both = evaluate.twice(counts, next);
+      write(both[0]);
+      write(both[1]);
     },
     first,
   );
