@@ -101,7 +101,7 @@ function tableArguments(args) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     (await import("./chunks/zod-without-jit-7ZCE6JKX.js")).useZodWithoutJit();
-    return (await import("./chunks/run-command-U6ESMJTU.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-GS6U2DDQ.js")).runCommand(argv, out, err);
   },
   metrics: async (argv, { out }) => (await import("./chunks/metrics-command-YDTDF2GP.js")).metricsCommand(argv, out),
   profile: async (argv, { out, err }) => (await import("./chunks/profile-command-JM3N327W.js")).profileCommand(argv, out, err),

@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-O5ZNTY6Q.js";
+} from "./chunks/chunk-NW6SCXHY.js";
 import "./chunks/chunk-EEVO5RNG.js";
 import "./chunks/chunk-FOUECRFV.js";
 import "./chunks/chunk-5MB6V5CJ.js";
