@@ -172,10 +172,24 @@ function printed(output, text) {
 }
 
 // src/io/descriptor-writer.ts
-const { writeSync } = process.getBuiltinModule("node:fs");
-function descriptorWriter(descriptor, fallback, write = writeSync) {
+const { fstatSync, writeSync } = process.getBuiltinModule("node:fs");
+function writesDirectly(descriptor, platform = process.platform) {
+  if (platform === "win32") return false;
+  try {
+    const stat = fstatSync(descriptor);
+    return stat.isFIFO() || stat.isSocket() || stat.isFile();
+  } catch {
+    return false;
+  }
+}
+function descriptorWriter(descriptor, fallback, write = writeSync, direct = () => writesDirectly(descriptor)) {
   let stream;
+  let decided = false;
   return (text) => {
+    if (!decided) {
+      decided = true;
+      if (!direct()) stream = fallback();
+    }
     if (stream) {
       stream.write(text);
       return;

@@ -7,13 +7,16 @@
  * target 1). Node's own stdout writes files and pipes synchronously on Linux
  * too, so the output and its order are the same.
  *
+ * Only pipes, sockets and files are written so. A terminal keeps Node's stream, which
+ * on Windows converts the text for the console (bytes written straight to it
+ * are read in its code page), and so does anything else, on Windows anything.
  * A descriptor can refuse a write (EAGAIN) when whoever opened it made it
  * non-blocking (a parent sharing its own pipe): from then on the rest goes
  * through Node's stream, which waits for the pipe, so nothing is lost and
  * the order holds. A command thread must not use this: its process.stdout is
  * forwarded by its parent (src/io/command-thread.ts).
  */
-import { writeSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
 
 /** What writes bytes to a descriptor, returning how many it wrote (fs.writeSync's shape). */
 export type WriteBytes = (descriptor: number, bytes: Uint8Array, offset: number) => number;
@@ -23,13 +26,33 @@ export interface FallbackStream {
   write(chunk: Uint8Array | string): unknown;
 }
 
+/**
+ * Whether `descriptor` is a pipe, a socket (how Node and libuv give a child
+ * its piped stdio) or a file, outside Windows: what descriptorWriter writes to itself.
+ */
+export function writesDirectly(descriptor: number, platform = process.platform): boolean {
+  if (platform === 'win32') return false;
+  try {
+    const stat = fstatSync(descriptor);
+    return stat.isFIFO() || stat.isSocket() || stat.isFile();
+  } catch {
+    return false;
+  }
+}
+
 export function descriptorWriter(
   descriptor: number,
   fallback: () => FallbackStream,
   write: WriteBytes = writeSync,
+  direct: () => boolean = () => writesDirectly(descriptor),
 ): (text: string) => void {
   let stream: FallbackStream | undefined;
+  let decided = false;
   return (text) => {
+    if (!decided) {
+      decided = true;
+      if (!direct()) stream = fallback();
+    }
     if (stream) {
       stream.write(text);
       return;

@@ -1,9 +1,9 @@
 /**
  * The CLI's stdout and stderr written to descriptors (src/io/descriptor-writer.ts):
  * every byte in order, partial writes finished, a refused write (EAGAIN) handed
- * with the rest to Node's stream, any other error thrown; and in a real
- * process whose stdout is a pipe, the text arrives without Node's socket
- * modules being loaded.
+ * with the rest to Node's stream, any other error thrown, a terminal left to
+ * Node's stream; and in a real process whose stdout is a pipe, the text
+ * arrives without Node's socket modules being loaded.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -11,10 +11,17 @@ import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'vitest';
-import { descriptorWriter, type WriteBytes } from '../../src/io/descriptor-writer.ts';
+import {
+  descriptorWriter,
+  type WriteBytes,
+  writesDirectly,
+} from '../../src/io/descriptor-writer.ts';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..');
 const text = 'drift: température ✓\n'.repeat(3);
+
+/** A descriptor taken for a pipe or a file, whatever this test's stdout is. */
+const always = () => true;
 
 /** A stream that keeps what it is given, as bytes. */
 function keepingStream() {
@@ -55,7 +62,7 @@ describe('descriptorWriter', () => {
 
   it('finishes writes that take only part of the bytes', () => {
     const written: number[] = [];
-    const write = descriptorWriter(1, keepingStream().stream, limitedWrite(written, 5));
+    const write = descriptorWriter(1, keepingStream().stream, limitedWrite(written, 5), always);
     write(text);
     assert.equal(Buffer.from(written).toString('utf8'), text);
   });
@@ -63,7 +70,7 @@ describe('descriptorWriter', () => {
   it('hands the rest, and every later text, to the stream once the descriptor refuses', () => {
     const written: number[] = [];
     const kept = keepingStream();
-    const write = descriptorWriter(1, kept.stream, limitedWrite(written, 7, 2));
+    const write = descriptorWriter(1, kept.stream, limitedWrite(written, 7, 2), always);
     write(text);
     write('after\n');
     assert.equal(written.length, 14);
@@ -72,8 +79,35 @@ describe('descriptorWriter', () => {
     assert.equal(bytes.toString('utf8'), `${text}after\n`);
   });
 
+  it("leaves a terminal, or anything but a pipe, a socket or a file, to Node's stream", () => {
+    const written: number[] = [];
+    const kept = keepingStream();
+    const write = descriptorWriter(1, kept.stream, limitedWrite(written, 64), () => false);
+    write(text);
+    write('after\n');
+    assert.deepEqual(written, []);
+    assert.equal(Buffer.concat(kept.chunks).toString('utf8'), `${text}after\n`);
+  });
+
+  it('writes directly to files, pipes and sockets only, and never on Windows', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'mlgate-descriptor-')), 'f.txt');
+    const descriptor = openSync(file, 'w');
+    assert.equal(writesDirectly(descriptor), true);
+    assert.equal(writesDirectly(descriptor, 'win32'), false);
+    closeSync(descriptor);
+    const device = openSync('/dev/null', 'w');
+    assert.equal(writesDirectly(device), false);
+    closeSync(device);
+    assert.equal(writesDirectly(987_654), false);
+  });
+
   it('throws any other error, as a failed write to stdout fails the command', () => {
-    const write = descriptorWriter(1, keepingStream().stream, limitedWrite([], 7, 0, 'EPIPE'));
+    const write = descriptorWriter(
+      1,
+      keepingStream().stream,
+      limitedWrite([], 7, 0, 'EPIPE'),
+      always,
+    );
     assert.throws(() => write(text), { code: 'EPIPE' });
   });
 
