@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { columnNameWords } from '../../../src/checks/feature-policy/column-name-words.ts';
+import { randomIndex, seededRandom } from '../../../src/statistics/seeded-random.ts';
 
 /** The split with Unicode's classes alone, as every name was split before the ASCII ones. */
 function unicodeWords(name: string): string[] {
@@ -21,16 +22,12 @@ function unicodeWords(name: string): string[] {
 describe('columnNameWords', () => {
   it('splits 20,000 random ASCII names as the Unicode classes do', () => {
     const alphabet = 'aAbBzZ09_-. /()[]\t\x7f\x00xYAGEgender';
-    let state = 12_345;
-    const random = () => {
-      state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-      return state / 2 ** 32;
-    };
+    const random = seededRandom(12_345);
     for (let k = 0; k < 20_000; k++) {
-      const length = 1 + Math.floor(random() * 16);
+      const length = 1 + randomIndex(random, 16);
       const name = Array.from(
         { length },
-        () => alphabet[Math.floor(random() * alphabet.length)],
+        () => alphabet[randomIndex(random, alphabet.length)],
       ).join('');
       assert.deepEqual(columnNameWords(name), unicodeWords(name), JSON.stringify(name));
     }
