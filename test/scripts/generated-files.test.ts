@@ -8,7 +8,7 @@ describe('generated files', () => {
     ['schema/mlgate.schema.json', 'scripts/write-json-schema.ts', 'npm run schema'],
     ['README.md (rubric and config tables)', 'scripts/write-readme.ts', 'npm run readme'],
     [
-      'the WebAssembly modules (src/formats/csv-lane-wasm.ts, src/statistics/smirnov-band-wasm.ts)',
+      'the WebAssembly (src/formats/csv-lane-wasm.ts, src/statistics/smirnov-band-wasm.ts)',
       'scripts/write-wasm.ts',
       'npm run wasm',
     ],
