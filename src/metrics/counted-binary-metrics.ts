@@ -136,13 +136,14 @@ interface RowSums {
 
 /**
  * One pass in row order for both models and two resamples (a second for the
- * log losses): [a, b] on `counts`, then [a, b] on `next`. The tallies come from a histogram of the counts over
- * the 16 classes a row can be in (model a's outcome in bits 0–1, model b's in
- * bits 2–3): one addition per row instead of six masked ones, spread over four
- * copies so that neighbouring rows of one class do not wait on each other's
- * store. A row drawn zero times adds ±0 to a loss sum, which leaves a sum of
- * non-negative terms unchanged, so Σ count × term equals binary-metrics.ts's
- * Σ weight × term over the drawn rows.
+ * log losses): [a, b] on `counts`, then [a, b] on `next`. The tallies come
+ * from a histogram of the counts over the 16 classes a row can be in (model
+ * a's outcome in bits 0–1, model b's in bits 2–3): one addition per row
+ * instead of six masked ones, spread over four copies so that neighbouring
+ * rows of one class do not wait on each other's store. A row drawn zero times
+ * adds ±0 to a loss sum, which leaves a sum of non-negative terms unchanged,
+ * so Σ count × term equals binary-metrics.ts's Σ weight × term over the drawn
+ * rows.
  */
 function pairRowSums(
   counts: Int32Array,
