@@ -6,7 +6,6 @@
  */
 import type { Cell } from '../model/check.ts';
 
-const dateShape = /^(\d{4})-(\d{2})-(\d{2})$/;
 const datetimeShape =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -15,20 +14,52 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Epoch ms at UTC midnight, or undefined when the fields are not a real calendar day. */
+/**
+ * Epoch ms at UTC midnight, or undefined when the fields are not a real
+ * calendar day: the days from 1970-01-01 in the proleptic Gregorian calendar
+ * (Howard Hinnant's days_from_civil), what `Date` counts, without a `Date`
+ * per cell (Date.UTC would also map years 0–99 to 1900–1999).
+ */
 function utcDay(year: number, month: number, day: number): number | undefined {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getTime();
+  // Years start in March, so that February's leap day ends one.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return (era * 146_097 + dayOfEra - 719_468) * 86_400_000;
 }
 
-/** `YYYY-MM-DD` (surrounding whitespace allowed) → epoch ms; undefined when not a real date. */
+/**
+ * `YYYY-MM-DD` (surrounding whitespace allowed) → epoch ms; undefined when
+ * not a real date. Read by character codes, not a regular expression: a
+ * date column parses every distinct text, and a match per cell was most of
+ * the garbage a PR-sized drift's date column made.
+ */
 export function parseIsoDate(text: string): number | undefined {
-  const match = dateShape.exec(text.trim());
-  if (!match) return undefined;
-  return utcDay(Number(match[1]), Number(match[2]), Number(match[3]));
+  const date = text.trim();
+  if (date.length !== 10 || date.charCodeAt(4) !== DASH || date.charCodeAt(7) !== DASH) {
+    return undefined;
+  }
+  const year = digitsAt(date, 0, 4);
+  const month = digitsAt(date, 5, 7);
+  const day = digitsAt(date, 8, 10);
+  return year < 0 || month < 0 || day < 0 ? undefined : utcDay(year, month, day);
+}
+
+const DASH = 0x2d;
+
+/** The decimal number text[start, end) spells in ASCII digits, or −1 if another character is there. */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /**

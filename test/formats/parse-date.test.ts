@@ -37,6 +37,45 @@ describe('parseIsoDate', () => {
   });
 });
 
+describe('parseIsoDate against Date', () => {
+  /** What `Date` counts for a calendar day, as parseIsoDate computed it before it counted days itself. */
+  const dateDay = (year: number, month: number, day: number) => {
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    return date.getTime();
+  };
+  const text = (year: number, month: number, day: number) =>
+    `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+  it('gives the same milliseconds for every day of the years around each century and era edge', () => {
+    for (const first of [0, 96, 396, 1596, 1896, 1966, 1996, 2096, 2396, 9996]) {
+      for (let year = first; year < first + 4; year++) {
+        for (let month = 1; month <= 12; month++) {
+          for (let day = 1; day <= 31; day++) {
+            const real = new Date(dateDay(year, month, day)).getUTCDate() === day;
+            const expected = real ? dateDay(year, month, day) : undefined;
+            assert.equal(parseIsoDate(text(year, month, day)), expected, text(year, month, day));
+          }
+        }
+      }
+    }
+  });
+
+  it('refuses non-digits and other lengths where the pattern stood', () => {
+    for (const bad of [
+      '2014-0a-01',
+      '2014-01-0 ',
+      '+014-01-01',
+      '2014/01/01',
+      '2014-01-011',
+      '２０１４-01-01',
+    ]) {
+      assert.equal(parseIsoDate(bad), undefined, bad);
+    }
+    assert.equal(parseIsoDate('\t2014-01-01\n'), Date.UTC(2014, 0, 1));
+  });
+});
+
 describe('parseIsoDatetime', () => {
   it('reads times with and without seconds, fraction and offset', () => {
     assert.equal(parseIsoDatetime('2014-02-03T04:05:06Z'), Date.UTC(2014, 1, 3, 4, 5, 6));
