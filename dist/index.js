@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-MEKQPRIM.js";
+} from "./chunks/chunk-MSCIJPTB.js";
 import "./chunks/chunk-EEVO5RNG.js";
 import "./chunks/chunk-MQOPKYKF.js";
 import "./chunks/chunk-TRFELHVY.js";
@@ -30,10 +30,10 @@ import "./chunks/chunk-ZKQ4GZJQ.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-BH6VOWAW.js";
+} from "./chunks/chunk-YWI4DWCO.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-MKJ5O76B.js";
+} from "./chunks/chunk-RZSF32CF.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";

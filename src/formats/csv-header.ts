@@ -11,13 +11,14 @@ import { TableReadError } from './table-read-error.ts';
 
 /**
  * The first window: a large file's first 64 KB, enough records to size its
- * columns closely; a sixteenth of a smaller file, down to 4 KB. The window is
+ * columns closely; a sixteenth of a smaller file, down to 1 KB. The window is
  * tokenized whole, in JavaScript that a small file's run meets cold: a
- * PR-sized drift's two 24 KB files took about 2 ms for it, and its columns'
- * sizes matter little.
+ * PR-sized drift's two 24 KB files took about 2 ms for it, a gate run reads
+ * its few files' headers once per check, and a small file's columns' sizes
+ * matter little.
  */
 const HEADER_WINDOW_BYTES = 1 << 16;
-const SMALL_WINDOW_BYTES = 1 << 12;
+const SMALL_WINDOW_BYTES = 1 << 10;
 
 function firstWindowBytes(size: number): number {
   return Math.min(

@@ -32,10 +32,10 @@ describe('readCsvHeader', () => {
     assert.equal(read.bytesPerRecord, 64);
   });
 
-  it("measures records in a small file's first 4 KB and a large file's first 64 KB", () => {
-    // 10-byte records, then 20-byte ones from byte 4,096 on: only the first window is measured.
+  it("measures records in a small file's first 1 KB and a large file's first 64 KB", () => {
+    // 10-byte records, then 20-byte ones from byte 1,014 on: only the first window is measured.
     const rows = (count: number, row: string) => row.repeat(count);
-    const small = `a,b\n${rows(409, '1234,5678\n')}${rows(200, '123456789,123456789\n')}`;
+    const small = `a,b\n${rows(101, '1234,5678\n')}${rows(200, '123456789,123456789\n')}`;
     assert.equal(header(small).bytesPerRecord, 10);
     const large = `a,b\n${rows(6_553, '1234,5678\n')}${rows(60_000, '123456789,123456789\n')}`;
     assert.equal(header(large).bytesPerRecord, 10);
