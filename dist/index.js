@@ -12,16 +12,15 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-MSCIJPTB.js";
-import "./chunks/chunk-EEVO5RNG.js";
-import "./chunks/chunk-MQOPKYKF.js";
-import "./chunks/chunk-TRFELHVY.js";
+} from "./chunks/chunk-7BPHQSMU.js";
+import "./chunks/chunk-DTKKUIXC.js";
+import "./chunks/chunk-7NULRTSI.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-M77Z7IRY.js";
+} from "./chunks/chunk-5IMCETKB.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-PWKBNS5R.js";
+import "./chunks/chunk-3ROQTN5Q.js";
 import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
@@ -30,16 +29,16 @@ import "./chunks/chunk-ZKQ4GZJQ.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-YWI4DWCO.js";
+} from "./chunks/chunk-AVUTVOZT.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-RZSF32CF.js";
+} from "./chunks/chunk-MAAQQLRK.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
 import "./chunks/chunk-DFHJUGH3.js";
 import "./chunks/chunk-EHQ5V2IV.js";
-import "./chunks/chunk-767T7RBK.js";
+import "./chunks/chunk-GFWDNOWE.js";
 import "./chunks/chunk-Y6GXJEPL.js";
 import "./chunks/chunk-YBMT343X.js";
 import {
@@ -50,7 +49,7 @@ import {
 } from "./chunks/chunk-RYJFZOMB.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-NZSFWOCE.js";
+import "./chunks/chunk-TJM7K4W4.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import "./chunks/chunk-52THWWCX.js";
 import {
@@ -92,18 +91,18 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-MFXRFLAP.js";
+import "./chunks/chunk-SOIQML6V.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-S2BLA4OK.js";
+import "./chunks/chunk-ZKZD5LOZ.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-DOCZB7V5.js";
+import "./chunks/chunk-KAWTKCBR.js";
 import "./chunks/chunk-NRAMNHUS.js";
 import "./chunks/chunk-FJSVKJ5S.js";
-import "./chunks/chunk-VHE7I2V7.js";
+import "./chunks/chunk-JJK6CC36.js";
 import "./chunks/chunk-TCMEBT2Z.js";
 import "./chunks/chunk-7UFWRZL3.js";
 import "./chunks/chunk-LIYTTJ6X.js";

@@ -6,17 +6,17 @@ import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-NZSFWOCE.js";
+} from "./chunks/chunk-TJM7K4W4.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import {
   SCAN_WORKER_FLAG
 } from "./chunks/chunk-52THWWCX.js";
 import "./chunks/chunk-SVWEFOT5.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-DOCZB7V5.js";
+import "./chunks/chunk-KAWTKCBR.js";
 import "./chunks/chunk-NRAMNHUS.js";
 import "./chunks/chunk-FJSVKJ5S.js";
-import "./chunks/chunk-VHE7I2V7.js";
+import "./chunks/chunk-JJK6CC36.js";
 import {
   countRanges,
   rangeCountsArrays
@@ -54,7 +54,7 @@ async function answer(task) {
   }
   if ("profileColumns" in task) {
     const { columns, settings } = task.profileColumns;
-    const { profileScanColumn } = await import("./chunks/column-profile-BCFSUAP2.js");
+    const { profileScanColumn } = await import("./chunks/column-profile-A7H2T5AV.js");
     return [{ id: task.id, profiles: columns.map((c) => profileScanColumn(c, settings)) }, []];
   }
   if ("tail" in task) {

@@ -5,6 +5,7 @@
  * Values are milliseconds since 1970-01-01T00:00:00Z, the same unit as Date.
  */
 import type { Cell } from '../model/check.ts';
+import { millisecondsPerDay } from '../model/milliseconds-per-day.ts';
 
 const datetimeShape =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -29,7 +30,7 @@ function utcDay(year: number, month: number, day: number): number | undefined {
   const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
   const dayOfEra =
     yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return (era * 146_097 + dayOfEra - 719_468) * 86_400_000;
+  return (era * 146_097 + dayOfEra - 719_468) * millisecondsPerDay;
 }
 
 /**
