@@ -28,18 +28,18 @@ import {
   fileSize,
   largeEnoughForThreads,
   prestartScanWorker
-} from "./chunks/chunk-52THWWCX.js";
+} from "./chunks/chunk-OBPHLP2V.js";
 import {
   keepYoungGenerationSmall
 } from "./chunks/chunk-GM6TPOLB.js";
 import "./chunks/chunk-SVWEFOT5.js";
 import {
+  enableCompileCacheForThreads
+} from "./chunks/chunk-H4QQWVY4.js";
+import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-SEWDMQ6Q.js";
-
-// src/cli.ts
-const { enableCompileCache } = process.getBuiltinModule("node:module");
 
 // src/cli/internal-failure.ts
 function internalFailureMessage(where, thrown) {
@@ -101,13 +101,13 @@ function tableArguments(args) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     (await import("./chunks/zod-without-jit-7ZCE6JKX.js")).useZodWithoutJit();
-    return (await import("./chunks/run-command-IZQZGZUX.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-XDZIPQTN.js")).runCommand(argv, out, err);
   },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-K24QS2N5.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-YTNXYQQO.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-W7ZHVUCC.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-3XROLZDX.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-6LMYIFYQ.js")).driftCommand(argv, out, err)
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-3OIKKOMV.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-VZ4IVXHM.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-I2JAMAEF.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-VSAXK45X.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-PFMYCPSP.js")).driftCommand(argv, out, err)
 };
 
 // src/cli/cli-output.ts
@@ -307,7 +307,7 @@ function restartWithHugePages(seams = {}) {
 // src/cli.ts
 var role = await threadRole(process.argv);
 if (role.kind !== "other-thread") {
-  enableCompileCache();
+  enableCompileCacheForThreads();
   if (role.kind === "main") {
     keepYoungGenerationSmall();
     delayTierUp();
@@ -319,7 +319,7 @@ if (role.kind !== "other-thread") {
   process.exitCode = await (role.kind === "command-thread" ? runCli(role.argv) : runCommandLine(process.argv.slice(2), {
     here: (argv) => runCli(argv, descriptorOutput),
     // Only tables of many columns run in a thread: its module loads with them.
-    inThread: async (argv) => (await import("./chunks/command-thread-BJMKJQBM.js")).runInCommandThread(
+    inThread: async (argv) => (await import("./chunks/command-thread-BRINKJEB.js")).runInCommandThread(
       new URL(import.meta.url),
       argv
     ),

@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-7BPHQSMU.js";
+} from "./chunks/chunk-FAXGENMW.js";
 import "./chunks/chunk-DTKKUIXC.js";
 import "./chunks/chunk-7NULRTSI.js";
 import {
@@ -29,10 +29,10 @@ import "./chunks/chunk-ZKQ4GZJQ.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-AVUTVOZT.js";
+} from "./chunks/chunk-7GPZYWGM.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-MAAQQLRK.js";
+} from "./chunks/chunk-AFIO7BFU.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
@@ -51,16 +51,17 @@ import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
 import "./chunks/chunk-TJM7K4W4.js";
 import "./chunks/chunk-7PYYCFWM.js";
-import "./chunks/chunk-52THWWCX.js";
+import "./chunks/chunk-OBPHLP2V.js";
 import {
   threadResampleRunner
-} from "./chunks/chunk-DLQFYIHD.js";
+} from "./chunks/chunk-YOB7CYLW.js";
 import "./chunks/chunk-NN4DK7AC.js";
 import "./chunks/chunk-HVQBYSTA.js";
 import {
   keepYoungGenerationSmall
 } from "./chunks/chunk-GM6TPOLB.js";
 import "./chunks/chunk-SVWEFOT5.js";
+import "./chunks/chunk-H4QQWVY4.js";
 import {
   context,
   error,

@@ -10,8 +10,9 @@ import {
 import "./chunks/chunk-7PYYCFWM.js";
 import {
   SCAN_WORKER_FLAG
-} from "./chunks/chunk-52THWWCX.js";
+} from "./chunks/chunk-OBPHLP2V.js";
 import "./chunks/chunk-SVWEFOT5.js";
+import "./chunks/chunk-H4QQWVY4.js";
 import "./chunks/chunk-3ROLIFPK.js";
 import "./chunks/chunk-KAWTKCBR.js";
 import "./chunks/chunk-NRAMNHUS.js";

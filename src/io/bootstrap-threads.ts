@@ -23,6 +23,7 @@ import {
   sharedDeltaJobDone,
 } from '../metrics/bootstrap-metric-deltas.ts';
 import { workerThreads } from './builtins-on-use.ts';
+import { workerEnvironment } from './compile-cache.ts';
 import { workerEntryUrl } from './worker-entry-url.ts';
 import { letYoungGenerationGrow } from './young-generation.ts';
 
@@ -81,6 +82,7 @@ function startWorker(forget: () => void): PooledWorker {
   const worker: Worker = new (workerThreads().Worker)(entry, {
     workerData: BOOTSTRAP_WORKER_FLAG,
     argv: [],
+    env: workerEnvironment(),
   });
   worker.unref();
   const waiting: { resolve: () => void; reject: (error: Error) => void }[] = [];

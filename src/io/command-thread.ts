@@ -14,6 +14,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { Worker } from 'node:worker_threads';
+import { workerEnvironment } from './compile-cache.ts';
 import { COMMAND_THREAD_FLAG } from './thread-role.ts';
 import { letYoungGenerationGrow } from './young-generation.ts';
 
@@ -61,6 +62,7 @@ export function runInCommandThread(
     const worker = new Worker(entry, {
       workerData: { mlgateCommand: [...argv] },
       argv: [COMMAND_THREAD_FLAG],
+      env: workerEnvironment(),
       stdout: true,
       stderr: true,
       resourceLimits: {

@@ -17,6 +17,7 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { workerThreads } from './builtins-on-use.ts';
+import { workerEnvironment } from './compile-cache.ts';
 import { fileSize } from './file-size.ts';
 import { workerEntryUrl } from './worker-entry-url.ts';
 
@@ -32,6 +33,7 @@ export function startScanWorker(): Worker {
     {
       workerData: SCAN_WORKER_FLAG,
       argv: [],
+      env: workerEnvironment(),
     },
   );
 }
