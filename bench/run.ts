@@ -3,9 +3,9 @@
  * times mlgate end to end, as whole processes, beside the Python that does the
  * same work, and prints one table: each case's median wall time, CPU time,
  * peak resident memory and (mlgate's) minor page faults over `--runs` rounds
- * (default 3; mlgate and Python back to back in each round, so both see the
- * same load), the ratios, the targets of issue 17 met or not, and the
- * machine's core count and load.
+ * (default 3; each round runs every case once, mlgate and Python back to back,
+ * so both see the same load: bench/bench-case.ts), the ratios, the targets of
+ * issue 17 met or not, and the machine's core count and load.
  *
  * Cases (`--only` takes a name or a group; see bench-case.ts for how each is run):
  * - `drift`, `validate`, `profile`, `reader scan`: the generated 1,000,000-row
@@ -37,7 +37,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type BenchCase, type CaseResult, runCase } from './bench-case.ts';
+import { type BenchCase, type CaseResult, runCases } from './bench-case.ts';
 import { benchBootstrap, bootstrapRows } from './bootstrap.ts';
 import { ensureFormatCopies } from './format-copies.ts';
 import { ensureBenchData, ROWS, VERSION } from './generate-data.ts';
@@ -359,11 +359,9 @@ const cases = [
 ].filter(wanted);
 log(`data ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-const results = new Map<string, CaseResult>();
-for (const benchCase of cases) {
-  log(`running ${benchCase.name} (${runs} round(s)) …`);
-  results.set(benchCase.name, runCase(benchCase, runs));
-}
+const results = new Map<string, CaseResult>(
+  runCases(cases, runs, log).map((result) => [result.name, result]),
+);
 if (wanted({ name: 'bootstrap', group: 'bootstrap' })) {
   log('running the bootstrap (bench/bootstrap.ts) …');
   const bootstrap = await benchBootstrap(runs);
