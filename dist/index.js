@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-FAXGENMW.js";
+} from "./chunks/chunk-HMV2OCYY.js";
 import "./chunks/chunk-DTKKUIXC.js";
 import "./chunks/chunk-7NULRTSI.js";
 import {

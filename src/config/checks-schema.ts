@@ -70,8 +70,23 @@ function duplicateNames(list: readonly { name: string }[], context: z.Refinement
   });
 }
 
-const shape = Object.fromEntries(
-  Object.entries(checkRegistry).map(([id, check]) => [id, checkEntry<z.ZodType>(check)]),
-) as unknown as ChecksShape;
+/** The checks whose keys get their full schema: all of them, or those a config names. */
+export type CheckKeys = 'all' | ReadonlySet<string>;
 
-export const checksSchema = z.strictObject(shape);
+/**
+ * A key `keys` leaves out: accepted only absent, which it is in the config
+ * that named the keys. It stands in the shape so that an unknown key is still
+ * told from the checks' own, with the closest one suggested.
+ */
+const unnamed = z.undefined().optional();
+
+/** `checks:` with the full entry of each check in `keys`. */
+export function checksSchemaFor(keys: CheckKeys) {
+  const shape = Object.fromEntries(
+    Object.entries(checkRegistry).map(([id, check]) => [
+      id,
+      keys === 'all' || keys.has(id) ? checkEntry<z.ZodType>(check) : unnamed,
+    ]),
+  ) as unknown as ChecksShape;
+  return z.strictObject(shape);
+}

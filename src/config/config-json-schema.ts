@@ -1,6 +1,6 @@
 /** The JSON Schema of mlgate.yml, derived from the zod schema (the input side: defaults optional). */
 import * as z from 'zod';
-import { configSchema } from './config-schema.ts';
+import { configSchema } from './full-config-schema.ts';
 
 export function configJsonSchema(): Record<string, unknown> {
   return {

@@ -8,7 +8,7 @@ import type { CheckContext } from '../checks/check-definition.ts';
 import { createPipeline } from '../checks/pipeline/pipeline.ts';
 import { withStepOutputs } from '../checks/pipeline/step-output-workspace.ts';
 import { withQuerySourceRows } from '../checks/query-source-rows/query-source-rows-workspace.ts';
-import { type Config, configSchema } from '../config/config-schema.ts';
+import { type Config, gateSchema } from '../config/config-schema.ts';
 import { parseConfig } from '../config/parse-config.ts';
 import type { CheckResult } from '../model/check-result.ts';
 import type { ConfigError } from '../model/config-error.ts';
@@ -45,7 +45,7 @@ export interface GateOutcome {
 /** What the gate scores against when mlgate.yml can't be used: nothing runs, nothing passes. */
 const fallbackConfig: Config = {
   version: 1,
-  gate: configSchema.shape.gate.parse(undefined),
+  gate: gateSchema.parse(undefined),
   steps: {},
   checks: {},
   attestations: {},

@@ -8,7 +8,7 @@ import { describe, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import * as z from 'zod';
 import { configIssues } from '../../src/config/config-issues.ts';
-import { configSchema } from '../../src/config/config-schema.ts';
+import { configSchema } from '../../src/config/full-config-schema.ts';
 import { parseConfig } from '../../src/config/parse-config.ts';
 import type { ConfigError } from '../../src/model/config-error.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import * as z from 'zod';
-import { configSchema } from '../../src/config/config-schema.ts';
+import { configSchema } from '../../src/config/full-config-schema.ts';
 import { type AnySchema, defOf, schemasAt } from '../../src/config/schema-at-path.ts';
 import { descriptionOf, exampleOf } from '../../src/config/schema-example.ts';
 

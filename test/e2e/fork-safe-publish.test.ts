@@ -11,7 +11,7 @@ import { copyFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from '
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from 'vitest';
-import { configSchema } from '../../src/config/config-schema.ts';
+import { configSchema } from '../../src/config/full-config-schema.ts';
 import { buildReport } from '../../src/engine/build-report.ts';
 import type { Finding } from '../../src/model/check.ts';
 import { renderJson } from '../../src/report/render-json.ts';

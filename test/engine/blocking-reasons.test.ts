@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { configSchema } from '../../src/config/config-schema.ts';
+import { configSchema } from '../../src/config/full-config-schema.ts';
 import { blockingReasons } from '../../src/engine/blocking-reasons.ts';
 import type { Finding } from '../../src/model/check.ts';
 import type { CheckResult } from '../../src/model/check-result.ts';

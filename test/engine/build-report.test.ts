@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { configSchema } from '../../src/config/config-schema.ts';
+import { configSchema } from '../../src/config/full-config-schema.ts';
 import { buildReport } from '../../src/engine/build-report.ts';
 import { checkResult, fail, ran } from '../mocks/check-result.ts';
 import { event, now } from '../report/scenarios.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { configSchema } from '../../src/config/config-schema.ts';
+import { configSchema } from '../../src/config/full-config-schema.ts';
 import { decideVerdict } from '../../src/engine/verdict.ts';
 import type { CheckResult } from '../../src/model/check-result.ts';
 import type { ConfigError } from '../../src/model/config-error.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { configSchema } from '../../src/config/config-schema.ts';
+import { configSchema } from '../../src/config/full-config-schema.ts';
 import { buildReport } from '../../src/engine/build-report.ts';
 import { reportAnnotations } from '../../src/github/check-annotations.ts';
 import type { ConfigError } from '../../src/model/config-error.ts';

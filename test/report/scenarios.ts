@@ -3,7 +3,8 @@
  * (applyWaivers → scoreMlTest → decideVerdict → buildReport) with a fixed clock,
  * version and event, so the rendered Markdown is deterministic.
  */
-import { type Config, configSchema } from '../../src/config/config-schema.ts';
+import type { Config } from '../../src/config/config-schema.ts';
+import { configSchema } from '../../src/config/full-config-schema.ts';
 import { buildReport } from '../../src/engine/build-report.ts';
 import type { DetailBlock, Finding } from '../../src/model/check.ts';
 import type { CheckResult } from '../../src/model/check-result.ts';

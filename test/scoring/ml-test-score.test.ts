@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { type Config, configSchema } from '../../src/config/config-schema.ts';
+import type { Config } from '../../src/config/config-schema.ts';
+import { configSchema } from '../../src/config/full-config-schema.ts';
 import type { RubricTestId } from '../../src/model/check.ts';
 import type { CheckResult } from '../../src/model/check-result.ts';
 import type { RubricTestScore } from '../../src/model/report-model.ts';
