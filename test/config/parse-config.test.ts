@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { configSchemaFor } from '../../src/config/config-schema.ts';
+import { configSchema } from '../../src/config/full-config-schema.ts';
 import { parseConfig } from '../../src/config/parse-config.ts';
 import { type ConfigErrorCase, itRejectsEachConfig } from '../mocks/config-error-cases.ts';
 
@@ -164,6 +167,22 @@ describe('parseConfig', () => {
     assert.ok(parsed.ok, parsed.ok ? '' : JSON.stringify(parsed.errors));
     assert.equal(parsed.config.gate.block_on_warn, false);
     assert.equal(parsed.config.gate.minimum_section_scores.monitoring, 2);
+  });
+
+  it('parses a config as the schema of every check does, building only the checks it names', () => {
+    const text = readFileSync(
+      new URL('../../examples/penguins/mlgate.yml', import.meta.url),
+      'utf8',
+    );
+    const parsed = parseConfig(text);
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.config, configSchema.parse(parseYaml(text)));
+    // A check the config does not name stands in the schema only as absent.
+    const named = configSchemaFor(new Set(['numerical_stability']));
+    const other = { pii_scan: { files: ['data/train.csv'] } };
+    assert.ok(configSchema.safeParse({ checks: other }).success);
+    assert.equal(named.safeParse({ checks: other }).success, false);
+    assert.ok(named.safeParse(parseYaml(minimal)).success);
   });
 
   it('fills every default from a minimal config', () => {
