@@ -101,7 +101,7 @@ function tableArguments(args) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     (await import("./chunks/zod-without-jit-7ZCE6JKX.js")).useZodWithoutJit();
-    return (await import("./chunks/run-command-BB7JUQ3B.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-AEBUKYPU.js")).runCommand(argv, out, err);
   },
   metrics: async (argv, { out }) => (await import("./chunks/metrics-command-3OIKKOMV.js")).metricsCommand(argv, out),
   profile: async (argv, { out, err }) => (await import("./chunks/profile-command-VZ4IVXHM.js")).profileCommand(argv, out, err),

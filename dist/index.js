@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-HMV2OCYY.js";
+} from "./chunks/chunk-CCVJSB2E.js";
 import "./chunks/chunk-DTKKUIXC.js";
 import "./chunks/chunk-7NULRTSI.js";
 import {
