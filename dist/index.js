@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-CCVJSB2E.js";
+} from "./chunks/chunk-HFS4UW7T.js";
 import "./chunks/chunk-DTKKUIXC.js";
 import "./chunks/chunk-7NULRTSI.js";
 import {
@@ -29,10 +29,10 @@ import "./chunks/chunk-ZKQ4GZJQ.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-7GPZYWGM.js";
+} from "./chunks/chunk-DF6LP6IG.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-AFIO7BFU.js";
+} from "./chunks/chunk-7QNJFLYA.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
@@ -41,6 +41,7 @@ import "./chunks/chunk-EHQ5V2IV.js";
 import "./chunks/chunk-GFWDNOWE.js";
 import "./chunks/chunk-Y6GXJEPL.js";
 import "./chunks/chunk-YBMT343X.js";
+import "./chunks/chunk-BZNTL7DC.js";
 import {
   delayTierUp
 } from "./chunks/chunk-JVENBKJC.js";
@@ -49,7 +50,7 @@ import {
 } from "./chunks/chunk-RYJFZOMB.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-TJM7K4W4.js";
+import "./chunks/chunk-KIKAMZK7.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import "./chunks/chunk-OBPHLP2V.js";
 import {

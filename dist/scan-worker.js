@@ -6,7 +6,7 @@ import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-TJM7K4W4.js";
+} from "./chunks/chunk-KIKAMZK7.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import {
   SCAN_WORKER_FLAG

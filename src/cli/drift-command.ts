@@ -129,7 +129,7 @@ async function readSchema(file: string): Promise<TableSchema> {
   }
 }
 
-/** A schema or profile named on the command line; its reader loads node:fs/promises, so only then. */
+/** A schema or profile named on the command line, read by a module a drift of two data files does not load. */
 async function readText(file: string): Promise<string> {
   const { readTextFile } = await import('../io/read-text-file.ts');
   return readTextFile(file);

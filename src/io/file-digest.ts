@@ -1,7 +1,7 @@
 /** SHA-256 of a file in the working tree, streamed so that a large model is never held in memory. */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import type { FileDigest } from '../workspace/infra-operations.ts';
+import { stat } from './async-fs.ts';
 import { nodeCrypto } from './builtins-on-use.ts';
 
 /** null when nothing is at `absolutePath`; a directory has no single digest and is reported as such. */

@@ -6,9 +6,9 @@
  * that scan files at the same time share the scan threads.
  */
 import { realpathSync } from 'node:fs';
-import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Workspace } from '../workspace/workspace.ts';
+import { readFile, realpath } from './async-fs.ts';
 import { FileScanScheduler } from './file-scan-scheduler.ts';
 import { explainGitFailure, tryGit } from './git-command.ts';
 import { type CommandOptions, infraCapabilities } from './infra-capabilities.ts';

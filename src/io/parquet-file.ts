@@ -4,10 +4,11 @@
  * not loaded whole) and reads its footer. Only the file is here; decoding is
  * in src/formats/.
  */
-import { stat } from 'node:fs/promises';
+
 import { asyncBufferFromFile } from 'hyparquet';
 import { type ParquetFile, readParquetFooter } from '../formats/parquet-row-groups.ts';
 import { TableReadError } from '../formats/table-read-error.ts';
+import { stat } from './async-fs.ts';
 
 export async function openParquetFile(absolutePath: string, source: string): Promise<ParquetFile> {
   const { size } = await stat(absolutePath);

@@ -3,8 +3,9 @@
  * UTF-8. The name is resolved against the working directory, so a failure
  * names the absolute file that was looked for.
  */
-import { readFile } from 'node:fs/promises';
+
 import path from 'node:path';
+import { readFile } from './async-fs.ts';
 
 export function readTextFile(file: string): Promise<string> {
   return readFile(path.resolve(file), 'utf8');

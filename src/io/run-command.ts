@@ -10,12 +10,12 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { commandEnvironment } from '../infra/command-environment.ts';
 import { commandPolicy } from '../infra/command-policy.ts';
 import type { CommandRequest, CommandResult } from '../workspace/infra-operations.ts';
+import { mkdir } from './async-fs.ts';
 import { childProcess } from './builtins-on-use.ts';
 
 export interface CommandRunnerOptions {

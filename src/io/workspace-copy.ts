@@ -10,21 +10,11 @@
  * and are removed by `dispose`.
  */
 import { constants } from 'node:fs';
-import {
-  copyFile,
-  cp,
-  lstat,
-  mkdir,
-  mkdtemp,
-  readdir,
-  readlink,
-  rm,
-  symlink,
-} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { CopyRequest } from '../workspace/infra-operations.ts';
 import type { Workspace, WorkspaceCopy } from '../workspace/workspace.ts';
+import { copyFile, cp, lstat, mkdir, mkdtemp, readdir, readlink, rm, symlink } from './async-fs.ts';
 import { GitError, nulFields, runGit } from './git-command.ts';
 
 export async function copyWorkspace(

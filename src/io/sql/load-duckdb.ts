@@ -10,12 +10,12 @@
  */
 
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { errorMessage } from '../../model/error-message.ts';
+import { mkdir, rename, rm } from '../async-fs.ts';
 import { childProcess } from '../builtins-on-use.ts';
 import type { DuckDbModule } from './duckdb-connection.ts';
 

@@ -7,7 +7,6 @@
  * and what to fix.
  */
 
-import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import { urlSecrets } from '../../sql/connection-secrets.ts';
 import {
@@ -20,6 +19,7 @@ import {
 } from '../../sql/query-source.ts';
 import type { SqlEngine } from '../../sql/sql-dialect.ts';
 import type { OpenedQuerySource, QuerySources, SqlConnection } from '../../workspace/sql-source.ts';
+import { stat } from '../async-fs.ts';
 import { nodeCrypto } from '../builtins-on-use.ts';
 import type { ClosableSqlConnection } from './closable-connection.ts';
 import { defaultEngineClients, type EngineClients, openEngine } from './open-engine.ts';
