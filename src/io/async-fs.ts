@@ -3,9 +3,11 @@
  * node:fs's callbacks rather than taken from node:fs/promises. Loading that
  * module loads nine more of Node's own (its FileHandle, directory handles,
  * watchers, and readline for `filehandle.readLines()`): 3 to 4 ms of a fresh
- * `node`, paid by every `mlgate run`, whose workspace reads files (issue 17, target 1). The calls are the same: `realpath`
- * is the native one, as node:fs/promises' is; errors carry the same codes.
- * Writing a file (src/io/write-text-file.ts) still uses node:fs/promises, for its FileHandle.
+ * `node`, paid by every `mlgate run`, whose workspace reads files (issue 17,
+ * target 1). The calls are the same: `realpath` is the native one, as
+ * node:fs/promises' is, and errors carry the same codes. The code that writes
+ * files (src/io/write-text-file.ts, loaded when one is written, and the
+ * action's report files and artifact staging) still uses node:fs/promises.
  */
 import {
   type CopyOptions,
