@@ -4,7 +4,6 @@
  * not loaded whole) and reads its footer. Only the file is here; decoding is
  * in src/formats/.
  */
-
 import { asyncBufferFromFile } from 'hyparquet';
 import { type ParquetFile, readParquetFooter } from '../formats/parquet-row-groups.ts';
 import { TableReadError } from '../formats/table-read-error.ts';

@@ -3,7 +3,6 @@
  * UTF-8. The name is resolved against the working directory, so a failure
  * names the absolute file that was looked for.
  */
-
 import path from 'node:path';
 import { readFile } from './async-fs.ts';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as promises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import * as asyncFs from '../../src/io/async-fs.ts';
 
 /** What a call settles to, for comparing the two modules' answers (an error by its code and message). */
@@ -21,6 +21,7 @@ describe('asyncFs', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'mlgate-async-fs-'));
   writeFileSync(path.join(root, 'a.csv'), 'x,y\n1,2\n');
   symlinkSync(path.join(root, 'a.csv'), path.join(root, 'link.csv'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('reads, resolves and stats as node:fs/promises does, and fails with the same errors', async () => {
     for (const file of ['a.csv', 'link.csv', 'missing.csv']) {
