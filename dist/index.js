@@ -12,15 +12,15 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-HFS4UW7T.js";
-import "./chunks/chunk-DTKKUIXC.js";
-import "./chunks/chunk-7NULRTSI.js";
+} from "./chunks/chunk-U7MNB75T.js";
+import "./chunks/chunk-26TWTTIQ.js";
+import "./chunks/chunk-MWM6JD6X.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-5IMCETKB.js";
+} from "./chunks/chunk-BZN3E33P.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-3ROQTN5Q.js";
+import "./chunks/chunk-OX45I4G4.js";
 import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
@@ -29,10 +29,10 @@ import "./chunks/chunk-ZKQ4GZJQ.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-DF6LP6IG.js";
+} from "./chunks/chunk-NZTAO5LV.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-7QNJFLYA.js";
+} from "./chunks/chunk-4BEJTNVC.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
@@ -50,7 +50,7 @@ import {
 } from "./chunks/chunk-RYJFZOMB.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-KIKAMZK7.js";
+import "./chunks/chunk-WG4F2F75.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import "./chunks/chunk-OBPHLP2V.js";
 import {
@@ -93,15 +93,15 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-SOIQML6V.js";
+import "./chunks/chunk-RRE7XQ67.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-ZKZD5LOZ.js";
+import "./chunks/chunk-UQVNZ2WL.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-KAWTKCBR.js";
+import "./chunks/chunk-5JJP4XDM.js";
 import "./chunks/chunk-NRAMNHUS.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-JJK6CC36.js";

@@ -3,12 +3,17 @@
  * by the codes of their texts, which it keeps anyway, not value by value;
  * the same value counts as the rows layout's values give, whether every
  * text keeps its code, or the texts outgrow the dictionary part-way and the
- * rest are counted value by value.
+ * rest are counted value by value. Categories, counted by the codes the CSV
+ * lane found cached, come to the counts the rows layout's codes give.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { valueCountsOf } from '../../src/data/count-values.ts';
-import type { ScanNumericColumn, TableScan } from '../../src/data/table-scan.ts';
+import type {
+  ScanCategoryColumn,
+  ScanNumericColumn,
+  TableScan,
+} from '../../src/data/table-scan.ts';
 import { scanTableText } from '../../src/formats/scan-table-bytes.ts';
 import { plain } from '../data/sorted-counts.ts';
 
@@ -29,9 +34,10 @@ function csv(rows: number, distinct: number): string {
 
 const numeric = (scan: TableScan, name: string) => scan.column(name) as ScanNumericColumn;
 
-function assertCountedAsRows(text: string, name: string) {
-  const counted = scanTableText(text, 'd.csv', { otherColumns: 'auto', layout: 'distribution' });
-  const rows = scanTableText(text, 'd.csv', { otherColumns: 'auto', layout: 'rows' });
+function assertCountedAsRows(text: string, name: string, missingValues = ['']) {
+  const options = { otherColumns: 'auto', missingValues } as const;
+  const counted = scanTableText(text, 'd.csv', { ...options, layout: 'distribution' });
+  const rows = scanTableText(text, 'd.csv', { ...options, layout: 'rows' });
   const column = numeric(counted, name);
   assert.equal(column.kind, numeric(rows, name).kind);
   assert.ok(column.counted);
@@ -56,5 +62,52 @@ describe('ScanColumnBuilder: dates of an auto column', () => {
   it('are counted value by value from where their texts outgrow the dictionary, to the same counts', () => {
     // 70,000 distinct datetimes: more texts than an auto column keeps codes for (65,536).
     assertCountedAsRows(csv(70_000, 70_000), 'at');
+  });
+});
+
+/** The rows per text of a category column, from its counts (layout `distribution`) or its codes (`rows`). */
+function countsByText(column: ScanCategoryColumn, fromCodes: boolean): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (code: number, rows: number) => {
+    const text = column.dictionary[code]!;
+    counts.set(text, (counts.get(text) ?? 0) + rows);
+  };
+  if (fromCodes) {
+    for (const code of column.codes) if (code >= 0) add(code, 1);
+  } else {
+    for (let code = 0; code < column.dictionary.length; code++) add(code, column.counts[code]!);
+  }
+  return counts;
+}
+
+describe('ScanColumnBuilder: cells counted by their cached codes', () => {
+  it('come to the counts of the rows layout, around missing cells, a missing token and late texts', () => {
+    const lines = ['shop,colour,day,note'];
+    for (let i = 0; i < 30_000; i++) {
+      // Texts new to the column keep arriving (one per 1,000 rows), between runs of cached ones.
+      const shop = i % 101 === 0 ? '' : i % 1000 === 999 ? `late ${i}` : `shop ${(i * 7) % 40}`;
+      const colour = i % 89 === 0 ? 'NA' : ['red', 'green', 'blue'][i % 3]!;
+      const date =
+        i % 97 === 0 ? '' : new Date(start + ((i * 7) % 400) * day).toISOString().slice(0, 10);
+      // A quoted note leaves the CSV lane for a record: it then asks each column what it needs
+      // now, and the columns, settled, have the lane look their codes up from there on.
+      const note = i % 500 === 0 ? '"a, b"' : 'plain';
+      lines.push(`${shop},${colour},${date},${note}`);
+    }
+    const text = `${lines.join('\n')}\n`;
+    const options = { otherColumns: 'auto', missingValues: ['', 'NA'] } as const;
+    const counted = scanTableText(text, 'c.csv', { ...options, layout: 'distribution' });
+    const rows = scanTableText(text, 'c.csv', { ...options, layout: 'rows' });
+    for (const name of ['shop', 'colour']) {
+      const column = counted.column(name) as ScanCategoryColumn;
+      const byRow = rows.column(name) as ScanCategoryColumn;
+      assert.equal(column.kind, 'category');
+      assert.deepEqual(countsByText(column, false), countsByText(byRow, true));
+      assert.equal(column.presentCount, byRow.presentCount);
+      assert.equal(column.missingCount, byRow.missingCount);
+    }
+    assert.equal(counted.column('shop')!.missingCount, Math.ceil(30_000 / 101));
+    assert.equal(counted.column('colour')!.missingCount, Math.ceil(30_000 / 89));
+    assertCountedAsRows(text, 'day', ['', 'NA']);
   });
 });
