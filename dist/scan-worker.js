@@ -6,7 +6,7 @@ import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-WG4F2F75.js";
+} from "./chunks/chunk-GLJHO6MS.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import {
   SCAN_WORKER_FLAG
@@ -14,7 +14,7 @@ import {
 import "./chunks/chunk-SVWEFOT5.js";
 import "./chunks/chunk-H4QQWVY4.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-5JJP4XDM.js";
+import "./chunks/chunk-IZXL2MIT.js";
 import "./chunks/chunk-NRAMNHUS.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-JJK6CC36.js";

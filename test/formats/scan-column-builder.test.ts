@@ -4,7 +4,8 @@
  * the same value counts as the rows layout's values give, whether every
  * text keeps its code, or the texts outgrow the dictionary part-way and the
  * rest are counted value by value. Categories, counted by the codes the CSV
- * lane found cached, come to the counts the rows layout's codes give.
+ * lane found cached, come to the counts the rows layout's codes give; numbers
+ * taken in runs, empty cells between them, come to its values.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
@@ -109,5 +110,38 @@ describe('ScanColumnBuilder: cells counted by their cached codes', () => {
     assert.equal(counted.column('shop')!.missingCount, Math.ceil(30_000 / 101));
     assert.equal(counted.column('colour')!.missingCount, Math.ceil(30_000 / 89));
     assertCountedAsRows(text, 'day', ['', 'NA']);
+  });
+});
+
+describe('ScanColumnBuilder: runs of numbers with empty cells between them', () => {
+  it('come to the values of the rows layout, the empty cells missing, a missing token too', () => {
+    const lines = ['x,y'];
+    for (let i = 0; i < 30_000; i++) {
+      // Empty cells alone and two in a row; a missing token; a text that is no number.
+      const x =
+        i % 37 === 0 || i % 37 === 1 || i % 53 === 0
+          ? ''
+          : i % 71 === 0
+            ? 'NA'
+            : `${(i * 13) % 1000}.5`;
+      lines.push(`${x},${i % 997 === 0 ? 'n/a' : i}`);
+    }
+    const text = `${lines.join('\n')}\n`;
+    const options = { columns: { x: 'number', y: 'number' }, missingValues: ['', 'NA'] } as const;
+    const counted = scanTableText(text, 'n.csv', { ...options, layout: 'distribution' });
+    const rows = scanTableText(text, 'n.csv', { ...options, layout: 'rows' });
+    for (const name of ['x', 'y']) {
+      const column = numeric(counted, name);
+      const byRow = numeric(rows, name);
+      assert.deepEqual(plain(column.counted!), plain(valueCountsOf(byRow)));
+      assert.equal(column.presentCount, byRow.presentCount);
+      assert.equal(column.missingCount, byRow.missingCount);
+      assert.equal(column.badCount, byRow.badCount);
+    }
+    const missing = Array.from({ length: 30_000 }, (_, i) => i).filter(
+      (i) => i % 37 <= 1 || i % 53 === 0 || i % 71 === 0,
+    ).length;
+    assert.equal(numeric(counted, 'x').missingCount, missing);
+    assert.equal(numeric(counted, 'y').badCount, Math.ceil(30_000 / 997));
   });
 });
