@@ -12,15 +12,15 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-OFL6YTIV.js";
-import "./chunks/chunk-IM3GD4UV.js";
-import "./chunks/chunk-BZUTWPOV.js";
+} from "./chunks/chunk-GYODG7EA.js";
+import "./chunks/chunk-CMTXYT4E.js";
+import "./chunks/chunk-EB2WKMTK.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-AGSMDPD6.js";
+} from "./chunks/chunk-X2CLDGTT.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-YZTW4ZNC.js";
+import "./chunks/chunk-XZKJOZNL.js";
 import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
@@ -29,10 +29,10 @@ import "./chunks/chunk-ZKQ4GZJQ.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-LMVJT3GR.js";
+} from "./chunks/chunk-W47NRZAP.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-JR5XJPAB.js";
+} from "./chunks/chunk-UD4T7AP4.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
@@ -50,7 +50,7 @@ import {
 } from "./chunks/chunk-RYJFZOMB.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-GLJHO6MS.js";
+import "./chunks/chunk-UDFOIPD2.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import "./chunks/chunk-OBPHLP2V.js";
 import {
@@ -93,15 +93,15 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-JJ3HKNNL.js";
+import "./chunks/chunk-G6WJASAU.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-JIOGUJL3.js";
+import "./chunks/chunk-Z5SSFOZT.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-IZXL2MIT.js";
+import "./chunks/chunk-JX4YFB5N.js";
 import "./chunks/chunk-NRAMNHUS.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-JJK6CC36.js";

@@ -5,7 +5,8 @@
  * text keeps its code, or the texts outgrow the dictionary part-way and the
  * rest are counted value by value. Categories, counted by the codes the CSV
  * lane found cached, come to the counts the rows layout's codes give; numbers
- * taken in runs, empty cells between them, come to its values.
+ * taken in runs, empty cells between them, come to its values, and so do an
+ * `auto` column's few numbers taken with their texts' cached codes.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
@@ -143,5 +144,38 @@ describe('ScanColumnBuilder: runs of numbers with empty cells between them', () 
     ).length;
     assert.equal(numeric(counted, 'x').missingCount, missing);
     assert.equal(numeric(counted, 'y').badCount, Math.ceil(30_000 / 997));
+  });
+});
+
+describe('ScanColumnBuilder: an auto column of few numbers, taken with their cached codes', () => {
+  function text(late: string): string {
+    const lines = ['rating,note'];
+    for (let i = 0; i < 30_000; i++) {
+      const rating = i % 41 === 0 ? '' : i === 29_000 ? late : `${(i * 7) % 60}`;
+      // A quoted note leaves the CSV lane: the column, settled, then has its codes looked up.
+      lines.push(`${rating},${i % 500 === 0 ? '"a, b"' : 'plain'}`);
+    }
+    return `${lines.join('\n')}\n`;
+  }
+
+  it('come to the values of the rows layout', () => {
+    assertCountedAsRows(text('7'), 'rating');
+    const rating = numeric(
+      scanTableText(text('7'), 'r.csv', { otherColumns: 'auto', layout: 'distribution' }),
+      'rating',
+    );
+    assert.equal(rating.counted!.values.length, 60);
+    assert.equal(rating.missingCount, Math.ceil(30_000 / 41));
+  });
+
+  it('turn into a category, counted by text, when a late cell is no number', () => {
+    const scan = (layout: 'rows' | 'distribution') =>
+      scanTableText(text('n/a'), 'r.csv', { otherColumns: 'auto', layout }).column(
+        'rating',
+      ) as ScanCategoryColumn;
+    const counted = scan('distribution');
+    assert.equal(counted.kind, 'category');
+    assert.deepEqual(countsByText(counted, false), countsByText(scan('rows'), true));
+    assert.equal(countsByText(counted, false).get('n/a'), 1);
   });
 });
