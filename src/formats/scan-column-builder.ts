@@ -353,7 +353,8 @@ export class ScanColumnBuilder {
     // Codes of this column's dictionary, which is never replaced (only dropped).
     const codes = lane.codesOf(field, this.dictionary);
     // The hot paths of a big scan: a column of numbers takes parsed numbers straight into its
-    // block (or its rows); a column of categories counts (or notes) hashed texts' codes.
+    // block (or its rows); a column of categories counts (or notes) hashed texts' codes; runs
+    // of cells the lane parsed, or whose codes it found cached, are taken at once.
     let direct = this.directMode();
     let countsCodes = codes !== null && this.countsCodes(direct);
     let codedNumbers = codes !== null && this.takesCodedNumbers(direct);
@@ -454,14 +455,8 @@ export class ScanColumnBuilder {
     const counts = this.counts!;
     let at = from;
     while (at < to) {
-      if (this.length === this.capacity) this.grow();
-      if (this.slots === this.blockEnd) this.nextBlock();
+      const stop = this.runStop(at, to);
       const values = this.values!;
-      const stop = Math.min(
-        to,
-        at + (this.blockEnd - this.slots),
-        at + (this.capacity - this.length),
-      );
       const first = at;
       let slots = this.slots;
       for (; at < stop; at++) {
@@ -470,9 +465,7 @@ export class ScanColumnBuilder {
         counts[code]!++;
         values[slots++] = numbers[at]!;
       }
-      this.slots = slots;
-      this.length += at - first;
-      this.present += at - first;
+      this.tookValues(slots, at - first);
       if (at < stop) break;
     }
     return at - from;
@@ -625,22 +618,32 @@ export class ScanColumnBuilder {
   ): number {
     let at = from;
     while (at < to && parsed[at] === 1) {
-      if (this.length === this.capacity) this.grow();
-      if (this.slots === this.blockEnd) this.nextBlock();
+      const stop = this.runStop(at, to);
       const values = this.values!;
-      const stop = Math.min(
-        to,
-        at + (this.blockEnd - this.slots),
-        at + (this.capacity - this.length),
-      );
       const first = at;
       let slots = this.slots;
       while (at < stop && parsed[at] === 1) values[slots++] = numbers[at++]!;
-      this.slots = slots;
-      this.length += at - first;
-      this.present += at - first;
+      this.tookValues(slots, at - first);
     }
     return at;
+  }
+
+  /**
+   * Before a run of present values from cell `at` (of cells up to `to`): the capacity grown
+   * and the block counted if either is reached; the cell at which the run must stop, where
+   * the block fills or the capacity is reached.
+   */
+  private runStop(at: number, to: number): number {
+    if (this.length === this.capacity) this.grow();
+    if (this.slots === this.blockEnd) this.nextBlock();
+    return Math.min(to, at + (this.blockEnd - this.slots), at + (this.capacity - this.length));
+  }
+
+  /** After a run of `taken` present values put in the block, which now holds `slots`. */
+  private tookValues(slots: number, taken: number): void {
+    this.slots = slots;
+    this.length += taken;
+    this.present += taken;
   }
 
   /** A present cell given as text (an unescaped CSV field, a JSON or Parquet string). */
