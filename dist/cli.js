@@ -101,13 +101,13 @@ function tableArguments(args) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     (await import("./chunks/zod-without-jit-7ZCE6JKX.js")).useZodWithoutJit();
-    return (await import("./chunks/run-command-5H3IITAW.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-GFK5JGQ6.js")).runCommand(argv, out, err);
   },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-FBAKTHDU.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-BCGBJMQO.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-5I3FDCOH.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-T5HIWOPC.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-2RVSD2FV.js")).driftCommand(argv, out, err)
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-RLEA3GQ2.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-GVVU6SDF.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-7FZE7BAD.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-Y7JDJNBN.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-4QLC4ANO.js")).driftCommand(argv, out, err)
 };
 
 // src/cli/cli-output.ts

@@ -12,15 +12,15 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-TCB5CMMS.js";
-import "./chunks/chunk-CBHS25SZ.js";
-import "./chunks/chunk-VXDTM7DG.js";
+} from "./chunks/chunk-52KS5VSH.js";
+import "./chunks/chunk-5TFF54GW.js";
+import "./chunks/chunk-TYSBGRNW.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-TFELC5DJ.js";
+} from "./chunks/chunk-N4FQF7TB.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-3WUAWQCV.js";
+import "./chunks/chunk-MVOGPIKY.js";
 import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
@@ -29,10 +29,10 @@ import "./chunks/chunk-ZKQ4GZJQ.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-E43WLVO4.js";
+} from "./chunks/chunk-XZA2PGXN.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-IFA5LRFO.js";
+} from "./chunks/chunk-ERNM34NJ.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
@@ -50,7 +50,7 @@ import {
 } from "./chunks/chunk-RYJFZOMB.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-ZCMY4JFJ.js";
+import "./chunks/chunk-G5FZWE4W.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import "./chunks/chunk-OBPHLP2V.js";
 import {
@@ -93,15 +93,15 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-XOQPZRSF.js";
+import "./chunks/chunk-6HZDNPNJ.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-6E7BE2XW.js";
+import "./chunks/chunk-4QGWISNP.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-SXEQ7S5O.js";
+import "./chunks/chunk-L7QNAADI.js";
 import "./chunks/chunk-NRAMNHUS.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-JJK6CC36.js";

@@ -6,7 +6,7 @@ import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-ZCMY4JFJ.js";
+} from "./chunks/chunk-G5FZWE4W.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import {
   SCAN_WORKER_FLAG
@@ -14,7 +14,7 @@ import {
 import "./chunks/chunk-SVWEFOT5.js";
 import "./chunks/chunk-H4QQWVY4.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-SXEQ7S5O.js";
+import "./chunks/chunk-L7QNAADI.js";
 import "./chunks/chunk-NRAMNHUS.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-JJK6CC36.js";

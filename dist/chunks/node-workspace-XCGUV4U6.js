@@ -1,0 +1,33 @@
+import {
+  WorkspacePathError,
+  nodeWorkspace
+} from "./chunk-XZA2PGXN.js";
+import "./chunk-ERNM34NJ.js";
+import "./chunk-VHHYGQ3Z.js";
+import "./chunk-BZNTL7DC.js";
+import "./chunk-QE3BR34K.js";
+import "./chunk-G5FZWE4W.js";
+import "./chunk-7PYYCFWM.js";
+import "./chunk-OBPHLP2V.js";
+import "./chunk-SVWEFOT5.js";
+import "./chunk-H4QQWVY4.js";
+import "./chunk-DPIG2K5A.js";
+import "./chunk-6HZDNPNJ.js";
+import "./chunk-6BR7IVTK.js";
+import "./chunk-4QGWISNP.js";
+import "./chunk-MIVUPXYV.js";
+import "./chunk-YBWX6OWL.js";
+import "./chunk-3ROLIFPK.js";
+import "./chunk-L7QNAADI.js";
+import "./chunk-NRAMNHUS.js";
+import "./chunk-FJSVKJ5S.js";
+import "./chunk-JJK6CC36.js";
+import "./chunk-TCMEBT2Z.js";
+import "./chunk-7UFWRZL3.js";
+import "./chunk-LIYTTJ6X.js";
+import "./chunk-XUDKVEYV.js";
+import "./chunk-SEWDMQ6Q.js";
+export {
+  WorkspacePathError,
+  nodeWorkspace
+};
