@@ -28,7 +28,8 @@ import {
   fileSize,
   largeEnoughForThreads,
   prestartScanWorker
-} from "./chunks/chunk-OBPHLP2V.js";
+} from "./chunks/chunk-YIKE4F7F.js";
+import "./chunks/chunk-WBSIQEII.js";
 import {
   keepYoungGenerationSmall
 } from "./chunks/chunk-GM6TPOLB.js";
@@ -39,6 +40,9 @@ import {
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
+import "./chunks/chunk-TCMEBT2Z.js";
+import "./chunks/chunk-LIYTTJ6X.js";
+import "./chunks/chunk-XUDKVEYV.js";
 import "./chunks/chunk-SEWDMQ6Q.js";
 
 // src/cli/internal-failure.ts
@@ -101,13 +105,13 @@ function tableArguments(args) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     (await import("./chunks/zod-without-jit-7ZCE6JKX.js")).useZodWithoutJit();
-    return (await import("./chunks/run-command-GFK5JGQ6.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-4RH2OO6I.js")).runCommand(argv, out, err);
   },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-RLEA3GQ2.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-GVVU6SDF.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-7FZE7BAD.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-Y7JDJNBN.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-4QLC4ANO.js")).driftCommand(argv, out, err)
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-VOQ4OM27.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-ZCGWX76G.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-TVLQDLCD.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-7AT2LSK2.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-PFWWMDWM.js")).driftCommand(argv, out, err)
 };
 
 // src/cli/cli-output.ts

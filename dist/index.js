@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-52KS5VSH.js";
+} from "./chunks/chunk-IB6ZU25S.js";
 import "./chunks/chunk-5TFF54GW.js";
 import "./chunks/chunk-TYSBGRNW.js";
 import {
@@ -29,10 +29,10 @@ import "./chunks/chunk-ZKQ4GZJQ.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-XZA2PGXN.js";
+} from "./chunks/chunk-7FCAW742.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-ERNM34NJ.js";
+} from "./chunks/chunk-SC24ZB56.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
@@ -50,9 +50,10 @@ import {
 } from "./chunks/chunk-RYJFZOMB.js";
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-G5FZWE4W.js";
+import "./chunks/chunk-YIKE4F7F.js";
+import "./chunks/chunk-U6PGYRFX.js";
 import "./chunks/chunk-7PYYCFWM.js";
-import "./chunks/chunk-OBPHLP2V.js";
+import "./chunks/chunk-WBSIQEII.js";
 import {
   threadResampleRunner
 } from "./chunks/chunk-YOB7CYLW.js";
@@ -93,9 +94,9 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-6HZDNPNJ.js";
+import "./chunks/chunk-ZA5ABZ4N.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-4QGWISNP.js";
+import "./chunks/chunk-D3XEH7PP.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
@@ -105,8 +106,8 @@ import "./chunks/chunk-L7QNAADI.js";
 import "./chunks/chunk-NRAMNHUS.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-JJK6CC36.js";
-import "./chunks/chunk-TCMEBT2Z.js";
 import "./chunks/chunk-7UFWRZL3.js";
+import "./chunks/chunk-TCMEBT2Z.js";
 import "./chunks/chunk-LIYTTJ6X.js";
 import "./chunks/chunk-XUDKVEYV.js";
 import "./chunks/chunk-Q6EFSIK3.js";

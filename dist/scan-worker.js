@@ -1,31 +1,27 @@
 import {
-  ownedBuffers
-} from "./chunks/chunk-FPITBXDP.js";
-import {
   FinishingFlag,
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-G5FZWE4W.js";
+} from "./chunks/chunk-U6PGYRFX.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import {
-  SCAN_WORKER_FLAG
-} from "./chunks/chunk-OBPHLP2V.js";
-import "./chunks/chunk-SVWEFOT5.js";
-import "./chunks/chunk-H4QQWVY4.js";
+  SCAN_WORKER_FLAG,
+  ownedBuffers
+} from "./chunks/chunk-WBSIQEII.js";
 import "./chunks/chunk-3ROLIFPK.js";
 import "./chunks/chunk-L7QNAADI.js";
 import "./chunks/chunk-NRAMNHUS.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-JJK6CC36.js";
 import {
-  countRanges,
-  rangeCountsArrays
-} from "./chunks/chunk-TCMEBT2Z.js";
-import {
   TableReadError,
   asTableReadError
 } from "./chunks/chunk-7UFWRZL3.js";
+import {
+  countRanges,
+  rangeCountsArrays
+} from "./chunks/chunk-TCMEBT2Z.js";
 import "./chunks/chunk-LIYTTJ6X.js";
 import "./chunks/chunk-XUDKVEYV.js";
 import "./chunks/chunk-SEWDMQ6Q.js";

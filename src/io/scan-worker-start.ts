@@ -19,10 +19,8 @@ import type { Worker } from 'node:worker_threads';
 import { workerThreads } from './builtins-on-use.ts';
 import { workerEnvironment } from './compile-cache.ts';
 import { fileSize } from './file-size.ts';
+import { SCAN_WORKER_FLAG } from './scan-worker-protocol.ts';
 import { workerEntryUrl } from './worker-entry-url.ts';
-
-/** `workerData` of a scan worker: only a thread started with it serves tasks (src/io/scan-worker.ts). */
-export const SCAN_WORKER_FLAG = 'mlgate-csv-scan-worker';
 
 /** Below this many bytes of data a CSV file is scanned in the calling thread (src/io/parallel-csv-scan.ts). */
 export const PARALLEL_MIN_BYTES = 8 << 20;
