@@ -12,15 +12,15 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-IB6ZU25S.js";
-import "./chunks/chunk-5TFF54GW.js";
-import "./chunks/chunk-TYSBGRNW.js";
+} from "./chunks/chunk-MZSJIFWE.js";
+import "./chunks/chunk-3DB2EXJW.js";
+import "./chunks/chunk-XA6J2ERL.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-N4FQF7TB.js";
+} from "./chunks/chunk-ZCF6TCAL.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-MVOGPIKY.js";
+import "./chunks/chunk-NPXLV46Y.js";
 import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
@@ -29,10 +29,10 @@ import "./chunks/chunk-ZKQ4GZJQ.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-7FCAW742.js";
+} from "./chunks/chunk-CNXVLH7O.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-SC24ZB56.js";
+} from "./chunks/chunk-K3BIJQBO.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
@@ -51,7 +51,7 @@ import {
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
 import "./chunks/chunk-YIKE4F7F.js";
-import "./chunks/chunk-U6PGYRFX.js";
+import "./chunks/chunk-UR2O2NHT.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import "./chunks/chunk-WBSIQEII.js";
 import {
@@ -94,15 +94,15 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-ZA5ABZ4N.js";
+import "./chunks/chunk-FFBPU2N3.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-D3XEH7PP.js";
+import "./chunks/chunk-MJUJBFMP.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-L7QNAADI.js";
+import "./chunks/chunk-EZYIY45F.js";
 import "./chunks/chunk-NRAMNHUS.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-JJK6CC36.js";

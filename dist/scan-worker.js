@@ -3,14 +3,14 @@ import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-U6PGYRFX.js";
+} from "./chunks/chunk-UR2O2NHT.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import {
   SCAN_WORKER_FLAG,
   ownedBuffers
 } from "./chunks/chunk-WBSIQEII.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-L7QNAADI.js";
+import "./chunks/chunk-EZYIY45F.js";
 import "./chunks/chunk-NRAMNHUS.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-JJK6CC36.js";

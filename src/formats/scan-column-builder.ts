@@ -356,8 +356,8 @@ export class ScanColumnBuilder {
     // block (or its rows); a column of categories counts (or notes) hashed texts' codes; runs
     // of cells the lane parsed, or whose codes it found cached, are taken at once.
     let direct = this.directMode();
-    let countsCodes = codes !== null && this.countsCodes(direct);
-    let codedNumbers = codes !== null && this.takesCodedNumbers(direct);
+    let runsOfCodes = codes !== null && this.takesCodes(direct);
+    let runsOfCodedNumbers = codes !== null && this.takesCodedNumbers(direct);
     for (let r = 0, at = field * lane.batch; r < count; r++, at++) {
       if (direct === DIRECT_NUMBERS && parsed[at] === 1) {
         // The run of parsed numbers from here, taken at once (the loop steps past its last).
@@ -366,7 +366,7 @@ export class ScanColumnBuilder {
         at += taken - 1;
         continue;
       }
-      if (codedNumbers && parsed[at] === 1 && codes![at]! >= 0) {
+      if (runsOfCodedNumbers && parsed[at] === 1 && codes![at]! >= 0) {
         // The run of parsed numbers with cached codes from here, taken at once.
         const taken = this.takeCodedNumbers(lane, codes!, at, at + count - r);
         if (taken > 0) {
@@ -375,7 +375,7 @@ export class ScanColumnBuilder {
           continue;
         }
       }
-      if (countsCodes && codes![at]! >= 0) {
+      if (runsOfCodes && codes![at]! >= 0) {
         // The run of cached codes from here, counted at once, as takeNumbers takes numbers.
         const taken = this.takeCodes(codes!, at, at + count - r, direct === DIRECT_CACHED);
         if (taken > 0) {
@@ -415,8 +415,8 @@ export class ScanColumnBuilder {
       )
         this.addBytes(bytes, start, end, record + r, line + r, hashed ? hashes[at] : undefined);
       direct = this.directMode();
-      countsCodes = codes !== null && this.countsCodes(direct);
-      codedNumbers = codes !== null && this.takesCodedNumbers(direct);
+      runsOfCodes = codes !== null && this.takesCodes(direct);
+      runsOfCodedNumbers = codes !== null && this.takesCodedNumbers(direct);
     }
   }
 
@@ -476,7 +476,7 @@ export class ScanColumnBuilder {
    * codes alone: categories, and an `auto` column's dates, datetimes and booleans, counted
    * by code in layout `distribution` (addCode, and addCachedValue's countedByCode).
    */
-  private countsCodes(direct: number): boolean {
+  private takesCodes(direct: number): boolean {
     if (this.counts === null || this.rowsLayout) return false;
     return direct === DIRECT_CATEGORIES || (direct === DIRECT_CACHED && this.auto);
   }
