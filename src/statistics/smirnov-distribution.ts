@@ -48,8 +48,10 @@ export function smirnovSf(n: number, x: number): number {
   }
   // Terms run while 1 − x − v/n > 0, i.e. v ≤ n − ⌊nx⌋ − 1 (the zero term at alpha = 0 is dropped).
   const nTerms = n - nxFloor;
+  // n's Stirling error is the same in every term: formed once, not once per term.
+  const stirlingN = stirlingError(n);
   const logA = (v: number) =>
-    v === 0 ? n * Math.log1p(-x) - Math.log(x) : logTerm(n, v, nx.hi, nx.lo);
+    v === 0 ? n * Math.log1p(-x) - Math.log(x) : logTerm(n, v, nx.hi, nx.lo, stirlingN);
   return clamp(x * (n * x * x >= 1 ? sumFromPeak(logA, nTerms) : sumInOrder(logA, nTerms, n)));
 }
 
@@ -123,9 +125,9 @@ function addOutward(
 /**
  * ln[C(n, v) (x + v/n)^(v−1) (1 − x − v/n)^(n−v)] for 1 ≤ v < n, written as the
  * log binomial probability at its own mode (small, by Stirling errors) plus
- * log1p corrections in nx/v and nx/(n − v).
+ * log1p corrections in nx/v and nx/(n − v); `stirlingN` is stirlingError(n).
  */
-function logTerm(n: number, v: number, nxHi: number, nxLo: number): number {
+function logTerm(n: number, v: number, nxHi: number, nxLo: number, stirlingN: number): number {
   const w = n - v;
   const nx = nxHi + nxLo;
   const up = nx / w;
@@ -134,7 +136,7 @@ function logTerm(n: number, v: number, nxHi: number, nxLo: number): number {
   // ½ ln(n / 2πvw) − ln(v/n) in one logarithm.
   const logScale = 0.5 * Math.log(((n / v) * (n / v) * n) / (v * w)) - halfLogTwoPi;
   return (
-    stirlingError(n) -
+    stirlingN -
     stirlingError(v) -
     stirlingError(w) +
     logScale +
