@@ -12,12 +12,12 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-DY3GUQBS.js";
+} from "./chunks/chunk-6MEZAFHH.js";
 import "./chunks/chunk-3DB2EXJW.js";
 import "./chunks/chunk-XA6J2ERL.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-WPY34APQ.js";
+} from "./chunks/chunk-QAJ33N66.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
 import "./chunks/chunk-NPXLV46Y.js";
@@ -36,7 +36,7 @@ import {
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
-import "./chunks/chunk-YJMFGPTB.js";
+import "./chunks/chunk-BDVEG53J.js";
 import "./chunks/chunk-EHQ5V2IV.js";
 import "./chunks/chunk-GFWDNOWE.js";
 import "./chunks/chunk-Y6GXJEPL.js";

@@ -102,7 +102,7 @@ describe('pairsToSend', () => {
     return { name, reference: side(entries / 2), current: side(entries / 2) };
   };
 
-  it('takes the largest features while they bring the entries sent nearer half', () => {
+  it('takes the largest features while they bring the entries sent nearer half, and sends them smallest first', () => {
     // The 1M-row bench pair's numeric features, in thousands of entries (both sides).
     const pairs = [
       pair('a', 850_000),
@@ -114,9 +114,10 @@ describe('pairsToSend', () => {
       pair('f', 200_000),
     ];
     // Half is 4,341,000: id (2.0M), b (3.6M), then d (4.856M) is nearer than c (5.174M) would be.
+    // They are sent smallest first, the order the other thread compares them in.
     assert.deepEqual(
       pairsToSend(pairs).map((p) => p.name),
-      ['id', 'b', 'd'],
+      ['d', 'b', 'id'],
     );
   });
 
