@@ -44,6 +44,8 @@ const powersOfTen = Array.from({ length: 16 }, (_, i) => 10 ** i);
 const INPUT_BYTES = 1 << 18;
 /** A longer record grows the input up to this (a window's worth); longer still, the tokenizer reads it. */
 const MAX_INPUT_BYTES = 1 << 22;
+/** Bytes kept after the input, which the module's key comparison (sameBytes, 8 bytes at a time) may read but never uses. */
+const READ_AHEAD = 8;
 
 /**
  * Bits of `modes[i]`: parse field i as a number on the way; hash its bytes
@@ -232,7 +234,7 @@ export class CsvSimpleRecords {
       modes,
       input,
     };
-    this.instance = takeInstance(input + INPUT_BYTES);
+    this.instance = takeInstance(input + INPUT_BYTES + READ_AHEAD);
     this.viewMemory();
     new Float64Array(this.instance.lane.memory.buffer, powers, powersOfTen.length).set(powersOfTen);
     // A kept instance's memory holds the last scan's modes, tags and cache.
@@ -344,7 +346,7 @@ export class CsvSimpleRecords {
     const lf = end < filled ? bytes.indexOf(LF, end) : -1;
     if (lf < 0 || lf >= filled || lf + 1 - pos > MAX_INPUT_BYTES) return -1;
     const memory = this.instance.lane.memory;
-    const missing = this.offsets.input + lf + 1 - pos - memory.buffer.byteLength;
+    const missing = this.offsets.input + lf + 1 - pos + READ_AHEAD - memory.buffer.byteLength;
     if (missing > 0) memory.grow(Math.ceil(missing / 65536));
     this.viewMemory();
     return lf;
@@ -364,7 +366,7 @@ export class CsvSimpleRecords {
     this.keys = new Uint8Array(buffer, at.keys, KEY_BYTES);
     this.parsed = new Uint8Array(buffer, at.parsed, cells);
     this.modes = new Uint8Array(buffer, at.modes, at.input - at.modes);
-    this.input = new Uint8Array(buffer, at.input);
+    this.input = new Uint8Array(buffer, at.input, buffer.byteLength - at.input - READ_AHEAD);
   }
 
   /** Runs the module over the complete lines bytes[pos, lastLf], copied into its input. */
