@@ -8,6 +8,7 @@
  * they are computed: the same code on the same doubles.
  */
 import type { ScanNumericColumn } from '../data/table-scan.ts';
+import { equalSamples } from '../statistics/equal-samples.ts';
 import { type NumericFigures, numericFigures } from './numeric-drift.ts';
 import { numericSideFromScan } from './numeric-side.ts';
 
@@ -41,22 +42,22 @@ export const minEntriesSent = 1 << 16;
  * The pairs to send so that the entries walked elsewhere come nearest half
  * of all the pairs' entries, chosen largest first: the walks cost in
  * proportion to the entries, and this thread compares the categorical
- * features besides. They are sent smallest first, the order the other thread
- * compares them in. Largest first, the 1M-row drift's worker began with `id`,
- * whose two tables are equal: every step of that walk adds 0 to whole
- * numbers, V8 compiled the walk for integers, and threw the code away at the
- * next pair's first fraction (`node --trace-deopt`: "lost precision"), to
- * compile it again. The worker's three pairs took 102–134 instead of 115–136
- * ms (4 runs each), and the main thread waited a median of 12 instead of 22 ms
- * for their figures (10 runs each).
+ * features besides. A pair of equal tables (an id column over the same
+ * rows) is not walked at all (src/statistics/equal-samples.ts), so it counts
+ * for nothing here, and stays. They are sent smallest first, the order the
+ * other thread compares them in: a walk whose first pair holds only whole
+ * numbers is compiled by V8 for them and thrown away at the next pair's
+ * first fraction (`node --trace-deopt`: "lost precision").
  */
 export function pairsToSend(pairs: readonly NumericPair[]): NumericPair[] {
+  const walked = pairs
+    .map((pair) => ({ pair, entries: walkedEntries(pair) }))
+    .sort((a, b) => b.entries - a.entries);
   let half = 0;
-  for (const pair of pairs) half += entriesOf(pair) / 2;
+  for (const { entries } of walked) half += entries / 2;
   let sent = 0;
   const chosen: NumericPair[] = [];
-  for (const pair of [...pairs].sort((a, b) => entriesOf(b) - entriesOf(a))) {
-    const entries = entriesOf(pair);
+  for (const { pair, entries } of walked) {
     if (entries < minEntriesSent) break;
     if (Math.abs(sent + entries - half) < Math.abs(sent - half)) {
       chosen.push(pair);
@@ -66,7 +67,10 @@ export function pairsToSend(pairs: readonly NumericPair[]): NumericPair[] {
   return chosen.reverse();
 }
 
-/** Both sides' distinct values: what the CDF walk steps through. */
-export function entriesOf(pair: NumericPair): number {
-  return (pair.reference.counted?.values.length ?? 0) + (pair.current.counted?.values.length ?? 0);
+/** Both sides' distinct values: what the CDF walk steps through; none for equal tables, which it skips. */
+function walkedEntries(pair: NumericPair): number {
+  const reference = pair.reference.counted;
+  const current = pair.current.counted;
+  if (reference && current && equalSamples(reference, current)) return 0;
+  return (reference?.values.length ?? 0) + (current?.values.length ?? 0);
 }

@@ -16,9 +16,10 @@
  * numpy.bincount(numpy.searchsorted(cuts, x, side='left')) for the bins.
  * Cost: O(k₁ + k₂) for k₁ and k₂ entries, plus O(log k + 64) per cut; the
  * area's sum is compensated (Neumaier), so a million steps add no visible
- * rounding.
+ * rounding. Two equal samples skip the walk (equal-samples.ts).
  */
 import { weightBefore } from './cumulative-weights.ts';
+import { equalSamples } from './equal-samples.ts';
 import {
   isWeighted,
   type SortedSample,
@@ -56,6 +57,9 @@ export function empiricalCdfGaps(
   if (walk.n1 === 0 || walk.n2 === 0) {
     throw new RangeError('comparing two distributions needs at least one value on each side');
   }
+  const bins: [number[], number[]] = [binsOf(a, cuts, walk.n1), binsOf(b, cuts, walk.n2)];
+  // The walk of two equal samples would end at D = 0 and W₁ = 0 too: every step's F₁ − F₂ is 0.
+  if (equalSamples(a, b)) return { supremum: 0, area: 0, bins };
   const state = new Float64Array(stateSize);
   const x = walk.aValues[0]!;
   const y = walk.bValues[0]!;
@@ -66,7 +70,7 @@ export function empiricalCdfGaps(
   return {
     supremum: Math.max(state[LARGEST]!, -state[SMALLEST]!),
     area: state[SUM]! + state[COMPENSATION]!,
-    bins: [binsOf(a, cuts, walk.n1), binsOf(b, cuts, walk.n2)],
+    bins,
   };
 }
 

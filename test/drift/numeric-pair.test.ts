@@ -82,8 +82,9 @@ describe('compareSharingWork', () => {
 });
 
 describe('pairsToSend', () => {
-  const pair = (name: string, entries: number): NumericPair => {
-    const side = (length: number): ScanNumericColumn => ({
+  // Each side's values are its `first` onward, so the two sides differ unless told to be equal.
+  const pair = (name: string, entries: number, equal = false): NumericPair => {
+    const side = (length: number, first: number): ScanNumericColumn => ({
       name,
       kind: 'number',
       values: new Float64Array(0),
@@ -92,14 +93,14 @@ describe('pairsToSend', () => {
       missingCount: 0,
       badCount: 0,
       counted: {
-        values: new Float64Array(length),
-        weights: new Uint32Array(length),
+        values: Float64Array.from({ length }, (_, i) => first + i),
+        weights: new Uint32Array(length).fill(1),
         nan: 0,
         positiveInfinity: 0,
         negativeInfinity: 0,
       },
     });
-    return { name, reference: side(entries / 2), current: side(entries / 2) };
+    return { name, reference: side(entries / 2, 0), current: side(entries / 2, equal ? 0 : 1) };
   };
 
   it('takes the largest features while they bring the entries sent nearer half, and sends them smallest first', () => {
@@ -118,6 +119,15 @@ describe('pairsToSend', () => {
     assert.deepEqual(
       pairsToSend(pairs).map((p) => p.name),
       ['d', 'b', 'id'],
+    );
+  });
+
+  it('neither sends nor counts a pair of equal tables, which is not walked', () => {
+    const pairs = [pair('id', 2_000_000, true), pair('b', 1_600_000), pair('c', 1_574_000)];
+    // Half of b and c is 1,587,000: b alone is nearest; counted, id would have gone instead.
+    assert.deepEqual(
+      pairsToSend(pairs).map((p) => p.name),
+      ['b'],
     );
   });
 
