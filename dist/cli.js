@@ -105,13 +105,13 @@ function tableArguments(args) {
 var cliCommands = {
   run: async (argv, { out, err }) => {
     (await import("./chunks/zod-without-jit-7ZCE6JKX.js")).useZodWithoutJit();
-    return (await import("./chunks/run-command-TGNEITB7.js")).runCommand(argv, out, err);
+    return (await import("./chunks/run-command-7PRFILMD.js")).runCommand(argv, out, err);
   },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-I6P7X7IC.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-CAKUOOJH.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-R4IEPYRC.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-K5H2MZ4O.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-5DPQJSMS.js")).driftCommand(argv, out, err)
+  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-TA7CVDH5.js")).metricsCommand(argv, out),
+  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-6KUYWE23.js")).profileCommand(argv, out, err),
+  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-G3HR2DDQ.js")).schemaCommand(argv, out, err),
+  validate: async (argv, { out }) => (await import("./chunks/validate-command-LPDIN7MM.js")).validateCommand(argv, out),
+  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-QO2K3RQG.js")).driftCommand(argv, out, err)
 };
 
 // src/cli/cli-output.ts

@@ -12,15 +12,15 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-6MEZAFHH.js";
-import "./chunks/chunk-3DB2EXJW.js";
-import "./chunks/chunk-XA6J2ERL.js";
+} from "./chunks/chunk-RLUXYE6Z.js";
+import "./chunks/chunk-MYNQAITD.js";
+import "./chunks/chunk-2AN7DFAR.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-QAJ33N66.js";
+} from "./chunks/chunk-QYXRXCLL.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-NPXLV46Y.js";
+import "./chunks/chunk-76QVUJUC.js";
 import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
@@ -29,14 +29,14 @@ import "./chunks/chunk-ZKQ4GZJQ.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-CNXVLH7O.js";
+} from "./chunks/chunk-6JUFJHE3.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-K3BIJQBO.js";
+} from "./chunks/chunk-2U3TSY4V.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
-import "./chunks/chunk-BDVEG53J.js";
+import "./chunks/chunk-2U5IET3I.js";
 import "./chunks/chunk-EHQ5V2IV.js";
 import "./chunks/chunk-GFWDNOWE.js";
 import "./chunks/chunk-Y6GXJEPL.js";
@@ -51,7 +51,7 @@ import {
 import "./chunks/chunk-QE3BR34K.js";
 import "./chunks/chunk-R3VY2ZGX.js";
 import "./chunks/chunk-YIKE4F7F.js";
-import "./chunks/chunk-UR2O2NHT.js";
+import "./chunks/chunk-HJG6SIFO.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import "./chunks/chunk-WBSIQEII.js";
 import {
@@ -94,15 +94,15 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-FFBPU2N3.js";
+import "./chunks/chunk-QD65YZD4.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-MJUJBFMP.js";
+import "./chunks/chunk-5UN7SZHZ.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-EZYIY45F.js";
+import "./chunks/chunk-TMOWSID7.js";
 import "./chunks/chunk-NRAMNHUS.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-JJK6CC36.js";

@@ -3,14 +3,14 @@ import {
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-UR2O2NHT.js";
+} from "./chunks/chunk-HJG6SIFO.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import {
   SCAN_WORKER_FLAG,
   ownedBuffers
 } from "./chunks/chunk-WBSIQEII.js";
 import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-EZYIY45F.js";
+import "./chunks/chunk-TMOWSID7.js";
 import "./chunks/chunk-NRAMNHUS.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-JJK6CC36.js";
@@ -46,7 +46,7 @@ async function answer(task) {
     return [{ id: task.id, merged }, ownedBuffers(merged)];
   }
   if ("numericFigures" in task) {
-    const { numericPairFigures } = await import("./chunks/numeric-pair-MPWLEWNC.js");
+    const { numericPairFigures } = await import("./chunks/numeric-pair-CULKV5KE.js");
     return [{ id: task.id, figures: task.numericFigures.map(numericPairFigures) }, []];
   }
   if ("profileColumns" in task) {
