@@ -5,11 +5,10 @@
  * scipy.stats.ks_2samp(a, a).statistic and
  * scipy.stats.wasserstein_distance(a, a) give, and the CDF walk
  * (empirical-cdf-gaps.ts) is not needed to find it. Such pairs are common in
- * drift: an id column over the same rows, a feature no one changed. The walk
- * of the 1M-row bench pair's `id` (two tables of a million entries) took
- * 47–49 ms, its branch on which side steps next mispredicted about every
- * other step; this pass is a comparison per entry, predicted, and stops at
- * the first entry that differs, at once for most pairs of different samples.
+ * drift: an id column over the same rows, a feature no one changed. In the
+ * 1M-row bench pair, the walk of `id`'s two tables of a million entries took
+ * 47–49 ms, and this check 3–6 ms; for each of the pair's other features it
+ * stopped at the first entry (under 0.05 ms).
  * Cost: O(k) for equal samples of k entries; O(1) to the first difference.
  */
 import { type SortedSample, sampleValues, sampleWeights } from './sorted-sample.ts';
