@@ -94,8 +94,9 @@ describe('runGate with scan threads', () => {
       workspace: memoryWorkspace({
         files: {
           'mlgate.yml': 'version: 1\nchecks:\n  drift: {reference: ref.csv, current: cur.csv}\n',
+          // One apart: two equal tables are not walked (src/statistics/equal-samples.ts), so none would be sent.
           'ref.csv': csvOf(0),
-          'cur.csv': csvOf(0),
+          'cur.csv': csvOf(1),
         },
       }),
       event: { name: 'local' },
