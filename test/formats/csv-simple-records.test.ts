@@ -272,6 +272,23 @@ describe("the CSV fast lane's code cache", () => {
     wide.release();
   });
 
+  it("compares a cached key near the end of its input, where the module's memory ends", () => {
+    // A lane alive at the same time takes the thread's kept instance, whose memory earlier tests
+    // grew; this one gets a new instance, whose memory ends 8 bytes after its input (about 300 KB).
+    const other = codedLane([{}]);
+    const owners = [{}, {}];
+    const made = codedLane(owners);
+    // More than the input holds, so it is filled to within a line of its end, and the last key
+    // copied in is compared 8 bytes at a time, reading past the input (READ_AHEAD).
+    const seen = runCoded(made, 'a,b\n'.repeat(100_000), owners);
+    assert.equal(seen.length, 100_000);
+    assert.ok(
+      seen.slice(made.batch).every((row) => row.every(({ cached, code }) => cached === code)),
+    );
+    made.release();
+    other.release();
+  });
+
   it('clears the cache when its texts fill their 64 KB, and caches again after', () => {
     // 1,200 distinct texts of 60 bytes: 72,000 bytes, more than the keys hold; then two texts.
     const owners = [{}];
