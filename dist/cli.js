@@ -1,35 +1,25 @@
 #!/usr/bin/env node
 import {
+  internalFailureMessage
+} from "./chunks/chunk-SOA4EDE2.js";
+import {
   threadRole
 } from "./chunks/chunk-XUUG2TZS.js";
 import {
   exitCodes
 } from "./chunks/chunk-TQ5342WD.js";
 import {
-  CliUsageError,
-  commandHelp,
-  commandHelpText,
-  isCommandName,
-  overviewText
-} from "./chunks/chunk-NZMRN4X6.js";
-import {
   delayTierUp
 } from "./chunks/chunk-JVENBKJC.js";
-import {
-  mlgateVersion
-} from "./chunks/chunk-RYJFZOMB.js";
 import {
   formatFromPath
 } from "./chunks/chunk-QE3BR34K.js";
 import {
-  didYouMean
-} from "./chunks/chunk-R3VY2ZGX.js";
-import {
   fileSize,
   largeEnoughForThreads,
   prestartScanWorker
-} from "./chunks/chunk-YIKE4F7F.js";
-import "./chunks/chunk-WBSIQEII.js";
+} from "./chunks/chunk-YFAWWVN6.js";
+import "./chunks/chunk-JTM3P6ON.js";
 import {
   keepYoungGenerationSmall
 } from "./chunks/chunk-GM6TPOLB.js";
@@ -37,24 +27,8 @@ import "./chunks/chunk-SVWEFOT5.js";
 import {
   enableCompileCacheForThreads
 } from "./chunks/chunk-H4QQWVY4.js";
-import {
-  errorMessage
-} from "./chunks/chunk-YBWX6OWL.js";
-import "./chunks/chunk-TCMEBT2Z.js";
-import "./chunks/chunk-LIYTTJ6X.js";
-import "./chunks/chunk-XUDKVEYV.js";
+import "./chunks/chunk-YBWX6OWL.js";
 import "./chunks/chunk-SEWDMQ6Q.js";
-
-// src/cli/internal-failure.ts
-function internalFailureMessage(where, thrown) {
-  const stack = thrown instanceof Error && thrown.stack ? thrown.stack : errorMessage(thrown);
-  return [
-    `${where}: internal error: ${errorMessage(thrown)}`,
-    "This is a failure of mlgate itself, not of your files or options.",
-    process.env.MLGATE_DEBUG === "1" ? stack : "Run it again with MLGATE_DEBUG=1 to see the stack trace, and report it with the command you ran.",
-    ""
-  ].join("\n");
-}
 
 // src/cli/command-line.ts
 var tableCommands = /* @__PURE__ */ new Set(["profile", "validate", "drift"]);
@@ -99,80 +73,6 @@ var notHeaderTables = /\.(json|ya?ml|parquet)$/i;
 function tableArguments(args) {
   const paths = args.map((arg) => arg.startsWith("--") ? arg.slice(arg.indexOf("=") + 1) : arg);
   return paths.filter((path) => path !== "" && !notHeaderTables.test(path));
-}
-
-// src/cli/cli-commands.ts
-var cliCommands = {
-  run: async (argv, { out, err }) => {
-    (await import("./chunks/zod-without-jit-7ZCE6JKX.js")).useZodWithoutJit();
-    return (await import("./chunks/run-command-7PRFILMD.js")).runCommand(argv, out, err);
-  },
-  metrics: async (argv, { out }) => (await import("./chunks/metrics-command-TA7CVDH5.js")).metricsCommand(argv, out),
-  profile: async (argv, { out, err }) => (await import("./chunks/profile-command-6KUYWE23.js")).profileCommand(argv, out, err),
-  schema: async (argv, { out, err }) => (await import("./chunks/schema-command-G3HR2DDQ.js")).schemaCommand(argv, out, err),
-  validate: async (argv, { out }) => (await import("./chunks/validate-command-LPDIN7MM.js")).validateCommand(argv, out),
-  drift: async (argv, { out, err }) => (await import("./chunks/drift-command-QO2K3RQG.js")).driftCommand(argv, out, err)
-};
-
-// src/cli/cli-output.ts
-var processOutput = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text)
-};
-
-// src/cli/run-cli.ts
-async function runCli(argv, output = processOutput, commands = cliCommands) {
-  const [name, ...rest] = argv;
-  if (name === void 0) {
-    output.err(`${overviewText(mlgateVersion)}
-`);
-    return exitCodes.usage;
-  }
-  if (name === "--help" || name === "-h") return printed(output, overviewText(mlgateVersion));
-  if (name === "--version" || name === "-V") return printed(output, `mlgate ${mlgateVersion}`);
-  if (name === "help") return help(rest, output);
-  if (!isCommandName(name)) return unknownCommand(name, output);
-  if (asksForHelp(rest)) return printed(output, commandHelpText(name));
-  try {
-    return await commands[name](rest, output);
-  } catch (error) {
-    if (error instanceof CliUsageError) {
-      output.err(`mlgate ${name}: ${error.message}
-`);
-      return exitCodes.usage;
-    }
-    output.err(internalFailureMessage(`mlgate ${name}`, error));
-    return exitCodes.failure;
-  }
-}
-function help(names, output) {
-  const [name, ...extra] = names;
-  if (name === void 0 || name === "help") return printed(output, overviewText(mlgateVersion));
-  if (!isCommandName(name)) return unknownCommand(name, output);
-  if (extra.length > 0) {
-    output.err(`mlgate help: takes one command, not "${names.join(" ")}"
-`);
-    return exitCodes.usage;
-  }
-  return printed(output, commandHelpText(name));
-}
-function asksForHelp(argv) {
-  const end = argv.indexOf("--");
-  return (end === -1 ? argv : argv.slice(0, end)).some((arg) => arg === "--help" || arg === "-h");
-}
-function unknownCommand(name, output) {
-  const names = Object.keys(commandHelp);
-  const guess = didYouMean(name, names);
-  output.err(
-    `mlgate: unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ""}; the commands are ${names.join(", ")} (mlgate --help explains them)
-`
-  );
-  return exitCodes.usage;
-}
-function printed(output, text) {
-  output.out(`${text}
-`);
-  return exitCodes.passed;
 }
 
 // src/io/descriptor-writer.ts
@@ -320,8 +220,8 @@ if (role.kind !== "other-thread") {
     process.stderr.write(internalFailureMessage("mlgate", error));
     process.exit(exitCodes.failure);
   });
-  process.exitCode = await (role.kind === "command-thread" ? runCli(role.argv) : runCommandLine(process.argv.slice(2), {
-    here: (argv) => runCli(argv, descriptorOutput),
+  process.exitCode = await (role.kind === "command-thread" ? (await commands()).runCli(role.argv) : runCommandLine(process.argv.slice(2), {
+    here: async (argv) => (await commands()).runCli(argv, descriptorOutput),
     // Only tables of many columns run in a thread: its module loads with them.
     inThread: async (argv) => (await import("./chunks/command-thread-BRINKJEB.js")).runInCommandThread(
       new URL(import.meta.url),
@@ -334,4 +234,7 @@ if (role.kind !== "other-thread") {
     restartWithHugePages: () => restartWithHugePages(),
     err: descriptorOutput.err
   }));
+}
+function commands() {
+  return import("./chunks/run-cli-4LSXGZUC.js");
 }

@@ -12,7 +12,7 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-RLUXYE6Z.js";
+} from "./chunks/chunk-RZLUPAGF.js";
 import "./chunks/chunk-MYNQAITD.js";
 import "./chunks/chunk-2AN7DFAR.js";
 import {
@@ -22,6 +22,9 @@ import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
 import "./chunks/chunk-76QVUJUC.js";
 import {
+  mlgateVersion
+} from "./chunks/chunk-RYJFZOMB.js";
+import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
 import "./chunks/chunk-TEXSX4RK.js";
@@ -29,31 +32,28 @@ import "./chunks/chunk-ZKQ4GZJQ.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-6JUFJHE3.js";
+} from "./chunks/chunk-Q3JB72IO.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-2U3TSY4V.js";
+} from "./chunks/chunk-BM5ZXUTL.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
 import "./chunks/chunk-2U5IET3I.js";
 import "./chunks/chunk-EHQ5V2IV.js";
-import "./chunks/chunk-GFWDNOWE.js";
+import "./chunks/chunk-3YVGFZUX.js";
 import "./chunks/chunk-Y6GXJEPL.js";
+import "./chunks/chunk-R3VY2ZGX.js";
 import "./chunks/chunk-YBMT343X.js";
 import "./chunks/chunk-BZNTL7DC.js";
 import {
   delayTierUp
 } from "./chunks/chunk-JVENBKJC.js";
-import {
-  mlgateVersion
-} from "./chunks/chunk-RYJFZOMB.js";
 import "./chunks/chunk-QE3BR34K.js";
-import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-YIKE4F7F.js";
-import "./chunks/chunk-HJG6SIFO.js";
+import "./chunks/chunk-YFAWWVN6.js";
+import "./chunks/chunk-U5ND5ZE7.js";
 import "./chunks/chunk-7PYYCFWM.js";
-import "./chunks/chunk-WBSIQEII.js";
+import "./chunks/chunk-JTM3P6ON.js";
 import {
   threadResampleRunner
 } from "./chunks/chunk-YOB7CYLW.js";
@@ -94,9 +94,9 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-QD65YZD4.js";
+import "./chunks/chunk-EMSPM5SN.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-5UN7SZHZ.js";
+import "./chunks/chunk-RFUYZVDC.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
@@ -106,8 +106,8 @@ import "./chunks/chunk-TMOWSID7.js";
 import "./chunks/chunk-NRAMNHUS.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-JJK6CC36.js";
-import "./chunks/chunk-7UFWRZL3.js";
 import "./chunks/chunk-TCMEBT2Z.js";
+import "./chunks/chunk-7UFWRZL3.js";
 import "./chunks/chunk-LIYTTJ6X.js";
 import "./chunks/chunk-XUDKVEYV.js";
 import "./chunks/chunk-Q6EFSIK3.js";

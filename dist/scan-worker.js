@@ -1,27 +1,29 @@
 import {
+  ownedBuffers
+} from "./chunks/chunk-FPITBXDP.js";
+import {
   FinishingFlag,
   TailMailbox,
   scanFileRange,
   scanWholeFile
-} from "./chunks/chunk-HJG6SIFO.js";
+} from "./chunks/chunk-U5ND5ZE7.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import {
-  SCAN_WORKER_FLAG,
-  ownedBuffers
-} from "./chunks/chunk-WBSIQEII.js";
+  SCAN_WORKER_FLAG
+} from "./chunks/chunk-JTM3P6ON.js";
 import "./chunks/chunk-3ROLIFPK.js";
 import "./chunks/chunk-TMOWSID7.js";
 import "./chunks/chunk-NRAMNHUS.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-JJK6CC36.js";
 import {
-  TableReadError,
-  asTableReadError
-} from "./chunks/chunk-7UFWRZL3.js";
-import {
   countRanges,
   rangeCountsArrays
 } from "./chunks/chunk-TCMEBT2Z.js";
+import {
+  TableReadError,
+  asTableReadError
+} from "./chunks/chunk-7UFWRZL3.js";
 import "./chunks/chunk-LIYTTJ6X.js";
 import "./chunks/chunk-XUDKVEYV.js";
 import "./chunks/chunk-SEWDMQ6Q.js";

@@ -2,7 +2,6 @@
 import { runCommandLine } from './cli/command-line.ts';
 import { exitCodes } from './cli/exit-codes.ts';
 import { internalFailureMessage } from './cli/internal-failure.ts';
-import { runCli } from './cli/run-cli.ts';
 import { enableCompileCacheForThreads } from './io/compile-cache.ts';
 import { descriptorOutput } from './io/descriptor-writer.ts';
 import { fileSize } from './io/file-size.ts';
@@ -35,9 +34,9 @@ if (role.kind !== 'other-thread') {
   // The main thread writes to its descriptors, sparing the streams Node would build for them;
   // a command thread prints through process.stdout, which its parent forwards.
   process.exitCode = await (role.kind === 'command-thread'
-    ? runCli(role.argv)
+    ? (await commands()).runCli(role.argv)
     : runCommandLine(process.argv.slice(2), {
-        here: (argv) => runCli(argv, descriptorOutput),
+        here: async (argv) => (await commands()).runCli(argv, descriptorOutput),
         // Only tables of many columns run in a thread: its module loads with them.
         inThread: async (argv) =>
           (await import('./io/command-thread.ts')).runInCommandThread(
@@ -51,4 +50,14 @@ if (role.kind !== 'other-thread') {
         restartWithHugePages: () => restartWithHugePages(),
         err: descriptorOutput.err,
       }));
+}
+
+/**
+ * The commands, with their help and usage errors, loaded once the process
+ * knows it runs one here: a 1M-row drift's first process, which only decides
+ * to run itself again on huge pages (src/io/huge-page-restart.ts), never
+ * loads them, and the run that does loads them with V8's compile cache on.
+ */
+function commands(): Promise<typeof import('./cli/run-cli.ts')> {
+  return import('./cli/run-cli.ts');
 }

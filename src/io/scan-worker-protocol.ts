@@ -10,9 +10,7 @@
  * counts, the profiles or the figures, the file's problem
  * (a TableReadError's parts, made an error again on the main thread) or the
  * worker's crash. Both sides import this small module, so neither loads the
- * other: a worker that imported the flag below from the module that starts it
- * (scan-worker-start.ts) loaded node:os and node:module with it, about 7 ms
- * of its start-up in the 1M-row drift's CPU profile.
+ * other; the flag that marks a scan worker is apart (scan-worker-flag.ts).
  */
 import type { ScanParts } from '../data/build-table-scan.ts';
 import { type RangeCounts, rangeCountsArrays } from '../data/range-counts.ts';
@@ -22,9 +20,6 @@ import type { NumericPair } from '../drift/numeric-pair.ts';
 import type { CsvChunkOutcome, CsvChunkRequest } from '../formats/csv-chunk-scan.ts';
 import type { TableScanSettings } from '../formats/table-scan-settings.ts';
 import type { ColumnProfile, ProfileSettings } from '../profile/profile-types.ts';
-
-/** `workerData` of a scan worker: only a thread started with it serves tasks (src/io/scan-worker.ts). */
-export const SCAN_WORKER_FLAG = 'mlgate-csv-scan-worker';
 
 export type ScanWorkerTask = { id: number } & (
   | {

@@ -19,7 +19,7 @@ import type { Worker } from 'node:worker_threads';
 import { workerThreads } from './builtins-on-use.ts';
 import { workerEnvironment } from './compile-cache.ts';
 import { fileSize } from './file-size.ts';
-import { SCAN_WORKER_FLAG } from './scan-worker-protocol.ts';
+import { SCAN_WORKER_FLAG } from './scan-worker-flag.ts';
 import { workerEntryUrl } from './worker-entry-url.ts';
 
 /** Below this many bytes of data a CSV file is scanned in the calling thread (src/io/parallel-csv-scan.ts). */

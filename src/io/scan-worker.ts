@@ -22,12 +22,8 @@ import type { CsvChunkRequest, HandBack } from '../formats/csv-chunk-scan.ts';
 import { asTableReadError, TableReadError } from '../formats/table-read-error.ts';
 import { FinishingFlag } from './finishing-flag.ts';
 import { scanFileRange } from './scan-file-range.ts';
-import {
-  ownedBuffers,
-  SCAN_WORKER_FLAG,
-  type ScanWorkerReply,
-  type ScanWorkerTask,
-} from './scan-worker-protocol.ts';
+import { SCAN_WORKER_FLAG } from './scan-worker-flag.ts';
+import { ownedBuffers, type ScanWorkerReply, type ScanWorkerTask } from './scan-worker-protocol.ts';
 import { TailMailbox } from './tail-mailbox.ts';
 import { scanWholeFile } from './whole-file-scan.ts';
 
