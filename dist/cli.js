@@ -236,5 +236,5 @@ if (role.kind !== "other-thread") {
   }));
 }
 function commands() {
-  return import("./chunks/run-cli-4LSXGZUC.js");
+  return import("./chunks/run-cli-RHTANMXQ.js");
 }

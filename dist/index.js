@@ -12,12 +12,12 @@ import {
   resultKey,
   runGate,
   sections
-} from "./chunks/chunk-RZLUPAGF.js";
+} from "./chunks/chunk-JW6RIIX3.js";
 import "./chunks/chunk-MYNQAITD.js";
 import "./chunks/chunk-2AN7DFAR.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-QYXRXCLL.js";
+} from "./chunks/chunk-XKRAPMOW.js";
 import "./chunks/chunk-SAVRW3FU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
 import "./chunks/chunk-76QVUJUC.js";
@@ -39,7 +39,7 @@ import {
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
-import "./chunks/chunk-2U5IET3I.js";
+import "./chunks/chunk-ZK5KUNLB.js";
 import "./chunks/chunk-EHQ5V2IV.js";
 import "./chunks/chunk-3YVGFZUX.js";
 import "./chunks/chunk-Y6GXJEPL.js";

@@ -48,7 +48,7 @@ async function answer(task) {
     return [{ id: task.id, merged }, ownedBuffers(merged)];
   }
   if ("numericFigures" in task) {
-    const { numericPairFigures } = await import("./chunks/numeric-pair-CULKV5KE.js");
+    const { numericPairFigures } = await import("./chunks/numeric-pair-WPEUFMXO.js");
     return [{ id: task.id, figures: task.numericFigures.map(numericPairFigures) }, []];
   }
   if ("profileColumns" in task) {
