@@ -89,30 +89,40 @@ function writesDirectly(descriptor, platform = process.platform) {
 function descriptorWriter(descriptor, fallback, write = writeSync, direct = () => writesDirectly(descriptor)) {
   let stream;
   let decided = false;
-  return (text) => {
-    if (!decided) {
-      decided = true;
-      if (!direct()) stream = fallback();
-    }
-    if (stream) {
-      stream.write(text);
-      return;
-    }
-    const bytes = Buffer.from(text, "utf8");
-    let offset = 0;
-    try {
-      while (offset < bytes.length) offset += write(descriptor, bytes, offset);
-    } catch (error) {
-      if (error.code !== "EAGAIN") throw error;
-      stream = fallback();
-      stream.write(bytes.subarray(offset));
-    }
+  let lastStreamed = Promise.resolve();
+  const toStream = (chunk) => {
+    const into = stream ?? fallback();
+    stream = into;
+    lastStreamed = new Promise((done) => into.write(chunk, done));
+  };
+  return {
+    write: (text) => {
+      if (!decided) {
+        decided = true;
+        if (!direct()) stream = fallback();
+      }
+      if (stream) {
+        toStream(text);
+        return;
+      }
+      const bytes = Buffer.from(text, "utf8");
+      let offset = 0;
+      try {
+        while (offset < bytes.length) offset += write(descriptor, bytes, offset);
+      } catch (error) {
+        if (error.code !== "EAGAIN") throw error;
+        toStream(bytes.subarray(offset));
+      }
+    },
+    drained: () => lastStreamed
   };
 }
-var descriptorOutput = {
-  out: descriptorWriter(1, () => process.stdout),
-  err: descriptorWriter(2, () => process.stderr)
-};
+var stdout = descriptorWriter(1, () => process.stdout);
+var stderr = descriptorWriter(2, () => process.stderr);
+var descriptorOutput = { out: stdout.write, err: stderr.write };
+async function descriptorOutputDrained() {
+  await Promise.all([stdout.drained(), stderr.drained()]);
+}
 
 // src/io/first-line-fields.ts
 const { closeSync, openSync, readSync } = process.getBuiltinModule("node:fs");
@@ -221,7 +231,7 @@ if (role.kind !== "other-thread") {
     process.exit(exitCodes.failure);
   });
   process.exitCode = await (role.kind === "command-thread" ? (await commands()).runCli(role.argv) : runCommandLine(process.argv.slice(2), {
-    here: async (argv) => (await commands()).runCli(argv, descriptorOutput),
+    here: async (argv) => exitWith(await (await commands()).runCli(argv, descriptorOutput)),
     // Only tables of many columns run in a thread: its module loads with them.
     inThread: async (argv) => (await import("./chunks/command-thread-BRINKJEB.js")).runInCommandThread(
       new URL(import.meta.url),
@@ -234,6 +244,10 @@ if (role.kind !== "other-thread") {
     restartWithHugePages: () => restartWithHugePages(),
     err: descriptorOutput.err
   }));
+}
+async function exitWith(code) {
+  await descriptorOutputDrained();
+  process.exit(code);
 }
 function commands() {
   return import("./chunks/run-cli-RHTANMXQ.js");

@@ -3,7 +3,7 @@ import { runCommandLine } from './cli/command-line.ts';
 import { exitCodes } from './cli/exit-codes.ts';
 import { internalFailureMessage } from './cli/internal-failure.ts';
 import { enableCompileCacheForThreads } from './io/compile-cache.ts';
-import { descriptorOutput } from './io/descriptor-writer.ts';
+import { descriptorOutput, descriptorOutputDrained } from './io/descriptor-writer.ts';
 import { fileSize } from './io/file-size.ts';
 import { firstLineFields } from './io/first-line-fields.ts';
 import { restartWithHugePages } from './io/huge-page-restart.ts';
@@ -36,7 +36,7 @@ if (role.kind !== 'other-thread') {
   process.exitCode = await (role.kind === 'command-thread'
     ? (await commands()).runCli(role.argv)
     : runCommandLine(process.argv.slice(2), {
-        here: async (argv) => (await commands()).runCli(argv, descriptorOutput),
+        here: async (argv) => exitWith(await (await commands()).runCli(argv, descriptorOutput)),
         // Only tables of many columns run in a thread: its module loads with them.
         inThread: async (argv) =>
           (await import('./io/command-thread.ts')).runInCommandThread(
@@ -50,6 +50,23 @@ if (role.kind !== 'other-thread') {
         restartWithHugePages: () => restartWithHugePages(),
         err: descriptorOutput.err,
       }));
+}
+
+/**
+ * Ends the process as soon as a command run in this thread returns and its
+ * output has left (descriptorOutput writes it before it returns, unless the
+ * pipe refused it and Node's stream took the rest). Left to end by itself,
+ * the process would first wait for Node to take its isolate apart, which the
+ * exit makes moot: a PR-sized `mlgate drift` took 140.6 instead of 148.2 ms,
+ * a PR-sized `mlgate run` 270.0 instead of 276.7 ms (medians of 41 and 31
+ * runs alternating, the bundle). The exit listeners still run, and Node
+ * still writes V8's compile cache (src/io/compile-cache.ts). A command
+ * thread's output reaches this process through a stream of its own, so that
+ * path (`inThread`) ends as it did.
+ */
+async function exitWith(code: number): Promise<never> {
+  await descriptorOutputDrained();
+  process.exit(code);
 }
 
 /**

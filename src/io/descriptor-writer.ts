@@ -13,17 +13,26 @@
  * A descriptor can refuse a write (EAGAIN) when whoever opened it made it
  * non-blocking (a parent sharing its own pipe): from then on the rest goes
  * through Node's stream, which waits for the pipe, so nothing is lost and
- * the order holds. A command thread must not use this: its process.stdout is
- * forwarded by its parent (src/io/command-thread.ts).
+ * the order holds, though the stream then writes some of it later, as the
+ * pipe takes it (`drained` says when). A command thread must not use this:
+ * its process.stdout is forwarded by its parent (src/io/command-thread.ts).
  */
 import { fstatSync, writeSync } from 'node:fs';
 
 /** What writes bytes to a descriptor, returning how many it wrote (fs.writeSync's shape). */
 export type WriteBytes = (descriptor: number, bytes: Uint8Array, offset: number) => number;
 
-/** The stream to hand the rest to once the descriptor refuses a write. */
+/** The stream to hand the rest to once the descriptor refuses a write; it calls `done` once it has written `chunk` (or failed to). */
 export interface FallbackStream {
-  write(chunk: Uint8Array | string): unknown;
+  write(chunk: Uint8Array | string, done: () => void): unknown;
+}
+
+/** Writes text to one descriptor. */
+export interface DescriptorWriter {
+  /** Writes all of `text` before it returns, unless the descriptor refuses: then the stream has the rest. */
+  write(text: string): void;
+  /** Settles once everything written so far has left this process: at once, unless the stream took some. */
+  drained(): Promise<void>;
 }
 
 /**
@@ -45,33 +54,47 @@ export function descriptorWriter(
   fallback: () => FallbackStream,
   write: WriteBytes = writeSync,
   direct: () => boolean = () => writesDirectly(descriptor),
-): (text: string) => void {
+): DescriptorWriter {
   let stream: FallbackStream | undefined;
   let decided = false;
-  return (text) => {
-    if (!decided) {
-      decided = true;
-      if (!direct()) stream = fallback();
-    }
-    if (stream) {
-      stream.write(text);
-      return;
-    }
-    const bytes = Buffer.from(text, 'utf8');
-    let offset = 0;
-    try {
-      // A write may take only part of the bytes (a pipe, a signal): the loop writes the rest.
-      while (offset < bytes.length) offset += write(descriptor, bytes, offset);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-      stream = fallback();
-      stream.write(bytes.subarray(offset));
-    }
+  // The stream writes in order, so its last write's callback comes after every earlier one's.
+  let lastStreamed: Promise<void> = Promise.resolve();
+  const toStream = (chunk: Uint8Array | string) => {
+    const into = stream ?? fallback();
+    stream = into;
+    lastStreamed = new Promise((done) => into.write(chunk, done));
+  };
+  return {
+    write: (text) => {
+      if (!decided) {
+        decided = true;
+        if (!direct()) stream = fallback();
+      }
+      if (stream) {
+        toStream(text);
+        return;
+      }
+      const bytes = Buffer.from(text, 'utf8');
+      let offset = 0;
+      try {
+        // A write may take only part of the bytes (a pipe, a signal): the loop writes the rest.
+        while (offset < bytes.length) offset += write(descriptor, bytes, offset);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        toStream(bytes.subarray(offset));
+      }
+    },
+    drained: () => lastStreamed,
   };
 }
 
 /** The main thread's stdout and stderr. */
-export const descriptorOutput = {
-  out: descriptorWriter(1, () => process.stdout),
-  err: descriptorWriter(2, () => process.stderr),
-};
+const stdout = descriptorWriter(1, () => process.stdout);
+const stderr = descriptorWriter(2, () => process.stderr);
+
+export const descriptorOutput = { out: stdout.write, err: stderr.write };
+
+/** Settles once all the main thread's output so far has left the process (what must precede process.exit). */
+export async function descriptorOutputDrained(): Promise<void> {
+  await Promise.all([stdout.drained(), stderr.drained()]);
+}

@@ -6,18 +6,14 @@
  * process, and the real field count sends such a table to the thread.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'vitest';
 import { runCommandLine, WIDE_TABLE_FIELDS } from '../../src/cli/command-line.ts';
 import { firstLineFields } from '../../src/io/first-line-fields.ts';
+import { bundledCli, bundledCliPath } from './bundled-cli.ts';
 import { mlgate } from './mlgate-in-process.ts';
-
-const repositoryRoot = path.resolve(import.meta.dirname, '../..');
-const nodeBinary = path.join(repositoryRoot, 'node_modules/.bin/node');
-const cli = path.join(repositoryRoot, 'dist/cli.js');
 
 const COLUMNS = 1_200;
 const directory = mkdtempSync(path.join(os.tmpdir(), 'mlgate-wide-thread-'));
@@ -50,20 +46,6 @@ writeFileSync(
   }),
 );
 
-function bundled(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      nodeBinary,
-      [cli, ...argv],
-      { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 },
-      (error, out, err) => {
-        if (error && typeof error.code !== 'number') reject(error);
-        else resolve({ code: error ? (error.code as number) : 0, out, err });
-      },
-    );
-  });
-}
-
 describe('a wide table command in its thread', () => {
   it('is sent to the thread by the real field count of its file', async () => {
     assert.ok(firstLineFields(current) >= WIDE_TABLE_FIELDS);
@@ -93,8 +75,8 @@ describe('a wide table command in its thread', () => {
   ];
   for (const [name, argv] of commands) {
     it(`${name} prints and exits as it does in this process`, async () => {
-      assert.ok(existsSync(cli), 'dist/cli.js is missing: run `npm run bundle`');
-      const [inThread, here] = await Promise.all([bundled(argv), mlgate(argv)]);
+      assert.ok(existsSync(bundledCliPath), 'dist/cli.js is missing: run `npm run bundle`');
+      const [inThread, here] = await Promise.all([bundledCli(argv), mlgate(argv)]);
       assert.equal(inThread.code, here.code);
       assert.equal(inThread.out, here.out);
       assert.equal(inThread.err, here.err);

@@ -2,8 +2,9 @@
  * The CLI's stdout and stderr written to descriptors (src/io/descriptor-writer.ts):
  * every byte in order, partial writes finished, a refused write (EAGAIN) handed
  * with the rest to Node's stream, any other error thrown, a terminal left to
- * Node's stream; and in a real process whose stdout is a pipe, the text
- * arrives without Node's socket modules being loaded.
+ * Node's stream; output drained only once the stream has written what it took;
+ * and in a real process whose stdout is a pipe, the text arrives without Node's
+ * socket modules being loaded.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -23,13 +24,32 @@ const text = 'drift: température ✓\n'.repeat(3);
 /** A descriptor taken for a pipe or a file, whatever this test's stdout is. */
 const always = () => true;
 
-/** A stream that keeps what it is given, as bytes. */
+/** A stream that keeps what it is given, as bytes, and calls back once `release` is called. */
 function keepingStream() {
   const chunks: Buffer[] = [];
+  const waiting: (() => void)[] = [];
   return {
     chunks,
-    stream: () => ({ write: (chunk: Uint8Array | string) => chunks.push(Buffer.from(chunk)) }),
+    stream: () => ({
+      write: (chunk: Uint8Array | string, done: () => void) => {
+        chunks.push(Buffer.from(chunk));
+        waiting.push(done);
+      },
+    }),
+    release: () => {
+      for (const done of waiting.splice(0)) done();
+    },
   };
+}
+
+/** Whether `promise` has settled by the time the callbacks queued now have run. */
+async function settled(promise: Promise<unknown>): Promise<boolean> {
+  let done = false;
+  void promise.then(() => {
+    done = true;
+  });
+  await new Promise((resolve) => setImmediate(resolve));
+  return done;
 }
 
 /** A write that takes at most `most` bytes each time, then refuses with `code` after `allowed` calls. */
@@ -53,7 +73,7 @@ describe('descriptorWriter', () => {
   it('writes the text to the descriptor as UTF-8', () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'mlgate-descriptor-')), 'out.txt');
     const descriptor = openSync(file, 'w');
-    const write = descriptorWriter(descriptor, keepingStream().stream);
+    const { write } = descriptorWriter(descriptor, keepingStream().stream);
     write('first\n');
     write(text);
     closeSync(descriptor);
@@ -62,7 +82,7 @@ describe('descriptorWriter', () => {
 
   it('finishes writes that take only part of the bytes', () => {
     const written: number[] = [];
-    const write = descriptorWriter(1, keepingStream().stream, limitedWrite(written, 5), always);
+    const { write } = descriptorWriter(1, keepingStream().stream, limitedWrite(written, 5), always);
     write(text);
     assert.equal(Buffer.from(written).toString('utf8'), text);
   });
@@ -70,7 +90,7 @@ describe('descriptorWriter', () => {
   it('hands the rest, and every later text, to the stream once the descriptor refuses', () => {
     const written: number[] = [];
     const kept = keepingStream();
-    const write = descriptorWriter(1, kept.stream, limitedWrite(written, 7, 2), always);
+    const { write } = descriptorWriter(1, kept.stream, limitedWrite(written, 7, 2), always);
     write(text);
     write('after\n');
     assert.equal(written.length, 14);
@@ -79,10 +99,26 @@ describe('descriptorWriter', () => {
     assert.equal(bytes.toString('utf8'), `${text}after\n`);
   });
 
+  it('is drained at once while the descriptor takes everything', async () => {
+    const writer = descriptorWriter(1, keepingStream().stream, limitedWrite([], 5), always);
+    writer.write(text);
+    assert.equal(await settled(writer.drained()), true);
+  });
+
+  it('is drained only once the stream has written all it was handed', async () => {
+    const kept = keepingStream();
+    const writer = descriptorWriter(1, kept.stream, limitedWrite([], 7, 2), always);
+    writer.write(text);
+    writer.write('after\n');
+    assert.equal(await settled(writer.drained()), false);
+    kept.release();
+    assert.equal(await settled(writer.drained()), true);
+  });
+
   it("leaves a terminal, or anything but a pipe, a socket or a file, to Node's stream", () => {
     const written: number[] = [];
     const kept = keepingStream();
-    const write = descriptorWriter(1, kept.stream, limitedWrite(written, 64), () => false);
+    const { write } = descriptorWriter(1, kept.stream, limitedWrite(written, 64), () => false);
     write(text);
     write('after\n');
     assert.deepEqual(written, []);
@@ -102,7 +138,7 @@ describe('descriptorWriter', () => {
   });
 
   it('throws any other error, as a failed write to stdout fails the command', () => {
-    const write = descriptorWriter(
+    const { write } = descriptorWriter(
       1,
       keepingStream().stream,
       limitedWrite([], 7, 0, 'EPIPE'),
