@@ -3,11 +3,11 @@ import {
   internalFailureMessage
 } from "./chunks/chunk-SOA4EDE2.js";
 import {
-  threadRole
-} from "./chunks/chunk-XUUG2TZS.js";
-import {
   exitCodes
 } from "./chunks/chunk-TQ5342WD.js";
+import {
+  threadRole
+} from "./chunks/chunk-XUUG2TZS.js";
 import {
   delayTierUp
 } from "./chunks/chunk-JVENBKJC.js";
@@ -18,12 +18,10 @@ import {
   fileSize,
   largeEnoughForThreads,
   prestartScanWorker
-} from "./chunks/chunk-YFAWWVN6.js";
-import "./chunks/chunk-JTM3P6ON.js";
+} from "./chunks/chunk-TUKDUIAD.js";
 import {
   keepYoungGenerationSmall
 } from "./chunks/chunk-GM6TPOLB.js";
-import "./chunks/chunk-SVWEFOT5.js";
 import {
   enableCompileCacheForThreads
 } from "./chunks/chunk-H4QQWVY4.js";
@@ -250,5 +248,5 @@ async function exitWith(code) {
   process.exit(code);
 }
 function commands() {
-  return import("./chunks/run-cli-RHTANMXQ.js");
+  return import("./chunks/run-cli-CQDYJ2DE.js");
 }

@@ -11,16 +11,16 @@ import {
   renderSummary,
   resultKey,
   runGate,
-  sections
-} from "./chunks/chunk-JW6RIIX3.js";
-import "./chunks/chunk-MYNQAITD.js";
-import "./chunks/chunk-2AN7DFAR.js";
+  sections,
+  threadResampleRunner
+} from "./chunks/chunk-QP33EDBR.js";
+import "./chunks/chunk-YI3QYOU4.js";
+import "./chunks/chunk-FSBDPSLT.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-XKRAPMOW.js";
-import "./chunks/chunk-SAVRW3FU.js";
+} from "./chunks/chunk-DCGUKMUJ.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-76QVUJUC.js";
+import "./chunks/chunk-KP2D2PP7.js";
 import {
   mlgateVersion
 } from "./chunks/chunk-RYJFZOMB.js";
@@ -28,41 +28,28 @@ import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
 import "./chunks/chunk-TEXSX4RK.js";
-import "./chunks/chunk-ZKQ4GZJQ.js";
+import "./chunks/chunk-NBO5LXXD.js";
+import "./chunks/chunk-Q66JVYKC.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-Q3JB72IO.js";
+} from "./chunks/chunk-TGXFYCPM.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-BM5ZXUTL.js";
+} from "./chunks/chunk-GALYLJWL.js";
+import "./chunks/chunk-7PYYCFWM.js";
+import "./chunks/chunk-BZNTL7DC.js";
 import {
   sqlConnectionPool
 } from "./chunks/chunk-VHHYGQ3Z.js";
-import "./chunks/chunk-ZK5KUNLB.js";
-import "./chunks/chunk-EHQ5V2IV.js";
-import "./chunks/chunk-3YVGFZUX.js";
-import "./chunks/chunk-Y6GXJEPL.js";
-import "./chunks/chunk-R3VY2ZGX.js";
-import "./chunks/chunk-YBMT343X.js";
-import "./chunks/chunk-BZNTL7DC.js";
 import {
   delayTierUp
 } from "./chunks/chunk-JVENBKJC.js";
 import "./chunks/chunk-QE3BR34K.js";
-import "./chunks/chunk-YFAWWVN6.js";
-import "./chunks/chunk-U5ND5ZE7.js";
-import "./chunks/chunk-7PYYCFWM.js";
-import "./chunks/chunk-JTM3P6ON.js";
-import {
-  threadResampleRunner
-} from "./chunks/chunk-YOB7CYLW.js";
-import "./chunks/chunk-NN4DK7AC.js";
-import "./chunks/chunk-HVQBYSTA.js";
+import "./chunks/chunk-TUKDUIAD.js";
 import {
   keepYoungGenerationSmall
 } from "./chunks/chunk-GM6TPOLB.js";
-import "./chunks/chunk-SVWEFOT5.js";
 import "./chunks/chunk-H4QQWVY4.js";
 import {
   context,
@@ -78,6 +65,20 @@ import {
 } from "./chunks/chunk-ELD7JNVV.js";
 import "./chunks/chunk-7QPZUO7W.js";
 import "./chunks/chunk-DPIG2K5A.js";
+import "./chunks/chunk-Y6DDBBG5.js";
+import "./chunks/chunk-3ROLIFPK.js";
+import "./chunks/chunk-6BR7IVTK.js";
+import "./chunks/chunk-U2HNLPPH.js";
+import "./chunks/chunk-FJSVKJ5S.js";
+import "./chunks/chunk-OBRNQDBO.js";
+import "./chunks/chunk-XUDKVEYV.js";
+import "./chunks/chunk-MIVUPXYV.js";
+import "./chunks/chunk-7UFWRZL3.js";
+import "./chunks/chunk-QNBVGKAV.js";
+import "./chunks/chunk-Y6GXJEPL.js";
+import "./chunks/chunk-R3VY2ZGX.js";
+import "./chunks/chunk-JJK6CC36.js";
+import "./chunks/chunk-YBMT343X.js";
 import {
   NEVER,
   _enum,
@@ -94,22 +95,9 @@ import {
   templateLiteral,
   union
 } from "./chunks/chunk-RDHU7DSY.js";
-import "./chunks/chunk-EMSPM5SN.js";
-import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-RFUYZVDC.js";
-import "./chunks/chunk-MIVUPXYV.js";
 import {
   errorMessage
 } from "./chunks/chunk-YBWX6OWL.js";
-import "./chunks/chunk-3ROLIFPK.js";
-import "./chunks/chunk-TMOWSID7.js";
-import "./chunks/chunk-NRAMNHUS.js";
-import "./chunks/chunk-FJSVKJ5S.js";
-import "./chunks/chunk-JJK6CC36.js";
-import "./chunks/chunk-TCMEBT2Z.js";
-import "./chunks/chunk-7UFWRZL3.js";
-import "./chunks/chunk-LIYTTJ6X.js";
-import "./chunks/chunk-XUDKVEYV.js";
 import "./chunks/chunk-Q6EFSIK3.js";
 import "./chunks/chunk-SEWDMQ6Q.js";
 
