@@ -28,6 +28,14 @@ export interface BenchCase {
   python?: Command;
   /** What the Python column holds, or why it is empty. */
   pythonNote?: string;
+  /**
+   * How many times each round runs it (default 1): a case that takes a
+   * fraction of a second is mostly process start, and one slow start of
+   * three moved its median across a target (the PR-sized drift took 0.14 and
+   * 0.16 s in two bench runs of one bundle, 20 minutes apart); more runs of
+   * it cost the bench seconds.
+   */
+  timesPerRound?: number;
 }
 
 export interface Measure {
@@ -49,6 +57,7 @@ export interface CaseResult {
   mlgate: Measure;
   python: Measure | undefined;
   pythonNote: string | undefined;
+  /** The runs its medians are of: rounds × timesPerRound. */
   runs: number;
 }
 
@@ -105,7 +114,8 @@ export function medianMeasure(measures: readonly Measure[]): Measure {
 
 /**
  * `runs` rounds over all the cases, each round running every case once
- * (mlgate, then its Python), and each case's medians. Rounds go across the
+ * (mlgate, then its Python; `timesPerRound` times, back to back), and each
+ * case's medians. Rounds go across the
  * cases, not case by case, so that a slow stretch of a shared machine (a
  * neighbour's job, the disk flushing what the data's preparation wrote) falls
  * on one round of many cases, which their medians leave out, rather than on
@@ -123,8 +133,10 @@ export function runCases(
   for (let round = 0; round < runs; round++) {
     cases.forEach((benchCase, k) => {
       progress(`round ${round + 1} of ${runs}: ${benchCase.name} …`);
-      measured[k]!.mlgate.push(runOnce(benchCase.mlgate));
-      if (benchCase.python) measured[k]!.python.push(runOnce(benchCase.python));
+      for (let time = 0; time < (benchCase.timesPerRound ?? 1); time++) {
+        measured[k]!.mlgate.push(runOnce(benchCase.mlgate));
+        if (benchCase.python) measured[k]!.python.push(runOnce(benchCase.python));
+      }
     });
   }
   return cases.map((benchCase, k) => {
@@ -134,7 +146,7 @@ export function runCases(
       mlgate: medianMeasure(mlgate),
       python: python.length > 0 ? medianMeasure(python) : undefined,
       pythonNote: benchCase.pythonNote,
-      runs,
+      runs: mlgate.length,
     };
   });
 }

@@ -3,8 +3,9 @@
  * times mlgate end to end, as whole processes, beside the Python that does the
  * same work, and prints one table: each case's median wall time, CPU time,
  * peak resident memory and (mlgate's) minor page faults over `--runs` rounds
- * (default 3; each round runs every case once, mlgate and Python back to back,
- * so both see the same load: bench/bench-case.ts), the ratios, the targets of
+ * (default 3; each round runs every case once, the PR-sized ones five times,
+ * mlgate and Python back to back, so both see the same load:
+ * bench/bench-case.ts), the ratios, the targets of
  * issue 17 met or not, and the machine's core count and load.
  *
  * Cases (`--only` takes a name or a group; see bench-case.ts for how each is run):
@@ -162,9 +163,15 @@ function benchPairCases(cli: string): BenchCase[] {
   return cases;
 }
 
+/** Runs per round of the PR-sized cases, which take a fraction of a second each (BenchCase.timesPerRound). */
+const prSizedTimesPerRound = 5;
+
 function prSizedCase(cli: string): BenchCase {
   const { reference, current } = ensurePrSizedPair(path.join(dataDirectory, 'pr-sized'));
-  return driftBesidePandas(cli, 'drift PR-sized', 'pr', reference, current);
+  return {
+    ...driftBesidePandas(cli, 'drift PR-sized', 'pr', reference, current),
+    timesPerRound: prSizedTimesPerRound,
+  };
 }
 
 function midSizedCase(cli: string): BenchCase {
@@ -212,6 +219,7 @@ function prSizedRunCase(cli: string): BenchCase {
       okExits: [0, 1],
     },
     pythonNote: 'none (the gate has no Python equivalent)',
+    timesPerRound: prSizedTimesPerRound,
   };
 }
 
@@ -225,6 +233,7 @@ function nodeStartCase(): BenchCase {
     group: 'pr',
     mlgate: { argv: [node, '-e', '0'] },
     pythonNote: 'none (`node -e 0`, for scale)',
+    timesPerRound: prSizedTimesPerRound,
   };
 }
 
@@ -272,7 +281,7 @@ function tableRow(result: CaseResult): string {
     python?.peakMegabytes && mlgate.peakMegabytes
       ? (mlgate.peakMegabytes / python.peakMegabytes).toFixed(2)
       : '';
-  return `| ${result.name} | ${figure(mlgate.wallSeconds, 2)} | ${figure(mlgate.cpuSeconds, 2)} | ${figure(mlgate.peakMegabytes, 0)} | ${thousands(mlgate.minorFaults)} | ${python ? figure(python.wallSeconds, 2) : 'n/a'} | ${python ? figure(python.peakMegabytes, 0) : 'n/a'} | ${speed} | ${memory} | ${result.pythonNote ?? ''} |`;
+  return `| ${result.name} | ${result.runs} | ${figure(mlgate.wallSeconds, 2)} | ${figure(mlgate.cpuSeconds, 2)} | ${figure(mlgate.peakMegabytes, 0)} | ${thousands(mlgate.minorFaults)} | ${python ? figure(python.wallSeconds, 2) : 'n/a'} | ${python ? figure(python.peakMegabytes, 0) : 'n/a'} | ${speed} | ${memory} | ${result.pythonNote ?? ''} |`;
 }
 
 /** Each target of issue 17 that this run measured, met or not. */
@@ -386,7 +395,7 @@ if (wanted({ name: 'bootstrap', group: 'bootstrap' })) {
 
 log('');
 log(
-  `mlgate bench, median of ${runs} round(s); ${availableParallelism()} cores; load average ${loadBefore.join(' ')} before, ${loadavg()
+  `mlgate bench, medians over ${runs} round(s) (runs: each case's, ${prSizedTimesPerRound} a round for the PR-sized); ${availableParallelism()} cores; load average ${loadBefore.join(' ')} before, ${loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')} after`,
 );
@@ -394,9 +403,9 @@ log(
   `data: ${ROWS.toLocaleString('en')} × 20 CSV pair; ${PREDICTION_ROWS.toLocaleString('en')} predictions; ${WIDE_COLUMNS.toLocaleString('en')} columns × ${WIDE_ROWS} rows; bootstrap ${bootstrapRows.toLocaleString('en')} paired rows × 1,000 resamples`,
 );
 log(
-  '| case | mlgate wall (s) | mlgate CPU (s) | mlgate peak (MB) | mlgate page faults | Python wall (s) | Python peak (MB) | speed-up | memory ratio | Python side |',
+  '| case | runs | mlgate wall (s) | mlgate CPU (s) | mlgate peak (MB) | mlgate page faults | Python wall (s) | Python peak (MB) | speed-up | memory ratio | Python side |',
 );
-log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const result of results.values()) log(tableRow(result));
 log('');
 for (const line of targets(results)) log(line);
