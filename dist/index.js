@@ -13,14 +13,14 @@ import {
   runGate,
   sections,
   threadResampleRunner
-} from "./chunks/chunk-QP33EDBR.js";
-import "./chunks/chunk-YI3QYOU4.js";
-import "./chunks/chunk-FSBDPSLT.js";
+} from "./chunks/chunk-DZGWPSXM.js";
+import "./chunks/chunk-R5E2MCWQ.js";
+import "./chunks/chunk-HYLBTD6C.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-DCGUKMUJ.js";
+} from "./chunks/chunk-VPEKQSSW.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-KP2D2PP7.js";
+import "./chunks/chunk-EPIILVJF.js";
 import {
   mlgateVersion
 } from "./chunks/chunk-RYJFZOMB.js";
@@ -28,15 +28,15 @@ import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
 import "./chunks/chunk-TEXSX4RK.js";
-import "./chunks/chunk-NBO5LXXD.js";
+import "./chunks/chunk-B5CGQ3XF.js";
 import "./chunks/chunk-Q66JVYKC.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-TGXFYCPM.js";
+} from "./chunks/chunk-T5O7MNSM.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-GALYLJWL.js";
+} from "./chunks/chunk-AKSQP4QT.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import "./chunks/chunk-BZNTL7DC.js";
 import {
@@ -65,12 +65,12 @@ import {
 } from "./chunks/chunk-ELD7JNVV.js";
 import "./chunks/chunk-7QPZUO7W.js";
 import "./chunks/chunk-DPIG2K5A.js";
-import "./chunks/chunk-Y6DDBBG5.js";
+import "./chunks/chunk-H2ZVNARU.js";
 import "./chunks/chunk-3ROLIFPK.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-U2HNLPPH.js";
+import "./chunks/chunk-U7J363EC.js";
 import "./chunks/chunk-FJSVKJ5S.js";
-import "./chunks/chunk-OBRNQDBO.js";
+import "./chunks/chunk-BZU7P4BT.js";
 import "./chunks/chunk-XUDKVEYV.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import "./chunks/chunk-7UFWRZL3.js";
