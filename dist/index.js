@@ -13,14 +13,14 @@ import {
   runGate,
   sections,
   threadResampleRunner
-} from "./chunks/chunk-DZGWPSXM.js";
-import "./chunks/chunk-R5E2MCWQ.js";
-import "./chunks/chunk-HYLBTD6C.js";
+} from "./chunks/chunk-2IDGOHL3.js";
+import "./chunks/chunk-QBXTEQMS.js";
+import "./chunks/chunk-XJ5I42LS.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-VPEKQSSW.js";
+} from "./chunks/chunk-PBNO7664.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-EPIILVJF.js";
+import "./chunks/chunk-IGV2UFZW.js";
 import {
   mlgateVersion
 } from "./chunks/chunk-RYJFZOMB.js";
@@ -33,10 +33,10 @@ import "./chunks/chunk-Q66JVYKC.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-T5O7MNSM.js";
+} from "./chunks/chunk-4LSIHUU2.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-AKSQP4QT.js";
+} from "./chunks/chunk-IYAOXV62.js";
 import "./chunks/chunk-7PYYCFWM.js";
 import "./chunks/chunk-BZNTL7DC.js";
 import {
@@ -65,10 +65,10 @@ import {
 } from "./chunks/chunk-ELD7JNVV.js";
 import "./chunks/chunk-7QPZUO7W.js";
 import "./chunks/chunk-DPIG2K5A.js";
-import "./chunks/chunk-H2ZVNARU.js";
+import "./chunks/chunk-NSJKGGO3.js";
 import "./chunks/chunk-3ROLIFPK.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-U7J363EC.js";
+import "./chunks/chunk-HOLLZJOD.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-BZU7P4BT.js";
 import "./chunks/chunk-XUDKVEYV.js";

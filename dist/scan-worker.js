@@ -7,7 +7,7 @@ import {
   countRanges,
   isCounterState,
   rangeCountsArrays
-} from "./chunks/chunk-I3Q4L4A6.js";
+} from "./chunks/chunk-3XF2WPHJ.js";
 import {
   TableReadError,
   asTableReadError
@@ -483,11 +483,11 @@ async function scanWholeFile(absolutePath, settings) {
   if (settings.format === "parquet") {
     const [{ openParquetFile }, { parquetScanParts }] = await Promise.all([
       import("./chunks/parquet-file-BPZDECTZ.js"),
-      import("./chunks/parquet-table-scan-PWMWR74K.js")
+      import("./chunks/parquet-table-scan-MAJAVJQV.js")
     ]);
     return parquetScanParts(await openParquetFile(absolutePath, settings.source), settings);
   }
-  const { jsonlScanParts } = await import("./chunks/jsonl-table-scan-XNXHTXZQ.js");
+  const { jsonlScanParts } = await import("./chunks/jsonl-table-scan-KVEJETPW.js");
   const input = openFileByteSource(absolutePath);
   try {
     return jsonlScanParts(input, settings);

@@ -166,6 +166,11 @@ export class CsvSimpleRecords {
   hashes = emptyInt32s;
   /** The code cached for the field's bytes, or −1, for fields whose mode has LANE_CODE (codesOf). */
   private codes = emptyInt32s;
+  /**
+   * −1 for every cell: the codes of a field that has none, for a caller that reads a code
+   * for every cell whether its field has codes or not (src/formats/scan-column-builder.ts).
+   */
+  readonly uncached: Int32Array;
   /** Per field: its tag in the cache, 0 for none; and what it is a tag of. */
   private tags = emptyInt32s;
   private readonly owners: (object | undefined)[] = [];
@@ -208,6 +213,7 @@ export class CsvSimpleRecords {
     this.batch = Math.max(1, Math.min(LANE_BATCH, Math.floor(LANE_CELLS / fieldCount)));
     const cells = fieldCount * this.batch;
     this.cells = cells;
+    this.uncached = new Int32Array(cells).fill(-1);
     // 8-byte arrays first, so every array is aligned to its element size.
     const powers = 8 * cells;
     const starts = powers + 8 * powersOfTen.length;
@@ -268,8 +274,11 @@ export class CsvSimpleRecords {
 
   /** The batch's cached codes (−1 where not cached), when field `field` has codes of `dictionary`; else null. */
   codesOf(field: number, dictionary: object | null): Int32Array | null {
-    const coded = (this.modes[field]! & LANE_CODE) !== 0 && this.owners[field] === dictionary;
-    return coded ? this.codes : null;
+    // Both read every time: read only once the first held, the second had never run when V8
+    // optimized the scan's loop (which inlines this), and the loop was compiled again.
+    const coded = (this.modes[field]! & LANE_CODE) !== 0;
+    const owned = this.owners[field] === dictionary;
+    return coded && owned ? this.codes : null;
   }
 
   /**

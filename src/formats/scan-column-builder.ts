@@ -58,6 +58,16 @@ const PARSE_CACHE_LIMIT = 1 << 16;
  */
 const BLOCK = 1 << 14;
 /**
+ * The first block holds at most this many, and each next one twice as many up
+ * to BLOCK, so that every path that fills a block (a run of numbers, one number)
+ * has filled one in the first batches: a path that had never filled one when V8
+ * optimized the scan's loop was a deoptimization the first time it did, and the
+ * loop, with all it inlines, was compiled again. With a first block of BLOCK,
+ * Turbofan compiled that loop (addLaneCells) 5 to 6 times in the 1M-row drift,
+ * and takeNumberRun 4 times; with this one 4 and 2 (`node --trace-opt`).
+ */
+const FIRST_BLOCK = 1 << 9;
+/**
  * addLaneCells' hot paths: numbers into the block (layout `rows`: the column); category
  * codes counted (`rows`: noted per row); dates, datetimes and booleans whose text was
  * parsed before. Layout `rows` takes them too since `mlgate metrics` read 1,000,000
@@ -194,7 +204,7 @@ export class ScanColumnBuilder {
         this.values = this.allocate(Float64Array, this.capacity, this.capacity * ROOM);
         this.status = this.allocate(Uint8Array, this.capacity, this.capacity * ROOM);
       } else {
-        this.values = this.allocateBlock(Math.min(BLOCK, this.capacity));
+        this.values = this.allocateBlock(Math.min(FIRST_BLOCK, this.capacity));
         this.blockEnd = this.values.length;
       }
     }
@@ -316,7 +326,7 @@ export class ScanColumnBuilder {
     lane: CsvSimpleRecords,
     field: number,
     at: number,
-    codes: Int32Array | null,
+    codes: Int32Array,
     bytes: Buffer,
     start: number,
     end: number,
@@ -350,14 +360,20 @@ export class ScanColumnBuilder {
   ): void {
     const { starts, ends, parsed, numbers, hashes } = lane;
     const hashed = (lane.modes[field]! & LANE_HASH) !== 0;
-    // Codes of this column's dictionary, which is never replaced (only dropped).
-    const codes = lane.codesOf(field, this.dictionary);
+    // Codes of this column's dictionary, which is never replaced (only dropped); when the lane
+    // has none for it, its codes of none (−1 in every cell). Never null, so that the loop reads
+    // a cell's code from the first batch on: read only once a column had codes, that read had
+    // never run when V8 optimized the loop, which was compiled again when a column first had them.
+    const laneCodes = lane.codesOf(field, this.dictionary);
+    const coded = laneCodes !== null;
+    const codes = laneCodes ?? lane.uncached;
     // The hot paths of a big scan: a column of numbers takes parsed numbers straight into its
     // block (or its rows); a column of categories counts (or notes) hashed texts' codes; runs
     // of cells the lane parsed, or whose codes it found cached, are taken at once.
     let direct = this.directMode();
-    let runsOfCodes = codes !== null && this.takesCodes(direct);
-    let runsOfCodedNumbers = codes !== null && this.takesCodedNumbers(direct);
+    // Asked first for the same reason.
+    let runsOfCodes = this.takesCodes(direct) && coded;
+    let runsOfCodedNumbers = this.takesCodedNumbers(direct) && coded;
     for (let r = 0, at = field * lane.batch; r < count; r++, at++) {
       if (direct === DIRECT_NUMBERS && parsed[at] === 1) {
         // The run of parsed numbers from here, taken at once (the loop steps past its last).
@@ -366,18 +382,18 @@ export class ScanColumnBuilder {
         at += taken - 1;
         continue;
       }
-      if (runsOfCodedNumbers && parsed[at] === 1 && codes![at]! >= 0) {
+      if (codes[at]! >= 0 && runsOfCodedNumbers && parsed[at] === 1) {
         // The run of parsed numbers with cached codes from here, taken at once.
-        const taken = this.takeCodedNumbers(lane, codes!, at, at + count - r);
+        const taken = this.takeCodedNumbers(lane, codes, at, at + count - r);
         if (taken > 0) {
           r += taken - 1;
           at += taken - 1;
           continue;
         }
       }
-      if (runsOfCodes && codes![at]! >= 0) {
+      if (codes[at]! >= 0 && runsOfCodes) {
         // The run of cached codes from here, counted at once, as takeNumbers takes numbers.
-        const taken = this.takeCodes(codes!, at, at + count - r, direct === DIRECT_CACHED);
+        const taken = this.takeCodes(codes, at, at + count - r, direct === DIRECT_CACHED);
         if (taken > 0) {
           r += taken - 1;
           at += taken - 1;
@@ -415,8 +431,8 @@ export class ScanColumnBuilder {
       )
         this.addBytes(bytes, start, end, record + r, line + r, hashed ? hashes[at] : undefined);
       direct = this.directMode();
-      runsOfCodes = codes !== null && this.takesCodes(direct);
-      runsOfCodedNumbers = codes !== null && this.takesCodedNumbers(direct);
+      runsOfCodes = this.takesCodes(direct) && coded;
+      runsOfCodedNumbers = this.takesCodedNumbers(direct) && coded;
     }
   }
 
@@ -528,21 +544,22 @@ export class ScanColumnBuilder {
   /**
    * The dictionary's code of the lane's cell `at` (field `field`, bytes[start, end)):
    * the one the lane found cached in `codes` (src/formats/csv-simple-records.ts), else
-   * the dictionary's, then cached for the batches to come.
+   * the dictionary's, then cached for the batches to come unless `codes` are the lane's
+   * codes of none (`uncached`).
    */
   private laneCode(
     lane: CsvSimpleRecords,
     field: number,
     at: number,
-    codes: Int32Array | null,
+    codes: Int32Array,
     bytes: Buffer,
     start: number,
     end: number,
   ): number {
-    const cached = codes === null ? -1 : codes[at]!;
+    const cached = codes[at]!;
     return cached >= 0
       ? cached
-      : this.lookUpCode(lane, field, at, codes !== null, bytes, start, end);
+      : this.lookUpCode(lane, field, at, codes !== lane.uncached, bytes, start, end);
   }
 
   /** laneCode's miss: the dictionary's code, cached when the lane has codes for this column (`coded`). */
