@@ -13,14 +13,14 @@ import {
   runGate,
   sections,
   threadResampleRunner
-} from "./chunks/chunk-2IDGOHL3.js";
-import "./chunks/chunk-QBXTEQMS.js";
-import "./chunks/chunk-XJ5I42LS.js";
+} from "./chunks/chunk-ZK7CYVPN.js";
+import "./chunks/chunk-T2NFZCNH.js";
+import "./chunks/chunk-MXDQDN3M.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-PBNO7664.js";
+} from "./chunks/chunk-UHWQGFNX.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-IGV2UFZW.js";
+import "./chunks/chunk-UTKQOUAF.js";
 import {
   mlgateVersion
 } from "./chunks/chunk-RYJFZOMB.js";
@@ -28,16 +28,16 @@ import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
 import "./chunks/chunk-TEXSX4RK.js";
-import "./chunks/chunk-B5CGQ3XF.js";
+import "./chunks/chunk-73I6BGSD.js";
 import "./chunks/chunk-Q66JVYKC.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-4LSIHUU2.js";
+} from "./chunks/chunk-QKL62DCP.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-IYAOXV62.js";
-import "./chunks/chunk-7PYYCFWM.js";
+} from "./chunks/chunk-JTAKKF2L.js";
+import "./chunks/chunk-IDEN7Q7X.js";
 import "./chunks/chunk-BZNTL7DC.js";
 import {
   sqlConnectionPool
@@ -65,12 +65,12 @@ import {
 } from "./chunks/chunk-ELD7JNVV.js";
 import "./chunks/chunk-7QPZUO7W.js";
 import "./chunks/chunk-DPIG2K5A.js";
-import "./chunks/chunk-NSJKGGO3.js";
+import "./chunks/chunk-34QY47CB.js";
 import "./chunks/chunk-3ROLIFPK.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-HOLLZJOD.js";
+import "./chunks/chunk-UQLX7WRN.js";
 import "./chunks/chunk-FJSVKJ5S.js";
-import "./chunks/chunk-BZU7P4BT.js";
+import "./chunks/chunk-FRL7TJZX.js";
 import "./chunks/chunk-XUDKVEYV.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import "./chunks/chunk-7UFWRZL3.js";

@@ -7,7 +7,7 @@ import {
   countRanges,
   isCounterState,
   rangeCountsArrays
-} from "./chunks/chunk-3XF2WPHJ.js";
+} from "./chunks/chunk-PDXP42WZ.js";
 import {
   TableReadError,
   asTableReadError
@@ -20,7 +20,7 @@ import {
 import "./chunks/chunk-WLEPTJPM.js";
 import {
   momentsOf
-} from "./chunks/chunk-7PYYCFWM.js";
+} from "./chunks/chunk-IDEN7Q7X.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-2VTIRNQ5.js";
 
@@ -483,11 +483,11 @@ async function scanWholeFile(absolutePath, settings) {
   if (settings.format === "parquet") {
     const [{ openParquetFile }, { parquetScanParts }] = await Promise.all([
       import("./chunks/parquet-file-BPZDECTZ.js"),
-      import("./chunks/parquet-table-scan-MAJAVJQV.js")
+      import("./chunks/parquet-table-scan-74MQSL5V.js")
     ]);
     return parquetScanParts(await openParquetFile(absolutePath, settings.source), settings);
   }
-  const { jsonlScanParts } = await import("./chunks/jsonl-table-scan-KVEJETPW.js");
+  const { jsonlScanParts } = await import("./chunks/jsonl-table-scan-TMMGEEJG.js");
   const input = openFileByteSource(absolutePath);
   try {
     return jsonlScanParts(input, settings);
@@ -515,12 +515,12 @@ async function answer(task) {
     return [{ id: task.id, merged }, ownedBuffers(merged)];
   }
   if ("numericFigures" in task) {
-    const { numericPairFigures } = await import("./chunks/numeric-pair-GPXWGAVR.js");
+    const { numericPairFigures } = await import("./chunks/numeric-pair-BQ6DXBEQ.js");
     return [{ id: task.id, figures: task.numericFigures.map(numericPairFigures) }, []];
   }
   if ("profileColumns" in task) {
     const { columns, settings } = task.profileColumns;
-    const { profileScanColumn } = await import("./chunks/column-profile-IJCXOMG2.js");
+    const { profileScanColumn } = await import("./chunks/column-profile-FOZAP5GY.js");
     return [{ id: task.id, profiles: columns.map((c) => profileScanColumn(c, settings)) }, []];
   }
   if ("tail" in task) {

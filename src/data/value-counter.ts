@@ -300,15 +300,12 @@ export class ValueCounter {
       if (!Number.isSafeInteger(low) || !(span <= listOffset)) return false;
       const dense = this.fitsDense(span, n);
       const counts = new Uint32Array(dense ? span : this.listedRoom(n));
-      let i = 0;
-      for (; i < n; i++) {
-        const value = finite[i]!;
-        const k = Math.round(value * scale);
-        if (k / scale !== value) break;
-        if (dense) counts[k - low]!++;
-        else counts[i] = k - low + listOffset;
-      }
-      if (i < n) {
+      // The blocks' own loops: a loop here ran once per column, each time compiled while it
+      // ran and thrown away after it (8 times by Maglev, twice by Turbofan in the 1M-row drift).
+      const keyed = dense
+        ? tallyKeys(finite, 0, n, counts, low, scale)
+        : listKeys(finite, n, counts, 0, scale, low - listOffset, [0, 0, 0]);
+      if (keyed !== n) {
         releaseColumn(counts);
         continue;
       }
