@@ -242,6 +242,9 @@ describe("the CSV fast lane's code cache", () => {
     // Another dictionary for field 0: no codes until the lane has its own.
     const other = {};
     assert.equal(second.codesOf(0, other), null);
+    // What a caller reads instead of a field's codes when it has none: −1 in every cell.
+    assert.equal(second.uncached.length, 2 * second.batch);
+    assert.ok(second.uncached.every((code) => code === -1));
     second.setMode(0, LANE_HASH | LANE_CODE, other);
     const again = runCoded(second, line, [other, owners[1]!]);
     assert.equal(again[0]![0]!.cached, -1);
