@@ -248,5 +248,5 @@ async function exitWith(code) {
   process.exit(code);
 }
 function commands() {
-  return import("./chunks/run-cli-E25MJGFO.js");
+  return import("./chunks/run-cli-BWIBHSVA.js");
 }

@@ -13,14 +13,14 @@ import {
   runGate,
   sections,
   threadResampleRunner
-} from "./chunks/chunk-ZK7CYVPN.js";
-import "./chunks/chunk-T2NFZCNH.js";
-import "./chunks/chunk-MXDQDN3M.js";
+} from "./chunks/chunk-CPPSCBCQ.js";
+import "./chunks/chunk-CPRYUZEK.js";
+import "./chunks/chunk-K23GLUTV.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-UHWQGFNX.js";
+} from "./chunks/chunk-ZJKTZYNI.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-UTKQOUAF.js";
+import "./chunks/chunk-DJD2BMAJ.js";
 import {
   mlgateVersion
 } from "./chunks/chunk-RYJFZOMB.js";
@@ -33,10 +33,10 @@ import "./chunks/chunk-Q66JVYKC.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-QKL62DCP.js";
+} from "./chunks/chunk-OSGEFU4N.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-JTAKKF2L.js";
+} from "./chunks/chunk-E24FL6B5.js";
 import "./chunks/chunk-IDEN7Q7X.js";
 import "./chunks/chunk-BZNTL7DC.js";
 import {
@@ -65,10 +65,10 @@ import {
 } from "./chunks/chunk-ELD7JNVV.js";
 import "./chunks/chunk-7QPZUO7W.js";
 import "./chunks/chunk-DPIG2K5A.js";
-import "./chunks/chunk-34QY47CB.js";
+import "./chunks/chunk-OEVEP2BN.js";
 import "./chunks/chunk-3ROLIFPK.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-UQLX7WRN.js";
+import "./chunks/chunk-HQ5UII7I.js";
 import "./chunks/chunk-FJSVKJ5S.js";
 import "./chunks/chunk-FRL7TJZX.js";
 import "./chunks/chunk-XUDKVEYV.js";

@@ -7,7 +7,7 @@ import {
   countRanges,
   isCounterState,
   rangeCountsArrays
-} from "./chunks/chunk-PDXP42WZ.js";
+} from "./chunks/chunk-UBQ2PFVZ.js";
 import {
   TableReadError,
   asTableReadError
@@ -483,11 +483,11 @@ async function scanWholeFile(absolutePath, settings) {
   if (settings.format === "parquet") {
     const [{ openParquetFile }, { parquetScanParts }] = await Promise.all([
       import("./chunks/parquet-file-BPZDECTZ.js"),
-      import("./chunks/parquet-table-scan-74MQSL5V.js")
+      import("./chunks/parquet-table-scan-WHWXBMM3.js")
     ]);
     return parquetScanParts(await openParquetFile(absolutePath, settings.source), settings);
   }
-  const { jsonlScanParts } = await import("./chunks/jsonl-table-scan-TMMGEEJG.js");
+  const { jsonlScanParts } = await import("./chunks/jsonl-table-scan-YLIL3SWT.js");
   const input = openFileByteSource(absolutePath);
   try {
     return jsonlScanParts(input, settings);

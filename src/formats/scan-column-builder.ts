@@ -408,20 +408,21 @@ export class ScanColumnBuilder {
           continue;
         }
         if (this.length === this.capacity) this.grow();
-        let code = this.laneCode(lane, field, at, codes, bytes, start, end);
-        if (this.auto && this.dictionary!.size > this.autoDictionaryLimit()) {
-          code = this.dropDictionary();
-          direct = this.directMode();
-        }
-        this.addCode(code);
-        continue;
-      }
-      if (
+        const code = this.laneCode(lane, field, at, codes, bytes, start, end);
+        const dropped = this.auto && this.dictionary!.size > this.autoDictionaryLimit();
+        this.addCode(dropped ? this.dropDictionary() : code);
+        if (!dropped) continue;
+        // A column that dropped its texts has no codes to count: its paths are asked again
+        // below, or the cells after this one, whose codes the lane found cached all the same,
+        // went on to takeCodes as if it had.
+      } else if (
         parsed[at] === 1 &&
         this.addParsedNumber(numbers[at]!, lane, field, at, codes, bytes, start, end)
-      )
-        continue;
-      if (start === end ? emptyIsMissing : isMissingToken?.(bytes, start, end)) this.addMissing();
+      ) {
+        // Taken; it may have dropped the column's texts (too many), as above: a later cell of
+        // the batch with a cached code went to takeCodedNumbers, which needs them, and failed.
+      } else if (start === end ? emptyIsMissing : isMissingToken?.(bytes, start, end))
+        this.addMissing();
       else if (
         !(
           direct === DIRECT_CACHED &&
