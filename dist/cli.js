@@ -248,5 +248,5 @@ async function exitWith(code) {
   process.exit(code);
 }
 function commands() {
-  return import("./chunks/run-cli-BWIBHSVA.js");
+  return import("./chunks/run-cli-OWG4N577.js");
 }

@@ -213,6 +213,7 @@ function fieldText(tokenizer, bytes, i) {
 
 // src/formats/csv-chunk-scan.ts
 var WINDOW_BYTES = 1 << 22;
+var FIRST_READ_BYTES = 1 << 16;
 var SPECULATION_LIMIT = 64 << 20;
 var MAX_RECORD_BYTES = 512 << 20;
 function badRowProblem(fields, header) {
@@ -258,6 +259,7 @@ function scanCsvChunk(input, request, cut, handBack) {
   );
   let windowStart = request.start;
   let filled = 0;
+  let firstRead = true;
   let stopAt = request.stopAt;
   const isMissingToken = (bytes, start, end) => {
     for (const token of missingTokens) {
@@ -358,7 +360,9 @@ function scanCsvChunk(input, request, cut, handBack) {
         window = larger;
       }
       stopAt = cut?.(windowStart + filled) ?? stopAt;
-      const read = input.read(window, filled, window.length - filled, windowStart + filled);
+      const room = firstRead ? Math.min(FIRST_READ_BYTES, window.length) : window.length;
+      firstRead = false;
+      const read = input.read(window, filled, room - filled, windowStart + filled);
       filled += read;
       const final = read === 0 || windowStart + filled >= input.size;
       const firstLine = tokenizer.line;
