@@ -35,7 +35,10 @@ var HUGE_PAGES_MIN_BYTES = 128 << 20;
 var WIDE_TABLE_FIELDS = 1e3;
 async function runCommandLine(argv, runners) {
   const [name = "", ...rest] = argv;
-  if (!tableCommands.has(name)) return runners.here(argv);
+  if (!tableCommands.has(name)) {
+    runners.tuneForShortRun();
+    return runners.here(argv);
+  }
   const tables = tableArguments(rest);
   if (Math.max(0, ...tables.map(runners.fieldsOf)) < WIDE_TABLE_FIELDS) {
     const csv = tables.filter((path) => formatFromPath(path) === "csv");
@@ -44,8 +47,10 @@ async function runCommandLine(argv, runners) {
       runners.restartWithHugePages();
     }
     if (csv.some(runners.largeEnoughForThreads)) runners.prestartScanWorker();
+    else runners.tuneForShortRun();
     return runners.here(argv);
   }
+  runners.tuneForShortRun();
   let end;
   try {
     end = await runners.inThread(argv);
@@ -220,10 +225,6 @@ function restartWithHugePages(seams = {}) {
 var role = await threadRole(process.argv);
 if (role.kind !== "other-thread") {
   enableCompileCacheForThreads();
-  if (role.kind === "main") {
-    keepYoungGenerationSmall();
-    delayTierUp();
-  }
   process.on("uncaughtException", (error) => {
     process.stderr.write(internalFailureMessage("mlgate", error));
     process.exit(exitCodes.failure);
@@ -238,6 +239,12 @@ if (role.kind !== "other-thread") {
     fieldsOf: firstLineFields,
     largeEnoughForThreads,
     prestartScanWorker,
+    // Set by the process, before any command's module loads, and not again by a command
+    // thread, whose start has let the young generation grow.
+    tuneForShortRun: () => {
+      keepYoungGenerationSmall();
+      delayTierUp();
+    },
     bytesOf: fileSize,
     restartWithHugePages: () => restartWithHugePages(),
     err: descriptorOutput.err

@@ -482,6 +482,18 @@ var TailMailbox = class {
   }
 };
 
+// src/io/tier-up-delay.ts
+const { setFlagsFromString } = process.getBuiltinModule("node:v8");
+var delayedCounts = [
+  "--invocation-count-for-maglev=4000",
+  "--invocation-count-for-maglev-osr=1000",
+  "--invocation-count-for-turbofan=30000",
+  "--invocation-count-for-osr=5000"
+];
+function delayTierUp() {
+  setFlagsFromString(delayedCounts.join(" "));
+}
+
 // src/io/whole-file-scan.ts
 async function scanWholeFile(absolutePath, settings) {
   if (settings.format === "parquet") {
@@ -502,6 +514,7 @@ async function scanWholeFile(absolutePath, settings) {
 
 // src/io/scan-worker.ts
 if (!isMainThread && workerData === SCAN_WORKER_FLAG) {
+  delayTierUp();
   const port = parentPort;
   port.on("message", (task) => {
     void answer(task).then(([reply, transfer, posted]) => {

@@ -19,12 +19,6 @@ if (role.kind !== 'other-thread') {
   // Each command's code is imported on demand, after this line, so V8 keeps it compiled
   // between runs (src/io/compile-cache.ts).
   enableCompileCacheForThreads();
-  // Set by the process, before any command's module loads, and not again by a command
-  // thread, whose start has let the young generation grow.
-  if (role.kind === 'main') {
-    keepYoungGenerationSmall();
-    delayTierUp();
-  }
   // An error outside the awaited chain (a stray rejection, a crashing callback) is a
   // failure of mlgate too: its message and exit 3, not Node's stack trace and exit 1 ("blocked").
   process.on('uncaughtException', (error) => {
@@ -46,6 +40,12 @@ if (role.kind !== 'other-thread') {
         fieldsOf: firstLineFields,
         largeEnoughForThreads,
         prestartScanWorker,
+        // Set by the process, before any command's module loads, and not again by a command
+        // thread, whose start has let the young generation grow.
+        tuneForShortRun: () => {
+          keepYoungGenerationSmall();
+          delayTierUp();
+        },
         bytesOf: fileSize,
         restartWithHugePages: () => restartWithHugePages(),
         err: descriptorOutput.err,

@@ -16,7 +16,9 @@
  * about 0.08 s of Node start-up. With one file of 139 MB, `profile` took 1.08
  * instead of 1.11 s and peaked at 158 instead of 173 MB (9 runs alternating);
  * `validate`, which keeps few values per column, saved 0.02 s on huge pages
- * alone, so it is not restarted.
+ * alone, so it is not restarted. V8's flags for a short run are set before a
+ * command's modules load, except where a scan worker starts ahead: that worker
+ * sets them once up, having started on V8's own (src/io/tier-up-delay.ts).
  */
 import { formatFromPath } from '../formats/format-from-path.ts';
 import type { CommandThreadEnd } from '../io/command-thread.ts';
@@ -44,8 +46,13 @@ export interface CommandLineRunners {
   fieldsOf: (file: string) => number;
   /** Whether a file is large enough for its scan to start threads. */
   largeEnoughForThreads: (file: string) => boolean;
-  /** Starts a scan worker for the command's first scan to take. */
+  /**
+   * Starts a scan worker for the command's first scan to take, on V8's own
+   * flags: the worker sets the short run's flags once up (src/io/scan-worker.ts).
+   */
   prestartScanWorker: () => void;
+  /** Sets V8's flags for a short run: young generation kept small, tiers delayed. */
+  tuneForShortRun: () => void;
   /** The size of a file in bytes; 0 for what is not a readable file. */
   bytesOf: (file: string) => number;
   /** Replaces the process with itself on huge pages, or returns. */
@@ -58,7 +65,10 @@ export async function runCommandLine(
   runners: CommandLineRunners,
 ): Promise<number> {
   const [name = '', ...rest] = argv;
-  if (!tableCommands.has(name)) return runners.here(argv);
+  if (!tableCommands.has(name)) {
+    runners.tuneForShortRun();
+    return runners.here(argv);
+  }
   const tables = tableArguments(rest);
   if (Math.max(0, ...tables.map(runners.fieldsOf)) < WIDE_TABLE_FIELDS) {
     const csv = tables.filter((path) => formatFromPath(path) === 'csv');
@@ -67,9 +77,13 @@ export async function runCommandLine(
     if (countingCommands.has(name) && csvBytes >= HUGE_PAGES_MIN_BYTES) {
       runners.restartWithHugePages();
     }
+    // A thread started with V8's flags changed compiles Node's own modules afresh: their
+    // code cache holds only under the flags it was made with (src/io/tier-up-delay.ts).
     if (csv.some(runners.largeEnoughForThreads)) runners.prestartScanWorker();
+    else runners.tuneForShortRun();
     return runners.here(argv);
   }
+  runners.tuneForShortRun();
   let end: CommandThreadEnd;
   try {
     end = await runners.inThread(argv);

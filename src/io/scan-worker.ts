@@ -25,9 +25,14 @@ import { scanFileRange } from './scan-file-range.ts';
 import { SCAN_WORKER_FLAG } from './scan-worker-flag.ts';
 import { ownedBuffers, type ScanWorkerReply, type ScanWorkerTask } from './scan-worker-protocol.ts';
 import { TailMailbox } from './tail-mailbox.ts';
+import { delayTierUp } from './tier-up-delay.ts';
 import { scanWholeFile } from './whole-file-scan.ts';
 
 if (!isMainThread && workerData === SCAN_WORKER_FLAG) {
+  // A worker started ahead of a command (src/cli/command-line.ts) is up on V8's own flags,
+  // having compiled Node's modules from their code cache; the process's scans still run
+  // with its tiers delayed. Elsewhere the process has delayed them already: the same values.
+  delayTierUp();
   const port = parentPort!;
   port.on('message', (task: ScanWorkerTask) => {
     // A reply that cannot be posted is a failure too, answered rather than left to stop the thread.
