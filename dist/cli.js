@@ -255,5 +255,5 @@ async function exitWith(code) {
   process.exit(code);
 }
 function commands() {
-  return import("./chunks/run-cli-OWG4N577.js");
+  return import("./chunks/run-cli-EWSN73EO.js");
 }

@@ -13,7 +13,7 @@ import {
   runGate,
   sections,
   threadResampleRunner
-} from "./chunks/chunk-Z4LXBCD3.js";
+} from "./chunks/chunk-QJWZEFJ6.js";
 import "./chunks/chunk-CPRYUZEK.js";
 import "./chunks/chunk-K23GLUTV.js";
 import {
@@ -33,10 +33,10 @@ import "./chunks/chunk-Q66JVYKC.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-7VWQ7E3G.js";
+} from "./chunks/chunk-ZJYIQ6MY.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-FK44DX7J.js";
+} from "./chunks/chunk-6PBDQOXQ.js";
 import "./chunks/chunk-IDEN7Q7X.js";
 import "./chunks/chunk-BZNTL7DC.js";
 import {

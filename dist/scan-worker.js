@@ -27,34 +27,6 @@ import "./chunks/chunk-2VTIRNQ5.js";
 // src/io/scan-worker.ts
 const { isMainThread, parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
 
-// src/io/finishing-flag.ts
-var CALLER_DONE = 1;
-var WORKER_DONE = 2;
-var FinishingFlag = class {
-  buffer;
-  word;
-  constructor(buffer = new SharedArrayBuffer(4)) {
-    this.buffer = buffer;
-    this.word = new Int32Array(buffer);
-  }
-  /** The calling thread: it waits now. */
-  set() {
-    Atomics.store(this.word, 0, CALLER_DONE);
-  }
-  /** The worker, before each column it would finish: whether to hand the rest over instead. */
-  isSet() {
-    return Atomics.load(this.word, 0) === CALLER_DONE;
-  }
-  /** The worker, its range finished and its reply posted: it is idle, unless the calling thread was done first. */
-  markWorkerDone() {
-    Atomics.compareExchange(this.word, 0, 0, WORKER_DONE);
-  }
-  /** The calling thread, before each column it would finish: whether the worker is idle already. */
-  workerDone() {
-    return Atomics.load(this.word, 0) === WORKER_DONE;
-  }
-};
-
 // src/formats/csv-tokenizer.ts
 var LF = 10;
 var CR = 13;
@@ -396,6 +368,51 @@ function scanCsvChunk(input, request, cut, handBack) {
   }
 }
 
+// src/formats/csv-ranges.ts
+var PROBE_BYTES = 1 << 16;
+function lineStartAfter(input, position, probe = Buffer.allocUnsafe(PROBE_BYTES)) {
+  for (let at = position; ; ) {
+    const read = input.read(probe, 0, probe.length, at);
+    if (read === 0) return void 0;
+    const newline = probe.subarray(0, read).indexOf(10);
+    if (newline >= 0) return at + newline + 1 < input.size ? at + newline + 1 : void 0;
+    at += read;
+  }
+}
+function tailStart(input, position, stop, sharing) {
+  const end = Math.min(stop, input.size);
+  const start = lineStartAfter(input, end - Math.floor((end - position) / sharing));
+  return start === void 0 || start >= end ? void 0 : start;
+}
+
+// src/io/finishing-flag.ts
+var CALLER_DONE = 1;
+var WORKER_DONE = 2;
+var FinishingFlag = class {
+  buffer;
+  word;
+  constructor(buffer = new SharedArrayBuffer(4)) {
+    this.buffer = buffer;
+    this.word = new Int32Array(buffer);
+  }
+  /** The calling thread: it waits now. */
+  set() {
+    Atomics.store(this.word, 0, CALLER_DONE);
+  }
+  /** The worker, before each column it would finish: whether to hand the rest over instead. */
+  isSet() {
+    return Atomics.load(this.word, 0) === CALLER_DONE;
+  }
+  /** The worker, its range finished and its reply posted: it is idle, unless the calling thread was done first. */
+  markWorkerDone() {
+    Atomics.compareExchange(this.word, 0, 0, WORKER_DONE);
+  }
+  /** The calling thread, before each column it would finish: whether the worker is idle already. */
+  workerDone() {
+    return Atomics.load(this.word, 0) === WORKER_DONE;
+  }
+};
+
 // src/io/file-byte-source.ts
 const { closeSync, fstatSync, openSync, readSync } = process.getBuiltinModule("node:fs");
 function openFileByteSource(path) {
@@ -415,10 +432,10 @@ function openFileByteSource(path) {
 }
 
 // src/io/scan-file-range.ts
-function scanFileRange(path, request, cut, handBack) {
+function scanFileRange(path, request, cutOf, handBack) {
   const input = openFileByteSource(path);
   try {
-    return scanCsvChunk(input, request, cut, handBack);
+    return scanCsvChunk(input, request, cutOf?.(input), handBack);
   } finally {
     input.close();
   }
@@ -459,13 +476,21 @@ var TailMailbox = class {
     return Atomics.load(this.state, 0) === READY;
   }
   /** The scanning thread: gives the ready worker `[start, stop)`. */
-  assign({ start, stop }) {
-    this.offsets[0] = start;
-    this.offsets[1] = stop;
-    if (Atomics.compareExchange(this.state, 0, READY, ASSIGNED) !== READY) {
+  assign(range) {
+    if (!this.tryAssign(range)) {
       throw new Error("a tail was assigned to a worker that was not waiting for one");
     }
+  }
+  /**
+   * The scanning thread: gives the ready taker `[start, stop)`; false, and
+   * nothing given, if it has stopped waiting (awaitRange's time limit).
+   */
+  tryAssign({ start, stop }) {
+    this.offsets[0] = start;
+    this.offsets[1] = stop;
+    if (Atomics.compareExchange(this.state, 0, READY, ASSIGNED) !== READY) return false;
     Atomics.notify(this.state, 0);
+    return true;
   }
   /** The scanning thread, its range done: a worker not yet given a range gets none. */
   close() {
@@ -473,10 +498,17 @@ var TailMailbox = class {
     Atomics.compareExchange(this.state, 0, READY, DONE);
     Atomics.notify(this.state, 0);
   }
-  /** The worker: says it is ready and blocks until it has its range, or undefined when there is none. */
-  awaitRange() {
+  /**
+   * The taker: says it is ready and blocks until it has its range, or
+   * undefined when there is none, or none within `timeoutMs`.
+   */
+  awaitRange(timeoutMs = Number.POSITIVE_INFINITY) {
     if (Atomics.compareExchange(this.state, 0, WAITING, READY) !== WAITING) return void 0;
-    Atomics.wait(this.state, 0, READY);
+    Atomics.wait(this.state, 0, READY, timeoutMs);
+    Atomics.compareExchange(this.state, 0, READY, DONE);
+    return this.assigned();
+  }
+  assigned() {
     if (Atomics.load(this.state, 0) !== ASSIGNED) return void 0;
     return { start: this.offsets[0], stop: this.offsets[1] };
   }
@@ -548,19 +580,41 @@ async function answer(task) {
   }
   if ("request" in task) {
     const waiting = task.handBack ? new FinishingFlag(task.handBack) : void 0;
-    const [reply, transfer] = scannedRange(
-      task.id,
-      task.path,
-      task.request,
-      waiting && (() => waiting.isSet())
-    );
-    return [reply, transfer, waiting && (() => waiting.markWorkerDone())];
+    const offer = task.tailOffer ? new TailMailbox(task.tailOffer) : void 0;
+    try {
+      const [reply, transfer] = scannedRange(
+        task.id,
+        task.path,
+        task.request,
+        offer && offeringTail(offer, task.request.stopAt),
+        // Asked first once the range is read: the calling thread then takes no tail of it.
+        () => {
+          offer?.close();
+          return waiting?.isSet() ?? false;
+        }
+      );
+      return [reply, transfer, waiting && (() => waiting.markWorkerDone())];
+    } finally {
+      offer?.close();
+    }
   }
   const parts = await scanWholeFile(task.path, task.wholeFile);
   return [{ id: task.id, parts }, transferList(parts.scanned)];
 }
-function scannedRange(id, path, request, handBack) {
-  const outcome = scanFileRange(path, request, void 0, handBack);
+var MIN_TAIL_BYTES = 2 << 20;
+function offeringTail(offer, stopAt) {
+  return (input) => (position) => {
+    if (!offer.isReady()) return void 0;
+    const start = tailStart(input, position, stopAt, 2);
+    if (start === void 0 || Math.min(stopAt, input.size) - start < MIN_TAIL_BYTES) {
+      offer.close();
+      return void 0;
+    }
+    return offer.tryAssign({ start, stop: stopAt }) ? start : void 0;
+  };
+}
+function scannedRange(id, path, request, cutOf, handBack) {
+  const outcome = scanFileRange(path, request, cutOf, handBack);
   return [{ id, outcome }, "columns" in outcome ? transferList(outcome) : []];
 }
 function failure(id, error) {

@@ -39,6 +39,22 @@ export function lineStartAfter(
   }
 }
 
+/**
+ * Where a range read up to `position` is cut so that a taker gets the last
+ * 1/`sharing` of what it has left before `stop` (or the file's end): a
+ * guessed record start; undefined when none lies before that end.
+ */
+export function tailStart(
+  input: ByteSource,
+  position: number,
+  stop: number,
+  sharing: number,
+): number | undefined {
+  const end = Math.min(stop, input.size);
+  const start = lineStartAfter(input, end - Math.floor((end - position) / sharing));
+  return start === undefined || start >= end ? undefined : start;
+}
+
 /** The request that scans from `start` to the first record at or after `stopAt` (or the end). */
 export function csvChunkRequest(
   size: number,

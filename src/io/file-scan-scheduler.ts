@@ -39,6 +39,31 @@ export interface RangeTail {
   outcome: Promise<CsvChunkOutcome | undefined>;
 }
 
+/** One or more ranges' outcomes, in file order, each with the offset where it starts. */
+export interface ScannedRanges {
+  starts: number[];
+  outcomes: CsvChunkOutcome[];
+}
+
+/** A range under way on a worker: what it is told, and the tail this thread took of it. */
+interface WorkerRange {
+  flag: FinishingFlag;
+  offer: TailMailbox;
+  path: string;
+  request: CsvChunkRequest;
+  /** Whether its task is posted to a worker, which then answers an ask for its tail. */
+  posted: boolean;
+  taken?: { start: number; outcome: CsvChunkOutcome };
+}
+
+/**
+ * How long this thread waits for a worker to answer its ask for a tail: the
+ * worker answers before its next read, within tens of milliseconds once it
+ * reads, or once it has started (about 0.1 to 0.3 s after it is asked to);
+ * the limit only keeps a worker that died from holding this thread.
+ */
+const TAIL_ANSWER_MS = 5_000;
+
 /** The default number of scan threads: the available cores, at most 4. */
 export function defaultScanThreads(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
@@ -59,7 +84,9 @@ export class FileScanScheduler {
   countsMergedOnWorkers = 0;
   private pool: Promise<ScanWorkerPool> | undefined;
   /** The ranges under way on workers, to be told when this thread waits for them. */
-  private readonly waitedOn = new Set<FinishingFlag>();
+  private readonly waitedOn = new Set<WorkerRange>();
+  /** Tails of workers' ranges scanned in this thread, so far (takeTail). */
+  tailsTaken = 0;
   /** The pool once loaded; holds not yet released (holdWorkers). */
   private loadedPool: ScanWorkerPool | undefined;
   private holds = 0;
@@ -142,47 +169,91 @@ export class FileScanScheduler {
    * range that takes the last of the `threads` runs in this thread, which
    * would otherwise wait idle for the workers: one worker fewer to start and
    * to hold (about 15 MB of a 1M-row drift's or profile's peak). Once it is
-   * done, the workers' ranges come back with the columns they have not
-   * finished yet unfinished (src/io/finishing-flag.ts), for this thread and
-   * the worker to finish half each (src/io/parallel-csv-scan.ts); once a
-   * worker is done first, this range's own last columns come back so.
+   * done, this thread takes the second half of what each worker still has
+   * to read (src/io/tail-mailbox.ts), and the workers' ranges then come back
+   * with the columns they have not finished yet unfinished
+   * (src/io/finishing-flag.ts), for this thread and the worker to finish
+   * half each (src/io/parallel-csv-scan.ts); once a worker is done first,
+   * this range's own last columns come back so. A range whose tail this
+   * thread took comes back as two, in file order.
    */
-  async scanRange(
-    path: string,
-    request: CsvChunkRequest,
-    threads: number,
-  ): Promise<CsvChunkOutcome> {
+  async scanRange(path: string, request: CsvChunkRequest, threads: number): Promise<ScannedRanges> {
     const here = ++this.rangesUnderWay === threads && threads > 1;
     try {
       // Ranges asked for together wait for the one pool, and queue in the order they were asked.
       const pool = await this.poolOf(threads);
-      if (!here) {
-        pool.resize(threads);
-        const waited = new FinishingFlag();
-        this.waitedOn.add(waited);
-        try {
-          return await pool.run(path, request, waited.buffer);
-        } finally {
-          this.waitedOn.delete(waited);
-        }
-      }
+      if (!here) return await this.scanOnWorker(pool, path, request, threads);
       // The ranges asked for before this one are on their workers by now (they awaited the
       // pool first); one more turn lets a scan that asked in the same turn hand its range on.
       await new Promise((resolve) => setImmediate(resolve));
       let workerIdle = false;
       const outcome = this.scanHere(path, request, undefined, () => {
-        workerIdle ||= [...this.waitedOn].some((waited) => waited.workerDone());
+        workerIdle ||= [...this.waitedOn].some((range) => range.flag.workerDone());
         return workerIdle;
       });
-      // Done here first (a worker starts later): what the workers have not finished comes unfinished.
-      for (const waited of this.waitedOn) waited.set();
+      // Done here first (a worker starts later): the rest of what the workers read is shared,
+      // then what they have not finished comes unfinished.
+      for (const range of this.waitedOn) this.takeTail(range);
+      for (const range of this.waitedOn) range.flag.set();
       // A worker done first got this range's last columns unfinished, for it to take half
       // (mergeOnWorker): one turn of the event loop takes in its reply, which frees it.
       if (workerIdle) await new Promise((resolve) => setImmediate(resolve));
-      return outcome;
+      return { starts: [request.start], outcomes: [outcome] };
     } finally {
       this.rangesUnderWay--;
     }
+  }
+
+  private async scanOnWorker(
+    pool: ScanWorkerPool,
+    path: string,
+    request: CsvChunkRequest,
+    threads: number,
+  ): Promise<ScannedRanges> {
+    pool.resize(threads);
+    const range: WorkerRange = {
+      flag: new FinishingFlag(),
+      offer: new TailMailbox(),
+      path,
+      request,
+      posted: false,
+    };
+    this.waitedOn.add(range);
+    try {
+      const head = await pool.run(path, request, {
+        handBack: range.flag.buffer,
+        tailOffer: range.offer.buffer,
+        posted: () => {
+          range.posted = true;
+        },
+      });
+      // The reply is taken in on this thread's event loop, after any tail it took (takeTail).
+      if (!range.taken) return { starts: [request.start], outcomes: [head] };
+      return { starts: [request.start, range.taken.start], outcomes: [head, range.taken.outcome] };
+    } finally {
+      this.waitedOn.delete(range);
+    }
+  }
+
+  /**
+   * Scans here the second half of what a worker still has to read of its
+   * range, once the worker answers (a range still queued is not waited for:
+   * this thread's event loop would post it): its counts come unfinished, to
+   * be merged with the worker's.
+   */
+  private takeTail(range: WorkerRange): void {
+    if (!range.posted) return;
+    const tail = range.offer.awaitRange(TAIL_ANSWER_MS);
+    if (!tail) return;
+    this.tailsTaken++;
+    const request = { ...range.request, start: tail.start, stopAt: tail.stop };
+    const outcome = this.scanHere(range.path, {
+      ...request,
+      speculative: true,
+      sumMoments: false,
+      handOverCounts: true,
+    });
+    range.taken = { start: tail.start, outcome };
   }
 
   /**
@@ -210,7 +281,7 @@ export class FileScanScheduler {
     handBack?: HandBack,
   ): CsvChunkOutcome {
     this.rangesScannedHere++;
-    return scanFileRange(path, request, cut, handBack);
+    return scanFileRange(path, request, cut && (() => cut), handBack);
   }
 
   /**

@@ -18,7 +18,7 @@ import type {
   RangeCut,
 } from '../formats/csv-chunk-scan.ts';
 import type { CsvHeader } from '../formats/csv-header.ts';
-import { csvChunkRequest, joinCsvRanges, lineStartAfter } from '../formats/csv-ranges.ts';
+import { csvChunkRequest, joinCsvRanges, tailStart } from '../formats/csv-ranges.ts';
 import { type MergedScan, mergeCsvChunks } from '../formats/merge-csv-chunks.ts';
 import type { TableScanSettings } from '../formats/table-scan-settings.ts';
 import type { FileScanScheduler, RangeTail } from './file-scan-scheduler.ts';
@@ -52,17 +52,13 @@ export async function scanCsvParallel(
     const { starts, outcomes } =
       ranges > 1
         ? await scanWithTails(input, path, header.dataStart, request, ranges, scheduler)
-        : {
-            // A whole file to itself (a drift's pair shares the threads): its moments are summed as it is read.
-            starts: [header.dataStart],
-            outcomes: [
-              await scheduler.scanRange(
-                path,
-                { ...request(header.dataStart, Number.POSITIVE_INFINITY), sumMoments: true },
-                settings.threads,
-              ),
-            ],
-          };
+        : // A whole file to itself (a drift's pair shares the threads): its moments are summed as
+          // it is read; a tail the other thread takes comes back as a second range.
+          await scheduler.scanRange(
+            path,
+            { ...request(header.dataStart, Number.POSITIVE_INFINITY), sumMoments: true },
+            settings.threads,
+          );
     const stops = [...starts.slice(1), Number.POSITIVE_INFINITY];
     const requestFrom = (k: number, start: number) => request(start, stops[k]!);
     const chunks = joinCsvRanges(input, header, starts, outcomes, requestFrom, settings.source);
@@ -102,10 +98,8 @@ async function scanWithTails(
   const cut: RangeCut = (position) => {
     const ready = tails.find((tail) => !taken.has(tail) && tail.mailbox.isReady());
     if (!ready) return undefined;
-    const end = Math.min(stop, input.size);
-    const sharing = tails.length - taken.size + 1;
-    const start = lineStartAfter(input, end - Math.floor((end - position) / sharing));
-    if (start === undefined || start >= end) return undefined;
+    const start = tailStart(input, position, stop, tails.length - taken.size + 1);
+    if (start === undefined) return undefined;
     ready.mailbox.assign({ start, stop });
     taken.set(ready, start);
     stop = start;

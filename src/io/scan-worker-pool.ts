@@ -42,6 +42,15 @@ interface Task {
   doing: string;
   resolve: (answer: Answer) => void;
   reject: (error: Error) => void;
+  /** Told when the message is posted to a worker, which may be later than asked (the queue). */
+  posted?: () => void;
+}
+
+/** What a range scanned on a worker shares with the calling thread (scan-worker-protocol.ts), and when it is sent. */
+export interface RangeOptions {
+  handBack?: SharedArrayBuffer;
+  tailOffer?: SharedArrayBuffer;
+  posted?: () => void;
 }
 
 export class ScanWorkerPool {
@@ -79,16 +88,19 @@ export class ScanWorkerPool {
 
   /**
    * Scans the range `request` names of the file at `path` on a worker; once
-   * `handBack` is set, the columns it has not finished come unfinished.
+   * `handBack` is set, the columns it has not finished come unfinished, and
+   * through `tailOffer` the calling thread may take the range's tail.
    */
   async run(
     path: string,
     request: CsvChunkRequest,
-    handBack?: SharedArrayBuffer,
+    { handBack, tailOffer, posted }: RangeOptions = {},
   ): Promise<CsvChunkOutcome> {
     const answer = await this.submit(
-      { id: this.nextId++, path, request, ...(handBack ? { handBack } : {}) },
+      { id: this.nextId++, path, request, handBack, tailOffer },
       `scanning ${request.source}`,
+      [],
+      posted,
     );
     if (!('outcome' in answer)) throw new Error('a scan worker answered a range with a whole file');
     return answer.outcome;
@@ -173,9 +185,10 @@ export class ScanWorkerPool {
     message: ScanWorkerTask,
     doing: string,
     transfer: ArrayBuffer[] = [],
+    posted?: () => void,
   ): Promise<Answer> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ message, transfer, doing, resolve, reject });
+      this.queue.push({ message, transfer, doing, resolve, reject, posted });
       this.dispatch();
     });
   }
@@ -189,6 +202,7 @@ export class ScanWorkerPool {
       this.busy.set(worker, task);
       worker.ref();
       worker.postMessage(task.message, task.transfer);
+      task.posted?.();
     }
     // Nothing left to do: end the workers now, not on a timer (the statistics that
     // follow are synchronous and would hold the event loop, and the workers' heaps).

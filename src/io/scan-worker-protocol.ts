@@ -28,6 +28,8 @@ export type ScanWorkerTask = { id: number } & (
       request: CsvChunkRequest;
       /** A FinishingFlag's memory: set, the columns not yet finished come unfinished. */
       handBack?: SharedArrayBuffer;
+      /** A TailMailbox's memory: the calling thread may take the range's tail through it. */
+      tailOffer?: SharedArrayBuffer;
     }
   | { path: string; wholeFile: TableScanSettings }
   | {

@@ -18,7 +18,9 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { countRanges, type RangeCounts, rangeCountsArrays } from '../data/range-counts.ts';
-import type { CsvChunkRequest, HandBack } from '../formats/csv-chunk-scan.ts';
+import type { ByteSource } from '../formats/byte-source.ts';
+import type { CsvChunkRequest, HandBack, RangeCut } from '../formats/csv-chunk-scan.ts';
+import { tailStart } from '../formats/csv-ranges.ts';
 import { asTableReadError, TableReadError } from '../formats/table-read-error.ts';
 import { FinishingFlag } from './finishing-flag.ts';
 import { scanFileRange } from './scan-file-range.ts';
@@ -74,26 +76,59 @@ async function answer(task: ScanWorkerTask): Promise<Answer> {
   }
   if ('request' in task) {
     const waiting = task.handBack ? new FinishingFlag(task.handBack) : undefined;
-    const [reply, transfer] = scannedRange(
-      task.id,
-      task.path,
-      task.request,
-      waiting && (() => waiting.isSet()),
-    );
-    // Marked once posted, so a calling thread that sees it finds the reply in its queue.
-    return [reply, transfer, waiting && (() => waiting.markWorkerDone())];
+    const offer = task.tailOffer ? new TailMailbox(task.tailOffer) : undefined;
+    try {
+      const [reply, transfer] = scannedRange(
+        task.id,
+        task.path,
+        task.request,
+        offer && offeringTail(offer, task.request.stopAt),
+        // Asked first once the range is read: the calling thread then takes no tail of it.
+        () => {
+          offer?.close();
+          return waiting?.isSet() ?? false;
+        },
+      );
+      // Marked once posted, so a calling thread that sees it finds the reply in its queue.
+      return [reply, transfer, waiting && (() => waiting.markWorkerDone())];
+    } finally {
+      offer?.close();
+    }
   }
   const parts = await scanWholeFile(task.path, task.wholeFile);
   return [{ id: task.id, parts }, transferList(parts.scanned)];
+}
+
+/**
+ * Less than this left to read is not worth a tail: the tail's counts are
+ * merged with the range's afterwards, and 2 MB take about 10 ms to scan.
+ */
+const MIN_TAIL_BYTES = 2 << 20;
+
+/**
+ * The cut of a range that gives the calling thread, once it waits for a tail
+ * (TailMailbox.awaitRange), the second half of what is left before `stopAt`.
+ */
+function offeringTail(offer: TailMailbox, stopAt: number): (input: ByteSource) => RangeCut {
+  return (input) => (position) => {
+    if (!offer.isReady()) return undefined;
+    const start = tailStart(input, position, stopAt, 2);
+    if (start === undefined || Math.min(stopAt, input.size) - start < MIN_TAIL_BYTES) {
+      offer.close();
+      return undefined;
+    }
+    return offer.tryAssign({ start, stop: stopAt }) ? start : undefined;
+  };
 }
 
 function scannedRange(
   id: number,
   path: string,
   request: CsvChunkRequest,
+  cutOf?: (input: ByteSource) => RangeCut,
   handBack?: HandBack,
 ): [ScanWorkerReply, ArrayBuffer[]] {
-  const outcome = scanFileRange(path, request, undefined, handBack);
+  const outcome = scanFileRange(path, request, cutOf, handBack);
   return [{ id, outcome }, 'columns' in outcome ? transferList(outcome) : []];
 }
 

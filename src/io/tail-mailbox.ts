@@ -1,11 +1,16 @@
 /**
- * How a scan worker takes the tail of the range the calling thread is
- * scanning (src/io/parallel-csv-scan.ts), through shared memory, because the
- * calling thread scans without yielding to its event loop: the worker, once
- * up, says it is ready and waits; the scanning thread, between two reads,
- * sees that, cuts its range and writes the worker's start and stop; or, its
- * range done, tells the worker there is nothing to take. One
- * SharedArrayBuffer: a state word and the two offsets.
+ * How one thread takes the tail of the range another is scanning, through
+ * shared memory, because the scanning thread scans without yielding to its
+ * event loop; between two reads it sees that the other waits, cuts its range
+ * and writes the taker's start and stop, or, its reading done, tells it there
+ * is nothing to take. Two ways round:
+ * - a scan worker, once up, takes the tail of the calling thread's range
+ *   (src/io/parallel-csv-scan.ts): it says it is ready and waits (awaitRange);
+ * - the calling thread, done with its own file, takes the tail of the file a
+ *   worker scans (src/io/file-scan-scheduler.ts), waiting at most a while:
+ *   it blocks its own event loop, so it asks only a worker its task was
+ *   sent to.
+ * One SharedArrayBuffer: a state word and the two offsets.
  */
 const WAITING = 0;
 const READY = 1;
@@ -34,14 +39,23 @@ export class TailMailbox {
   }
 
   /** The scanning thread: gives the ready worker `[start, stop)`. */
-  assign({ start, stop }: TailRange): void {
+  assign(range: TailRange): void {
+    if (!this.tryAssign(range)) {
+      throw new Error('a tail was assigned to a worker that was not waiting for one');
+    }
+  }
+
+  /**
+   * The scanning thread: gives the ready taker `[start, stop)`; false, and
+   * nothing given, if it has stopped waiting (awaitRange's time limit).
+   */
+  tryAssign({ start, stop }: TailRange): boolean {
     // The offsets are written before the state that publishes them (Atomics order plain writes).
     this.offsets[0] = start;
     this.offsets[1] = stop;
-    if (Atomics.compareExchange(this.state, 0, READY, ASSIGNED) !== READY) {
-      throw new Error('a tail was assigned to a worker that was not waiting for one');
-    }
+    if (Atomics.compareExchange(this.state, 0, READY, ASSIGNED) !== READY) return false;
     Atomics.notify(this.state, 0);
+    return true;
   }
 
   /** The scanning thread, its range done: a worker not yet given a range gets none. */
@@ -51,10 +65,19 @@ export class TailMailbox {
     Atomics.notify(this.state, 0);
   }
 
-  /** The worker: says it is ready and blocks until it has its range, or undefined when there is none. */
-  awaitRange(): TailRange | undefined {
+  /**
+   * The taker: says it is ready and blocks until it has its range, or
+   * undefined when there is none, or none within `timeoutMs`.
+   */
+  awaitRange(timeoutMs = Number.POSITIVE_INFINITY): TailRange | undefined {
     if (Atomics.compareExchange(this.state, 0, WAITING, READY) !== WAITING) return undefined;
-    Atomics.wait(this.state, 0, READY);
+    Atomics.wait(this.state, 0, READY, timeoutMs);
+    // Not answered in time: stop waiting, unless the answer has come meanwhile.
+    Atomics.compareExchange(this.state, 0, READY, DONE);
+    return this.assigned();
+  }
+
+  private assigned(): TailRange | undefined {
     if (Atomics.load(this.state, 0) !== ASSIGNED) return undefined;
     return { start: this.offsets[0]!, stop: this.offsets[1]! };
   }

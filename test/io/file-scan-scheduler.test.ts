@@ -104,7 +104,8 @@ describe('FileScanScheduler', () => {
         scheduler.scanRange(file, request, 2),
         scheduler.scanRange(file, request, 2),
       ]);
-      const here = scanCsvChunk(input, request);
+      // One range each: what is left of a range this small is no tail worth taking.
+      const here = { starts: [request.start], outcomes: [scanCsvChunk(input, request)] };
       assert.deepEqual(onWorker, here);
       assert.deepEqual(again, here);
       assert.equal(scheduler.rangesScannedHere, 1);
@@ -114,6 +115,7 @@ describe('FileScanScheduler', () => {
       const three = await Promise.all([1, 2, 3].map(() => scheduler.scanRange(file, request, 2)));
       for (const outcome of three) assert.deepEqual(outcome, here);
       assert.equal(scheduler.rangesScannedHere, 2);
+      assert.equal(scheduler.tailsTaken, 0);
       // One thread asked for: never here (a scan on one thread does not use ranges at all).
       await scheduler.scanRange(file, request, 1);
       assert.equal(scheduler.rangesScannedHere, 2);
@@ -162,16 +164,52 @@ describe('FileScanScheduler', () => {
         countedFile(directory, 'short.csv', 3),
       ];
       const scheduler = new FileScanScheduler(2);
-      const [onWorker] = await Promise.all(
+      const [ranges] = await Promise.all(
         [long, short].map(({ file, request }) => scheduler.scanRange(file, request, 2)),
       );
+      // Under 2 MB in all: no tail worth taking.
+      assert.equal(scheduler.tailsTaken, 0);
       assert.equal(scheduler.rangesScannedHere, 1);
-      assert.ok(onWorker && 'columns' in onWorker);
+      const onWorker = ranges?.outcomes[0];
+      assert.ok(ranges?.outcomes.length === 1 && onWorker && 'columns' in onWorker);
       const state = onWorker.columns[0]!.counted!;
       assert.ok(isCounterState(state));
       const here = scanCsvChunk(long.input, long.request);
       assert.ok('columns' in here);
       assert.deepEqual(plain(countRanges([state])), plain(finishedTable(here.columns[0]!.counted)));
+    });
+
+    it('takes the second half of what a worker has left to read once its own range is done', async () => {
+      // This thread's file is done at once, and it waits for the worker to start: the worker's
+      // first read then gives it half of the long file, which comes back as a second range.
+      const [long, short] = [
+        countedFile(directory, 'shared.csv', 800_000),
+        countedFile(directory, 'done-at-once.csv', 3),
+      ];
+      const scheduler = new FileScanScheduler(2);
+      const [ranges, alone] = await Promise.all(
+        [long, short].map(({ file, request }) => scheduler.scanRange(file, request, 2)),
+      );
+      assert.equal(scheduler.tailsTaken, 1);
+      assert.equal(scheduler.rangesScannedHere, 2);
+      assert.equal(alone?.outcomes.length, 1);
+      const [head, tail] = ranges!.outcomes;
+      assert.ok(head && 'columns' in head && tail && 'columns' in tail);
+      // The worker stopped where the tail starts: halfway through what it had left to read.
+      const [first, cut] = ranges!.starts;
+      assert.equal(first, long.request.start);
+      assert.equal(head.endOffset, cut);
+      assert.ok(cut! >= long.input.size / 2 && cut! <= long.input.size - (2 << 20));
+      assert.equal(head.records + tail.records, 800_000);
+      // The tail's counts come as its counter's state; with the head's, the whole file's.
+      const tailCounts = tail.columns[0]!.counted!;
+      assert.ok(isCounterState(tailCounts));
+      const whole = scanCsvChunk(long.input, long.request);
+      assert.ok('columns' in whole);
+      assert.deepEqual(
+        plain(countRanges([head.columns[0]!.counted!, tailCounts])),
+        plain(finishedTable(whole.columns[0]!.counted)),
+      );
     });
 
     it("hands this thread's own range back unfinished once the worker is done first, and frees the worker to take half", async () => {
@@ -196,17 +234,19 @@ describe('FileScanScheduler', () => {
       scheduler.holdWorkers();
       // Asked for together; this thread's range is the second.
       const first = scheduler.scanRange(short.file, short.request, 2);
-      const here = await scheduler.scanRange(long.file, long.request, 2);
+      const [here] = (await scheduler.scanRange(long.file, long.request, 2)).outcomes;
       // The worker's reply is taken in by the time this range returns: it is idle, and merges.
-      const state = 'columns' in here ? here.columns[0]!.counted! : undefined;
+      const state = here && 'columns' in here ? here.columns[0]!.counted! : undefined;
       assert.ok(state && isCounterState(state));
       const merged = scheduler.mergeOnWorker('last-done.csv', [[state]]);
       assert.ok(merged);
       const whole = scanCsvChunk(long.input, long.request);
       assert.ok('columns' in whole);
       assert.deepEqual(plain((await merged)[0]!), plain(finishedTable(whole.columns[0]!.counted)));
-      const onWorker = await first;
-      assert.ok('columns' in onWorker && !isCounterState(onWorker.columns[0]!.counted!));
+      const [onWorker] = (await first).outcomes;
+      assert.ok(
+        onWorker && 'columns' in onWorker && !isCounterState(onWorker.columns[0]!.counted!),
+      );
       assert.equal(scheduler.rangesScannedHere, 1);
       scheduler.releaseWorkers();
     });

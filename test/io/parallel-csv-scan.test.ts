@@ -114,6 +114,39 @@ describe('scanTableFile: threads', () => {
     }
   });
 
+  it("takes the tail of the worker's file once this thread's own is done, to the same scans", async () => {
+    // Two files scanned together, one per thread (a drift's pair): this thread's is shorter, so it
+    // takes half of what the worker has left of the longer, whose bytes sit mostly inside
+    // multi-line quoted fields, so that the tail's guessed start may be wrong.
+    const quoted = `"${'lorem ipsum, dolor\nsit amet ""quoted""\n'.repeat(25)}"`;
+    const rows = Array.from({ length: 20_000 }, (_, i) => `${i},${(i * 0.37) % 101},${quoted}`);
+    const [long, short] = ['long-quoted.csv', 'short-quoted.csv'].map((name) =>
+      path.join(directory, name),
+    );
+    writeFileSync(long!, `id,x,text\n${rows.join('\n')}\n`);
+    writeFileSync(short!, `id,x,text\n${rows.slice(0, 10_000).join('\n')}\n`);
+    assert.ok(statSync(short!).size > PARALLEL_MIN_BYTES, 'large enough for threads');
+    const options = { columns: { id: 'integer', x: 'number', text: 'category' } } as const;
+    const scheduler = new FileScanScheduler(2);
+    scheduler.holdWorkers();
+    // The longer is asked for first, so it goes to the worker and the shorter is read here.
+    const pair = await Promise.all(
+      [long!, short!].map((file) =>
+        scanTableFileWith(file, path.basename(file), { ...options, threads: 2 }, scheduler),
+      ),
+    );
+    scheduler.releaseWorkers();
+    assert.equal(scheduler.tailsTaken, 1);
+    for (const [k, file] of [long!, short!].entries()) {
+      const single = await scanTableFile(file, path.basename(file), { ...options, threads: 1 });
+      assert.deepEqual(pair[k]!.columns, single.columns, file);
+      assert.deepEqual(pair[k]!.badRows, single.badRows);
+      for (const i of [0, 1, single.rowCount >> 1, single.rowCount - 1]) {
+        assert.equal(pair[k]!.lineOf(i), single.lineOf(i));
+      }
+    }
+  });
+
   it("merges a split file's large counts half on the worker that scanned a range, to the same counts", async () => {
     const rows = Array.from(
       { length: 600_000 },

@@ -53,9 +53,9 @@ describe('ScanWorkerPool', () => {
     } as const;
     const pool = new ScanWorkerPool(1);
     const waiting = new FinishingFlag();
-    const finished = await pool.run(file, counted, waiting.buffer);
+    const finished = await pool.run(file, counted, { handBack: waiting.buffer });
     waiting.set();
-    const handed = await pool.run(file, counted, waiting.buffer);
+    const handed = await pool.run(file, counted, { handBack: waiting.buffer });
     assert.ok('columns' in finished && 'columns' in handed);
     const table = finishedTable(finished.columns[0]!.counted);
     const state = handed.columns[0]!.counted!;

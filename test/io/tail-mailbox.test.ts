@@ -18,3 +18,14 @@ test('a tail goes only to a worker that said it waits for one', () => {
     /a tail was assigned to a worker that was not waiting for one/,
   );
 });
+
+test('a taker that waits no longer than its limit gets nothing, and a later tail is refused', () => {
+  const mailbox = new TailMailbox();
+  // The calling thread asks a worker that never answers (one that died): it stops waiting.
+  const taker = new TailMailbox(mailbox.buffer);
+  assert.equal(taker.awaitRange(20), undefined);
+  // The worker's answer comes too late: nothing is given, and its range keeps its stop.
+  assert.equal(mailbox.isReady(), false);
+  assert.equal(mailbox.tryAssign({ start: 10, stop: 20 }), false);
+  assert.equal(taker.awaitRange(20), undefined);
+});
