@@ -5,7 +5,8 @@
  * range each, and the one that takes the last thread is scanned in the
  * caller's thread, which would otherwise only wait; a range scanned whole
  * needs no join with others (no copy of the rows layout's columns, no merge
- * of the distribution layout's counts). A file with the threads to itself is
+ * of the distribution layout's counts), unless the caller's thread, done
+ * first, takes half of what a worker has left to read (takeTail). A file with the threads to itself is
  * scanned from its start in the caller's thread while workers start, each
  * taking a tail of it once up (startTails, scanHere). Workers may be held
  * after a scan for the work that follows it (merging counts, profiling
