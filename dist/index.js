@@ -13,7 +13,7 @@ import {
   runGate,
   sections,
   threadResampleRunner
-} from "./chunks/chunk-QJWZEFJ6.js";
+} from "./chunks/chunk-2LYM7P72.js";
 import "./chunks/chunk-CPRYUZEK.js";
 import "./chunks/chunk-K23GLUTV.js";
 import {
@@ -33,10 +33,10 @@ import "./chunks/chunk-Q66JVYKC.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-ZJYIQ6MY.js";
+} from "./chunks/chunk-MSL4WAD4.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-6PBDQOXQ.js";
+} from "./chunks/chunk-HZ6OCI6M.js";
 import "./chunks/chunk-IDEN7Q7X.js";
 import "./chunks/chunk-BZNTL7DC.js";
 import {

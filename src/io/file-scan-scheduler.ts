@@ -6,13 +6,14 @@
  * caller's thread, which would otherwise only wait; a range scanned whole
  * needs no join with others (no copy of the rows layout's columns, no merge
  * of the distribution layout's counts), unless the caller's thread, done
- * first, takes half of what a worker has left to read (takeTail). A file with the threads to itself is
- * scanned from its start in the caller's thread while workers start, each
- * taking a tail of it once up (startTails, scanHere). Workers may be held
- * after a scan for the work that follows it (merging counts, profiling
- * columns, comparing a drift's features). The caller creates one and passes
- * it to every scan it starts; schedulers share nothing. The worker pool, and Node's worker_threads
- * with it, is loaded by the first range scanned: a small file never needs it.
+ * first, takes half of what a worker has left to read (takeTail). A file
+ * with the threads to itself is scanned from its start in the caller's
+ * thread while workers start, each taking a tail of it once up (startTails,
+ * scanHere). Workers may be held after a scan for the work that follows it
+ * (merging counts, profiling columns, comparing a drift's features). The
+ * caller creates one and passes it to every scan it starts; schedulers share
+ * nothing. The worker pool, and Node's worker_threads with it, is loaded by
+ * the first range scanned: a small file never needs it.
  */
 import { availableParallelism } from 'node:os';
 import type { ScanParts } from '../data/build-table-scan.ts';
@@ -247,9 +248,10 @@ export class FileScanScheduler {
     const tail = range.offer.awaitRange(TAIL_ANSWER_MS);
     if (!tail) return;
     this.tailsTaken++;
-    const request = { ...range.request, start: tail.start, stopAt: tail.stop };
     const outcome = this.scanHere(range.path, {
-      ...request,
+      ...range.request,
+      start: tail.start,
+      stopAt: tail.stop,
       speculative: true,
       sumMoments: false,
       handOverCounts: true,

@@ -6,15 +6,16 @@
  * scans a JSONL or Parquet file whole (src/io/whole-file-scan.ts, which loads
  * those readers only then), or takes the tail of the calling thread's range
  * once up (src/io/tail-mailbox.ts), and sends the outcome back, transferring
- * its arrays; a range the calling thread waits for comes back with its last
- * columns unfinished once it says so, and one finished first is marked done
- * once posted, so that the calling thread hands it work
- * (src/io/finishing-flag.ts). After a scan
- * it may merge value counts, profile columns or compare a drift's numeric
- * features handed to it (that code is loaded by the first such task, so a
- * scan does not wait for it). A file the readers refuse comes back as its
- * problem, not as a crash. The main-thread side is
- * src/io/scan-worker-pool.ts; src/io/worker-entry-url.ts finds this file.
+ * its arrays. A range the calling thread waits for gives it, once it asks,
+ * the second half of what is left to read (its tail offer), and comes back
+ * with its last columns unfinished once it says so; one finished first is
+ * marked done once posted, so that the calling thread hands it work
+ * (src/io/finishing-flag.ts). After a scan it may merge value counts,
+ * profile columns or compare a drift's numeric features handed to it (that
+ * code is loaded by the first such task, so a scan does not wait for it). A
+ * file the readers refuse comes back as its problem, not as a crash. The
+ * main-thread side is src/io/scan-worker-pool.ts;
+ * src/io/worker-entry-url.ts finds this file.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { countRanges, type RangeCounts, rangeCountsArrays } from '../data/range-counts.ts';
