@@ -1,11 +1,17 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import type { ScanNumericColumn, TableScanOptions } from '../../src/data/table-scan.ts';
+import { bufferByteSource } from '../../src/formats/byte-source.ts';
+import { readCsvHeader } from '../../src/formats/csv-header.ts';
+import { csvChunkRequest } from '../../src/formats/csv-ranges.ts';
 import { scanTableText } from '../../src/formats/scan-table-bytes.ts';
+import { tableScanSettings } from '../../src/formats/table-scan-settings.ts';
+import { openFileByteSource } from '../../src/io/file-byte-source.ts';
 import { FileScanScheduler } from '../../src/io/file-scan-scheduler.ts';
+import { scanCsvParallel } from '../../src/io/parallel-csv-scan.ts';
 import { scanTableFile as scanTableFileWith } from '../../src/io/scan-table.ts';
 import { PARALLEL_MIN_BYTES } from '../../src/io/scan-worker-start.ts';
 import { momentsOf } from '../../src/statistics/moments.ts';
@@ -114,36 +120,48 @@ describe('scanTableFile: threads', () => {
     }
   });
 
-  it("takes the tail of the worker's file once this thread's own is done, to the same scans", async () => {
-    // Two files scanned together, one per thread (a drift's pair): this thread's is shorter, so it
-    // takes half of what the worker has left of the longer, whose bytes sit mostly inside
-    // multi-line quoted fields, so that the tail's guessed start may be wrong.
+  it("takes the tail of the worker's file once this thread's own is done, to the same scan", async () => {
+    // A drift's pair, one file per thread: the worker's file, whose bytes sit mostly inside
+    // multi-line quoted fields (so the tail's guessed start may be wrong), is asked for first;
+    // this thread's, three rows, is done before the worker is up, so it surely takes half.
     const quoted = `"${'lorem ipsum, dolor\nsit amet ""quoted""\n'.repeat(25)}"`;
-    const rows = Array.from({ length: 20_000 }, (_, i) => `${i},${(i * 0.37) % 101},${quoted}`);
-    const [long, short] = ['long-quoted.csv', 'short-quoted.csv'].map((name) =>
-      path.join(directory, name),
+    const rows = Array.from({ length: 12_000 }, (_, i) => `${i},${(i * 0.37) % 101},${quoted}`);
+    const file = path.join(directory, 'long-quoted.csv');
+    writeFileSync(file, `id,x,text\n${rows.join('\n')}\n`);
+    const tiny = path.join(directory, 'tiny.csv');
+    writeFileSync(tiny, 'id,x,text\n1,2,a\n');
+    const input = openFileByteSource(file);
+    const header = readCsvHeader(input, 'long-quoted.csv', ',');
+    const plans = [
+      { name: 'id', index: 0, kind: 'auto' },
+      { name: 'x', index: 1, kind: 'number' },
+      { name: 'text', index: 2, kind: 'category' },
+    ] as const;
+    const settings = tableScanSettings('long-quoted.csv', { otherColumns: 'auto', threads: 2 });
+    const tinyInput = bufferByteSource(readFileSync(tiny));
+    const tinyHeader = readCsvHeader(tinyInput, 'tiny.csv', ',');
+    const tinyRequest = csvChunkRequest(
+      tinyInput.size,
+      tinyHeader,
+      plans,
+      tableScanSettings('tiny.csv', { otherColumns: 'auto' }),
+      tinyHeader.dataStart,
+      Number.POSITIVE_INFINITY,
     );
-    writeFileSync(long!, `id,x,text\n${rows.join('\n')}\n`);
-    writeFileSync(short!, `id,x,text\n${rows.slice(0, 10_000).join('\n')}\n`);
-    assert.ok(statSync(short!).size > PARALLEL_MIN_BYTES, 'large enough for threads');
-    const options = { columns: { id: 'integer', x: 'number', text: 'category' } } as const;
-    const scheduler = new FileScanScheduler(2);
-    scheduler.holdWorkers();
-    // The longer is asked for first, so it goes to the worker and the shorter is read here.
-    const pair = await Promise.all(
-      [long!, short!].map((file) =>
-        scanTableFileWith(file, path.basename(file), { ...options, threads: 2 }, scheduler),
-      ),
-    );
-    scheduler.releaseWorkers();
-    assert.equal(scheduler.tailsTaken, 1);
-    for (const [k, file] of [long!, short!].entries()) {
-      const single = await scanTableFile(file, path.basename(file), { ...options, threads: 1 });
-      assert.deepEqual(pair[k]!.columns, single.columns, file);
-      assert.deepEqual(pair[k]!.badRows, single.badRows);
-      for (const i of [0, 1, single.rowCount >> 1, single.rowCount - 1]) {
-        assert.equal(pair[k]!.lineOf(i), single.lineOf(i));
-      }
+    try {
+      const scheduler = new FileScanScheduler(2);
+      const [split] = await Promise.all([
+        scanCsvParallel(input, file, header, plans, settings, 1, scheduler),
+        scheduler.scanRange(tiny, tinyRequest, 2),
+      ]);
+      assert.equal(scheduler.tailsTaken, 1);
+      // Alone, the file goes to a worker whole.
+      const alone = new FileScanScheduler(2);
+      const whole = await scanCsvParallel(input, file, header, plans, settings, 1, alone);
+      assert.equal(alone.tailsTaken, 0);
+      assert.deepEqual(split, whole);
+    } finally {
+      input.close();
     }
   });
 
