@@ -175,17 +175,12 @@ function fieldsBeforeNewline(bytes) {
 const { readFileSync } = process.getBuiltinModule("node:fs");
 var hugePages = "glibc.malloc.hugetlb=1";
 var oneArena = "glibc.malloc.arena_max=1";
-var keptBlocks = "glibc.malloc.mmap_threshold=33554432";
 function hugePageTunables(host) {
   if (host.platform !== "linux" || host.tunables?.includes("glibc.malloc.hugetlb"))
     return void 0;
   if (!host.transparentHugePages()?.includes("[madvise]")) return void 0;
   if (!glibcAtLeast(host.glibc(), 2, 35)) return void 0;
-  const added = [
-    hugePages,
-    ...host.tunables?.includes("glibc.malloc.arena_max") ? [] : [oneArena],
-    ...host.tunables?.includes("glibc.malloc.mmap_threshold") ? [] : [keptBlocks]
-  ];
+  const added = host.tunables?.includes("glibc.malloc.arena_max") ? [hugePages] : [hugePages, oneArena];
   return [...host.tunables ? [host.tunables] : [], ...added].join(":");
 }
 function glibcAtLeast(version, major, minor) {

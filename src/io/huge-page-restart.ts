@@ -19,22 +19,6 @@
  * started); the threads allocate large blocks, few, so they hardly wait on
  * its lock.
  *
- * The restart also keeps freed blocks of up to 32 MB for reuse
- * (`glibc.malloc.mmap_threshold`, unless set already). malloc maps a larger
- * block on its own and unmaps it when it is freed; a scan puts that limit
- * at 3.5 MB (raiseMallocMmapThreshold, malloc-threshold.ts, which the
- * tunable makes moot), so its 4 MB key lists and sort scratch and its value
- * tables of a few MB were each mapped afresh, and every page of them was
- * zeroed by the kernel and, on a virtual machine that hands freed memory
- * back to its host (the bench machine), fetched from the host again: 7 to 9%
- * of the 1M-row drift's CPU was the kernel clearing pages (`perf record`).
- * Kept in malloc's heap, what one column frees serves the next.
- * With the tunables set before it started, that drift took 927 instead of
- * 1,028 ms and 1,685 instead of 1,866 ms of CPU, at a peak of 206 instead of
- * 198 MB (medians of 13 runs alternating; 1,187 against 1,248 ms and 208
- * against 201 MB in a slow phase, 15 runs): the heap keeps some freed memory
- * resident that unmapping returned. At 8 MB it took 950 ms at 207 MB.
- *
  * glibc reads its tunables only when a process starts, so the process runs
  * itself again with it: `process.execve` keeps its pid, its standard streams,
  * its arguments and its Node options, and costs one more start of Node
@@ -59,8 +43,6 @@ export interface HugePageHost {
 
 const hugePages = 'glibc.malloc.hugetlb=1';
 const oneArena = 'glibc.malloc.arena_max=1';
-/** glibc's largest dynamic mmap threshold on 64-bit systems (DEFAULT_MMAP_THRESHOLD_MAX). */
-const keptBlocks = 'glibc.malloc.mmap_threshold=33554432';
 
 /** The GLIBC_TUNABLES to run again with, or undefined when running again would not change how memory is mapped. */
 export function hugePageTunables(host: HugePageHost): string | undefined {
@@ -70,12 +52,9 @@ export function hugePageTunables(host: HugePageHost): string | undefined {
   // `[always]` maps large blocks on huge pages already; `[never]` refuses them to everyone.
   if (!host.transparentHugePages()?.includes('[madvise]')) return undefined;
   if (!glibcAtLeast(host.glibc(), 2, 35)) return undefined;
-  // What the user set is kept: only the tunables they left alone are added.
-  const added = [
-    hugePages,
-    ...(host.tunables?.includes('glibc.malloc.arena_max') ? [] : [oneArena]),
-    ...(host.tunables?.includes('glibc.malloc.mmap_threshold') ? [] : [keptBlocks]),
-  ];
+  const added = host.tunables?.includes('glibc.malloc.arena_max')
+    ? [hugePages]
+    : [hugePages, oneArena];
   return [...(host.tunables ? [host.tunables] : []), ...added].join(':');
 }
 

@@ -14,11 +14,7 @@
  * 1.60 s. So it is raised on purpose when a scan starts threads: one block of
  * 3.5 MB allocated and freed at once, never written, so it costs no page.
  * Not higher: at 4.5 MB the scan's 4 MB key lists stay in the heap too, which
- * took the faults to 44,000 but the peak from 208 to 222 MB (on 4 KB pages,
- * many arenas). A `profile` or `drift` run again on huge pages and one arena
- * has its threshold set at 32 MB by a tunable instead, which glibc keeps
- * fixed, so this changes nothing there: with less memory written per fault,
- * the trade turned (src/io/huge-page-restart.ts).
+ * took the faults to 44,000 but the peak from 208 to 222 MB.
  * Elsewhere than glibc it is one allocation freed.
  */
 const thresholdBytes = 3.5 * 2 ** 20;
