@@ -13,7 +13,7 @@ import {
   runGate,
   sections,
   threadResampleRunner
-} from "./chunks/chunk-2LYM7P72.js";
+} from "./chunks/chunk-CZ5TDUXH.js";
 import "./chunks/chunk-CPRYUZEK.js";
 import "./chunks/chunk-K23GLUTV.js";
 import {
@@ -33,10 +33,10 @@ import "./chunks/chunk-Q66JVYKC.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-MSL4WAD4.js";
+} from "./chunks/chunk-EVRE3TLB.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-HZ6OCI6M.js";
+} from "./chunks/chunk-2GMUXHKO.js";
 import "./chunks/chunk-IDEN7Q7X.js";
 import "./chunks/chunk-BZNTL7DC.js";
 import {

@@ -204,13 +204,21 @@ function finishColumns(builders, request, handBack) {
     return request.sumMoments && counted && !isCounterState(counted) ? { ...column, counted: { ...counted, moments: momentsOf(counted.values, counted.weights) } } : column;
   });
 }
+function expectedRowsIn(bytes, bytesPerRecord) {
+  return Math.ceil(Math.max(0, bytes) / Math.max(1, bytesPerRecord) * 1.02) + 16;
+}
 function scanCsvChunk(input, request, cut, handBack) {
   const tokenizer = new CsvTokenizer(request.source, request.delimiter, 0);
   const arena = new ColumnArena();
+  const bytes = Math.min(request.stopAt, input.size) - request.start;
+  const expectedRows = Math.min(
+    request.expectedRows,
+    expectedRowsIn(bytes, request.bytesPerRecord)
+  );
   const builders = request.plans.map(
     (plan) => new ScanColumnBuilder(
       plan.kind,
-      request.expectedRows,
+      expectedRows,
       request.badCellsPerColumn,
       request.layout,
       arena,
@@ -233,9 +241,9 @@ function scanCsvChunk(input, request, cut, handBack) {
   let filled = 0;
   let firstRead = true;
   let stopAt = request.stopAt;
-  const isMissingToken = (bytes, start, end) => {
+  const isMissingToken = (bytes2, start, end) => {
     for (const token of missingTokens) {
-      if (token.length === end - start && token.compare(bytes, start, end) === 0) return true;
+      if (token.length === end - start && token.compare(bytes2, start, end) === 0) return true;
     }
     return false;
   };
@@ -258,7 +266,7 @@ function scanCsvChunk(input, request, cut, handBack) {
       }
       return;
     }
-    const bytes = window;
+    const bytes2 = window;
     const { starts, ends, quoting } = tokenizer;
     for (let c = 0; c < indexes.length; c++) {
       const index = indexes[c];
@@ -266,12 +274,12 @@ function scanCsvChunk(input, request, cut, handBack) {
       const start = starts[index];
       const end = ends[index];
       if (quoting[index] === QUOTED_ESCAPES) {
-        const text = fieldText(tokenizer, bytes, index);
+        const text = fieldText(tokenizer, bytes2, index);
         if (missingTexts.has(text)) builder.addMissing();
         else builder.addText(text, record, line);
-      } else if (start === end ? emptyIsMissing : anyTokens && isMissingToken(bytes, start, end)) {
+      } else if (start === end ? emptyIsMissing : anyTokens && isMissingToken(bytes2, start, end)) {
         builder.addMissing();
-      } else builder.addBytes(bytes, start, end, record, line);
+      } else builder.addBytes(bytes2, start, end, record, line);
     }
   };
   const laneNumbers = !request.missingValues.some((text) => /^-?(?:\d+\.?\d*|\.\d+)$/.test(text));

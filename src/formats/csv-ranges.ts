@@ -16,6 +16,7 @@ import {
   type CsvChunkOutcome,
   type CsvChunkRequest,
   type CsvChunkScan,
+  expectedRowsIn,
   scanCsvChunk,
 } from './csv-chunk-scan.ts';
 import type { CsvHeader } from './csv-header.ts';
@@ -75,7 +76,8 @@ export function csvChunkRequest(
     plans,
     badCellsPerColumn: settings.badCellsPerColumn,
     badRowsKept: settings.badRowsKept,
-    expectedRows: Math.ceil(((end - start) / header.bytesPerRecord) * 1.02) + 16,
+    expectedRows: expectedRowsIn(end - start, header.bytesPerRecord),
+    bytesPerRecord: header.bytesPerRecord,
     layout: settings.layout,
   };
 }

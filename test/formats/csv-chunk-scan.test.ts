@@ -21,6 +21,7 @@ function request(start: number, extra: Partial<CsvChunkRequest> = {}): CsvChunkR
     badCellsPerColumn: 10,
     badRowsKept: 10,
     expectedRows: 16,
+    bytesPerRecord: 1,
     layout: 'rows',
     ...extra,
   };
@@ -214,6 +215,47 @@ describe('scanCsvChunk: a range cut while it is read', () => {
     // 64 KB (FIRST_READ_BYTES), then what whole windows add.
     assert.deepEqual(asked.slice(0, 2), [start, start + (1 << 16)]);
     assert.ok(asked.length === 3 && asked[2]! > start + (1 << 22) && asked[2]! < stop);
+  });
+});
+
+describe('scanCsvChunk: a range given less to read than it was asked for', () => {
+  // 100,000 whole numbers spanning about 10 million: too wide to count in an array, so the
+  // counter lists them as keys, in an array sized for the rows the range expects.
+  const rows = 100_000;
+  const values = Array.from({ length: rows }, (_, k) => (k * 104_729) % 10_000_019);
+  const text = `a\n${values.join('\n')}\n`;
+  const bytes = bufferByteSource(Buffer.from(text));
+  const tail = text.indexOf('\n', text.length / 2) + 1;
+  const taken = values.length - text.slice(0, tail).split('\n').length + 2;
+  const plans = [{ name: 'a', index: 0, kind: 'number' }] as const;
+  // A tail taken of a whole file's range keeps that range's expected rows, a million here.
+  const scanTail = (bytesPerRecord: number) =>
+    scanCsvChunk(
+      bytes,
+      request(tail, {
+        header: ['a'],
+        plans,
+        layout: 'distribution',
+        handOverCounts: true,
+        expectedRows: 1_000_000,
+        bytesPerRecord,
+      }),
+    );
+
+  it('sizes its arrays for the rows its own bytes hold, not for the whole range', () => {
+    const outcome = scanTail((text.length - 2) / rows);
+    assert.ok('columns' in outcome && outcome.records === taken);
+    const state = outcome.columns[0]!.counted!;
+    assert.ok(isCounterState(state) && state.mode === 'listed');
+    // Room for the tail's 50,000 keys and 2 % more, not for a million.
+    assert.ok(
+      state.keys.length >= taken && state.keys.length < taken * 1.05,
+      `${state.keys.length} keys`,
+    );
+    assert.equal(
+      countRanges([state]).weights.reduce((sum, count) => sum + count, 0),
+      taken,
+    );
   });
 });
 

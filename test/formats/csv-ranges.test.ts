@@ -44,6 +44,7 @@ describe('csvChunkRequest', () => {
       badCellsPerColumn: 100,
       badRowsKept: 100,
       expectedRows: 102 + 16,
+      bytesPerRecord: 10,
       layout: 'rows',
     });
     assert.equal(csvChunkRequest(1002, header, plans, settings, 2, 502).expectedRows, 51 + 16);

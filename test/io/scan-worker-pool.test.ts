@@ -20,6 +20,7 @@ const request = (start: number): CsvChunkRequest => ({
   badCellsPerColumn: 10,
   badRowsKept: 10,
   expectedRows: 16,
+  bytesPerRecord: 1,
   layout: 'rows',
 });
 
