@@ -226,11 +226,12 @@ describe('scanCsvChunk: a range given less to read than it was asked for', () =>
   const text = `a\n${values.join('\n')}\n`;
   const bytes = bufferByteSource(Buffer.from(text));
   const tail = text.indexOf('\n', text.length / 2) + 1;
-  const taken = values.length - text.slice(0, tail).split('\n').length + 2;
+  const taken = text.slice(tail).split('\n').length - 1;
   const plans = [{ name: 'a', index: 0, kind: 'number' }] as const;
-  // A tail taken of a whole file's range keeps that range's expected rows, a million here.
-  const scanTail = (bytesPerRecord: number) =>
-    scanCsvChunk(
+
+  it('sizes its arrays for the rows its own bytes hold, not for the whole range', () => {
+    // A tail taken of a whole file's range keeps that range's expected rows, a million here.
+    const outcome = scanCsvChunk(
       bytes,
       request(tail, {
         header: ['a'],
@@ -238,12 +239,9 @@ describe('scanCsvChunk: a range given less to read than it was asked for', () =>
         layout: 'distribution',
         handOverCounts: true,
         expectedRows: 1_000_000,
-        bytesPerRecord,
+        bytesPerRecord: (text.length - 2) / rows,
       }),
     );
-
-  it('sizes its arrays for the rows its own bytes hold, not for the whole range', () => {
-    const outcome = scanTail((text.length - 2) / rows);
     assert.ok('columns' in outcome && outcome.records === taken);
     const state = outcome.columns[0]!.counted!;
     assert.ok(isCounterState(state) && state.mode === 'listed');
