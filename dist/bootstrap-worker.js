@@ -1,4 +1,4 @@
-import "./chunks/chunk-KL3RWW5B.js";
+import "./chunks/chunk-ZP6A54OU.js";
 import {
   NATIVE_SORT_BELOW,
   exclusivePrefixSums

@@ -13,14 +13,14 @@ import {
   runGate,
   sections,
   threadResampleRunner
-} from "./chunks/chunk-CZ5TDUXH.js";
-import "./chunks/chunk-CPRYUZEK.js";
-import "./chunks/chunk-K23GLUTV.js";
+} from "./chunks/chunk-LM4MNQ4T.js";
+import "./chunks/chunk-4RUJZO7Z.js";
+import "./chunks/chunk-ZZSLJGG6.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-ZJKTZYNI.js";
+} from "./chunks/chunk-OZN5MNG2.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-DJD2BMAJ.js";
+import "./chunks/chunk-CALHL23W.js";
 import {
   mlgateVersion
 } from "./chunks/chunk-RYJFZOMB.js";
@@ -28,15 +28,15 @@ import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
 import "./chunks/chunk-TEXSX4RK.js";
-import "./chunks/chunk-73I6BGSD.js";
+import "./chunks/chunk-OABCO67D.js";
 import "./chunks/chunk-Q66JVYKC.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-EVRE3TLB.js";
+} from "./chunks/chunk-VGRGIMRI.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-2GMUXHKO.js";
+} from "./chunks/chunk-ILDPMYVK.js";
 import "./chunks/chunk-IDEN7Q7X.js";
 import "./chunks/chunk-BZNTL7DC.js";
 import {
@@ -65,12 +65,12 @@ import {
 } from "./chunks/chunk-ELD7JNVV.js";
 import "./chunks/chunk-7QPZUO7W.js";
 import "./chunks/chunk-DPIG2K5A.js";
-import "./chunks/chunk-OEVEP2BN.js";
+import "./chunks/chunk-ZO7MOZDD.js";
 import "./chunks/chunk-3ROLIFPK.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-HQ5UII7I.js";
+import "./chunks/chunk-KJLTU4EA.js";
 import "./chunks/chunk-FJSVKJ5S.js";
-import "./chunks/chunk-FRL7TJZX.js";
+import "./chunks/chunk-F3XYCM2J.js";
 import "./chunks/chunk-XUDKVEYV.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import "./chunks/chunk-7UFWRZL3.js";

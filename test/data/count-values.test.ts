@@ -179,3 +179,12 @@ test('keyCountsTable lists the non-zero counts in key order, as +0 for a zero va
   assert.ok(Object.is(table.values[0], 0));
   assert.deepEqual([...table.weights], [2, 5, 1]);
 });
+
+test('keyCountsTable: zero counts after the last, counts of 2^31 and more, and no counts at all', () => {
+  // The fill writes each k where the next entry goes: trailing zeros must not write past the table.
+  const table = keyCountsTable(Uint32Array.from([3, 0, 2 ** 31, 2 ** 32 - 1, 0, 0]), 10, 1);
+  assert.deepEqual([...table.values], [10, 12, 13]);
+  assert.deepEqual([...table.weights], [3, 2 ** 31, 2 ** 32 - 1]);
+  const none = keyCountsTable(new Uint32Array(4), 0, 1);
+  assert.deepEqual([none.values.length, none.weights.length], [0, 0]);
+});

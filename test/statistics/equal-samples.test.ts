@@ -40,3 +40,14 @@ test('the gaps of equal samples, found without the walk, are what the walk gives
   const written = [-2.5, -2.5, -2.5, 0, 1, 1, 7, 7, 7, 7, 7];
   assert.deepEqual(empiricalCdfGaps(table(), written, cuts), skipped);
 });
+
+test('typed arrays are compared by their numbers, wherever their bytes lie: −0 is 0, views of larger buffers compare their own part', () => {
+  // −0 and +0 have different bytes but are one number: scipy.stats.ks_2samp([-0.0, 1], [0.0, 1]).statistic → 0.0.
+  assert.equal(equalSamples(Float64Array.from([-0, 1, 2]), Float64Array.from([0, 1, 2])), true);
+  const longer = Float64Array.from([9, -2.5, 0, 1, 7, 9]);
+  const weights = Uint32Array.from([0, 3, 1, 2, 5, 0]);
+  const view = { values: longer.subarray(1, 5), weights: weights.subarray(1, 5) };
+  assert.equal(equalSamples(table(), view), true);
+  assert.equal(equalSamples(view, { ...view, weights: weights.subarray(0, 4) }), false);
+  assert.equal(equalSamples(view, { ...view, values: longer.subarray(2, 6) }), false);
+});
