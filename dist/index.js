@@ -13,14 +13,14 @@ import {
   runGate,
   sections,
   threadResampleRunner
-} from "./chunks/chunk-LM4MNQ4T.js";
-import "./chunks/chunk-4RUJZO7Z.js";
-import "./chunks/chunk-ZZSLJGG6.js";
+} from "./chunks/chunk-QWEFVUWF.js";
+import "./chunks/chunk-OPQMICUS.js";
+import "./chunks/chunk-MAYXUVTX.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-OZN5MNG2.js";
+} from "./chunks/chunk-XV765OKX.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-CALHL23W.js";
+import "./chunks/chunk-IF4FLN5S.js";
 import {
   mlgateVersion
 } from "./chunks/chunk-RYJFZOMB.js";
@@ -28,15 +28,15 @@ import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
 import "./chunks/chunk-TEXSX4RK.js";
-import "./chunks/chunk-OABCO67D.js";
+import "./chunks/chunk-DQK6JON4.js";
 import "./chunks/chunk-Q66JVYKC.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-VGRGIMRI.js";
+} from "./chunks/chunk-DMSB2GAV.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-ILDPMYVK.js";
+} from "./chunks/chunk-SEEPZ3JD.js";
 import "./chunks/chunk-IDEN7Q7X.js";
 import "./chunks/chunk-BZNTL7DC.js";
 import {
@@ -65,12 +65,12 @@ import {
 } from "./chunks/chunk-ELD7JNVV.js";
 import "./chunks/chunk-7QPZUO7W.js";
 import "./chunks/chunk-DPIG2K5A.js";
-import "./chunks/chunk-ZO7MOZDD.js";
+import "./chunks/chunk-IQOHJAV7.js";
 import "./chunks/chunk-3ROLIFPK.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-KJLTU4EA.js";
+import "./chunks/chunk-ZBKCSJ4K.js";
 import "./chunks/chunk-FJSVKJ5S.js";
-import "./chunks/chunk-F3XYCM2J.js";
+import "./chunks/chunk-7TPASOXS.js";
 import "./chunks/chunk-XUDKVEYV.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import "./chunks/chunk-7UFWRZL3.js";

@@ -7,7 +7,7 @@ import {
   countRanges,
   isCounterState,
   rangeCountsArrays
-} from "./chunks/chunk-4G7Z22DG.js";
+} from "./chunks/chunk-GTRGJVEZ.js";
 import {
   TableReadError,
   asTableReadError
@@ -539,11 +539,11 @@ async function scanWholeFile(absolutePath, settings) {
   if (settings.format === "parquet") {
     const [{ openParquetFile }, { parquetScanParts }] = await Promise.all([
       import("./chunks/parquet-file-BPZDECTZ.js"),
-      import("./chunks/parquet-table-scan-WHH27YV3.js")
+      import("./chunks/parquet-table-scan-F2GIG4A4.js")
     ]);
     return parquetScanParts(await openParquetFile(absolutePath, settings.source), settings);
   }
-  const { jsonlScanParts } = await import("./chunks/jsonl-table-scan-7YGOA2ED.js");
+  const { jsonlScanParts } = await import("./chunks/jsonl-table-scan-VNE7OG3N.js");
   const input = openFileByteSource(absolutePath);
   try {
     return jsonlScanParts(input, settings);

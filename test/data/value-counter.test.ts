@@ -112,3 +112,19 @@ test('listed keys are counted every 2^21, and those tables merge with the rest',
   );
   assert.equal(differs, -1);
 });
+
+test('row numbers, whose range grows with the rows, are given room for every value expected at the first widening; a new largest value is not', () => {
+  const rows = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+  check([rows(1, 1000), rows(1001, 1000), rows(2001, 18_000)]);
+  const room = (blocks: number[][], expecting: number) => {
+    const counter = new ValueCounter(expecting);
+    for (const block of blocks) counter.add(Float64Array.from(block), block.length);
+    const state = counter.handOver();
+    return state.mode === 'dense' ? state.keyCounts.length : -1;
+  };
+  // Widened by its slack alone, the range held 1,000 counts plus a quarter, and was copied again for each block.
+  assert.ok(room([rows(1, 1000), rows(1001, 1000)], 20_000) >= 20_000);
+  // Counted values lie within 0–100; one of 1,001 lies past them: the slack, no room for a million.
+  const inRange = Array.from({ length: 1000 }, (_, i) => i % 101);
+  assert.ok(room([inRange, [...inRange, 150]], 1_000_000) < 1000);
+});
