@@ -122,7 +122,7 @@ test('row numbers, whose range grows with the rows, are given room for every val
     const state = counter.handOver();
     return state.mode === 'dense' ? state.keyCounts.length : -1;
   };
-  // Widened by its slack alone, the range held 1,000 counts plus a quarter, and was copied again for each block.
+  // Widened by its slack alone, the range took 2,000 counts and a quarter of the 1,000 held (2,250), and was copied again for every block.
   assert.ok(room([rows(1, 1000), rows(1001, 1000)], 20_000) >= 20_000);
   // Counted values lie within 0–100; one of 1,001 lies past them: the slack, no room for a million.
   const inRange = Array.from({ length: 1000 }, (_, i) => i % 101);
