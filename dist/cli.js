@@ -255,5 +255,5 @@ async function exitWith(code) {
   process.exit(code);
 }
 function commands() {
-  return import("./chunks/run-cli-JAHXJ3WB.js");
+  return import("./chunks/run-cli-Q7EWSWG7.js");
 }

@@ -13,14 +13,14 @@ import {
   runGate,
   sections,
   threadResampleRunner
-} from "./chunks/chunk-QWEFVUWF.js";
-import "./chunks/chunk-OPQMICUS.js";
-import "./chunks/chunk-MAYXUVTX.js";
+} from "./chunks/chunk-X2PZ6TWA.js";
+import "./chunks/chunk-V76GGTT2.js";
+import "./chunks/chunk-6QEE6FFP.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-XV765OKX.js";
+} from "./chunks/chunk-C7I5UCTU.js";
 import "./chunks/chunk-JLJ5JKQQ.js";
-import "./chunks/chunk-IF4FLN5S.js";
+import "./chunks/chunk-TV4L6LGM.js";
 import {
   mlgateVersion
 } from "./chunks/chunk-RYJFZOMB.js";
@@ -28,15 +28,15 @@ import {
   iso_exports
 } from "./chunks/chunk-ORE6RU56.js";
 import "./chunks/chunk-TEXSX4RK.js";
-import "./chunks/chunk-DQK6JON4.js";
+import "./chunks/chunk-J5QUBNZJ.js";
 import "./chunks/chunk-Q66JVYKC.js";
 import {
   nodeWorkspace,
   urlSecrets
-} from "./chunks/chunk-DMSB2GAV.js";
+} from "./chunks/chunk-PLFIIKI6.js";
 import {
   FileScanScheduler
-} from "./chunks/chunk-SEEPZ3JD.js";
+} from "./chunks/chunk-PVFPZCU2.js";
 import "./chunks/chunk-IDEN7Q7X.js";
 import "./chunks/chunk-BZNTL7DC.js";
 import {
@@ -65,12 +65,12 @@ import {
 } from "./chunks/chunk-ELD7JNVV.js";
 import "./chunks/chunk-7QPZUO7W.js";
 import "./chunks/chunk-DPIG2K5A.js";
-import "./chunks/chunk-IQOHJAV7.js";
+import "./chunks/chunk-GRGWUAQC.js";
 import "./chunks/chunk-3ROLIFPK.js";
 import "./chunks/chunk-6BR7IVTK.js";
-import "./chunks/chunk-ZBKCSJ4K.js";
+import "./chunks/chunk-52Z3VBDW.js";
 import "./chunks/chunk-FJSVKJ5S.js";
-import "./chunks/chunk-7TPASOXS.js";
+import "./chunks/chunk-AB24KIFF.js";
 import "./chunks/chunk-XUDKVEYV.js";
 import "./chunks/chunk-MIVUPXYV.js";
 import "./chunks/chunk-7UFWRZL3.js";

@@ -7,7 +7,7 @@ import {
   countRanges,
   isCounterState,
   rangeCountsArrays
-} from "./chunks/chunk-GTRGJVEZ.js";
+} from "./chunks/chunk-NNVVT43T.js";
 import {
   TableReadError,
   asTableReadError
@@ -539,11 +539,11 @@ async function scanWholeFile(absolutePath, settings) {
   if (settings.format === "parquet") {
     const [{ openParquetFile }, { parquetScanParts }] = await Promise.all([
       import("./chunks/parquet-file-BPZDECTZ.js"),
-      import("./chunks/parquet-table-scan-F2GIG4A4.js")
+      import("./chunks/parquet-table-scan-BOP7R4Q6.js")
     ]);
     return parquetScanParts(await openParquetFile(absolutePath, settings.source), settings);
   }
-  const { jsonlScanParts } = await import("./chunks/jsonl-table-scan-VNE7OG3N.js");
+  const { jsonlScanParts } = await import("./chunks/jsonl-table-scan-6THS5FYA.js");
   const input = openFileByteSource(absolutePath);
   try {
     return jsonlScanParts(input, settings);

@@ -426,20 +426,18 @@ export class ValueCounter {
       if (value > max) max = value;
     }
     const heldHigh = this.low + held.length - 1;
-    const low = Math.min(this.low, Math.round(min * this.scale));
-    const high = Math.max(heldHigh, Math.round(max * this.scale));
-    const ahead = this.aheadOf(
-      Math.round(min * this.scale),
-      Math.round(max * this.scale),
-      length - from,
-    );
+    const [blockLow, blockHigh] = [Math.round(min * this.scale), Math.round(max * this.scale)];
+    const low = Math.min(this.low, blockLow);
+    const high = Math.max(heldHigh, blockHigh);
+    const ahead = this.aheadOf(blockLow, blockHigh, length - from);
+    const fitsNow = (span: number) => this.fitsDense(span, length);
     // The widest that fits: room for the values still expected, else the slack, else none.
-    const extras: [number, (span: number) => boolean][] = [
-      [Math.ceil(held.length * slack), (span) => this.fitsDense(span, length)],
-      [0, (span) => this.fitsDense(span, length)],
+    const withinExpected = (span: number) => span <= Math.min(maxDenseSpan, 4 * this.expected);
+    const extras: (readonly [number, (span: number) => boolean])[] = [
+      ...(ahead > 0 ? [[ahead, withinExpected] as const] : []),
+      [Math.ceil(held.length * slack), fitsNow],
+      [0, fitsNow],
     ];
-    if (ahead > 0)
-      extras.unshift([ahead, (span) => span <= Math.min(maxDenseSpan, 4 * this.expected)]);
     for (const [extra, fits] of extras) {
       const first = low < this.low ? low - extra : low;
       const last = high > heldHigh ? high + extra : high;

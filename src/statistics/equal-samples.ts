@@ -7,12 +7,12 @@
  * (empirical-cdf-gaps.ts) is not needed to find it. Such pairs are common in
  * drift: an id column over the same rows, a feature no one changed. In the
  * 1M-row bench pair, the walk of `id`'s two tables of a million entries took
- * 47–49 ms, and this check 3–6 ms; for each of the pair's other features it
- * stopped at the first entry (under 0.05 ms).
+ * 47–49 ms; for each of the pair's other features this check stops at the
+ * first entry (under 0.05 ms).
  * Typed arrays of one type are compared as bytes (memcmp, through Node's
- * Buffer): the check runs once or twice per feature, so a loop of its own
- * ran mostly before V8 optimized it, and `id`'s check took 7–15 ms of the
- * 1M-row drift's main thread, while the worker waited for the pairs the
+ * Buffer). Compared in a loop of its own, which runs once or twice per
+ * feature and so mostly before V8 optimizes it, `id`'s check took 7–15 ms
+ * of the drift's main thread while the worker waited for the pairs the
  * check decides (numeric-pair.ts); as bytes, about 1 ms.
  * Cost: O(k) for equal samples of k entries; O(1) to the first difference.
  */
