@@ -27,6 +27,17 @@
  * decides when that pays; a restart that fails leaves the command running as
  * it was. The setting is left alone wherever it would change nothing, or
  * where someone has set it already (so the process restarts at most once).
+ *
+ * What it costs where freed memory goes back to the host: the bench machine
+ * hands free 8 MB stretches back after a few seconds, and a 2 MB page needs
+ * a free 2 MB stretch, while 4 KB pages come from what the guest freed
+ * lately. The 1M-row drift, run 6 s apart, took 0.91 and 0.97 s restarted
+ * (0.31 and 0.34 s of CPU in the kernel), against 0.82 and 0.85 s (0.19 and
+ * 0.21 s) with `glibc.malloc.hugetlb=0`, no restart (two sets of 7 runs
+ * alternating); back to back, both took 0.81 s. It stays: without it, and
+ * its one arena, the drift's peak went from 198 to 204 MB (`npm run bench`),
+ * past 0.3 of pandas' lowest peak seen (672 MB), the limit of issue 17's
+ * target 4.
  */
 import { readFileSync } from 'node:fs';
 
