@@ -174,14 +174,17 @@ function fieldsBeforeNewline(bytes) {
 // src/io/huge-page-restart.ts
 const { readFileSync } = process.getBuiltinModule("node:fs");
 var hugePages = "glibc.malloc.hugetlb=1";
-var oneArena = "glibc.malloc.arena_max=1";
+var addedUnlessSet = [
+  ["glibc.malloc.arena_max", "1"],
+  ["glibc.malloc.mmap_threshold", "131072"]
+];
 function hugePageTunables(host) {
   if (host.platform !== "linux" || host.tunables?.includes("glibc.malloc.hugetlb"))
     return void 0;
   if (!host.transparentHugePages()?.includes("[madvise]")) return void 0;
   if (!glibcAtLeast(host.glibc(), 2, 35)) return void 0;
-  const added = host.tunables?.includes("glibc.malloc.arena_max") ? [hugePages] : [hugePages, oneArena];
-  return [...host.tunables ? [host.tunables] : [], ...added].join(":");
+  const added = addedUnlessSet.filter(([name]) => !host.tunables?.includes(name)).map(([name, value]) => `${name}=${value}`);
+  return [...host.tunables ? [host.tunables] : [], hugePages, ...added].join(":");
 }
 function glibcAtLeast(version, major, minor) {
   const parts = /^(\d+)\.(\d+)/.exec(version ?? "");

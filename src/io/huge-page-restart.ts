@@ -19,6 +19,19 @@
  * started); the threads allocate large blocks, few, so they hardly wait on
  * its lock.
  *
+ * And it keeps malloc's mmap threshold where it starts, 128 KB
+ * (`glibc.malloc.mmap_threshold=131072`, unless set already): a larger block
+ * is mapped on its own and handed back when freed. A fixed threshold no
+ * longer rises as blocks are freed (src/io/malloc-threshold.ts raises it on
+ * purpose elsewhere), so such blocks no longer pile up in the heap, where a
+ * freed block's pages, whole 2 MB pages here, stay written. Against the
+ * bundle without it (runs alternating), the 1M-row drift peaked at 195.1
+ * instead of 199.3 MB in 0.847 instead of 0.843 s back to back (11 runs), and
+ * at 193.6 instead of 198.3 MB in 0.922 instead of 0.955 s run 6 s apart (9);
+ * a 1M-row profile at 145.9 instead of 160.8 MB in 0.694 instead of 0.711 s
+ * (11), and at 145.4 instead of 161.0 MB in 0.777 instead of 0.738 s run 4 s
+ * apart (7), with more faults (drift: 18,000 → 32,000).
+ *
  * glibc reads its tunables only when a process starts, so the process runs
  * itself again with it: `process.execve` keeps its pid, its standard streams,
  * its arguments and its Node options, and costs one more start of Node
@@ -35,7 +48,8 @@
  * (0.31 and 0.34 s of CPU in the kernel), against 0.82 and 0.85 s (0.19 and
  * 0.21 s) with `glibc.malloc.hugetlb=0`, no restart (two sets of 7 runs
  * alternating); back to back, both took 0.81 s. It stays: without it, and
- * its one arena, the drift's peak went from 198 to 204 MB (`npm run bench`),
+ * its one arena, the drift's peak went from 198 MB (before the fixed mmap
+ * threshold) to 204 MB (`npm run bench`),
  * past 0.3 of pandas' lowest peak seen (672 MB), the limit of issue 17's
  * target 4.
  */
@@ -53,7 +67,11 @@ export interface HugePageHost {
 }
 
 const hugePages = 'glibc.malloc.hugetlb=1';
-const oneArena = 'glibc.malloc.arena_max=1';
+/** Added unless set already: one arena, and the mmap threshold fixed at its start. */
+const addedUnlessSet: readonly (readonly [name: string, value: string])[] = [
+  ['glibc.malloc.arena_max', '1'],
+  ['glibc.malloc.mmap_threshold', '131072'],
+];
 
 /** The GLIBC_TUNABLES to run again with, or undefined when running again would not change how memory is mapped. */
 export function hugePageTunables(host: HugePageHost): string | undefined {
@@ -63,10 +81,10 @@ export function hugePageTunables(host: HugePageHost): string | undefined {
   // `[always]` maps large blocks on huge pages already; `[never]` refuses them to everyone.
   if (!host.transparentHugePages()?.includes('[madvise]')) return undefined;
   if (!glibcAtLeast(host.glibc(), 2, 35)) return undefined;
-  const added = host.tunables?.includes('glibc.malloc.arena_max')
-    ? [hugePages]
-    : [hugePages, oneArena];
-  return [...(host.tunables ? [host.tunables] : []), ...added].join(':');
+  const added = addedUnlessSet
+    .filter(([name]) => !host.tunables?.includes(name))
+    .map(([name, value]) => `${name}=${value}`);
+  return [...(host.tunables ? [host.tunables] : []), hugePages, ...added].join(':');
 }
 
 function glibcAtLeast(version: string | undefined, major: number, minor: number): boolean {

@@ -22,21 +22,33 @@ function reading(glibc: string | undefined, transparentHugePages = 'always [madv
 }
 
 describe('hugePageTunables', () => {
-  it('asks for huge pages and one malloc arena where glibc 2.35 or later runs under `madvise`', () => {
-    const both = 'glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1';
-    assert.equal(hugePageTunables(debian), both);
-    assert.equal(hugePageTunables(reading('2.35')), both);
-    assert.equal(hugePageTunables(reading('3.0')), both);
+  it('asks for huge pages, one malloc arena and a fixed mmap threshold where glibc 2.35 or later runs under `madvise`', () => {
+    const all =
+      'glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1:glibc.malloc.mmap_threshold=131072';
+    assert.equal(hugePageTunables(debian), all);
+    assert.equal(hugePageTunables(reading('2.35')), all);
+    assert.equal(hugePageTunables(reading('3.0')), all);
   });
 
-  it("keeps the user's other tunables, and their number of arenas", () => {
+  it("keeps the user's other tunables, their number of arenas and their mmap threshold", () => {
     assert.equal(
       hugePageTunables({ ...debian, tunables: 'glibc.malloc.arena_max=2' }),
-      'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1',
+      'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=131072',
+    );
+    assert.equal(
+      hugePageTunables({ ...debian, tunables: 'glibc.malloc.mmap_threshold=4194304' }),
+      'glibc.malloc.mmap_threshold=4194304:glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1',
+    );
+    assert.equal(
+      hugePageTunables({
+        ...debian,
+        tunables: 'glibc.malloc.arena_max=2:glibc.malloc.mmap_threshold=4194304',
+      }),
+      'glibc.malloc.arena_max=2:glibc.malloc.mmap_threshold=4194304:glibc.malloc.hugetlb=1',
     );
     assert.equal(
       hugePageTunables({ ...debian, tunables: 'glibc.malloc.tcache_count=0' }),
-      'glibc.malloc.tcache_count=0:glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1',
+      'glibc.malloc.tcache_count=0:glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1:glibc.malloc.mmap_threshold=131072',
     );
   });
 
@@ -84,7 +96,10 @@ describe('restartWithHugePages', () => {
     const [file, args, env] = calls[0] as [string, string[], NodeJS.ProcessEnv];
     assert.equal(file, process.execPath);
     assert.deepEqual(args, [process.execPath, ...process.execArgv, ...process.argv.slice(1)]);
-    assert.equal(env.GLIBC_TUNABLES, 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1');
+    assert.equal(
+      env.GLIBC_TUNABLES,
+      'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=131072',
+    );
     assert.equal(env.PATH, process.env.PATH);
   });
 
@@ -122,7 +137,10 @@ describe('restartWithHugePages', () => {
     const [first, second, last, ...rest] = child.stdout.trim().split('\n');
     const pid = first?.split(' ')[1];
     assert.equal(first, `start ${pid} marker -`);
-    assert.equal(second, `start ${pid} marker glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1`);
+    assert.equal(
+      second,
+      `start ${pid} marker glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1:glibc.malloc.mmap_threshold=131072`,
+    );
     assert.equal(last, `went on ${pid}`);
     assert.deepEqual(rest, []);
   });
