@@ -44,14 +44,12 @@
  * What it costs where freed memory goes back to the host: the bench machine
  * hands free 8 MB stretches back after a few seconds, and a 2 MB page needs
  * a free 2 MB stretch, while 4 KB pages come from what the guest freed
- * lately. The 1M-row drift, run 6 s apart, took 0.91 and 0.97 s restarted
- * (0.31 and 0.34 s of CPU in the kernel), against 0.82 and 0.85 s (0.19 and
- * 0.21 s) with `glibc.malloc.hugetlb=0`, no restart (two sets of 7 runs
- * alternating); back to back, both took 0.81 s. It stays: without it, and
- * its one arena, the drift's peak went from 198 MB (before the fixed mmap
- * threshold) to 204 MB (`npm run bench`),
- * past 0.3 of pandas' lowest peak seen (672 MB), the limit of issue 17's
- * target 4.
+ * lately. The 1M-row drift, run 6 s apart, took 0.93 s restarted (0.31 s of
+ * CPU in the kernel) against 0.85 s (0.20 s) with `glibc.malloc.hugetlb=0`,
+ * no restart (9 runs alternating); back to back, before the fixed threshold,
+ * both took 0.81 s (11 runs). It stays: without it, and its one arena, the
+ * drift peaked at 204 instead of 196 MB, past 0.3 of pandas' lowest peak seen
+ * (672 MB), the limit of issue 17's target 4.
  */
 import { readFileSync } from 'node:fs';
 
