@@ -12,9 +12,10 @@
  * large enough for threads has its first scan worker started before its
  * modules load (src/io/scan-worker-start.ts). Before that, `profile` and
  * `drift` on CSV files of 128 MiB or more in all run the process again on
- * huge pages and one malloc arena (src/io/huge-page-restart.ts): it costs
- * about 0.08 s of Node start-up. With one file of 139 MB, `profile` took 1.08
- * instead of 1.11 s and peaked at 158 instead of 173 MB (9 runs alternating);
+ * huge pages, with one malloc arena and a fixed mmap threshold
+ * (src/io/huge-page-restart.ts): it costs about 0.08 s of Node start-up. With
+ * one file of 139 MB, `profile` took 1.08 instead of 1.11 s and peaked at 158
+ * instead of 173 MB (9 runs alternating; 146 MB with the fixed threshold);
  * `validate`, which keeps few values per column, saved 0.02 s on huge pages
  * alone, so it is not restarted. V8's flags for a short run are set before a
  * command's modules load, except where a scan worker starts ahead: that worker
