@@ -31,7 +31,7 @@ import "./chunks/chunk-SEWDMQ6Q.js";
 // src/cli/command-line.ts
 var tableCommands = /* @__PURE__ */ new Set(["profile", "validate", "drift"]);
 var countingCommands = /* @__PURE__ */ new Set(["profile", "drift"]);
-var HUGE_PAGES_MIN_BYTES = 128 << 20;
+var RESTART_MIN_BYTES = 128 << 20;
 var WIDE_TABLE_FIELDS = 1e3;
 async function runCommandLine(argv, runners) {
   const [name = "", ...rest] = argv;
@@ -43,8 +43,8 @@ async function runCommandLine(argv, runners) {
   if (Math.max(0, ...tables.map(runners.fieldsOf)) < WIDE_TABLE_FIELDS) {
     const csv = tables.filter((path) => formatFromPath(path) === "csv");
     const csvBytes = csv.reduce((sum, path) => sum + runners.bytesOf(path), 0);
-    if (countingCommands.has(name) && csvBytes >= HUGE_PAGES_MIN_BYTES) {
-      runners.restartWithHugePages();
+    if (countingCommands.has(name) && csvBytes >= RESTART_MIN_BYTES) {
+      runners.restartWithMallocTunables();
     }
     if (csv.some(runners.largeEnoughForThreads)) runners.prestartScanWorker();
     else runners.tuneForShortRun();
@@ -171,20 +171,17 @@ function fieldsBeforeNewline(bytes) {
   return Math.max(...counts) + 1;
 }
 
-// src/io/huge-page-restart.ts
-const { readFileSync } = process.getBuiltinModule("node:fs");
-var hugePages = "glibc.malloc.hugetlb=1";
-var addedUnlessSet = [
+// src/io/malloc-restart.ts
+var restartTunables = [
   ["glibc.malloc.arena_max", "1"],
   ["glibc.malloc.mmap_threshold", "131072"]
 ];
-function hugePageTunables(host) {
-  if (host.platform !== "linux" || host.tunables?.includes("glibc.malloc.hugetlb"))
-    return void 0;
-  if (!host.transparentHugePages()?.includes("[madvise]")) return void 0;
-  if (!glibcAtLeast(host.glibc(), 2, 35)) return void 0;
-  const added = addedUnlessSet.filter(([name]) => !host.tunables?.includes(name)).map(([name, value]) => `${name}=${value}`);
-  return [...host.tunables ? [host.tunables] : [], hugePages, ...added].join(":");
+function mallocTunables(host) {
+  if (host.platform !== "linux") return void 0;
+  if (restartTunables.some(([name]) => host.tunables?.includes(name))) return void 0;
+  if (!glibcAtLeast(host.glibc(), 2, 26)) return void 0;
+  const added = restartTunables.map(([name, value]) => `${name}=${value}`);
+  return [...host.tunables ? [host.tunables] : [], ...added].join(":");
 }
 function glibcAtLeast(version, major, minor) {
   const parts = /^(\d+)\.(\d+)/.exec(version ?? "");
@@ -193,12 +190,7 @@ function glibcAtLeast(version, major, minor) {
   return have > major || have === major && haveMinor >= minor;
 }
 function thisHost() {
-  return {
-    platform: process.platform,
-    tunables: process.env.GLIBC_TUNABLES,
-    transparentHugePages: transparentHugePageMode,
-    glibc: glibcVersion
-  };
+  return { platform: process.platform, tunables: process.env.GLIBC_TUNABLES, glibc: glibcVersion };
 }
 function glibcVersion() {
   const report = process.report.getReport();
@@ -206,16 +198,9 @@ function glibcVersion() {
   const version = typeof header === "object" && header !== null && "glibcVersionRuntime" in header ? header.glibcVersionRuntime : void 0;
   return typeof version === "string" ? version : void 0;
 }
-function transparentHugePageMode() {
-  try {
-    return readFileSync("/sys/kernel/mm/transparent_hugepage/enabled", "utf8");
-  } catch {
-    return void 0;
-  }
-}
-function restartWithHugePages(seams = {}) {
+function restartWithMallocTunables(seams = {}) {
   const { host = thisHost, execve = process.execve } = seams;
-  const tunables = hugePageTunables(host());
+  const tunables = mallocTunables(host());
   if (tunables === void 0 || execve === void 0) return;
   const args = [process.execPath, ...process.execArgv, ...process.argv.slice(1)];
   try {
@@ -249,7 +234,7 @@ if (role.kind !== "other-thread") {
       delayTierUp();
     },
     bytesOf: fileSize,
-    restartWithHugePages: () => restartWithHugePages(),
+    restartWithMallocTunables: () => restartWithMallocTunables(),
     err: descriptorOutput.err
   }));
 }

@@ -6,7 +6,7 @@ import { enableCompileCacheForThreads } from './io/compile-cache.ts';
 import { descriptorOutput, descriptorOutputDrained } from './io/descriptor-writer.ts';
 import { fileSize } from './io/file-size.ts';
 import { firstLineFields } from './io/first-line-fields.ts';
-import { restartWithHugePages } from './io/huge-page-restart.ts';
+import { restartWithMallocTunables } from './io/malloc-restart.ts';
 import { largeEnoughForThreads, prestartScanWorker } from './io/scan-worker-start.ts';
 import { threadRole } from './io/thread-role.ts';
 import { delayTierUp } from './io/tier-up-delay.ts';
@@ -47,7 +47,7 @@ if (role.kind !== 'other-thread') {
           delayTierUp();
         },
         bytesOf: fileSize,
-        restartWithHugePages: () => restartWithHugePages(),
+        restartWithMallocTunables: () => restartWithMallocTunables(),
         err: descriptorOutput.err,
       }));
 }
@@ -72,7 +72,7 @@ async function exitWith(code: number): Promise<never> {
 /**
  * The commands, with their help and usage errors, loaded once the process
  * knows it runs one here: a 1M-row drift's first process, which only decides
- * to run itself again on huge pages (src/io/huge-page-restart.ts), never
+ * to run itself again with malloc's tunables (src/io/malloc-restart.ts), never
  * loads them, and the run that does loads them with V8's compile cache on.
  */
 function commands(): Promise<typeof import('./cli/run-cli.ts')> {

@@ -11,13 +11,12 @@
  * command that would have passed. A command run here that reads a CSV file
  * large enough for threads has its first scan worker started before its
  * modules load (src/io/scan-worker-start.ts). Before that, `profile` and
- * `drift` on CSV files of 128 MiB or more in all run the process again on
- * huge pages, with one malloc arena and a fixed mmap threshold
- * (src/io/huge-page-restart.ts): it costs about 0.08 s of Node start-up. With
- * one file of 139 MB, `profile` took 1.08 instead of 1.11 s and peaked at 158
- * instead of 173 MB (9 runs alternating; 146 MB with the fixed threshold);
- * `validate`, which keeps few values per column, saved 0.02 s on huge pages
- * alone, so it is not restarted. V8's flags for a short run are set before a
+ * `drift` on CSV files of 128 MiB or more in all run the process again with
+ * one malloc arena and a fixed mmap threshold (src/io/malloc-restart.ts): it
+ * costs about 0.03 s of Node start-up. The 1M-row drift peaked at 192 instead
+ * of 203 MB, and a 1M-row profile at 143 instead of 172 MB, in 0.75 instead
+ * of 0.72 s (7 runs alternating, 4 s apart). `validate`, which keeps few
+ * values per column, is not restarted. V8's flags for a short run are set before a
  * command's modules load, except where a scan worker starts ahead: that worker
  * sets them once up, having started on V8's own (src/io/tier-up-delay.ts).
  */
@@ -32,8 +31,8 @@ const tableCommands = new Set(['profile', 'validate', 'drift']);
 /** The commands that keep a table of every value they count, so write memory in proportion to their data. */
 const countingCommands = new Set(['profile', 'drift']);
 
-/** CSV bytes, in all, from which a counting command runs again on huge pages. */
-const HUGE_PAGES_MIN_BYTES = 128 << 20;
+/** CSV bytes, in all, from which a counting command runs again with malloc's tunables. */
+const RESTART_MIN_BYTES = 128 << 20;
 
 /** Columns from which a table command runs in the command thread. */
 export const WIDE_TABLE_FIELDS = 1_000;
@@ -56,8 +55,8 @@ export interface CommandLineRunners {
   tuneForShortRun: () => void;
   /** The size of a file in bytes; 0 for what is not a readable file. */
   bytesOf: (file: string) => number;
-  /** Replaces the process with itself on huge pages, or returns. */
-  restartWithHugePages: () => void;
+  /** Replaces the process with itself run with malloc's tunables, or returns. */
+  restartWithMallocTunables: () => void;
   err: (text: string) => void;
 }
 
@@ -75,8 +74,8 @@ export async function runCommandLine(
     const csv = tables.filter((path) => formatFromPath(path) === 'csv');
     const csvBytes = csv.reduce((sum, path) => sum + runners.bytesOf(path), 0);
     // Before any thread starts: a restart ends them.
-    if (countingCommands.has(name) && csvBytes >= HUGE_PAGES_MIN_BYTES) {
-      runners.restartWithHugePages();
+    if (countingCommands.has(name) && csvBytes >= RESTART_MIN_BYTES) {
+      runners.restartWithMallocTunables();
     }
     // A thread started with V8's flags changed compiles Node's own modules afresh: their
     // code cache holds only under the flags it was made with (src/io/tier-up-delay.ts).

@@ -15,8 +15,9 @@
  * 3.5 MB allocated and freed at once, never written, so it costs no page.
  * Not higher: at 4.5 MB the scan's 4 MB key lists stay in the heap too, which
  * took the faults to 44,000 but the peak from 208 to 222 MB.
- * Elsewhere than glibc it is one allocation freed; in a process run again on
- * huge pages (src/io/huge-page-restart.ts), whose threshold is fixed, too.
+ * Elsewhere than glibc it is one allocation freed; in a process run again
+ * with malloc's tunables (src/io/malloc-restart.ts), whose threshold is
+ * fixed, too.
  */
 const thresholdBytes = 3.5 * 2 ** 20;
 

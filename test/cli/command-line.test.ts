@@ -34,7 +34,7 @@ function runners(threadEnd: () => Promise<CommandThreadEnd>) {
     },
     // `large…` files are 100 MiB, and `huge…` 200 MiB.
     bytesOf: (file) => (file.startsWith('huge') ? 200 : file.startsWith('large') ? 100 : 1) << 20,
-    restartWithHugePages: () => {
+    restartWithMallocTunables: () => {
       ran.push('restart');
     },
     err: (text) => {
@@ -89,7 +89,7 @@ describe('runCommandLine', () => {
     await runCommandLine(['metrics', 'large.csv'], fake);
     // V8's flags are left as they are where a worker starts ahead (the worker sets them once up).
     assert.deepEqual(ran, [
-      // Two files of 100 MiB: the process runs again on huge pages first (next test).
+      // Two files of 100 MiB: the process runs again with malloc's tunables first (next test).
       'restart',
       'prestart',
       'here drift --reference large-a.csv --current=large-b.csv',
@@ -104,7 +104,7 @@ describe('runCommandLine', () => {
     ]);
   });
 
-  it('runs profile and drift again on huge pages from 128 MiB of CSV in all, before any worker starts', async () => {
+  it('runs profile and drift again with malloc tuned from 128 MiB of CSV in all, before any worker starts', async () => {
     const { fake, ran } = runners(exited(1));
     await runCommandLine(['drift', '--reference', 'large-a.csv', '--current=large-b.csv'], fake);
     await runCommandLine(['profile', 'huge.csv'], fake);

@@ -61,7 +61,7 @@ describe('a wide table command in its thread', () => {
       prestartScanWorker: () => where.push('prestart'),
       tuneForShortRun: () => where.push('tune'),
       bytesOf: () => 1 << 30,
-      restartWithHugePages: () => where.push('restart'),
+      restartWithMallocTunables: () => where.push('restart'),
       err: () => {},
     });
     // The thread's own scans start their workers: none is started ahead for it, and the
