@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-SOA4EDE2.js";
 import {
   exitCodes
-} from "./chunks/chunk-TQ5342WD.js";
+} from "./chunks/chunk-C5GLRDMP.js";
 import {
   threadRole
 } from "./chunks/chunk-XUUG2TZS.js";
@@ -76,6 +76,16 @@ var notHeaderTables = /\.(json|ya?ml|parquet)$/i;
 function tableArguments(args) {
   const paths = args.map((arg) => arg.startsWith("--") ? arg.slice(arg.indexOf("=") + 1) : arg);
   return paths.filter((path) => path !== "" && !notHeaderTables.test(path));
+}
+
+// src/cli/node-version.ts
+var minimumMajor = 24;
+function unsupportedNodeMessage(version) {
+  const major = Number(/^v?(\d+)\./.exec(version)?.[1]);
+  if (Number.isNaN(major) || major >= minimumMajor) return void 0;
+  return `mlgate: needs Node.js ${minimumMajor} or later, and this is Node.js ${version}.
+Install Node.js ${minimumMajor} (for example \`nvm install ${minimumMajor}\`) and run mlgate with it.
+`;
 }
 
 // src/io/descriptor-writer.ts
@@ -210,6 +220,11 @@ function restartWithMallocTunables(seams = {}) {
 }
 
 // src/cli.ts
+var unsupported = unsupportedNodeMessage(process.versions.node);
+if (unsupported) {
+  process.stderr.write(unsupported);
+  process.exit(exitCodes.usage);
+}
 var role = await threadRole(process.argv);
 if (role.kind !== "other-thread") {
   enableCompileCacheForThreads();
@@ -243,5 +258,5 @@ async function exitWith(code) {
   process.exit(code);
 }
 function commands() {
-  return import("./chunks/run-cli-Q7EWSWG7.js");
+  return import("./chunks/run-cli-4NXU5SAG.js");
 }

@@ -2,6 +2,7 @@
 import { runCommandLine } from './cli/command-line.ts';
 import { exitCodes } from './cli/exit-codes.ts';
 import { internalFailureMessage } from './cli/internal-failure.ts';
+import { unsupportedNodeMessage } from './cli/node-version.ts';
 import { enableCompileCacheForThreads } from './io/compile-cache.ts';
 import { descriptorOutput, descriptorOutputDrained } from './io/descriptor-writer.ts';
 import { fileSize } from './io/file-size.ts';
@@ -11,6 +12,13 @@ import { largeEnoughForThreads, prestartScanWorker } from './io/scan-worker-star
 import { threadRole } from './io/thread-role.ts';
 import { delayTierUp } from './io/tier-up-delay.ts';
 import { keepYoungGenerationSmall } from './io/young-generation.ts';
+
+// Before anything Node 24 has and older Nodes lack (the compile cache, below).
+const unsupported = unsupportedNodeMessage(process.versions.node);
+if (unsupported) {
+  process.stderr.write(unsupported);
+  process.exit(exitCodes.usage);
+}
 
 // A command thread runs this same entry (src/cli/command-line.ts); any other worker
 // thread that loads it by mistake must not run the CLI.

@@ -129,9 +129,15 @@ test('values known by text code count as the values themselves, equal values of 
 
 test('sortKeys orders 32-bit keys as the native sort does, short (native) and long (radix), narrow and wide spans', () => {
   const keysRandom = seededRandom(11);
+  // Spans at the edges of one 16-bit digit and of two.
   for (const [length, span] of [
     [100, 2 ** 32],
+    [3 * NATIVE_SORT_BELOW, 1],
     [3 * NATIVE_SORT_BELOW, 1000],
+    [3 * NATIVE_SORT_BELOW, 2 ** 16],
+    [3 * NATIVE_SORT_BELOW, 2 ** 16 + 1],
+    [3 * NATIVE_SORT_BELOW, 2 ** 23 + 5],
+    [3 * NATIVE_SORT_BELOW, 2 ** 31 + 3],
     [3 * NATIVE_SORT_BELOW, 2 ** 32],
   ] as const) {
     const keys = Uint32Array.from({ length }, () => Math.floor(keysRandom() * span));
