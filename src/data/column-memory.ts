@@ -48,16 +48,17 @@ const MALLOC_HEADER_ROOM = 64;
  * megabytes on its own, at a length of the block plus its header rounded up
  * to 4 KiB, on huge pages where the kernel gives them to every large mapping
  * (transparent huge pages `[always]`, as on RHEL) or malloc asks for them
- * (`GLIBC_TUNABLES=glibc.malloc.hugetlb=1`; mlgate's restart did until
- * src/io/malloc-restart.ts says why not). The kernel (6.18 on the bench machine) starts such a
- * mapping on a 2 MiB boundary when its length is a multiple of 2 MiB, and
- * otherwise wherever it fits, its first and last 2 MiB then partly on 4 KiB
- * pages. A key list of 1,042,504 keys (4.17 MB, the bench's 1M-row files)
- * lay about half on 4 KiB pages, each a fault; at 1,048,560 keys it is two
- * huge pages: the 1M-row drift took 15,000–17,000 faults instead of
- * 20,000–23,000, and 1.27 instead of 1.30 s, at the same peak (6 runs
- * alternating, on huge pages). The eighth bounds what an array may hold and never use; on
- * 4 KiB pages that part is never written, so it costs no memory.
+ * (`GLIBC_TUNABLES=glibc.malloc.hugetlb=1`, which mlgate's restart set until
+ * src/io/malloc-restart.ts found it slower on cold memory). The kernel (6.18
+ * on the bench machine) starts such a mapping on a 2 MiB boundary when its
+ * length is a multiple of 2 MiB, and otherwise wherever it fits, its first
+ * and last 2 MiB then partly on 4 KiB pages. A key list of 1,042,504 keys
+ * (4.17 MB, the bench's 1M-row files) lay about half on 4 KiB pages, each a
+ * fault; at 1,048,560 keys it is two huge pages: the 1M-row drift, on huge
+ * pages, took 15,000–17,000 faults instead of 20,000–23,000, and 1.27
+ * instead of 1.30 s, at the same peak (6 runs alternating). The eighth
+ * bounds what an array may hold and never use; on 4 KiB pages that part is
+ * never written, so it costs no memory.
  */
 export function roomOnWholeHugePages(count: number, bytesPer: number): number {
   const bytes = count * bytesPer;

@@ -57,7 +57,7 @@ function assertNotLoaded(entry: string, modules: readonly string[]): void {
 
 describe('command imports', () => {
   it('the entry point decides where a command runs before it loads the commands or value counting', () => {
-    // A 1M-row drift's first process only runs itself again on huge pages: without these, the
+    // A 1M-row drift's first process only runs itself again with malloc tuned: without these, the
     // process it runs reached its preloaded first line 101 instead of 94 ms after the first
     // process reached its own (medians of 8 runs alternating, `node --import` of a timestamp).
     assertNotLoaded('src/cli.ts', [

@@ -65,7 +65,7 @@ describe('a wide table command in its thread', () => {
       err: () => {},
     });
     // The thread's own scans start their workers: none is started ahead for it, and the
-    // process is not run again on huge pages (nor is its thread); V8 is set for a short run first.
+    // process is not run again with malloc tuned (nor is its thread); V8 is set for a short run first.
     assert.deepEqual(where, ['tune', 'thread']);
   });
 
