@@ -16,9 +16,10 @@
  * costs about 0.03 s of Node start-up. The 1M-row drift peaked at 192 instead
  * of 203 MB, and a 1M-row profile at 143 instead of 172 MB, in 0.75 instead
  * of 0.72 s (7 runs alternating, 4 s apart). `validate`, which keeps few
- * values per column, is not restarted. V8's flags for a short run are set before a
- * command's modules load, except where a scan worker starts ahead: that worker
- * sets them once up, having started on V8's own (src/io/tier-up-delay.ts).
+ * values per column, is not restarted. V8's flags for a short run are set
+ * before a command's modules load, except where a scan worker starts ahead:
+ * that worker sets them once up, having started on V8's own
+ * (src/io/tier-up-delay.ts).
  */
 import { formatFromPath } from '../formats/format-from-path.ts';
 import type { CommandThreadEnd } from '../io/command-thread.ts';
